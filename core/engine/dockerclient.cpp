@@ -1,0 +1,400 @@
+#include "dockerclient.h"
+
+#include "dockerjson.h"
+#include "dockerworker.h"
+#include "streamtransport.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QUrl>
+
+namespace sloop::engine {
+
+namespace {
+
+QString httpError(const RawResponse &r)
+{
+    const QString message = json::errorMessage(r.body);
+    if (message.isEmpty())
+        return QCoreApplication::translate("Engine", "The engine answered HTTP %1.")
+            .arg(r.head.status);
+    return message;
+}
+
+template<typename T, typename Parse>
+QFuture<Result<T>> mapped(QFuture<Result<RawResponse>> future, Parse parse)
+{
+    // Runs on the worker thread, where the response arrived: parsing big
+    // answers never touches the caller's (GUI) thread.
+    return future.then([parse](const Result<RawResponse> &r) -> Result<T> {
+        if (!r)
+            return Result<T>::failure(r.error());
+        if (r->head.status >= 400)
+            return Result<T>::failure(httpError(*r));
+        return parse(r->body);
+    });
+}
+
+QFuture<VoidResult> voided(QFuture<Result<RawResponse>> future)
+{
+    return future.then([](const Result<RawResponse> &r) -> VoidResult {
+        if (!r)
+            return VoidResult::failure(r.error());
+        if (r->head.status >= 400)
+            return VoidResult::failure(httpError(*r));
+        return {}; // 304 (already started/stopped) is fine too
+    });
+}
+
+HttpRequest post(QByteArray path, QByteArray body = {}, int timeoutMs = 30000)
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.path = std::move(path);
+    r.body = std::move(body);
+    r.timeoutMs = timeoutMs;
+    return r;
+}
+
+HttpRequest get(QByteArray path)
+{
+    HttpRequest r;
+    r.path = std::move(path);
+    return r;
+}
+
+HttpRequest del(QByteArray path)
+{
+    HttpRequest r;
+    r.method = "DELETE";
+    r.path = std::move(path);
+    return r;
+}
+
+} // namespace
+
+DockerClient::DockerClient(QString name, std::shared_ptr<StreamTransport> transport,
+                           CommandLog *log, QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_transport(std::move(transport))
+{
+    qRegisterMetaType<HttpHead>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("engine:") + m_name);
+    m_worker = new DockerWorker(m_name, m_transport.get(), log);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+DockerClient::~DockerClient()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QString DockerClient::endpoint() const
+{
+    return m_transport->describe();
+}
+
+QByteArray DockerClient::encode(const QString &pathPart)
+{
+    return QUrl::toPercentEncoding(pathPart);
+}
+
+QFuture<Result<EngineInfo>> DockerClient::negotiate()
+{
+    auto promise = std::make_shared<QPromise<Result<EngineInfo>>>();
+    promise->start();
+    auto future = promise->future();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, promise] { w->negotiate(promise); });
+    return future;
+}
+
+QFuture<Result<RawResponse>> DockerClient::send(HttpRequest request, bool versioned)
+{
+    auto promise = std::make_shared<QPromise<Result<RawResponse>>>();
+    promise->start();
+    auto future = promise->future();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, versioned, promise] {
+        w->send(request, versioned, promise);
+    });
+    return future;
+}
+
+QFuture<Result<QList<ContainerSummary>>>
+DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters)
+{
+    QByteArray path = "/containers/json";
+    path += all ? "?all=1" : "?all=0";
+    if (!filters.isEmpty())
+        path += "&filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
+    return mapped<QList<ContainerSummary>>(send(get(path)), json::parseContainerList);
+}
+
+QFuture<Result<ContainerDetails>> DockerClient::inspectContainer(const QString &id)
+{
+    return mapped<ContainerDetails>(send(get("/containers/" + encode(id) + "/json")),
+                                    json::parseContainerInspect);
+}
+
+QFuture<Result<QString>> DockerClient::createContainer(const ContainerSpec &spec)
+{
+    QByteArray path = "/containers/create";
+    if (!spec.name.isEmpty())
+        path += "?name=" + encode(spec.name);
+    return mapped<QString>(send(post(path, json::containerCreateBody(spec))),
+                           json::parseCreatedId);
+}
+
+QFuture<VoidResult> DockerClient::startContainer(const QString &id)
+{
+    return voided(send(post("/containers/" + encode(id) + "/start")));
+}
+
+QFuture<VoidResult> DockerClient::stopContainer(const QString &id, int timeoutSeconds)
+{
+    return voided(send(post("/containers/" + encode(id) + "/stop?t=" +
+                                QByteArray::number(timeoutSeconds),
+                            {}, (timeoutSeconds + 30) * 1000)));
+}
+
+QFuture<VoidResult> DockerClient::restartContainer(const QString &id, int timeoutSeconds)
+{
+    return voided(send(post("/containers/" + encode(id) + "/restart?t=" +
+                                QByteArray::number(timeoutSeconds),
+                            {}, (timeoutSeconds + 30) * 1000)));
+}
+
+QFuture<VoidResult> DockerClient::killContainer(const QString &id, const QString &signal)
+{
+    QByteArray path = "/containers/" + encode(id) + "/kill";
+    if (!signal.isEmpty())
+        path += "?signal=" + encode(signal);
+    return voided(send(post(path)));
+}
+
+QFuture<VoidResult> DockerClient::pauseContainer(const QString &id)
+{
+    return voided(send(post("/containers/" + encode(id) + "/pause")));
+}
+
+QFuture<VoidResult> DockerClient::unpauseContainer(const QString &id)
+{
+    return voided(send(post("/containers/" + encode(id) + "/unpause")));
+}
+
+QFuture<VoidResult> DockerClient::renameContainer(const QString &id, const QString &newName)
+{
+    return voided(send(post("/containers/" + encode(id) + "/rename?name=" + encode(newName))));
+}
+
+QFuture<VoidResult> DockerClient::removeContainer(const QString &id, bool force, bool volumes)
+{
+    return voided(send(del("/containers/" + encode(id) + "?force=" + (force ? "1" : "0") +
+                           "&v=" + (volumes ? "1" : "0"))));
+}
+
+QFuture<Result<StatsSample>> DockerClient::containerStats(const QString &id)
+{
+    return mapped<StatsSample>(
+        send(get("/containers/" + encode(id) + "/stats?stream=0&one-shot=1")), json::parseStats);
+}
+
+QFuture<Result<QString>> DockerClient::createExec(const QString &containerId,
+                                                  const QStringList &cmd, bool tty)
+{
+    return mapped<QString>(
+        send(post("/containers/" + encode(containerId) + "/exec", json::execCreateBody(cmd, tty))),
+        json::parseExecId);
+}
+
+QFuture<VoidResult> DockerClient::resizeExec(const QString &execId, int rows, int columns)
+{
+    return voided(send(post("/exec/" + encode(execId) + "/resize?h=" + QByteArray::number(rows) +
+                            "&w=" + QByteArray::number(columns))));
+}
+
+QFuture<Result<QList<ImageSummary>>> DockerClient::listImages()
+{
+    return mapped<QList<ImageSummary>>(send(get("/images/json")), json::parseImageList);
+}
+
+QFuture<VoidResult> DockerClient::removeImage(const QString &id, bool force)
+{
+    return voided(send(del("/images/" + encode(id) + "?force=" + (force ? "1" : "0"))));
+}
+
+QFuture<Result<qint64>> DockerClient::pruneImages()
+{
+    return mapped<qint64>(send(post("/images/prune", {}, 300000)),
+                          [](QByteArrayView body) -> Result<qint64> {
+                              const QString text = QString::fromUtf8(body.toByteArray());
+                              const auto key = QLatin1String("\"SpaceReclaimed\":");
+                              const qsizetype at = text.indexOf(key);
+                              if (at < 0)
+                                  return qint64(0);
+                              qsizetype end = at + key.size();
+                              while (end < text.size() && text.at(end).isDigit())
+                                  ++end;
+                              return text.mid(at + key.size(), end - at - key.size()).toLongLong();
+                          });
+}
+
+QFuture<Result<QList<VolumeSummary>>> DockerClient::listVolumes()
+{
+    return mapped<QList<VolumeSummary>>(send(get("/volumes")), json::parseVolumeList);
+}
+
+QFuture<VoidResult> DockerClient::createVolume(const QString &name)
+{
+    return voided(send(post("/volumes/create", json::volumeCreateBody(name))));
+}
+
+QFuture<VoidResult> DockerClient::removeVolume(const QString &name, bool force)
+{
+    return voided(send(del("/volumes/" + encode(name) + "?force=" + (force ? "1" : "0"))));
+}
+
+QFuture<Result<QList<NetworkSummary>>> DockerClient::listNetworks()
+{
+    return mapped<QList<NetworkSummary>>(send(get("/networks")), json::parseNetworkList);
+}
+
+QFuture<VoidResult> DockerClient::createNetwork(const QString &name, const QString &driver)
+{
+    return voided(send(post("/networks/create", json::networkCreateBody(name, driver))));
+}
+
+QFuture<VoidResult> DockerClient::removeNetwork(const QString &idOrName)
+{
+    return voided(send(del("/networks/" + encode(idOrName))));
+}
+
+EngineStream *DockerClient::openStream(HttpRequest request, QObject *parent)
+{
+    const quint64 id = m_nextStreamId++;
+    auto *stream = new EngineStream(this, id, parent);
+    // Made here and wired while `stream` is known alive; queued connections
+    // drop late deliveries if the stream is deleted first.
+    auto *ex = new HttpExchange(m_transport.get(), request);
+    connect(ex, &HttpExchange::headReceived, stream, &EngineStream::onHead);
+    connect(ex, &HttpExchange::bodyData, stream, &EngineStream::onData);
+    connect(ex, &HttpExchange::finished, stream, &EngineStream::onFinished);
+    ex->moveToThread(m_thread);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, ex] { w->startStream(id, ex, true); });
+    return stream;
+}
+
+EngineStream *DockerClient::containerLogs(const QString &id, const LogOptions &o, QObject *parent)
+{
+    HttpRequest r = get("/containers/" + encode(id) + "/logs?follow=" + (o.follow ? "1" : "0") +
+                        "&timestamps=" + (o.timestamps ? "1" : "0") +
+                        "&stdout=" + (o.stdoutStream ? "1" : "0") +
+                        "&stderr=" + (o.stderrStream ? "1" : "0") + "&tail=" +
+                        (o.tail < 0 ? QByteArray("all") : QByteArray::number(o.tail)));
+    r.timeoutMs = o.follow ? 0 : 60000;
+    return openStream(r, parent);
+}
+
+EngineStream *DockerClient::events(QObject *parent, const QMap<QString, QStringList> &filters)
+{
+    QByteArray path = "/events";
+    if (!filters.isEmpty())
+        path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
+    HttpRequest r = get(path);
+    r.timeoutMs = 0;
+    return openStream(r, parent);
+}
+
+EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent)
+{
+    // Split "name:tag" but not a registry's "host:port/name".
+    QString image = reference;
+    QString tag = QStringLiteral("latest");
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    if (colon > reference.lastIndexOf(QLatin1Char('/'))) {
+        image = reference.left(colon);
+        tag = reference.mid(colon + 1);
+    }
+    HttpRequest r = post("/images/create?fromImage=" + encode(image) + "&tag=" + encode(tag));
+    r.timeoutMs = 0;
+    return openStream(r, parent);
+}
+
+EngineStream *DockerClient::startExec(const QString &execId, bool tty, QObject *parent)
+{
+    HttpRequest r = post("/exec/" + encode(execId) + "/start",
+                         tty ? "{\"Detach\":false,\"Tty\":true}" : "{\"Detach\":false,\"Tty\":false}");
+    r.upgrade = true;
+    r.timeoutMs = 0;
+    return openStream(r, parent);
+}
+
+void DockerClient::closeStream(quint64 id)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->closeStream(id); });
+}
+
+void DockerClient::writeStream(quint64 id, const QByteArray &data)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, data] { w->writeStream(id, data); });
+}
+
+EngineStream::EngineStream(DockerClient *client, quint64 id, QObject *parent)
+    : QObject(parent), m_client(client), m_id(id)
+{
+}
+
+EngineStream::~EngineStream()
+{
+    close();
+}
+
+void EngineStream::close()
+{
+    if (!m_finished && m_client)
+        m_client->closeStream(m_id);
+    m_finished = true;
+}
+
+void EngineStream::write(const QByteArray &bytes)
+{
+    if (!m_finished && m_client)
+        m_client->writeStream(m_id, bytes);
+}
+
+void EngineStream::onHead(const HttpHead &head)
+{
+    m_status = head.status;
+    m_contentType = head.header("content-type");
+    Q_EMIT opened(m_status);
+}
+
+void EngineStream::onData(const QByteArray &bytes)
+{
+    if (m_finished)
+        return;
+    if (m_status >= 400) { // the body of a failed request is its error message
+        m_errorBody += bytes;
+        return;
+    }
+    Q_EMIT data(bytes);
+}
+
+void EngineStream::onFinished(const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QString message = error;
+    if (message.isEmpty() && m_status >= 400) {
+        message = json::errorMessage(m_errorBody);
+        if (message.isEmpty())
+            message = QCoreApplication::translate("Engine", "The engine answered HTTP %1.")
+                          .arg(m_status);
+    }
+    Q_EMIT finished(message);
+}
+
+} // namespace sloop::engine

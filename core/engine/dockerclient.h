@@ -1,0 +1,153 @@
+#pragma once
+
+#include "dockertypes.h"
+#include "httpexchange.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+
+namespace sloop {
+class CommandLog;
+}
+
+namespace sloop::engine {
+
+class StreamTransport;
+class DockerWorker;
+class EngineStream;
+
+struct RawResponse
+{
+    HttpHead head;
+    QByteArray body;
+};
+
+struct LogOptions
+{
+    bool follow = true;
+    bool timestamps = true;
+    int tail = 500; // lines from the end; -1 for all
+    bool stdoutStream = true;
+    bool stderrStream = true;
+};
+
+// The Docker Engine API (also spoken by Podman's compatible socket) over any
+// byte stream. All I/O happens on a worker thread of its own; calls return
+// futures that finish there, so callers attach continuations with a context
+// object (future.then(this, ...)) to get the answer on their own thread.
+// The API version is negotiated on first use from /_ping and /version.
+//
+// Thread-safety: call from the thread that created the client.
+class DockerClient : public QObject
+{
+    Q_OBJECT
+public:
+    DockerClient(QString name, std::shared_ptr<StreamTransport> transport,
+                 CommandLog *log = nullptr, QObject *parent = nullptr);
+    ~DockerClient() override;
+
+    const QString &name() const { return m_name; }
+    QString endpoint() const;
+
+    static constexpr const char *kMinApi = "1.40";
+    static constexpr const char *kMaxApi = "1.43";
+
+    QFuture<Result<EngineInfo>> negotiate();
+    QFuture<Result<RawResponse>> send(HttpRequest request, bool versioned = true);
+
+    // containers
+    QFuture<Result<QList<ContainerSummary>>>
+    listContainers(bool all, const QMap<QString, QStringList> &filters = {});
+    QFuture<Result<ContainerDetails>> inspectContainer(const QString &id);
+    QFuture<Result<QString>> createContainer(const ContainerSpec &spec);
+    QFuture<VoidResult> startContainer(const QString &id);
+    QFuture<VoidResult> stopContainer(const QString &id, int timeoutSeconds = 10);
+    QFuture<VoidResult> restartContainer(const QString &id, int timeoutSeconds = 10);
+    QFuture<VoidResult> killContainer(const QString &id, const QString &signal = {});
+    QFuture<VoidResult> pauseContainer(const QString &id);
+    QFuture<VoidResult> unpauseContainer(const QString &id);
+    QFuture<VoidResult> renameContainer(const QString &id, const QString &newName);
+    QFuture<VoidResult> removeContainer(const QString &id, bool force = false,
+                                        bool volumes = false);
+    // One sample without the engine's two-second wait; cpuPercent is -1 (the
+    // caller takes deltas between samples, see StatsSampler).
+    QFuture<Result<StatsSample>> containerStats(const QString &id);
+
+    // exec (the terminal widget attaches to these)
+    QFuture<Result<QString>> createExec(const QString &containerId, const QStringList &cmd,
+                                        bool tty);
+    QFuture<VoidResult> resizeExec(const QString &execId, int rows, int columns);
+
+    // images, volumes, networks
+    QFuture<Result<QList<ImageSummary>>> listImages();
+    QFuture<VoidResult> removeImage(const QString &id, bool force = false);
+    QFuture<Result<qint64>> pruneImages(); // bytes reclaimed
+    QFuture<Result<QList<VolumeSummary>>> listVolumes();
+    QFuture<VoidResult> createVolume(const QString &name);
+    QFuture<VoidResult> removeVolume(const QString &name, bool force = false);
+    QFuture<Result<QList<NetworkSummary>>> listNetworks();
+    QFuture<VoidResult> createNetwork(const QString &name, const QString &driver = {});
+    QFuture<VoidResult> removeNetwork(const QString &idOrName);
+
+    // Streams: the returned object belongs to `parent` and reports on the
+    // caller's thread. Deleting it (or close()) ends the request.
+    EngineStream *openStream(HttpRequest request, QObject *parent);
+    EngineStream *containerLogs(const QString &id, const LogOptions &options, QObject *parent);
+    EngineStream *events(QObject *parent, const QMap<QString, QStringList> &filters = {});
+    EngineStream *pullImage(const QString &reference, QObject *parent);
+    EngineStream *startExec(const QString &execId, bool tty, QObject *parent);
+
+    static QByteArray encode(const QString &pathPart);
+
+private:
+    friend class EngineStream;
+    void closeStream(quint64 id);
+    void writeStream(quint64 id, const QByteArray &data);
+
+    QString m_name;
+    std::shared_ptr<StreamTransport> m_transport;
+    QThread *m_thread = nullptr;
+    DockerWorker *m_worker = nullptr;
+    quint64 m_nextStreamId = 1;
+};
+
+// A long-lived response: logs, events, pull progress, an exec session.
+class EngineStream : public QObject
+{
+    Q_OBJECT
+public:
+    ~EngineStream() override;
+    void close();
+    void write(const QByteArray &data); // stdin of an exec session
+    bool isFinished() const { return m_finished; }
+    int status() const { return m_status; }
+    QByteArray contentType() const { return m_contentType; }
+
+Q_SIGNALS:
+    void opened(int status);
+    void data(const QByteArray &bytes);
+    // error empty: the engine ended the stream normally.
+    void finished(const QString &error);
+
+private:
+    friend class DockerClient;
+    EngineStream(DockerClient *client, quint64 id, QObject *parent);
+    void onHead(const sloop::engine::HttpHead &head);
+    void onData(const QByteArray &bytes);
+    void onFinished(const QString &error);
+
+    QPointer<DockerClient> m_client;
+    quint64 m_id;
+    int m_status = 0;
+    QByteArray m_contentType;
+    QByteArray m_errorBody; // body of a failed (>= 400) stream request
+    bool m_finished = false;
+};
+
+} // namespace sloop::engine

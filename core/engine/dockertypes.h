@@ -1,0 +1,191 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace sloop::engine {
+
+struct PortBinding
+{
+    QString ip;          // host address, empty when not published
+    int privatePort = 0; // inside the container
+    int publicPort = 0;  // on the host, 0 when not published
+    QString protocol;    // tcp, udp, sctp
+
+    bool operator==(const PortBinding &) const = default;
+};
+
+struct ContainerSummary
+{
+    QString id;
+    QString name; // without the leading slash
+    QString image;
+    QString imageId;
+    QString command;
+    QDateTime created;
+    QString state;  // created, running, paused, restarting, removing, exited, dead
+    QString status; // "Up 5 minutes", "Exited (0) 2 hours ago"
+    QList<PortBinding> ports;
+    QMap<QString, QString> labels;
+
+    QString composeProject() const
+    {
+        return labels.value(QStringLiteral("com.docker.compose.project"));
+    }
+    bool operator==(const ContainerSummary &) const = default;
+};
+
+struct MountInfo
+{
+    QString type; // bind, volume, tmpfs
+    QString source;
+    QString destination;
+    QString mode;
+    bool readWrite = true;
+};
+
+struct ContainerDetails
+{
+    ContainerSummary summary;
+    QString hostname;
+    QStringList env; // KEY=VALUE, as the engine keeps them
+    QStringList cmd;
+    QStringList entrypoint;
+    QString workingDir;
+    QString user;
+    bool tty = false;
+    QString restartPolicy;
+    int restartCount = 0;
+    int exitCode = 0;
+    int pid = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString error;
+    qint64 memoryLimit = 0; // bytes, 0 = none
+    qint64 nanoCpus = 0;
+    QList<MountInfo> mounts;
+    QMap<QString, QString> networks; // name -> IP address
+    QByteArray rawJson;              // the engine's answer, pretty printed
+};
+
+struct ImageSummary
+{
+    QString id;
+    QStringList repoTags;
+    QDateTime created;
+    qint64 size = 0;
+    int containers = -1; // -1 when the engine did not count
+    bool operator==(const ImageSummary &) const = default;
+};
+
+struct VolumeSummary
+{
+    QString name;
+    QString driver;
+    QString mountpoint;
+    QDateTime created;
+    QMap<QString, QString> labels;
+    bool operator==(const VolumeSummary &) const = default;
+};
+
+struct NetworkSummary
+{
+    QString id;
+    QString name;
+    QString driver;
+    QString scope;
+    QStringList subnets;
+    bool internal = false;
+    bool operator==(const NetworkSummary &) const = default;
+};
+
+struct EngineInfo
+{
+    QString product; // "Docker Engine", "Podman Engine"
+    QString version;
+    QString apiVersion;    // what the server speaks
+    QString minApiVersion; // the oldest it accepts
+    QString negotiated;    // what Sloop uses
+    QString os;
+    QString arch;
+    QString kernel;
+};
+
+struct EngineEvent
+{
+    QString type;   // container, image, volume, network
+    QString action; // create, start, die, destroy, ...
+    QString id;
+    QMap<QString, QString> attributes;
+    qint64 timeNano = 0;
+};
+
+// One sample of the engine's stats for a container, already reduced to what
+// the docker CLI shows. Counters stay raw so a sampler can take deltas.
+struct StatsSample
+{
+    QString id;
+    QDateTime read;
+    quint64 cpuTotal = 0;  // ns of CPU used by the container
+    quint64 systemCpu = 0; // ns of CPU of the whole host
+    int onlineCpus = 0;
+    double cpuPercent = -1; // -1 until two samples are known
+    quint64 memoryUsage = 0; // minus page cache, as `docker stats`
+    quint64 memoryLimit = 0;
+    double memoryPercent = 0;
+    quint64 netRx = 0;
+    quint64 netTx = 0;
+    quint64 blockRead = 0;
+    quint64 blockWrite = 0;
+    quint64 pids = 0;
+};
+
+struct PortSpec
+{
+    int hostPort = 0; // 0 lets the engine choose
+    int containerPort = 0;
+    QString protocol = QStringLiteral("tcp");
+    QString hostIp;
+};
+
+struct VolumeSpec
+{
+    QString source; // a host path (bind) or a volume name
+    QString target;
+    bool readOnly = false;
+};
+
+// What the Run dialog and `sloop containers run` ask the engine to create.
+struct ContainerSpec
+{
+    QString image;
+    QString name;
+    QStringList command; // argv; empty = the image's default
+    QList<PortSpec> ports;
+    QStringList env; // KEY=VALUE
+    QList<VolumeSpec> volumes;
+    QString restartPolicy = QStringLiteral("no"); // no, always, unless-stopped, on-failure
+    double cpus = 0;                              // 0 = no limit
+    qint64 memoryBytes = 0;                       // 0 = no limit
+    QMap<QString, QString> labels;
+    bool tty = false;
+    bool interactive = false;
+};
+
+struct PullProgress
+{
+    QString id; // layer
+    QString status;
+    qint64 current = 0;
+    qint64 total = 0;
+};
+
+} // namespace sloop::engine
+
+Q_DECLARE_METATYPE(sloop::engine::ContainerSummary)
+Q_DECLARE_METATYPE(sloop::engine::EngineEvent)
+Q_DECLARE_METATYPE(sloop::engine::StatsSample)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dockerclient.h"
+
+#include <QHash>
+#include <QPromise>
+
+namespace sloop::engine {
+
+// Lives on the DockerClient's worker thread: owns every HttpExchange, keeps
+// the negotiated API version, and records each call in the command log.
+class DockerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using Promise = std::shared_ptr<QPromise<Result<RawResponse>>>;
+    using InfoPromise = std::shared_ptr<QPromise<Result<EngineInfo>>>;
+
+    DockerWorker(QString name, StreamTransport *transport, CommandLog *log);
+
+    void send(HttpRequest request, bool versioned, Promise promise);
+    void negotiate(InfoPromise promise);
+    void startStream(quint64 id, HttpExchange *exchange, bool versioned);
+    void closeStream(quint64 id);
+    void writeStream(quint64 id, const QByteArray &data);
+
+private:
+    struct Pending
+    {
+        HttpRequest request;
+        Promise promise;
+        quint64 streamId = 0;
+        HttpExchange *stream = nullptr;
+    };
+    void dispatch(Pending pending);
+    void runNegotiation();
+    void finishNegotiation(const Result<EngineInfo> &result);
+    void exchange(HttpRequest request, Promise promise);
+    void record(const HttpRequest &request, qint64 ms, bool ok, const QString &result);
+
+    QString m_name;
+    StreamTransport *m_transport;
+    CommandLog *m_log;
+    QByteArray m_apiPrefix; // "/v1.41" once negotiated
+    EngineInfo m_info;
+    bool m_negotiating = false;
+    QList<Pending> m_waiting;
+    QList<InfoPromise> m_infoWaiting;
+    QHash<quint64, HttpExchange *> m_streams;
+};
+
+} // namespace sloop::engine

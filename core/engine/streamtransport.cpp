@@ -1,0 +1,67 @@
+#include "streamtransport.h"
+
+#include <QCoreApplication>
+#include <QLocalSocket>
+
+namespace sloop::engine {
+
+namespace {
+
+QString explain(QLocalSocket::LocalSocketError error, const QString &path, const QString &raw)
+{
+    switch (error) {
+    case QLocalSocket::ServerNotFoundError:
+        return QCoreApplication::translate(
+                   "Engine", "No container engine is listening at %1. Start Docker with "
+                             "\"sudo systemctl start docker\" (or Podman's socket with "
+                             "\"systemctl --user start podman.socket\").")
+            .arg(path);
+    case QLocalSocket::ConnectionRefusedError:
+        return QCoreApplication::translate(
+                   "Engine", "The socket %1 exists but nothing accepts connections: the engine "
+                             "is stopped or restarting. Start it with \"sudo systemctl start "
+                             "docker\".")
+            .arg(path);
+    case QLocalSocket::SocketAccessError:
+        return QCoreApplication::translate(
+                   "Engine", "Permission denied on %1. Add your user to the docker group "
+                             "(\"sudo usermod -aG docker $USER\", then log in again). Be aware "
+                             "that members of that group can become root on this machine.")
+            .arg(path);
+    case QLocalSocket::SocketTimeoutError:
+        return QCoreApplication::translate("Engine", "The engine at %1 did not answer in time.")
+            .arg(path);
+    case QLocalSocket::PeerClosedError:
+        return QCoreApplication::translate("Engine", "The engine at %1 closed the connection.")
+            .arg(path);
+    default:
+        return QCoreApplication::translate("Engine", "Cannot talk to the engine at %1: %2")
+            .arg(path, raw);
+    }
+}
+
+} // namespace
+
+QIODevice *UnixSocketTransport::open(QObject *parent,
+                                     std::function<void(const QString &error)> ready)
+{
+    auto *socket = new QLocalSocket(parent);
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(socket, &QLocalSocket::connected, socket, [ready, done] {
+        if (!*done) {
+            *done = true;
+            ready({});
+        }
+    });
+    QObject::connect(socket, &QLocalSocket::errorOccurred, socket,
+                     [socket, ready, done, path = m_path](QLocalSocket::LocalSocketError e) {
+                         if (*done)
+                             return;
+                         *done = true;
+                         ready(explain(e, path, socket->errorString()));
+                     });
+    socket->connectToServer(m_path);
+    return socket;
+}
+
+} // namespace sloop::engine

@@ -1,0 +1,123 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace sloop::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+VoidResult Database::open(const QString &file)
+{
+    close();
+    m_file = file;
+    m_connectionName = QStringLiteral("sloop-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(file);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return VoidResult::failure(tr("Cannot open the database %1: %2")
+                                       .arg(file, m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    // WAL keeps readers and the writer apart; NORMAL sync in WAL mode loses
+    // nothing committed when the process is killed.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return VoidResult::failure(tr("Cannot prepare the database %1: %2")
+                                           .arg(file, q.lastError().text()));
+    }
+    return migrate();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+VoidResult Database::transaction(const std::function<VoidResult()> &work)
+{
+    if (!m_db.transaction())
+        return VoidResult::failure(tr("Cannot start a transaction: %1")
+                                       .arg(m_db.lastError().text()));
+    VoidResult result = work();
+    if (!result) {
+        m_db.rollback();
+        return result;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return VoidResult::failure(tr("Cannot save to the database: %1").arg(error));
+    }
+    return {};
+}
+
+VoidResult Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        return VoidResult::failure(tr("The database %1 was written by a newer Sloop (schema %2; "
+                                      "this one knows up to %3). Upgrade Sloop, or point "
+                                      "XDG_DATA_HOME elsewhere.")
+                                       .arg(m_file)
+                                       .arg(current)
+                                       .arg(latest));
+    for (int version = current + 1; version <= latest; ++version) {
+        VoidResult step = transaction([&]() -> VoidResult {
+            QSqlQuery q(m_db);
+            for (const QString &sql : migrations().at(version - 1)) {
+                if (!q.exec(sql))
+                    return VoidResult::failure(tr("Migration %1 failed: %2")
+                                                   .arg(version)
+                                                   .arg(q.lastError().text()));
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+                return VoidResult::failure(q.lastError().text());
+            return {};
+        });
+        if (!step)
+            return step;
+        qCInfo(lcStore) << "database" << m_file << "migrated to schema" << version;
+    }
+    return {};
+}
+
+} // namespace sloop::store

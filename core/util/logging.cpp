@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcEngine, "sloop.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "sloop.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcContainers, "sloop.containers", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "sloop.app", QtInfoMsg)
