@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Sloop needs. Usage: scripts/deps.sh [app|test]
+# "app" is enough to build and run; "test" adds the servers the tests use.
+set -euo pipefail
+want=${1:-app}
+
+app_packages=(
+    build-essential cmake ninja-build pkg-config file
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    nlohmann-json3-dev
+    fonts-dejavu-core
+)
+test_packages=(
+    docker.io busybox-static docker-registry curl
+    xvfb xauth imagemagick
+    desktop-file-utils appstream dpkg-dev
+)
+
+packages=("${app_packages[@]}")
+[ "$want" = test ] && packages+=("${test_packages[@]}")
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo_cmd=()
+[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+echo "deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# The registry package starts its own service on :5000; the tests start theirs.
+if [ "$want" = test ] && command -v systemctl >/dev/null && systemctl is-active -q docker-registry 2>/dev/null; then
+    "${sudo_cmd[@]}" systemctl stop docker-registry || true
+fi

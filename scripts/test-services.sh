@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Starts every server the integration tests use and makes their test data.
+# Idempotent: a service already running is reused. Exits non-zero when one
+# does not come up, so the suite never runs against a missing server.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+state=${SLOOP_TEST_STATE:-/tmp/sloop-test-services}
+mkdir -p "$state"
+
+log() { echo "services: $*"; }
+
+wait_for() { # seconds, command...
+    local n=$1; shift
+    for _ in $(seq 1 $((n * 10))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
+    return 1
+}
+
+# --- dockerd --------------------------------------------------------------
+if ! docker info >/dev/null 2>&1; then
+    log "starting dockerd"
+    if command -v systemctl >/dev/null && systemctl start docker 2>/dev/null && wait_for 20 docker info; then
+        :
+    else
+        nohup dockerd --host unix:///var/run/docker.sock >"$state/dockerd.log" 2>&1 &
+        echo $! >"$state/dockerd.pid"
+        wait_for 60 docker info || { log "dockerd did not start:"; tail -20 "$state/dockerd.log"; exit 1; }
+    fi
+fi
+log "dockerd $(docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})')"
+
+# --- test images ------------------------------------------------------------
+if ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
+    log "building sloop-test/busybox from busybox-static"
+    root=$(mktemp -d)
+    mkdir -p "$root/bin" "$root/tmp" "$root/etc" "$root/www"
+    cp /bin/busybox "$root/bin/busybox"
+    for applet in $("$root/bin/busybox" --list); do
+        [ "$applet" = busybox ] || ln -sf busybox "$root/bin/$applet"
+    done
+    echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
+    echo '<h1>sloop test page</h1>' >"$root/www/index.html"
+    tar -C "$root" -c . | docker import -c 'CMD ["/bin/sh"]' -c 'ENV PATH=/bin' - sloop-test/busybox:latest >/dev/null
+    rm -rf "$root"
+fi
+
+# --- registry (Distribution, from Debian's docker-registry) -----------------
+registry_port=${SLOOP_TEST_REGISTRY_PORT:-5000}
+if ! curl -fsS "http://127.0.0.1:$registry_port/v2/" >/dev/null 2>&1; then
+    log "starting docker-registry on 127.0.0.1:$registry_port"
+    mkdir -p "$state/registry"
+    cat >"$state/registry.yml" <<YML
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $state/registry
+http:
+  addr: 127.0.0.1:$registry_port
+YML
+    nohup docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 &
+    echo $! >"$state/registry.pid"
+    wait_for 20 curl -fsS "http://127.0.0.1:$registry_port/v2/" || { log "registry did not start:"; tail -20 "$state/registry.log"; exit 1; }
+fi
+# docker trusts 127.0.0.0/8 registries over plain HTTP by default.
+if ! curl -fsS "http://127.0.0.1:$registry_port/v2/sloop/busybox/tags/list" 2>/dev/null | grep -q latest; then
+    docker tag sloop-test/busybox:latest "127.0.0.1:$registry_port/sloop/busybox:latest"
+    docker push -q "127.0.0.1:$registry_port/sloop/busybox:latest" >/dev/null
+    docker rmi "127.0.0.1:$registry_port/sloop/busybox:latest" >/dev/null
+fi
+log "registry 127.0.0.1:$registry_port has sloop/busybox:latest"
+
+# Leftovers of an earlier, interrupted run.
+stale=$(docker ps -aq --filter name=sloop-test- || true)
+[ -n "$stale" ] && docker rm -f $stale >/dev/null
+log "ready"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole suite on a fresh Debian 12 machine: installs what is missing,
+# builds, starts every service the tests use, runs ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh test
+scripts/build.sh
+scripts/test-services.sh
+export SLOOP_TEST_REGISTRY=127.0.0.1:${SLOOP_TEST_REGISTRY_PORT:-5000}
+cd "${SLOOP_BUILD_DIR:-build}"
+ctest --output-on-failure -j"${SLOOP_TEST_JOBS:-2}" "$@"
