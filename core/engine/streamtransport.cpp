@@ -47,19 +47,26 @@ QIODevice *UnixSocketTransport::open(QObject *parent,
 {
     auto *socket = new QLocalSocket(parent);
     auto done = std::make_shared<bool>(false);
-    QObject::connect(socket, &QLocalSocket::connected, socket, [ready, done] {
-        if (!*done) {
+    // connectToServer() can connect (or fail) before it returns; the caller
+    // is promised its callback only after open() has returned.
+    QObject::connect(
+        socket, &QLocalSocket::connected, socket,
+        [ready, done] {
+            if (!*done) {
+                *done = true;
+                ready({});
+            }
+        },
+        Qt::QueuedConnection);
+    QObject::connect(
+        socket, &QLocalSocket::errorOccurred, socket,
+        [socket, ready, done, path = m_path](QLocalSocket::LocalSocketError e) {
+            if (*done)
+                return;
             *done = true;
-            ready({});
-        }
-    });
-    QObject::connect(socket, &QLocalSocket::errorOccurred, socket,
-                     [socket, ready, done, path = m_path](QLocalSocket::LocalSocketError e) {
-                         if (*done)
-                             return;
-                         *done = true;
-                         ready(explain(e, path, socket->errorString()));
-                     });
+            ready(explain(e, path, socket->errorString()));
+        },
+        Qt::QueuedConnection);
     socket->connectToServer(m_path);
     return socket;
 }

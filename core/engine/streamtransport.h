@@ -18,8 +18,10 @@ class StreamTransport
 public:
     virtual ~StreamTransport() = default;
     virtual QString describe() const = 0; // "unix:///var/run/docker.sock"
-    // Starts connecting on the calling thread. `ready` is called exactly once:
-    // with an empty string when the device can be written, else with a message.
+    // Starts connecting on the calling thread. `ready` is called exactly once,
+    // always after open() has returned: with an empty string when the device
+    // can be written, else with a message. At the end of the stream the device
+    // emits readChannelFinished().
     virtual QIODevice *open(QObject *parent, std::function<void(const QString &error)> ready) = 0;
 };
 

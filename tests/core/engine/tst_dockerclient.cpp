@@ -1,0 +1,302 @@
+// The engine client against the real dockerd that scripts/test.sh starts,
+// with the locally imported busybox image.
+#include "commandlog/commandlog.h"
+#include "containers/statssampler.h"
+#include "engine/dockerjson.h"
+#include "engine/enginecatalog.h"
+#include "engine/dockerclient.h"
+#include "engine/logfollower.h"
+#include "engine/streamtransport.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sloop;
+using namespace sloop::engine;
+
+class TestDockerClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void negotiates();
+    void lifecycle();
+    void logsFollowBothStreams();
+    void ttyLogsAreRaw();
+    void statsOneShot();
+    void execWithTty();
+    void hostileLabelsRoundTrip();
+    void engineRefusesBadName();
+    void commandLogHasNoBodies();
+
+private:
+    QString run(const QString &tag, const QStringList &cmd, bool tty = false,
+                QMap<QString, QString> labels = {});
+    DockerClient *m_client = nullptr;
+    CommandLog m_log;
+    QStringList m_created;
+};
+
+void TestDockerClient::initTestCase()
+{
+    auto connected = test::connectTestEngine(this);
+    QVERIFY2(connected.ok(), qPrintable(connected.error()));
+    delete connected.value();
+    const auto local = discoverLocalEngines().first();
+    m_client = new DockerClient(QStringLiteral("local"),
+                                std::make_shared<UnixSocketTransport>(local.socketPath), &m_log,
+                                this);
+}
+
+void TestDockerClient::cleanupTestCase()
+{
+    for (const QString &id : std::as_const(m_created))
+        test::await(m_client->removeContainer(id, true));
+}
+
+QString TestDockerClient::run(const QString &tag, const QStringList &cmd, bool tty,
+                              QMap<QString, QString> labels)
+{
+    ContainerSpec spec;
+    spec.image = QLatin1String(test::kBusybox);
+    spec.name = test::uniqueName(tag);
+    spec.command = cmd;
+    spec.tty = tty;
+    spec.labels = labels;
+    const auto id = test::await(m_client->createContainer(spec));
+    if (!id.ok())
+        qWarning() << id.error();
+    if (!id.ok())
+        return {};
+    m_created.append(*id);
+    const auto started = test::await(m_client->startContainer(*id));
+    if (!started.ok())
+        qWarning() << started.error();
+    return *id;
+}
+
+void TestDockerClient::negotiates()
+{
+    const auto info = test::await(m_client->negotiate());
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    QVERIFY(!info->version.isEmpty());
+    QVERIFY(!info->negotiated.isEmpty());
+}
+
+void TestDockerClient::lifecycle()
+{
+    QList<EngineEvent> events;
+    EngineStream *stream = m_client->events(this, {{QStringLiteral("type"), {QStringLiteral("container")}}});
+    QByteArray buffer;
+    connect(stream, &EngineStream::data, this, [&](const QByteArray &bytes) {
+        buffer += bytes;
+        qsizetype nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const auto e = json::parseEvent(buffer.left(nl));
+            buffer.remove(0, nl + 1);
+            if (e.ok())
+                events.append(*e);
+        }
+    });
+    QSignalSpy opened(stream, &EngineStream::opened);
+    QVERIFY(opened.wait(5000));
+
+    const QString id = run(QStringLiteral("life"), {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY(!id.isEmpty());
+    auto details = test::await(m_client->inspectContainer(id));
+    QVERIFY2(details.ok(), qPrintable(details.error()));
+    QCOMPARE(details->summary.state, QStringLiteral("running"));
+
+    QVERIFY(test::await(m_client->pauseContainer(id)).ok());
+    QCOMPARE(test::await(m_client->inspectContainer(id))->summary.state, QStringLiteral("paused"));
+    QVERIFY(test::await(m_client->unpauseContainer(id)).ok());
+    const QString renamed = test::uniqueName(QStringLiteral("renamed"));
+    QVERIFY(test::await(m_client->renameContainer(id, renamed)).ok());
+    QCOMPARE(test::await(m_client->inspectContainer(id))->summary.name, renamed);
+
+    const auto listed = test::await(m_client->listContainers(true, {{QStringLiteral("id"), {id}}}));
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().name, renamed);
+
+    QVERIFY(test::await(m_client->restartContainer(id, 1)).ok());
+    QVERIFY(test::await(m_client->stopContainer(id, 1)).ok());
+    QCOMPARE(test::await(m_client->inspectContainer(id))->summary.state, QStringLiteral("exited"));
+    // Stopping a stopped container is not an error (the engine says 304).
+    QVERIFY(test::await(m_client->stopContainer(id, 1)).ok());
+    QVERIFY(test::await(m_client->removeContainer(id)).ok());
+    m_created.removeAll(id);
+    const auto gone = test::await(m_client->inspectContainer(id));
+    QVERIFY(!gone.ok());
+    QVERIFY(gone.error().contains(QLatin1String("No such container")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(events.begin(), events.end(),
+                    [&](const EngineEvent &e) { return e.id == id && e.action == QLatin1String("destroy"); }),
+        5000);
+    QStringList actions;
+    for (const EngineEvent &e : std::as_const(events)) {
+        if (e.id == id)
+            actions.append(e.action);
+    }
+    for (const char *expected : {"create", "start", "pause", "unpause", "rename", "die", "destroy"})
+        QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1Char(','))));
+    delete stream;
+}
+
+void TestDockerClient::logsFollowBothStreams()
+{
+    const QString id = run(QStringLiteral("logs"),
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("i=0; while [ $i -lt 5 ]; do echo out $i; echo err $i >&2; "
+                                           "i=$((i+1)); sleep 0.1; done; sleep 300")});
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(m_client, id, false);
+    QList<LogLine> got;
+    connect(&follower, &LogFollower::lines, this, [&got](const QList<LogLine> &l) { got += l; });
+    follower.start({});
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 10, 10000);
+    int out = 0, err = 0;
+    for (const LogLine &l : std::as_const(got)) {
+        QVERIFY(l.timestamp.isValid());
+        if (l.kind == StreamKind::Stderr) {
+            QVERIFY(l.text.startsWith(QLatin1String("err ")));
+            ++err;
+        } else {
+            QVERIFY(l.text.startsWith(QLatin1String("out ")));
+            ++out;
+        }
+    }
+    QCOMPARE(out, 5);
+    QCOMPARE(err, 5);
+    // Stopping the container ends a followed stream normally.
+    QSignalSpy ended(&follower, &LogFollower::ended);
+    QVERIFY(test::await(m_client->stopContainer(id, 1)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() > 0, 10000);
+    QCOMPARE(ended.first().first().toString(), QString());
+}
+
+void TestDockerClient::ttyLogsAreRaw()
+{
+    const QString id = run(QStringLiteral("tty"),
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("printf 'colour \\033[31mred\\033[0m\\n'; sleep 300")},
+                           true);
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(m_client, id, true);
+    QList<LogLine> got;
+    connect(&follower, &LogFollower::lines, this, [&got](const QList<LogLine> &l) { got += l; });
+    LogOptions options;
+    options.timestamps = false;
+    follower.start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(!got.isEmpty(), 10000);
+    QVERIFY2(got.first().text.contains(QLatin1String("\x1b[31mred")), qPrintable(got.first().text));
+}
+
+void TestDockerClient::statsOneShot()
+{
+    const QString id = run(QStringLiteral("stats"),
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("while true; do :; done")});
+    QVERIFY(!id.isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    const auto first = test::await(m_client->containerStats(id));
+    const qint64 firstMs = clock.elapsed();
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    // One-shot: no two-second wait for the engine's own second sample.
+    QVERIFY2(firstMs < 1500, qPrintable(QString::number(firstMs)));
+    QVERIFY(first->memoryUsage > 0);
+    QVERIFY(first->cpuTotal > 0);
+    QTest::qWait(500);
+    const auto second = test::await(m_client->containerStats(id));
+    QVERIFY(second.ok());
+    const double cpu = containers::cpuPercentBetween(*first, *second);
+    // A busy loop uses most of one core.
+    QVERIFY2(cpu > 30 && cpu < 105 * second->onlineCpus, qPrintable(QString::number(cpu)));
+}
+
+void TestDockerClient::execWithTty()
+{
+    const QString id = run(QStringLiteral("exec"), {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY(!id.isEmpty());
+    const auto exec = test::await(m_client->createExec(id, {QStringLiteral("sh")}, true));
+    QVERIFY2(exec.ok(), qPrintable(exec.error()));
+    EngineStream *session = m_client->startExec(*exec, true, this);
+    QByteArray screen;
+    connect(session, &EngineStream::data, this, [&screen](const QByteArray &b) { screen += b; });
+    QSignalSpy opened(session, &EngineStream::opened);
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(opened.first().first().toInt(), 101);
+    QVERIFY(test::await(m_client->resizeExec(*exec, 40, 120)).ok());
+    session->write("echo sum=$((40+2))\n");
+    QTRY_VERIFY_WITH_TIMEOUT(screen.contains("sum=42"), 5000);
+    session->write("stty size\n");
+    QTRY_VERIFY_WITH_TIMEOUT(screen.contains("40 120"), 5000);
+    QSignalSpy finished(session, &EngineStream::finished);
+    session->write("exit\n");
+    QVERIFY(finished.wait(5000));
+    delete session;
+}
+
+void TestDockerClient::hostileLabelsRoundTrip()
+{
+    QMap<QString, QString> labels{
+        {QStringLiteral("quote"), QStringLiteral("it's \"quoted\" $(rm -rf /) `ls`; echo")},
+        {QStringLiteral("newline"), QStringLiteral("line1\nline2\r\n")},
+        {QStringLiteral("rtl"), QStringLiteral("abc\u202Egnp.exe")},
+        {QStringLiteral("long"), QString(10000, QLatin1Char('z'))},
+    };
+    const QString id = run(QStringLiteral("hostile"), {QStringLiteral("true")}, false, labels);
+    QVERIFY(!id.isEmpty());
+    const auto listed = test::await(m_client->listContainers(true, {{QStringLiteral("id"), {id}}}));
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 1);
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        QCOMPARE(listed->first().labels.value(it.key()), it.value());
+    // A label filter with the same hostile value travels in the query string.
+    const auto filtered = test::await(m_client->listContainers(
+        true, {{QStringLiteral("label"), {QStringLiteral("quote=") + labels.value(QStringLiteral("quote"))}}}));
+    QVERIFY2(filtered.ok(), qPrintable(filtered.error()));
+    QVERIFY(std::any_of(filtered->begin(), filtered->end(),
+                        [&](const ContainerSummary &c) { return c.id == id; }));
+}
+
+void TestDockerClient::engineRefusesBadName()
+{
+    ContainerSpec spec;
+    spec.image = QLatin1String(test::kBusybox);
+    spec.name = QStringLiteral("bad name/../\n");
+    const auto id = test::await(m_client->createContainer(spec));
+    QVERIFY(!id.ok());
+    QVERIFY2(id.error().contains(QLatin1String("Invalid container name")), qPrintable(id.error()));
+    const auto missing = test::await(m_client->inspectContainer(QStringLiteral("../../version")));
+    QVERIFY(!missing.ok()); // the path part is encoded, not traversed
+}
+
+void TestDockerClient::commandLogHasNoBodies()
+{
+    ContainerSpec spec;
+    spec.image = QLatin1String(test::kBusybox);
+    spec.name = test::uniqueName(QStringLiteral("secret"));
+    spec.env = {QStringLiteral("DB_PASSWORD=hunter2-very-secret")};
+    const auto id = test::await(m_client->createContainer(spec));
+    QVERIFY(id.ok());
+    m_created.append(*id);
+    QCoreApplication::processEvents();
+    const auto entries = m_log.recent();
+    QVERIFY(!entries.isEmpty());
+    bool sawCreate = false;
+    for (const CommandLogEntry &e : entries) {
+        QVERIFY(!e.call.contains(QLatin1String("hunter2")));
+        QVERIFY(!e.result.contains(QLatin1String("hunter2")));
+        sawCreate |= e.call.startsWith(QLatin1String("POST /v")) &&
+                     e.call.contains(QLatin1String("/containers/create?name=") + spec.name);
+    }
+    QVERIFY(sawCreate);
+}
+
+QTEST_GUILESS_MAIN(TestDockerClient)
+#include "tst_dockerclient.moc"
