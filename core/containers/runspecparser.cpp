@@ -1,7 +1,8 @@
 #include "runspecparser.h"
 
+#include "util/shellwords.h"
+
 #include <QCoreApplication>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace sloop::containers {
@@ -96,9 +97,11 @@ RunFormResult parseRunForm(const RunForm &form)
     if (!form.command.trimmed().isEmpty()) {
         if (form.command.contains(QChar(0)))
             error("command", tr("The command contains a NUL character."));
-        spec.command = QProcess::splitCommand(form.command);
-        if (spec.command.isEmpty())
-            error("command", tr("The command has an unclosed quote."));
+        const Result<QStringList> words = splitShellWords(form.command);
+        if (words)
+            spec.command = *words;
+        else
+            error("command", words.error());
     }
 
     static const QRegularExpression sep(QStringLiteral("[,\\s]+"));

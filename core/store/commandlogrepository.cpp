@@ -15,11 +15,12 @@ VoidResult CommandLogRepository::append(const QList<CommandLogEntry> &entries)
                                  " result) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const CommandLogEntry &e : entries) {
             q.addBindValue(e.time.toMSecsSinceEpoch());
-            q.addBindValue(e.target);
-            q.addBindValue(e.call);
+            // A null QString binds as SQL NULL; the columns are NOT NULL.
+            q.addBindValue(e.target.isNull() ? QStringLiteral("") : e.target);
+            q.addBindValue(e.call.isNull() ? QStringLiteral("") : e.call);
             q.addBindValue(e.durationMs);
             q.addBindValue(e.ok ? 1 : 0);
-            q.addBindValue(e.result);
+            q.addBindValue(e.result.isNull() ? QStringLiteral("") : e.result);
             if (!q.exec())
                 return VoidResult::failure(q.lastError().text());
         }

@@ -34,6 +34,8 @@ public:
 
     void setInventory(containers::ContainerInventory *inventory);
     void setSampler(containers::StatsSampler *sampler);
+    // What the inventory's changed() signal drives; public for tests.
+    void apply(const containers::ContainerDelta &delta);
     containers::ContainerInventory *inventory() const { return m_inventory; }
 
     QModelIndex indexOfContainer(const QString &id, int column = 0) const;
@@ -65,7 +67,6 @@ private:
         quint64 memoryLimit = 0;
     };
 
-    void apply(const containers::ContainerDelta &delta);
     void insertContainers(const QList<engine::ContainerSummary> &added);
     void removeContainer(const QString &id);
     void onSample(const engine::StatsSample &sample);

@@ -1,0 +1,170 @@
+#include "store/commandlogrepository.h"
+#include "store/database.h"
+#include "testsupport.h"
+#include "util/paths.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sloop;
+using namespace sloop::store;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void xdgPaths();
+    void migratesToLatest();
+    void refusesNewerSchema();
+    void commandLogRoundTrip();
+    void pruneKeepsNewest();
+    void killedWriterLosesNothingCommitted();
+
+private:
+    void childWriter();
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+};
+
+void TestDatabase::initTestCase()
+{
+    if (qEnvironmentVariableIsSet("SLOOP_DB_CHILD")) {
+        childWriter(); // never returns
+    }
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+}
+
+void TestDatabase::xdgPaths()
+{
+    QCOMPARE(paths::dataDir(), m_xdg->path() + QStringLiteral("/data/sloop"));
+    QCOMPARE(paths::configDir(), m_xdg->path() + QStringLiteral("/config/sloop"));
+    QCOMPARE(paths::runtimeDir(), m_xdg->path() + QStringLiteral("/runtime/sloop"));
+    qputenv("XDG_DATA_HOME", "relative/path"); // invalid per the spec: ignored
+    QVERIFY(paths::dataDir().endsWith(QLatin1String("/.local/share/sloop")));
+    qputenv("XDG_DATA_HOME", (m_xdg->path() + QStringLiteral("/data")).toUtf8());
+}
+
+void TestDatabase::migratesToLatest()
+{
+    QVERIFY(paths::ensureDir(paths::dataDir()));
+    Database db;
+    const auto opened = db.open(paths::databaseFile());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    db.close();
+    // Opening again is a no-op for migrations.
+    QVERIFY(db.open(paths::databaseFile()).ok());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString file = m_xdg->path() + QStringLiteral("/newer.db");
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=999")));
+    }
+    Database db;
+    const auto opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1String("newer Sloop")), qPrintable(opened.error()));
+}
+
+void TestDatabase::commandLogRoundTrip()
+{
+    Database db;
+    QVERIFY(db.open(paths::databaseFile()).ok());
+    CommandLogRepository repo(db);
+    CommandLogEntry e;
+    e.time = QDateTime::fromMSecsSinceEpoch(1700000000123);
+    e.target = QStringLiteral("local");
+    e.call = QStringLiteral("GET /v1.41/containers/json?all=1 'quoted' \"double\"\n");
+    e.durationMs = 12;
+    e.ok = false;
+    e.result = QStringLiteral("500: boom");
+    QVERIFY(repo.append({e, e}).ok());
+    const auto latest = repo.latest(1);
+    QVERIFY(latest.ok());
+    QCOMPARE(latest->size(), 1);
+    QCOMPARE(latest->first().call, e.call);
+    QCOMPARE(latest->first().time, e.time);
+    QCOMPARE(latest->first().ok, false);
+}
+
+void TestDatabase::pruneKeepsNewest()
+{
+    Database db;
+    QVERIFY(db.open(paths::databaseFile()).ok());
+    CommandLogRepository repo(db);
+    QList<CommandLogEntry> many;
+    for (int i = 0; i < 50; ++i) {
+        CommandLogEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.target = QStringLiteral("local");
+        e.call = QStringLiteral("call %1").arg(i);
+        many.append(e);
+    }
+    QVERIFY(repo.append(many).ok());
+    QVERIFY(repo.prune(10).ok());
+    QCOMPARE(*repo.count(), 10);
+    QCOMPARE(repo.latest(1)->first().call, QStringLiteral("call 49"));
+}
+
+void TestDatabase::childWriter()
+{
+    // Writes entries one transaction at a time and reports each commit on
+    // stdout, until the parent kills it.
+    Database db;
+    if (!db.open(qEnvironmentVariable("SLOOP_DB_CHILD")).ok())
+        ::_exit(3);
+    CommandLogRepository repo(db);
+    for (int i = 0;; ++i) {
+        CommandLogEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.target = QStringLiteral("child");
+        e.call = QStringLiteral("write %1").arg(i);
+        if (!repo.append({e}).ok())
+            ::_exit(4);
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+}
+
+void TestDatabase::killedWriterLosesNothingCommitted()
+{
+    const QString file = m_xdg->path() + QStringLiteral("/killed.db");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SLOOP_DB_CHILD"), file);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("xdgPaths")});
+    QVERIFY(child.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).count('\n') > 200, 20000);
+    child.kill(); // SIGKILL mid-stream
+    child.waitForFinished();
+    out += child.readAllStandardOutput();
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    const int lastConfirmed = lines.last().toInt();
+
+    Database db;
+    QVERIFY(db.open(file).ok());
+    CommandLogRepository repo(db);
+    const auto count = repo.count();
+    QVERIFY(count.ok());
+    // Every write the child confirmed is there (at most one more, committed
+    // but not yet printed when it died).
+    QVERIFY2(*count >= lastConfirmed + 1, qPrintable(QStringLiteral("%1 rows, confirmed %2")
+                                                         .arg(*count)
+                                                         .arg(lastConfirmed + 1)));
+    QVERIFY(*count <= lastConfirmed + 2);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
