@@ -1,18 +1,30 @@
 #include "cli/cli.h"
+#include "controlplane/controlplane.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
+#include "shell/translations.h"
+#include "util/logging.h"
 
 #include <QApplication>
-#include <QLabel>
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("sloop"));
+    QCoreApplication::setApplicationName(QStringLiteral("sloop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLOOP_VERSION));
     if (sloop::cli::wantsCli(argc, argv)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("sloop"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(SLOOP_VERSION));
         return sloop::cli::run(app.arguments());
     }
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("Sloop"));
-    l.show();
+    QApplication::setApplicationDisplayName(QStringLiteral("Sloop"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sloop.Sloop"));
+    sloop::widgets::installTranslators(app);
+    sloop::widgets::applyTheme(app, sloop::widgets::themeFromString(qEnvironmentVariable("SLOOP_THEME")));
+
+    sloop::ControlPlane plane;
+    plane.openStore(); // without a store Sloop still runs; the window says so
+    sloop::widgets::MainWindow window(&plane);
+    window.show();
     return app.exec();
 }

@@ -40,7 +40,9 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         case Created:
             return text::relativeTime(image.created);
         case Containers:
-            return image.containers < 0 ? QString() : QString::number(image.containers);
+            // Docker counts only when asked for shared sizes, which costs a disk
+            // scan; a dash says "not counted" rather than "none".
+            return image.containers < 0 ? QString(QChar(0x2013)) : QString::number(image.containers);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,0 +1,102 @@
+#include "controlplane.h"
+
+#include "containers/containerinventory.h"
+#include "containers/statssampler.h"
+#include "engine/enginecatalog.h"
+#include "store/commandlogrepository.h"
+#include "store/database.h"
+#include "util/logging.h"
+#include "util/paths.h"
+
+namespace sloop {
+
+ControlPlane::ControlPlane(QObject *parent)
+    : QObject(parent), m_engines(new engine::EngineManager(&m_log, this))
+{
+    // Entries are saved in small batches: one transaction per burst of calls.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(200);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);
+    connect(&m_log, &CommandLog::recorded, this, [this](const CommandLogEntry &e) {
+        if (!m_logRepo)
+            return;
+        m_unsaved.append(e);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    });
+}
+
+ControlPlane::~ControlPlane()
+{
+    flushLog();
+    qDeleteAll(m_samplers);
+    qDeleteAll(m_inventories);
+}
+
+VoidResult ControlPlane::openStore()
+{
+    const QString dir = paths::dataDir();
+    if (!paths::ensureDir(dir)) {
+        m_storeProblem = tr("Cannot create the data folder %1; the command log is kept in "
+                            "memory only.")
+                             .arg(dir);
+        return VoidResult::failure(m_storeProblem);
+    }
+    auto db = std::make_unique<store::Database>();
+    const VoidResult opened = db->open(paths::databaseFile());
+    if (!opened) {
+        m_storeProblem = opened.error();
+        qCWarning(lcStore) << opened.error();
+        return opened;
+    }
+    m_db = std::move(db);
+    m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
+    m_logRepo->prune(20000);
+    m_storeProblem.clear();
+    return {};
+}
+
+void ControlPlane::flushLog()
+{
+    if (!m_logRepo || m_unsaved.isEmpty())
+        return;
+    const VoidResult saved = m_logRepo->append(std::exchange(m_unsaved, {}));
+    if (!saved)
+        qCWarning(lcStore) << "cannot save the command log:" << saved.error();
+}
+
+QList<CommandLogEntry> ControlPlane::savedCommandLog(int limit)
+{
+    if (!m_logRepo)
+        return {};
+    flushLog();
+    const auto entries = m_logRepo->latest(limit);
+    return entries ? *entries : QList<CommandLogEntry>();
+}
+
+containers::ContainerInventory *ControlPlane::inventory(const QString &engineName)
+{
+    if (auto *existing = m_inventories.value(engineName))
+        return existing;
+    engine::DockerClient *client = m_engines->client(engineName);
+    if (!client)
+        return nullptr;
+    auto *inventory = new containers::ContainerInventory(client);
+    m_inventories.insert(engineName, inventory);
+    inventory->start();
+    return inventory;
+}
+
+containers::StatsSampler *ControlPlane::sampler(const QString &engineName)
+{
+    if (auto *existing = m_samplers.value(engineName))
+        return existing;
+    containers::ContainerInventory *inv = inventory(engineName);
+    if (!inv)
+        return nullptr;
+    auto *sampler = new containers::StatsSampler(inv);
+    m_samplers.insert(engineName, sampler);
+    return sampler;
+}
+
+} // namespace sloop

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "commandlog/commandlog.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace sloop::store {
+class Database;
+class CommandLogRepository;
+} // namespace sloop::store
+
+namespace sloop::engine {
+class EngineManager;
+class DockerClient;
+} // namespace sloop::engine
+
+namespace sloop::containers {
+class ContainerInventory;
+class StatsSampler;
+} // namespace sloop::containers
+
+namespace sloop {
+
+// Owns the long-running parts: the store, the command log and its saving,
+// the engines, and one live inventory (with its stats sampler) per engine.
+// The GUI makes one; `sloop serve` (later) makes the same without a window.
+class ControlPlane : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ControlPlane(QObject *parent = nullptr);
+    ~ControlPlane() override;
+
+    // Opens the database under the XDG data folder. Without it Sloop still
+    // works; the command log is then kept in memory only (and says so).
+    VoidResult openStore();
+    QString storeProblem() const { return m_storeProblem; }
+
+    CommandLog *commandLog() { return &m_log; }
+    engine::EngineManager *engines() { return m_engines; }
+    store::Database *database() { return m_db.get(); }
+
+    // The live inventory of an engine, made and started on first use.
+    containers::ContainerInventory *inventory(const QString &engineName);
+    containers::StatsSampler *sampler(const QString &engineName);
+
+    // Saved command-log entries of earlier sessions, oldest first.
+    QList<CommandLogEntry> savedCommandLog(int limit);
+
+private:
+    void flushLog();
+
+    CommandLog m_log;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::CommandLogRepository> m_logRepo;
+    QString m_storeProblem;
+    QList<CommandLogEntry> m_unsaved;
+    QTimer m_flushTimer;
+    engine::EngineManager *m_engines;
+    QHash<QString, containers::ContainerInventory *> m_inventories;
+    QHash<QString, containers::StatsSampler *> m_samplers;
+};
+
+} // namespace sloop

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "engine/dockertypes.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
+namespace sloop::engine {
+class DockerClient;
+}
+namespace sloop::containers {
+class StatsSampler;
+}
+
+namespace sloop::widgets {
+
+class LogView;
+class StatsCharts;
+
+// What one container is and does: overview (from inspect), logs, live
+// stats, environment, mounts and ports.
+class ContainerDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContainerDetailPane(QWidget *parent = nullptr);
+    void setEngine(engine::DockerClient *client, containers::StatsSampler *sampler);
+    void showContainer(const QString &id); // empty: nothing selected
+    // Re-read inspect after the container changed state (keeps the log).
+    void refresh();
+    QString containerId() const { return m_id; }
+    LogView *logView() const { return m_logs; }
+    StatsCharts *statsCharts() const { return m_stats; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void fill(const engine::ContainerDetails &d);
+    void showMessage(const QString &text);
+
+    engine::DockerClient *m_client = nullptr;
+    containers::StatsSampler *m_sampler = nullptr;
+    QString m_id;
+    bool m_logsAttached = false;
+    QLabel *m_title;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QFormLayout *m_overview;
+    LogView *m_logs;
+    StatsCharts *m_stats;
+    QTableWidget *m_env;
+    QTableWidget *m_mounts;
+    QTableWidget *m_ports;
+    quint64 m_request = 0;
+};
+
+} // namespace sloop::widgets

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace sloop {
+class ControlPlane;
+}
+namespace sloop::containers {
+class ContainerInventory;
+}
+
+namespace sloop::widgets {
+
+class ContainersTab;
+class ImagesPage;
+class VolumesPage;
+class NetworksPage;
+
+// The Docker side of Sloop for the active engine: containers, images,
+// volumes and networks, each on a tab.
+class ContainersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContainersPage(ControlPlane *plane, QWidget *parent = nullptr);
+    void setEngine(const QString &engineName);
+    QString engine() const { return m_engine; }
+
+    ContainersTab *containersTab() const { return m_containers; }
+    ImagesPage *imagesPage() const { return m_images; }
+    VolumesPage *volumesPage() const { return m_volumes; }
+    NetworksPage *networksPage() const { return m_networks; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void statusChanged(const QString &text);
+
+private:
+    ControlPlane *m_plane;
+    QString m_engine;
+    QPointer<containers::ContainerInventory> m_inventory;
+    QTabWidget *m_tabs;
+    ContainersTab *m_containers;
+    ImagesPage *m_images;
+    VolumesPage *m_volumes;
+    NetworksPage *m_networks;
+};
+
+} // namespace sloop::widgets

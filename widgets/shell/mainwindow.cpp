@@ -1,0 +1,229 @@
+#include "mainwindow.h"
+
+#include "commandlog/commandlogdock.h"
+#include "containers/containerspage.h"
+#include "controlplane/controlplane.h"
+#include "engine/enginecatalog.h"
+#include "learn/learnpage.h"
+#include "placeholderpage.h"
+#include "settings/settings.h"
+#include "sloopresources.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace sloop::widgets {
+
+MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
+    : QMainWindow(parent)
+    , m_plane(plane)
+    , m_settings(std::make_unique<Settings>())
+    , m_nav(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_engineBox(new QComboBox)
+    , m_status(new QLabel)
+    , m_log(new CommandLogDock(plane))
+    , m_containers(new ContainersPage(plane))
+    , m_learn(new LearnPage)
+{
+    initSloopResources();
+    setWindowTitle(tr("Sloop"));
+    setWindowIcon(QIcon(QStringLiteral(":/sloop/icons/sloop.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(190);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.08);
+    m_nav->setFont(navFont);
+
+    // Pages in Lightsail's order; the ones still to come explain themselves.
+    const QList<PlaceholderInfo> planned = plannedPages();
+    auto placeholder = [&](const QString &id) -> QWidget * {
+        for (const PlaceholderInfo &info : planned) {
+            if (info.pageId == id) {
+                PlaceholderPage *page = createPlaceholderPage(info);
+                connect(page, &PlaceholderPage::learnRequested, this, [this](const QString &card) {
+                    showPage(QStringLiteral("learn"));
+                    m_learn->showCard(card);
+                });
+                return page;
+            }
+        }
+        return new QWidget;
+    };
+    addPage(QStringLiteral("instances"), tr("Instances"), QStringLiteral("instances"),
+            placeholder(QStringLiteral("instances")));
+    addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"), m_containers);
+    addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"),
+            placeholder(QStringLiteral("functions")));
+    addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"), placeholder(QStringLiteral("batch")));
+    addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"),
+            placeholder(QStringLiteral("monitoring")));
+    addPage(QStringLiteral("pricing"), tr("Pricing"), QStringLiteral("pricing"),
+            placeholder(QStringLiteral("pricing")));
+    addPage(QStringLiteral("learn"), tr("Learn"), QStringLiteral("learn"), m_learn);
+    connect(m_learn, &LearnPage::tryItRequested, this, &MainWindow::showPage);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // Top bar: which engine the pages talk to.
+    auto *top = addToolBar(tr("Engine"));
+    top->setObjectName(QStringLiteral("engineToolBar"));
+    top->setMovable(false);
+    auto *brand = new QLabel(tr("<b>Sloop</b>"));
+    brand->setContentsMargins(8, 0, 16, 0);
+    top->addWidget(brand);
+    top->addWidget(new QLabel(tr("Engine: ")));
+    m_engineBox->setAccessibleName(tr("Active engine"));
+    m_engineBox->setToolTip(tr("The container engine the pages show and act on"));
+    m_engineBox->setMinimumWidth(280);
+    for (const engine::EngineEndpoint &e : plane->engines()->engines())
+        m_engineBox->addItem(QStringLiteral("%1 — %2").arg(e.name, e.address), e.name);
+    top->addWidget(m_engineBox);
+    connect(m_engineBox, &QComboBox::currentIndexChanged, this,
+            [this](int) { setEngine(m_engineBox->currentData().toString()); });
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    m_log->hide();
+
+    m_status->setAccessibleName(tr("Engine status"));
+    statusBar()->addWidget(m_status, 1);
+    if (!plane->storeProblem().isEmpty())
+        statusBar()->addPermanentWidget(new QLabel(tr("History not saved: %1").arg(plane->storeProblem())));
+    connect(m_containers, &ContainersPage::statusChanged, m_status, &QLabel::setText);
+
+    buildMenus();
+    if (!restoreGeometry(m_settings->get(Settings::WindowGeometry)))
+        resize(1280, 800);
+    restoreState(m_settings->get(Settings::WindowState));
+
+    const QString engine = m_settings->get(Settings::ActiveEngine);
+    const int engineIndex = m_engineBox->findData(engine);
+    m_engineBox->setCurrentIndex(engineIndex >= 0 ? engineIndex : 0);
+    setEngine(m_engineBox->currentData().toString());
+    showPage(m_settings->get(Settings::NavigationPage));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, const QString &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.svg").arg(icon)), title);
+    item->setSizeHint(QSize(0, 38));
+    item->setData(Qt::UserRole, id);
+    const int index = int(m_ids.size());
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    m_nav->addItem(item);
+    m_stack->addWidget(page);
+    page->setAccessibleName(title);
+    m_ids.append(id);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    connect(shortcut, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *log = m_log->toggleViewAction();
+    log->setText(tr("&Command log"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    log->setToolTip(tr("Show every engine call Sloop makes"));
+    view->addAction(log);
+    view->addSeparator();
+    for (int i = 0; i < m_ids.size(); ++i) {
+        QAction *go = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut does the work
+        connect(go, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("engineToolBar"));
+    if (toolbar) {
+        auto *spacer = new QWidget;
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        toolbar->addWidget(spacer);
+        toolbar->addAction(log);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Learn the concepts"), this, [this] { showPage(QStringLiteral("learn")); });
+    help->addAction(tr("&About Sloop"), this, [this] {
+        QMessageBox::about(this, tr("About Sloop"),
+                           tr("<h3>Sloop %1</h3><p>A simple cloud console for the servers and "
+                              "engines you own.</p><p>Qt %2</p>")
+                               .arg(QStringLiteral(SLOOP_VERSION), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::showPage(const QString &pageId)
+{
+    const int index = int(m_ids.indexOf(pageId));
+    m_nav->setCurrentRow(index >= 0 ? index : int(m_ids.indexOf(QStringLiteral("containers"))));
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_ids.value(m_nav->currentRow());
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_ids;
+}
+
+void MainWindow::setEngine(const QString &engineName)
+{
+    if (engineName.isEmpty() || engineName == m_containers->engine())
+        return;
+    m_containers->setEngine(engineName);
+    const int index = m_engineBox->findData(engineName);
+    if (index >= 0 && index != m_engineBox->currentIndex())
+        m_engineBox->setCurrentIndex(index);
+}
+
+void MainWindow::saveState()
+{
+    m_settings->set(Settings::WindowGeometry, QMainWindow::saveGeometry());
+    m_settings->set(Settings::WindowState, QMainWindow::saveState());
+    m_settings->set(Settings::ActiveEngine, m_containers->engine());
+    m_settings->set(Settings::NavigationPage, currentPage());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace sloop::widgets
