@@ -1,0 +1,2791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/args.cpp" line="+66"/>
+        <location filename="../app/cli/cli.cpp" line="+92"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <source>which command? For example &quot;sloop containers ls&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no help for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/containercommands.cpp" line="+61"/>
+        <source>&quot;containers ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CONTAINER ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+59"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+0"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;containers inspect&quot; takes one NAME_OR_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown containers command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/enginecommands.cpp" line="-17"/>
+        <source>&quot;engines ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRODUCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown engines command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/lifecycle.cpp" line="+22"/>
+        <source>&quot;containers %1&quot; needs at least one NAME_OR_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--time is a number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logs.cpp" line="+49"/>
+        <source>the log stream ended in the middle of a frame; some output is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;containers logs&quot; takes one NAME_OR_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tail is a number of lines or &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/run.cpp" line="+51"/>
+        <source>Pulling %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot pull %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created container %1 but could not start it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the log stream of %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot learn how %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/session.cpp" line="+32"/>
+        <source>there is no engine named &quot;%1&quot;; known engines: %2 (see &quot;sloop engines ls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usage.cpp" line="+8"/>
+        <source>Usage: sloop [COMMAND] [OPTIONS]
+
+Without a command, Sloop opens its window.
+
+Commands:
+  engines ls                 the container engines this machine has
+  containers ls|run|start|stop|restart|rm|logs|inspect
+                             containers on an engine
+  help [COMMAND]             this text, or a command&apos;s
+
+Options for every command:
+  --json                     JSON on stdout instead of a table
+  --engine NAME              the engine to use (default: the first, &quot;local&quot;)
+  --verbose                  print every engine call on stderr
+  --version                  print the version and exit
+  -h, --help                 print help and exit
+
+Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: sloop engines ls [--json]
+
+Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
+when it exists) and whether each one answers.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: sloop containers COMMAND [OPTIONS]
+
+  ls [--all|-a] [--json]
+  run [OPTIONS] IMAGE [COMMAND...]
+      --name NAME             name of the container
+      -p, --publish SPEC      HOST:CONTAINER[/udp] or IP:HOST:CONTAINER (repeatable)
+      -e, --env KEY=VALUE     environment variable (repeatable)
+      -v, --volume SPEC       /host/path:/path[:ro] or volume:/path (repeatable)
+      -l, --label KEY=VALUE   label (repeatable)
+      --restart POLICY        no, always, unless-stopped, on-failure
+      --cpus N                CPU limit, for example 0.5
+      --memory SIZE           memory limit, for example 512m
+      -d, --detach            print the id and return at once; otherwise follow
+                              the logs and exit with the container&apos;s status
+      Options end at IMAGE: every word after it belongs to the container.
+  start NAME_OR_ID...
+  stop [--time SECONDS] NAME_OR_ID...
+  restart [--time SECONDS] NAME_OR_ID...
+  rm [--force|-f] NAME_OR_ID...
+  logs [--follow|-f] [--tail N] [--timestamps] NAME_OR_ID
+  inspect [--json] NAME_OR_ID
+
+Every command takes --engine NAME, --json and --verbose.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Run &quot;%1&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../core/engine/dockerclient.cpp" line="+19"/>
+        <location line="+375"/>
+        <source>The engine answered HTTP %1.</source>
+        <translation>Die Engine antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/enginecatalog.cpp" line="+22"/>
+        <source>Sloop reaches engines through a unix socket (unix:///path/to/docker.sock); &quot;%1&quot; is not one. A remote engine is reached through its SSH host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/httpexchange.cpp" line="+19"/>
+        <source>The engine did not answer %1 %2 within %3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/httpresponseparser.cpp" line="+28"/>
+        <source>The engine sent an empty response.</source>
+        <translation>Die Engine schickte eine leere Antwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine did not answer with HTTP (first line: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The engine sent a malformed status line: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The engine sent a malformed header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The engine sent an invalid Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The engine&apos;s response headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+11"/>
+        <source>The engine sent a malformed chunk header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The engine sent a chunk without its terminator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The engine closed the connection before it answered.</source>
+        <translation>Die Engine schloss die Verbindung, bevor sie antwortete.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine&apos;s response was cut off before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/streamdecoders.cpp" line="+18"/>
+        <source>The engine&apos;s log stream has a malformed frame header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine&apos;s log stream announced a frame of %1 bytes; refusing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/streamtransport.cpp" line="+14"/>
+        <source>No container engine is listening at %1. Start Docker with &quot;sudo systemctl start docker&quot; (or Podman&apos;s socket with &quot;systemctl --user start podman.socket&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The socket %1 exists but nothing accepts connections: the engine is stopped or restarting. Start it with &quot;sudo systemctl start docker&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Permission denied on %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again). Be aware that members of that group can become root on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The engine at %1 did not answer in time.</source>
+        <translation>Die Engine unter %1 antwortete nicht rechtzeitig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine at %1 closed the connection.</source>
+        <translation>Die Engine unter %1 schloss die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot talk to the engine at %1: %2</source>
+        <translation>Keine Verbindung zur Engine unter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearnCards</name>
+    <message>
+        <location filename="../widgets/learn/learncards.cpp" line="+23"/>
+        <source>Docker, images and registries</source>
+        <translation>Docker, Images und Registries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A container is a program packed together with everything it needs to run: its libraries, settings and files. The package it starts from is called an image, a read-only template that runs the same way on any machine with Docker. Images live in registries such as Docker Hub: you push an image once and pull it wherever you need it.</source>
+        <translation>Ein Container ist ein Programm, verpackt mit allem, was es zum Laufen braucht: seinen Bibliotheken, Einstellungen und Dateien. Das Paket, aus dem er startet, heißt Image – eine schreibgeschützte Vorlage, die auf jedem Rechner mit Docker gleich läuft. Images liegen in Registries wie Docker Hub: Sie laden ein Image einmal hoch und holen es überall dorthin, wo Sie es brauchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Containers page shows the containers, images, volumes and networks of every Docker engine you connect, on this computer or on your servers. You can start, stop and inspect containers there, and the command log shows the exact engine call behind each click.</source>
+        <translation>Die Seite „Container“ zeigt die Container, Images, Volumes und Netzwerke jeder Docker-Engine, die Sie verbinden – auf diesem Rechner oder auf Ihren Servern. Dort können Sie Container starten, stoppen und untersuchen, und das Befehlsprotokoll zeigt den genauen Engine-Aufruf hinter jedem Klick.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker or a virtual machine?</source>
+        <translation>Docker oder virtuelle Maschine?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A virtual machine pretends to be a whole computer: it boots its own operating system on virtual hardware, which isolates it well but makes it heavy to start and run. A container shares the kernel of the machine it runs on and only walls off the processes, files and network it can see, so it starts in a moment and uses little memory. Virtual machines suit servers you log into; containers suit single applications you ship and replace often.</source>
+        <translation>Eine virtuelle Maschine spielt einen ganzen Computer: Sie bootet ihr eigenes Betriebssystem auf virtueller Hardware. Das trennt sie gut ab, macht sie aber schwer zu starten und zu betreiben. Ein Container teilt sich den Kernel des Rechners, auf dem er läuft, und schirmt nur die Prozesse, Dateien und das Netzwerk ab, die er sieht – so startet er im Nu und braucht wenig Speicher. Virtuelle Maschinen passen zu Servern, auf denen man sich anmeldet; Container passen zu einzelnen Anwendungen, die man oft ausliefert und ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In Sloop an instance can be either: a whole server you already have, reached over SSH, or a system container with its own init and SSH server, held to the CPU and memory of its plan. Plain application containers live on the Containers page.</source>
+        <translation>In Sloop kann eine Instanz beides sein: ein ganzer Server, den Sie schon haben und über SSH erreichen, oder ein System-Container mit eigenem Init und SSH-Server, begrenzt auf die CPU und den Speicher seines Tarifs. Gewöhnliche Anwendungs-Container finden Sie auf der Seite „Container“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lightsail: simple virtual servers</source>
+        <translation>Lightsail: einfache virtuelle Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Lightsail is the simple corner of Amazon&apos;s cloud. You pick a blueprint (an operating system alone, or one with an app such as WordPress already set up), pick a plan with a fixed monthly price, and get a virtual private server. The plan says plainly how much CPU, memory, disk and traffic you get.</source>
+        <translation>Amazon Lightsail ist die einfache Ecke von Amazons Cloud. Sie wählen eine Vorlage (nur ein Betriebssystem oder eines mit einer fertig eingerichteten App wie WordPress), wählen einen Tarif mit festem Monatspreis und bekommen einen virtuellen privaten Server. Der Tarif sagt klar, wie viel CPU, Speicher, Festplatte und Datenvolumen Sie erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instances are Sloop&apos;s Lightsail. You create one from a blueprint, a small file of cloud-init steps that Sloop applies over SSH while you watch, and choose a plan that sets its limits and shows what a similar server would cost each month.</source>
+        <translation>Instanzen sind Sloops Lightsail. Sie erstellen eine aus einer Vorlage – einer kleinen Datei mit cloud-init-Schritten, die Sloop über SSH ausführt, während Sie zusehen – und wählen einen Tarif, der ihre Grenzen festlegt und zeigt, was ein ähnlicher Server im Monat kosten würde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ECR: a private image registry</source>
+        <translation>ECR: eine private Image-Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Elastic Container Registry (ECR) is a private place for your own container images. You push an image after building it, and your servers pull it when they start a container. A private registry keeps your code to yourself, and pulls stay fast because it sits close to your servers.</source>
+        <translation>Amazon Elastic Container Registry (ECR) ist ein privater Ort für Ihre eigenen Container-Images. Sie laden ein Image nach dem Bauen hoch, und Ihre Server holen es, wenn sie einen Container starten. Eine private Registry behält Ihren Code für sich, und das Herunterladen bleibt schnell, weil sie nah bei Ihren Servern steht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sloop works with a registry on one of your own machines: the standard open-source registry, which speaks the same protocol as Docker Hub. You will be able to browse its repositories and tags, and push images to it from any connected engine.</source>
+        <translation>Sloop arbeitet mit einer Registry auf einem Ihrer eigenen Rechner: der üblichen Open-Source-Registry, die dasselbe Protokoll spricht wie Docker Hub. Sie werden ihre Repositorys und Tags durchsehen und Images von jeder verbundenen Engine dorthin hochladen können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ECS: containers as services</source>
+        <translation>ECS: Container als Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Elastic Container Service (ECS) keeps containers running for you. You describe a service (which image, how many copies, which ports) and ECS starts the copies on a group of machines, replaces any that crash, and rolls out new versions a few at a time. You stop caring for single containers and look after the service as a whole.</source>
+        <translation>Amazon Elastic Container Service (ECS) hält Container für Sie am Laufen. Sie beschreiben einen Dienst (welches Image, wie viele Kopien, welche Ports), und ECS startet die Kopien auf einer Gruppe von Rechnern, ersetzt abgestürzte und spielt neue Versionen nach und nach ein. Sie kümmern sich nicht mehr um einzelne Container, sondern um den Dienst als Ganzes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services are coming in a later version of Sloop, built on Docker Swarm mode, which already ships with Docker. You will set the number of copies, health checks and rolling updates, and see where each copy runs. Until then, the Containers page manages single containers.</source>
+        <translation>Dienste kommen in einer späteren Version von Sloop, gebaut auf dem Swarm-Modus von Docker, der schon mit Docker geliefert wird. Sie werden die Zahl der Kopien, Gesundheitsprüfungen und schrittweise Updates festlegen und sehen, wo jede Kopie läuft. Bis dahin verwaltet die Seite „Container“ einzelne Container.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EKS: managed Kubernetes</source>
+        <translation>EKS: verwaltetes Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Elastic Kubernetes Service (EKS) runs Kubernetes for you. Kubernetes is a popular open-source system that does the same job as ECS, keeping many containers running across many machines, with its own words for things: pods, deployments, services. It is powerful and widely used, and it takes a while to learn.</source>
+        <translation>Amazon Elastic Kubernetes Service (EKS) betreibt Kubernetes für Sie. Kubernetes ist ein verbreitetes Open-Source-System, das dieselbe Aufgabe erfüllt wie ECS – viele Container auf vielen Rechnern am Laufen halten – mit eigenen Begriffen: Pods, Deployments, Services. Es ist mächtig und weit verbreitet, und es braucht eine Weile, bis man es beherrscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sloop starts with Docker Swarm, which is much smaller and needs nothing beyond Docker; Kubernetes may follow later. What you learn from services in Sloop (a desired number of copies, health checks, rolling updates) carries straight over to Kubernetes.</source>
+        <translation>Sloop beginnt mit Docker Swarm, das viel kleiner ist und nichts außer Docker braucht; Kubernetes kann später folgen. Was Sie mit Diensten in Sloop lernen (eine gewünschte Zahl von Kopien, Gesundheitsprüfungen, schrittweise Updates), lässt sich direkt auf Kubernetes übertragen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fargate: containers without minding servers</source>
+        <translation>Fargate: Container, ohne sich um Server zu kümmern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS Fargate runs ECS or EKS containers without you choosing or looking after the machines underneath. You say how much CPU and memory each container needs, AWS finds room for it, and you pay by the second. The servers are still there; you just never see them.</source>
+        <translation>AWS Fargate betreibt ECS- oder EKS-Container, ohne dass Sie die Rechner darunter auswählen oder pflegen. Sie sagen, wie viel CPU und Speicher jeder Container braucht, AWS findet Platz dafür, und Sie zahlen sekundengenau. Die Server gibt es trotzdem; Sie sehen sie nur nie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In Sloop the servers are your own, so nothing is hidden. The Fargate feel will come from Sloop placing services across your Docker engines for you, each container held to its CPU and memory limits. Today you can try such limits on single containers.</source>
+        <translation>In Sloop gehören die Server Ihnen, also ist nichts verborgen. Das Fargate-Gefühl entsteht, wenn Sloop Dienste für Sie auf Ihre Docker-Engines verteilt, jeder Container in seinen CPU- und Speichergrenzen. Schon heute können Sie solche Grenzen an einzelnen Containern ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lambda: functions that run on demand</source>
+        <translation>Lambda: Funktionen auf Abruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS Lambda runs a small piece of code, called a function, only when something asks for it: a web request, a timer or a new file. No server waits for you; Lambda starts the code, lets it run for a limited time, and you pay only for that time. Each function has a memory size and a time limit.</source>
+        <translation>AWS Lambda führt ein kleines Stück Code, eine Funktion, nur dann aus, wenn etwas danach verlangt: eine Webanfrage, ein Zeitgeber oder eine neue Datei. Kein Server wartet auf Sie; Lambda startet den Code, lässt ihn eine begrenzte Zeit laufen, und Sie zahlen nur diese Zeit. Jede Funktion hat eine Speichergröße und ein Zeitlimit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Functions in Sloop use the same handler style as Lambda, in Python, Node.js or shell, and run in containers on your own Docker engine. Sloop keeps a few warm containers ready, stops them when nobody calls, and holds each function to its memory and time limits.</source>
+        <translation>Funktionen in Sloop nutzen denselben Handler-Stil wie Lambda, in Python, Node.js oder Shell, und laufen in Containern auf Ihrer eigenen Docker-Engine. Sloop hält ein paar warme Container bereit, stoppt sie, wenn niemand aufruft, und hält jede Funktion in ihren Speicher- und Zeitgrenzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API Gateway: web addresses for your code</source>
+        <translation>API Gateway: Webadressen für Ihren Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon API Gateway is the front door for functions and services. It maps web addresses and methods, such as POST /orders, to the code that handles them. It also checks API keys, limits how many requests each caller may send, and answers &quot;429 Too Many Requests&quot; to anyone who sends more.</source>
+        <translation>Amazon API Gateway ist die Eingangstür für Funktionen und Dienste. Es ordnet Webadressen und Methoden wie POST /orders dem Code zu, der sie bearbeitet. Außerdem prüft es API-Schlüssel, begrenzt, wie viele Anfragen jeder Aufrufer senden darf, und antwortet „429 Too Many Requests“, wenn jemand mehr sendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sloop has a small gateway of its own, running inside the app or on a server with &quot;sloop serve&quot;. You define routes and stages, hand out API keys with usage plans, and requests reach your functions in the same event format Lambda uses.</source>
+        <translation>Sloop hat ein eigenes kleines Gateway, das in der App läuft oder mit „sloop serve“ auf einem Server. Sie legen Routen und Stufen fest, vergeben API-Schlüssel mit Nutzungsplänen, und Anfragen erreichen Ihre Funktionen im selben Ereignisformat, das Lambda verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch: queues of jobs</source>
+        <translation>Batch: Warteschlangen für Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS Batch runs jobs: programs that start, do a piece of work and finish, such as resizing a thousand photos or building a nightly report. You put jobs in a queue with a priority, and Batch starts them on the machines you allow as room frees up, retrying the ones that fail. Jobs can wait for other jobs, or run as an array of many similar tasks.</source>
+        <translation>AWS Batch führt Jobs aus: Programme, die starten, eine Arbeit erledigen und enden – etwa tausend Fotos verkleinern oder einen nächtlichen Bericht erstellen. Sie stellen Jobs mit einer Priorität in eine Warteschlange, und Batch startet sie auf den erlaubten Rechnern, sobald Platz frei wird, und wiederholt die fehlgeschlagenen. Jobs können auf andere Jobs warten oder als Array vieler ähnlicher Aufgaben laufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch in Sloop runs each job as a container on your engines, with priority queues, retries, timeouts, array jobs and dependencies. Jobs pass through the same states as on AWS, from submitted to succeeded or failed, so what you see matches the AWS documentation.</source>
+        <translation>Batch in Sloop führt jeden Job als Container auf Ihren Engines aus, mit Prioritäts-Warteschlangen, Wiederholungen, Zeitlimits, Array-Jobs und Abhängigkeiten. Jobs durchlaufen dieselben Zustände wie bei AWS, von „submitted“ bis „succeeded“ oder „failed“, sodass das Angezeigte zur AWS-Dokumentation passt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Batch or Lambda?</source>
+        <translation>Batch oder Lambda?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both run your code without you starting it by hand, but they suit different work. Lambda is for quick answers: a function that finishes in seconds, is called often, and usually has someone waiting for the reply. Batch is for big work that can wait its turn in a queue: jobs that run for minutes or hours and need plenty of memory or CPU.</source>
+        <translation>Beide führen Ihren Code aus, ohne dass Sie ihn von Hand starten, aber sie passen zu unterschiedlicher Arbeit. Lambda ist für schnelle Antworten: eine Funktion, die in Sekunden fertig ist, oft aufgerufen wird und meist jemanden hat, der auf die Antwort wartet. Batch ist für große Arbeit, die in einer Warteschlange warten kann: Jobs, die Minuten oder Stunden laufen und viel Speicher oder CPU brauchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same rule holds in Sloop: a function when someone is waiting, a batch job when the work is large and may start a little later. Both run as containers on your engines; they differ in how they are started, limited and retried.</source>
+        <translation>In Sloop gilt dieselbe Regel: eine Funktion, wenn jemand wartet, ein Batch-Job, wenn die Arbeit groß ist und etwas später beginnen darf. Beide laufen als Container auf Ihren Engines; sie unterscheiden sich darin, wie sie gestartet, begrenzt und wiederholt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CloudWatch: charts and alarms</source>
+        <translation>CloudWatch: Diagramme und Alarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon CloudWatch collects numbers about your servers over time, such as CPU use, memory, disk and network traffic, and draws them as charts. An alarm watches one of those numbers and tells you when it stays past a threshold for a while, for example CPU above 90% for five minutes. Waiting a while before alarming means a short spike does not wake you up.</source>
+        <translation>Amazon CloudWatch sammelt über die Zeit Zahlen zu Ihren Servern, etwa CPU-Last, Speicher, Festplatte und Netzwerkverkehr, und zeichnet sie als Diagramme. Ein Alarm beobachtet eine dieser Zahlen und meldet sich, wenn sie eine Weile über einer Schwelle bleibt, zum Beispiel CPU über 90 % für fünf Minuten. Weil der Alarm eine Weile wartet, weckt Sie eine kurze Spitze nicht auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Monitoring page will chart every host, instance and container you connect, sampled over SSH and from the Docker engine. Alarms work the same way, with evaluation periods, and show a desktop notification when they fire.</source>
+        <translation>Die Seite „Überwachung“ wird Diagramme für jeden verbundenen Host, jede Instanz und jeden Container zeigen, gemessen über SSH und von der Docker-Engine. Alarme funktionieren genauso, mit Auswertungszeiträumen, und zeigen eine Desktop-Benachrichtigung, wenn sie auslösen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pricing: flat rate or pay per use?</source>
+        <translation>Preise: Pauschal oder nach Verbrauch?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clouds sell computing in two main ways. A flat-rate plan, like Lightsail&apos;s, costs the same every month whether your server is busy or idle. Pay per use, like Lambda or Fargate, charges only for what actually runs: cheap when traffic is light, and costly when it is high all day.</source>
+        <translation>Clouds verkaufen Rechenleistung auf zwei Hauptwegen. Ein Pauschaltarif wie bei Lightsail kostet jeden Monat gleich viel, ob Ihr Server beschäftigt ist oder nicht. Abrechnung nach Verbrauch wie bei Lambda oder Fargate berechnet nur, was tatsächlich läuft: günstig bei wenig Verkehr, teuer, wenn er den ganzen Tag hoch ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own machines cost what they cost, but Sloop shows what the same resources would cost in a cloud, from a price catalog that states its date and source. The Pricing page compares flat-rate plans with pay-per-use estimates and shows where one becomes cheaper than the other.</source>
+        <translation>Ihre eigenen Rechner kosten, was sie kosten, aber Sloop zeigt, was dieselben Ressourcen in einer Cloud kosten würden – aus einem Preiskatalog, der Datum und Quelle nennt. Die Seite „Preise“ vergleicht Pauschaltarife mit Schätzungen nach Verbrauch und zeigt, ab wann das eine günstiger wird als das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPages</name>
+    <message>
+        <location filename="../widgets/shell/placeholderpage.cpp" line="+38"/>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances will be your own Lightsail: virtual private servers built from blueprints (an operating system alone, or one with an app ready to go), each on a plan with vCPUs, memory, disk and a monthly price. They arrive together with SSH hosts, so Sloop can reach your servers and set them up while you watch.</source>
+        <translation>Instanzen werden Ihr eigenes Lightsail: virtuelle private Server aus Vorlagen (nur ein Betriebssystem oder eines mit einer fertigen App), jeder mit einem Tarif aus vCPUs, Speicher, Festplatte und Monatspreis. Sie kommen zusammen mit SSH-Hosts, damit Sloop Ihre Server erreichen und einrichten kann, während Sie zusehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions will run small pieces of code only when they are called, like AWS Lambda: Python, Node.js or shell handlers in containers on your own engine, with memory and time limits, warm containers, and web addresses through Sloop&apos;s gateway.</source>
+        <translation>Funktionen werden kleine Stücke Code nur dann ausführen, wenn sie aufgerufen werden, wie AWS Lambda: Handler in Python, Node.js oder Shell in Containern auf Ihrer eigenen Engine, mit Speicher- und Zeitgrenzen, warmen Containern und Webadressen über Sloops Gateway.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch will run jobs that start, work and finish, like AWS Batch: priority queues, retries, timeouts, array jobs and jobs that wait for others, each job a container on your engines.</source>
+        <translation>Batch wird Jobs ausführen, die starten, arbeiten und enden, wie AWS Batch: Prioritäts-Warteschlangen, Wiederholungen, Zeitlimits, Array-Jobs und Jobs, die auf andere warten – jeder Job ein Container auf Ihren Engines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring will chart CPU, memory, disk and network for every host, instance and container, like CloudWatch dashboards, and raise alarms with a desktop notification when a number stays past its threshold.</source>
+        <translation>Die Überwachung wird CPU, Speicher, Festplatte und Netzwerk für jeden Host, jede Instanz und jeden Container als Diagramm zeigen, wie CloudWatch-Dashboards, und Alarm mit einer Desktop-Benachrichtigung geben, wenn ein Wert über seiner Schwelle bleibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing will compare flat-rate monthly plans with pay-per-use estimates for what you run, from a dated price catalog, and show where one becomes cheaper than the other.</source>
+        <translation>Die Preisseite wird pauschale Monatstarife mit Schätzungen nach Verbrauch für das vergleichen, was Sie betreiben, aus einem datierten Preiskatalog, und zeigen, ab wann das eine günstiger wird als das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <location filename="../core/util/shellwords.cpp" line="+54"/>
+        <source>The command has an unclosed %1 quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ControlPlane</name>
+    <message>
+        <location filename="../core/controlplane/controlplane.cpp" line="+40"/>
+        <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::containers</name>
+    <message>
+        <location filename="../core/containers/runspecparser.cpp" line="+86"/>
+        <source>Choose an image to run, for example debian:bookworm.</source>
+        <translation>Wählen Sie ein Image zum Starten, zum Beispiel debian:bookworm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an image reference. Use name[:tag], for example nginx:1.25 or registry.local:5000/team/app:latest (lower-case name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A container name starts with a letter or digit and has only letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not a port mapping. Write HOST:CONTAINER, for example 8080:80, or 127.0.0.1:8080:80/tcp; ports go from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not KEY=VALUE; a key is letters, digits and &quot;_&quot;, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a volume. Write /host/path:/path/in/container or volume-name:/path, with :ro for read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The restart policy is one of no, always, unless-stopped, on-failure.</source>
+        <translation>Die Neustart-Regel ist eine von no, always, unless-stopped, on-failure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CPUs is a number above 0, for example 0.5 or 2.</source>
+        <translation>CPUs ist eine Zahl über 0, zum Beispiel 0.5 oder 2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory is a size such as 512m or 2g.</source>
+        <translation>Speicher ist eine Größe wie 512m oder 2g.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine needs at least 6 MiB of memory for a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::containers::ContainerInventory</name>
+    <message>
+        <location filename="../core/containers/containerinventory.cpp" line="+112"/>
+        <source>The engine closed its event stream.</source>
+        <translation>Die Engine hat ihren Ereignisstrom geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::engine::DockerWorker</name>
+    <message>
+        <location filename="../core/engine/dockerworker.cpp" line="+43"/>
+        <source>The engine&apos;s answer is larger than 512 MiB; refusing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The engine answered /_ping with HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This engine speaks Docker API %1, which is too old: Sloop needs %2 or newer. Upgrade the engine (Debian 12&apos;s docker.io speaks 1.41).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (stream opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::engine::LogFollower</name>
+    <message>
+        <location filename="../core/engine/logfollower.cpp" line="+72"/>
+        <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::engine::json</name>
+    <message>
+        <location filename="../core/engine/dockerjson.cpp" line="+27"/>
+        <source>The engine sent an empty answer where JSON was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine sent malformed JSON (%1 bytes, starting &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>The engine&apos;s container list is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The engine&apos;s answer has no container id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The engine did not say which API version it speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The engine&apos;s answer has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::CommandLogModel</name>
+    <message>
+        <location filename="../models/commandlog/commandlogmodel.cpp" line="+67"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+%2 on %3
+%4 ms: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::ContainerListModel</name>
+    <message numerus="yes">
+        <location filename="../models/containers/containerlistmodel.cpp" line="+344"/>
+        <source>%1 of %n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly running</source>
+        <translation>läuft teilweise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compose project &quot;%1&quot;</source>
+        <translation>Compose-Projekt „%1“</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1
+id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 (page cache not counted, as in docker stats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::ImageListModel</name>
+    <message>
+        <location filename="../models/engine/imagelistmodel.cpp" line="+21"/>
+        <source>&lt;none&gt;</source>
+        <translation>&lt;keins&gt;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine did not count the containers.</source>
+        <translation>Die Engine hat die Container nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers using this image: %1</source>
+        <translation>Container, die dieses Image nutzen: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Repository:tag</source>
+        <translation>Repository:Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image ID</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::NetworkListModel</name>
+    <message>
+        <location filename="../models/engine/networklistmodel.cpp" line="+41"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Internal: containers here cannot reach outside.</source>
+        <translation>Intern: Container hier erreichen nichts außerhalb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers here can reach outside networks.</source>
+        <translation>Container hier erreichen äußere Netzwerke.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::VolumeListModel</name>
+    <message>
+        <location filename="../models/engine/volumelistmodel.cpp" line="+48"/>
+        <source>The engine did not say when this volume was created.</source>
+        <translation>Die Engine hat nicht gesagt, wann dieses Volume erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::text</name>
+    <message>
+        <location filename="../models/engine/displaytext.cpp" line="+73"/>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>1 minute ago</source>
+        <comment>%n minutes ago</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>1 hour ago</source>
+        <comment>%n hours ago</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>1 day ago</source>
+        <comment>%n days ago</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>1 month ago</source>
+        <comment>%n months ago</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>1 year ago</source>
+        <comment>%n years ago</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sloop::store::Database</name>
+    <message>
+        <location filename="../core/store/database.cpp" line="+37"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save to the database: %1</source>
+        <translation>In die Datenbank kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 was written by a newer Sloop (schema %2; this one knows up to %3). Upgrade Sloop, or point XDG_DATA_HOME elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::CommandLogDock</name>
+    <message>
+        <location filename="../widgets/commandlog/commandlogdock.cpp" line="+21"/>
+        <location line="+7"/>
+        <source>Command log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Engine calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the command log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected calls as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the command log view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear this view; saved entries stay in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every call Sloop makes to an engine appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ContainerDetailPane</name>
+    <message>
+        <location filename="../widgets/containers/containerdetailpane.cpp" line="+61"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Container details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected port in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select a container to see its details, logs and live stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Container unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTY:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ContainersPage</name>
+    <message>
+        <location filename="../widgets/containers/containerspage.cpp" line="+25"/>
+        <source>Container engine resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ContainersTab</name>
+    <message>
+        <location filename="../widgets/containers/containerstab.cpp" line="+41"/>
+        <source>Show stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create and start a new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;estart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+220"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Pause or resume the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the first published port in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Container actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name, image, state, port or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No containers on this engine yet.
+Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quot; in a terminal: it appears here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No engine is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %2 %3, API %4, %n container(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 %n container(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Creating a container from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not create the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created, but it did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Remove %n container(s)?
+
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>
+… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>
+
+%n of them still run(s) and will be stopped first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Their files are lost; named volumes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::EngineBanner</name>
+    <message>
+        <location filename="../widgets/containers/enginebanner.cpp" line="+13"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Engine problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to reach the engine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The engine &quot;%1&quot; cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sloop keeps trying and updates this page by itself when the engine answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ImagePullBar</name>
+    <message>
+        <location filename="../widgets/engine/imagepullbar.cpp" line="+21"/>
+        <source>Image to pull, e.g. 127.0.0.1:5000/sloop/busybox:latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image reference to pull</source>
+        <translation>Zu holende Image-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image reference: [registry/]repository[:tag]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull</source>
+        <translation>Holen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull image</source>
+        <translation>Image holen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the image from its registry onto this engine</source>
+        <translation>Das Image aus seiner Registry auf diese Engine laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull status</source>
+        <translation>Status des Holens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull progress</source>
+        <translation>Fortschritt des Holens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes downloaded over all layers</source>
+        <translation>Heruntergeladene Bytes über alle Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel pull</source>
+        <translation>Holen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop downloading this image</source>
+        <translation>Das Herunterladen dieses Images beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull image:</source>
+        <translation>Image holen:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Asking the engine to pull %1…</source>
+        <translation>Die Engine wird gebeten, %1 zu holen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pull of %1 cancelled.</source>
+        <translation>Holen von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pull of %1 failed.</source>
+        <translation>Holen von %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pulled %1.</source>
+        <translation>%1 geholt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 of %3, %4 of %5 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ImagesPage</name>
+    <message>
+        <location filename="../widgets/engine/imagespage.cpp" line="+36"/>
+        <location line="+36"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Pulled %1.</source>
+        <translation>%1 geholt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not pull %1: %2</source>
+        <translation>%1 konnte nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+75"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Remove the selected images from this engine (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prune unused</source>
+        <translation>Unbenutzte aufräumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove dangling images: no tag and no container using them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the engine&apos;s images again</source>
+        <translation>Die Images der Engine neu auflisten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Images on this engine; select rows to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No engine selected. Choose an engine to see its images.</source>
+        <translation>Keine Engine gewählt. Wählen Sie eine Engine, um ihre Images zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No images yet. Pull one above, for example 127.0.0.1:5000/sloop/busybox:latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not list images</source>
+        <translation>Images konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove images</source>
+        <translation>Images entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this image from %1?</source>
+        <translation>Dieses Image von %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these %1 images from %2?</source>
+        <translation>Diese %1 Images von %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove:
+%1</source>
+        <translation>Konnte nicht entfernt werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images in use</source>
+        <translation>Images in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine will not remove these images without force. Containers that use them keep running but lose their image&apos;s name. Remove by force?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove by force</source>
+        <translation>Erzwungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prune unused images</source>
+        <translation>Unbenutzte Images aufräumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every dangling image on %1?</source>
+        <translation>Alle verwaisten Images auf %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dangling images have no tag and no container uses them. Tagged images stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prune</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not prune images: %1</source>
+        <translation>Images konnten nicht aufgeräumt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pruned unused images; %1 reclaimed.</source>
+        <translation>Unbenutzte Images aufgeräumt; %1 frei geworden.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::LearnCardWidget</name>
+    <message>
+        <location filename="../widgets/learn/learncardwidget.cpp" line="+58"/>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Sloop</source>
+        <translation>In Sloop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try %1 in Sloop</source>
+        <translation>%1 in Sloop ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page where you can try this</source>
+        <translation>Die Seite öffnen, auf der Sie das ausprobieren können</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::LearnPage</name>
+    <message>
+        <location filename="../widgets/learn/learnpage.cpp" line="+30"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Learn the cloud by running it</source>
+        <translation>Die Cloud lernen, indem man sie betreibt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each card explains one cloud idea in a few sentences, says what it becomes in Sloop, and opens the page where you can try it on your own machines.</source>
+        <translation>Jede Karte erklärt eine Cloud-Idee in wenigen Sätzen, sagt, was daraus in Sloop wird, und öffnet die Seite, auf der Sie es auf Ihren eigenen Rechnern ausprobieren können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter topics, e.g. &quot;container&quot; or &quot;Lambda&quot;</source>
+        <translation>Themen filtern, z. B. „Container“ oder „Lambda“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter topics</source>
+        <translation>Themen filtern</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No topic matches &quot;%1&quot;.</source>
+        <translation>Kein Thema passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::LogView</name>
+    <message>
+        <location filename="../widgets/containers/logview.cpp" line="+25"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Container log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log (Enter for next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the log view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear this view; the container&apos;s log is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The container stopped; the log ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Following the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::NetworksPage</name>
+    <message>
+        <location filename="../widgets/engine/networkspage.cpp" line="+25"/>
+        <location line="+54"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>new-network-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New network name</source>
+        <translation>Name des neuen Netzwerks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts with a letter or digit; then letters, digits, _ . or -</source>
+        <translation>Beginnt mit einem Buchstaben oder einer Ziffer; danach Buchstaben, Ziffern, _ . oder -</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network driver</source>
+        <translation>Netzwerktreiber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bridge: a private network on this host (the usual choice).
+macvlan / ipvlan: containers get addresses on the host&apos;s LAN.
+overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Create network</source>
+        <translation>Netzwerk erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a network with this name and driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New network:</source>
+        <translation>Neues Netzwerk:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+106"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Remove the selected networks (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the engine&apos;s networks again</source>
+        <translation>Die Netzwerke der Engine neu auflisten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Networks on this engine; select rows to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No engine selected. Choose an engine to see its networks.</source>
+        <translation>Keine Engine gewählt. Wählen Sie eine Engine, um ihre Netzwerke zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This engine lists no networks, not even its built-in bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not list networks</source>
+        <translation>Netzwerke konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a valid network name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create network %1 (%2): %3</source>
+        <translation>Netzwerk %1 (%2) konnte nicht erstellt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created network %1 (%2).</source>
+        <translation>Netzwerk %1 (%2) erstellt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: built into the engine, which needs it; it cannot be removed. Select only networks you created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove networks</source>
+        <translation>Netzwerke entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this network from %1?</source>
+        <translation>Dieses Netzwerk von %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these %1 networks from %2?</source>
+        <translation>Diese %1 Netzwerke von %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not remove:
+%1</source>
+        <translation>Konnte nicht entfernt werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::PageMessage</name>
+    <message>
+        <location filename="../widgets/engine/pagemessage.cpp" line="+15"/>
+        <source>Page message</source>
+        <translation>Seitenmeldung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::PlaceholderPage</name>
+    <message>
+        <location filename="../widgets/shell/placeholderpage.cpp" line="+33"/>
+        <source>Coming in a later version</source>
+        <translation>Kommt in einer späteren Version</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>Learn about %1</source>
+        <translation>Mehr über %1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ResourcePage</name>
+    <message>
+        <location filename="../widgets/engine/resourcepage.cpp" line="+30"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only rows that contain this text</source>
+        <translation>Nur Zeilen zeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The call was cancelled.</source>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::RunContainerDialog</name>
+    <message>
+        <location filename="../widgets/containers/runcontainerdialog.cpp" line="+41"/>
+        <source>Start the container after creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>debian:bookworm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image to run: name[:tag], from this engine or a registry it can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional: the engine picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: sh -c &quot;echo hello; sleep 60&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words are split like a shell does, but no shell runs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8080:80, 127.0.0.1:5432:5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOST:CONTAINER pairs, separated by commas; add /udp for UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=value, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/host/path:/path/in/container[:ro], or volume:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unless stopped by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit (e.g. 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit (e.g. 512m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start after creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CP&amp;Us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::StatsCharts</name>
+    <message>
+        <location filename="../widgets/containers/statscharts.cpp" line="+17"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used (without page cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts appear while the container runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::VolumesPage</name>
+    <message>
+        <location filename="../widgets/engine/volumespage.cpp" line="+24"/>
+        <location line="+45"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>new-volume-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New volume name</source>
+        <translation>Name des neuen Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts with a letter or digit; then letters, digits, _ . or -</source>
+        <translation>Beginnt mit einem Buchstaben oder einer Ziffer; danach Buchstaben, Ziffern, _ . oder -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Create volume</source>
+        <translation>Volume erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty volume with this name (local driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New volume:</source>
+        <translation>Neues Volume:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+94"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Remove the selected volumes and the data in them (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the engine&apos;s volumes again</source>
+        <translation>Die Volumes der Engine neu auflisten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volumes on this engine; select rows to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No engine selected. Choose an engine to see its volumes.</source>
+        <translation>Keine Engine gewählt. Wählen Sie eine Engine, um ihre Volumes zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No volumes yet. Name one above and press Create volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not list volumes</source>
+        <translation>Volumes konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a valid volume name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not create volume %1: %2</source>
+        <translation>Volume %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created volume %1.</source>
+        <translation>Volume %1 erstellt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove volumes</source>
+        <translation>Volumes entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this volume from %1? The data in it is deleted.</source>
+        <translation>Dieses Volume von %1 entfernen? Die Daten darin werden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these %1 volumes from %2? The data in them is deleted.</source>
+        <translation>Diese %1 Volumes von %2 entfernen? Die Daten darin werden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not remove:
+%1</source>
+        <translation>Konnte nicht entfernt werden:
+%1</translation>
+    </message>
+</context>
+</TS>

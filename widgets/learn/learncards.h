@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sloop::widgets {
+
+// One topic on the Learn page: what a cloud idea is, what it becomes in
+// Sloop, and which page lets the reader try it.
+struct LearnCard
+{
+    QString id;
+    QString title;
+    QString whatItIs;
+    QString inSloop;
+    QString tryPageId;
+};
+
+// Every card, in reading order, with translated text.
+QList<LearnCard> learnCards();
+
+// The card with `id`, or an empty card (empty id) when there is none.
+LearnCard learnCard(const QString &id);
+
+// The page ids a card (or a placeholder) may point at.
+QStringList navigationPageIds();
+
+} // namespace sloop::widgets
