@@ -192,8 +192,9 @@ void DockerWorker::startStream(quint64 id, HttpExchange *ex, bool versioned)
     ex->setParent(this);
     m_streams.insert(id, ex);
     const HttpRequest request = ex->request();
-    connect(ex, &HttpExchange::headReceived, this, [this, request, ex](const HttpHead &head) {
-        record(request, ex->elapsedMs(), head.status < 400,
+    connect(ex, &HttpExchange::headReceived, this, [this, ex](const HttpHead &head) {
+        // ex->request(), not a copy: the path carries the API version by now.
+        record(ex->request(), ex->elapsedMs(), head.status < 400,
                QString::number(head.status) + tr(" (stream opened)"));
     });
     connect(ex, &HttpExchange::finished, this, [this, id, ex](const QString &error) {

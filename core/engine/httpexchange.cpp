@@ -13,6 +13,7 @@ HttpExchange::HttpExchange(StreamTransport *transport, HttpRequest request, QObj
     , m_transport(transport)
     , m_request(std::move(request))
     , m_parser(m_request.method == "HEAD")
+    , m_timeout(this) // parented, so it moves to the worker thread with us
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {

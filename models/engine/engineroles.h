@@ -5,7 +5,8 @@
 namespace sloop::models {
 
 // Roles shared by the engine resource models (images, volumes, networks).
-enum EngineRole {
+enum EngineRole
+{
     // The raw value of a cell for sorting: a QDateTime, a byte count, a bool.
     SortRole = Qt::UserRole,
     // The identifier actions take: image id, volume name, network id.

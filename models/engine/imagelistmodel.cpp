@@ -8,7 +8,10 @@ namespace sloop::models {
 
 using engine::ImageSummary;
 
-ImageListModel::ImageListModel(QObject *parent) : KeyedTableModel(parent) {}
+ImageListModel::ImageListModel(QObject *parent)
+    : KeyedTableModel(parent)
+{
+}
 
 int ImageListModel::columnCount(const QModelIndex &parent) const
 {
@@ -42,7 +45,8 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         case Containers:
             // Docker counts only when asked for shared sizes, which costs a disk
             // scan; a dash says "not counted" rather than "none".
-            return image.containers < 0 ? QString(QChar(0x2013)) : QString::number(image.containers);
+            return image.containers < 0 ? QString(QChar(0x2013))
+                                        : QString::number(image.containers);
         }
         break;
     case Qt::ToolTipRole:
@@ -57,8 +61,9 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         case Created:
             return QLocale().toString(image.created, QLocale::LongFormat);
         case Containers:
-            return image.containers < 0 ? tr("The engine did not count the containers.")
-                                        : tr("Containers using this image: %1").arg(image.containers);
+            return image.containers < 0
+                       ? tr("The engine did not count the containers.")
+                       : tr("Containers using this image: %1").arg(image.containers);
         }
         break;
     case SortRole:

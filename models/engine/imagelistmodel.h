@@ -11,7 +11,15 @@ class ImageListModel : public KeyedTableModel<engine::ImageSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Tags, Id, Size, Created, Containers, ColumnCount };
+    enum Column
+    {
+        Tags,
+        Id,
+        Size,
+        Created,
+        Containers,
+        ColumnCount
+    };
 
     explicit ImageListModel(QObject *parent = nullptr);
 

@@ -15,8 +15,7 @@ namespace sloop::models {
 // across refreshes: removed rows in contiguous runs, new rows in one batch at
 // the end (a proxy sorts them), changed rows as targeted dataChanged ranges.
 // No Q_OBJECT here: moc does not handle templates; subclasses declare it.
-template<typename T>
-class KeyedTableModel : public QAbstractTableModel
+template <typename T> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

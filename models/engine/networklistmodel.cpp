@@ -6,7 +6,10 @@ namespace sloop::models {
 
 using engine::NetworkSummary;
 
-NetworkListModel::NetworkListModel(QObject *parent) : KeyedTableModel(parent) {}
+NetworkListModel::NetworkListModel(QObject *parent)
+    : KeyedTableModel(parent)
+{
+}
 
 int NetworkListModel::columnCount(const QModelIndex &parent) const
 {

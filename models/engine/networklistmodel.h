@@ -11,7 +11,15 @@ class NetworkListModel : public KeyedTableModel<engine::NetworkSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Driver, Scope, Subnets, Internal, ColumnCount };
+    enum Column
+    {
+        Name,
+        Driver,
+        Scope,
+        Subnets,
+        Internal,
+        ColumnCount
+    };
 
     explicit NetworkListModel(QObject *parent = nullptr);
 

@@ -8,7 +8,10 @@ namespace sloop::models {
 
 using engine::VolumeSummary;
 
-VolumeListModel::VolumeListModel(QObject *parent) : KeyedTableModel(parent) {}
+VolumeListModel::VolumeListModel(QObject *parent)
+    : KeyedTableModel(parent)
+{
+}
 
 int VolumeListModel::columnCount(const QModelIndex &parent) const
 {

@@ -11,7 +11,14 @@ class VolumeListModel : public KeyedTableModel<engine::VolumeSummary>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Driver, Mountpoint, Created, ColumnCount };
+    enum Column
+    {
+        Name,
+        Driver,
+        Mountpoint,
+        Created,
+        ColumnCount
+    };
 
     explicit VolumeListModel(QObject *parent = nullptr);
 

@@ -121,9 +121,9 @@ private Q_SLOTS:
         ImageListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auto tagged = image(QStringLiteral("0123456789abcdef"),
-                            {QStringLiteral("sloop/web:1"), QStringLiteral("sloop/web:latest")},
-                            5'300'000);
+        auto tagged =
+            image(QStringLiteral("0123456789abcdef"),
+                  {QStringLiteral("sloop/web:1"), QStringLiteral("sloop/web:latest")}, 5'300'000);
         tagged.containers = 2;
         auto dangling = image(QStringLiteral("fe"), {});
         dangling.containers = -1;
@@ -140,12 +140,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ImageListModel::Created).data(Qt::UserRole).toDateTime(),
                  tagged.created);
         QCOMPARE(display(model, 0, ImageListModel::Containers), QStringLiteral("2"));
-        QCOMPARE(display(model, 1, ImageListModel::Containers), QString());
+        QCOMPARE(display(model, 1, ImageListModel::Containers), QString(QChar(0x2013)));
         QCOMPARE(model.index(0, ImageListModel::Id).data(Qt::ToolTipRole).toString(), tagged.id);
-        QCOMPARE(model.index(1, ImageListModel::Tags).data(models::IdRole).toString(),
-                 dangling.id);
-        QCOMPARE(model.headerData(ImageListModel::Tags, Qt::Horizontal, Qt::DisplayRole)
-                     .toString(),
+        QCOMPARE(model.index(1, ImageListModel::Tags).data(models::IdRole).toString(), dangling.id);
+        QCOMPARE(model.headerData(ImageListModel::Tags, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("Repository:tag"));
     }
 

@@ -53,8 +53,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1); // rows 1..2 in one contiguous range
         QCOMPARE(changed[0][0].toModelIndex().row(), 1);
         QCOMPARE(changed[0][1].toModelIndex().row(), 2);
-        QCOMPARE(model.index(2, NetworkListModel::Name).data().toString(),
-                 QStringLiteral("yours"));
+        QCOMPARE(model.index(2, NetworkListModel::Name).data().toString(), QStringLiteral("yours"));
         QCOMPARE(model.index(1, NetworkListModel::Internal).data().toString(),
                  QStringLiteral("Yes"));
         QCOMPARE(model.index(1, NetworkListModel::Internal).data(Qt::UserRole).toBool(), true);
@@ -77,8 +76,10 @@ private Q_SLOTS:
                  QStringLiteral("No"));
         QCOMPARE(model.index(0, NetworkListModel::Scope).data(models::IdRole).toString(),
                  QStringLiteral("abc"));
-        QVERIFY(model.index(0, NetworkListModel::Name).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("abc")));
+        QVERIFY(model.index(0, NetworkListModel::Name)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("abc")));
         QVERIFY(NetworkListModel::isBuiltIn(QStringLiteral("bridge")));
         QVERIFY(NetworkListModel::isBuiltIn(QStringLiteral("none")));
         QVERIFY(!NetworkListModel::isBuiltIn(QStringLiteral("bridge2")));

@@ -51,8 +51,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1); // d and e in one batch
         QCOMPARE(inserted[0][1].toInt(), 2);
         QCOMPARE(inserted[0][2].toInt(), 3);
-        QCOMPARE(model.index(0, VolumeListModel::Driver).data().toString(),
-                 QStringLiteral("nfs"));
+        QCOMPARE(model.index(0, VolumeListModel::Driver).data().toString(), QStringLiteral("nfs"));
     }
 
     void columns()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "args.h"
+
+#include <QStringList>
+
+namespace sloop::engine {
+class DockerClient;
+}
+
+namespace sloop::cli {
+
+class Session;
+
+// Each takes the words after its group ("engines", "containers") and returns
+// the exit status.
+int enginesCommand(const QStringList &args);
+int containersCommand(const QStringList &args);
+
+int containersList(const QStringList &args);
+int containersInspect(const QStringList &args);
+int containersLifecycle(const QString &verb, const QStringList &args); // start stop restart rm
+int containersRun(const QStringList &args);
+int containersLogs(const QStringList &args);
+
+// Streams a container's logs to stdout/stderr until the engine ends the
+// stream. Returns an error message, empty when the stream ended cleanly.
+struct FollowOptions
+{
+    bool follow = true;
+    bool timestamps = false;
+    int tail = -1;
+    bool tty = false; // a TTY container's log is raw bytes, not multiplexed
+};
+QString streamLogs(Session &session, engine::DockerClient *client, const QString &id,
+                   const FollowOptions &options);
+
+// Usage texts (usage.cpp).
+QString mainUsage();
+QString enginesUsage();
+QString containersUsage();
+int usageError(const QString &message, const QString &helpTopic = {});
+// After parsing a subcommand: a usage error or --help gives the status to
+// exit with; -1 means go on.
+inline constexpr int kContinue = -1;
+int checkParsed(const ParsedArgs &parsed, const QString &helpTopic);
+
+} // namespace sloop::cli

@@ -1,0 +1,96 @@
+#include "commands.h"
+#include "output.h"
+#include "session.h"
+
+#include "engine/dockerclient.h"
+
+namespace sloop::cli {
+
+namespace {
+
+struct EngineRow
+{
+    engine::EngineEndpoint endpoint;
+    Result<engine::EngineInfo> info;
+};
+
+nlohmann::json toJson(const EngineRow &row)
+{
+    nlohmann::json o{{"name", utf8(row.endpoint.name)},
+                     {"address", utf8(row.endpoint.address)},
+                     {"kind", utf8(row.endpoint.kind)},
+                     {"reachable", row.info.ok()}};
+    if (row.info) {
+        o["product"] = utf8(row.info->product);
+        o["version"] = utf8(row.info->version);
+        o["apiVersion"] = utf8(row.info->apiVersion);
+        o["negotiatedApiVersion"] = utf8(row.info->negotiated);
+        o["os"] = utf8(row.info->os);
+        o["arch"] = utf8(row.info->arch);
+    } else {
+        o["error"] = utf8(row.info.error());
+    }
+    return o;
+}
+
+int enginesList(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("engines")); status != kContinue)
+        return status;
+    if (!parsed.positionals.isEmpty())
+        return usageError(Tr::tr("\"engines ls\" takes no names"), QStringLiteral("engines"));
+
+    Session session(parsed);
+    QList<EngineRow> rows;
+    for (const engine::EngineEndpoint &e : session.engines()) {
+        const auto client = session.client(e.name);
+        rows.append({e, client ? session.wait(client.value()->negotiate())
+                               : Result<engine::EngineInfo>::failure(client.error())});
+    }
+
+    if (session.json()) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const EngineRow &row : rows)
+            out.push_back(toJson(row));
+        printJson(out);
+        return kExitOk;
+    }
+    Table table({Tr::tr("NAME"), Tr::tr("ADDRESS"), Tr::tr("KIND"), Tr::tr("STATUS"),
+                 Tr::tr("PRODUCT"), Tr::tr("VERSION"), Tr::tr("API")});
+    for (const EngineRow &row : rows) {
+        const auto &i = row.info;
+        table.addRow({row.endpoint.name, row.endpoint.address, row.endpoint.kind,
+                      i ? Tr::tr("reachable") : Tr::tr("unreachable"), i ? i->product : QString(),
+                      i ? i->version : QString(),
+                      i ? i->negotiated + QLatin1Char('/') + i->apiVersion : QString()});
+    }
+    table.print();
+    // The reason an engine is down belongs under the table, one line each.
+    for (const EngineRow &row : rows) {
+        if (!row.info)
+            writeBytes(stderr, escapeForTerminal(row.endpoint.name + QStringLiteral(": ") +
+                                                 row.info.error())
+                                       .toUtf8() +
+                                   '\n');
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int enginesCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
+        return enginesList(args.mid(1));
+    if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+        verb == QLatin1String("help")) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, enginesUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown engines command \"%1\"").arg(verb),
+                      QStringLiteral("engines"));
+}
+
+} // namespace sloop::cli

@@ -1,0 +1,158 @@
+#include "output.h"
+
+#include <QCoreApplication>
+
+namespace sloop::cli {
+
+namespace {
+
+bool needsEscape(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+        return true;
+    // Bidi overrides and isolates, zero-width marks and line separators can
+    // make a cell look like something it is not.
+    switch (QChar::category(c)) {
+    case QChar::Other_Format:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Surrogate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString escaped(char32_t c)
+{
+    switch (c) {
+    case U'\n':
+        return QStringLiteral("\\n");
+    case U'\r':
+        return QStringLiteral("\\r");
+    case U'\t':
+        return QStringLiteral("\\t");
+    case 0x1b:
+        return QStringLiteral("\\e");
+    default:
+        break;
+    }
+    if (c < 0x100)
+        return QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+    return QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
+}
+
+qsizetype codePoints(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace
+
+QString escapeForTerminal(const QString &text, int maxLength)
+{
+    // toUcs4() turns a lone surrogate into U+FFFD, so nothing invalid passes.
+    QList<char32_t> out;
+    out.reserve(text.size());
+    for (const uint c : text.toUcs4()) {
+        if (!needsEscape(c)) {
+            out.append(c);
+            continue;
+        }
+        for (const QChar e : escaped(c))
+            out.append(e.unicode());
+    }
+    if (maxLength > 0 && out.size() > maxLength) {
+        out.resize(maxLength - 1);
+        out.append(0x2026); // …
+    }
+    return QString::fromUcs4(out.constData(), out.size());
+}
+
+void writeBytes(std::FILE *to, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+    std::fflush(to);
+}
+
+void printLine(const QString &text)
+{
+    writeBytes(stdout, text.toUtf8() + '\n');
+}
+
+int fail(const QString &message, int code)
+{
+    writeBytes(stderr, (QStringLiteral("sloop: ") + escapeForTerminal(message)).toUtf8() + '\n');
+    return code;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+void printJson(const nlohmann::json &doc)
+{
+    // replace: a stray invalid byte must not abort the whole listing.
+    const std::string text = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    // dump() escapes C0 controls only. Bidi overrides and the like can only
+    // sit inside strings (the structure is ASCII), so escaping them here keeps
+    // the same values and makes the JSON safe to look at on a terminal too.
+    QString out;
+    for (const uint c : QString::fromStdString(text).toUcs4()) {
+        const char32_t one = c;
+        if (c < 0x7f || !needsEscape(c)) { // C0 controls: dump() escaped those in strings
+            out += QString::fromUcs4(&one, 1);
+            continue;
+        }
+        for (const QChar unit : QString::fromUcs4(&one, 1))
+            out += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    writeBytes(stdout, out.toUtf8() + '\n');
+}
+
+Table::Table(QStringList headers)
+    : m_headers(std::move(headers))
+{
+    m_maxWidth.fill(0, m_headers.size());
+}
+
+void Table::setMaxWidth(int column, int width)
+{
+    m_maxWidth[column] = width;
+}
+
+void Table::addRow(const QStringList &cells)
+{
+    QStringList row;
+    for (qsizetype i = 0; i < m_headers.size(); ++i)
+        row.append(escapeForTerminal(cells.value(i), m_maxWidth.at(i)));
+    m_rows.append(row);
+}
+
+void Table::print() const
+{
+    QList<qsizetype> widths;
+    for (const QString &h : m_headers)
+        widths.append(codePoints(h));
+    for (const QStringList &row : m_rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], codePoints(row.at(i)));
+    }
+    auto line = [&widths](const QStringList &cells) {
+        QString out;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            out += cells.at(i);
+            if (i + 1 < cells.size())
+                out += QString(widths[i] - codePoints(cells.at(i)) + 2, QLatin1Char(' '));
+        }
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
+        printLine(out);
+    };
+    line(m_headers);
+    for (const QStringList &row : m_rows)
+        line(row);
+}
+
+} // namespace sloop::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace sloop::cli {
+
+// Exit statuses: what a script can rely on.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1; // the engine refused or could not be reached
+inline constexpr int kExitUsage = 2;   // the command line was wrong; nothing was sent
+
+// lupdate reads Tr::tr() calls into the "Cli" context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Makes text safe to show on a terminal: control characters, escapes,
+// bidirectional overrides and line separators become visible \-sequences, so
+// a container name or label cannot redraw, recolour or reorder the screen.
+// maxLength > 0 cuts the result (in code points) and marks the cut with "…".
+QString escapeForTerminal(const QString &text, int maxLength = 0);
+
+void writeBytes(std::FILE *to, const QByteArray &bytes); // unbuffered-ish: flushed
+void printLine(const QString &text);                     // stdout, as is, plus newline
+// "sloop: <message>" on stderr, escaped to one line; returns `code`.
+int fail(const QString &message, int code = kExitFailure);
+
+// UTF-8 for nlohmann::json.
+std::string utf8(const QString &text);
+void printJson(const nlohmann::json &doc);
+
+// Columns aligned with two spaces; every cell escaped for the terminal.
+class Table
+{
+public:
+    explicit Table(QStringList headers);
+    // Cells of that column are cut to `width` code points (0: never).
+    void setMaxWidth(int column, int width);
+    void addRow(const QStringList &cells);
+    void print() const;
+
+private:
+    QStringList m_headers;
+    QList<int> m_maxWidth;
+    QList<QStringList> m_rows;
+};
+
+} // namespace sloop::cli

@@ -1,0 +1,208 @@
+#include "commands.h"
+#include "output.h"
+#include "session.h"
+
+#include "containers/runspecparser.h"
+#include "engine/dockerclient.h"
+#include "engine/dockerjson.h"
+#include "engine/streamdecoders.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sloop::cli {
+
+namespace {
+
+QList<OptionSpec> runOptions()
+{
+    return commonOptions() + QList<OptionSpec>{
+                                 {{QStringLiteral("--name")}, true},
+                                 {{QStringLiteral("--publish"), QStringLiteral("-p")}, true},
+                                 {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                                 {{QStringLiteral("--volume"), QStringLiteral("-v")}, true},
+                                 {{QStringLiteral("--label"), QStringLiteral("-l")}, true},
+                                 {{QStringLiteral("--restart")}, true},
+                                 {{QStringLiteral("--cpus")}, true},
+                                 {{QStringLiteral("--memory"), QStringLiteral("-m")}, true},
+                                 {{QStringLiteral("--detach"), QStringLiteral("-d")}, false},
+                             };
+}
+
+// `-e KEY` takes the value from this environment, as docker does; unset
+// keys are left out.
+QStringList resolveEnv(const QStringList &entries)
+{
+    QStringList out;
+    for (const QString &entry : entries) {
+        if (entry.contains(QLatin1Char('=')))
+            out.append(entry);
+        else if (qEnvironmentVariableIsSet(entry.toLocal8Bit().constData()))
+            out.append(entry + QLatin1Char('=') + qEnvironmentVariable(entry.toLocal8Bit()));
+    }
+    return out;
+}
+
+// Pulls an image the engine does not have, with progress on stderr so that
+// stdout keeps only the container's id.
+QString pull(Session &session, engine::DockerClient *client, const QString &image)
+{
+    writeBytes(stderr, Tr::tr("Pulling %1 ...").arg(escapeForTerminal(image)).toUtf8() + '\n');
+    QEventLoop loop;
+    QString error;
+    engine::LineSplitter splitter;
+    engine::EngineStream *stream = client->pullImage(image, &loop);
+    QObject::connect(stream, &engine::EngineStream::data, &loop, [&](const QByteArray &bytes) {
+        QList<QByteArray> lines;
+        splitter.feed(bytes, &lines);
+        for (const QByteArray &line : std::as_const(lines)) {
+            const auto progress = engine::json::parsePullProgress(line);
+            if (!progress && error.isEmpty())
+                error = progress.error();
+        }
+    });
+    QObject::connect(stream, &engine::EngineStream::finished, &loop, [&](const QString &e) {
+        if (!e.isEmpty())
+            error = e;
+        loop.quit();
+    });
+    loop.exec();
+    session.flushLog();
+    return error;
+}
+
+bool missingImage(const QString &error)
+{
+    return error.contains(QLatin1String("No such image"), Qt::CaseInsensitive) ||
+           error.contains(QLatin1String("image not known"), Qt::CaseInsensitive);
+}
+
+// The container's exit status, from POST /containers/{id}/wait: it answers
+// at once when the container has already stopped.
+Result<int> waitForExit(Session &session, engine::DockerClient *client, const QString &id)
+{
+    engine::HttpRequest request;
+    request.method = "POST";
+    request.path = "/containers/" + engine::DockerClient::encode(id) + "/wait";
+    request.timeoutMs = 0; // a container may run for days
+    const auto answer = session.wait(client->send(request));
+    if (!answer)
+        return Result<int>::failure(answer.error());
+    if (answer->head.status >= 400)
+        return Result<int>::failure(engine::json::errorMessage(answer->body));
+    const QJsonObject doc = QJsonDocument::fromJson(answer->body).object();
+    const QString error =
+        doc.value(QLatin1String("Error")).toObject().value(QLatin1String("Message")).toString();
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
+    return doc.value(QLatin1String("StatusCode")).toInt(-1);
+}
+
+// The same form the Run dialog fills, so both validate alike; every field
+// error is collected, none is sent to the engine.
+containers::RunFormResult specFromArgs(const ParsedArgs &parsed)
+{
+    containers::RunForm form;
+    form.image = parsed.positionals.value(0);
+    form.name = parsed.value(QStringLiteral("name"));
+    form.ports = parsed.values(QStringLiteral("publish")).join(QStringLiteral(", "));
+    const QStringList env = resolveEnv(parsed.values(QStringLiteral("env")));
+    // The form keeps one variable a line; a value may hold line breaks on
+    // the command line, so only its key goes through the form's check.
+    QStringList envLines;
+    for (const QString &entry : env) {
+        const bool multiline =
+            entry.contains(QLatin1Char('\n')) || entry.contains(QLatin1Char('\r'));
+        envLines.append(multiline ? entry.section(QLatin1Char('='), 0, 0) + QLatin1Char('=')
+                                  : entry);
+    }
+    form.env = envLines.join(QLatin1Char('\n'));
+    form.volumes = parsed.values(QStringLiteral("volume")).join(QLatin1Char('\n'));
+    form.restart = parsed.value(QStringLiteral("restart"), QStringLiteral("no"));
+    form.cpus = parsed.value(QStringLiteral("cpus"));
+    form.memory = parsed.value(QStringLiteral("memory"));
+
+    containers::RunFormResult result = containers::parseRunForm(form);
+    QMap<QString, QString> labels;
+    for (const QString &label : parsed.values(QStringLiteral("label"))) {
+        const QString key = label.section(QLatin1Char('='), 0, 0);
+        if (key.isEmpty())
+            result.errors.append({QStringLiteral("label"),
+                                  Tr::tr("\"%1\" is not KEY=VALUE: the key is empty.").arg(label)});
+        labels.insert(key, label.mid(key.size() + 1));
+    }
+    if (!result.ok())
+        return result;
+    // argv is already split into words: no second round of shell-like parsing.
+    result.spec.command = parsed.positionals.mid(1);
+    result.spec.env = env;
+    result.spec.labels = labels;
+    return result;
+}
+
+} // namespace
+
+int containersRun(const QStringList &args)
+{
+    // Options end at the image: the rest is the container's argv untouched.
+    const ParsedArgs parsed = parseArgs(args, runOptions(), true);
+    if (const int status = checkParsed(parsed, QStringLiteral("containers")); status != kContinue)
+        return status;
+
+    const containers::RunFormResult result = specFromArgs(parsed);
+    if (!result.ok()) {
+        for (const containers::FieldError &e : std::as_const(result.errors))
+            fail(e.field + QStringLiteral(": ") + e.message, kExitUsage);
+        return kExitUsage;
+    }
+    const engine::ContainerSpec &spec = result.spec;
+    const bool detach = parsed.has(QStringLiteral("detach"));
+
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    engine::DockerClient *c = client.value();
+    auto created = session.wait(c->createContainer(spec));
+    if (!created && missingImage(created.error())) {
+        const QString error = pull(session, c, spec.image);
+        if (!error.isEmpty())
+            return fail(Tr::tr("cannot pull %1: %2").arg(spec.image, error));
+        created = session.wait(c->createContainer(spec));
+    }
+    if (!created)
+        return fail(created.error());
+    const QString id = created.value();
+    const VoidResult started = session.wait(c->startContainer(id));
+    if (!started)
+        return fail(Tr::tr("created container %1 but could not start it: %2")
+                        .arg(id.left(12), started.error()));
+
+    if (detach) {
+        if (!session.json()) {
+            printLine(id);
+            return kExitOk;
+        }
+        QString name = spec.name;
+        if (name.isEmpty()) { // the engine chose one
+            const auto details = session.wait(c->inspectContainer(id));
+            if (details)
+                name = details->summary.name;
+        }
+        printJson({{"id", utf8(id)}, {"name", utf8(name)}});
+        return kExitOk;
+    }
+
+    FollowOptions follow;
+    follow.tty = spec.tty;
+    const QString streamError = streamLogs(session, c, id, follow);
+    if (!streamError.isEmpty())
+        fail(Tr::tr("the log stream of %1 ended: %2").arg(id.left(12), streamError));
+    const Result<int> exit = waitForExit(session, c, id);
+    if (!exit)
+        return fail(Tr::tr("cannot learn how %1 ended: %2").arg(id.left(12), exit.error()));
+    return exit.value() < 0 ? kExitFailure : exit.value() & 0xff;
+}
+
+} // namespace sloop::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "args.h"
+
+#include "commandlog/commandlog.h"
+#include "engine/enginecatalog.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+namespace sloop::engine {
+class DockerClient;
+}
+
+namespace sloop::cli {
+
+// What one CLI invocation shares between its calls: the command log (echoed
+// to stderr with --verbose) and the engine the command line chose.
+class Session
+{
+public:
+    explicit Session(const ParsedArgs &args);
+
+    bool json() const { return m_json; }
+
+    // The engine --engine names, or the first one. On failure the message
+    // is ready to print and exitCode() says how to exit.
+    Result<engine::DockerClient *> client() { return client(m_engineName); }
+    Result<engine::DockerClient *> client(const QString &name);
+    QList<engine::EngineEndpoint> engines() const { return m_engines.engines(); }
+    int lookupExitCode() const { return m_lookupExitCode; }
+
+    // The client works on its own thread, so blocking here cannot deadlock.
+    // Log entries reach us as queued events: deliver them before returning
+    // so --verbose prints each call next to its effect.
+    template <typename T> T wait(QFuture<T> future)
+    {
+        future.waitForFinished();
+        flushLog();
+        return future.result();
+    }
+    void flushLog();
+
+private:
+    void onRecorded(const CommandLogEntry &entry);
+
+    CommandLog m_log;
+    engine::EngineManager m_engines;
+    QString m_engineName;
+    bool m_json = false;
+    bool m_verbose = false;
+    int m_lookupExitCode = 1;
+};
+
+} // namespace sloop::cli

@@ -1,0 +1,86 @@
+#include "commands.h"
+#include "output.h"
+
+namespace sloop::cli {
+
+QString mainUsage()
+{
+    return Tr::tr("Usage: sloop [COMMAND] [OPTIONS]\n"
+                  "\n"
+                  "Without a command, Sloop opens its window.\n"
+                  "\n"
+                  "Commands:\n"
+                  "  engines ls                 the container engines this machine has\n"
+                  "  containers ls|run|start|stop|restart|rm|logs|inspect\n"
+                  "                             containers on an engine\n"
+                  "  help [COMMAND]             this text, or a command's\n"
+                  "\n"
+                  "Options for every command:\n"
+                  "  --json                     JSON on stdout instead of a table\n"
+                  "  --engine NAME              the engine to use (default: the first, \"local\")\n"
+                  "  --verbose                  print every engine call on stderr\n"
+                  "  --version                  print the version and exit\n"
+                  "  -h, --help                 print help and exit\n"
+                  "\n"
+                  "Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.\n");
+}
+
+QString enginesUsage()
+{
+    return Tr::tr("Usage: sloop engines ls [--json]\n"
+                  "\n"
+                  "Lists the local engines (DOCKER_HOST is honoured, Podman's socket is found\n"
+                  "when it exists) and whether each one answers.\n");
+}
+
+QString containersUsage()
+{
+    return Tr::tr(
+        "Usage: sloop containers COMMAND [OPTIONS]\n"
+        "\n"
+        "  ls [--all|-a] [--json]\n"
+        "  run [OPTIONS] IMAGE [COMMAND...]\n"
+        "      --name NAME             name of the container\n"
+        "      -p, --publish SPEC      HOST:CONTAINER[/udp] or IP:HOST:CONTAINER (repeatable)\n"
+        "      -e, --env KEY=VALUE     environment variable (repeatable)\n"
+        "      -v, --volume SPEC       /host/path:/path[:ro] or volume:/path (repeatable)\n"
+        "      -l, --label KEY=VALUE   label (repeatable)\n"
+        "      --restart POLICY        no, always, unless-stopped, on-failure\n"
+        "      --cpus N                CPU limit, for example 0.5\n"
+        "      --memory SIZE           memory limit, for example 512m\n"
+        "      -d, --detach            print the id and return at once; otherwise follow\n"
+        "                              the logs and exit with the container's status\n"
+        "      Options end at IMAGE: every word after it belongs to the container.\n"
+        "  start NAME_OR_ID...\n"
+        "  stop [--time SECONDS] NAME_OR_ID...\n"
+        "  restart [--time SECONDS] NAME_OR_ID...\n"
+        "  rm [--force|-f] NAME_OR_ID...\n"
+        "  logs [--follow|-f] [--tail N] [--timestamps] NAME_OR_ID\n"
+        "  inspect [--json] NAME_OR_ID\n"
+        "\n"
+        "Every command takes --engine NAME, --json and --verbose.\n");
+}
+
+int usageError(const QString &message, const QString &helpTopic)
+{
+    fail(message, kExitUsage);
+    const QString help = helpTopic.isEmpty() ? QStringLiteral("sloop --help")
+                                             : QStringLiteral("sloop help ") + helpTopic;
+    writeBytes(stderr, Tr::tr("Run \"%1\" for usage.").arg(help).toUtf8() + '\n');
+    return kExitUsage;
+}
+
+int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
+{
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error, helpTopic);
+    if (parsed.has(QStringLiteral("help"))) {
+        const QString text =
+            helpTopic == QLatin1String("engines") ? enginesUsage() : containersUsage();
+        writeBytes(stdout, text.toUtf8());
+        return kExitOk;
+    }
+    return kContinue;
+}
+
+} // namespace sloop::cli

@@ -1,0 +1,6 @@
+# The `sloop` command line, run as a process against the real dockerd.
+sloop_add_test(tst_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
+add_dependencies(tst_cli sloop)
+sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_app
+               LABELS unit)

@@ -1,0 +1,186 @@
+// The containers page on the offscreen platform against the real dockerd:
+// run a container from the Run dialog, see it in the table, follow its logs
+// in the detail pane, stop and remove it.
+#include "commandlog/commandlogmodel.h"
+#include "containers/containerlistmodel.h"
+#include "containers/containerinventory.h"
+#include "controlplane/controlplane.h"
+#include "containers/containerdetailpane.h"
+#include "containers/containerspage.h"
+#include "containers/containerstab.h"
+#include "containers/enginebanner.h"
+#include "containers/logview.h"
+#include "containers/runcontainerdialog.h"
+#include "containers/statscharts.h"
+#include "engine/dockerclient.h"
+#include "engine/enginecatalog.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace sloop;
+using namespace sloop::widgets;
+
+class TestContainersPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void runFollowStopRemove();
+    void runDialogRefusesBadInput();
+    void engineDownShowsHowToFix();
+
+private:
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    std::unique_ptr<ControlPlane> m_plane;
+    QStringList m_names;
+};
+
+void TestContainersPage::initTestCase()
+{
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    auto engine = test::connectTestEngine(this);
+    QVERIFY2(engine.ok(), qPrintable(engine.error()));
+    delete engine.value();
+    m_plane = std::make_unique<ControlPlane>();
+    QVERIFY(m_plane->openStore().ok());
+}
+
+void TestContainersPage::cleanupTestCase()
+{
+    auto engine = test::connectTestEngine(this);
+    if (!engine.ok())
+        return;
+    for (const QString &name : std::as_const(m_names))
+        test::await(engine.value()->removeContainer(name, true));
+}
+
+void TestContainersPage::runFollowStopRemove()
+{
+    ContainersPage page(m_plane.get());
+    page.resize(1200, 700);
+    page.show();
+    page.setEngine(QStringLiteral("local"));
+    ContainersTab *tab = page.containersTab();
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(tab->view()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *inventory = m_plane->inventory(QStringLiteral("local"));
+    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready, 10000);
+    QVERIFY(!tab->banner()->isVisible());
+
+    const QString name = test::uniqueName(QStringLiteral("gui"));
+    m_names.append(name);
+    tab->setRunDialogHook([name](RunContainerDialog *dialog) {
+        containers::RunForm form;
+        form.image = QLatin1String(test::kBusybox);
+        form.name = name;
+        form.command = QStringLiteral("sh -c 'i=0; while true; do echo hello-from-sloop $i; i=$((i+1)); sleep 0.5; done'");
+        form.memory = QStringLiteral("64m");
+        dialog->setForm(form);
+        QPushButton *run = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+    });
+    QAction *runAction = tab->action(QStringLiteral("run"));
+    QVERIFY(runAction->isEnabled());
+    runAction->trigger();
+
+    // It appears in the table by itself (engine events), running, and selected.
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(!(id = tab->selectedIds().value(0)).isEmpty(), 10000);
+    const QModelIndex row = tab->model()->indexOfContainer(id);
+    QCOMPARE(row.data().toString(), name);
+    QTRY_COMPARE_WITH_TIMEOUT(row.siblingAtColumn(models::ContainerListModel::State).data().toString(),
+                              QStringLiteral("running"), 10000);
+
+    // The detail pane follows its log and charts its stats.
+    ContainerDetailPane *detail = tab->detail();
+    QCOMPARE(detail->containerId(), id);
+    detail->tabs()->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->logView()->plainText().contains(QLatin1String("hello-from-sloop 2")),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->statsCharts()->pointCount() >= 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfContainer(id, models::ContainerListModel::Memory)
+                                  .data().toString().isEmpty(), 10000);
+
+    // Stop.
+    QVERIFY(tab->action(QStringLiteral("stop"))->isEnabled());
+    tab->action(QStringLiteral("stop"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->indexOfContainer(id, models::ContainerListModel::State)
+                                  .data().toString(),
+                              QStringLiteral("exited"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->logView()->lineCount() > 0, 1000);
+
+    // Remove asks first; saying no keeps it.
+    QString asked;
+    tab->setConfirmHook([&asked](const QString &, const QString &text) {
+        asked = text;
+        return false;
+    });
+    tab->action(QStringLiteral("remove"))->trigger();
+    QVERIFY(asked.contains(name));
+    QVERIFY(tab->model()->indexOfContainer(id).isValid());
+    tab->setConfirmHook([](const QString &, const QString &) { return true; });
+    tab->action(QStringLiteral("remove"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfContainer(id).isValid(), 10000);
+    QVERIFY2(tab->message().isEmpty(), qPrintable(tab->message()));
+
+    // Every click left its engine calls in the command log.
+    const auto log = m_plane->commandLog()->recent();
+    QStringList calls;
+    for (const CommandLogEntry &e : log)
+        calls << e.call;
+    const QString all = calls.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QLatin1String("/containers/create?name=") + name));
+    QVERIFY(all.contains(QLatin1String("/containers/") + id + QLatin1String("/stop")));
+    QVERIFY(all.contains(QLatin1String("DELETE /v")));
+}
+
+void TestContainersPage::runDialogRefusesBadInput()
+{
+    RunContainerDialog dialog;
+    containers::RunForm form;
+    form.image = QStringLiteral("busybox");
+    form.ports = QStringLiteral("99999:80");
+    form.name = QStringLiteral("bad name");
+    dialog.setForm(form);
+    QPushButton *run = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!run->isEnabled());
+    QVERIFY(dialog.errorText(QStringLiteral("ports")).contains(QLatin1String("65535")));
+    QVERIFY(!dialog.errorText(QStringLiteral("name")).isEmpty());
+    form.ports = QStringLiteral("8080:80");
+    form.name = QStringLiteral("good-name");
+    dialog.setForm(form);
+    QVERIFY(run->isEnabled());
+    QVERIFY(dialog.errorText(QStringLiteral("ports")).isEmpty());
+}
+
+void TestContainersPage::engineDownShowsHowToFix()
+{
+    ControlPlane plane;
+    engine::EngineEndpoint missing{QStringLiteral("gone"), QStringLiteral("unix:///nonexistent/docker.sock"),
+                                   QStringLiteral("docker"), QStringLiteral("/nonexistent/docker.sock")};
+    plane.engines()->setEngines({missing});
+    ContainersPage page(&plane);
+    page.show();
+    page.setEngine(QStringLiteral("gone"));
+    ContainersTab *tab = page.containersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->banner()->isVisible() &&
+                                 tab->banner()->text().contains(QLatin1String("systemctl start docker")),
+                             10000);
+    QVERIFY(!tab->action(QStringLiteral("run"))->isEnabled());
+    // The rest of the page stays usable: tabs switch, filter accepts text.
+    page.tabs()->setCurrentIndex(1);
+    page.tabs()->setCurrentIndex(0);
+}
+
+QTEST_MAIN(TestContainersPage)
+#include "tst_containerspage.moc"
