@@ -57,15 +57,18 @@ ContainersTab::ContainersTab(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(ContainerListModel::Name, QHeaderView::Interactive);
-    header->resizeSection(ContainerListModel::Name, 200);
-    header->resizeSection(ContainerListModel::Image, 170);
-    header->resizeSection(ContainerListModel::State, 80);
-    header->resizeSection(ContainerListModel::Status, 150);
-    header->setSectionResizeMode(ContainerListModel::Ports, QHeaderView::Stretch);
-    header->resizeSection(ContainerListModel::Cpu, 70);
-    header->resizeSection(ContainerListModel::Memory, 90);
+    header->resizeSection(ContainerListModel::Name, 150);
+    header->resizeSection(ContainerListModel::Image, 140);
+    header->resizeSection(ContainerListModel::State, 68);
+    header->resizeSection(ContainerListModel::Status, 110);
+    header->resizeSection(ContainerListModel::Ports, 105);
+    header->resizeSection(ContainerListModel::Cpu, 60);
+    header->resizeSection(ContainerListModel::Memory, 80);
+    header->setMinimumSectionSize(50);
+    // A little air between rows: the default is cramped for a dashboard.
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
 
     QStyle *s = style();
     makeAction(QStringLiteral("run"), tr("&Run…"), tr("Create and start a new container"),
@@ -137,7 +140,7 @@ ContainersTab::ContainersTab(QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 420});
+    splitter->setSizes({640, 450});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
