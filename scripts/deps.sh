@@ -16,7 +16,7 @@ app_packages=(
 test_packages=(
     docker.io busybox-static docker-registry curl
     xvfb xauth imagemagick
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev xdotool
 )
 
 packages=("${app_packages[@]}")

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sloop;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void hostileLabel();
     void engineNotRunning();
     void unknownEngine();
+    void permissionDeniedExplainsDockerGroup();
     void verboseShowsCalls();
 
 private:
@@ -365,6 +368,34 @@ void TestCli::unknownEngine()
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(o.err.startsWith("sloop: ") && o.err.contains("\"nosuch\"") && o.err.contains("local"),
              qPrintable(describe(o)));
+}
+
+void TestCli::permissionDeniedExplainsDockerGroup()
+{
+    // As root the socket's permissions never bite, so run the real binary as
+    // "nobody", who is not in the docker group (root:docker 0660).
+    // A copy in a folder anyone may enter: the build tree may sit under a
+    // private home folder.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ReadOther | QFile::ExeOther);
+    const QString copy = dir.filePath(QStringLiteral("sloop"));
+    QVERIFY(QFile::copy(m_binary, copy));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                             QStringLiteral("--"), copy,
+                                             QStringLiteral("containers"), QStringLiteral("ls")});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 1, err.constData());
+    QVERIFY2(err.contains("Permission denied") && err.contains("docker group") &&
+                 err.contains("root"),
+             err.constData());
 }
 
 void TestCli::verboseShowsCalls()
