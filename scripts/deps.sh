@@ -14,7 +14,7 @@ app_packages=(
     fonts-dejavu-core
 )
 test_packages=(
-    docker.io busybox-static docker-registry curl
+    docker.io busybox-static docker-registry curl podman
     xvfb xauth imagemagick
     desktop-file-utils appstream dpkg-dev xdotool
 )

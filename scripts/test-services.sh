@@ -68,6 +68,22 @@ if ! curl -fsS "http://127.0.0.1:$registry_port/v2/sloop/busybox/tags/list" 2>/d
 fi
 log "registry 127.0.0.1:$registry_port has sloop/busybox:latest"
 
+# --- Podman's Docker-compatible socket ---------------------------------------
+podman_sock=$state/podman.sock
+if ! curl -fsS --unix-socket "$podman_sock" http://x/_ping >/dev/null 2>&1; then
+    log "starting podman system service on $podman_sock"
+    # The sandbox refuses podman's default rlimits; keep the ones we have.
+    printf '[containers]\ndefault_ulimits = ["nofile=%s:%s"]\n' "$(ulimit -Hn)" "$(ulimit -Hn)" >"$state/containers.conf"
+    CONTAINERS_CONF=$state/containers.conf nohup podman --log-level=error system service --time=0 \
+        "unix://$podman_sock" >"$state/podman.log" 2>&1 &
+    echo $! >"$state/podman.pid"
+    wait_for 30 curl -fsS --unix-socket "$podman_sock" http://x/_ping || { log "podman did not start:"; tail -20 "$state/podman.log"; exit 1; }
+fi
+if ! podman image exists localhost/sloop-test/busybox:latest 2>/dev/null; then
+    docker save sloop-test/busybox:latest | podman load -q >/dev/null
+fi
+log "podman $(podman --version | awk '{print $3}') on $podman_sock"
+
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)
 [ -n "$stale" ] && docker rm -f $stale >/dev/null

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh test
 scripts/build.sh
 scripts/test-services.sh
+export SLOOP_TEST_PODMAN_SOCKET=${SLOOP_TEST_STATE:-/tmp/sloop-test-services}/podman.sock
 export SLOOP_TEST_REGISTRY=127.0.0.1:${SLOOP_TEST_REGISTRY_PORT:-5000}
 cd "${SLOOP_BUILD_DIR:-build}"
 ctest --output-on-failure -j"${SLOOP_TEST_JOBS:-2}" "$@"
