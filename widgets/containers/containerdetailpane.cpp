@@ -141,6 +141,13 @@ void ContainerDetailPane::showContainer(const QString &id)
     refresh();
 }
 
+void ContainerDetailPane::showSummary(const QString &title, const QString &text)
+{
+    showContainer({});
+    m_title->setText(title);
+    showMessage(text);
+}
+
 void ContainerDetailPane::refresh()
 {
     if (m_id.isEmpty() || !m_client)

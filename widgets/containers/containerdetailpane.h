@@ -30,6 +30,8 @@ public:
     explicit ContainerDetailPane(QWidget *parent = nullptr);
     void setEngine(engine::DockerClient *client, containers::StatsSampler *sampler);
     void showContainer(const QString &id); // empty: nothing selected
+    // A compose project or several containers are selected: say so.
+    void showSummary(const QString &title, const QString &text);
     // Re-read inspect after the container changed state (keeps the log).
     void refresh();
     QString containerId() const { return m_id; }

@@ -153,7 +153,18 @@ ContainersTab::ContainersTab(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         const QStringList ids = selectedIds();
-        m_detail->showContainer(ids.size() == 1 ? ids.first() : QString());
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.size() == 1 && rows.first().data(ContainerListModel::IsGroupRole).toBool()) {
+            m_detail->showSummary(rows.first().data().toString(),
+                                  tr("Compose project with %n container(s). The actions above "
+                                     "apply to all of them; select one to see its logs and stats.",
+                                     nullptr, int(ids.size())));
+        } else if (ids.size() > 1) {
+            m_detail->showSummary(tr("%n containers selected", nullptr, int(ids.size())),
+                                  tr("The actions above apply to all of them."));
+        } else {
+            m_detail->showContainer(ids.value(0));
+        }
     });
     connect(m_view, &QTreeView::doubleClicked, this,
             [this] { m_detail->tabs()->setCurrentIndex(1); });
