@@ -54,23 +54,15 @@ ImagesPage::ImagesPage(engine::DockerClient *client, QWidget *parent)
                 reload(); // some layers may have arrived
             });
 
-    m_remove = toolBar()->addAction(tr("Remove"), this, &ImagesPage::removeSelected);
-    m_remove->setObjectName(QStringLiteral("removeImage"));
-    m_remove->setToolTip(tr("Remove the selected images from this engine (Delete)"));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_prune = toolBar()->addAction(tr("Prune unused"), this, &ImagesPage::pruneUnused);
-    m_prune->setObjectName(QStringLiteral("pruneImages"));
-    m_prune->setToolTip(tr("Remove dangling images: no tag and no container using them"));
+    m_remove = addPageAction(tr("Remove"), QStringLiteral("removeImage"),
+                             tr("Remove the selected images from this engine (Delete)"), QKeySequence::Delete,
+                             [this] { removeSelected(); });
+    m_prune = addPageAction(tr("Prune unused"), QStringLiteral("pruneImages"),
+                            tr("Remove dangling images: no tag and no container using them"), {},
+                            [this] { pruneUnused(); });
     toolBar()->addSeparator();
-    m_refresh = toolBar()->addAction(tr("Refresh"), this, &ImagesPage::reload);
-    m_refresh->setObjectName(QStringLiteral("refreshImages"));
-    m_refresh->setToolTip(tr("List the engine's images again"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {m_remove, m_prune, m_refresh})
-        toolBar()->widgetForAction(action)->setAccessibleName(action->text());
-    addAction(m_remove);
-    addAction(m_refresh);
+    m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshImages"),
+                              tr("List the engine's images again"), QKeySequence::Refresh, [this] { reload(); });
 
     setModel(m_model, ImageListModel::Tags);
     view()->setAccessibleName(tr("Images"));

@@ -60,20 +60,12 @@ NetworksPage::NetworksPage(engine::DockerClient *client, QWidget *parent)
     connect(m_name, &QLineEdit::returnPressed, this, createFromFields);
     connect(m_create, &QPushButton::clicked, this, createFromFields);
 
-    m_remove = toolBar()->addAction(tr("Remove"), this, &NetworksPage::removeSelected);
-    m_remove->setObjectName(QStringLiteral("removeNetwork"));
-    m_remove->setToolTip(tr("Remove the selected networks (Delete)"));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove = addPageAction(tr("Remove"), QStringLiteral("removeNetwork"),
+                             tr("Remove the selected networks (Delete)"), QKeySequence::Delete,
+                             [this] { removeSelected(); });
     toolBar()->addSeparator();
-    m_refresh = toolBar()->addAction(tr("Refresh"), this, &NetworksPage::reload);
-    m_refresh->setObjectName(QStringLiteral("refreshNetworks"));
-    m_refresh->setToolTip(tr("List the engine's networks again"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {m_remove, m_refresh})
-        toolBar()->widgetForAction(action)->setAccessibleName(action->text());
-    addAction(m_remove);
-    addAction(m_refresh);
+    m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshNetworks"),
+                              tr("List the engine's networks again"), QKeySequence::Refresh, [this] { reload(); });
 
     setModel(m_model, NetworkListModel::Name);
     view()->setAccessibleName(tr("Networks"));

@@ -1,5 +1,7 @@
 #include "resourcepage.h"
 
+#include <QAction>
+
 #include "engine/dockerclient.h"
 #include "engine/engineroles.h"
 #include "pagemessage.h"
@@ -184,6 +186,22 @@ void ResourcePage::showError(const QString &text)
 {
     m_message->showError(text);
     Q_EMIT errorOccurred(text);
+}
+
+QAction *ResourcePage::addPageAction(const QString &text, const QString &objectName,
+                                     const QString &tip, const QKeySequence &shortcut,
+                                     std::function<void()> slot)
+{
+    QAction *action = m_toolBar->addAction(text, this, std::move(slot));
+    action->setObjectName(objectName);
+    action->setToolTip(tip);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_toolBar->widgetForAction(action)->setAccessibleName(text);
+    return action;
 }
 
 void ResourcePage::showInfo(const QString &text)

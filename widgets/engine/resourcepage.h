@@ -65,6 +65,10 @@ protected:
     void setEmptyTexts(const QString &noEngine, const QString &empty);
     void addTopWidget(QWidget *widget); // above the toolbar row
     QToolBar *toolBar() const { return m_toolBar; }
+    // A toolbar action with a name for tests and assistive technology, and
+    // a shortcut that works anywhere on the page.
+    QAction *addPageAction(const QString &text, const QString &objectName, const QString &tip,
+                           const QKeySequence &shortcut, std::function<void()> slot);
 
     // The generation guards against late lists: a list started before an
     // engine switch or a newer reload is dropped when it arrives.

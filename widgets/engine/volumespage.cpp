@@ -51,20 +51,12 @@ VolumesPage::VolumesPage(engine::DockerClient *client, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this,
             [this] { createVolume(m_name->text().trimmed()); });
 
-    m_remove = toolBar()->addAction(tr("Remove"), this, &VolumesPage::removeSelected);
-    m_remove->setObjectName(QStringLiteral("removeVolume"));
-    m_remove->setToolTip(tr("Remove the selected volumes and the data in them (Delete)"));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove = addPageAction(tr("Remove"), QStringLiteral("removeVolume"),
+                             tr("Remove the selected volumes and the data in them (Delete)"), QKeySequence::Delete,
+                             [this] { removeSelected(); });
     toolBar()->addSeparator();
-    m_refresh = toolBar()->addAction(tr("Refresh"), this, &VolumesPage::reload);
-    m_refresh->setObjectName(QStringLiteral("refreshVolumes"));
-    m_refresh->setToolTip(tr("List the engine's volumes again"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {m_remove, m_refresh})
-        toolBar()->widgetForAction(action)->setAccessibleName(action->text());
-    addAction(m_remove);
-    addAction(m_refresh);
+    m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshVolumes"),
+                              tr("List the engine's volumes again"), QKeySequence::Refresh, [this] { reload(); });
 
     setModel(m_model, VolumeListModel::Name);
     view()->setAccessibleName(tr("Volumes"));
