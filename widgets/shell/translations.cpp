@@ -9,7 +9,7 @@ namespace sloop::widgets {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcI18n, "sloop.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "sloop.i18n", QtInfoMsg)
 
 // QTranslator::load(QLocale, ...) walks the locale's UI languages
 // ("de-AT" -> "de_AT", "de"), so an Austrian system still gets German.
