@@ -103,7 +103,11 @@ void ContainerInventory::openEvents()
     if (m_events)
         m_events->deleteLater();
     m_eventBuffer.clear();
-    m_events = m_client->events(this, {{QStringLiteral("type"), {QStringLiteral("container")}}});
+    // One stream for the whole engine: containers drive this inventory, the
+    // other kinds are passed on (eventReceived) for the pages that list them.
+    m_events = m_client->events(this, {{QStringLiteral("type"),
+                                        {QStringLiteral("container"), QStringLiteral("image"),
+                                         QStringLiteral("volume"), QStringLiteral("network")}}});
     const quint64 generation = m_generation;
     connect(m_events, &EngineStream::data, this, &ContainerInventory::onEventData);
     connect(m_events, &EngineStream::finished, this, [this, generation](const QString &error) {

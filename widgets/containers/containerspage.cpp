@@ -31,6 +31,13 @@ ContainersPage::ContainersPage(ControlPlane *plane, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_tabs);
     connect(m_containers, &ContainersTab::statusChanged, this, &ContainersPage::statusChanged);
+    for (QTimer *timer : {&m_imagesReload, &m_volumesReload, &m_networksReload}) {
+        timer->setSingleShot(true);
+        timer->setInterval(250);
+    }
+    connect(&m_imagesReload, &QTimer::timeout, m_images, &ImagesPage::reload);
+    connect(&m_volumesReload, &QTimer::timeout, m_volumes, &VolumesPage::reload);
+    connect(&m_networksReload, &QTimer::timeout, m_networks, &NetworksPage::reload);
 }
 
 void ContainersPage::setEngine(const QString &engineName)
@@ -50,8 +57,13 @@ void ContainersPage::setEngine(const QString &engineName)
     // The lists beside the containers follow the engine's events too.
     connect(inventory, &containers::ContainerInventory::eventReceived, this,
             [this](const engine::EngineEvent &e) {
-                if (e.action == QLatin1String("destroy") || e.action == QLatin1String("create"))
-                    m_volumes->reload(); // anonymous volumes come and go with containers
+                // A burst of events (a pull, a prune) becomes one reload.
+                if (e.type == QLatin1String("image"))
+                    m_imagesReload.start();
+                else if (e.type == QLatin1String("volume"))
+                    m_volumesReload.start();
+                else if (e.type == QLatin1String("network"))
+                    m_networksReload.start();
             });
     connect(inventory, &containers::ContainerInventory::stateChanged, this,
             [this](containers::ContainerInventory::State state) {

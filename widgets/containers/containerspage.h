@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QTabWidget;
@@ -47,6 +48,9 @@ private:
     ImagesPage *m_images;
     VolumesPage *m_volumes;
     NetworksPage *m_networks;
+    QTimer m_imagesReload;
+    QTimer m_volumesReload;
+    QTimer m_networksReload;
 };
 
 } // namespace sloop::widgets

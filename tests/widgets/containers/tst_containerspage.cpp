@@ -12,6 +12,10 @@
 #include "containers/logview.h"
 #include "containers/runcontainerdialog.h"
 #include "containers/statscharts.h"
+#include "engine/imagespage.h"
+#include "engine/volumespage.h"
+#include "engine/imagelistmodel.h"
+#include "engine/volumelistmodel.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "testsupport.h"
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void runFollowStopRemove();
+    void resourceListsFollowEngineEvents();
     void runDialogRefusesBadInput();
     void engineDownShowsHowToFix();
 
@@ -142,6 +147,44 @@ void TestContainersPage::runFollowStopRemove()
     QVERIFY(all.contains(QLatin1String("/containers/create?name=") + name));
     QVERIFY(all.contains(QLatin1String("/containers/") + id + QLatin1String("/stop")));
     QVERIFY(all.contains(QLatin1String("DELETE /v")));
+}
+
+void TestContainersPage::resourceListsFollowEngineEvents()
+{
+    ContainersPage page(m_plane.get());
+    page.show();
+    page.setEngine(QStringLiteral("local"));
+    auto *inventory = m_plane->inventory(QStringLiteral("local"));
+    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready, 10000);
+    engine::DockerClient *client = inventory->client();
+    const QString volume = test::uniqueName(QStringLiteral("evvol"));
+    auto hasRow = [](QAbstractItemModel *model, const QString &text) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString().contains(text))
+                return true;
+        }
+        return false;
+    };
+    // Made outside the page (as `docker volume create` would): the list
+    // follows the engine's events, no refresh click.
+    QVERIFY(test::await(client->createVolume(volume)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(hasRow(page.volumesPage()->model(), volume), 5000);
+    QVERIFY(test::await(client->removeVolume(volume)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!hasRow(page.volumesPage()->model(), volume), 5000);
+
+    const QString tag = test::uniqueName(QStringLiteral("evimg"));
+    engine::HttpRequest tagRequest;
+    tagRequest.method = "POST";
+    tagRequest.path = "/images/" + engine::DockerClient::encode(QLatin1String(test::kBusybox)) +
+                      "/tag?repo=sloop-test/" + tag.toUtf8() + "&tag=latest";
+    const auto tagged = test::await(client->send(tagRequest));
+    QVERIFY(tagged.ok() && tagged->head.status < 300);
+    QTRY_VERIFY_WITH_TIMEOUT(hasRow(page.imagesPage()->model(), tag), 5000);
+    engine::HttpRequest untag;
+    untag.method = "DELETE";
+    untag.path = "/images/sloop-test/" + tag.toUtf8() + ":latest";
+    QVERIFY(test::await(client->send(untag)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!hasRow(page.imagesPage()->model(), tag), 5000);
 }
 
 void TestContainersPage::runDialogRefusesBadInput()
