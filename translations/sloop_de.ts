@@ -5,261 +5,261 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
-        <location filename="../app/cli/cli.cpp" line="+92"/>
+        <location filename="../app/cli/cli.cpp" line="+94"/>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 erwartet keinen Wert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <location filename="../app/cli/cli.cpp" line="-3"/>
+        <source>option --engine needs a value</source>
+        <translation>Option --engine braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>which command? For example &quot;sloop containers ls&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no help for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/containercommands.cpp" line="+61"/>
         <source>&quot;containers ls&quot; takes no names</source>
-        <translation type="unfinished"></translation>
+        <translation>„containers ls“ erwartet keine Namen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CONTAINER ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTAINER-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;containers inspect&quot; takes one NAME_OR_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>„containers inspect“ erwartet genau eine NAME_ODER_ID</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown containers command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter containers-Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/enginecommands.cpp" line="-17"/>
         <source>&quot;engines ls&quot; takes no names</source>
-        <translation type="unfinished"></translation>
+        <translation>„engines ls“ erwartet keine Namen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PRODUCT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown engines command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter engines-Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/lifecycle.cpp" line="+22"/>
         <source>&quot;containers %1&quot; needs at least one NAME_OR_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>„containers %1“ braucht mindestens eine NAME_ODER_ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--time is a number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--time ist eine Anzahl Sekunden von 0 bis 86400</translation>
     </message>
     <message>
         <location filename="../app/cli/logs.cpp" line="+49"/>
         <source>the log stream ended in the middle of a frame; some output is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Log-Stream endete mitten in einem Frame; ein Teil der Ausgabe fehlt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;containers logs&quot; takes one NAME_OR_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>„containers logs“ erwartet genau eine NAME_ODER_ID</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--tail is a number of lines or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tail ist eine Anzahl Zeilen oder „all“</translation>
     </message>
     <message>
         <location filename="../app/cli/run.cpp" line="+51"/>
         <source>Pulling %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geholt ...</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+120"/>
         <source>cannot pull %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geholt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>created container %1 but could not start it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 erstellt, aber er konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the log stream of %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Log-Stream von %1 endete: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot learn how %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht feststellen, wie %1 endete: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/session.cpp" line="+32"/>
         <source>there is no engine named &quot;%1&quot;; known engines: %2 (see &quot;sloop engines ls&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Engine namens „%1“; bekannte Engines: %2 (siehe „sloop engines ls“)</translation>
     </message>
     <message>
         <location filename="../app/cli/usage.cpp" line="+8"/>
@@ -282,7 +282,26 @@ Options for every command:
 
 Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Sloop sein Fenster.
+
+Befehle:
+  engines ls                 die Container-Engines dieses Rechners
+  containers ls|run|start|stop|restart|rm|logs|inspect
+                             Container auf einer Engine
+  help [BEFEHL]              dieser Text oder die Hilfe zu einem Befehl
+
+Optionen für jeden Befehl:
+  --json                     JSON auf stdout statt einer Tabelle
+  --engine NAME              die zu verwendende Engine (Standard: die erste, „local“)
+  --verbose                  jeden Engine-Aufruf auf stderr ausgeben
+  --version                  die Version ausgeben und beenden
+  -h, --help                 die Hilfe ausgeben und beenden
+
+Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
+2 eine falsche Befehlszeile.
+</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -291,7 +310,11 @@ Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
 when it exists) and whether each one answers.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sloop engines ls [--json]
+
+Listet die lokalen Engines auf (DOCKER_HOST wird beachtet, der Socket von Podman
+wird gefunden, wenn es ihn gibt) und ob jede davon antwortet.
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -319,12 +342,35 @@ when it exists) and whether each one answers.
 
 Every command takes --engine NAME, --json and --verbose.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sloop containers BEFEHL [OPTIONEN]
+
+  ls [--all|-a] [--json]
+  run [OPTIONEN] IMAGE [BEFEHL...]
+      --name NAME             Name des Containers
+      -p, --publish ANGABE    HOST:CONTAINER[/udp] oder IP:HOST:CONTAINER (wiederholbar)
+      -e, --env VAR=WERT      Umgebungsvariable (wiederholbar)
+      -v, --volume ANGABE     /host/pfad:/pfad[:ro] oder volume:/pfad (wiederholbar)
+      -l, --label NAME=WERT   Label (wiederholbar)
+      --restart REGEL         no, always, unless-stopped, on-failure
+      --cpus N                CPU-Limit, zum Beispiel 0.5
+      --memory GRÖSSE         Speicherlimit, zum Beispiel 512m
+      -d, --detach            die ID ausgeben und sofort zurückkehren; sonst den
+                              Logs folgen und mit dem Status des Containers enden
+      Die Optionen enden bei IMAGE: Jedes Wort danach gehört zum Container.
+  start NAME_ODER_ID...
+  stop [--time SEKUNDEN] NAME_ODER_ID...
+  restart [--time SEKUNDEN] NAME_ODER_ID...
+  rm [--force|-f] NAME_ODER_ID...
+  logs [--follow|-f] [--tail N] [--timestamps] NAME_ODER_ID
+  inspect [--json] NAME_ODER_ID
+
+Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
+</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Run &quot;%1&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -338,12 +384,12 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/engine/enginecatalog.cpp" line="+22"/>
         <source>Sloop reaches engines through a unix socket (unix:///path/to/docker.sock); &quot;%1&quot; is not one. A remote engine is reached through its SSH host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloop erreicht Engines über einen Unix-Socket (unix:///path/to/docker.sock); „%1“ ist keiner. Eine entfernte Engine wird über ihren SSH-Host erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/httpexchange.cpp" line="+19"/>
+        <location filename="../core/engine/httpexchange.cpp" line="+20"/>
         <source>The engine did not answer %1 %2 within %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat auf %1 %2 nicht innerhalb von %3 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -358,38 +404,38 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location line="+4"/>
         <source>The engine did not answer with HTTP (first line: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine antwortete nicht mit HTTP (erste Zeile: „%1“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The engine sent a malformed status line: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte eine fehlerhafte Statuszeile: „%1“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The engine sent a malformed header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte eine fehlerhafte Header-Zeile.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The engine sent an invalid Content-Length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte eine ungültige Content-Length.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The engine&apos;s response headers are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort-Header der Engine sind zu groß.</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+11"/>
         <source>The engine sent a malformed chunk header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte einen fehlerhaften Chunk-Header.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The engine sent a chunk without its terminator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte einen Chunk ohne Abschluss.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -399,32 +445,32 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location line="+7"/>
         <source>The engine&apos;s response was cut off before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Engine wurde vor ihrem Ende abgeschnitten.</translation>
     </message>
     <message>
         <location filename="../core/engine/streamdecoders.cpp" line="+18"/>
         <source>The engine&apos;s log stream has a malformed frame header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Stream der Engine hat einen fehlerhaften Frame-Header.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The engine&apos;s log stream announced a frame of %1 bytes; refusing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Stream der Engine kündigte einen Frame von %1 Bytes an; er wird abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/engine/streamtransport.cpp" line="+14"/>
         <source>No container engine is listening at %1. Start Docker with &quot;sudo systemctl start docker&quot; (or Podman&apos;s socket with &quot;systemctl --user start podman.socket&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 lauscht keine Container-Engine. Docker mit „sudo systemctl start docker“ starten (oder den Socket von Podman mit „systemctl --user start podman.socket“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The socket %1 exists but nothing accepts connections: the engine is stopped or restarting. Start it with &quot;sudo systemctl start docker&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket %1 existiert, aber nichts nimmt Verbindungen an: Die Engine ist gestoppt oder startet gerade neu. Sie lässt sich mit „sudo systemctl start docker“ starten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Permission denied on %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again). Be aware that members of that group can become root on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf %1 verweigert. Den eigenen Benutzer zur Gruppe docker hinzufügen („sudo usermod -aG docker $USER“, danach neu anmelden). Achtung: Mitglieder dieser Gruppe können auf diesem Rechner root werden.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -698,7 +744,15 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/util/shellwords.cpp" line="+54"/>
         <source>The command has an unclosed %1 quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält ein nicht geschlossenes Anführungszeichen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../app/cli/run.cpp" line="-72"/>
+        <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
+        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
     </message>
 </context>
 <context>
@@ -706,7 +760,7 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/controlplane/controlplane.cpp" line="+40"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -719,32 +773,32 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an image reference. Use name[:tag], for example nginx:1.25 or registry.local:5000/team/app:latest (lower-case name).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Image-Referenz. Erwartet wird name[:tag], zum Beispiel nginx:1.25 oder registry.local:5000/team/app:latest (Name in Kleinbuchstaben).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A container name starts with a letter or digit and has only letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Containername beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The command contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&quot;%1&quot; is not a port mapping. Write HOST:CONTAINER, for example 8080:80, or 127.0.0.1:8080:80/tcp; ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Port-Zuordnung. Erwartet wird HOST:CONTAINER, zum Beispiel 8080:80 oder 127.0.0.1:8080:80/tcp; Ports reichen von 1 bis 65535.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not KEY=VALUE; a key is letters, digits and &quot;_&quot;, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT; ein Schlüssel besteht aus Buchstaben, Ziffern und „_“ und beginnt nicht mit einer Ziffer.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not a volume. Write /host/path:/path/in/container or volume-name:/path, with :ro for read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Volume. Erwartet wird /host/pfad:/pfad/im/container oder volume-name:/pfad, mit :ro für schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -764,7 +818,7 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location line="+2"/>
         <source>The engine needs at least 6 MiB of memory for a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine braucht für einen Container mindestens 6 MiB Speicher.</translation>
     </message>
 </context>
 <context>
@@ -780,22 +834,22 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/engine/dockerworker.cpp" line="+43"/>
         <source>The engine&apos;s answer is larger than 512 MiB; refusing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Engine ist größer als 512 MiB; sie wird abgelehnt.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>The engine answered /_ping with HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine antwortete auf /_ping mit HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This engine speaks Docker API %1, which is too old: Sloop needs %2 or newer. Upgrade the engine (Debian 12&apos;s docker.io speaks 1.41).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine spricht Docker-API %1, und die ist zu alt: Sloop braucht %2 oder neuer. Die Engine muss aktualisiert werden (docker.io aus Debian 12 spricht 1.41).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source> (stream opened)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Stream geöffnet)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -808,7 +862,7 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -816,32 +870,32 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../core/engine/dockerjson.cpp" line="+27"/>
         <source>The engine sent an empty answer where JSON was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte eine leere Antwort, wo JSON erwartet wurde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The engine sent malformed JSON (%1 bytes, starting &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine schickte fehlerhaftes JSON (%1 Bytes, beginnend mit „%2“).</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The engine&apos;s answer has no container id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>The engine did not say which API version it speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>The engine&apos;s answer has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Engine enthält keine ID.</translation>
     </message>
 </context>
 <context>
@@ -849,39 +903,41 @@ Every command takes --engine NAME, --json and --verbose.
     <message>
         <location filename="../models/commandlog/commandlogmodel.cpp" line="+67"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1
 %2 on %3
 %4 ms: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 auf %3
+%4 ms: %5</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -889,9 +945,9 @@ Every command takes --engine NAME, --json and --verbose.
     <message numerus="yes">
         <location filename="../models/containers/containerlistmodel.cpp" line="+344"/>
         <source>%1 of %n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n in Betrieb</numerusform>
+            <numerusform>%1 von %n in Betrieb</numerusform>
         </translation>
     </message>
     <message>
@@ -918,12 +974,13 @@ Every command takes --engine NAME, --json and --verbose.
         <location line="+97"/>
         <source>%1
 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 (page cache not counted, as in docker stats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (ohne Seiten-Cache, wie bei docker stats)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -964,17 +1021,17 @@ id %2</source>
 <context>
     <name>sloop::models::ImageListModel</name>
     <message>
-        <location filename="../models/engine/imagelistmodel.cpp" line="+21"/>
+        <location filename="../models/engine/imagelistmodel.cpp" line="+24"/>
         <source>&lt;none&gt;</source>
         <translation>&lt;keins&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The engine did not count the containers.</source>
         <translation>Die Engine hat die Container nicht gezählt.</translation>
     </message>
@@ -1012,7 +1069,7 @@ id %2</source>
 <context>
     <name>sloop::models::NetworkListModel</name>
     <message>
-        <location filename="../models/engine/networklistmodel.cpp" line="+41"/>
+        <location filename="../models/engine/networklistmodel.cpp" line="+44"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1025,7 +1082,8 @@ id %2</source>
         <location line="+6"/>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1066,7 +1124,7 @@ ID: %2</source>
 <context>
     <name>sloop::models::VolumeListModel</name>
     <message>
-        <location filename="../models/engine/volumelistmodel.cpp" line="+48"/>
+        <location filename="../models/engine/volumelistmodel.cpp" line="+51"/>
         <source>The engine did not say when this volume was created.</source>
         <translation>Die Engine hat nicht gesagt, wann dieses Volume erstellt wurde.</translation>
     </message>
@@ -1107,45 +1165,45 @@ ID: %2</source>
         <location line="+3"/>
         <source>1 minute ago</source>
         <comment>%n minutes ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einer Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>1 hour ago</source>
         <comment>%n hours ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einer Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>1 day ago</source>
         <comment>%n days ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einem Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>1 month ago</source>
         <comment>%n months ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einem Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>1 year ago</source>
         <comment>%n years ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor einem Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,7 +1217,7 @@ ID: %2</source>
     <message>
         <location line="+8"/>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1174,7 +1232,7 @@ ID: %2</source>
     <message>
         <location line="+10"/>
         <source>The database %1 was written by a newer Sloop (schema %2; this one knows up to %3). Upgrade Sloop, or point XDG_DATA_HOME elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Sloop-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Sloop aktualisieren oder XDG_DATA_HOME auf einen anderen Ort zeigen lassen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1188,57 +1246,57 @@ ID: %2</source>
         <location filename="../widgets/commandlog/commandlogdock.cpp" line="+21"/>
         <location line="+7"/>
         <source>Command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsprotokoll</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Engine calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Aufrufe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Filter calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe filtern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Befehlsprotokoll filtern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufrufe kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected calls as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufrufe als Text kopieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clear view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the command log view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht des Befehlsprotokolls leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear this view; saved entries stay in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht leeren; gespeicherte Einträge bleiben in der Datenbank</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every call Sloop makes to an engine appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf, den Sloop an eine Engine richtet, erscheint hier.</translation>
     </message>
 </context>
 <context>
@@ -1246,58 +1304,58 @@ ID: %2</source>
     <message>
         <location filename="../widgets/containers/containerdetailpane.cpp" line="+61"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängungen</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Port</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Host address</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1308,42 +1366,42 @@ ID: %2</source>
     <message>
         <location line="-19"/>
         <source>Container details</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected port in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Port im Browser öffnen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Select a container to see its details, logs and live stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Container auswählen, um seine Details, Logs und Live-Statistiken zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1353,118 +1411,118 @@ ID: %2</source>
     <message>
         <location line="+14"/>
         <source>Container unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Container nicht verfügbar</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet mit Code %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Regel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Limit:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTY:</source>
-        <translation type="unfinished"></translation>
+        <translation>TTY:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen/Schreiben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1530,7 @@ ID: %2</source>
     <message>
         <location filename="../widgets/containers/containerspage.cpp" line="+25"/>
         <source>Container engine resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen der Container-Engine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,7 +1558,7 @@ ID: %2</source>
     <message>
         <location filename="../widgets/containers/containerstab.cpp" line="+41"/>
         <source>Show stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte anzeigen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1508,215 +1566,222 @@ ID: %2</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create and start a new container</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Container erstellen und starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container stoppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;estart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restart the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container neu starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-236"/>
         <source>Pause or resume the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Container entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the first published port in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ersten veröffentlichten Port im Webbrowser öffnen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Container actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Aktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by name, image, state, port or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Image, Zustand, Port oder Projekt filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container filtern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show stopped containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte Container anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No containers on this engine yet.
 Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quot; in a terminal: it appears here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Container auf dieser Engine.
+„Ausführen …“ startet einen aus einem Image; auch ein „docker run“ im Terminal erscheint hier sofort.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>No engine is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1: %2 %3, API %4, %n container(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Keine Engine ausgewählt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %2 %3 (API %4) · %5 running of %n container(s)</source>
+        <translation>
+            <numerusform>%1: %2 %3 (API %4) · %5 von %n Container in Betrieb</numerusform>
+            <numerusform>%1: %2 %3 (API %4) · %5 von %n Containern in Betrieb</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%1 %n container(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Container …</numerusform>
+            <numerusform>%1 von %n Containern …</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 failed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen für %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Creating a container from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Container wird aus %1 erstellt …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not create the container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created, but it did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt, aber nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pausing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Remove %n container(s)?
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container entfernen?
+
+%1</numerusform>
+            <numerusform>%n Container entfernen?
+
+%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>
 … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… und %n weiterer</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1724,9 +1789,13 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <source>
 
 %n of them still run(s) and will be stopped first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+
+%n davon läuft noch und wird zuerst gestoppt.</numerusform>
+            <numerusform>
+
+%n davon laufen noch und werden zuerst gestoppt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,17 +1803,19 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <source>
 
 Their files are lost; named volumes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1752,40 +1823,40 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location filename="../widgets/containers/enginebanner.cpp" line="+13"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try to reach the engine again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, die Engine zu erreichen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The engine &quot;%1&quot; cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine „%1“ ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sloop keeps trying and updates this page by itself when the engine answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloop versucht es weiter und aktualisiert diese Seite von selbst, sobald die Engine antwortet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connecting to &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
     </message>
 </context>
 <context>
     <name>sloop::widgets::ImagePullBar</name>
     <message>
-        <location filename="../widgets/engine/imagepullbar.cpp" line="+21"/>
+        <location filename="../widgets/engine/imagepullbar.cpp" line="+22"/>
         <source>Image to pull, e.g. 127.0.0.1:5000/sloop/busybox:latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu holendes Image, z. B. 127.0.0.1:5000/sloop/busybox:latest</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1795,7 +1866,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+1"/>
         <source>An image reference: [registry/]repository[:tag]</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Image-Referenz: [registry/]repository[:tag]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1853,59 +1924,49 @@ Their files are lost; named volumes are kept.</source>
         <translation>Die Engine wird gebeten, %1 zu holen …</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Pull of %1 cancelled.</source>
-        <translation>Holen von %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Pull of %1 failed.</source>
-        <translation>Holen von %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pulled %1.</source>
-        <translation>%1 geholt.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>%1 — %2 of %3, %4 of %5 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3, %4 von %5 Schichten</translation>
     </message>
 </context>
 <context>
     <name>sloop::widgets::ImagesPage</name>
     <message>
         <location filename="../widgets/engine/imagespage.cpp" line="+36"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Pulled %1.</source>
         <translation>%1 geholt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Pull of %1 cancelled.</source>
+        <translation>Holen von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not pull %1: %2</source>
         <translation>%1 konnte nicht geholt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Remove the selected images from this engine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Images von dieser Engine entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1915,7 +1976,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+2"/>
         <source>Remove dangling images: no tag and no container using them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images entfernen: ohne Tag und von keinem Container genutzt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1930,7 +1991,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+9"/>
         <source>Images on this engine; select rows to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Images auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1940,7 +2001,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+1"/>
         <source>No images yet. Pull one above, for example 127.0.0.1:5000/sloop/busybox:latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Images. Oben eines holen, zum Beispiel 127.0.0.1:5000/sloop/busybox:latest</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1950,10 +2011,10 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove images</source>
         <translation>Images entfernen</translation>
     </message>
@@ -1968,9 +2029,9 @@ Their files are lost; named volumes are kept.</source>
         <translation>Diese %1 Images von %2 entfernen?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1987,7 +2048,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+1"/>
         <source>The engine will not remove these images without force. Containers that use them keep running but lose their image&apos;s name. Remove by force?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Erzwingen entfernt die Engine diese Images nicht. Container, die sie nutzen, laufen weiter, verlieren aber den Namen ihres Images. Erzwungen entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,7 +2068,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="+1"/>
         <source>Dangling images have no tag and no container uses them. Tagged images stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images haben kein Tag, und kein Container nutzt sie. Images mit Tag bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2020,7 +2081,7 @@ Their files are lost; named volumes are kept.</source>
         <translation>Images konnten nicht aufgeräumt werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pruned unused images; %1 reclaimed.</source>
         <translation>Unbenutzte Images aufgeräumt; %1 frei geworden.</translation>
     </message>
@@ -2091,92 +2152,230 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location filename="../widgets/containers/logview.cpp" line="+25"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Container log</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Log</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the log (Enter for next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log suchen (Eingabetaste für den nächsten Treffer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Zeilen folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile im Blick behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Log kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the log view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Log-Ansicht leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear this view; the container&apos;s log is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht leeren; das Log des Containers bleibt unverändert</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The container stopped; the log ends here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde gestoppt; das Log endet hier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The log stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log wurde beendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Following the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Log wird gefolgt …</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>&quot;%1&quot; is not in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt im Log nicht vor.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::MainWindow</name>
+    <message>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+41"/>
+        <source>Sloop</source>
+        <translation>Sloop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sloop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sloop&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine: </source>
+        <translation>Engine: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active engine</source>
+        <translation>Aktive Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The container engine the pages show and act on</source>
+        <translation>Die Container-Engine, die die Seiten anzeigen und steuern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Engine status</source>
+        <translation>Engine-Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History not saved: %1</source>
+        <translation>Verlauf nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Command log</source>
+        <translation>&amp;Befehlsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every engine call Sloop makes</source>
+        <translation>Jeden Engine-Aufruf von Sloop anzeigen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learn the concepts</source>
+        <translation>&amp;Konzepte kennenlernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Sloop</source>
+        <translation>Ü&amp;ber Sloop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Sloop</source>
+        <translation>Über Sloop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Sloop %1&lt;/h3&gt;&lt;p&gt;A simple cloud console for the servers and engines you own.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sloop %1&lt;/h3&gt;&lt;p&gt;Eine einfache Cloud-Konsole für die Server und Engines, die Ihnen gehören.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2389,7 @@ Their files are lost; named volumes are kept.</source>
     <message>
         <location line="-49"/>
         <source>new-network-name</source>
-        <translation type="unfinished"></translation>
+        <translation>name-des-netzwerks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2212,7 +2411,9 @@ Their files are lost; named volumes are kept.</source>
         <source>bridge: a private network on this host (the usual choice).
 macvlan / ipvlan: containers get addresses on the host&apos;s LAN.
 overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>bridge: ein privates Netzwerk auf diesem Host (die übliche Wahl).
+macvlan / ipvlan: Container erhalten Adressen im LAN des Hosts.
+overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2223,7 +2424,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+1"/>
         <source>Create a network with this name and driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk mit diesem Namen und Treiber erstellen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2239,7 +2440,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="-104"/>
         <source>Remove the selected networks (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Netzwerke entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2254,7 +2455,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+9"/>
         <source>Networks on this engine; select rows to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2264,7 +2465,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+1"/>
         <source>This engine lists no networks, not even its built-in bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine listet keine Netzwerke auf, nicht einmal ihre eingebaute Bridge.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2274,10 +2475,10 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+15"/>
         <source>“%1” is not a valid network name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Netzwerkname. Er beginnt mit einem Buchstaben oder einer Ziffer; danach folgen Buchstaben, Ziffern, _ . oder -.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not create network %1 (%2): %3</source>
         <translation>Netzwerk %1 (%2) konnte nicht erstellt werden: %3</translation>
     </message>
@@ -2289,7 +2490,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+22"/>
         <source>%1: built into the engine, which needs it; it cannot be removed. Select only networks you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in die Engine eingebaut, die es braucht; es kann nicht entfernt werden. Nur selbst erstellte Netzwerke auswählen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2297,7 +2498,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
         <translation>Netzwerke entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove this network from %1?</source>
         <translation>Dieses Netzwerk von %1 entfernen?</translation>
     </message>
@@ -2307,9 +2508,9 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
         <translation>Diese %1 Netzwerke von %2 entfernen?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2322,7 +2523,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
 <context>
     <name>sloop::widgets::PageMessage</name>
     <message>
-        <location filename="../widgets/engine/pagemessage.cpp" line="+15"/>
+        <location filename="../widgets/engine/pagemessage.cpp" line="+16"/>
         <source>Page message</source>
         <translation>Seitenmeldung</translation>
     </message>
@@ -2359,7 +2560,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
 <context>
     <name>sloop::widgets::ResourcePage</name>
     <message>
-        <location filename="../widgets/engine/resourcepage.cpp" line="+30"/>
+        <location filename="../widgets/engine/resourcepage.cpp" line="+31"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -2379,14 +2580,14 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
         <translation>Nur Zeilen zeigen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Empty list</source>
         <translation>Leere Liste</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2409,17 +2610,17 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location filename="../widgets/containers/runcontainerdialog.cpp" line="+41"/>
         <source>Start the container after creating it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container nach dem Erstellen starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run a container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container ausführen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>debian:bookworm</source>
-        <translation type="unfinished"></translation>
+        <translation>debian:bookworm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2429,62 +2630,62 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+1"/>
         <source>The image to run: name[:tag], from this engine or a registry it can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende Image: name[:tag], von dieser Engine oder aus einer Registry, die sie erreicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional: the engine picks one</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: die Engine wählt einen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container name</source>
-        <translation type="unfinished"></translation>
+        <translation>Containername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional: sh -c &quot;echo hello; sleep 60&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: sh -c &quot;echo hallo; sleep 60&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words are split like a shell does, but no shell runs them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter werden wie von einer Shell getrennt, aber keine Shell führt sie aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>8080:80, 127.0.0.1:5432:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>8080:80, 127.0.0.1:5432:5432</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Ports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HOST:CONTAINER pairs, separated by commas; add /udp for UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:CONTAINER-Paare, durch Kommas getrennt; /udp für UDP anhängen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEY=value, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=Wert, einer pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>/host/path:/path/in/container[:ro], or volume:/path</source>
-        <translation type="unfinished"></translation>
+        <translation>/host/pfad:/pfad/im/container[:ro] oder volume:/pfad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2494,112 +2695,112 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+5"/>
         <source>Never restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie neu starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unless stopped by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer von Hand gestoppt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fehlschlag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit (e.g. 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit (z. B. 0.5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit (e.g. 512m)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit (z. B. 512m)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherlimit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start after creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Erstellen starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu&amp;start:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CP&amp;Us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPUs:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the container</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container ausführen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
 </context>
 <context>
@@ -2612,12 +2813,12 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+0"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CPU %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2627,56 +2828,56 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+0"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used (without page cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt (ohne Seiten-Cache)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB/s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts appear while the container runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme erscheinen, während der Container läuft.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Diagramm</translation>
     </message>
 </context>
 <context>
     <name>sloop::widgets::VolumesPage</name>
     <message>
         <location filename="../widgets/engine/volumespage.cpp" line="+24"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>new-volume-name</source>
-        <translation type="unfinished"></translation>
+        <translation>name-des-volumes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2697,7 +2898,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+1"/>
         <source>Create an empty volume with this name (local driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Volume mit diesem Namen erstellen (Treiber local)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2705,7 +2906,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
         <translation>Neues Volume:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+94"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
@@ -2713,7 +2914,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="-92"/>
         <source>Remove the selected volumes and the data in them (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Volumes samt ihren Daten entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2728,7 +2929,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+9"/>
         <source>Volumes on this engine; select rows to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2738,7 +2939,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+1"/>
         <source>No volumes yet. Name one above and press Create volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Volumes. Oben einen Namen eingeben und „Volume erstellen“ drücken.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2748,7 +2949,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+15"/>
         <source>“%1” is not a valid volume name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Volume-Name. Er beginnt mit einem Buchstaben oder einer Ziffer; danach folgen Buchstaben, Ziffern, _ . oder -.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2778,7 +2979,7 @@ overlay: spans the nodes of a Swarm (needs Swarm mode).</source>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -51,8 +51,8 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("pullButton"))->isEnabled());
 
         page.setClient(m_client);
-        QTRY_VERIFY(page.view()->isVisible());
-        QTRY_VERIFY(page.model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(page.view()->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 30000);
         page.setClient(nullptr);
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(empty->isVisible());
@@ -63,7 +63,8 @@ private Q_SLOTS:
         ImagesPage page(m_client);
         page.resize(1000, 500);
         page.show();
-        QTRY_VERIFY(test::findRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::findRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)) >= 0, 30000);
         QVERIFY(page.view()->horizontalHeader()->sectionSize(ImageListModel::Tags) > 100);
         test::screenshot(&page, QStringLiteral("imagespage"));
     }
@@ -77,13 +78,17 @@ private Q_SLOTS:
             asked.append(c);
             return false;
         });
-        QTRY_VERIFY(test::selectRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::selectRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)), 30000);
         page.removeSelected();
         QCOMPARE(asked.size(), 1);
         QVERIFY(asked[0].details.contains(QLatin1String(test::kBusybox)));
         QSignalSpy reloaded(&page, &ImagesPage::reloaded);
+        QSignalSpy errors(&page, &ImagesPage::errorOccurred);
         page.reload();
-        QVERIFY(reloaded.wait(30000)); // generous: other suites share this engine
+        // Generous: other suites share this engine.
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() + errors.count() > 0, 60000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
         QVERIFY(test::findRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)) >= 0);
     }
 
@@ -97,7 +102,7 @@ private Q_SLOTS:
         auto *reference = page.findChild<QLineEdit *>(QStringLiteral("pullReference"));
         auto *pull = page.findChild<QPushButton *>(QStringLiteral("pullButton"));
         auto *progress = page.findChild<QProgressBar *>(QStringLiteral("pullProgress"));
-        QTRY_VERIFY(reference->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(reference->isEnabled(), 30000);
         QTest::keyClicks(reference, m_pulled);
         QVERIFY(pull->isEnabled());
         QTest::mouseClick(pull, Qt::LeftButton);
@@ -106,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][1].toString()));
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(progress->maximum() > 0);
-        QTRY_VERIFY(test::findRow(&page, ImageListModel::Tags, m_pulled) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(&page, ImageListModel::Tags, m_pulled) >= 0, 30000);
         QVERIFY(test::messageText(&page).contains(m_pulled));
         test::screenshot(&page, QStringLiteral("imagespage-pulled"));
     }
@@ -118,7 +123,7 @@ private Q_SLOTS:
         page.show();
         QSignalSpy failed(page.pullBar(), &widgets::ImagePullBar::failed);
         auto *reference = page.findChild<QLineEdit *>(QStringLiteral("pullReference"));
-        QTRY_VERIFY(reference->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(reference->isEnabled(), 30000);
         const QString missing = m_registry + QStringLiteral("/sloop/nothing:here");
         QTest::keyClicks(reference, missing);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("pullButton")),
@@ -139,7 +144,7 @@ private Q_SLOTS:
         QSignalSpy cancelled(page.pullBar(), &widgets::ImagePullBar::cancelled);
         QSignalSpy pulled(page.pullBar(), &widgets::ImagePullBar::pulled);
         auto *reference = page.findChild<QLineEdit *>(QStringLiteral("pullReference"));
-        QTRY_VERIFY(reference->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(reference->isEnabled(), 30000);
         QTest::keyClicks(reference, m_pulled);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("pullButton")),
                           Qt::LeftButton);

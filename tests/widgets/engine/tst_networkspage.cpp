@@ -43,12 +43,12 @@ private Q_SLOTS:
         });
         auto *name = page.findChild<QLineEdit *>(QStringLiteral("networkName"));
         auto *driver = page.findChild<QComboBox *>(QStringLiteral("networkDriver"));
-        QTRY_VERIFY(name->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(name->isEnabled(), 30000);
         QCOMPARE(driver->currentText(), QStringLiteral("bridge"));
         QTest::keyClicks(name, m_name);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createNetwork")),
                           Qt::LeftButton);
-        QTRY_VERIFY(test::findRow(&page, NetworkListModel::Name, m_name) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(&page, NetworkListModel::Name, m_name) >= 0, 30000);
         const int row = test::findRow(&page, NetworkListModel::Name, m_name);
         QCOMPARE(page.view()->model()->index(row, NetworkListModel::Driver).data().toString(),
                  QStringLiteral("bridge"));
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(test::selectRow(&page, NetworkListModel::Name, m_name));
         page.removeSelected();
         QCOMPARE(asked, 1);
-        QTRY_VERIFY(test::findRow(&page, NetworkListModel::Name, m_name) < 0);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(&page, NetworkListModel::Name, m_name) < 0, 30000);
     }
 
     void builtInNetworksAreRefused()
@@ -69,7 +69,7 @@ private Q_SLOTS:
             ++asked;
             return true;
         });
-        QTRY_VERIFY(test::selectRow(&page, NetworkListModel::Name, QStringLiteral("bridge")));
+        QTRY_VERIFY_WITH_TIMEOUT(test::selectRow(&page, NetworkListModel::Name, QStringLiteral("bridge")), 30000);
         page.removeSelected();
         QCOMPARE(asked, 0);
         QVERIFY(test::messageText(&page).contains(QStringLiteral("built into the engine")));

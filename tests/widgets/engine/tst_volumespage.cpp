@@ -42,11 +42,11 @@ private Q_SLOTS:
         });
         auto *name = page.findChild<QLineEdit *>(QStringLiteral("volumeName"));
         auto *create = page.findChild<QPushButton *>(QStringLiteral("createVolume"));
-        QTRY_VERIFY(name->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(name->isEnabled(), 30000);
         QVERIFY(!create->isEnabled()); // nothing typed yet
         QTest::keyClicks(name, m_name);
         QTest::mouseClick(create, Qt::LeftButton);
-        QTRY_VERIFY(test::findRow(&page, VolumeListModel::Name, m_name) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(&page, VolumeListModel::Name, m_name) >= 0, 30000);
         QVERIFY(name->text().isEmpty());
         QVERIFY(test::messageText(&page).contains(m_name));
         test::screenshot(&page, QStringLiteral("volumespage"));
@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(test::selectRow(&page, VolumeListModel::Name, m_name));
         page.removeSelected();
         QCOMPARE(asked, 1);
-        QTRY_VERIFY(test::findRow(&page, VolumeListModel::Name, m_name) < 0);
+        QTRY_VERIFY_WITH_TIMEOUT(test::findRow(&page, VolumeListModel::Name, m_name) < 0, 30000);
         QCOMPARE(test::messageText(&page), QString());
     }
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
         VolumesPage page(m_client);
         page.show();
         auto *name = page.findChild<QLineEdit *>(QStringLiteral("volumeName"));
-        QTRY_VERIFY(name->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(name->isEnabled(), 30000);
         QTest::keyClicks(name, QStringLiteral("-no/good"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("createVolume")),
                           Qt::LeftButton);
@@ -86,9 +86,9 @@ private Q_SLOTS:
         VolumesPage page(m_client);
         page.show();
         page.setConfirmHook([](const widgets::Confirmation &) { return true; });
-        QTRY_VERIFY(test::selectRow(&page, VolumeListModel::Name, volume));
+        QTRY_VERIFY_WITH_TIMEOUT(test::selectRow(&page, VolumeListModel::Name, volume), 30000);
         page.removeSelected();
-        QTRY_VERIFY(test::messageText(&page).contains(QStringLiteral("in use")));
+        QTRY_VERIFY_WITH_TIMEOUT(test::messageText(&page).contains(QStringLiteral("in use")), 30000);
         QVERIFY(test::findRow(&page, VolumeListModel::Name, volume) >= 0);
 
         test::await(m_client->removeContainer(*created, true));
