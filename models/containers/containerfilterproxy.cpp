@@ -2,6 +2,8 @@
 
 #include "containerlistmodel.h"
 
+#include <QLocale>
+
 namespace sloop::models {
 
 ContainerFilterProxy::ContainerFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -10,6 +12,20 @@ ContainerFilterProxy::ContainerFilterProxy(QObject *parent) : QSortFilterProxyMo
     setSortRole(ContainerListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    // The C locale's collator has no numeric mode; English orders the same.
+    if (QLocale().language() == QLocale::C)
+        m_collator = QCollator(QLocale(QLocale::English));
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool ContainerFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
+        return m_collator.compare(l.toString(), r.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 void ContainerFilterProxy::setFilterText(const QString &text)

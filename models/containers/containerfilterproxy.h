@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace sloop::models {
@@ -17,10 +18,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Names sort as people expect: web-2 before web-10.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
     bool m_showStopped = true;
+    QCollator m_collator;
 };
 
 } // namespace sloop::models

@@ -45,6 +45,27 @@ QString printable(const QString &text)
     return out;
 }
 
+// The engine's state words, in the person's language; the raw word stays in
+// StateRole for logic.
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("running"))
+        return ContainerListModel::tr("running");
+    if (state == QLatin1String("created"))
+        return ContainerListModel::tr("created");
+    if (state == QLatin1String("exited"))
+        return ContainerListModel::tr("exited");
+    if (state == QLatin1String("paused"))
+        return ContainerListModel::tr("paused");
+    if (state == QLatin1String("restarting"))
+        return ContainerListModel::tr("restarting");
+    if (state == QLatin1String("removing"))
+        return ContainerListModel::tr("removing");
+    if (state == QLatin1String("dead"))
+        return ContainerListModel::tr("dead");
+    return state;
+}
+
 } // namespace
 
 ContainerListModel::ContainerListModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -426,7 +447,7 @@ QVariant ContainerListModel::containerData(const ContainerSummary &c, int column
         case Image:
             return printable(c.image);
         case State:
-            return c.state;
+            return stateText(c.state);
         case Status:
             return printable(c.status);
         case Ports:

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void hostileNamesDisplaySafely();
     void proxyFilters();
     void portsAndUrl();
+    void namesSortNaturally();
 
 private:
     std::unique_ptr<ContainerListModel> m_model;
@@ -176,6 +177,23 @@ void TestContainerListModel::portsAndUrl()
     QCOMPARE(i.data().toString(), QStringLiteral("8080→80/tcp, 443/tcp"));
     QCOMPARE(i.data(ContainerListModel::HttpUrlRole).toString(),
              QStringLiteral("http://localhost:8080/"));
+}
+
+void TestContainerListModel::namesSortNaturally()
+{
+    containers::ContainerDelta d;
+    for (const char *name : {"web-10", "web-2", "Web-1"}) {
+        ContainerSummary c = make(QString::fromLatin1(name));
+        c.name = QString::fromLatin1(name);
+        d.added.append(c);
+    }
+    m_model->apply(d);
+    ContainerFilterProxy proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.sort(ContainerListModel::Name);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Web-1"));
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("web-2"));
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("web-10"));
 }
 
 QTEST_GUILESS_MAIN(TestContainerListModel)
