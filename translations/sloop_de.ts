@@ -824,7 +824,7 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
 <context>
     <name>sloop::containers::ContainerInventory</name>
     <message>
-        <location filename="../core/containers/containerinventory.cpp" line="+112"/>
+        <location filename="../core/containers/containerinventory.cpp" line="+116"/>
         <source>The engine closed its event stream.</source>
         <translation>Die Engine hat ihren Ereignisstrom geschlossen.</translation>
     </message>
@@ -899,6 +899,68 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
     </message>
 </context>
 <context>
+    <name>sloop::hosts</name>
+    <message>
+        <location filename="../core/hosts/hostrecord.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 needs an address (a DNS name or an IP address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of host %1 contains spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address of host %1 cannot start with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The port of host %1 must be between 1 and 65535, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name for host %1 cannot contain spaces, &apos;@&apos; or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity file of host %1 contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::hosts::HostRepository</name>
+    <message>
+        <location filename="../core/hosts/hostrepository.cpp" line="+68"/>
+        <location line="+28"/>
+        <source>There is already a host named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 is not in the store (it may have been removed meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no host named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::CommandLogModel</name>
     <message>
         <location filename="../models/commandlog/commandlogmodel.cpp" line="+67"/>
@@ -943,7 +1005,7 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
 <context>
     <name>sloop::models::ContainerListModel</name>
     <message numerus="yes">
-        <location filename="../models/containers/containerlistmodel.cpp" line="+344"/>
+        <location filename="../models/containers/containerlistmodel.cpp" line="+365"/>
         <source>%1 of %n running</source>
         <translation>
             <numerusform>%1 von %n in Betrieb</numerusform>
@@ -951,12 +1013,43 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-312"/>
+        <location line="+314"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-312"/>
+        <source>created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restarting</source>
+        <translation>startet neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removing</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -1208,6 +1301,254 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::ssh</name>
+    <message>
+        <location filename="../core/ssh/knownhosts.cpp" line="+96"/>
+        <location line="+21"/>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/remotecommand.cpp" line="+43"/>
+        <source>An argument contains a NUL byte, which a remote command cannot receive: refusing to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A remote command needs at least a program name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::RemoteCommand</name>
+    <message>
+        <location line="+70"/>
+        <source>A remote command needs at least a program name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and underscores, not starting with a digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(not run: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::SshSession</name>
+    <message>
+        <location filename="../core/ssh/sshsession.cpp" line="+80"/>
+        <source>Cancelled before it ran on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>connected; trusted new host key %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>forgot %n host key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail</name>
+    <message>
+        <location filename="../core/ssh/sshhostkey.cpp" line="+51"/>
+        <source>%1 did not present a host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot compute the fingerprint of the host key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not readable from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host key of %1 (%2) has CHANGED. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) shows a host key of another type than the one on record, which can mean someone is intercepting the connection (a man-in-the-middle attack). It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot record the host key of %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail::Authenticator</name>
+    <message>
+        <location filename="../core/ssh/sshauth.cpp" line="+137"/>
+        <source>%1 is encrypted and no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 closed the connection before authentication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection to %1 failed during authentication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not log in to %1 as %2. The server accepts: %3. Tried: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing Sloop knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing (no key, agent or password available for these methods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail::SshConnection</name>
+    <message>
+        <location filename="../core/ssh/sshconnection.cpp" line="+99"/>
+        <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot look up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) refused the connection on port %3: no SSH server listens there, or a firewall rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1 (%2 port %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot set up the SSH session for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not finish the SSH handshake within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SSH handshake with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot create a channel to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not open a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The command on %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command on %1 did not finish within %2 s; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>The connection to %1 failed while the command ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sloop::store::Database</name>
     <message>
         <location filename="../core/store/database.cpp" line="+37"/>
@@ -1409,7 +1750,7 @@ ID: %2</translation>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Container unavailable</source>
         <translation>Container nicht verfügbar</translation>
     </message>
@@ -1607,12 +1948,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+247"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-247"/>
         <source>Pause or resume the selected containers</source>
         <translation>Die ausgewählten Container pausieren oder fortsetzen</translation>
     </message>
@@ -1668,8 +2009,29 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>Noch keine Container auf dieser Engine.
 „Ausführen …“ startet einen aus einem Image; auch ein „docker run“ im Terminal erscheint hier sofort.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Compose project with %n container(s). The actions above apply to all of them; select one to see its logs and stats.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n containers selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+107"/>
+        <location line="+1"/>
+        <source>The actions above apply to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>No engine is selected.</source>
         <translation>Keine Engine ausgewählt.</translation>
     </message>
@@ -1938,12 +2300,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <name>sloop::widgets::ImagesPage</name>
     <message>
         <location filename="../widgets/engine/imagespage.cpp" line="+36"/>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Pulled %1.</source>
         <translation>%1 geholt.</translation>
     </message>
@@ -1959,37 +2321,37 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+66"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-65"/>
         <source>Remove the selected images from this engine (Delete)</source>
         <translation>Die ausgewählten Images von dieser Engine entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prune unused</source>
         <translation>Unbenutzte aufräumen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove dangling images: no tag and no container using them</source>
         <translation>Verwaiste Images entfernen: ohne Tag und von keinem Container genutzt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the engine&apos;s images again</source>
         <translation>Die Images der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Images on this engine; select rows to remove them</source>
         <translation>Images auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
@@ -2382,12 +2744,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <name>sloop::widgets::NetworksPage</name>
     <message>
         <location filename="../widgets/engine/networkspage.cpp" line="+25"/>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>new-network-name</source>
         <translation>name-des-netzwerks</translation>
     </message>
@@ -2433,27 +2795,27 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+14"/>
-        <location line="+106"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-97"/>
         <source>Remove the selected networks (Delete)</source>
         <translation>Die ausgewählten Netzwerke entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the engine&apos;s networks again</source>
         <translation>Die Netzwerke der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Networks on this engine; select rows to remove them</source>
         <translation>Netzwerke auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
@@ -2560,7 +2922,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::ResourcePage</name>
     <message>
-        <location filename="../widgets/engine/resourcepage.cpp" line="+31"/>
+        <location filename="../widgets/engine/resourcepage.cpp" line="+33"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -2590,7 +2952,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>The call was cancelled.</source>
         <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
@@ -2870,12 +3232,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <name>sloop::widgets::VolumesPage</name>
     <message>
         <location filename="../widgets/engine/volumespage.cpp" line="+24"/>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-33"/>
         <source>new-volume-name</source>
         <translation>name-des-volumes</translation>
     </message>
@@ -2907,27 +3269,27 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+86"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-85"/>
         <source>Remove the selected volumes and the data in them (Delete)</source>
         <translation>Die ausgewählten Volumes samt ihren Daten entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the engine&apos;s volumes again</source>
         <translation>Die Volumes der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Volumes on this engine; select rows to remove them</source>
         <translation>Volumes auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
