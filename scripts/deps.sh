@@ -10,13 +10,14 @@ app_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     libgl-dev libvulkan-dev libxkbcommon-dev
-    nlohmann-json3-dev
+    nlohmann-json3-dev libssh-dev
     fonts-dejavu-core
 )
 test_packages=(
     docker.io busybox-static docker-registry curl podman
     xvfb xauth imagemagick
     desktop-file-utils appstream dpkg-dev xdotool
+    openssh-server openssh-client
 )
 
 packages=("${app_packages[@]}")

@@ -84,6 +84,9 @@ if ! podman image exists localhost/sloop-test/busybox:latest 2>/dev/null; then
 fi
 log "podman $(podman --version | awk '{print $3}') on $podman_sock"
 
+# --- OpenSSH sshd on loopback (a private config; see start-sshd.sh) ---------
+"$here/start-sshd.sh"
+
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)
 [ -n "$stale" ] && docker rm -f $stale >/dev/null

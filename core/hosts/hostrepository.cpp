@@ -1,0 +1,177 @@
+#include "hostrepository.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sloop::hosts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hosts", text);
+}
+
+// A null QString binds as SQL NULL; the columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool isUniqueViolation(const QSqlQuery &q)
+{
+    return q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+VoidResult HostRepository::writeTags(qint64 id, const QStringList &tags)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM host_tags WHERE host_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO host_tags(host_id, tag) VALUES (?, ?)"));
+    for (const QString &tag : tags) {
+        q.addBindValue(id);
+        q.addBindValue(tag);
+        if (!q.exec())
+            return VoidResult::failure(q.lastError().text());
+    }
+    return {};
+}
+
+Result<HostRecord> HostRepository::add(HostRecord host)
+{
+    if (const VoidResult valid = validate(host); !valid)
+        return Result<HostRecord>::failure(valid.error());
+    host.tags = normalizedTags(host.tags);
+    const VoidResult written = m_db.transaction([&]() -> VoidResult {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO hosts(name, address, port, user, identity_file,"
+                                 " added_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        q.addBindValue(host.name);
+        q.addBindValue(host.address);
+        q.addBindValue(host.port);
+        q.addBindValue(text(host.user));
+        q.addBindValue(text(host.identityFile));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec())
+            return VoidResult::failure(isUniqueViolation(q)
+                                           ? tr("There is already a host named %1.").arg(host.name)
+                                           : q.lastError().text());
+        host.id = q.lastInsertId().toLongLong();
+        return writeTags(host.id, host.tags);
+    });
+    if (!written)
+        return Result<HostRecord>::failure(written.error());
+    return host;
+}
+
+Result<HostRecord> HostRepository::update(HostRecord host)
+{
+    if (const VoidResult valid = validate(host); !valid)
+        return Result<HostRecord>::failure(valid.error());
+    host.tags = normalizedTags(host.tags);
+    const VoidResult written = m_db.transaction([&]() -> VoidResult {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE hosts SET name = ?, address = ?, port = ?, user = ?,"
+                                 " identity_file = ?, updated_ms = ? WHERE id = ?"));
+        q.addBindValue(host.name);
+        q.addBindValue(host.address);
+        q.addBindValue(host.port);
+        q.addBindValue(text(host.user));
+        q.addBindValue(text(host.identityFile));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(host.id);
+        if (!q.exec())
+            return VoidResult::failure(isUniqueViolation(q)
+                                           ? tr("There is already a host named %1.").arg(host.name)
+                                           : q.lastError().text());
+        if (q.numRowsAffected() != 1)
+            return VoidResult::failure(tr("Host %1 is not in the store (it may have been "
+                                          "removed meanwhile).")
+                                           .arg(host.name));
+        return writeTags(host.id, host.tags);
+    });
+    if (!written)
+        return Result<HostRecord>::failure(written.error());
+    return host;
+}
+
+VoidResult HostRepository::remove(const QString &name)
+{
+    return m_db.transaction([&]() -> VoidResult {
+        QSqlQuery q(m_db.connection());
+        // host_tags rows go with it: ON DELETE CASCADE, foreign keys are on.
+        q.prepare(QStringLiteral("DELETE FROM hosts WHERE name = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return VoidResult::failure(q.lastError().text());
+        if (q.numRowsAffected() == 0)
+            return VoidResult::failure(tr("There is no host named %1.").arg(name));
+        return {};
+    });
+}
+
+Result<QList<HostRecord>> HostRepository::select(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, address, port, user, identity_file FROM hosts ") +
+              where + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QList<HostRecord>>::failure(q.lastError().text());
+    QList<HostRecord> out;
+    while (q.next()) {
+        HostRecord h;
+        h.id = q.value(0).toLongLong();
+        h.name = q.value(1).toString();
+        h.address = q.value(2).toString();
+        h.port = q.value(3).toInt();
+        h.user = q.value(4).toString();
+        h.identityFile = q.value(5).toString();
+        out.append(h);
+    }
+    QSqlQuery t(m_db.connection());
+    t.prepare(QStringLiteral("SELECT tag FROM host_tags WHERE host_id = ? ORDER BY tag"));
+    for (HostRecord &h : out) {
+        t.addBindValue(h.id);
+        if (!t.exec())
+            return Result<QList<HostRecord>>::failure(t.lastError().text());
+        while (t.next())
+            h.tags.append(t.value(0).toString());
+    }
+    return out;
+}
+
+Result<std::optional<HostRecord>> HostRepository::find(const QString &name)
+{
+    const Result<QList<HostRecord>> found = select(QStringLiteral("WHERE name = ?"), {name});
+    if (!found)
+        return Result<std::optional<HostRecord>>::failure(found.error());
+    if (found->isEmpty())
+        return std::optional<HostRecord>{};
+    return std::optional<HostRecord>{found->first()};
+}
+
+Result<QList<HostRecord>> HostRepository::all()
+{
+    return select({}, {});
+}
+
+Result<QList<HostRecord>> HostRepository::withTag(const QString &tag)
+{
+    return select(QStringLiteral("WHERE id IN (SELECT host_id FROM host_tags WHERE tag = ?)"),
+                  {tag.trimmed()});
+}
+
+} // namespace sloop::hosts

@@ -1,0 +1,3 @@
+#include "sshlogging.h"
+
+Q_LOGGING_CATEGORY(lcSsh, "sloop.ssh", QtInfoMsg)

@@ -1,0 +1,172 @@
+#include "sshsession.h"
+
+#include "commandlog/commandlog.h"
+#include "knownhosts.h"
+#include "sshconnection.h"
+#include "sshlogging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPromise>
+#include <QThread>
+
+namespace sloop::ssh {
+
+namespace detail {
+struct CallState
+{
+    std::atomic_bool cancelled{false};
+};
+} // namespace detail
+
+SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_connection(std::make_unique<detail::SshConnection>(std::move(target), std::move(options)))
+    , m_log(log)
+{
+    m_target = m_connection->target(); // with the defaults filled in
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("ssh:") + m_target.name);
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SshSession::~SshSession()
+{
+    cancelPending();
+    m_thread->quit();
+    m_thread->wait();
+    // The thread is gone: nothing else touches the connection now.
+    m_connection.reset();
+}
+
+QString SshSession::knownHostsFile() const
+{
+    return m_connection->options().knownHostsFile;
+}
+
+void SshSession::cancelPending()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const std::weak_ptr<detail::CallState> &weak : std::as_const(m_calls)) {
+        if (const auto state = weak.lock())
+            state->cancelled = true;
+    }
+    m_calls.clear();
+}
+
+template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(Work work)
+{
+    auto promise = std::make_shared<QPromise<SshResult<T>>>();
+    auto state = std::make_shared<detail::CallState>();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_calls.removeIf([](const std::weak_ptr<detail::CallState> &w) { return w.expired(); });
+        m_calls.append(state);
+    }
+    promise->start();
+    QFuture<SshResult<T>> future = promise->future();
+    // Queued events to one receiver run in the order they were posted: that
+    // is the per-host queue.
+    QMetaObject::invokeMethod(m_worker, [this, promise, state, work] {
+        const detail::CancelCheck cancelled = [promise, state] {
+            return state->cancelled.load() || promise->isCanceled();
+        };
+        if (cancelled()) {
+            promise->addResult(SshResult<T>(SshError::make(
+                SshError::Cancelled, tr("Cancelled before it ran on %1.").arg(m_target.name))));
+        } else {
+            promise->addResult(work(cancelled));
+            m_connects = m_connection->connectCount();
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+void SshSession::record(const QString &call, qint64 ms, bool ok, const QString &result)
+{
+    if (!m_log)
+        return;
+    CommandLogEntry entry;
+    entry.target = m_target.name;
+    entry.call = call;
+    entry.durationMs = ms;
+    entry.ok = ok;
+    entry.result = result;
+    m_log->record(entry);
+}
+
+QFuture<SshResult<HostInfoOnConnect>> SshSession::connectHost(HostKeyPolicy policy)
+{
+    return enqueue<HostInfoOnConnect>([this, policy](const detail::CancelCheck &cancelled) {
+        QElapsedTimer clock;
+        clock.start();
+        SshResult<HostInfoOnConnect> r = m_connection->connect(policy, cancelled);
+        const QString call = QStringLiteral("ssh %1@%2 -p %3")
+                                 .arg(m_target.user, m_target.address)
+                                 .arg(m_target.port);
+        if (r)
+            record(call, clock.elapsed(), true,
+                   r->hostKeyNewlyTrusted ? tr("connected; trusted new host key %1 %2")
+                                                .arg(r->hostKeyType, r->fingerprint)
+                                          : tr("connected (%1)").arg(r->authMethod));
+        else
+            record(call, clock.elapsed(), false, r.message());
+        return r;
+    });
+}
+
+QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, int timeoutMs)
+{
+    return enqueue<ExecResult>(
+        [this, command, timeoutMs](const detail::CancelCheck &cancelled) -> SshResult<ExecResult> {
+            const Result<QByteArray> shell = command.toShell();
+            if (!shell) {
+                record(command.display(), 0, false, shell.error());
+                return SshError::make(SshError::InvalidCommand, shell.error());
+            }
+            QElapsedTimer clock;
+            clock.start();
+            SshResult<ExecResult> r = m_connection->exec(*shell, timeoutMs, cancelled);
+            const QString call = QString::fromUtf8(*shell);
+            if (r)
+                record(call, clock.elapsed(), r->exitStatus == 0,
+                       tr("exit status %1").arg(r->exitStatus));
+            else
+                record(call, clock.elapsed(), false, r.message());
+            qCDebug(lcSsh) << m_target.name << call << (r ? r->exitStatus : -1);
+            return r;
+        });
+}
+
+QFuture<SshResult<void>> SshSession::forgetHostKey()
+{
+    return enqueue<void>([this](const detail::CancelCheck &) -> SshResult<void> {
+        m_connection->disconnect();
+        const QString file = m_connection->options().knownHostsFile;
+        const Result<int> removed = forgetKnownHost(file, m_target.address, m_target.port);
+        const QString call = QStringLiteral("ssh-keygen -R %1 -f %2")
+                                 .arg(knownHostsName(m_target.address, m_target.port), file);
+        if (!removed) {
+            record(call, 0, false, removed.error());
+            return SshError::make(SshError::KnownHosts, removed.error());
+        }
+        qCInfo(lcSsh) << "forgot" << *removed << "host key(s) for" << m_target.name;
+        record(call, 0, true, tr("forgot %n host key(s)", nullptr, *removed));
+        return {};
+    });
+}
+
+QFuture<SshResult<void>> SshSession::disconnectHost()
+{
+    return enqueue<void>([this](const detail::CancelCheck &) -> SshResult<void> {
+        m_connection->disconnect();
+        return {};
+    });
+}
+
+} // namespace sloop::ssh

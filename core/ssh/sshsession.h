@@ -1,0 +1,83 @@
+#pragma once
+
+#include "remotecommand.h"
+#include "ssherror.h"
+#include "sshtypes.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace sloop {
+class CommandLog;
+}
+
+namespace sloop::ssh {
+
+namespace detail {
+class SshConnection;
+struct CallState;
+} // namespace detail
+
+// One SSH session to one host, owned by a worker thread of its own: libssh
+// is used with blocking calls there, and never from two threads at once.
+// Every call is queued and runs in order on that thread (a per-host queue);
+// it returns a future that finishes there, so attach continuations with a
+// context object (future.then(this, ...)) to get the answer on your thread.
+//
+// The first call connects (connectHost() does it explicitly, and is the
+// only one that may accept an unknown host key). The session is reused for
+// every exec, one channel each. After the connection drops, the next call
+// reconnects. A queued call can be cancelled with QFuture::cancel() or
+// cancelPending(); a running exec stops within a fraction of a second
+// (connect steps stop at their own timeout).
+//
+// Every command is recorded in the CommandLog (target: the host's name;
+// call: the quoted command). Secrets never are: they come from the
+// Credentials callbacks, on the worker thread, when a method needs them.
+//
+// Thread-safety: call from the thread that created the session;
+// cancelPending() and connectCount() from any thread.
+class SshSession : public QObject
+{
+    Q_OBJECT
+public:
+    SshSession(SshTarget target, SshOptions options, CommandLog *log = nullptr,
+               QObject *parent = nullptr);
+    ~SshSession() override;
+
+    const SshTarget &target() const { return m_target; }
+    QString knownHostsFile() const;
+
+    QFuture<SshResult<HostInfoOnConnect>> connectHost(HostKeyPolicy policy = HostKeyPolicy::Strict);
+    QFuture<SshResult<ExecResult>> exec(const RemoteCommand &command, int timeoutMs = 60000);
+    // The explicit "forget the old key" action: the only way past a changed
+    // host key. Drops the session; the next connect sees an unknown host.
+    QFuture<SshResult<void>> forgetHostKey();
+    QFuture<SshResult<void>> disconnectHost();
+
+    // Cancels every call queued or running now; later calls run normally.
+    void cancelPending();
+    // How many times a session was established (reuse shows as 1).
+    int connectCount() const { return m_connects.load(); }
+
+private:
+    template <typename T, typename Work> QFuture<SshResult<T>> enqueue(Work work);
+    void record(const QString &call, qint64 ms, bool ok, const QString &result);
+
+    SshTarget m_target;
+    std::unique_ptr<detail::SshConnection> m_connection; // used on the worker only
+    CommandLog *m_log;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; queued calls run as its events
+    QMutex m_mutex;
+    QList<std::weak_ptr<detail::CallState>> m_calls;
+    std::atomic_int m_connects{0};
+};
+
+} // namespace sloop::ssh

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sloop::ssh {
+
+// Where to connect. `name` is what people call the host (the command log's
+// target); `address` is what is dialled and what known_hosts files it under.
+struct SshTarget
+{
+    QString name;
+    QString address;
+    quint16 port = 22;
+    QString user;
+    QStringList identityFiles; // tried in order; empty: ~/.ssh/id_{ed25519,ecdsa,rsa}
+};
+
+// What to do with a host key that is not on record. A changed key is
+// refused whatever this says.
+enum class HostKeyPolicy
+{
+    Strict,    // unknown → SshError::HostKeyUnknown with the fingerprint
+    AcceptNew, // unknown → written to known_hosts (trust on first use)
+};
+
+// Secrets are asked for when needed and never stored here. The callbacks
+// run on the session's worker thread, and may block it (to ask a person).
+struct Credentials
+{
+    std::function<std::optional<QString>()> password;
+    std::function<std::optional<QString>(const QString &keyFile)> passphrase;
+};
+
+struct SshOptions
+{
+    QString knownHostsFile;       // empty: ~/.ssh/known_hosts
+    QString globalKnownHostsFile; // empty: libssh's default (/etc/ssh/ssh_known_hosts)
+    int connectTimeoutMs = 15000; // TCP connect, and each of kex, auth, channel open
+    bool useAgent = true;
+    QString agentSocket; // empty: $SSH_AUTH_SOCK
+    bool tryDefaultKeys = true;
+    Credentials credentials;
+};
+
+struct HostInfoOnConnect
+{
+    QString address; // the IP address dialled
+    quint16 port = 0;
+    QString serverBanner; // "SSH-2.0-OpenSSH_9.2p1 Debian-2"
+    QString hostKeyType;
+    QString fingerprint;
+    bool hostKeyNewlyTrusted = false; // written to known_hosts by this connect
+    QString authMethod;               // "agent", "key /path", "password", ...
+    qint64 elapsedMs = 0;
+};
+
+struct ExecResult
+{
+    QByteArray stdOut;
+    QByteArray stdErr;
+    int exitStatus = -1; // -1 when the command ended without one (a signal)
+    qint64 elapsedMs = 0;
+};
+
+} // namespace sloop::ssh

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (bench/) and runs them against the local dockerd under
+# Xvfb, printing every figure and the command that reproduces it.
+#   scripts/bench.sh            keeps the 1,000 bench containers for reruns
+#   scripts/bench.sh --cleanup  removes them at the end
+# Figures are only as quiet as the machine: run nothing heavy meanwhile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${SLOOP_BENCH_BUILD_DIR:-build-bench}
+if [ ! -f "$build_dir/build.ninja" ]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
+    sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window
+
+# The engine and the sloop-test/busybox image the benchmarks use.
+if ! docker info >/dev/null 2>&1 || ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
+    scripts/test-services.sh
+fi
+
+bin=$(cd "$build_dir/bench" && pwd)
+echo "== $(uptime)"
+xvfb-run -a "$bin/sloop-bench-containers"
+echo
+xvfb-run -a "$bin/sloop-bench-startup"
+echo
+xvfb-run -a "$bin/sloop-bench-idle"
+if [ "${1:-}" = "--cleanup" ]; then
+    echo
+    "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
+fi
