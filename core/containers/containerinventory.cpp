@@ -161,10 +161,9 @@ void ContainerInventory::fetchDirty()
 {
     if (m_dirty.isEmpty() || m_state != State::Ready)
         return;
-    if (m_listing || m_fetchingDirty) {
-        m_dirtyTimer.start(20); // after the read in flight
+    // A read in flight restarts the timer when it lands (both handlers do).
+    if (m_listing || m_fetchingDirty)
         return;
-    }
     const QSet<QString> asked = std::exchange(m_dirty, {});
     m_fetchingDirty = true;
     const quint64 generation = m_generation;
