@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace sloop::widgets {
 
@@ -35,7 +36,6 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     , m_status(new QLabel)
     , m_log(new CommandLogDock(plane))
     , m_containers(new ContainersPage(plane))
-    , m_learn(new LearnPage)
 {
     initSloopResources();
     setWindowTitle(tr("Sloop"));
@@ -53,33 +53,47 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     m_nav->setFont(navFont);
 
     // Pages in Lightsail's order; the ones still to come explain themselves.
-    const QList<PlaceholderInfo> planned = plannedPages();
-    auto placeholder = [&](const QString &id) -> QWidget * {
-        for (const PlaceholderInfo &info : planned) {
-            if (info.pageId == id) {
+    auto placeholder = [this](const QString &id) {
+        return [this, id]() -> QWidget * {
+            for (const PlaceholderInfo &info : plannedPages()) {
+                if (info.pageId != id)
+                    continue;
                 PlaceholderPage *page = createPlaceholderPage(info);
                 connect(page, &PlaceholderPage::learnRequested, this, [this](const QString &card) {
                     showPage(QStringLiteral("learn"));
-                    m_learn->showCard(card);
+                    learnPage()->showCard(card);
                 });
                 return page;
             }
-        }
-        return new QWidget;
+            return new QWidget;
+        };
     };
     addPage(QStringLiteral("instances"), tr("Instances"), QStringLiteral("instances"),
             placeholder(QStringLiteral("instances")));
-    addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"), m_containers);
+    addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"),
+            [this] { return m_containers; });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"),
             placeholder(QStringLiteral("functions")));
-    addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"), placeholder(QStringLiteral("batch")));
+    addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"),
+            placeholder(QStringLiteral("batch")));
     addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"),
             placeholder(QStringLiteral("monitoring")));
     addPage(QStringLiteral("pricing"), tr("Pricing"), QStringLiteral("pricing"),
             placeholder(QStringLiteral("pricing")));
-    addPage(QStringLiteral("learn"), tr("Learn"), QStringLiteral("learn"), m_learn);
-    connect(m_learn, &LearnPage::tryItRequested, this, &MainWindow::showPage);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(QStringLiteral("learn"), tr("Learn"), QStringLiteral("learn"), [this] {
+        m_learn = new LearnPage;
+        connect(m_learn, &LearnPage::tryItRequested, this, &MainWindow::showPage);
+        return m_learn;
+    });
+    // The containers page reports the engine's state to the status line even
+    // while another page is showing, so it is always built.
+    ensurePage(int(m_ids.indexOf(QStringLiteral("containers"))));
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensurePage(row);
+        m_stack->setCurrentIndex(row);
+    });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -133,7 +147,8 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &id, const QString &title, const QString &icon, QWidget *page)
+void MainWindow::addPage(const QString &id, const QString &title, const QString &icon,
+                         std::function<QWidget *()> make)
 {
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.svg").arg(icon)), title);
     item->setSizeHint(QSize(0, 38));
@@ -141,11 +156,33 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     const int index = int(m_ids.size());
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
     m_nav->addItem(item);
-    m_stack->addWidget(page);
-    page->setAccessibleName(title);
+    auto *holder = new QWidget;
+    holder->setAccessibleName(title);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(holder);
     m_ids.append(id);
+    m_factories.append(std::move(make));
+    m_pages.append(nullptr);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
     connect(shortcut, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+}
+
+QWidget *MainWindow::ensurePage(int index)
+{
+    if (QWidget *page = m_pages.value(index))
+        return page;
+    QWidget *page = m_factories.at(index)();
+    page->setAccessibleName(m_nav->item(index)->text());
+    m_stack->widget(index)->layout()->addWidget(page);
+    m_pages[index] = page;
+    return page;
+}
+
+LearnPage *MainWindow::learnPage()
+{
+    ensurePage(int(m_ids.indexOf(QStringLiteral("learn"))));
+    return m_learn;
 }
 
 void MainWindow::buildMenus()

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -33,7 +35,7 @@ public:
     void setEngine(const QString &engineName);
 
     ContainersPage *containersPage() const { return m_containers; }
-    LearnPage *learnPage() const { return m_learn; }
+    LearnPage *learnPage(); // made on first use, like every page but Containers
     CommandLogDock *commandLog() const { return m_log; }
     QListWidget *navigation() const { return m_nav; }
     QComboBox *engineSelector() const { return m_engineBox; }
@@ -42,7 +44,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &id, const QString &title, const QString &icon, QWidget *page);
+    // Pages other than the first one shown are built when first opened, so
+    // start-up pays only for what is on screen.
+    void addPage(const QString &id, const QString &title, const QString &icon,
+                 std::function<QWidget *()> make);
+    QWidget *ensurePage(int index);
     void buildMenus();
     void saveState();
 
@@ -54,8 +60,10 @@ private:
     QLabel *m_status;
     CommandLogDock *m_log;
     ContainersPage *m_containers;
-    LearnPage *m_learn;
+    LearnPage *m_learn = nullptr;
     QStringList m_ids;
+    QList<std::function<QWidget *()>> m_factories;
+    QList<QWidget *> m_pages; // nullptr until built
 };
 
 } // namespace sloop::widgets
