@@ -14,18 +14,38 @@ namespace sloop::widgets {
 
 StatsCharts::StatsCharts(QWidget *parent) : QWidget(parent), m_empty(new QLabel)
 {
-    m_cpu = makeChart(tr("CPU"), tr("%"), tr("CPU %"));
-    m_memory = makeChart(tr("Memory"), tr("MiB"), tr("Used (without page cache)"));
-    m_net = makeChart(tr("Network"), tr("KiB/s"), tr("Received"), tr("Sent"));
     m_empty->setText(tr("Charts appear while the container runs."));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_empty, 0, 0, 1, 2);
+}
+
+void StatsCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureCharts();
+}
+
+void StatsCharts::ensureCharts()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_cpu = makeChart(tr("CPU"), tr("%"), tr("CPU %"));
+    m_memory = makeChart(tr("Memory"), tr("MiB"), tr("Used (without page cache)"));
+    m_net = makeChart(tr("Network"), tr("KiB/s"), tr("Received"), tr("Sent"));
+    auto *layout = static_cast<QGridLayout *>(this->layout());
     layout->addWidget(m_cpu.view, 1, 0);
     layout->addWidget(m_memory.view, 1, 1);
     layout->addWidget(m_net.view, 2, 0, 1, 2);
+    if (m_sampler) { // backfill what was sampled before the tab opened
+        m_hasPrevious = false;
+        for (const engine::StatsSample &s : m_sampler->history(m_id))
+            add(s);
+        rescale();
+    }
 }
 
 StatsCharts::Chart StatsCharts::makeChart(const QString &title, const QString &unit,
@@ -84,8 +104,10 @@ void StatsCharts::attach(containers::StatsSampler *sampler, const QString &conta
     m_id = containerId;
     if (!sampler)
         return;
-    for (const engine::StatsSample &s : sampler->history(containerId))
-        add(s);
+    if (m_built) {
+        for (const engine::StatsSample &s : sampler->history(containerId))
+            add(s);
+    }
     connect(sampler, &containers::StatsSampler::sampled, this,
             [this](const engine::StatsSample &s) {
                 if (s.id == m_id)
@@ -100,18 +122,22 @@ void StatsCharts::detach()
         m_sampler->disconnect(this);
     m_sampler = nullptr;
     m_hasPrevious = false;
-    for (QLineSeries *s : {m_cpu.series, m_memory.series, m_net.series, m_net.series2})
-        s->clear();
+    if (m_built) {
+        for (QLineSeries *s : {m_cpu.series, m_memory.series, m_net.series, m_net.series2})
+            s->clear();
+    }
     m_empty->setVisible(true);
 }
 
 int StatsCharts::pointCount() const
 {
-    return int(m_memory.series->count());
+    return m_built ? int(m_memory.series->count()) : 0;
 }
 
 void StatsCharts::add(const engine::StatsSample &s)
 {
+    if (!m_built)
+        return; // the sampler keeps the history; the charts backfill from it
     const qreal t = qreal(s.read.toMSecsSinceEpoch());
     if (s.cpuPercent >= 0)
         m_cpu.series->append(t, s.cpuPercent);
@@ -131,6 +157,8 @@ void StatsCharts::add(const engine::StatsSample &s)
 
 void StatsCharts::rescale()
 {
+    if (!m_built)
+        return;
     const QDateTime now = QDateTime::currentDateTime();
     const qreal oldest = qreal(now.addSecs(-kWindowSeconds).toMSecsSinceEpoch());
     for (Chart *c : {&m_cpu, &m_memory, &m_net}) {

@@ -29,6 +29,10 @@ public:
     void detach();
     int pointCount() const;
 
+protected:
+    // QtCharts is costly to set up; the charts are built when first shown.
+    void showEvent(QShowEvent *event) override;
+
     static constexpr int kWindowSeconds = 600;
 
 private:
@@ -45,6 +49,8 @@ private:
                     const QString &name2 = {});
     void add(const engine::StatsSample &sample);
     void rescale();
+    void ensureCharts();
+    bool m_built = false;
 
     QPointer<containers::StatsSampler> m_sampler;
     QString m_id;

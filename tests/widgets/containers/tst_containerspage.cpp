@@ -112,7 +112,9 @@ void TestContainersPage::runFollowStopRemove()
     detail->tabs()->setCurrentIndex(1);
     QTRY_VERIFY_WITH_TIMEOUT(detail->logView()->plainText().contains(QLatin1String("hello-from-sloop 2")),
                              10000);
+    detail->tabs()->setCurrentIndex(2); // the charts are built when first shown
     QTRY_VERIFY_WITH_TIMEOUT(detail->statsCharts()->pointCount() >= 2, 15000);
+    detail->tabs()->setCurrentIndex(1);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfContainer(id, models::ContainerListModel::Memory)
                                   .data().toString().isEmpty(), 10000);
 
