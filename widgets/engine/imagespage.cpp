@@ -55,14 +55,15 @@ ImagesPage::ImagesPage(engine::DockerClient *client, QWidget *parent)
             });
 
     m_remove = addPageAction(tr("Remove"), QStringLiteral("removeImage"),
-                             tr("Remove the selected images from this engine (Delete)"), QKeySequence::Delete,
-                             [this] { removeSelected(); });
+                             tr("Remove the selected images from this engine (Delete)"),
+                             QKeySequence::Delete, [this] { removeSelected(); });
     m_prune = addPageAction(tr("Prune unused"), QStringLiteral("pruneImages"),
                             tr("Remove dangling images: no tag and no container using them"), {},
                             [this] { pruneUnused(); });
     toolBar()->addSeparator();
     m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshImages"),
-                              tr("List the engine's images again"), QKeySequence::Refresh, [this] { reload(); });
+                              tr("List the engine's images again"), QKeySequence::Refresh,
+                              [this] { reload(); });
 
     setModel(m_model, ImageListModel::Tags);
     view()->setAccessibleName(tr("Images"));
@@ -86,19 +87,8 @@ void ImagesPage::reload()
 {
     if (!client())
         return;
-    const quint64 generation = beginLoad();
-    client()->listImages().then(
-        this, [this, generation](const Result<QList<engine::ImageSummary>> &images) {
-            if (!isCurrent(generation))
-                return;
-            if (!images) {
-                loadFailed(tr("Could not list images"), images.error());
-                return;
-            }
-            m_model->setItems(*images);
-            loadFinished(m_model->rowCount());
-            updateActions();
-        });
+    loadInto(client()->listImages(), m_model, tr("Could not list images"),
+             [this] { updateActions(); });
 }
 
 void ImagesPage::removeSelected()

@@ -65,7 +65,8 @@ NetworksPage::NetworksPage(engine::DockerClient *client, QWidget *parent)
                              [this] { removeSelected(); });
     toolBar()->addSeparator();
     m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshNetworks"),
-                              tr("List the engine's networks again"), QKeySequence::Refresh, [this] { reload(); });
+                              tr("List the engine's networks again"), QKeySequence::Refresh,
+                              [this] { reload(); });
 
     setModel(m_model, NetworkListModel::Name);
     view()->setAccessibleName(tr("Networks"));
@@ -87,19 +88,8 @@ void NetworksPage::reload()
 {
     if (!client())
         return;
-    const quint64 generation = beginLoad();
-    client()->listNetworks().then(
-        this, [this, generation](const Result<QList<engine::NetworkSummary>> &networks) {
-            if (!isCurrent(generation))
-                return;
-            if (!networks) {
-                loadFailed(tr("Could not list networks"), networks.error());
-                return;
-            }
-            m_model->setItems(*networks);
-            loadFinished(m_model->rowCount());
-            updateActions();
-        });
+    loadInto(client()->listNetworks(), m_model, tr("Could not list networks"),
+             [this] { updateActions(); });
 }
 
 void NetworksPage::createNetwork(const QString &name, const QString &driver)

@@ -76,6 +76,27 @@ protected:
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void loadFinished(int rows);
     void loadFailed(const QString &what, const QString &error);
+    // The whole of a page's reload: ask the engine, drop a late answer, fill
+    // the model (incrementally) or say what failed, then `after`.
+    template <typename T, typename Model>
+    void loadInto(QFuture<Result<QList<T>>> list, Model *model, const QString &failureText,
+                  std::function<void()> after = {})
+    {
+        const quint64 generation = beginLoad();
+        list.then(this,
+                  [this, generation, model, failureText, after](const Result<QList<T>> &items) {
+                      if (!isCurrent(generation))
+                          return;
+                      if (!items) {
+                          loadFailed(failureText, items.error());
+                          return;
+                      }
+                      model->setItems(*items);
+                      loadFinished(model->rowCount());
+                      if (after)
+                          after();
+                  });
+    }
 
     QList<int> selectedSourceRows() const;
     bool confirm(const Confirmation &question);

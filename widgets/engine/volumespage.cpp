@@ -52,11 +52,12 @@ VolumesPage::VolumesPage(engine::DockerClient *client, QWidget *parent)
             [this] { createVolume(m_name->text().trimmed()); });
 
     m_remove = addPageAction(tr("Remove"), QStringLiteral("removeVolume"),
-                             tr("Remove the selected volumes and the data in them (Delete)"), QKeySequence::Delete,
-                             [this] { removeSelected(); });
+                             tr("Remove the selected volumes and the data in them (Delete)"),
+                             QKeySequence::Delete, [this] { removeSelected(); });
     toolBar()->addSeparator();
     m_refresh = addPageAction(tr("Refresh"), QStringLiteral("refreshVolumes"),
-                              tr("List the engine's volumes again"), QKeySequence::Refresh, [this] { reload(); });
+                              tr("List the engine's volumes again"), QKeySequence::Refresh,
+                              [this] { reload(); });
 
     setModel(m_model, VolumeListModel::Name);
     view()->setAccessibleName(tr("Volumes"));
@@ -78,19 +79,8 @@ void VolumesPage::reload()
 {
     if (!client())
         return;
-    const quint64 generation = beginLoad();
-    client()->listVolumes().then(
-        this, [this, generation](const Result<QList<engine::VolumeSummary>> &volumes) {
-            if (!isCurrent(generation))
-                return;
-            if (!volumes) {
-                loadFailed(tr("Could not list volumes"), volumes.error());
-                return;
-            }
-            m_model->setItems(*volumes);
-            loadFinished(m_model->rowCount());
-            updateActions();
-        });
+    loadInto(client()->listVolumes(), m_model, tr("Could not list volumes"),
+             [this] { updateActions(); });
 }
 
 void VolumesPage::createVolume(const QString &name)
