@@ -21,14 +21,24 @@ CommandLogDock::CommandLogDock(ControlPlane *plane, QWidget *parent)
     : QDockWidget(tr("Command log"), parent)
     , m_model(new models::CommandLogModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView)
-    , m_filter(new QLineEdit)
 {
     setObjectName(QStringLiteral("commandLogDock"));
     setAccessibleName(tr("Command log"));
     m_model->appendEntries(plane->savedCommandLog(500));
     m_model->setLog(plane->commandLog());
 
+    // The table is built the first time the dock is shown: most sessions
+    // never open it, and start-up should not pay for it.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_view)
+            buildView();
+    });
+}
+
+void CommandLogDock::buildView()
+{
+    m_view = new QTableView;
+    m_filter = new QLineEdit;
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -95,5 +105,6 @@ CommandLogDock::CommandLogDock(ControlPlane *plane, QWidget *parent)
     });
     m_view->scrollToBottom();
 }
+
 
 } // namespace sloop::widgets

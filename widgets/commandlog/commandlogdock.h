@@ -26,10 +26,12 @@ public:
     models::CommandLogModel *model() const { return m_model; }
 
 private:
+    void buildView();
+
     models::CommandLogModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
-    QLineEdit *m_filter;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
 };
 
 } // namespace sloop::widgets

@@ -12,6 +12,9 @@ class ControlPlane;
 namespace sloop::containers {
 class ContainerInventory;
 }
+namespace sloop::engine {
+class DockerClient;
+}
 
 namespace sloop::widgets {
 
@@ -31,23 +34,28 @@ public:
     QString engine() const { return m_engine; }
 
     ContainersTab *containersTab() const { return m_containers; }
-    ImagesPage *imagesPage() const { return m_images; }
-    VolumesPage *volumesPage() const { return m_volumes; }
-    NetworksPage *networksPage() const { return m_networks; }
+    // Built on first use.
+    ImagesPage *imagesPage();
+    VolumesPage *volumesPage();
+    NetworksPage *networksPage();
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
 
 private:
+    engine::DockerClient *client() const;
+    template<typename Page>
+    Page *ensure(Page *&page, int tab);
+
     ControlPlane *m_plane;
     QString m_engine;
     QPointer<containers::ContainerInventory> m_inventory;
     QTabWidget *m_tabs;
     ContainersTab *m_containers;
-    ImagesPage *m_images;
-    VolumesPage *m_volumes;
-    NetworksPage *m_networks;
+    ImagesPage *m_images = nullptr;
+    VolumesPage *m_volumes = nullptr;
+    NetworksPage *m_networks = nullptr;
     QTimer m_imagesReload;
     QTimer m_volumesReload;
     QTimer m_networksReload;
