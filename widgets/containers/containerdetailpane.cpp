@@ -54,13 +54,6 @@ ContainerDetailPane::ContainerDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel)
     , m_message(new QLabel)
-    , m_tabs(new QTabWidget)
-    , m_overview(new QFormLayout)
-    , m_logs(new LogView)
-    , m_stats(new StatsCharts)
-    , m_env(makeTable({tr("Variable"), tr("Value")}, tr("Environment variables")))
-    , m_mounts(makeTable({tr("Type"), tr("Source"), tr("Destination"), tr("Mode")}, tr("Mounts")))
-    , m_ports(makeTable({tr("Container port"), tr("Host address"), tr("Host port")}, tr("Ports")))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -71,6 +64,43 @@ ContainerDetailPane::ContainerDetailPane(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setForegroundRole(QPalette::PlaceholderText);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message, 1);
+    showContainer({});
+}
+
+QTabWidget *ContainerDetailPane::tabs()
+{
+    buildTabs();
+    return m_tabs;
+}
+
+LogView *ContainerDetailPane::logView()
+{
+    buildTabs();
+    return m_logs;
+}
+
+StatsCharts *ContainerDetailPane::statsCharts()
+{
+    buildTabs();
+    return m_stats;
+}
+
+void ContainerDetailPane::buildTabs()
+{
+    // Built when the first container is shown, not at start-up.
+    if (m_tabs)
+        return;
+    m_tabs = new QTabWidget;
+    m_overview = new QFormLayout;
+    m_logs = new LogView;
+    m_stats = new StatsCharts;
+    m_env = makeTable({tr("Variable"), tr("Value")}, tr("Environment variables"));
+    m_mounts = makeTable({tr("Type"), tr("Source"), tr("Destination"), tr("Mode")}, tr("Mounts"));
+    m_ports = makeTable({tr("Container port"), tr("Host address"), tr("Host port")}, tr("Ports"));
     auto *overview = new QWidget;
     overview->setLayout(m_overview);
     m_overview->setLabelAlignment(Qt::AlignRight);
@@ -101,12 +131,8 @@ ContainerDetailPane::ContainerDetailPane(QWidget *parent)
     portsLayout->addWidget(open, 0, Qt::AlignRight);
     m_tabs->addTab(portsPage, tr("Ports"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_message, 1);
-    layout->addWidget(m_tabs, 1);
-    showContainer({});
+    m_tabs->setVisible(false);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_tabs, 1);
 }
 
 void ContainerDetailPane::setEngine(engine::DockerClient *client, containers::StatsSampler *sampler)
@@ -120,7 +146,8 @@ void ContainerDetailPane::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(true);
-    m_tabs->setVisible(false);
+    if (m_tabs)
+        m_tabs->setVisible(false);
 }
 
 void ContainerDetailPane::showContainer(const QString &id)
@@ -129,8 +156,10 @@ void ContainerDetailPane::showContainer(const QString &id)
         return;
     m_id = id;
     ++m_request;
-    m_logs->detach();
-    m_stats->detach();
+    if (m_tabs) {
+        m_logs->detach();
+        m_stats->detach();
+    }
     m_logsAttached = false;
     if (id.isEmpty() || !m_client) {
         m_title->clear();
@@ -168,6 +197,7 @@ void ContainerDetailPane::refresh()
 
 void ContainerDetailPane::fill(const engine::ContainerDetails &d)
 {
+    buildTabs();
     m_message->setVisible(false);
     m_tabs->setVisible(true);
     m_title->setText(d.summary.name);

@@ -35,13 +35,14 @@ public:
     // Re-read inspect after the container changed state (keeps the log).
     void refresh();
     QString containerId() const { return m_id; }
-    LogView *logView() const { return m_logs; }
-    StatsCharts *statsCharts() const { return m_stats; }
-    QTabWidget *tabs() const { return m_tabs; }
+    LogView *logView();
+    StatsCharts *statsCharts();
+    QTabWidget *tabs();
 
 private:
     void fill(const engine::ContainerDetails &d);
     void showMessage(const QString &text);
+    void buildTabs();
 
     engine::DockerClient *m_client = nullptr;
     containers::StatsSampler *m_sampler = nullptr;
@@ -49,13 +50,13 @@ private:
     bool m_logsAttached = false;
     QLabel *m_title;
     QLabel *m_message;
-    QTabWidget *m_tabs;
-    QFormLayout *m_overview;
-    LogView *m_logs;
-    StatsCharts *m_stats;
-    QTableWidget *m_env;
-    QTableWidget *m_mounts;
-    QTableWidget *m_ports;
+    QTabWidget *m_tabs = nullptr; // the rest is built with the tabs
+    QFormLayout *m_overview = nullptr;
+    LogView *m_logs = nullptr;
+    StatsCharts *m_stats = nullptr;
+    QTableWidget *m_env = nullptr;
+    QTableWidget *m_mounts = nullptr;
+    QTableWidget *m_ports = nullptr;
     quint64 m_request = 0;
 };
 

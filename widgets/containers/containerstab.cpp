@@ -59,11 +59,11 @@ ContainersTab::ContainersTab(QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(ContainerListModel::Name, QHeaderView::Interactive);
-    header->resizeSection(ContainerListModel::Name, 150);
-    header->resizeSection(ContainerListModel::Image, 140);
+    header->resizeSection(ContainerListModel::Name, 135);
+    header->resizeSection(ContainerListModel::Image, 130);
     header->resizeSection(ContainerListModel::State, 68);
-    header->resizeSection(ContainerListModel::Status, 110);
-    header->resizeSection(ContainerListModel::Ports, 105);
+    header->resizeSection(ContainerListModel::Status, 100);
+    header->resizeSection(ContainerListModel::Ports, 95);
     header->resizeSection(ContainerListModel::Cpu, 60);
     header->resizeSection(ContainerListModel::Memory, 80);
     header->setMinimumSectionSize(50);
@@ -140,7 +140,7 @@ ContainersTab::ContainersTab(QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 450});
+    splitter->setSizes({690, 400});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

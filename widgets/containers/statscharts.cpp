@@ -40,6 +40,8 @@ void StatsCharts::ensureCharts()
     layout->addWidget(m_cpu.view, 1, 0);
     layout->addWidget(m_memory.view, 1, 1);
     layout->addWidget(m_net.view, 2, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
     if (m_sampler) { // backfill what was sampled before the tab opened
         m_hasPrevious = false;
         for (const engine::StatsSample &s : m_sampler->history(m_id))
@@ -72,7 +74,7 @@ StatsCharts::Chart StatsCharts::makeChart(const QString &title, const QString &u
     }
     c.x = new QDateTimeAxis;
     c.x->setFormat(QStringLiteral("HH:mm"));
-    c.x->setTickCount(6);
+    c.x->setTickCount(4); // half-width charts have room for four times
     c.y = new QValueAxis;
     c.y->setTitleText(unit);
     c.y->setLabelFormat(QStringLiteral("%.0f"));
@@ -173,6 +175,8 @@ void StatsCharts::rescale()
         }
         c->x->setRange(now.addSecs(-kWindowSeconds), now);
         c->y->setRange(0, top * 1.15);
+        // Whole numbers only once the axis is tall enough to tell them apart.
+        c->y->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     }
 }
 
