@@ -903,42 +903,42 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
     <message>
         <location filename="../core/hosts/hostrecord.cpp" line="+43"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Host %1 needs an address (a DNS name or an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 braucht eine Adresse (einen DNS-Namen oder eine IP-Adresse).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The address of host %1 contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von Host %1 enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address of host %1 cannot start with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von Host %1 darf nicht mit „-“ beginnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The port of host %1 must be between 1 and 65535, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port von Host %1 muss zwischen 1 und 65535 liegen, nicht %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The user name for host %1 cannot contain spaces, &apos;@&apos; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für Host %1 darf keine Leerzeichen, kein „@“ und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The identity file of host %1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsdatei von Host %1 enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -947,17 +947,17 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
         <location filename="../core/hosts/hostrepository.cpp" line="+68"/>
         <location line="+28"/>
         <source>There is already a host named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Host namens %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host %1 is not in the store (it may have been removed meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 ist nicht im Speicher (er wurde vielleicht inzwischen entfernt).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no host named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Host namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1021,7 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
     <message>
         <location line="-312"/>
         <source>created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1306,22 +1306,22 @@ ID: %2</translation>
         <location filename="../core/ssh/knownhosts.cpp" line="+96"/>
         <location line="+21"/>
         <source>Cannot read the known hosts file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot write the known hosts file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/ssh/remotecommand.cpp" line="+43"/>
         <source>An argument contains a NUL byte, which a remote command cannot receive: refusing to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument enthält ein NUL-Byte, das ein entfernter Befehl nicht empfangen kann: Der Befehl wird nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A remote command needs at least a program name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
     </message>
 </context>
 <context>
@@ -1329,17 +1329,17 @@ ID: %2</translation>
     <message>
         <location line="+70"/>
         <source>A remote command needs at least a program name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and underscores, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(not run: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgeführt: %1)</translation>
     </message>
 </context>
 <context>
@@ -1347,205 +1347,205 @@ ID: %2</translation>
     <message>
         <location filename="../core/ssh/sshsession.cpp" line="+80"/>
         <source>Cancelled before it ran on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor der Aufruf auf %1 lief.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>connected; trusted new host key %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden; neuem Host-Schlüssel %1 %2 vertraut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden (%1)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>forgot %n host key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host-Schlüssel vergessen</numerusform>
+            <numerusform>%n Host-Schlüssel vergessen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sloop::ssh::detail</name>
     <message>
-        <location filename="../core/ssh/sshhostkey.cpp" line="+51"/>
+        <location filename="../core/ssh/sshhostkey.cpp" line="+52"/>
         <source>%1 did not present a host key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot compute the fingerprint of the host key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Host-Schlüssels von %1 kann nicht berechnet werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>(not readable from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar aus %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host key of %1 (%2) has CHANGED. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2) shows a host key of another type than the one on record, which can mean someone is intercepting the connection (a man-in-the-middle attack). It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) zeigt einen Host-Schlüssel eines anderen Typs als den gespeicherten; das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist kein bekannter Host. Sein %3-Schlüssel hat den Fingerabdruck %4; akzeptieren Sie ihn nur, wenn er mit dem übereinstimmt, was die Administration des Servers dort mit `ssh-keygen -lf` sieht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot record the host key of %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 kann nicht anhand von %2 geprüft werden: %3</translation>
     </message>
 </context>
 <context>
     <name>sloop::ssh::detail::Authenticator</name>
     <message>
-        <location filename="../core/ssh/sshauth.cpp" line="+137"/>
+        <location filename="../core/ssh/sshauth.cpp" line="+144"/>
         <source>%1 is encrypted and no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falsche Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be read as a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als privater Schlüssel gelesen werden</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 closed the connection before authentication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The connection to %1 failed during authentication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Authentifizierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not log in to %1 as %2. The server accepts: %3. Tried: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen. Der Server akzeptiert: %3. Versucht: %4.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing Sloop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, was Sloop kennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing (no key, agent or password available for these methods)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (kein Schlüssel, Agent oder Passwort für diese Methoden verfügbar)</translation>
     </message>
 </context>
 <context>
     <name>sloop::ssh::detail::SshConnection</name>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+99"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+100"/>
         <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 von Host %2 lässt sich nicht auflösen (%3). Prüfen Sie die Adresse oder den DNS des Netzwerks.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot look up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nachgeschlagen werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Port %3) hat nicht innerhalb von %4 s geantwortet. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2) refused the connection on port %3: no SSH server listens there, or a firewall rejects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt: Dort lauscht kein SSH-Server, oder eine Firewall weist sie ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot reach %1 (%2 port %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>libssh could not create a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot set up the SSH session for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Sitzung für %1 kann nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 did not finish the SSH handshake within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SSH handshake with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cannot create a channel to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 did not open a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Kanal geöffnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 did not start the command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Befehl nicht gestartet</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The command on %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl auf %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command on %1 did not finish within %2 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl auf %1 wurde nicht innerhalb von %2 s fertig; er wurde gestoppt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>The connection to %1 failed while the command ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während des Befehls fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl auf %1 hat mehr als 256 MiB ausgegeben; er wurde gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -2012,23 +2012,23 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
     <message numerus="yes">
         <location line="+37"/>
         <source>Compose project with %n container(s). The actions above apply to all of them; select one to see its logs and stats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compose-Projekt mit %n Container. Die Aktionen oben gelten für ihn; wählen Sie ihn aus, um seine Logs und Statistiken zu sehen.</numerusform>
+            <numerusform>Compose-Projekt mit %n Containern. Die Aktionen oben gelten für alle; wählen Sie einen aus, um seine Logs und Statistiken zu sehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n containers selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container ausgewählt</numerusform>
+            <numerusform>%n Container ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The actions above apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen oben gelten für alle.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2300,12 +2300,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <name>sloop::widgets::ImagesPage</name>
     <message>
         <location filename="../widgets/engine/imagespage.cpp" line="+36"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Pulled %1.</source>
         <translation>%1 geholt.</translation>
     </message>
@@ -2321,12 +2321,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-55"/>
         <source>Remove the selected images from this engine (Delete)</source>
         <translation>Die ausgewählten Images von dieser Engine entfernen (Entf)</translation>
     </message>
@@ -2351,7 +2351,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Die Images der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Images on this engine; select rows to remove them</source>
         <translation>Images auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
@@ -2366,12 +2366,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Noch keine Images. Oben eines holen, zum Beispiel 127.0.0.1:5000/sloop/busybox:latest</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Could not list images</source>
         <translation>Images konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2615,7 +2615,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Instances</source>
         <translation>Instanzen</translation>
     </message>
@@ -2625,7 +2625,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -2635,7 +2635,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Batch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
@@ -2650,7 +2650,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -2685,12 +2685,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2744,12 +2744,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <name>sloop::widgets::NetworksPage</name>
     <message>
         <location filename="../widgets/engine/networkspage.cpp" line="+25"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>new-network-name</source>
         <translation>name-des-netzwerks</translation>
     </message>
@@ -2795,12 +2795,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+14"/>
-        <location line="+98"/>
+        <location line="+88"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-87"/>
         <source>Remove the selected networks (Delete)</source>
         <translation>Die ausgewählten Netzwerke entfernen (Entf)</translation>
     </message>
@@ -2815,7 +2815,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Die Netzwerke der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Networks on this engine; select rows to remove them</source>
         <translation>Netzwerke auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
@@ -2830,12 +2830,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Diese Engine listet keine Netzwerke auf, nicht einmal ihre eingebaute Bridge.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Could not list networks</source>
         <translation>Netzwerke konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>“%1” is not a valid network name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
         <translation>„%1“ ist kein gültiger Netzwerkname. Er beginnt mit einem Buchstaben oder einer Ziffer; danach folgen Buchstaben, Ziffern, _ . oder -.</translation>
     </message>
@@ -3168,7 +3168,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::StatsCharts</name>
     <message>
-        <location filename="../widgets/containers/statscharts.cpp" line="+17"/>
+        <location filename="../widgets/containers/statscharts.cpp" line="+36"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -3218,12 +3218,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Charts appear while the container runs.</source>
         <translation>Diagramme erscheinen, während der Container läuft.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
     </message>
@@ -3232,12 +3232,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <name>sloop::widgets::VolumesPage</name>
     <message>
         <location filename="../widgets/engine/volumespage.cpp" line="+24"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>new-volume-name</source>
         <translation>name-des-volumes</translation>
     </message>
@@ -3269,12 +3269,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+14"/>
-        <location line="+86"/>
+        <location line="+76"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-75"/>
         <source>Remove the selected volumes and the data in them (Delete)</source>
         <translation>Die ausgewählten Volumes samt ihren Daten entfernen (Entf)</translation>
     </message>
@@ -3289,7 +3289,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Die Volumes der Engine neu auflisten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Volumes on this engine; select rows to remove them</source>
         <translation>Volumes auf dieser Engine; Zeilen auswählen, um sie zu entfernen</translation>
     </message>
@@ -3304,12 +3304,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Noch keine Volumes. Oben einen Namen eingeben und „Volume erstellen“ drücken.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Could not list volumes</source>
         <translation>Volumes konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>“%1” is not a valid volume name. Start with a letter or digit; then use letters, digits, _ . or -.</source>
         <translation>„%1“ ist kein gültiger Volume-Name. Er beginnt mit einem Buchstaben oder einer Ziffer; danach folgen Buchstaben, Ziffern, _ . oder -.</translation>
     </message>

@@ -104,6 +104,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, enginesUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("container")))
             writeBytes(stdout, containersUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("host")))
+            writeBytes(stdout, hostsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -123,6 +125,8 @@ int run(const QStringList &arguments)
         return enginesCommand(args);
     if (group == QLatin1String("containers") || group == QLatin1String("container"))
         return containersCommand(args);
+    if (group == QLatin1String("hosts") || group == QLatin1String("host"))
+        return hostsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

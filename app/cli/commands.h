@@ -16,6 +16,7 @@ class Session;
 // the exit status.
 int enginesCommand(const QStringList &args);
 int containersCommand(const QStringList &args);
+int hostsCommand(const QStringList &args); // hostcommands.cpp
 
 int containersList(const QStringList &args);
 int containersInspect(const QStringList &args);
@@ -39,6 +40,7 @@ QString streamLogs(Session &session, engine::DockerClient *client, const QString
 QString mainUsage();
 QString enginesUsage();
 QString containersUsage();
+QString hostsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

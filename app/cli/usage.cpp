@@ -13,6 +13,7 @@ QString mainUsage()
                   "  engines ls                 the container engines this machine has\n"
                   "  containers ls|run|start|stop|restart|rm|logs|inspect\n"
                   "                             containers on an engine\n"
+                  "  hosts add|ls|rm|exec|info  SSH hosts: keep a list, run commands on them\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -61,6 +62,33 @@ QString containersUsage()
         "Every command takes --engine NAME, --json and --verbose.\n");
 }
 
+QString hostsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop hosts COMMAND [OPTIONS]\n"
+        "\n"
+        "  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...\n"
+        "                              remember a host (nothing is dialled yet)\n"
+        "  ls [--tag T] [--json]\n"
+        "  rm NAME...\n"
+        "  exec NAME [--accept-new-host-key] [--timeout SECONDS] -- COMMAND...\n"
+        "                              run COMMAND on the host; every word is quoted, so\n"
+        "                              the remote shell expands nothing. Exits with the\n"
+        "                              command's status (255 when it had none)\n"
+        "  info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]\n"
+        "                              OS, kernel, uptime, CPUs, memory, Docker\n"
+        "\n"
+        "Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused\n"
+        "with its fingerprint: check it, then run again with --accept-new-host-key.\n"
+        "A changed key is always refused.\n"
+        "\n"
+        "Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. There is no\n"
+        "keychain yet, so passwords and passphrases are asked for each time (on the\n"
+        "terminal), or read from SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE.\n"
+        "\n"
+        "Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.\n");
+}
+
 int usageError(const QString &message, const QString &helpTopic)
 {
     fail(message, kExitUsage);
@@ -75,8 +103,9 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (!parsed.error.isEmpty())
         return usageError(parsed.error, helpTopic);
     if (parsed.has(QStringLiteral("help"))) {
-        const QString text =
-            helpTopic == QLatin1String("engines") ? enginesUsage() : containersUsage();
+        const QString text = helpTopic == QLatin1String("engines") ? enginesUsage()
+                             : helpTopic == QLatin1String("hosts") ? hostsUsage()
+                                                                   : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;
     }

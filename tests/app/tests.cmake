@@ -2,5 +2,8 @@
 sloop_add_test(tst_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 add_dependencies(tst_cli sloop)
+sloop_add_test(tst_clihosts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clihosts.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
+add_dependencies(tst_clihosts sloop)
 sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_app
                LABELS unit)

@@ -1,0 +1,289 @@
+// `sloop hosts ...` against the real sshd that scripts/start-sshd.sh starts.
+// HOME and the XDG folders point at a temporary folder, so known_hosts and
+// the store start empty. A missing sshd is a failure, never a skip.
+#include "../core/ssh/sshtestenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sloop;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1; // -1 when the process crashed or hung
+    QByteArray out;
+    QByteArray err;
+};
+
+QString describe(const Outcome &o)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(o.exitCode)
+        .arg(QString::fromUtf8(o.out.left(2000)), QString::fromUtf8(o.err.left(2000)));
+}
+
+} // namespace
+
+class TestCliHosts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void addAndList();
+    void addRejectsBadInput_data();
+    void addRejectsBadInput();
+    void unknownHostKeyIsRefused();
+    void execStreamsAndExitStatus();
+    void hostileArgumentArrivesIntact();
+    void changedHostKeyIsRefused();
+    void passwordFromEnvironment();
+    void wrongPasswordListsMethods();
+    void infoJson();
+    void remove();
+
+private:
+    Outcome sloop(const QStringList &args, const QProcessEnvironment &extra = {});
+    QJsonArray listJson();
+    QStringList addKeyHost(const QString &name) const;
+
+    QString m_binary;
+    test::SshTestEnv m_ssh;
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+Outcome TestCliHosts::sloop(const QStringList &args, const QProcessEnvironment &extra)
+{
+    QProcessEnvironment env = m_env;
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(m_binary, args);
+    Outcome o;
+    if (!process.waitForStarted(10000))
+        return o;
+    if (!process.waitForFinished(90000)) {
+        process.kill();
+        process.waitForFinished();
+        return o;
+    }
+    o.out = process.readAllStandardOutput();
+    o.err = process.readAllStandardError();
+    if (process.exitStatus() == QProcess::NormalExit)
+        o.exitCode = process.exitCode();
+    return o;
+}
+
+QJsonArray TestCliHosts::listJson()
+{
+    const Outcome o =
+        sloop({QStringLiteral("hosts"), QStringLiteral("ls"), QStringLiteral("--json")});
+    if (o.exitCode != 0)
+        qWarning("hosts ls failed: %s", qPrintable(describe(o)));
+    return QJsonDocument::fromJson(o.out).array();
+}
+
+QStringList TestCliHosts::addKeyHost(const QString &name) const
+{
+    return {QStringLiteral("hosts"),
+            QStringLiteral("add"),
+            name,
+            QStringLiteral("--address"),
+            m_ssh.host,
+            QStringLiteral("--port"),
+            QString::number(m_ssh.port),
+            QStringLiteral("--user"),
+            m_ssh.user,
+            QStringLiteral("--identity"),
+            m_ssh.key,
+            QStringLiteral("--tag"),
+            QStringLiteral("test")};
+}
+
+void TestCliHosts::initTestCase()
+{
+    m_binary = qEnvironmentVariable("SLOOP_BINARY");
+    QVERIFY2(!m_binary.isEmpty(), "SLOOP_BINARY is not set: run the suite through ctest");
+    const auto env = test::loadSshTestEnv();
+    QVERIFY2(env.ok(), qPrintable(env.error()));
+    m_ssh = env.value();
+    QVERIFY(m_home.isValid());
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("HOME"), m_home.path());
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    for (const char *name : {"SSH_AUTH_SOCK", "SLOOP_SSH_PASSWORD", "SLOOP_SSH_PASSPHRASE"})
+        m_env.remove(QString::fromLatin1(name));
+}
+
+void TestCliHosts::addAndList()
+{
+    const Outcome o = sloop(addKeyHost(QStringLiteral("box")) << QStringLiteral("--json"));
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    const QJsonArray list = listJson();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject box = list.first().toObject();
+    QCOMPARE(box.value(QLatin1String("name")).toString(), QStringLiteral("box"));
+    QCOMPARE(box.value(QLatin1String("address")).toString(), m_ssh.host);
+    QCOMPARE(box.value(QLatin1String("port")).toInt(), int(m_ssh.port));
+    QCOMPARE(box.value(QLatin1String("user")).toString(), m_ssh.user);
+    QCOMPARE(box.value(QLatin1String("identity")).toString(), m_ssh.key);
+    QCOMPARE(box.value(QLatin1String("tags")).toArray(), QJsonArray{QStringLiteral("test")});
+}
+
+void TestCliHosts::addRejectsBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString a = QStringLiteral("--address");
+    const QString h = QStringLiteral("127.0.0.1");
+    QTest::newRow("bad name") << QStringList{QStringLiteral("bad name!"), a, h};
+    QTest::newRow("port too big") << QStringList{QStringLiteral("big"), a, h,
+                                                 QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("port not a number") << QStringList{
+        QStringLiteral("nan"), a, h, QStringLiteral("--port"), QStringLiteral("ssh")};
+    QTest::newRow("no address") << QStringList{QStringLiteral("noaddr")};
+}
+
+void TestCliHosts::addRejectsBadInput()
+{
+    QFETCH(QStringList, args);
+    const Outcome o = sloop(QStringList{QStringLiteral("hosts"), QStringLiteral("add")} + args);
+    QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
+    QVERIFY2(o.err.startsWith("sloop: "), qPrintable(describe(o)));
+    QCOMPARE(listJson().size(), 1);
+}
+
+void TestCliHosts::unknownHostKeyIsRefused()
+{
+    const Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+                             QStringLiteral("--"), QStringLiteral("true")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("SHA256:"), qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("--accept-new-host-key"), qPrintable(describe(o)));
+    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+}
+
+void TestCliHosts::execStreamsAndExitStatus()
+{
+    const QStringList command{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("echo out; echo err >&2; exit 7")};
+    Outcome o = sloop(QStringList{QStringLiteral("hosts"), QStringLiteral("exec"),
+                                  QStringLiteral("box"), QStringLiteral("--accept-new-host-key")} +
+                      command);
+    QVERIFY2(o.exitCode == 7, qPrintable(describe(o)));
+    QCOMPARE(o.out, QByteArray("out\n"));
+    QVERIFY2(o.err.endsWith("err\n"), qPrintable(describe(o)));
+    QVERIFY(QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+    // The key is on record now: no flag needed, and nothing but the command's stderr.
+    o = sloop(QStringList{QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box")} +
+              command);
+    QVERIFY2(o.exitCode == 7, qPrintable(describe(o)));
+    QCOMPARE(o.out, QByteArray("out\n"));
+    QCOMPARE(o.err, QByteArray("err\n"));
+}
+
+void TestCliHosts::hostileArgumentArrivesIntact()
+{
+    const QString hostile = QStringLiteral("it's $(id) `x`; rm -rf / \"q\" \\ *");
+    const Outcome o =
+        sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+               QStringLiteral("--"), QStringLiteral("printf"), QStringLiteral("%s"), hostile});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QCOMPARE(o.out, hostile.toUtf8());
+}
+
+void TestCliHosts::changedHostKeyIsRefused()
+{
+    // Record the main server's key for the alternate port, whose server has
+    // another key: to the client that is a changed key.
+    QFile file(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray main = file.readAll();
+    const QByteArray port = QByteArray(":" + QByteArray::number(m_ssh.port) + ' ');
+    QVERIFY2(main.contains(port), main.constData());
+    QByteArray forged = main;
+    forged.replace(port, QByteArray(":" + QByteArray::number(m_ssh.altPort) + ' '));
+    file.write(forged);
+    file.close();
+
+    QStringList add = addKeyHost(QStringLiteral("alt"));
+    add[6] = QString::number(m_ssh.altPort);
+    Outcome o = sloop(add);
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("alt"),
+               QStringLiteral("--accept-new-host-key"), QStringLiteral("--"),
+               QStringLiteral("true")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.count("SHA256:") >= 2, qPrintable(describe(o)));
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("rm"), QStringLiteral("alt")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+}
+
+void TestCliHosts::passwordFromEnvironment()
+{
+    Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("pw"),
+                       QStringLiteral("--address"), m_ssh.host, QStringLiteral("--port"),
+                       QString::number(m_ssh.port), QStringLiteral("--user"), m_ssh.user});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("SLOOP_SSH_PASSWORD"), m_ssh.password);
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("pw"),
+               QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("hi")},
+              extra);
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QCOMPARE(o.out, QByteArray("hi\n"));
+}
+
+void TestCliHosts::wrongPasswordListsMethods()
+{
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("SLOOP_SSH_PASSWORD"), QStringLiteral("not-the-password"));
+    const Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("pw"),
+                             QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("hi")},
+                            extra);
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.out.isEmpty(), qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("password") && o.err.contains("publickey"), qPrintable(describe(o)));
+    // Without a password (and no terminal) nothing is asked and it fails the same way.
+    const Outcome none =
+        sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("pw"),
+               QStringLiteral("--"), QStringLiteral("true")});
+    QVERIFY2(none.exitCode == 1, qPrintable(describe(none)));
+}
+
+void TestCliHosts::infoJson()
+{
+    const Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("info"), QStringLiteral("box"),
+                             QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    const QJsonObject info = QJsonDocument::fromJson(o.out).object();
+    QVERIFY2(info.value(QLatin1String("kernel")).toString().size() > 0, qPrintable(describe(o)));
+    QVERIFY2(info.value(QLatin1String("cpus")).toInt() >= 1, qPrintable(describe(o)));
+    QVERIFY2(info.value(QLatin1String("memTotalKb")).toDouble() > 0, qPrintable(describe(o)));
+    QVERIFY(info.value(QLatin1String("docker")).isBool());
+    const Outcome table =
+        sloop({QStringLiteral("hosts"), QStringLiteral("info"), QStringLiteral("box")});
+    QVERIFY2(table.exitCode == 0 && table.out.contains("kernel"), qPrintable(describe(table)));
+}
+
+void TestCliHosts::remove()
+{
+    Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("rm"), QStringLiteral("box"),
+                       QStringLiteral("pw")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QCOMPARE(listJson().size(), 0);
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("rm"), QStringLiteral("box")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+}
+
+QTEST_GUILESS_MAIN(TestCliHosts)
+#include "tst_clihosts.moc"
