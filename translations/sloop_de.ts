@@ -30,12 +30,12 @@
         <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no help for &quot;%1&quot;</source>
         <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -52,6 +52,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -88,11 +89,13 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+195"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
@@ -103,6 +106,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+2"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -168,6 +172,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/hostcommands.cpp" line="-197"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -271,6 +276,7 @@ Commands:
   engines ls                 the container engines this machine has
   containers ls|run|start|stop|restart|rm|logs|inspect
                              containers on an engine
+  hosts add|ls|rm|exec|info  SSH hosts: keep a list, run commands on them
   help [COMMAND]             this text, or a command&apos;s
 
 Options for every command:
@@ -282,29 +288,10 @@ Options for every command:
 
 Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
 </source>
-        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Sloop sein Fenster.
-
-Befehle:
-  engines ls                 die Container-Engines dieses Rechners
-  containers ls|run|start|stop|restart|rm|logs|inspect
-                             Container auf einer Engine
-  help [BEFEHL]              dieser Text oder die Hilfe zu einem Befehl
-
-Optionen für jeden Befehl:
-  --json                     JSON auf stdout statt einer Tabelle
-  --engine NAME              die zu verwendende Engine (Standard: die erste, „local“)
-  --verbose                  jeden Engine-Aufruf auf stderr ausgeben
-  --version                  die Version ausgeben und beenden
-  -h, --help                 die Hilfe ausgeben und beenden
-
-Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
-2 eine falsche Befehlszeile.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -368,9 +355,182 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>Usage: sloop hosts COMMAND [OPTIONS]
+
+  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...
+                              remember a host (nothing is dialled yet)
+  ls [--tag T] [--json]
+  rm NAME...
+  exec NAME [--accept-new-host-key] [--timeout SECONDS] -- COMMAND...
+                              run COMMAND on the host; every word is quoted, so
+                              the remote shell expands nothing. Exits with the
+                              command&apos;s status (255 when it had none)
+  info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]
+                              OS, kernel, uptime, CPUs, memory, Docker
+
+Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused
+with its fingerprint: check it, then run again with --accept-new-host-key.
+A changed key is always refused.
+
+Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. There is no
+keychain yet, so passwords and passphrases are asked for each time (on the
+terminal), or read from SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE.
+
+Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostcommands.cpp" line="+0"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;hosts add&quot; takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--port needs a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;hosts ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;hosts rm&quot; takes one or more NAMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--timeout needs a number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>&quot;hosts exec&quot; takes NAME -- COMMAND...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;hosts info&quot; takes one NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the facts script failed on %1 (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>os</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uptime (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory total (KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory available (KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown hosts command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostsession.cpp" line="+80"/>
+        <source>Its %1 key fingerprint is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If it matches, run the command again with --accept-new-host-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (on record: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there is no host named &quot;%1&quot; (see &quot;sloop hosts ls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>sloop: added %1&apos;s %2 key %3 to %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,6 +913,16 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
         <location filename="../app/cli/run.cpp" line="-72"/>
         <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
         <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostsession.cpp" line="-92"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1585,12 +1755,12 @@ ID: %2</translation>
     <name>sloop::widgets::CommandLogDock</name>
     <message>
         <location filename="../widgets/commandlog/commandlogdock.cpp" line="+21"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Command log</source>
         <translation>Befehlsprotokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Engine calls</source>
         <translation>Engine-Aufrufe</translation>
     </message>
@@ -1643,7 +1813,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainerDetailPane</name>
     <message>
-        <location filename="../widgets/containers/containerdetailpane.cpp" line="+61"/>
+        <location filename="../widgets/containers/containerdetailpane.cpp" line="+101"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -1679,12 +1849,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Mounts</source>
         <translation>Einhängungen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-15"/>
         <source>Container port</source>
         <translation>Container-Port</translation>
     </message>
@@ -1700,7 +1870,7 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -1740,7 +1910,7 @@ ID: %2</translation>
         <translation>Den ausgewählten Port im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Select a container to see its details, logs and live stats.</source>
         <translation>Einen Container auswählen, um seine Details, Logs und Live-Statistiken zu sehen.</translation>
     </message>
@@ -1755,7 +1925,7 @@ ID: %2</translation>
         <translation>Container nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
@@ -1869,7 +2039,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainersPage</name>
     <message>
-        <location filename="../widgets/containers/containerspage.cpp" line="+25"/>
+        <location filename="../widgets/containers/containerspage.cpp" line="+22"/>
         <source>Container engine resources</source>
         <translation>Ressourcen der Container-Engine</translation>
     </message>
@@ -1879,17 +2049,17 @@ ID: %2</translation>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
@@ -3223,7 +3393,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Diagramme erscheinen, während der Container läuft.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
     </message>
