@@ -1,0 +1,113 @@
+// Request bodies and query parameters for the Docker Engine API: the other
+// direction of dockerjson.cpp.
+#include "dockerjson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sloop::engine::json {
+
+using nlohmann::json;
+
+QByteArray containerCreateBody(const ContainerSpec &spec)
+{
+    json body;
+    body["Image"] = spec.image.toStdString();
+    if (!spec.command.isEmpty()) {
+        json cmd = json::array();
+        for (const QString &arg : spec.command)
+            cmd.push_back(arg.toStdString());
+        body["Cmd"] = cmd;
+    }
+    json env = json::array();
+    for (const QString &e : spec.env)
+        env.push_back(e.toStdString());
+    body["Env"] = env;
+    json labels = json::object();
+    for (auto it = spec.labels.begin(); it != spec.labels.end(); ++it)
+        labels[it.key().toStdString()] = it.value().toStdString();
+    body["Labels"] = labels;
+    body["Tty"] = spec.tty;
+    body["OpenStdin"] = spec.interactive;
+    body["AttachStdin"] = false;
+    body["AttachStdout"] = true;
+    body["AttachStderr"] = true;
+
+    json exposed = json::object();
+    json bindings = json::object();
+    for (const PortSpec &p : spec.ports) {
+        const std::string key =
+            std::to_string(p.containerPort) + "/" + p.protocol.toLower().toStdString();
+        exposed[key] = json::object();
+        json binding = json::object();
+        binding["HostIp"] = p.hostIp.toStdString();
+        binding["HostPort"] = p.hostPort > 0 ? std::to_string(p.hostPort) : std::string();
+        bindings[key].push_back(binding);
+    }
+    body["ExposedPorts"] = exposed;
+
+    json host = json::object();
+    host["PortBindings"] = bindings;
+    json binds = json::array();
+    for (const VolumeSpec &v : spec.volumes) {
+        std::string bind = v.source.toStdString() + ":" + v.target.toStdString();
+        if (v.readOnly)
+            bind += ":ro";
+        binds.push_back(bind);
+    }
+    host["Binds"] = binds;
+    json restart = json::object();
+    restart["Name"] = spec.restartPolicy == QLatin1String("no") ? std::string()
+                                                                 : spec.restartPolicy.toStdString();
+    host["RestartPolicy"] = restart;
+    if (spec.cpus > 0)
+        host["NanoCpus"] = qint64(spec.cpus * 1e9);
+    if (spec.memoryBytes > 0)
+        host["Memory"] = spec.memoryBytes;
+    body["HostConfig"] = host;
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray volumeCreateBody(const QString &name)
+{
+    json body;
+    body["Name"] = name.toStdString();
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray networkCreateBody(const QString &name, const QString &driver)
+{
+    json body;
+    body["Name"] = name.toStdString();
+    body["CheckDuplicate"] = true;
+    if (!driver.isEmpty())
+        body["Driver"] = driver.toStdString();
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray execCreateBody(const QStringList &cmd, bool tty)
+{
+    json body;
+    json argv = json::array();
+    for (const QString &arg : cmd)
+        argv.push_back(arg.toStdString());
+    body["Cmd"] = argv;
+    body["Tty"] = tty;
+    body["AttachStdin"] = true;
+    body["AttachStdout"] = true;
+    body["AttachStderr"] = true;
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray filtersParam(const QMap<QString, QStringList> &filters)
+{
+    json body = json::object();
+    for (auto it = filters.begin(); it != filters.end(); ++it) {
+        json values = json::array();
+        for (const QString &v : it.value())
+            values.push_back(v.toStdString());
+        body[it.key().toStdString()] = values;
+    }
+    return QByteArray::fromStdString(body.dump());
+}
+
+} // namespace sloop::engine::json
