@@ -288,7 +288,27 @@ Options for every command:
 
 Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Sloop sein Fenster.
+
+Befehle:
+  engines ls                 die Container-Engines dieses Rechners
+  containers ls|run|start|stop|restart|rm|logs|inspect
+                             Container auf einer Engine
+  hosts add|ls|rm|exec|info  SSH-Hosts: Liste führen, Befehle darauf ausführen
+  help [BEFEHL]              dieser Text oder der eines Befehls
+
+Optionen für jeden Befehl:
+  --json                     JSON auf stdout statt einer Tabelle
+  --engine NAME              die Engine (Standard: die erste, „local“)
+  --verbose                  jeden Engine-Aufruf auf stderr ausgeben
+  --version                  die Version ausgeben und beenden
+  -h, --help                 die Hilfe ausgeben und beenden
+
+Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
+2 eine fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -379,7 +399,34 @@ terminal), or read from SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE.
 
 Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sloop hosts BEFEHL [OPTIONEN]
+
+  add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI] [--tag T]...
+                              einen Host merken (es wird noch nicht verbunden)
+  ls [--tag T] [--json]
+  rm NAME...
+  exec NAME [--accept-new-host-key] [--timeout SEKUNDEN] -- BEFEHL...
+                              BEFEHL auf dem Host ausführen; jedes Wort wird
+                              quotiert, die entfernte Shell expandiert also
+                              nichts. Endet mit dem Status des Befehls (255,
+                              wenn er keinen hatte)
+  info NAME [--accept-new-host-key] [--timeout SEKUNDEN] [--json]
+                              Betriebssystem, Kernel, Laufzeit, CPUs, Speicher,
+                              Docker
+
+Host-Schlüssel werden mit ~/.ssh/known_hosts abgeglichen. Ein unbekannter Host
+wird mit seinem Fingerabdruck abgelehnt: diesen prüfen, dann den Befehl mit
+--accept-new-host-key erneut ausführen. Ein geänderter Schlüssel wird immer
+abgelehnt.
+
+Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*. Einen
+Schlüsselbund gibt es noch nicht, daher werden Passwörter und Passphrasen jedes
+Mal abgefragt (im Terminal) oder aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE
+gelesen.
+
+Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
+2 eine fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -389,148 +436,148 @@ Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
     <message>
         <location filename="../app/cli/hostcommands.cpp" line="+0"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IDENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTITÄT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGS</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;hosts add&quot; takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>„hosts add“ erwartet genau einen NAME</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--port needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;hosts ls&quot; takes no names</source>
-        <translation type="unfinished"></translation>
+        <translation>„hosts ls“ erwartet keine Namen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;hosts rm&quot; takes one or more NAMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>„hosts rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>--timeout needs a number of seconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>&quot;hosts exec&quot; takes NAME -- COMMAND...</source>
-        <translation type="unfinished"></translation>
+        <translation>„hosts exec“ erwartet NAME -- BEFEHL...</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;hosts info&quot; takes one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>„hosts info“ erwartet genau einen NAME</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the facts script failed on %1 (exit %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fakten-Skript ist auf %1 fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>os</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uptime (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cpus</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>memory total (KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher gesamt (KiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>memory available (KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher verfügbar (KiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown hosts command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter hosts-Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/hostsession.cpp" line="+80"/>
         <source>Its %1 key fingerprint is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein %1-Schlüssel hat den Fingerabdruck %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If it matches, run the command again with --accept-new-host-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er übereinstimmt, den Befehl mit --accept-new-host-key erneut ausführen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (on record: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gespeichert: %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>there is no host named &quot;%1&quot; (see &quot;sloop hosts ls&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Host namens „%1“ (siehe „sloop hosts ls“)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>sloop: added %1&apos;s %2 key %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>sloop: %2-Schlüssel %3 von %1 zu %4 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -917,12 +964,12 @@ Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
     <message>
         <location filename="../app/cli/hostsession.cpp" line="-92"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
 </context>
 <context>
