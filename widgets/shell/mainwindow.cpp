@@ -39,7 +39,7 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
 {
     initSloopResources();
     setWindowTitle(tr("Sloop"));
-    setWindowIcon(QIcon(QStringLiteral(":/sloop/icons/sloop.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/sloop/icons/sloop.png")));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -150,7 +150,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(const QString &id, const QString &title, const QString &icon,
                          std::function<QWidget *()> make)
 {
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.svg").arg(icon)), title);
+    // PNGs rendered from the SVGs in resources/icons: loading the SVG plugin
+    // at start-up costs more than the whole navigation is worth.
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.png").arg(icon)), title);
     item->setSizeHint(QSize(0, 38));
     item->setData(Qt::UserRole, id);
     const int index = int(m_ids.size());
