@@ -45,7 +45,10 @@ Theme themeFromString(const QString &name)
 
 void applyTheme(QApplication &app, Theme theme)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion is usually the default already; going through the style
+    // factory again scans the style plugins, which shows at start-up.
+    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const bool dark = theme == Theme::Dark || (theme == Theme::System && systemPrefersDark());
     if (!dark) {
         app.setPalette(app.style()->standardPalette());
