@@ -13,25 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cliprocess.h"
+
 using namespace sloop;
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1; // -1 when the process crashed or hung
-    QByteArray out;
-    QByteArray err;
-};
-
-QString describe(const Outcome &o)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(o.exitCode)
-        .arg(QString::fromUtf8(o.out.left(2000)), QString::fromUtf8(o.err.left(2000)));
-}
-
-} // namespace
+using Outcome = test::CliOutcome;
+using test::describe;
 
 class TestCli : public QObject
 {
@@ -69,22 +56,8 @@ private:
 
 Outcome TestCli::sloop(const QStringList &args, const QProcessEnvironment &env, int ms)
 {
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
-    process.start(m_binary, args);
-    Outcome o;
-    if (!process.waitForStarted(10000))
-        return o;
-    if (!process.waitForFinished(ms)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.out = process.readAllStandardOutput();
-    o.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        o.exitCode = process.exitCode();
-    return o;
+    return test::runCli(m_binary, args,
+                        env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env, ms);
 }
 
 QString TestCli::track(const QString &tag)

@@ -10,25 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cliprocess.h"
+
 using namespace sloop;
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1; // -1 when the process crashed or hung
-    QByteArray out;
-    QByteArray err;
-};
-
-QString describe(const Outcome &o)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(o.exitCode)
-        .arg(QString::fromUtf8(o.out.left(2000)), QString::fromUtf8(o.err.left(2000)));
-}
-
-} // namespace
+using Outcome = test::CliOutcome;
+using test::describe;
 
 class TestCliHosts : public QObject
 {
@@ -64,23 +51,7 @@ Outcome TestCliHosts::sloop(const QStringList &args, const QProcessEnvironment &
     QProcessEnvironment env = m_env;
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_binary, args);
-    Outcome o;
-    if (!process.waitForStarted(10000))
-        return o;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.out = process.readAllStandardOutput();
-    o.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        o.exitCode = process.exitCode();
-    return o;
+    return test::runCli(m_binary, args, env, 90000);
 }
 
 QJsonArray TestCliHosts::listJson()
