@@ -64,7 +64,6 @@ void TestContainerInventory::followsEvents()
     QSignalSpy state(&inventory, &ContainerInventory::stateChanged);
     inventory.start();
     QTRY_COMPARE_WITH_TIMEOUT(inventory.state(), ContainerInventory::State::Ready, 10000);
-    const int before = inventory.count();
 
     QList<ContainerDelta> deltas;
     connect(&inventory, &ContainerInventory::changed, this,
@@ -72,8 +71,8 @@ void TestContainerInventory::followsEvents()
     const QString id = create(QStringLiteral("inv"), {QStringLiteral("sleep"), QStringLiteral("300")});
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(inventory.container(id).has_value(), 5000);
-    // Other suites share this engine, so only a lower bound holds.
-    QVERIFY(inventory.count() >= before + 1);
+    // No count check: other suites create and remove containers on the
+    // same engine at the same time.
     QCOMPARE(inventory.container(id)->state, QStringLiteral("created"));
 
     QVERIFY(test::await(m_client->startContainer(id)).ok());
