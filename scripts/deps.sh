@@ -10,7 +10,7 @@ app_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     libgl-dev libvulkan-dev libxkbcommon-dev
-    nlohmann-json3-dev libssh-dev
+    nlohmann-json3-dev libssh-dev libvterm-dev qtkeychain-qt6-dev
     fonts-dejavu-core
 )
 test_packages=(
@@ -18,6 +18,7 @@ test_packages=(
     xvfb xauth imagemagick
     desktop-file-utils appstream dpkg-dev xdotool
     openssh-server openssh-client
+    gnome-keyring libsecret-tools dbus iproute2 ccache
 )
 
 packages=("${app_packages[@]}")
