@@ -70,6 +70,17 @@ void SshConnection::disconnect()
     m_session.reset();
 }
 
+SshResult<void> SshConnection::ensureConnected(const CancelCheck &cancelled)
+{
+    if (isConnected())
+        return {};
+    m_session.reset();
+    const SshResult<HostInfoOnConnect> connected = connect(HostKeyPolicy::Strict, cancelled);
+    if (!connected)
+        return connected.error();
+    return {};
+}
+
 SshError SshConnection::sessionError(SshError::Kind kind, const QString &what) const
 {
     return SshError::make(kind, what + QStringLiteral(": ") + lastError(m_session.get()));

@@ -2,6 +2,7 @@
 
 #include "ssherror.h"
 #include "sshhandles.h"
+#include "sshsession.h"
 #include "sshtypes.h"
 
 #include <QDeadlineTimer>
@@ -9,8 +10,6 @@
 #include <functional>
 
 namespace sloop::ssh::detail {
-
-using CancelCheck = std::function<bool()>;
 
 // One libssh session, driven with blocking calls. It is the state an
 // SshSession's worker thread owns; nothing here is thread-safe, and it is
@@ -33,6 +32,10 @@ public:
     SshResult<ExecResult> exec(const QByteArray &command, int timeoutMs,
                                const CancelCheck &cancelled);
     void disconnect();
+    // Connects (strict host-key policy) unless a session is up.
+    SshResult<void> ensureConnected(const CancelCheck &cancelled);
+    // The libssh session; null when not connected. Worker thread only.
+    ssh_session handle() const { return m_session.get(); }
 
 private:
     SshResult<int> openSocket(const QDeadlineTimer &deadline, const CancelCheck &cancelled,

@@ -12,13 +12,6 @@
 
 namespace sloop::ssh {
 
-namespace detail {
-struct CallState
-{
-    std::atomic_bool cancelled{false};
-};
-} // namespace detail
-
 SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QObject *parent)
     : QObject(parent)
     , m_target(target)
@@ -58,33 +51,16 @@ void SshSession::cancelPending()
     m_calls.clear();
 }
 
-template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(Work work)
+void SshSession::trackCall(const std::shared_ptr<detail::CallState> &state)
 {
-    auto promise = std::make_shared<QPromise<SshResult<T>>>();
-    auto state = std::make_shared<detail::CallState>();
-    {
-        QMutexLocker lock(&m_mutex);
-        m_calls.removeIf([](const std::weak_ptr<detail::CallState> &w) { return w.expired(); });
-        m_calls.append(state);
-    }
-    promise->start();
-    QFuture<SshResult<T>> future = promise->future();
-    // Queued events to one receiver run in the order they were posted: that
-    // is the per-host queue.
-    QMetaObject::invokeMethod(m_worker, [this, promise, state, work] {
-        const detail::CancelCheck cancelled = [promise, state] {
-            return state->cancelled.load() || promise->isCanceled();
-        };
-        if (cancelled()) {
-            promise->addResult(SshResult<T>(SshError::make(
-                SshError::Cancelled, tr("Cancelled before it ran on %1.").arg(m_target.name))));
-        } else {
-            promise->addResult(work(cancelled));
-            m_connects = m_connection->connectCount();
-        }
-        promise->finish();
-    });
-    return future;
+    QMutexLocker lock(&m_mutex);
+    m_calls.removeIf([](const std::weak_ptr<detail::CallState> &w) { return w.expired(); });
+    m_calls.append(state);
+}
+
+void SshSession::updateConnectCount()
+{
+    m_connects = m_connection->connectCount();
 }
 
 void SshSession::record(const QString &call, qint64 ms, bool ok, const QString &result)

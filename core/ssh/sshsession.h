@@ -8,7 +8,11 @@
 #include <QMutex>
 #include <QObject>
 
+#include <QPromise>
+#include <QThread>
+
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -21,7 +25,11 @@ namespace sloop::ssh {
 
 namespace detail {
 class SshConnection;
-struct CallState;
+using CancelCheck = std::function<bool()>;
+struct CallState
+{
+    std::atomic_bool cancelled{false};
+};
 } // namespace detail
 
 // One SSH session to one host, owned by a worker thread of its own: libssh
@@ -66,9 +74,25 @@ public:
     // How many times a session was established (reuse shows as 1).
     int connectCount() const { return m_connects.load(); }
 
+    // The extension point for features built on the session (SFTP,
+    // channels): `work` runs on the worker thread, in queue order, with the
+    // connection (not yet connected: call ensureConnected()). Internal to
+    // the SSH layer, since SshConnection exposes libssh.
+    template <typename T>
+    QFuture<SshResult<T>> runOnWorker(
+        std::function<SshResult<T>(detail::SshConnection &, const detail::CancelCheck &)> work)
+    {
+        return enqueue<T>([this, work](const detail::CancelCheck &cancelled) {
+            return work(*m_connection, cancelled);
+        });
+    }
+    // For the command log entries of such features.
+    void record(const QString &call, qint64 ms, bool ok, const QString &result);
+
 private:
     template <typename T, typename Work> QFuture<SshResult<T>> enqueue(Work work);
-    void record(const QString &call, qint64 ms, bool ok, const QString &result);
+    void trackCall(const std::shared_ptr<detail::CallState> &state);
+    void updateConnectCount();
 
     SshTarget m_target;
     std::unique_ptr<detail::SshConnection> m_connection; // used on the worker only
@@ -79,5 +103,30 @@ private:
     QList<std::weak_ptr<detail::CallState>> m_calls;
     std::atomic_int m_connects{0};
 };
+
+template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(Work work)
+{
+    auto promise = std::make_shared<QPromise<SshResult<T>>>();
+    auto state = std::make_shared<detail::CallState>();
+    trackCall(state);
+    promise->start();
+    QFuture<SshResult<T>> future = promise->future();
+    // Queued events to one receiver run in the order they were posted: that
+    // is the per-host queue.
+    QMetaObject::invokeMethod(m_worker, [this, promise, state, work] {
+        const detail::CancelCheck cancelled = [promise, state] {
+            return state->cancelled.load() || promise->isCanceled();
+        };
+        if (cancelled()) {
+            promise->addResult(SshResult<T>(SshError::make(
+                SshError::Cancelled, tr("Cancelled before it ran on %1.").arg(m_target.name))));
+        } else {
+            promise->addResult(work(cancelled));
+            updateConnectCount();
+        }
+        promise->finish();
+    });
+    return future;
+}
 
 } // namespace sloop::ssh
