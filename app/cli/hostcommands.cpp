@@ -41,6 +41,18 @@ void printHosts(const QList<hosts::HostRecord> &list, bool json)
     table.print();
 }
 
+nlohmann::json disksJson(const QList<hosts::DiskUsage> &disks)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const hosts::DiskUsage &d : disks)
+        out.push_back({{"mount", utf8(d.mount)},
+                       {"device", utf8(d.device)},
+                       {"sizeKb", d.sizeKb},
+                       {"usedKb", d.usedKb},
+                       {"availableKb", d.availableKb}});
+    return out;
+}
+
 ParsedArgs parse(const QStringList &args, const QList<OptionSpec> &extra)
 {
     return parseArgs(args, commonOptions() + extra);
@@ -220,7 +232,10 @@ int hostsInfo(const QStringList &args)
                    {"cpus", num(f.cpus)},
                    {"memTotalKb", num(f.memTotalKb)},
                    {"memAvailableKb", num(f.memAvailableKb)},
-                   {"docker", f.docker ? nlohmann::json(*f.docker) : nlohmann::json(nullptr)}});
+                   {"hostname", f.hostname.isEmpty() ? nlohmann::json(nullptr)
+                                                     : nlohmann::json(utf8(f.hostname))},
+                   {"docker", f.docker ? nlohmann::json(*f.docker) : nlohmann::json(nullptr)},
+                   {"disks", disksJson(f.disks)}});
         return kExitOk;
     }
     auto text = [](const std::optional<qint64> &v) {
@@ -238,6 +253,10 @@ int hostsInfo(const QStringList &args)
     table.addRow({Tr::tr("docker"), !f.docker   ? QString()
                                     : *f.docker ? Tr::tr("yes")
                                                 : Tr::tr("no")});
+    for (const hosts::DiskUsage &d : f.disks)
+        table.addRow(
+            {Tr::tr("disk %1").arg(d.mount),
+             Tr::tr("%1 KiB used of %2 KiB (%3)").arg(d.usedKb).arg(d.sizeKb).arg(d.device)});
     table.print();
     return kExitOk;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hosts/hostfacts.h"
 #include "hosts/hostrecord.h"
 #include "ssh/remotecommand.h"
 #include "ssh/sshtypes.h"
@@ -26,18 +27,8 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
                                          const ssh::RemoteCommand &command, bool acceptNewHostKey,
                                          int timeoutMs, int *exitCode);
 
-// What "hosts info" learns in one round trip: a POSIX sh script printing
-// key=value lines. Parsing is tolerant: a missing or garbled line leaves its
-// field absent.
-extern const char kHostFactsScript[];
-
-struct HostFacts
-{
-    QString os, kernel;
-    std::optional<qint64> uptimeSeconds, cpus, memTotalKb, memAvailableKb;
-    std::optional<bool> docker;
-};
-
-HostFacts parseHostFacts(const QByteArray &out);
+using hosts::HostFacts;
+using hosts::kHostFactsScript;
+using hosts::parseHostFacts;
 
 } // namespace sloop::cli

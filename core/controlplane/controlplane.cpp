@@ -3,6 +3,8 @@
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/enginecatalog.h"
+#include "hosts/hostconnections.h"
+#include "hosts/hostrepository.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -11,7 +13,9 @@
 namespace sloop {
 
 ControlPlane::ControlPlane(QObject *parent)
-    : QObject(parent), m_engines(new engine::EngineManager(&m_log, this))
+    : QObject(parent)
+    , m_hosts(new hosts::HostConnections(&m_log, this))
+    , m_engines(new engine::EngineManager(&m_log, this))
 {
     // Entries are saved in small batches: one transaction per burst of calls.
     m_flushTimer.setSingleShot(true);
@@ -28,6 +32,10 @@ ControlPlane::ControlPlane(QObject *parent)
 
 ControlPlane::~ControlPlane()
 {
+    // Sessions write to the command log while they wind down: end them
+    // while it still exists.
+    delete m_hosts;
+    m_hosts = nullptr;
     flushLog();
     qDeleteAll(m_samplers);
     qDeleteAll(m_inventories);
@@ -51,6 +59,7 @@ VoidResult ControlPlane::openStore()
     }
     m_db = std::move(db);
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
+    m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
     m_logRepo->prune(20000);
     m_storeProblem.clear();
     return {};

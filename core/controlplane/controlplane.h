@@ -20,6 +20,11 @@ class EngineManager;
 class DockerClient;
 } // namespace sloop::engine
 
+namespace sloop::hosts {
+class HostConnections;
+class HostRepository;
+} // namespace sloop::hosts
+
 namespace sloop::containers {
 class ContainerInventory;
 class StatsSampler;
@@ -45,6 +50,10 @@ public:
     CommandLog *commandLog() { return &m_log; }
     engine::EngineManager *engines() { return m_engines; }
     store::Database *database() { return m_db.get(); }
+    // The hosts table; null when the store could not be opened.
+    hosts::HostRepository *hostRepository() { return m_hostRepo.get(); }
+    // One shared SSH session per host and each host's reachability.
+    hosts::HostConnections *hostConnections() { return m_hosts; }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -59,6 +68,8 @@ private:
     CommandLog m_log;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CommandLogRepository> m_logRepo;
+    std::unique_ptr<hosts::HostRepository> m_hostRepo;
+    hosts::HostConnections *m_hosts;
     QString m_storeProblem;
     QList<CommandLogEntry> m_unsaved;
     QTimer m_flushTimer;

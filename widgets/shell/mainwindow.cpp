@@ -4,6 +4,7 @@
 #include "containers/containerspage.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
+#include "hosts/hostspage.h"
 #include "learn/learnpage.h"
 #include "placeholderpage.h"
 #include "settings/settings.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     };
     addPage(QStringLiteral("instances"), tr("Instances"), QStringLiteral("instances"),
             placeholder(QStringLiteral("instances")));
+    addPage(QStringLiteral("hosts"), tr("Hosts"), QStringLiteral("hosts"), [this] {
+        m_hosts = new HostsPage(m_plane);
+        return m_hosts;
+    });
     addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"),
             [this] { return m_containers; });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"),
@@ -130,7 +135,8 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     m_status->setAccessibleName(tr("Engine status"));
     statusBar()->addWidget(m_status, 1);
     if (!plane->storeProblem().isEmpty())
-        statusBar()->addPermanentWidget(new QLabel(tr("History not saved: %1").arg(plane->storeProblem())));
+        statusBar()->addPermanentWidget(
+            new QLabel(tr("History not saved: %1").arg(plane->storeProblem())));
     connect(m_containers, &ContainersPage::statusChanged, m_status, &QLabel::setText);
 
     buildMenus();
@@ -152,7 +158,8 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
 {
     // PNGs rendered from the SVGs in resources/icons: loading the SVG plugin
     // at start-up costs more than the whole navigation is worth.
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.png").arg(icon)), title);
+    auto *item =
+        new QListWidgetItem(QIcon(QStringLiteral(":/sloop/icons/nav-%1.png").arg(icon)), title);
     item->setSizeHint(QSize(0, 38));
     item->setData(Qt::UserRole, id);
     const int index = int(m_ids.size());
@@ -187,6 +194,12 @@ LearnPage *MainWindow::learnPage()
     return m_learn;
 }
 
+HostsPage *MainWindow::hostsPage()
+{
+    ensurePage(int(m_ids.indexOf(QStringLiteral("hosts"))));
+    return m_hosts;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -217,10 +230,11 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Learn the concepts"), this, [this] { showPage(QStringLiteral("learn")); });
     help->addAction(tr("&About Sloop"), this, [this] {
-        QMessageBox::about(this, tr("About Sloop"),
-                           tr("<h3>Sloop %1</h3><p>A simple cloud console for the servers and "
-                              "engines you own.</p><p>Qt %2</p>")
-                               .arg(QStringLiteral(SLOOP_VERSION), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About Sloop"),
+            tr("<h3>Sloop %1</h3><p>A simple cloud console for the servers and "
+               "engines you own.</p><p>Qt %2</p>")
+                .arg(QStringLiteral(SLOOP_VERSION), QString::fromLatin1(qVersion())));
     });
 }
 

@@ -18,6 +18,7 @@ namespace sloop::widgets {
 
 class CommandLogDock;
 class ContainersPage;
+class HostsPage;
 class LearnPage;
 
 // The Lightsail-style shell: navigation on the left, the active engine in
@@ -36,6 +37,7 @@ public:
 
     ContainersPage *containersPage() const { return m_containers; }
     LearnPage *learnPage(); // made on first use, like every page but Containers
+    HostsPage *hostsPage(); // made on first use
     CommandLogDock *commandLog() const { return m_log; }
     QListWidget *navigation() const { return m_nav; }
     QComboBox *engineSelector() const { return m_engineBox; }
@@ -61,6 +63,7 @@ private:
     CommandLogDock *m_log;
     ContainersPage *m_containers;
     LearnPage *m_learn = nullptr;
+    HostsPage *m_hosts = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
     QList<QWidget *> m_pages; // nullptr until built

@@ -1,0 +1,148 @@
+#include "hostconnections.h"
+
+#include "ssh/remotecommand.h"
+#include "ssh/sshsession.h"
+
+#include <QPromise>
+
+namespace sloop::hosts {
+
+namespace {
+
+bool sameEndpoint(const HostRecord &a, const HostRecord &b)
+{
+    return a.address == b.address && a.port == b.port && a.user == b.user &&
+           a.identityFile == b.identityFile;
+}
+
+} // namespace
+
+HostConnections::HostConnections(CommandLog *log, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+{
+}
+
+HostConnections::~HostConnections()
+{
+    for (Entry &e : m_entries)
+        delete e.session;
+}
+
+ssh::SshSession *HostConnections::session(const HostRecord &host)
+{
+    Entry &e = m_entries[key(host.name)];
+    if (e.session && sameEndpoint(e.record, host) && e.record.name == host.name)
+        return e.session;
+    const bool replaced = e.session != nullptr;
+    if (e.session)
+        e.session->deleteLater();
+    e.record = host;
+    ssh::SshTarget target;
+    target.name = host.name;
+    target.address = host.address;
+    target.port = quint16(host.port);
+    target.user = host.user;
+    if (!host.identityFile.isEmpty())
+        target.identityFiles = {host.identityFile};
+    ssh::SshOptions options = m_base;
+    if (m_prompt) {
+        const QString name = host.name;
+        const SecretPrompt prompt = m_prompt;
+        options.credentials.password = [prompt, name] {
+            return prompt(name, QString());
+        };
+        options.credentials.passphrase = [prompt, name](const QString &keyFile) {
+            return prompt(name, keyFile);
+        };
+    }
+    e.session = new ssh::SshSession(target, options, m_log, this);
+    if (replaced)
+        Q_EMIT sessionReplaced(host.name);
+    return e.session;
+}
+
+void HostConnections::drop(const QString &name)
+{
+    const auto it = m_entries.find(key(name));
+    if (it == m_entries.end())
+        return;
+    if (it->session)
+        it->session->deleteLater();
+    m_entries.erase(it);
+    Q_EMIT sessionReplaced(name);
+    Q_EMIT statusChanged(name);
+}
+
+HostStatus HostConnections::status(const QString &name) const
+{
+    const auto it = m_entries.constFind(key(name));
+    return it == m_entries.constEnd() ? HostStatus{} : it->status;
+}
+
+void HostConnections::setStatus(const QString &name, const HostStatus &status)
+{
+    const auto it = m_entries.find(key(name));
+    if (it == m_entries.end())
+        return;
+    it->status = status;
+    Q_EMIT statusChanged(name);
+}
+
+QFuture<HostStatus> HostConnections::check(const HostRecord &host, ssh::HostKeyPolicy policy)
+{
+    ssh::SshSession *s = session(host);
+    HostStatus checking = m_entries.value(key(host.name)).status;
+    checking.state = HostStatus::Checking;
+    setStatus(host.name, checking);
+
+    auto promise = std::make_shared<QPromise<HostStatus>>();
+    promise->start();
+    const QString name = host.name;
+    auto finish = [this, promise, name](HostStatus st) {
+        st.checkedAt = QDateTime::currentDateTimeUtc();
+        setStatus(name, st);
+        promise->addResult(st);
+        promise->finish();
+    };
+    s->connectHost(policy).then(this, [this, s,
+                                       finish](const ssh::SshResult<ssh::HostInfoOnConnect> &c) {
+        HostStatus st;
+        if (!c) {
+            st.state = HostStatus::Unreachable;
+            st.error = c.error();
+            finish(st);
+            return;
+        }
+        st.serverBanner = c->serverBanner;
+        st.hostKeyType = c->hostKeyType;
+        st.fingerprint = c->fingerprint;
+        st.authMethod = c->authMethod;
+        st.connectMs = c->elapsedMs;
+        const auto facts = ssh::RemoteCommand::argv(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kHostFactsScript)});
+        // The session may have been replaced meanwhile; it is deleted
+        // later, so the pointer is still good for this call.
+        s->exec(facts, 30000).then(this, [finish, st](const ssh::SshResult<ssh::ExecResult> &r) {
+            HostStatus done = st;
+            if (!r) {
+                done.state = HostStatus::Unreachable;
+                done.error = r.error();
+            } else {
+                // A failing script still says what it could (busybox lacks
+                // some tools): the host is online either way.
+                done.state = HostStatus::Online;
+                done.facts = parseHostFacts(r->stdOut);
+            }
+            finish(done);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<ssh::SshResult<void>> HostConnections::forgetHostKey(const HostRecord &host)
+{
+    return session(host)->forgetHostKey();
+}
+
+} // namespace sloop::hosts

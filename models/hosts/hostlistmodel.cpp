@@ -1,0 +1,162 @@
+#include "hostlistmodel.h"
+
+#include "engine/displaytext.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace sloop::models {
+
+using hosts::HostStatus;
+
+bool HostRow::operator==(const HostRow &other) const
+{
+    const bool sameError =
+        status.error.has_value() == other.status.error.has_value() &&
+        (!status.error || (status.error->kind == other.status.error->kind &&
+                           status.error->message == other.status.error->message));
+    return record == other.record && status.state == other.status.state && sameError &&
+           status.checkedAt == other.status.checkedAt;
+}
+
+QString hostEndpointText(const hosts::HostRecord &host)
+{
+    QString text = host.address;
+    if (!host.user.isEmpty())
+        text = host.user + QLatin1Char('@') + text;
+    if (host.port != 22)
+        text += QLatin1Char(':') + QString::number(host.port);
+    return text;
+}
+
+HostListModel::HostListModel(QObject *parent)
+    : KeyedTableModel(parent)
+{
+}
+
+int HostListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+
+QColor stateColor(const HostStatus &status)
+{
+    switch (status.state) {
+    case HostStatus::Online:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case HostStatus::Unreachable:
+        return QColor(0xd0, 0x3b, 0x3b);
+    case HostStatus::Checking:
+        return QColor(0xd9, 0x9a, 0x1e);
+    case HostStatus::Unknown:
+        break;
+    }
+    return QColor(0x8a, 0x8f, 0x98);
+}
+
+} // namespace
+
+QVariant HostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HostRow &row = item(index.row());
+    const hosts::HostRecord &host = row.record;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return text::cell(host.name);
+        case Status:
+            return hosts::reachabilityLabel(row.status);
+        case Address:
+            return text::cell(hostEndpointText(host));
+        case Tags:
+            return text::cell(host.tags.join(QStringLiteral(", ")));
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == Status)
+            return stateColor(row.status);
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Status:
+            if (row.status.error)
+                return row.status.error->message;
+            if (row.status.checkedAt.isValid())
+                return tr("Checked %1")
+                    .arg(QLocale().toString(row.status.checkedAt.toLocalTime(),
+                                            QLocale::ShortFormat));
+            return tr("Not checked yet in this session");
+        case Address:
+            return text::tooltip(hostEndpointText(host));
+        case Name:
+            return text::tooltip(host.name);
+        case Tags:
+            return text::tooltip(host.tags.join(QStringLiteral(", ")));
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case Name:
+            return host.name;
+        case Status:
+            return int(row.status.state);
+        case Address:
+            return hostEndpointText(host);
+        case Tags:
+            return host.tags.join(QLatin1Char(','));
+        }
+        break;
+    case IdRole:
+        return host.name;
+    }
+    return {};
+}
+
+QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Address:
+        return tr("Address");
+    case Tags:
+        return tr("Tags");
+    }
+    return {};
+}
+
+void HostListModel::setStatus(const QString &name, const hosts::HostStatus &status)
+{
+    QList<HostRow> rows = items();
+    bool found = false;
+    for (HostRow &row : rows) {
+        if (row.record.name.compare(name, Qt::CaseInsensitive) == 0) {
+            row.status = status;
+            found = true;
+        }
+    }
+    if (found)
+        setItems(rows);
+}
+
+QStringList HostListModel::allTags() const
+{
+    QStringList tags;
+    for (const HostRow &row : items())
+        tags += row.record.tags;
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+} // namespace sloop::models

@@ -1,0 +1,5 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+sloop_add_test(tst_hostspage SOURCES ${dir}/tst_hostspage.cpp LIBS sloop_widgets
+               LABELS gui integration TIMEOUT 300)
+sloop_add_test(tst_hostlistmodel SOURCES ${dir}/tst_hostlistmodel.cpp LIBS sloop_models
+               LABELS unit)

@@ -1,0 +1,334 @@
+#include "../../core/ssh/sshtestenv.h"
+#include "commandlog/commandlog.h"
+#include "controlplane/controlplane.h"
+#include "hosts/hostconnections.h"
+#include "hosts/hostdialog.h"
+#include "hosts/hostlistmodel.h"
+#include "hosts/hostoverview.h"
+#include "hosts/hostrepository.h"
+#include "hosts/hostspage.h"
+#include "ssh/knownhosts.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace sloop;
+using namespace sloop::widgets;
+using hosts::HostStatus;
+
+namespace {
+
+QList<QByteArray> pubKeyFields(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().simplified().split(' ');
+}
+
+QString fingerprintOfPubFile(const QString &file)
+{
+    const QList<QByteArray> fields = pubKeyFields(file);
+    return fields.size() >= 2 ? ssh::sha256Fingerprint(QByteArray::fromBase64(fields.at(1)))
+                              : QString();
+}
+
+} // namespace
+
+class TestHostsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void emptyStateOffersToAdd();
+    void addHostAsksToTrustTheKeyThenShowsFacts();
+    void changedKeyIsRefusedUntilForgotten();
+    void reachabilitySaysWhy_data();
+    void reachabilitySaysWhy();
+    void dialogRejectsBadInputAndKeepsIt();
+    void editAndRemove();
+    void tagFilterShowsAGroup();
+
+private:
+    HostStatus waitForCheck(const QString &name, int ms = 30000);
+    void addThroughDialog(const hosts::HostRecord &record);
+
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    QTemporaryDir m_home;
+    test::SshTestEnv m_env;
+    std::unique_ptr<ControlPlane> m_plane;
+    std::unique_ptr<HostsPage> m_page;
+    QStringList m_trustAsked;
+    QList<ssh::SshError> m_forgetAsked;
+    bool m_trustAnswer = true;
+    bool m_forgetAnswer = false;
+    QString m_password;
+};
+
+void TestHostsPage::initTestCase()
+{
+    const Result<test::SshTestEnv> env = test::loadSshTestEnv();
+    QVERIFY2(env.ok(), qPrintable(env.error()));
+    m_env = *env;
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    // known_hosts lives under $HOME/.ssh: a fresh one for this run.
+    qputenv("HOME", m_home.path().toUtf8());
+    qunsetenv("SSH_AUTH_SOCK");
+    m_plane = std::make_unique<ControlPlane>();
+    QVERIFY(m_plane->openStore().ok());
+    m_plane->hostConnections()->setSecretPrompt(
+        [this](const QString &, const QString &) -> std::optional<QString> {
+            if (m_password.isEmpty())
+                return std::nullopt;
+            return m_password;
+        });
+    m_page = std::make_unique<HostsPage>(m_plane.get());
+    m_page->resize(1100, 700);
+    m_page->show();
+    m_page->setTrustHook([this](const QString &host, const ssh::SshError &) {
+        m_trustAsked.append(host);
+        return m_trustAnswer;
+    });
+    m_page->setForgetHook([this](const QString &, const ssh::SshError &e) {
+        m_forgetAsked.append(e);
+        return m_forgetAnswer;
+    });
+    m_page->setConfirmHook([](const QString &, const QString &) { return true; });
+}
+
+HostStatus TestHostsPage::waitForCheck(const QString &name, int ms)
+{
+    HostStatus st;
+    (void)QTest::qWaitFor(
+        [&] {
+            st = m_plane->hostConnections()->status(name);
+            return st.state == HostStatus::Online || st.state == HostStatus::Unreachable;
+        },
+        ms);
+    return st;
+}
+
+void TestHostsPage::addThroughDialog(const hosts::HostRecord &record)
+{
+    m_page->setDialogHook([record](HostDialog *dialog) {
+        dialog->setFields(record);
+        dialog->accept();
+    });
+    m_page->addHost();
+    m_page->setDialogHook({});
+}
+
+void TestHostsPage::emptyStateOffersToAdd()
+{
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    auto *empty = m_page->findChild<QWidget *>(QStringLiteral("hostsEmptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("emptyAddHostButton"))->isVisible());
+}
+
+void TestHostsPage::addHostAsksToTrustTheKeyThenShowsFacts()
+{
+    hosts::HostRecord r;
+    r.name = QStringLiteral("loop");
+    r.address = m_env.host;
+    r.port = m_env.port;
+    r.user = m_env.user;
+    r.identityFile = m_env.key;
+    r.tags = {QStringLiteral("lab")};
+    addThroughDialog(r);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->currentHost()->name, QStringLiteral("loop"));
+
+    // First check: unknown key → the trust question → accepted → online.
+    QTRY_COMPARE_WITH_TIMEOUT(m_trustAsked.size(), 1, 30000);
+    QCOMPARE(m_trustAsked.first(), QStringLiteral("loop"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_plane->hostConnections()->status(QStringLiteral("loop")).state,
+                              HostStatus::Online, 30000);
+    const HostStatus st = m_plane->hostConnections()->status(QStringLiteral("loop"));
+    QCOMPARE(st.fingerprint, fingerprintOfPubFile(m_env.hostKey + QStringLiteral(".pub")));
+    QVERIFY(QFile::exists(m_home.path() + QStringLiteral("/.ssh/known_hosts")));
+
+    HostOverview *o = m_page->overview();
+    QVERIFY2(o->bannerText().contains(QStringLiteral("Online")), qPrintable(o->bannerText()));
+    QVERIFY2(o->factText(QStringLiteral("factKernel")).startsWith(QStringLiteral("Linux")),
+             qPrintable(o->factText(QStringLiteral("factKernel"))));
+    QVERIFY(o->factText(QStringLiteral("factCpus")).toInt() >= 1);
+    QVERIFY(o->factText(QStringLiteral("factMemory")).contains(QStringLiteral(" of ")));
+    QVERIFY(!st.facts.disks.isEmpty());
+    QVERIFY(st.facts.docker.has_value());
+    const QModelIndex status = m_page->model()->index(0, models::HostListModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Online"));
+
+    // Checking again reuses the trusted key: no second question.
+    m_page->checkHost();
+    QCOMPARE(waitForCheck(QStringLiteral("loop")).state, HostStatus::Online);
+    QCOMPARE(m_trustAsked.size(), 1);
+}
+
+void TestHostsPage::changedKeyIsRefusedUntilForgotten()
+{
+    // Record the main server's key for the alternate server's address: when
+    // it answers with its own key, that is a changed key.
+    const QList<QByteArray> fields = pubKeyFields(m_env.hostKey + QStringLiteral(".pub"));
+    QFile known(m_home.path() + QStringLiteral("/.ssh/known_hosts"));
+    QVERIFY(known.open(QIODevice::Append));
+    known.write(ssh::knownHostsName(m_env.host, m_env.altPort).toUtf8() + ' ' + fields.at(0) + ' ' +
+                fields.at(1) + '\n');
+    known.close();
+
+    m_trustAsked.clear();
+    m_forgetAsked.clear();
+    m_forgetAnswer = false;
+    hosts::HostRecord r;
+    r.name = QStringLiteral("alt");
+    r.address = m_env.host;
+    r.port = m_env.altPort;
+    r.user = m_env.user;
+    r.identityFile = m_env.key;
+    addThroughDialog(r);
+    QTRY_COMPARE_WITH_TIMEOUT(m_forgetAsked.size(), 1, 30000);
+    const ssh::SshError e = m_forgetAsked.first();
+    QCOMPARE(e.kind, ssh::SshError::HostKeyChanged);
+    QCOMPARE(e.expectedFingerprint, fingerprintOfPubFile(m_env.hostKey + QStringLiteral(".pub")));
+    QCOMPARE(e.fingerprint, fingerprintOfPubFile(m_env.altHostKey + QStringLiteral(".pub")));
+    QVERIFY(e.message.contains(e.fingerprint));
+
+    // Declined: still refused, and the banner offers only forgetting.
+    const HostStatus st = m_plane->hostConnections()->status(QStringLiteral("alt"));
+    QCOMPARE(st.state, HostStatus::Unreachable);
+    QVERIFY(m_page->overview()->bannerText().contains(QStringLiteral("Host key changed")));
+    auto *forget = m_page->overview()->findChild<QPushButton *>(QStringLiteral("forgetKeyButton"));
+    QVERIFY(forget->isVisible());
+    QVERIFY(!m_page->overview()
+                 ->findChild<QPushButton *>(QStringLiteral("trustKeyButton"))
+                 ->isVisible());
+    QVERIFY(m_trustAsked.isEmpty());
+
+    // Forget (explicitly) → unknown → trust → online; the log has the act.
+    m_forgetAnswer = true;
+    forget->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_trustAsked.size(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_plane->hostConnections()->status(QStringLiteral("alt")).state,
+                              HostStatus::Online, 30000);
+    bool logged = false;
+    for (const CommandLogEntry &entry : m_plane->commandLog()->recent())
+        logged |= entry.target == QLatin1String("alt") &&
+                  entry.call.startsWith(QLatin1String("ssh-keygen -R"));
+    QVERIFY(logged);
+}
+
+void TestHostsPage::reachabilitySaysWhy_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("dns") << QStringLiteral("no-such-host.invalid") << 22 << QString()
+                         << int(ssh::SshError::Dns) << QStringLiteral("Name not found");
+    QTest::newRow("refused") << QStringLiteral("127.0.0.1") << 1 << QString()
+                             << int(ssh::SshError::Refused) << QStringLiteral("Connection refused");
+    QTest::newRow("auth") << QStringLiteral("127.0.0.1") << -1 << QStringLiteral("wrong-password")
+                          << int(ssh::SshError::Auth) << QStringLiteral("Authentication failed");
+}
+
+void TestHostsPage::reachabilitySaysWhy()
+{
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QFETCH(QString, password);
+    QFETCH(int, kind);
+    QFETCH(QString, label);
+    m_password = password;
+    hosts::HostRecord r;
+    r.name = QStringLiteral("why-") + QString::fromLatin1(QTest::currentDataTag());
+    r.address = address;
+    r.port = port < 0 ? m_env.port : port;
+    r.user = m_env.user;
+    addThroughDialog(r);
+    const HostStatus st = waitForCheck(r.name);
+    m_password.clear();
+    QCOMPARE(st.state, HostStatus::Unreachable);
+    QVERIFY(st.error);
+    QCOMPARE(int(st.error->kind), kind);
+    QCOMPARE(hosts::reachabilityLabel(st), label);
+    QVERIFY(m_page->overview()->bannerText().contains(label));
+    // The reason's sentence names the host or address.
+    QVERIFY2(st.error->message.contains(r.name) || st.error->message.contains(address),
+             qPrintable(st.error->message));
+    if (kind == ssh::SshError::Auth)
+        QVERIFY2(st.error->methodsTried.join(QLatin1Char(' ')).contains(QLatin1String("password")),
+                 qPrintable(st.error->methodsTried.join(QLatin1Char(' '))));
+}
+
+void TestHostsPage::dialogRejectsBadInputAndKeepsIt()
+{
+    hosts::HostRepository *repo = m_plane->hostRepository();
+    HostDialog dialog(std::nullopt, [repo](const hosts::HostRecord &h) { return repo->add(h); });
+    hosts::HostRecord bad;
+    bad.name = QStringLiteral("web; rm -rf /");
+    bad.address = QStringLiteral("example.com");
+    dialog.setFields(bad);
+    QVERIFY(!dialog.errorText().isEmpty());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // A name that is taken: the store's error shows, the fields stay.
+    hosts::HostRecord taken;
+    taken.name = QStringLiteral("LOOP");
+    taken.address = QStringLiteral("example.com");
+    dialog.setFields(taken);
+    dialog.accept();
+    QVERIFY2(!dialog.errorText().isEmpty(), "a duplicate name must be reported");
+    QCOMPARE(dialog.record().name, QStringLiteral("LOOP"));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestHostsPage::editAndRemove()
+{
+    QVERIFY(m_page->selectHost(QStringLiteral("loop")));
+    m_page->setDialogHook([](HostDialog *dialog) {
+        hosts::HostRecord r = dialog->record();
+        r.name = QStringLiteral("loop-renamed");
+        r.tags = {QStringLiteral("lab"), QStringLiteral("eu")};
+        dialog->setFields(r);
+        dialog->accept();
+    });
+    m_page->editHost();
+    m_page->setDialogHook({});
+    QCOMPARE(m_page->currentHost()->name, QStringLiteral("loop-renamed"));
+    QCOMPARE(m_page->model()->rowOfKey(QStringLiteral("loop")), -1);
+    QCOMPARE(waitForCheck(QStringLiteral("loop-renamed")).state, HostStatus::Online);
+
+    const int before = m_page->model()->rowCount();
+    m_page->removeHost();
+    QCOMPARE(m_page->model()->rowCount(), before - 1);
+    QVERIFY(!m_plane->hostRepository()->find(QStringLiteral("loop-renamed"))->has_value());
+}
+
+void TestHostsPage::tagFilterShowsAGroup()
+{
+    hosts::HostRecord r;
+    r.name = QStringLiteral("tagged");
+    r.address = QStringLiteral("127.0.0.1");
+    r.port = 1;
+    r.tags = {QStringLiteral("prod")};
+    addThroughDialog(r);
+    auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("hostTagFilter"));
+    QVERIFY(combo);
+    const int index = combo->findData(QStringLiteral("prod"));
+    QVERIFY(index > 0);
+    combo->setCurrentIndex(index);
+    QCOMPARE(m_page->view()->model()->rowCount(), 1);
+    combo->setCurrentIndex(0);
+    QCOMPARE(m_page->view()->model()->rowCount(), m_page->model()->rowCount());
+}
+
+QTEST_MAIN(TestHostsPage)
+#include "tst_hostspage.moc"

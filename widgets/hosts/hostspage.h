@@ -1,0 +1,114 @@
+#pragma once
+
+#include "hosts/hostrecord.h"
+#include "hosts/hoststatus.h"
+#include "ssh/ssherror.h"
+#include "ssh/sshtypes.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace sloop {
+class ControlPlane;
+}
+
+namespace sloop::models {
+class HostListModel;
+}
+
+namespace sloop::widgets {
+
+class HostDialog;
+class HostOverview;
+
+// The SSH hosts inventory: a list with reachability, grouped by tag, and the
+// selected host's overview. Adding a host connects to it at once; an
+// unknown host key asks to be trusted, a changed one is refused with both
+// fingerprints and can only be forgotten explicitly.
+class HostsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HostsPage(ControlPlane *plane, QWidget *parent = nullptr);
+
+    // Hooks so tests can answer the dialogs instead of a person.
+    using DialogHook = std::function<void(HostDialog *dialog)>;
+    using KeyHook = std::function<bool(const QString &host, const ssh::SshError &error)>;
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+    void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
+    void setTrustHook(KeyHook hook) { m_trustHook = std::move(hook); }
+    void setForgetHook(KeyHook hook) { m_forgetHook = std::move(hook); }
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+
+    models::HostListModel *model() const { return m_model; }
+    HostOverview *overview() const { return m_overview; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    QTreeView *view() const { return m_view; }
+    // Selects the host by name (false when there is none).
+    bool selectHost(const QString &name);
+    std::optional<hosts::HostRecord> currentHost() const;
+
+    // Adds a tab to each host's detail (Files, Terminal), built for the host
+    // when it is first shown.
+    using TabFactory = std::function<QWidget *(const hosts::HostRecord &host)>;
+    void addDetailTab(const QString &title, TabFactory factory);
+
+public Q_SLOTS:
+    void reload();
+    void addHost();
+    void editHost();
+    void removeHost();
+    void checkHost();
+
+private:
+    void showSelected();
+    void startCheck(const hosts::HostRecord &host, bool interactive,
+                    ssh::HostKeyPolicy policy = ssh::HostKeyPolicy::Strict);
+    void afterCheck(const hosts::HostRecord &host, const hosts::HostStatus &status,
+                    bool interactive);
+    void trustCurrent();
+    void forgetCurrent();
+    bool confirm(const QString &title, const QString &text);
+    void updateActions();
+    void rebuildTagFilter();
+
+    ControlPlane *m_plane;
+    models::HostListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QLineEdit *m_filter;
+    QComboBox *m_tagFilter;
+    QStackedWidget *m_right;
+    QTabWidget *m_tabs;
+    HostOverview *m_overview;
+    QLabel *m_problem;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_remove;
+    QAction *m_check;
+    struct DetailTab
+    {
+        QString title;
+        TabFactory factory;
+    };
+    QList<DetailTab> m_tabFactories;
+    QString m_tabsHost; // the host the extra tabs were built for
+    DialogHook m_dialogHook;
+    KeyHook m_trustHook;
+    KeyHook m_forgetHook;
+    ConfirmHook m_confirm;
+    bool m_checkedAll = false;
+};
+
+} // namespace sloop::widgets
