@@ -3,7 +3,11 @@
 #include "engine/displaytext.h"
 
 #include <QColor>
+#include <QHash>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace sloop::models {
 
@@ -47,6 +51,9 @@ QColor stateColor(const HostStatus &status)
     case HostStatus::Online:
         return QColor(0x2e, 0x9d, 0x4f);
     case HostStatus::Unreachable:
+        // A key waiting for a decision is a question, not a failure.
+        if (status.error && status.error->kind == ssh::SshError::HostKeyUnknown)
+            return QColor(0xd9, 0x9a, 0x1e);
         return QColor(0xd0, 0x3b, 0x3b);
     case HostStatus::Checking:
         return QColor(0xd9, 0x9a, 0x1e);
@@ -54,6 +61,31 @@ QColor stateColor(const HostStatus &status)
         break;
     }
     return QColor(0x8a, 0x8f, 0x98);
+}
+
+// A round dot reads as a status light; a plain QColor decoration would be
+// drawn as a square.
+QIcon stateDot(const QColor &colour)
+{
+    static QHash<QRgb, QIcon> cache;
+    const auto it = cache.constFind(colour.rgb());
+    if (it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    for (const int size : {12, 24}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        const qreal inset = size / 6.0;
+        painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(colour.rgb(), icon);
+    return icon;
 }
 
 } // namespace
@@ -80,7 +112,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == Status)
-            return stateColor(row.status);
+            return stateDot(stateColor(row.status));
         break;
     case Qt::ToolTipRole:
         switch (column) {

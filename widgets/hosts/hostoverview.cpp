@@ -37,15 +37,16 @@ QString uptimeText(qint64 seconds)
 }
 
 // Soft tints that read on light and dark palettes alike.
-QString bannerStyle(HostStatus::State state)
+QString bannerStyle(const HostStatus &status)
 {
     QString colour = QStringLiteral("138, 143, 152");
-    if (state == HostStatus::Online)
+    const bool question = status.error && status.error->kind == ssh::SshError::HostKeyUnknown;
+    if (status.state == HostStatus::Online)
         colour = QStringLiteral("46, 157, 79");
-    else if (state == HostStatus::Unreachable)
-        colour = QStringLiteral("208, 59, 59");
-    else if (state == HostStatus::Checking)
+    else if (status.state == HostStatus::Checking || question)
         colour = QStringLiteral("217, 154, 30");
+    else if (status.state == HostStatus::Unreachable)
+        colour = QStringLiteral("208, 59, 59");
     return QStringLiteral("QFrame#hostBanner { background: rgba(%1, 0.14); border-left: 4px solid "
                           "rgb(%1); border-radius: 3px; }")
         .arg(colour);
@@ -129,7 +130,9 @@ HostOverview::HostOverview(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(m_form);
     layout->addWidget(m_disksTitle);
-    layout->addWidget(m_disks, 1);
+    layout->addWidget(m_disks);
+    layout->addStretch(1);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -175,7 +178,7 @@ void HostOverview::showHost(const hosts::HostRecord &host, const HostStatus &sta
 
 void HostOverview::showBanner(const HostStatus &status)
 {
-    m_banner->setStyleSheet(bannerStyle(status.state));
+    m_banner->setStyleSheet(bannerStyle(status));
     const QString label = hosts::reachabilityLabel(status);
     QString detail;
     switch (status.state) {

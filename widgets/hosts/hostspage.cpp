@@ -153,6 +153,8 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(models::HostListModel::Status,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(models::HostListModel::Address,
+                                           QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HostsPage::showSelected);
     connect(m_view, &QTreeView::doubleClicked, this, &HostsPage::editHost);
@@ -180,7 +182,10 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
                       "engine."));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setMaximumWidth(460);
+    // A fixed width: a wrapped label under an alignment flag gets its
+    // height from the wrong width and clips.
+    emptyText->setFixedWidth(460);
+    emptyText->setMinimumHeight(emptyText->heightForWidth(460));
     auto *emptyAdd = new QPushButton(tr("Add host…"));
     emptyAdd->setObjectName(QStringLiteral("emptyAddHostButton"));
     connect(emptyAdd, &QPushButton::clicked, this, &HostsPage::addHost);
@@ -206,11 +211,13 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     m_right->addWidget(m_problem); // 3
 
     auto *splitter = new QSplitter;
+    m_left = left;
     splitter->addWidget(left);
     splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 700});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -258,6 +265,8 @@ void HostsPage::reload()
         rows.append({h, m_plane->hostConnections()->status(h.name)});
     m_model->setItems(rows);
     rebuildTagFilter();
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     if (!m_checkedAll) {
         // The list shows reachability at once; nothing is trusted blindly.
         m_checkedAll = true;
@@ -307,6 +316,8 @@ bool HostsPage::selectHost(const QString &name)
 void HostsPage::showSelected()
 {
     updateActions();
+    // With no hosts the page is the invitation alone, as in Lightsail.
+    m_left->setVisible(m_model->rowCount() > 0);
     if (m_model->rowCount() == 0) {
         m_right->setCurrentIndex(0);
         return;

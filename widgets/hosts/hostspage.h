@@ -87,6 +87,7 @@ private:
     models::HostListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
+    QWidget *m_left = nullptr;
     QLineEdit *m_filter;
     QComboBox *m_tagFilter;
     QStackedWidget *m_right;
