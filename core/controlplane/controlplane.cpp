@@ -18,6 +18,13 @@ ControlPlane::ControlPlane(QObject *parent)
     , m_engines(new engine::EngineManager(&m_log, this))
 {
     // Entries are saved in small batches: one transaction per burst of calls.
+    connect(m_engines, &engine::EngineManager::engineRemoved, this, [this](const QString &name) {
+        // Later: pages showing this engine switch away in their own slots.
+        if (QObject *sampler = m_samplers.take(name))
+            sampler->deleteLater();
+        if (QObject *inventory = m_inventories.take(name))
+            inventory->deleteLater();
+    });
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);

@@ -1,5 +1,7 @@
 #include "enginecatalog.h"
 
+#include <algorithm>
+
 #include "dockerclient.h"
 #include "streamtransport.h"
 
@@ -38,7 +40,7 @@ QList<EngineEndpoint> discoverLocalEngines()
     out.append({QStringLiteral("local"), QStringLiteral("unix://") + dockerSocket,
                 dockerSocket.contains(QLatin1String("podman")) ? QStringLiteral("podman")
                                                                : QStringLiteral("docker"),
-                dockerSocket});
+                dockerSocket, QString()});
 
     QStringList podmanSockets;
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -49,14 +51,16 @@ QList<EngineEndpoint> discoverLocalEngines()
         if (socket == dockerSocket || !QFileInfo::exists(socket))
             continue;
         out.append({QStringLiteral("podman"), QStringLiteral("unix://") + socket,
-                    QStringLiteral("podman"), socket});
+                    QStringLiteral("podman"), socket, QString()});
         break;
     }
     return out;
 }
 
 EngineManager::EngineManager(CommandLog *log, QObject *parent)
-    : QObject(parent), m_log(log), m_engines(discoverLocalEngines())
+    : QObject(parent)
+    , m_log(log)
+    , m_engines(discoverLocalEngines())
 {
 }
 
@@ -66,6 +70,43 @@ void EngineManager::setEngines(QList<EngineEndpoint> engines)
     m_clients.clear();
     m_engines = std::move(engines);
     Q_EMIT enginesChanged();
+}
+
+void EngineManager::addEngine(const EngineEndpoint &engine)
+{
+    const EngineEndpoint *existing = find(engine.name);
+    if (existing && existing->socketPath == engine.socketPath &&
+        existing->address == engine.address)
+        return;
+    if (existing)
+        removeEngine(engine.name);
+    m_engines.append(engine);
+    Q_EMIT engineAdded(engine.name);
+}
+
+void EngineManager::removeEngine(const QString &name)
+{
+    const auto gone = std::remove_if(m_engines.begin(), m_engines.end(),
+                                     [&](const EngineEndpoint &e) { return e.name == name; });
+    if (gone == m_engines.end())
+        return;
+    m_engines.erase(gone, m_engines.end());
+    // Listeners drop what they built on the client before it goes.
+    Q_EMIT engineRemoved(name);
+    for (qsizetype i = 0; i < m_clients.size(); ++i) {
+        if (m_clients[i]->name() == name) {
+            m_clients.takeAt(i)->deleteLater();
+            break;
+        }
+    }
+}
+
+const EngineEndpoint *EngineManager::find(const QString &name) const
+{
+    for (const EngineEndpoint &e : m_engines)
+        if (e.name == name)
+            return &e;
+    return nullptr;
 }
 
 QString EngineManager::defaultEngine() const

@@ -20,6 +20,7 @@ struct EngineEndpoint
     QString address;    // "unix:///var/run/docker.sock"
     QString kind;       // "docker", "podman"
     QString socketPath; // the path part of a unix:// address
+    QString sshHost;    // a remote engine: the SSH host whose socket is forwarded to socketPath
 };
 
 // Parses "unix:///path" (or a bare absolute path). Other schemes are refused
@@ -39,12 +40,19 @@ public:
 
     QList<EngineEndpoint> engines() const { return m_engines; }
     void setEngines(QList<EngineEndpoint> engines);
+    // Adds (or replaces, by name) one engine without touching the others'
+    // clients: remote engines come and go as hosts are checked.
+    void addEngine(const EngineEndpoint &engine);
+    void removeEngine(const QString &name);
+    const EngineEndpoint *find(const QString &name) const;
     // nullptr when no engine has that name.
     DockerClient *client(const QString &name);
     QString defaultEngine() const;
 
 Q_SIGNALS:
     void enginesChanged();
+    void engineAdded(const QString &name);
+    void engineRemoved(const QString &name);
 
 private:
     CommandLog *m_log;

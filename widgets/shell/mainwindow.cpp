@@ -126,6 +126,21 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     for (const engine::EngineEndpoint &e : plane->engines()->engines())
         m_engineBox->addItem(QStringLiteral("%1 — %2").arg(e.name, e.address), e.name);
     top->addWidget(m_engineBox);
+    connect(
+        m_plane->engines(), &engine::EngineManager::engineAdded, this, [this](const QString &name) {
+            if (const engine::EngineEndpoint *e = m_plane->engines()->find(name))
+                m_engineBox->addItem(QStringLiteral("%1 — %2").arg(e->name, e->address), e->name);
+        });
+    connect(m_plane->engines(), &engine::EngineManager::engineRemoved, this,
+            [this](const QString &name) {
+                const int index = m_engineBox->findData(name);
+                if (index < 0)
+                    return;
+                // Showing a gone engine: fall back to the first one.
+                if (index == m_engineBox->currentIndex())
+                    m_engineBox->setCurrentIndex(0);
+                m_engineBox->removeItem(index);
+            });
     connect(m_engineBox, &QComboBox::currentIndexChanged, this,
             [this](int) { setEngine(m_engineBox->currentData().toString()); });
 

@@ -212,7 +212,7 @@ void TestContainersPage::engineDownShowsHowToFix()
 {
     ControlPlane plane;
     engine::EngineEndpoint missing{QStringLiteral("gone"), QStringLiteral("unix:///nonexistent/docker.sock"),
-                                   QStringLiteral("docker"), QStringLiteral("/nonexistent/docker.sock")};
+                                   QStringLiteral("docker"), QStringLiteral("/nonexistent/docker.sock"), QString()};
     plane.engines()->setEngines({missing});
     ContainersPage page(&plane);
     page.show();

@@ -41,12 +41,12 @@ void TestMainWindow::navigationAndShortcuts()
     MainWindow w(&plane);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("instances"), QStringLiteral("containers"),
-                                       QStringLiteral("functions"), QStringLiteral("batch"),
-                                       QStringLiteral("monitoring"), QStringLiteral("pricing"),
-                                       QStringLiteral("learn")}));
+    QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("instances"), QStringLiteral("hosts"),
+                                       QStringLiteral("containers"), QStringLiteral("functions"),
+                                       QStringLiteral("batch"), QStringLiteral("monitoring"),
+                                       QStringLiteral("pricing"), QStringLiteral("learn")}));
     QCOMPARE(w.currentPage(), QStringLiteral("containers")); // the default
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 8; ++i) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(w.currentPage(), w.pageIds().at(i));
     }
@@ -63,9 +63,9 @@ void TestMainWindow::everyPageSaysWhatItDoes()
     w.show();
     // A page that is not built yet explains itself and offers its Learn card:
     // no control that does nothing.
-    for (const QString &id : {QStringLiteral("instances"), QStringLiteral("functions"),
-                              QStringLiteral("batch"), QStringLiteral("monitoring"),
-                              QStringLiteral("pricing")}) {
+    for (const QString &id :
+         {QStringLiteral("instances"), QStringLiteral("functions"), QStringLiteral("batch"),
+          QStringLiteral("monitoring"), QStringLiteral("pricing")}) {
         w.showPage(id);
         QWidget *page = w.findChild<QListWidget *>()->parentWidget(); // the central widget
         QVERIFY(page);
@@ -114,12 +114,15 @@ void TestMainWindow::controlsHaveAccessibleNames()
     w.show();
     QStringList missing;
     for (QWidget *widget : w.findChildren<QWidget *>()) {
-        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget);
+        const bool control =
+            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget);
         auto *button = qobject_cast<QAbstractButton *>(widget);
         // Buttons with visible text are named by it; icon-only ones need a name.
-        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+        const bool named =
+            !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
         if (control && !named && widget->isVisibleTo(&w))
-            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+            missing << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                           widget->objectName();
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
 }
