@@ -218,7 +218,7 @@ bool SecretStore::available()
         const Outcome o = wait(Op::Read, kProbeKey, {}, 15000);
         m_available = o.ok;
         if (!o.ok)
-            qCWarning(lcSecrets).noquote() << unavailableMessage() << "(" << o.error << ")";
+            qCInfo(lcSecrets).noquote() << unavailableMessage() << "(" << o.error << ")";
     }
     return *m_available;
 }

@@ -53,7 +53,8 @@ public:
 
     // Whether a keychain answers: asked once per process (a read of an entry
     // that does not exist), then remembered. When none does, the first call
-    // logs unavailableMessage() once; callers fall back to asking.
+    // logs unavailableMessage() once (info: the CLI says it in its own
+    // words); callers fall back to asking.
     bool available();
     static QString unavailableMessage();
 
