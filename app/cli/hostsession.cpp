@@ -7,8 +7,6 @@
 #include "ssh/sshsession.h"
 #include "util/paths.h"
 
-#include <QFile>
-
 #include <cmath>
 
 namespace sloop::cli {

@@ -1,4 +1,5 @@
 #include "sshconfigimport.h"
+#include "sshconfigkeywords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,111 +28,6 @@ QString tr(const char *text)
 
 // OpenSSH stops at this depth too; it also ends Include loops.
 constexpr int kMaxIncludeDepth = 16;
-
-// Keywords libssh 0.10 applies when it evaluates a config.
-const QSet<QString> &appliedByLibssh()
-{
-    static const QSet<QString> set{
-        QStringLiteral("host"),
-        QStringLiteral("match"),
-        QStringLiteral("hostname"),
-        QStringLiteral("port"),
-        QStringLiteral("user"),
-        QStringLiteral("identityfile"),
-        QStringLiteral("ciphers"),
-        QStringLiteral("macs"),
-        QStringLiteral("compression"),
-        QStringLiteral("connecttimeout"),
-        QStringLiteral("protocol"),
-        QStringLiteral("stricthostkeychecking"),
-        QStringLiteral("userknownhostsfile"),
-        QStringLiteral("proxycommand"),
-        QStringLiteral("proxyjump"),
-        QStringLiteral("gssapiserveridentity"),
-        QStringLiteral("gssapiclientidentity"),
-        QStringLiteral("gssapidelegatecredentials"),
-        QStringLiteral("include"),
-        QStringLiteral("bindaddress"),
-        QStringLiteral("globalknownhostsfile"),
-        QStringLiteral("loglevel"),
-        QStringLiteral("hostkeyalgorithms"),
-        QStringLiteral("kexalgorithms"),
-        QStringLiteral("gssapiauthentication"),
-        QStringLiteral("kbdinteractiveauthentication"),
-        QStringLiteral("passwordauthentication"),
-        QStringLiteral("pubkeyauthentication"),
-        QStringLiteral("identityagent"),
-        QStringLiteral("pubkeyacceptedalgorithms"),
-        QStringLiteral("pubkeyacceptedkeytypes"),
-        QStringLiteral("rekeylimit"),
-        QStringLiteral("requiredrsasize"),
-    };
-    return set;
-}
-
-// Keywords libssh 0.10 recognises and deliberately ignores.
-const QSet<QString> &ignoredByLibssh()
-{
-    static const QSet<QString> set{
-        QStringLiteral("addkeystoagent"),
-        QStringLiteral("addressfamily"),
-        QStringLiteral("batchmode"),
-        QStringLiteral("canonicaldomains"),
-        QStringLiteral("canonicalizefallbacklocal"),
-        QStringLiteral("canonicalizehostname"),
-        QStringLiteral("canonicalizemaxdots"),
-        QStringLiteral("canonicalizepermittedcnames"),
-        QStringLiteral("certificatefile"),
-        QStringLiteral("checkhostip"),
-        QStringLiteral("connectionattempts"),
-        QStringLiteral("enablesshkeysign"),
-        QStringLiteral("fingerprinthash"),
-        QStringLiteral("forwardagent"),
-        QStringLiteral("hashknownhosts"),
-        QStringLiteral("hostbasedauthentication"),
-        QStringLiteral("hostbasedacceptedalgorithms"),
-        QStringLiteral("hostkeyalias"),
-        QStringLiteral("identitiesonly"),
-        QStringLiteral("ipqos"),
-        QStringLiteral("kbdinteractivedevices"),
-        QStringLiteral("numberofpasswordprompts"),
-        QStringLiteral("pkcs11provider"),
-        QStringLiteral("preferredauthentications"),
-        QStringLiteral("proxyusefdpass"),
-        QStringLiteral("remotecommand"),
-        QStringLiteral("revokedhostkeys"),
-        QStringLiteral("serveralivecountmax"),
-        QStringLiteral("serveraliveinterval"),
-        QStringLiteral("streamlocalbindmask"),
-        QStringLiteral("streamlocalbindunlink"),
-        QStringLiteral("syslogfacility"),
-        QStringLiteral("tcpkeepalive"),
-        QStringLiteral("updatehostkeys"),
-        QStringLiteral("verifyhostkeydns"),
-        QStringLiteral("visualhostkey"),
-        QStringLiteral("clearallforwardings"),
-        QStringLiteral("controlmaster"),
-        QStringLiteral("controlpersist"),
-        QStringLiteral("controlpath"),
-        QStringLiteral("dynamicforward"),
-        QStringLiteral("escapechar"),
-        QStringLiteral("exitonforwardfailure"),
-        QStringLiteral("forwardx11"),
-        QStringLiteral("forwardx11timeout"),
-        QStringLiteral("forwardx11trusted"),
-        QStringLiteral("gatewayports"),
-        QStringLiteral("ignoreunknown"),
-        QStringLiteral("localforward"),
-        QStringLiteral("permitlocalcommand"),
-        QStringLiteral("remoteforward"),
-        QStringLiteral("requesttty"),
-        QStringLiteral("sendenv"),
-        QStringLiteral("tunnel"),
-        QStringLiteral("tunneldevice"),
-        QStringLiteral("xauthlocation"),
-    };
-    return set;
-}
 
 // "Keyword value", "Keyword=value", values in double quotes.
 struct Line
@@ -306,10 +202,11 @@ void Scanner::include(const Line &line, const QString &where, int depth)
 
 void Scanner::noteOption(const Line &line, const QString &where)
 {
-    if (appliedByLibssh().contains(line.keyword) || m_seenOptions.contains(line.keyword))
+    const LibsshSupport support = libsshSupport(line.keyword);
+    if (support == LibsshSupport::Applied || m_seenOptions.contains(line.keyword))
         return;
     m_seenOptions.insert(line.keyword);
-    if (ignoredByLibssh().contains(line.keyword))
+    if (support == LibsshSupport::Ignored)
         m_out.ignored.append({line.spelled, where, tr("libssh does not support this option")});
     else
         m_out.ignored.append({line.spelled, where, tr("not an option libssh knows")});
