@@ -7,7 +7,8 @@
 # SLOOP_TEST_KEYRING=1 tells the command it runs under this wrapper.
 set -eu
 dir=$(mktemp -d "${TMPDIR:-/tmp}/sloop-keyring.XXXXXX")
-trap 'rm -rf "$dir"' EXIT INT TERM
+trap 'rm -rf "$dir"' EXIT
+trap 'exit 130' INT TERM
 export HOME="$dir/home" XDG_DATA_HOME="$dir/data" XDG_CONFIG_HOME="$dir/config" \
     XDG_CACHE_HOME="$dir/cache" XDG_RUNTIME_DIR="$dir/run" SLOOP_TEST_KEYRING=1
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
