@@ -7,6 +7,9 @@
 namespace sloop::engine {
 class DockerClient;
 }
+namespace sloop::hosts {
+struct HostRecord;
+}
 
 namespace sloop::cli {
 
@@ -16,7 +19,12 @@ class Session;
 // the exit status.
 int enginesCommand(const QStringList &args);
 int containersCommand(const QStringList &args);
-int hostsCommand(const QStringList &args); // hostcommands.cpp
+int hostsCommand(const QStringList &args);         // hostcommands.cpp
+int hostsImportSshConfig(const QStringList &args); // hostimportcommand.cpp
+int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
+
+// "hosts add --save-secret": connects once and stores the secret asked for.
+int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
 
 int containersList(const QStringList &args);
 int containersInspect(const QStringList &args);

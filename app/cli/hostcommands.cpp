@@ -64,7 +64,9 @@ int hostsAdd(const QStringList &args)
                                            {{QStringLiteral("--port")}, true},
                                            {{QStringLiteral("--user")}, true},
                                            {{QStringLiteral("--identity")}, true},
-                                           {{QStringLiteral("--tag")}, true}});
+                                           {{QStringLiteral("--tag")}, true},
+                                           {{QStringLiteral("--save-secret")}, false},
+                                           {{QStringLiteral("--accept-new-host-key")}, false}});
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
@@ -94,6 +96,8 @@ int hostsAdd(const QStringList &args)
     if (!added)
         return fail(added.error());
     printHosts({added.value()}, parsed.has(QStringLiteral("json")));
+    if (parsed.has(QStringLiteral("save-secret")))
+        return saveSecretAfterAdd(added.value(), parsed.has(QStringLiteral("accept-new-host-key")));
     return kExitOk;
 }
 
@@ -277,6 +281,10 @@ int hostsCommand(const QStringList &args)
         return hostsExec(rest);
     if (verb == QLatin1String("info"))
         return hostsInfo(rest);
+    if (verb == QLatin1String("import-ssh-config"))
+        return hostsImportSshConfig(rest);
+    if (verb == QLatin1String("secret"))
+        return hostsSecret(rest);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
         verb == QLatin1String("help")) {
         writeBytes(verb.isEmpty() ? stderr : stdout, hostsUsage().toUtf8());

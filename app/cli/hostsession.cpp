@@ -1,72 +1,17 @@
 #include "hostsession.h"
 
+#include "connectsecrets.h"
 #include "output.h"
 
 #include "hosts/hostrepository.h"
 #include "ssh/sshsession.h"
 #include "util/paths.h"
 
-#include <QFile>
-
 #include <cmath>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace sloop::cli {
 
 namespace {
-
-// Reads one line from /dev/tty with echo off. Only when stdin is a
-// terminal: a script gets no prompt, and auth fails with what was tried.
-std::optional<QString> askOnTerminal(const QString &prompt)
-{
-    if (!::isatty(STDIN_FILENO))
-        return std::nullopt;
-    QFile tty(QStringLiteral("/dev/tty"));
-    if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return std::nullopt;
-    tty.write(prompt.toUtf8());
-    const int fd = tty.handle();
-    termios saved{};
-    const bool haveTermios = ::tcgetattr(fd, &saved) == 0;
-    if (haveTermios) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    QByteArray line;
-    char c = 0;
-    while (::read(fd, &c, 1) == 1 && c != '\n')
-        line.append(c);
-    if (haveTermios)
-        ::tcsetattr(fd, TCSAFLUSH, &saved);
-    tty.write("\n");
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
-}
-
-std::optional<QString> secret(const char *variable, const QString &prompt)
-{
-    if (qEnvironmentVariableIsSet(variable))
-        return qEnvironmentVariable(variable);
-    return askOnTerminal(prompt);
-}
-
-ssh::Credentials credentialsFor(const hosts::HostRecord &host)
-{
-    ssh::Credentials c;
-    const QString who =
-        host.user.isEmpty() ? host.address : host.user + QLatin1Char('@') + host.address;
-    c.password = [who] {
-        return secret("SLOOP_SSH_PASSWORD", Tr::tr("Password for %1: ").arg(who));
-    };
-    c.passphrase = [](const QString &keyFile) {
-        return secret("SLOOP_SSH_PASSPHRASE", Tr::tr("Passphrase for %1: ").arg(keyFile));
-    };
-    return c;
-}
 
 int reportSshError(const ssh::SshError &error)
 {
@@ -125,7 +70,7 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 
 std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
                                          const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode)
+                                         int timeoutMs, int *exitCode, bool saveSecret)
 {
     const auto shell = command.toShell();
     if (!shell) {
@@ -140,7 +85,8 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     if (!host.identityFile.isEmpty())
         target.identityFiles = {host.identityFile};
     ssh::SshOptions options;
-    options.credentials = credentialsFor(host);
+    const ConnectSecrets secrets(host);
+    options.credentials = secrets.credentials();
 
     ssh::SshSession session(target, options);
     auto connected = session.connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
@@ -148,8 +94,22 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     connected.waitForFinished();
     const auto info = connected.result();
     if (!info) {
-        *exitCode = reportSshError(info.error());
+        *exitCode = reportSshError(secrets.explain(info.error()));
         return std::nullopt;
+    }
+    if (saveSecret) {
+        const Result<QString> saved = secrets.saveUsed(info->authMethod);
+        if (!saved) {
+            *exitCode = fail(saved.error());
+            return std::nullopt;
+        }
+        writeBytes(stderr,
+                   (saved->isEmpty() ? Tr::tr("sloop: logged in to %1 without a password or "
+                                              "passphrase: nothing to save")
+                                           .arg(host.name)
+                                     : Tr::tr("sloop: saved %1 in the keychain").arg(*saved))
+                           .toUtf8() +
+                       '\n');
     }
     if (info->hostKeyNewlyTrusted)
         writeBytes(stderr, Tr::tr("sloop: added %1's %2 key %3 to %4")

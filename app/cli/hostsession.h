@@ -21,11 +21,14 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 // Connects to `host` (Strict host-key policy unless acceptNewHostKey) and
 // runs `command` once. Failures (unknown or changed host key, auth, network)
 // are printed as "sloop: ..." and give nullopt with *exitCode set to 1.
-// Secrets come from SLOOP_SSH_PASSWORD / SLOOP_SSH_PASSPHRASE, else a
-// prompt on /dev/tty when stdin is a terminal, else none.
+// Secrets come from the keychain, else SLOOP_SSH_PASSWORD /
+// SLOOP_SSH_PASSPHRASE, else a prompt on /dev/tty when stdin is a terminal
+// (ConnectSecrets). With saveSecret, the one that was asked for and logged
+// in is stored in the keychain after the connect (a failure to store it
+// fails the call before the command runs).
 std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
                                          const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode);
+                                         int timeoutMs, int *exitCode, bool saveSecret = false);
 
 using hosts::HostFacts;
 using hosts::kHostFactsScript;

@@ -3,6 +3,7 @@
 // the store start empty. A missing sshd is a failure, never a skip.
 #include "../core/ssh/sshtestenv.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void wrongPasswordListsMethods();
     void infoJson();
     void remove();
+    void importSshConfig();
 
 private:
     Outcome sloop(const QStringList &args, const QProcessEnvironment &extra = {});
@@ -94,6 +96,10 @@ void TestCliHosts::initTestCase()
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     for (const char *name : {"SSH_AUTH_SOCK", "SLOOP_SSH_PASSWORD", "SLOOP_SSH_PASSPHRASE"})
         m_env.remove(QString::fromLatin1(name));
+    // Never the keychain of the person running the tests (tst_secretstore
+    // covers the keychain with one of its own): no session bus to find.
+    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("run")));
 }
 
 void TestCliHosts::addAndList()
@@ -254,6 +260,52 @@ void TestCliHosts::remove()
     QCOMPARE(listJson().size(), 0);
     o = sloop({QStringLiteral("hosts"), QStringLiteral("rm"), QStringLiteral("box")});
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+}
+
+// ~/.ssh/config of the test HOME: a dry run saves nothing; the import adds
+// the concrete host, lists the rest with reasons; a second run skips it.
+void TestCliHosts::importSshConfig()
+{
+    QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".ssh"))));
+    QFile config(m_home.filePath(QStringLiteral(".ssh/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    config.write(QStringLiteral("Host imported\n  HostName %1\n  Port %2\n  User %3\n"
+                                "  IdentityFile %4\nHost *.example\n  User nobody\n"
+                                "Host hop\n  ProxyJump bastion\n")
+                     .arg(m_ssh.host)
+                     .arg(m_ssh.port)
+                     .arg(m_ssh.user, m_ssh.key)
+                     .toUtf8());
+    config.close();
+    const QStringList import{QStringLiteral("hosts"), QStringLiteral("import-ssh-config")};
+
+    Outcome o = sloop(import + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QJsonObject doc = QJsonDocument::fromJson(o.out).object();
+    QCOMPARE(doc.value(QLatin1String("dryRun")).toBool(), true);
+    QCOMPARE(doc.value(QLatin1String("imported")).toArray().size(), 1);
+    QCOMPARE(doc.value(QLatin1String("skipped")).toArray().size(), 2);
+    QCOMPARE(listJson().size(), 0);
+
+    o = sloop(import);
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QVERIFY2(o.out.contains("imported") && o.out.contains("ProxyJump bastion") &&
+                 o.out.contains("a pattern"),
+             qPrintable(describe(o)));
+    const QJsonArray list = listJson();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("identity")).toString(), m_ssh.key);
+
+    o = sloop(import + QStringList{QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    doc = QJsonDocument::fromJson(o.out).object();
+    QCOMPARE(doc.value(QLatin1String("imported")).toArray().size(), 0);
+    QVERIFY2(o.out.contains("already in Sloop"), qPrintable(describe(o)));
+
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("imported"),
+               QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("via-config")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QCOMPARE(o.out, QByteArray("via-config\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliHosts)

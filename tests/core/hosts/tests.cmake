@@ -1,2 +1,5 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
 sloop_add_test(tst_hostrepository SOURCES ${dir}/tst_hostrepository.cpp LIBS sloop_core LABELS unit)
+# Reads a config the test writes; its last case connects to the test sshd.
+sloop_add_test(tst_sshconfigimport SOURCES ${dir}/tst_sshconfigimport.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 120)

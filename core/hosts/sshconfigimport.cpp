@@ -1,0 +1,357 @@
+#include "sshconfigimport.h"
+#include "sshconfigkeywords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTemporaryFile>
+
+#include <libssh/libssh.h>
+
+#include <glob.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSshConfig, "sloop.hosts.sshconfig", QtInfoMsg)
+
+namespace sloop::hosts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hosts", text);
+}
+
+// OpenSSH stops at this depth too; it also ends Include loops.
+constexpr int kMaxIncludeDepth = 16;
+
+// "Keyword value", "Keyword=value", values in double quotes.
+struct Line
+{
+    QString keyword; // lower case
+    QString spelled; // as written
+    QStringList args;
+};
+
+Line tokenize(const QString &raw)
+{
+    Line line;
+    QString s = raw.trimmed();
+    if (s.isEmpty() || s.startsWith(QLatin1Char('#')))
+        return line;
+    qsizetype end = 0;
+    while (end < s.size() && !s.at(end).isSpace() && s.at(end) != QLatin1Char('='))
+        ++end;
+    line.spelled = s.left(end);
+    line.keyword = line.spelled.toLower();
+    s = s.mid(end).trimmed();
+    if (s.startsWith(QLatin1Char('=')))
+        s = s.mid(1).trimmed();
+    QString current;
+    bool quoted = false;
+    bool any = false;
+    for (const QChar c : s) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+            any = true;
+        } else if (c.isSpace() && !quoted) {
+            if (any || !current.isEmpty())
+                line.args << current;
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+        }
+    }
+    if (any || !current.isEmpty())
+        line.args << current;
+    return line;
+}
+
+QString origin(const QString &file, int line)
+{
+    return QStringLiteral("%1:%2").arg(file).arg(line);
+}
+
+bool isPattern(const QString &name)
+{
+    return name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('?')) ||
+           name.startsWith(QLatin1Char('!'));
+}
+
+QString expandTilde(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+// Reads the config and its Includes into one text in place, the way ssh
+// reads them, so libssh sees what ssh sees. libssh 0.10 resolves a relative
+// Include against the working directory rather than ~/.ssh, hence this.
+class Scanner
+{
+public:
+    Scanner(SshConfigImport &out, const QString &sshDir)
+        : m_out(out)
+        , m_sshDir(sshDir)
+    {
+    }
+
+    bool read(const QString &file, int depth);
+    QByteArray flattened() const { return m_text; }
+
+    struct Candidate
+    {
+        QString name;
+        QString origin;
+    };
+    QList<Candidate> candidates;
+
+private:
+    void include(const Line &line, const QString &where, int depth);
+    void noteOption(const Line &line, const QString &where);
+
+    SshConfigImport &m_out;
+    QString m_sshDir;
+    QByteArray m_text;
+    QSet<QString> m_seenNames;
+    QSet<QString> m_seenOptions;
+};
+
+bool Scanner::read(const QString &file, int depth)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    m_out.read << file;
+    int number = 0;
+    while (!f.atEnd()) {
+        const QString raw = QString::fromUtf8(f.readLine());
+        ++number;
+        const Line line = tokenize(raw);
+        const QString where = origin(file, number);
+        if (line.keyword == QLatin1String("include")) {
+            include(line, where, depth);
+            continue;
+        }
+        m_text += raw.toUtf8();
+        if (!m_text.endsWith('\n'))
+            m_text += '\n';
+        if (line.keyword == QLatin1String("host")) {
+            for (const QString &name : line.args) {
+                if (isPattern(name)) {
+                    m_out.skipped.append({name, where,
+                                          tr("a pattern, not one host: its options apply to the "
+                                             "hosts it matches")});
+                } else if (!m_seenNames.contains(name.toLower())) {
+                    m_seenNames.insert(name.toLower());
+                    candidates.append({name, where});
+                }
+            }
+        } else if (line.keyword == QLatin1String("match")) {
+            m_out.skipped.append({QStringLiteral("Match ") + line.args.join(QLatin1Char(' ')),
+                                  where,
+                                  tr("a Match block names no host to import; libssh applies "
+                                     "what it supports of it to the hosts it matches")});
+        } else if (!line.keyword.isEmpty()) {
+            noteOption(line, where);
+        }
+    }
+    return true;
+}
+
+void Scanner::include(const Line &line, const QString &where, int depth)
+{
+    for (const QString &arg : line.args) {
+        if (depth + 1 >= kMaxIncludeDepth) {
+            m_out.skipped.append({QStringLiteral("Include ") + arg, where,
+                                  tr("Includes nested deeper than %1 levels (a loop?) are not read")
+                                      .arg(kMaxIncludeDepth)});
+            continue;
+        }
+        QString path = expandTilde(arg);
+        if (QFileInfo(path).isRelative())
+            path = QDir(m_sshDir).filePath(path);
+        glob_t found{};
+        const QByteArray pattern = QFile::encodeName(path);
+        QStringList files;
+        if (::glob(pattern.constData(), 0, nullptr, &found) == 0) {
+            for (size_t i = 0; i < found.gl_pathc; ++i)
+                files << QFile::decodeName(found.gl_pathv[i]);
+        }
+        ::globfree(&found);
+        if (files.isEmpty()) {
+            m_out.skipped.append(
+                {QStringLiteral("Include ") + arg, where, tr("no file matches %1").arg(path)});
+            continue;
+        }
+        for (const QString &file : files) {
+            if (QFileInfo(file).isDir() || !read(file, depth + 1))
+                m_out.skipped.append({QStringLiteral("Include ") + arg, where,
+                                      tr("%1 cannot be read, so its hosts are missing").arg(file)});
+        }
+    }
+}
+
+void Scanner::noteOption(const Line &line, const QString &where)
+{
+    const LibsshSupport support = libsshSupport(line.keyword);
+    if (support == LibsshSupport::Applied || m_seenOptions.contains(line.keyword))
+        return;
+    m_seenOptions.insert(line.keyword);
+    if (support == LibsshSupport::Ignored)
+        m_out.ignored.append({line.spelled, where, tr("libssh does not support this option")});
+    else
+        m_out.ignored.append({line.spelled, where, tr("not an option libssh knows")});
+}
+
+struct SessionFree
+{
+    void operator()(ssh_session s) const { ssh_free(s); }
+};
+
+QString takeString(ssh_session session, ssh_options_e option)
+{
+    char *value = nullptr;
+    if (ssh_options_get(session, option, &value) != SSH_OK || !value)
+        return {};
+    const QString out = QString::fromUtf8(value);
+    ssh_string_free_char(value);
+    return out;
+}
+
+struct Evaluated
+{
+    QString hostName, user, identity, proxyCommand;
+    int port = 22;
+};
+
+// libssh's answer for one name. The identity libssh reports when the config
+// names none is one of its defaults ("%d/id_ed25519"): that means "empty".
+std::optional<Evaluated> evaluate(const QString &name, const QString &configFile,
+                                  const QString &sshDir, QString *error)
+{
+    const std::unique_ptr<ssh_session_struct, SessionFree> session(ssh_new());
+    if (!session) {
+        *error = tr("libssh could not create a session");
+        return std::nullopt;
+    }
+    int quiet = SSH_LOG_NOLOG;
+    ssh_options_set(session.get(), SSH_OPTIONS_LOG_VERBOSITY, &quiet);
+    ssh_options_set(session.get(), SSH_OPTIONS_SSH_DIR, QFile::encodeName(sshDir).constData());
+    if (ssh_options_set(session.get(), SSH_OPTIONS_HOST, name.toUtf8().constData()) != SSH_OK) {
+        *error = tr("libssh refuses it as a host name");
+        return std::nullopt;
+    }
+    if (ssh_options_parse_config(session.get(), QFile::encodeName(configFile).constData()) !=
+        SSH_OK) {
+        *error = tr("libssh could not evaluate the config for it: %1")
+                     .arg(QString::fromUtf8(ssh_get_error(session.get())));
+        return std::nullopt;
+    }
+    Evaluated e;
+    e.hostName = takeString(session.get(), SSH_OPTIONS_HOST);
+    e.user = takeString(session.get(), SSH_OPTIONS_USER);
+    e.identity = takeString(session.get(), SSH_OPTIONS_IDENTITY);
+    e.proxyCommand = takeString(session.get(), SSH_OPTIONS_PROXYCOMMAND);
+    unsigned int port = 22;
+    if (ssh_options_get_port(session.get(), &port) == SSH_OK)
+        e.port = int(port);
+    if (e.identity.startsWith(QLatin1String("%d/id_")) ||
+        e.identity == QLatin1String("%d/identity"))
+        e.identity.clear();
+    else if (e.identity.startsWith(QLatin1String("%d/")))
+        e.identity = QDir(sshDir).filePath(e.identity.mid(3));
+    e.identity = expandTilde(e.identity);
+    return e;
+}
+
+// libssh writes ProxyJump as this ProxyCommand; say it the way it was written.
+QString describeProxy(const QString &command)
+{
+    static const QString jump = QStringLiteral("ssh -W '[%h]:%p' ");
+    if (command.startsWith(jump))
+        return tr("it is reached through ProxyJump %1, which Sloop does not support yet")
+            .arg(command.mid(jump.size()));
+    return tr("it is reached through ProxyCommand %1, which Sloop does not support yet")
+        .arg(command);
+}
+
+} // namespace
+
+QString defaultSshConfigFile()
+{
+    return QDir::homePath() + QStringLiteral("/.ssh/config");
+}
+
+Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImportOptions &options)
+{
+    SshConfigImport out;
+    out.file =
+        QFileInfo(expandTilde(file.isEmpty() ? defaultSshConfigFile() : file)).absoluteFilePath();
+    const QString sshDir =
+        options.sshDir.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : options.sshDir;
+    Scanner scanner(out, sshDir);
+    if (QFileInfo(out.file).isDir() || !scanner.read(out.file, 0))
+        return Result<SshConfigImport>::failure(tr("Cannot read the SSH config %1.").arg(out.file));
+
+    // libssh reads a file: give it the text with the Includes in place, in a
+    // private temporary file (0600) that goes away with this scope.
+    QTemporaryFile flat(QDir::tempPath() + QStringLiteral("/sloop-ssh-config-XXXXXX"));
+    if (!flat.open() || flat.write(scanner.flattened()) != scanner.flattened().size() ||
+        !flat.flush())
+        return Result<SshConfigImport>::failure(
+            tr("Cannot write a temporary copy of %1 for libssh.").arg(out.file));
+
+    QSet<QString> existing;
+    for (const QString &name : options.existingNames)
+        existing.insert(name.toLower());
+
+    for (const Scanner::Candidate &c : scanner.candidates) {
+        HostRecord probe;
+        probe.name = c.name;
+        probe.address = QStringLiteral("localhost");
+        if (const VoidResult valid = validate(probe); !valid) {
+            out.skipped.append({c.name, c.origin, valid.error()});
+            continue;
+        }
+        if (existing.contains(c.name.toLower())) {
+            out.skipped.append({c.name, c.origin, tr("a host with this name is already in Sloop")});
+            continue;
+        }
+        QString error;
+        const std::optional<Evaluated> e = evaluate(c.name, flat.fileName(), sshDir, &error);
+        if (!e) {
+            out.skipped.append({c.name, c.origin, error});
+            continue;
+        }
+        if (!e->proxyCommand.isEmpty()) {
+            out.skipped.append({c.name, c.origin, describeProxy(e->proxyCommand)});
+            continue;
+        }
+        HostRecord host;
+        host.name = c.name;
+        host.address = e->hostName.isEmpty() ? c.name : e->hostName;
+        host.port = e->port;
+        host.user = e->user;
+        host.identityFile = e->identity;
+        if (const VoidResult valid = validate(host); !valid) {
+            out.skipped.append({c.name, c.origin, valid.error()});
+            continue;
+        }
+        existing.insert(c.name.toLower());
+        out.hosts.append({host, c.origin});
+    }
+    qCInfo(lcSshConfig) << "read" << out.read.size() << "SSH config files:" << out.hosts.size()
+                        << "hosts," << out.skipped.size() << "skipped";
+    return out;
+}
+
+} // namespace sloop::hosts
