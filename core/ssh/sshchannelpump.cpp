@@ -251,6 +251,8 @@ void ChannelPump::onSessionReset()
 
 void ChannelPump::afterCall()
 {
+    if (connectCount)
+        *connectCount = m_connection->connectCount();
     if (m_connection->lostError() && m_connection->handle()) {
         handleLost();
         return;

@@ -94,6 +94,8 @@ public:
 
     // Any thread: whether a lost session should come back by itself.
     std::atomic_int wanted{0};
+    // Kept equal to the connection's count (SshSession::connectCount()).
+    std::atomic_int *connectCount = nullptr;
     void wantedChanged();
 
 Q_SIGNALS:

@@ -27,6 +27,7 @@ SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QO
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_pump = new detail::ChannelPump(m_connection.get());
+    m_pump->connectCount = &m_connects;
     m_pump->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_pump, &QObject::deleteLater);
     connect(m_pump, &detail::ChannelPump::stateChanged, this,

@@ -4,3 +4,5 @@ sloop_add_test(tst_sshsession SOURCES ${dir}/tst_sshsession.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 sloop_add_test(tst_sshchannel SOURCES ${dir}/tst_sshchannel.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+sloop_add_test(tst_sshsocketforward SOURCES ${dir}/tst_sshsocketforward.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
