@@ -6,3 +6,5 @@ sloop_add_test(tst_sshchannel SOURCES ${dir}/tst_sshchannel.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 sloop_add_test(tst_sshsocketforward SOURCES ${dir}/tst_sshsocketforward.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+sloop_add_test(tst_sshlinkcut SOURCES ${dir}/tst_sshlinkcut.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
