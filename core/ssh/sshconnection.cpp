@@ -235,6 +235,10 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
             }
         }
         if (err == 0) {
+            // Small requests (channel open, exec, window adjusts) must not
+            // wait for Nagle and the peer's delayed ACK: 40 ms per step.
+            const int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
             // libssh drives the socket with poll() itself; it expects blocking mode.
             ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
             return fd;
