@@ -5,10 +5,13 @@
 #include "netnstestenv.h"
 #include "ssh/sshchannel.h"
 #include "ssh/sshsession.h"
+#include "ssh/sshsocketforward.h"
 #include "sshtestsession.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QTest>
 
@@ -27,6 +30,23 @@ bool setLink(const QString &link, bool up)
     return QProcess::execute(QStringLiteral("ip"),
                              {QStringLiteral("link"), QStringLiteral("set"), link,
                               up ? QStringLiteral("up") : QStringLiteral("down")}) == 0;
+}
+
+// One HTTP/1.0 /_ping through a local socket: the engine answers and closes.
+QByteArray ping(const QString &path)
+{
+    QLocalSocket socket;
+    socket.connectToServer(path);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n");
+    QByteArray answer;
+    QDeadlineTimer deadline(10000);
+    while (socket.state() == QLocalSocket::ConnectedState && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        answer += socket.readAll();
+    }
+    return answer + socket.readAll();
 }
 
 RemoteCommand echoHi()
@@ -87,6 +107,10 @@ void TestSshLinkCut::linkCutIsNoticedAndHealed()
     connect(s1.get(), &SshSession::stateChanged, this,
             [&](SshSession::State state, const SshError &) { states.append(state); });
     s1->setAutoReconnect(true);
+    // The namespace shares this machine's files: its sshd reaches dockerd.
+    SshSocketForward forward(s1.get(), QStringLiteral("/var/run/docker.sock"));
+    QVERIFY(forward.listen().ok());
+    QVERIFY2(ping(forward.localPath()).endsWith("OK"), "no /_ping answer through the forward");
     QVERIFY(test::await(s1->exec(echoHi())).ok());
     QVERIFY(test::await(s2->exec(echoHi())).ok());
     QTRY_VERIFY_WITH_TIMEOUT(states.contains(SshSession::Connected), 5000);
@@ -137,6 +161,9 @@ void TestSshLinkCut::linkCutIsNoticedAndHealed()
     QVERIFY2(again.ok(), qPrintable(again.message()));
     QCOMPARE(again->stdOut, QByteArray("hi\n"));
     QCOMPARE(s1->connectCount(), 2);
+    // The forward listened through the drop and serves new clients.
+    QVERIFY(QFileInfo::exists(forward.localPath()));
+    QVERIFY2(ping(forward.localPath()).endsWith("OK"), "no /_ping answer after the reconnect");
     QCOMPARE(s2->connectCount(), 1);
     delete stream;
 }
