@@ -11,7 +11,7 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
-    sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window
+    sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh
 
 # The engine and the sloop-test/busybox image the benchmarks use.
 if ! docker info >/dev/null 2>&1 || ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
@@ -25,6 +25,10 @@ echo
 xvfb-run -a "$bin/sloop-bench-startup"
 echo
 xvfb-run -a "$bin/sloop-bench-idle"
+echo
+# The test sshd (scripts/start-sshd.sh) for the SSH round trip.
+[ -f "${SLOOP_TEST_STATE:-/tmp/sloop-test-services}/sshd/env" ] || scripts/start-sshd.sh
+"$bin/sloop-bench-ssh"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -46,6 +46,10 @@ if ! id "$user" >/dev/null 2>&1; then
     useradd --create-home --shell /bin/sh "$user"
 fi
 echo "$user:$password" | chpasswd
+# The forward tests reach /var/run/docker.sock through sshd as this user.
+if getent group docker >/dev/null && ! id -nG "$user" | tr ' ' '\n' | grep -qx docker; then
+    usermod -aG docker "$user"
+fi
 
 # --- servers -------------------------------------------------------------------
 answers() { # port: sshd sends its banner first
@@ -75,6 +79,9 @@ MaxStartups 100:30:200
 MaxSessions 100
 LogLevel VERBOSE
 Subsystem sftp internal-sftp
+# Socket forwarding (direct-streamlocal) to the engine's socket; the default,
+# stated because the forward tests depend on it.
+AllowStreamLocalForwarding yes
 CONF
     "$sshd_bin" -t -f "$state/$name.conf" || { log "config $state/$name.conf is invalid"; exit 1; }
     "$sshd_bin" -f "$state/$name.conf" -E "$state/$name.log"

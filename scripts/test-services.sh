@@ -86,6 +86,8 @@ log "podman $(podman --version | awk '{print $3}') on $podman_sock"
 
 # --- OpenSSH sshd on loopback (a private config; see start-sshd.sh) ---------
 "$here/start-sshd.sh"
+# Two more hosts at their own addresses, in network namespaces.
+"$here/start-netns-sshd.sh"
 
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)

@@ -184,14 +184,8 @@ int hostsExec(const QStringList &args)
     const auto host = findHost(db, parsed.positionals.first(), &status);
     if (!host)
         return status;
-    const auto result =
-        runOnHost(*host, ssh::RemoteCommand::argv(command),
-                  parsed.has(QStringLiteral("accept-new-host-key")), timeout, &status);
-    if (!result)
-        return status;
-    writeBytes(stdout, result->stdOut);
-    writeBytes(stderr, result->stdErr);
-    return result->exitStatus < 0 ? 255 : result->exitStatus;
+    return streamOnHost(*host, ssh::RemoteCommand::argv(command),
+                        parsed.has(QStringLiteral("accept-new-host-key")), timeout);
 }
 
 int hostsInfo(const QStringList &args)

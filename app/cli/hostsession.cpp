@@ -7,7 +7,14 @@
 #include "ssh/sshsession.h"
 #include "util/paths.h"
 
+#include <QEventLoop>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTimer>
+
 #include <cmath>
+#include <csignal>
+#include <fcntl.h>
 
 namespace sloop::cli {
 
@@ -68,15 +75,13 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
     return **found;
 }
 
-std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
-                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode, bool saveSecret)
+namespace {
+
+// A connected session, or nullptr with the failure printed. With saveSecret,
+// the secret that was asked for and worked is stored in the keychain.
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
+                                               int *exitCode, bool saveSecret = false)
 {
-    const auto shell = command.toShell();
-    if (!shell) {
-        *exitCode = fail(shell.error());
-        return std::nullopt;
-    }
     ssh::SshTarget target;
     target.name = host.name;
     target.address = host.address;
@@ -88,20 +93,20 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
 
-    ssh::SshSession session(target, options);
-    auto connected = session.connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
-                                                          : ssh::HostKeyPolicy::Strict);
+    auto session = std::make_unique<ssh::SshSession>(target, options);
+    auto connected = session->connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
+                                                           : ssh::HostKeyPolicy::Strict);
     connected.waitForFinished();
     const auto info = connected.result();
     if (!info) {
         *exitCode = reportSshError(secrets.explain(info.error()));
-        return std::nullopt;
+        return nullptr;
     }
     if (saveSecret) {
         const Result<QString> saved = secrets.saveUsed(info->authMethod);
         if (!saved) {
             *exitCode = fail(saved.error());
-            return std::nullopt;
+            return nullptr;
         }
         writeBytes(stderr,
                    (saved->isEmpty() ? Tr::tr("sloop: logged in to %1 without a password or "
@@ -114,10 +119,96 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     if (info->hostKeyNewlyTrusted)
         writeBytes(stderr, Tr::tr("sloop: added %1's %2 key %3 to %4")
                                    .arg(host.name, info->hostKeyType, info->fingerprint,
-                                        session.knownHostsFile())
+                                        session->knownHostsFile())
                                    .toUtf8() +
                                '\n');
-    auto ran = session.exec(command, timeoutMs);
+    return session;
+}
+
+// SIGINT / SIGTERM as events: the handler only writes the number to a pipe.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int number)
+{
+    const char byte = char(number);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &command,
+                 bool acceptNewHostKey, int timeoutMs)
+{
+    const auto shell = command.toShell();
+    if (!shell)
+        return fail(shell.error());
+    int exitCode = 1;
+    const auto session = connectToHost(host, acceptNewHostKey, &exitCode);
+    if (!session)
+        return exitCode;
+
+    QEventLoop loop;
+    ssh::SshChannel *channel = session->openExecStream(command, &loop);
+    QObject::connect(channel, &ssh::SshChannel::stdoutReceived, &loop,
+                     [](const QByteArray &data) { writeBytes(stdout, data); });
+    QObject::connect(channel, &ssh::SshChannel::stderrReceived, &loop,
+                     [](const QByteArray &data) { writeBytes(stderr, data); });
+    QObject::connect(channel, &ssh::SshChannel::finished, &loop, [&](int status) {
+        exitCode = status < 0 ? 255 : status;
+        loop.quit();
+    });
+    QObject::connect(channel, &ssh::SshChannel::failed, &loop, [&](const ssh::SshError &error) {
+        exitCode = reportSshError(error);
+        loop.quit();
+    });
+
+    bool interrupted = false;
+    std::unique_ptr<QSocketNotifier> signalWatch;
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        signalWatch = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(signalWatch.get(), &QSocketNotifier::activated, &loop, [&] {
+            char number = 0;
+            while (::read(g_signalPipe[0], &number, 1) == 1) {
+                channel->sendSignal(number == SIGINT ? QStringLiteral("INT")
+                                                     : QStringLiteral("TERM"));
+            }
+            interrupted = true;
+            // Time for the signal to go out; the command may also end first.
+            QTimer::singleShot(500, &loop, &QEventLoop::quit);
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+    }
+    if (timeoutMs > 0)
+        QTimer::singleShot(timeoutMs, &loop, [&] {
+            channel->sendSignal(QStringLiteral("KILL"));
+            exitCode = fail(Tr::tr("the command on %1 did not finish within %2 s; it was stopped")
+                                .arg(host.name)
+                                .arg(timeoutMs / 1000.0));
+            QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        });
+    loop.exec();
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    return interrupted ? 130 : exitCode;
+}
+
+std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
+                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
+                                         int timeoutMs, int *exitCode, bool saveSecret)
+{
+    const auto shell = command.toShell();
+    if (!shell) {
+        *exitCode = fail(shell.error());
+        return std::nullopt;
+    }
+    const auto session = connectToHost(host, acceptNewHostKey, exitCode, saveSecret);
+    if (!session)
+        return std::nullopt;
+    auto ran = session->exec(command, timeoutMs);
     ran.waitForFinished();
     const auto result = ran.result();
     if (!result) {
@@ -127,6 +218,4 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     return result.value();
 }
 
-// One round trip: each line is key=value; a missing tool leaves a value
-// empty, and empty values are left out when parsed.
 } // namespace sloop::cli

@@ -30,6 +30,14 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
                                          const ssh::RemoteCommand &command, bool acceptNewHostKey,
                                          int timeoutMs, int *exitCode, bool saveSecret = false);
 
+// The same connection, then `command` on a streaming channel: its stdout and
+// stderr are written as they arrive, and the result is the remote exit
+// status (255 when it ended by a signal). SIGINT / SIGTERM are passed on to
+// the remote command as INT / TERM, and the result is then 130. timeoutMs
+// < 0: no limit.
+int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &command,
+                 bool acceptNewHostKey, int timeoutMs);
+
 using hosts::HostFacts;
 using hosts::kHostFactsScript;
 using hosts::parseHostFacts;

@@ -10,8 +10,11 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <libssh/server.h> // ssh_send_keepalive: a plain global request, fine for clients
 #include <mutex>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -49,6 +52,7 @@ SshConnection::SshConnection(SshTarget target, SshOptions options)
     , m_options(std::move(options))
 {
     initLibssh();
+    m_clock.start();
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = defaultKnownHostsFile();
     if (m_target.name.isEmpty())
@@ -67,14 +71,93 @@ bool SshConnection::isConnected() const
 
 void SshConnection::disconnect()
 {
+    resetSession();
+}
+
+void SshConnection::resetSession()
+{
+    if (m_session && m_resetHook)
+        m_resetHook();
     m_session.reset();
+}
+
+int SshConnection::socketFd() const
+{
+    return m_session ? int(ssh_get_fd(m_session.get())) : -1;
+}
+
+qint64 SshConnection::silenceMs() const
+{
+    const int fd = socketFd();
+    if (fd < 0)
+        return -1;
+    // The kernel knows when the last data segment arrived, whoever read it:
+    // libssh reads the socket inside every blocking call too.
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+        return -1;
+    return info.tcpi_last_data_recv;
+}
+
+void SshConnection::sendKeepalive()
+{
+    ssh_session s = m_session.get();
+    // Non-blocking, so the worker never waits for the answer here: the
+    // answer shows up as received data (silenceMs). libssh keeps one global
+    // request in flight: the first call may only collect the previous
+    // answer, the second then sends.
+    ssh_set_blocking(s, 0);
+    ssh_send_keepalive(s);
+    ssh_send_keepalive(s);
+    ssh_set_blocking(s, 1);
+    m_keepaliveSentAt = m_clock.elapsed();
+}
+
+bool SshConnection::keepAlive()
+{
+    if (m_lost)
+        return false;
+    const qint64 interval = m_options.keepAliveIntervalMs;
+    if (interval <= 0 || !isConnected())
+        return true;
+    const qint64 silence = silenceMs();
+    if (silence < 0)
+        return true;
+    const qint64 now = m_clock.elapsed();
+    const qint64 window = interval * qMax(1, m_options.keepAliveCountMax);
+    const bool asked = m_keepaliveSentAt > now - silence; // sent after the last data
+    if (silence >= window && asked && now - m_keepaliveSentAt >= qMin<qint64>(interval, window)) {
+        m_lost = SshError::make(SshError::Network, tr("connection to %1 lost: no answer for %2 s")
+                                                       .arg(label())
+                                                       .arg(silence / 1000.0, 0, 'f', 1));
+        qCWarning(lcSsh) << m_lost->message;
+        return false;
+    }
+    if (silence >= interval && (!asked || now - m_keepaliveSentAt >= interval))
+        sendKeepalive();
+    return true;
+}
+
+void SshConnection::noteFailure()
+{
+    if (m_lost || m_options.keepAliveIntervalMs <= 0)
+        return;
+    const qint64 silence = silenceMs();
+    const qint64 window =
+        qint64(m_options.keepAliveIntervalMs) * qMax(1, m_options.keepAliveCountMax);
+    // The failed call was itself a request the server did not answer.
+    if (silence >= window)
+        m_lost = SshError::make(SshError::Network, tr("connection to %1 lost: no answer for %2 s")
+                                                       .arg(label())
+                                                       .arg(silence / 1000.0, 0, 'f', 1));
 }
 
 SshResult<void> SshConnection::ensureConnected(const CancelCheck &cancelled)
 {
     if (isConnected())
         return {};
-    m_session.reset();
+    resetSession();
     const SshResult<HostInfoOnConnect> connected = connect(HostKeyPolicy::Strict, cancelled);
     if (!connected)
         return connected.error();
@@ -152,6 +235,10 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
             }
         }
         if (err == 0) {
+            // Small requests (channel open, exec, window adjusts) must not
+            // wait for Nagle and the peer's delayed ACK: 40 ms per step.
+            const int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
             // libssh drives the socket with poll() itself; it expects blocking mode.
             ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
             return fd;
@@ -182,7 +269,7 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
 SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
                                                     const CancelCheck &cancelled)
 {
-    m_session.reset();
+    resetSession();
     QElapsedTimer clock;
     clock.start();
     const QDeadlineTimer deadline(m_options.connectTimeoutMs);
@@ -192,10 +279,23 @@ SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
         return fd.error();
     SshResult<HostInfoOnConnect> info = handshake(*fd, policy);
     if (!info) {
-        m_session.reset();
+        resetSession();
         return info;
     }
     ++m_connects;
+    m_lost.reset();
+    m_keepaliveSentAt = -1;
+    if (m_options.keepAliveIntervalMs > 0) {
+        // A blocking call (channel open, a request) on a dead link should
+        // fail within the keepalive window, not the longer connect timeout.
+        const qint64 window =
+            qint64(m_options.keepAliveIntervalMs) * qMax(1, m_options.keepAliveCountMax);
+        const qint64 ms = qMin<qint64>(m_options.connectTimeoutMs, window);
+        const long seconds = long(ms / 1000);
+        const long usec = long(ms % 1000) * 1000L;
+        ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT, &seconds);
+        ssh_options_set(m_session.get(), SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    }
     info->address = address;
     info->port = m_target.port;
     info->elapsedMs = clock.elapsed();
@@ -280,8 +380,12 @@ SshResult<ExecResult> SshConnection::exec(const QByteArray &command, int timeout
     }
     bool sent = false;
     SshResult<ExecResult> result = runOnChannel(command, timeoutMs, cancelled, &sent);
+    if (!result && result.error().kind != SshError::Cancelled)
+        noteFailure();
+    if (m_lost)
+        return *m_lost; // the caller (SshSession) resets the session
     if (!result && !isConnected()) {
-        m_session.reset(); // the next call reconnects
+        resetSession(); // the next call reconnects
         // A session that died while idle (server restart, NAT timeout) fails
         // at channel open, before anything ran: one retry on a new one. A
         // command that was already sent is never run twice.
@@ -325,6 +429,10 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
         return error;
     };
     while (true) {
+        if (m_sliceHook)
+            m_sliceHook();
+        if (!keepAlive())
+            return *m_lost;
         if (cancelled())
             return stop(SshError::make(SshError::Cancelled,
                                        tr("The command on %1 was cancelled.").arg(label())));

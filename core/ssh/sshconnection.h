@@ -6,6 +6,9 @@
 #include "sshtypes.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+
+#include <optional>
 
 #include <functional>
 
@@ -36,6 +39,24 @@ public:
     SshResult<void> ensureConnected(const CancelCheck &cancelled);
     // The libssh session; null when not connected. Worker thread only.
     ssh_session handle() const { return m_session.get(); }
+    // The socket libssh drives; -1 when not connected.
+    int socketFd() const;
+
+    // Keepalive (SshOptions::keepAliveIntervalMs/CountMax): sends a
+    // keepalive@openssh.com request when the server has been quiet for an
+    // interval, and declares the session lost after interval × count of
+    // silence. Cheap (one getsockopt): call it often. Returns false once the
+    // session is lost; lostError() then says so until the next connect.
+    bool keepAlive();
+    const std::optional<SshError> &lostError() const { return m_lost; }
+    // How long the server has sent nothing (TCP_INFO), in ms; -1 unknown.
+    qint64 silenceMs() const;
+    // Called between the slices of a blocking exec, so streaming channels
+    // are pumped and keepalives go out while a long command runs.
+    void setSliceHook(std::function<void()> hook) { m_sliceHook = std::move(hook); }
+    // Called just before the libssh session is freed (which frees its
+    // channels too), wherever that happens.
+    void setResetHook(std::function<void()> hook) { m_resetHook = std::move(hook); }
 
 private:
     SshResult<int> openSocket(const QDeadlineTimer &deadline, const CancelCheck &cancelled,
@@ -45,12 +66,22 @@ private:
                                        const CancelCheck &cancelled, bool *sent);
     SshError sessionError(SshError::Kind kind, const QString &what) const;
     QString label() const;
+    // After a failed call: a quiet server for the whole window means the
+    // session is lost, not that this one request failed.
+    void noteFailure();
+    void sendKeepalive();
+    void resetSession();
 
     SshTarget m_target;
     SshOptions m_options;
     SessionPtr m_session;
     HostInfoOnConnect m_info;
     int m_connects = 0;
+    std::optional<SshError> m_lost;
+    std::function<void()> m_sliceHook;
+    std::function<void()> m_resetHook;
+    QElapsedTimer m_clock;         // started at construction; a monotonic "now"
+    qint64 m_keepaliveSentAt = -1; // on m_clock
 };
 
 // The host-key step of the chain (sshhostkey.cpp).

@@ -2,11 +2,13 @@
 
 #include "commandlog/commandlog.h"
 #include "knownhosts.h"
+#include "sshchannelpump.h"
 #include "sshconnection.h"
 #include "sshlogging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPromise>
 #include <QThread>
 
@@ -24,11 +26,25 @@ SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QO
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_pump = new detail::ChannelPump(m_connection.get());
+    m_pump->connectCount = &m_connects;
+    m_pump->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_pump, &QObject::deleteLater);
+    connect(m_pump, &detail::ChannelPump::stateChanged, this,
+            [this](int state, const SshError &error) {
+                m_state = State(state);
+                Q_EMIT stateChanged(m_state, error);
+            });
     m_thread->start();
 }
 
 SshSession::~SshSession()
 {
+    const SshError closing =
+        SshError::make(SshError::Cancelled, tr("The session to %1 was closed.").arg(m_target.name));
+    for (SshChannel *channel : std::as_const(m_channels))
+        channel->detach(closing);
+    m_channels.clear();
     cancelPending();
     m_thread->quit();
     m_thread->wait();
@@ -56,6 +72,87 @@ void SshSession::trackCall(const std::shared_ptr<detail::CallState> &state)
     QMutexLocker lock(&m_mutex);
     m_calls.removeIf([](const std::weak_ptr<detail::CallState> &w) { return w.expired(); });
     m_calls.append(state);
+}
+
+void SshSession::afterCall()
+{
+    m_pump->afterCall(); // on the worker
+}
+
+SshChannel *SshSession::openChannel(int kind, const QByteArray &payload, const PtyRequest &pty,
+                                    const QString &description, QObject *parent)
+{
+    auto *channel = new SshChannel(this, description, parent);
+    auto *w = new detail::WorkerChannel(detail::WorkerChannel::Kind(kind), channel->m_inFlight);
+    if (kind == detail::WorkerChannel::StreamLocal)
+        w->socketPath = payload;
+    else
+        w->command = payload;
+    w->pty = pty;
+    channel->attach(w);
+    m_channels.append(channel);
+    w->moveToThread(m_thread);
+    detail::ChannelPump *pump = m_pump;
+    // Queued like every call, so it opens after what was asked before.
+    QMetaObject::invokeMethod(pump, [pump, w] { pump->adopt(w); });
+    return channel;
+}
+
+void SshSession::forgetChannel(SshChannel *channel)
+{
+    m_channels.removeAll(channel);
+}
+
+SshChannel *SshSession::openExecStream(const RemoteCommand &command, QObject *parent)
+{
+    const Result<QByteArray> shell = command.toShell();
+    if (!shell) {
+        auto *channel = new SshChannel(this, command.display(), parent);
+        const SshError error = SshError::make(SshError::InvalidCommand, shell.error());
+        QMetaObject::invokeMethod(
+            channel, [channel, error] { channel->onFailed(error); }, Qt::QueuedConnection);
+        return channel;
+    }
+    record(QString::fromUtf8(*shell), 0, true, tr("streaming"));
+    return openChannel(detail::WorkerChannel::Exec, *shell, {}, QString::fromUtf8(*shell), parent);
+}
+
+SshChannel *SshSession::openShell(const PtyRequest &pty, QObject *parent)
+{
+    record(QStringLiteral("shell (pty %1 %2x%3)")
+               .arg(QString::fromLatin1(pty.term))
+               .arg(pty.cols)
+               .arg(pty.rows),
+           0, true, tr("interactive"));
+    return openChannel(detail::WorkerChannel::Shell, {}, pty, tr("shell"), parent);
+}
+
+SshChannel *SshSession::openStreamLocal(const QString &remoteSocketPath, QObject *parent)
+{
+    record(QStringLiteral("direct-streamlocal %1").arg(remoteSocketPath), 0, true,
+           tr("socket connection"));
+    return openChannel(detail::WorkerChannel::StreamLocal, QFile::encodeName(remoteSocketPath), {},
+                       remoteSocketPath, parent);
+}
+
+void SshSession::setAutoReconnect(bool on)
+{
+    if (on == m_autoReconnect)
+        return;
+    m_autoReconnect = on;
+    on ? retainConnection() : releaseConnection();
+}
+
+void SshSession::retainConnection()
+{
+    ++m_pump->wanted;
+    detail::ChannelPump *pump = m_pump;
+    QMetaObject::invokeMethod(pump, [pump] { pump->wantedChanged(); });
+}
+
+void SshSession::releaseConnection()
+{
+    --m_pump->wanted;
 }
 
 void SshSession::updateConnectCount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remotecommand.h"
+#include "sshchannel.h"
 #include "ssherror.h"
 #include "sshtypes.h"
 
@@ -25,6 +26,7 @@ namespace sloop::ssh {
 
 namespace detail {
 class SshConnection;
+class ChannelPump;
 using CancelCheck = std::function<bool()>;
 struct CallState
 {
@@ -51,10 +53,28 @@ struct CallState
 //
 // Thread-safety: call from the thread that created the session;
 // cancelPending() and connectCount() from any thread.
+//
+// Long-lived channels (openExecStream, openShell, openStreamLocal) share the
+// session with the queued calls: the worker moves their bytes whenever the
+// socket is readable, after every queued call and between the slices of a
+// running exec. Keepalives (SshOptions::keepAliveIntervalMs) run while the
+// session is up; a lost session ends every channel and running call with
+// SshError::Network, and comes back with backoff (1, 2, 4 ... 30 s) while
+// something wants it (setAutoReconnect, an SshSocketForward).
 class SshSession : public QObject
 {
     Q_OBJECT
 public:
+    enum State
+    {
+        Disconnected,
+        Connecting,
+        Connected,
+        Lost,    // the error says why; Backoff or Disconnected follows
+        Backoff, // waiting before the next reconnect; the error says how long
+    };
+    Q_ENUM(State)
+
     SshSession(SshTarget target, SshOptions options, CommandLog *log = nullptr,
                QObject *parent = nullptr);
     ~SshSession() override;
@@ -68,6 +88,23 @@ public:
     // host key. Drops the session; the next connect sees an unknown host.
     QFuture<SshResult<void>> forgetHostKey();
     QFuture<SshResult<void>> disconnectHost();
+
+    // Long-lived channels, owned by `parent` (or the caller when null). They
+    // open in queue order, connecting first when needed; opened() or
+    // failed() says how that went.
+    SshChannel *openExecStream(const RemoteCommand &command, QObject *parent = nullptr);
+    SshChannel *openShell(const PtyRequest &pty = {}, QObject *parent = nullptr);
+    // direct-streamlocal@openssh.com: a connection to a unix socket on the
+    // host (what `ssh -L local.sock:/var/run/docker.sock` opens per client).
+    SshChannel *openStreamLocal(const QString &remoteSocketPath, QObject *parent = nullptr);
+
+    // Reconnect by itself after the session is lost (with backoff).
+    void setAutoReconnect(bool on);
+    // The same, counted, for features that need the session up while they
+    // exist (a socket forward holds one).
+    void retainConnection();
+    void releaseConnection();
+    State state() const { return m_state; }
 
     // Cancels every call queued or running now; later calls run normally.
     void cancelPending();
@@ -89,8 +126,16 @@ public:
     // For the command log entries of such features.
     void record(const QString &call, qint64 ms, bool ok, const QString &result);
 
+Q_SIGNALS:
+    void stateChanged(sloop::ssh::SshSession::State state, const sloop::ssh::SshError &error);
+
 private:
+    friend class SshChannel;
     template <typename T, typename Work> QFuture<SshResult<T>> enqueue(Work work);
+    SshChannel *openChannel(int kind, const QByteArray &payload, const PtyRequest &pty,
+                            const QString &description, QObject *parent);
+    void forgetChannel(SshChannel *channel);
+    void afterCall();
     void trackCall(const std::shared_ptr<detail::CallState> &state);
     void updateConnectCount();
 
@@ -102,6 +147,10 @@ private:
     QMutex m_mutex;
     QList<std::weak_ptr<detail::CallState>> m_calls;
     std::atomic_int m_connects{0};
+    detail::ChannelPump *m_pump = nullptr; // lives on m_thread
+    QList<SshChannel *> m_channels;
+    bool m_autoReconnect = false;
+    State m_state = Disconnected;
 };
 
 template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(Work work)
@@ -122,6 +171,7 @@ template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(W
                 SshError::Cancelled, tr("Cancelled before it ran on %1.").arg(m_target.name))));
         } else {
             promise->addResult(work(cancelled));
+            afterCall();
             updateConnectCount();
         }
         promise->finish();

@@ -45,6 +45,20 @@ struct SshOptions
     QString agentSocket; // empty: $SSH_AUTH_SOCK
     bool tryDefaultKeys = true;
     Credentials credentials;
+    // Like OpenSSH's ServerAliveInterval/CountMax: after this long without a
+    // byte from the server a keepalive@openssh.com request (want-reply) goes
+    // out; after interval × count of silence the session is declared lost.
+    // 0 turns keepalives off.
+    int keepAliveIntervalMs = 15000;
+    int keepAliveCountMax = 3;
+};
+
+// A pseudo-terminal for SshSession::openShell().
+struct PtyRequest
+{
+    QByteArray term = "xterm-256color";
+    int cols = 80;
+    int rows = 24;
 };
 
 struct HostInfoOnConnect

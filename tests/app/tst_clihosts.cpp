@@ -4,6 +4,7 @@
 #include "../core/ssh/sshtestenv.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void unknownHostKeyIsRefused();
     void execStreamsAndExitStatus();
     void hostileArgumentArrivesIntact();
+    void execPrintsLinesAsTheyArrive();
+    void execPassesSigtermOnAndExits130();
     void changedHostKeyIsRefused();
     void passwordFromEnvironment();
     void wrongPasswordListsMethods();
@@ -176,6 +179,60 @@ void TestCliHosts::hostileArgumentArrivesIntact()
                QStringLiteral("--"), QStringLiteral("printf"), QStringLiteral("%s"), hostile});
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
     QCOMPARE(o.out, hostile.toUtf8());
+}
+
+void TestCliHosts::execPrintsLinesAsTheyArrive()
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    p.start(m_binary, {QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+                       QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("echo first; sleep 2; echo second")});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("first") && p.waitForReadyRead(20000))
+        out += p.readAllStandardOutput();
+    const qint64 firstAt = clock.elapsed();
+    QVERIFY2(out.startsWith("first\n"), out.constData());
+    QVERIFY(p.waitForFinished(20000));
+    const qint64 endAt = clock.elapsed();
+    out += p.readAllStandardOutput();
+    QCOMPARE(out, QByteArray("first\nsecond\n"));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(
+        endAt - firstAt >= 1500,
+        qPrintable(QStringLiteral("first line at %1 ms, end at %2 ms").arg(firstAt).arg(endAt)));
+}
+
+void TestCliHosts::execPassesSigtermOnAndExits130()
+{
+    // The remote command notes the signal it got in a file, then exits.
+    const QString marker =
+        QStringLiteral("/tmp/sloop-cli-signal-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(marker);
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(m_binary,
+            {QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+             QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral(
+                 "trap 'echo TERM > %1; exit 9' TERM; echo ready; while :; do sleep 0.1; done")
+                 .arg(marker)});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    while (!out.contains("ready") && p.waitForReadyRead(20000))
+        out += p.readAllStandardOutput();
+    QVERIFY2(out.contains("ready"), out.constData());
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 5000); // the test sshd runs on this machine
+    QFile::remove(marker);
 }
 
 void TestCliHosts::changedHostKeyIsRefused()

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Two "remote hosts" for the SSH tests: network namespaces sloop-ns1 and
+# sloop-ns2, each joined to this machine by a veth pair (host side
+# sloopveth<N> at 10.203.<N>.1, namespace side at 10.203.<N>.2), each with
+# an sshd of its own on port 22 (same user and client keys as
+# start-sshd.sh, its own host key). A test cuts a host off with
+# `ip link set sloopveth1 down` and must bring it back up.
+# Idempotent: what exists is reused, and links are (re)set up. Writes
+# $state/env for the tests; exits non-zero when a server does not answer.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=${SLOOP_TEST_STATE:-/tmp/sloop-test-services}
+keys=$root/sshd
+state=$root/netns
+user=slooptest
+
+log() { echo "netns-sshd: $*"; }
+[ "$(id -u)" -eq 0 ] || { log "must run as root (ip netns, sshd)"; exit 1; }
+command -v ip >/dev/null || { log "ip is missing: install iproute2 (scripts/deps.sh test)"; exit 1; }
+sshd_bin=$(command -v sshd || echo /usr/sbin/sshd)
+# The user and the client keys come from the loopback servers' script.
+[ -f "$keys/authorized_keys" ] && id "$user" >/dev/null 2>&1 || "$here/start-sshd.sh"
+mkdir -p "$state"
+chmod 755 "$state"
+
+answers() { # address: sshd sends its banner first
+    timeout 3 bash -c "exec 3<>/dev/tcp/$1/22; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
+}
+
+for n in 1 2; do
+    ns=sloop-ns$n veth=sloopveth$n peer=sloopvpeer$n
+    host_ip=10.203.$n.1 ns_ip=10.203.$n.2
+    ip netns list | grep -qw "$ns" || ip netns add "$ns"
+    if ! ip link show "$veth" >/dev/null 2>&1; then
+        ip link add "$veth" type veth peer name "$peer"
+        ip link set "$peer" netns "$ns"
+    fi
+    ip addr show dev "$veth" | grep -q "inet $host_ip/" || ip addr add "$host_ip/24" dev "$veth"
+    ip link set "$veth" up # also undoes a test that stopped before its cleanup
+    ip netns exec "$ns" ip link set lo up
+    ip netns exec "$ns" ip addr show dev "$peer" | grep -q "inet $ns_ip/" ||
+        ip netns exec "$ns" ip addr add "$ns_ip/24" dev "$peer"
+    ip netns exec "$ns" ip link set "$peer" up
+
+    key=$state/hostkey_ns${n}_ed25519
+    [ -f "$key" ] || ssh-keygen -q -t ed25519 -N '' -C "sloop-test-$ns" -f "$key"
+    chmod 600 "$key"
+    if answers "$ns_ip"; then
+        log "$ns: sshd already answers on $ns_ip:22"
+        continue
+    fi
+    cat >"$state/$ns.conf" <<CONF
+ListenAddress $ns_ip
+Port 22
+HostKey $key
+PidFile $state/$ns.pid
+AuthorizedKeysFile $keys/authorized_keys
+PasswordAuthentication yes
+PubkeyAuthentication yes
+UsePAM no
+PermitRootLogin no
+AllowUsers $user
+StrictModes no
+MaxStartups 100:30:200
+MaxSessions 100
+LogLevel VERBOSE
+CONF
+    "$sshd_bin" -t -f "$state/$ns.conf" || { log "config $state/$ns.conf is invalid"; exit 1; }
+    ip netns exec "$ns" "$sshd_bin" -f "$state/$ns.conf" -E "$state/$ns.log"
+    for _ in $(seq 1 50); do answers "$ns_ip" && break; sleep 0.1; done
+    answers "$ns_ip" || { log "$ns: sshd did not answer on $ns_ip:22:"; tail -20 "$state/$ns.log"; exit 1; }
+    log "$ns: sshd listening on $ns_ip:22 (pid $(cat "$state/$ns.pid"))"
+done
+
+cat >"$state/env" <<ENV
+SLOOP_TEST_NETNS1_HOST=10.203.1.2
+SLOOP_TEST_NETNS1_LINK=sloopveth1
+SLOOP_TEST_NETNS1_HOSTKEY=$state/hostkey_ns1_ed25519
+SLOOP_TEST_NETNS2_HOST=10.203.2.2
+SLOOP_TEST_NETNS2_LINK=sloopveth2
+SLOOP_TEST_NETNS2_HOSTKEY=$state/hostkey_ns2_ed25519
+ENV
+log "environment for the tests: $state/env"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sshtestenv.h"
+
+#include <QFileInfo>
+
+namespace sloop::test {
+
+// The two namespace hosts scripts/start-netns-sshd.sh started (its env
+// file), each an sshd on port 22 at its own address behind a veth link.
+struct NetnsHost
+{
+    QString address;
+    QString link; // the host-side veth: `ip link set LINK down` cuts it off
+    QString hostKey;
+};
+
+inline Result<QList<NetnsHost>> loadNetnsTestEnv()
+{
+    const QString file = QFileInfo(sshEnvFile()).absolutePath() + QStringLiteral("/../netns/env");
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QList<NetnsHost>>::failure(
+            QStringLiteral("%1 is missing: the namespace sshds these tests need were not "
+                           "started. Run scripts/start-netns-sshd.sh (scripts/test-services.sh "
+                           "does).")
+                .arg(file));
+    QHash<QString, QString> v;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    QList<NetnsHost> hosts;
+    for (const char *n : {"1", "2"}) {
+        const QString prefix = QStringLiteral("SLOOP_TEST_NETNS%1_").arg(QLatin1String(n));
+        NetnsHost h{v.value(prefix + QStringLiteral("HOST")),
+                    v.value(prefix + QStringLiteral("LINK")),
+                    v.value(prefix + QStringLiteral("HOSTKEY"))};
+        if (h.address.isEmpty() || h.link.isEmpty() || h.hostKey.isEmpty())
+            return Result<QList<NetnsHost>>::failure(QStringLiteral("%1 is incomplete.").arg(file));
+        if (!sshdAnswers(h.address, 22))
+            return Result<QList<NetnsHost>>::failure(
+                QStringLiteral("No sshd answers on %1:22 although %2 says one was started. Run "
+                               "scripts/start-netns-sshd.sh again.")
+                    .arg(h.address, file));
+        hosts.append(h);
+    }
+    return hosts;
+}
+
+} // namespace sloop::test

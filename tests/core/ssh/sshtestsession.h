@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ssh/knownhosts.h"
+#include "ssh/sshsession.h"
+#include "sshtestenv.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sloop::test {
+
+// known_hosts lines for `hostKeyFile`'s public half at each address:port.
+inline bool writeKnownHosts(const QString &file, const QString &hostKeyFile,
+                            const QList<QPair<QString, quint16>> &endpoints)
+{
+    QFile pub(hostKeyFile + QStringLiteral(".pub"));
+    if (!pub.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> fields = pub.readAll().simplified().split(' ');
+    if (fields.size() < 2)
+        return false;
+    QFile f(file);
+    if (!f.open(QIODevice::Append))
+        return false;
+    for (const auto &[address, port] : endpoints)
+        f.write(ssh::knownHostsName(address, port).toUtf8() + ' ' + fields.at(0) + ' ' +
+                fields.at(1) + '\n');
+    return true;
+}
+
+// A key-authenticated session to the test sshd (or any address:port using
+// its user and key), with this machine's own ~/.ssh and agent left out.
+inline std::unique_ptr<ssh::SshSession> testSession(const SshTestEnv &env,
+                                                    const QString &knownHosts,
+                                                    const QString &address, quint16 port,
+                                                    ssh::SshOptions options = {})
+{
+    ssh::SshTarget target;
+    target.name = QStringLiteral("test-%1-%2").arg(address).arg(port);
+    target.address = address;
+    target.port = port;
+    target.user = env.user;
+    target.identityFiles = {env.key};
+    options.knownHostsFile = knownHosts;
+    options.globalKnownHostsFile = knownHosts + QStringLiteral(".no-global");
+    options.useAgent = false;
+    options.tryDefaultKeys = false;
+    return std::make_unique<ssh::SshSession>(target, options);
+}
+
+} // namespace sloop::test
