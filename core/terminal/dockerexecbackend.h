@@ -43,6 +43,8 @@ private:
     void start();
     void finish(const QString &reason);
     void applySize();
+    void onData(const QByteArray &bytes);
+    void hangUp();
 
     QPointer<engine::DockerClient> m_client;
     QString m_containerId;
@@ -50,7 +52,9 @@ private:
     QStringList m_command;
     QString m_execId;
     engine::EngineStream *m_stream = nullptr;
-    QByteArray m_pending; // typed before the TTY was attached
+    QByteArray m_pending;  // typed before the TTY was attached
+    QByteArray m_head;     // output before the shell's pid was seen
+    QByteArray m_shellPid; // in the container's pid namespace
     int m_columns = 0;
     int m_rows = 0;
     bool m_attached = false;
