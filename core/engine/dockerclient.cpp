@@ -202,11 +202,12 @@ QFuture<Result<StatsSample>> DockerClient::containerStats(const QString &id)
 }
 
 QFuture<Result<QString>> DockerClient::createExec(const QString &containerId,
-                                                  const QStringList &cmd, bool tty)
+                                                  const QStringList &cmd, bool tty,
+                                                  const QStringList &env)
 {
-    return mapped<QString>(
-        send(post("/containers/" + encode(containerId) + "/exec", json::execCreateBody(cmd, tty))),
-        json::parseExecId);
+    return mapped<QString>(send(post("/containers/" + encode(containerId) + "/exec",
+                                     json::execCreateBody(cmd, tty, env))),
+                           json::parseExecId);
 }
 
 QFuture<VoidResult> DockerClient::resizeExec(const QString &execId, int rows, int columns)

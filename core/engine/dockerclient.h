@@ -80,8 +80,9 @@ public:
     QFuture<Result<StatsSample>> containerStats(const QString &id);
 
     // exec (the terminal widget attaches to these)
+    // env: extra "NAME=value" entries (a terminal sets TERM).
     QFuture<Result<QString>> createExec(const QString &containerId, const QStringList &cmd,
-                                        bool tty);
+                                        bool tty, const QStringList &env = {});
     QFuture<VoidResult> resizeExec(const QString &execId, int rows, int columns);
 
     // images, volumes, networks

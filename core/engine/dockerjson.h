@@ -28,7 +28,7 @@ QString errorMessage(QByteArrayView body);
 QByteArray containerCreateBody(const ContainerSpec &spec);
 QByteArray volumeCreateBody(const QString &name);
 QByteArray networkCreateBody(const QString &name, const QString &driver);
-QByteArray execCreateBody(const QStringList &cmd, bool tty);
+QByteArray execCreateBody(const QStringList &cmd, bool tty, const QStringList &env = {});
 QByteArray filtersParam(const QMap<QString, QStringList> &filters); // for ?filters=
 
 } // namespace sloop::engine::json

@@ -84,7 +84,7 @@ QByteArray networkCreateBody(const QString &name, const QString &driver)
     return QByteArray::fromStdString(body.dump());
 }
 
-QByteArray execCreateBody(const QStringList &cmd, bool tty)
+QByteArray execCreateBody(const QStringList &cmd, bool tty, const QStringList &env)
 {
     json body;
     json argv = json::array();
@@ -92,6 +92,12 @@ QByteArray execCreateBody(const QStringList &cmd, bool tty)
         argv.push_back(arg.toStdString());
     body["Cmd"] = argv;
     body["Tty"] = tty;
+    if (!env.isEmpty()) {
+        json vars = json::array();
+        for (const QString &e : env)
+            vars.push_back(e.toStdString());
+        body["Env"] = vars;
+    }
     body["AttachStdin"] = true;
     body["AttachStdout"] = true;
     body["AttachStderr"] = true;

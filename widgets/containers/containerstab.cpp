@@ -4,9 +4,11 @@
 #include "containers/containerfilterproxy.h"
 #include "containers/containerlistmodel.h"
 #include "containers/statssampler.h"
-#include "enginebanner.h"
 #include "engine/dockerclient.h"
+#include "enginebanner.h"
 #include "runcontainerdialog.h"
+#include "terminal/dockerexecbackend.h"
+#include "terminal/terminaltabs.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -39,6 +41,7 @@ ContainersTab::ContainersTab(QWidget *parent)
     , m_empty(new QLabel)
     , m_filter(new QLineEdit)
     , m_showStopped(new QCheckBox(tr("Show stopped")))
+    , m_terminals(new TerminalTabs)
 {
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
@@ -86,6 +89,10 @@ ContainersTab::ContainersTab(QWidget *parent)
     makeAction(QStringLiteral("browse"), tr("&Open in browser"),
                tr("Open the first published port in the web browser"),
                s->standardIcon(QStyle::SP_DirLinkIcon));
+    makeAction(QStringLiteral("terminal"), tr("&Terminal"),
+               tr("Open a shell inside the selected running container"),
+               QIcon::fromTheme(QStringLiteral("utilities-terminal"),
+                                s->standardIcon(QStyle::SP_ComputerIcon)));
     connect(action(QStringLiteral("run")), &QAction::triggered, this, &ContainersTab::runContainer);
     connect(action(QStringLiteral("start")), &QAction::triggered, this, &ContainersTab::startSelected);
     connect(action(QStringLiteral("stop")), &QAction::triggered, this, &ContainersTab::stopSelected);
@@ -93,6 +100,8 @@ ContainersTab::ContainersTab(QWidget *parent)
     connect(action(QStringLiteral("pause")), &QAction::triggered, this, &ContainersTab::togglePauseSelected);
     connect(action(QStringLiteral("remove")), &QAction::triggered, this, &ContainersTab::removeSelected);
     connect(action(QStringLiteral("browse")), &QAction::triggered, this, &ContainersTab::openInBrowser);
+    connect(action(QStringLiteral("terminal")), &QAction::triggered, this,
+            &ContainersTab::openTerminal);
 
     auto *toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -142,13 +151,30 @@ ContainersTab::ContainersTab(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({690, 400});
     splitter->setChildrenCollapsible(false);
+    // Terminals open in a panel under the table and the details, like an
+    // IDE's terminal: the container list stays in sight while you type.
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_terminals);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
+    m_terminals->setVisible(false);
+    connect(m_terminals, &TerminalTabs::countChanged, this, [this, vertical](int count) {
+        const bool wasVisible = m_terminals->isVisible();
+        m_terminals->setVisible(count > 0);
+        if (count > 0 && !wasVisible) {
+            const int total = vertical->height();
+            vertical->setSizes({total * 11 / 20, total * 9 / 20});
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -329,6 +355,7 @@ void ContainersTab::updateActions()
     action(QStringLiteral("pause"))->setText(paused > 0 && running == 0 ? tr("Res&ume") : tr("&Pause"));
     action(QStringLiteral("remove"))->setEnabled(ready && !ids.isEmpty());
     action(QStringLiteral("browse"))->setEnabled(hasUrl);
+    action(QStringLiteral("terminal"))->setEnabled(ready && ids.size() == 1 && running == 1);
 }
 
 QString ContainersTab::message() const
@@ -490,6 +517,17 @@ void ContainersTab::openInBrowser()
             return;
         }
     }
+}
+
+void ContainersTab::openTerminal()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1 || !m_inventory)
+        return;
+    const auto container = m_inventory->container(ids.first());
+    const QString name = container ? container->name : ids.first().left(12);
+    m_terminals->openTerminal(
+        new terminal::DockerExecBackend(m_inventory->client(), ids.first(), name));
 }
 
 } // namespace sloop::widgets

@@ -29,6 +29,7 @@ namespace sloop::widgets {
 
 class ContainerDetailPane;
 class EngineBanner;
+class TerminalTabs;
 
 // The containers of the active engine: a live table grouped by compose
 // project, actions on the selection, and the detail pane beside it.
@@ -51,6 +52,8 @@ public:
     models::ContainerListModel *model() const { return m_model; }
     ContainerDetailPane *detail() const { return m_detail; }
     EngineBanner *banner() const { return m_banner; }
+    // The terminal panel below the table; hidden while it has no tabs.
+    TerminalTabs *terminals() const { return m_terminals; }
     QString message() const;
     QAction *action(const QString &objectName) const;
     QStringList selectedIds() const;
@@ -63,6 +66,8 @@ public:
     void togglePauseSelected();
     void removeSelected();
     void openInBrowser();
+    // A shell in the selected running container, in a new terminal tab.
+    void openTerminal();
 
 Q_SIGNALS:
     void statusChanged(const QString &text);
@@ -89,6 +94,7 @@ private:
     QLabel *m_empty;
     QLineEdit *m_filter;
     QCheckBox *m_showStopped;
+    TerminalTabs *m_terminals;
     QList<QAction *> m_actions;
     ConfirmHook m_confirm;
     RunDialogHook m_runDialogHook;

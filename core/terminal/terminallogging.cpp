@@ -1,0 +1,3 @@
+#include "terminallogging.h"
+
+Q_LOGGING_CATEGORY(lcTerminal, "sloop.terminal", QtInfoMsg)
