@@ -7,12 +7,17 @@
 #include "hosts/hostoverview.h"
 #include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
+#include "hosts/hostterminalpane.h"
 #include "ssh/knownhosts.h"
+#include "terminal/terminalscreen.h"
+#include "terminal/terminaltabs.h"
+#include "terminal/terminalwidget.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QPoint>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void changedKeyIsRefusedUntilForgotten();
     void reachabilitySaysWhy_data();
     void reachabilitySaysWhy();
+    void terminalTabColoursLandInTheRightCells();
     void dialogRejectsBadInputAndKeepsIt();
     void editAndRemove();
     void tagFilterShowsAGroup();
@@ -266,6 +272,51 @@ void TestHostsPage::reachabilitySaysWhy()
     if (kind == ssh::SshError::Auth)
         QVERIFY2(st.error->methodsTried.join(QLatin1Char(' ')).contains(QLatin1String("password")),
                  qPrintable(st.error->methodsTried.join(QLatin1Char(' '))));
+}
+
+void TestHostsPage::terminalTabColoursLandInTheRightCells()
+{
+    QVERIFY(m_page->selectHost(QStringLiteral("loop")));
+    auto *pane = m_page->findChild<HostTerminalPane *>();
+    QVERIFY(pane);
+    m_page->detailTabs()->setCurrentWidget(pane);
+    pane->findChild<QPushButton *>(QStringLiteral("openShellButton"))->click();
+    QCOMPARE(pane->tabs()->count(), 1);
+    TerminalWidget *t = pane->tabs()->currentTerminal();
+    const TerminalScreen *screen = t->screen();
+    // Where `text` is printed as output (not where the typed command echoes
+    // it): keys typed before the prompt appears echo ahead of it.
+    auto find = [screen](const QString &text) -> QPoint {
+        for (int row = 0; row < screen->rows(); ++row) {
+            const QString line = screen->lineText(row);
+            if (line.contains(QLatin1String("printf")) || line.contains(QLatin1String("stty")))
+                continue;
+            const qsizetype col = line.indexOf(text);
+            if (col >= 0)
+                return QPoint(int(col), row);
+        }
+        return QPoint(-1, -1);
+    };
+    // The remote shell prints green text, then plain text; the escape codes
+    // must become colours in exactly those cells.
+    QTest::keyClicks(t, QStringLiteral("printf '\\033[32mGREEN\\033[0m-plain\\n'"));
+    QTest::keyClick(t, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(find(QStringLiteral("GREEN-plain")).y() >= 0, 15000);
+    const QPoint at = find(QStringLiteral("GREEN-plain"));
+    for (int i = 0; i < 5; ++i) {
+        const TerminalCell c = screen->cell(at.y(), at.x() + i);
+        QCOMPARE(c.text, QString(QStringLiteral("GREEN").at(i)));
+        QCOMPARE(c.foreground, screen->paletteColor(2));
+    }
+    for (int i = 5; i < 11; ++i)
+        QVERIFY(screen->cell(at.y(), at.x() + i).defaultForeground);
+    // The PTY follows the widget's grid.
+    QTest::keyClicks(t, QStringLiteral("stty size"));
+    QTest::keyClick(t, Qt::Key_Return);
+    const QString size = QStringLiteral("%1 %2").arg(screen->rows()).arg(screen->columns());
+    QTRY_VERIFY_WITH_TIMEOUT(find(size).y() >= 0, 15000);
+    pane->tabs()->closeTab(0);
+    QCOMPARE(pane->tabs()->count(), 0);
 }
 
 void TestHostsPage::dialogRejectsBadInputAndKeepsIt()
