@@ -1,8 +1,17 @@
 #include "session.h"
 
+#include "connectsecrets.h"
+#include "hostsession.h"
 #include "output.h"
 
 #include "engine/dockerclient.h"
+#include "hosts/hostrepository.h"
+#include "hosts/remoteengines.h"
+#include "hosts/remoteenginetunnel.h"
+#include "store/database.h"
+#include "util/paths.h"
+
+#include <QFileInfo>
 
 namespace sloop::cli {
 
@@ -18,11 +27,19 @@ Session::Session(const ParsedArgs &args)
     }
 }
 
+Session::~Session()
+{
+    // Clients first (they use the forward), then the tunnel.
+    m_engines.setEngines({});
+}
+
 Result<engine::DockerClient *> Session::client(const QString &wanted)
 {
     const QString name = wanted.isEmpty() ? m_engines.defaultEngine() : wanted;
     if (engine::DockerClient *c = m_engines.client(name))
         return c;
+    if (auto remote = remoteClient(name))
+        return *remote;
     QStringList known;
     for (const engine::EngineEndpoint &e : m_engines.engines())
         known.append(e.name);
@@ -31,6 +48,38 @@ Result<engine::DockerClient *> Session::client(const QString &wanted)
     return Result<engine::DockerClient *>::failure(
         Tr::tr("there is no engine named \"%1\"; known engines: %2 (see \"sloop engines ls\")")
             .arg(name, known.join(QStringLiteral(", "))));
+}
+
+std::optional<Result<engine::DockerClient *>> Session::remoteClient(const QString &name)
+{
+    store::Database db;
+    if (!QFileInfo::exists(paths::databaseFile()) || !db.open(paths::databaseFile()))
+        return std::nullopt;
+    const auto found = hosts::HostRepository(db).find(name);
+    if (!found || !found->has_value())
+        return std::nullopt;
+    const hosts::HostRecord host = **found;
+    ssh::SshTarget target;
+    target.name = host.name;
+    target.address = host.address;
+    target.port = quint16(host.port);
+    target.user = host.user;
+    if (!host.identityFile.isEmpty())
+        target.identityFiles = {host.identityFile};
+    ssh::SshOptions options;
+    const ConnectSecrets secrets(host);
+    options.credentials = secrets.credentials();
+    m_tunnel = std::make_unique<hosts::RemoteEngineTunnel>(target, options, &m_log);
+    const ssh::SshResult<QString> local = m_tunnel->open(hosts::RemoteEngines::remoteSocketPath());
+    if (!local) {
+        m_tunnel.reset();
+        return Result<engine::DockerClient *>::failure(
+            Tr::tr("cannot reach the engine of host %1: %2")
+                .arg(host.name, secrets.explain(local.error()).message));
+    }
+    m_engines.addEngine({host.name, hosts::RemoteEngines::addressOf(host), QStringLiteral("docker"),
+                         *local, host.name});
+    return Result<engine::DockerClient *>(m_engines.client(host.name));
 }
 
 void Session::flushLog()

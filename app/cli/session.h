@@ -9,8 +9,14 @@
 #include <QCoreApplication>
 #include <QFuture>
 
+#include <memory>
+
 namespace sloop::engine {
 class DockerClient;
+}
+
+namespace sloop::hosts {
+class RemoteEngineTunnel;
 }
 
 namespace sloop::cli {
@@ -21,6 +27,7 @@ class Session
 {
 public:
     explicit Session(const ParsedArgs &args);
+    ~Session();
 
     bool json() const { return m_json; }
 
@@ -44,8 +51,11 @@ public:
 
 private:
     void onRecorded(const CommandLogEntry &entry);
+    // An SSH host of that name with Docker: its engine through a forward.
+    std::optional<Result<engine::DockerClient *>> remoteClient(const QString &name);
 
     CommandLog m_log;
+    std::unique_ptr<hosts::RemoteEngineTunnel> m_tunnel; // outlives the clients below
     engine::EngineManager m_engines;
     QString m_engineName;
     bool m_json = false;

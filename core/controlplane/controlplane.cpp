@@ -5,6 +5,7 @@
 #include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
+#include "hosts/remoteengines.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -18,6 +19,7 @@ ControlPlane::ControlPlane(QObject *parent)
     , m_engines(new engine::EngineManager(&m_log, this))
 {
     // Entries are saved in small batches: one transaction per burst of calls.
+    m_remoteEngines = new hosts::RemoteEngines(m_hosts, m_engines, this);
     connect(m_engines, &engine::EngineManager::engineRemoved, this, [this](const QString &name) {
         // Later: pages showing this engine switch away in their own slots.
         if (QObject *sampler = m_samplers.take(name))
@@ -41,6 +43,8 @@ ControlPlane::~ControlPlane()
 {
     // Sessions write to the command log while they wind down: end them
     // while it still exists.
+    delete m_remoteEngines;
+    m_remoteEngines = nullptr;
     delete m_hosts;
     m_hosts = nullptr;
     flushLog();

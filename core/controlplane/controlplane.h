@@ -23,6 +23,7 @@ class DockerClient;
 namespace sloop::hosts {
 class HostConnections;
 class HostRepository;
+class RemoteEngines;
 } // namespace sloop::hosts
 
 namespace sloop::containers {
@@ -54,6 +55,8 @@ public:
     hosts::HostRepository *hostRepository() { return m_hostRepo.get(); }
     // One shared SSH session per host and each host's reachability.
     hosts::HostConnections *hostConnections() { return m_hosts; }
+    // The Docker engines of SSH hosts, added to engines() as checks find them.
+    hosts::RemoteEngines *remoteEngines() { return m_remoteEngines; }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<store::CommandLogRepository> m_logRepo;
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
     hosts::HostConnections *m_hosts;
+    hosts::RemoteEngines *m_remoteEngines = nullptr;
     QString m_storeProblem;
     QList<CommandLogEntry> m_unsaved;
     QTimer m_flushTimer;

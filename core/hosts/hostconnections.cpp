@@ -80,6 +80,14 @@ HostStatus HostConnections::status(const QString &name) const
     return it == m_entries.constEnd() ? HostStatus{} : it->status;
 }
 
+std::optional<HostRecord> HostConnections::record(const QString &name) const
+{
+    const auto it = m_entries.constFind(key(name));
+    if (it == m_entries.constEnd())
+        return std::nullopt;
+    return it->record;
+}
+
 void HostConnections::setStatus(const QString &name, const HostStatus &status)
 {
     const auto it = m_entries.find(key(name));

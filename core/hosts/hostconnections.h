@@ -53,6 +53,8 @@ public:
     QFuture<HostStatus> check(const HostRecord &host,
                               ssh::HostKeyPolicy policy = ssh::HostKeyPolicy::Strict);
     HostStatus status(const QString &name) const;
+    // The record the host's session was made from; nullopt when dropped.
+    std::optional<HostRecord> record(const QString &name) const;
 
     // The explicit "forget the old key" action (recorded in the command log).
     QFuture<ssh::SshResult<void>> forgetHostKey(const HostRecord &host);

@@ -8,12 +8,12 @@
 #include "hosts/hostlistmodel.h"
 #include "hosts/hostrepository.h"
 #include "hostterminalpane.h"
+#include "secretprompt.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -60,29 +60,6 @@ private:
     QString m_tag;
 };
 
-// Asked on an SSH worker thread; the dialog runs on the GUI thread while
-// that worker waits (it is blocked in libssh's auth step anyway).
-std::optional<QString> askSecretOnGuiThread(const QString &host, const QString &keyFile)
-{
-    std::optional<QString> answer;
-    QMetaObject::invokeMethod(
-        qApp,
-        [&] {
-            bool ok = false;
-            const QString label =
-                keyFile.isEmpty()
-                    ? HostsPage::tr("Password for %1:").arg(host)
-                    : HostsPage::tr("Passphrase for the key %1 (host %2):").arg(keyFile, host);
-            const QString text =
-                QInputDialog::getText(QApplication::activeWindow(), HostsPage::tr("Sign in"), label,
-                                      QLineEdit::Password, QString(), &ok);
-            if (ok)
-                answer = text;
-        },
-        Qt::BlockingQueuedConnection);
-    return answer;
-}
-
 } // namespace
 
 HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
@@ -101,7 +78,7 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     setObjectName(QStringLiteral("hostsPage"));
     hosts::HostConnections *connections = m_plane->hostConnections();
     if (!connections->hasSecretPrompt())
-        connections->setSecretPrompt(askSecretOnGuiThread);
+        connections->setSecretPrompt(askHostSecret);
 
     auto *bar = new QToolBar;
     bar->setObjectName(QStringLiteral("hostsToolBar"));

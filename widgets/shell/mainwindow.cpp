@@ -4,7 +4,10 @@
 #include "containers/containerspage.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
+#include "hosts/hostconnections.h"
+#include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
+#include "hosts/secretprompt.h"
 #include "learn/learnpage.h"
 #include "placeholderpage.h"
 #include "settings/settings.h"
@@ -22,6 +25,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -89,6 +93,20 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         m_learn = new LearnPage;
         connect(m_learn, &LearnPage::tryItRequested, this, &MainWindow::showPage);
         return m_learn;
+    });
+    // Hosts are checked soon after start, so their state and the Docker
+    // engines they have (in the engine selector) are there without a visit
+    // to the Hosts page. Secrets come from the keychain, else a dialog.
+    if (!m_plane->hostConnections()->hasSecretPrompt())
+        m_plane->hostConnections()->setSecretPrompt(askHostSecret);
+    QTimer::singleShot(1500, this, [this] {
+        hosts::HostRepository *repo = m_plane->hostRepository();
+        const auto all = repo ? repo->all() : Result<QList<hosts::HostRecord>>::failure({});
+        if (!all)
+            return;
+        for (const hosts::HostRecord &host : *all)
+            if (m_plane->hostConnections()->status(host.name).state == hosts::HostStatus::Unknown)
+                m_plane->hostConnections()->check(host);
     });
     // The containers page reports the engine's state to the status line even
     // while another page is showing, so it is always built.

@@ -3,3 +3,6 @@ sloop_add_test(tst_hostrepository SOURCES ${dir}/tst_hostrepository.cpp LIBS slo
 # Reads a config the test writes; its last case connects to the test sshd.
 sloop_add_test(tst_sshconfigimport SOURCES ${dir}/tst_sshconfigimport.cpp LIBS sloop_core
                LABELS integration TIMEOUT 120)
+# A host's Docker engine through an SSH forward, in the GUI's way and the CLI's.
+sloop_add_test(tst_remoteengines SOURCES ${dir}/tst_remoteengines.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 180)
