@@ -14,6 +14,7 @@ set -euo pipefail
 state=${SLOOP_TEST_STATE:-/tmp/sloop-test-services}/sshd
 port=${SLOOP_TEST_SSH_PORT:-2222}
 alt_port=${SLOOP_TEST_SSH_ALT_PORT:-2223}
+kbd_port=${SLOOP_TEST_SSH_KBD_PORT:-2224}
 user=slooptest
 password=sloop-test-pw
 passphrase=sloop-test-passphrase
@@ -56,8 +57,12 @@ answers() { # port: sshd sends its banner first
     timeout 3 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
 }
 
-start() { # name port hostkey
-    local name=$1 p=$2 key=$3
+start() { # name port hostkey [kbd]
+    local name=$1 p=$2 key=$3 mode=${4:-all}
+    # "kbd": keyboard-interactive through PAM only, as many distributions'
+    # servers are set up; the others take passwords and keys directly.
+    local pam=no password=yes pubkey=yes
+    [ "$mode" = kbd ] && { pam=yes; password=no; pubkey=no; }
     if answers "$p"; then
         log "$name already answers on 127.0.0.1:$p"
         return 0
@@ -68,10 +73,10 @@ Port $p
 HostKey $key
 PidFile $state/$name.pid
 AuthorizedKeysFile $state/authorized_keys
-PasswordAuthentication yes
+PasswordAuthentication $password
 KbdInteractiveAuthentication yes
-PubkeyAuthentication yes
-UsePAM no
+PubkeyAuthentication $pubkey
+UsePAM $pam
 PermitRootLogin no
 AllowUsers $user
 StrictModes no
@@ -92,11 +97,13 @@ CONF
 
 [ "$only_alt" = 1 ] || start main "$port" "$state/hostkey_ed25519"
 start alt "$alt_port" "$state/hostkey_alt_ed25519"
+[ "$only_alt" = 1 ] || start kbd "$kbd_port" "$state/hostkey_ed25519" kbd
 
 cat >"$state/env" <<ENV
 SLOOP_TEST_SSH_HOST=127.0.0.1
 SLOOP_TEST_SSH_PORT=$port
 SLOOP_TEST_SSH_ALT_PORT=$alt_port
+SLOOP_TEST_SSH_KBD_PORT=$kbd_port
 SLOOP_TEST_SSH_USER=$user
 SLOOP_TEST_SSH_PASSWORD=$password
 SLOOP_TEST_SSH_KEY=$state/id_ed25519

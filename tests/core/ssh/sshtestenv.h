@@ -15,6 +15,7 @@ struct SshTestEnv
     QString host;
     quint16 port = 0;
     quint16 altPort = 0; // same server setup, another host key
+    quint16 kbdPort = 0; // keyboard-interactive through PAM only
     QString user;
     QString password;
     QString key;
@@ -62,6 +63,7 @@ inline Result<SshTestEnv> loadSshTestEnv()
     env.host = v.value(QStringLiteral("SLOOP_TEST_SSH_HOST"), QStringLiteral("127.0.0.1"));
     env.port = quint16(v.value(QStringLiteral("SLOOP_TEST_SSH_PORT")).toUInt());
     env.altPort = quint16(v.value(QStringLiteral("SLOOP_TEST_SSH_ALT_PORT")).toUInt());
+    env.kbdPort = quint16(v.value(QStringLiteral("SLOOP_TEST_SSH_KBD_PORT")).toUInt());
     env.user = v.value(QStringLiteral("SLOOP_TEST_SSH_USER"));
     env.password = v.value(QStringLiteral("SLOOP_TEST_SSH_PASSWORD"));
     env.key = v.value(QStringLiteral("SLOOP_TEST_SSH_KEY"));

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void changedHostKeyIsRefusedUntilForgotten();
     void passwordAuth();
     void wrongPasswordListsMethods();
+    void keyboardInteractiveThroughPam();
+    void hashedKnownHostsEntryIsTrusted();
     void keyAuth();
     void encryptedKeyAsksForPassphrase();
     void agentAuth();
@@ -223,6 +225,59 @@ void TestSshSession::wrongPasswordListsMethods()
     QVERIFY2(r.message().contains(QLatin1String("publickey")) && r.message().contains(m_env.user),
              qPrintable(r.message()));
     QVERIFY(!r.message().contains(QLatin1String("wrong"))); // never the secret
+}
+
+void TestSshSession::keyboardInteractiveThroughPam()
+{
+    // The kbd server offers keyboard-interactive only (PAM asks "Password:").
+    QVERIFY2(m_env.kbdPort != 0,
+             "the env file has no SLOOP_TEST_SSH_KBD_PORT: rerun start-sshd.sh");
+    const QString known = m_dir.filePath(QStringLiteral("known_kbd"));
+    auto s = session(m_env.kbdPort, known, {}, true);
+    const auto r = test::await(s->connectHost(HostKeyPolicy::AcceptNew));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r->authMethod, QStringLiteral("keyboard-interactive"));
+    const auto out =
+        test::await(s->exec(RemoteCommand::argv({QStringLiteral("id"), QStringLiteral("-un")})));
+    QVERIFY2(out.ok(), qPrintable(out.message()));
+    QCOMPARE(out->stdOut.trimmed(), m_env.user.toUtf8());
+
+    // A wrong answer: the error says what was offered and tried.
+    SshTarget t = s->target();
+    SshOptions o;
+    o.knownHostsFile = known;
+    o.useAgent = false;
+    o.tryDefaultKeys = false;
+    o.credentials.password = [] {
+        return std::optional<QString>(QStringLiteral("wrong"));
+    };
+    SshSession bad(t, o, &m_log);
+    const auto refused = test::await(bad.connectHost(), 60000);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, SshError::Auth);
+    QCOMPARE(refused.error().methodsOffered, QStringList{QStringLiteral("keyboard-interactive")});
+    QVERIFY(refused.error().methodsTried.contains(QStringLiteral("keyboard-interactive")));
+    QVERIFY(!refused.message().contains(QLatin1String("wrong")));
+}
+
+void TestSshSession::hashedKnownHostsEntryIsTrusted()
+{
+    // OpenSSH's HashKnownHosts writes "|1|salt|hash key": still this host.
+    const QString file = m_dir.filePath(QStringLiteral("known_hashed"));
+    QVERIFY(QFile::copy(m_trusted, file));
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), file});
+    QVERIFY(keygen.waitForFinished(10000));
+    QCOMPARE(keygen.exitCode(), 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    QVERIFY2(content.startsWith("|1|") && !content.contains(m_env.host.toUtf8()),
+             content.constData());
+    auto s = session(m_env.port, file, {m_env.key});
+    const auto r = test::await(s->connectHost(HostKeyPolicy::Strict));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY(!r->hostKeyNewlyTrusted);
 }
 
 void TestSshSession::keyAuth()
