@@ -9,6 +9,7 @@
 #include "hosts/hostrepository.h"
 #include "hostterminalpane.h"
 #include "secretprompt.h"
+#include "sshconfigimportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,6 +94,10 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     m_remove = bar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove"), this,
                               &HostsPage::removeHost);
     m_remove->setObjectName(QStringLiteral("removeHostAction"));
+    m_import = bar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                              tr("Import from SSH config…"), this, [this] { importSshConfig(); });
+    m_import->setObjectName(QStringLiteral("importSshConfigAction"));
+    m_import->setToolTip(tr("Add the hosts of ~/.ssh/config, read with libssh's own parser"));
     bar->addSeparator();
     m_check = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Check now"), this,
                              &HostsPage::checkHost);
@@ -170,7 +175,15 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
     emptyLayout->addSpacing(8);
-    emptyLayout->addWidget(emptyAdd, 0, Qt::AlignHCenter);
+    auto *emptyImport = new QPushButton(tr("Import from SSH config…"));
+    emptyImport->setObjectName(QStringLiteral("emptyImportButton"));
+    connect(emptyImport, &QPushButton::clicked, this, [this] { importSshConfig(); });
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(emptyAdd);
+    emptyButtons->addWidget(emptyImport);
+    emptyButtons->addStretch();
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch();
 
     auto *pick = new QLabel(tr("Select a host to see its overview."));
@@ -405,6 +418,36 @@ void HostsPage::removeHost()
     m_plane->hostConnections()->drop(host->name);
     m_tabsHost.clear();
     reload();
+}
+
+void HostsPage::importSshConfig(const QString &file)
+{
+    hosts::HostRepository *repo = m_plane->hostRepository();
+    if (!repo)
+        return;
+    QStringList existing;
+    for (const models::HostRow &row : m_model->items())
+        existing.append(row.record.name);
+    auto *dialog = new SshConfigImportDialog(
+        existing, [repo](const HostRecord &h) { return repo->add(h); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->load(file.isEmpty() ? hosts::defaultSshConfigFile() : file);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload();
+        // New hosts are checked in the background; keys are asked about
+        // when one is opened (nothing is trusted blindly).
+        for (const QString &name : dialog->added()) {
+            if (const auto found = m_plane->hostRepository()->find(name);
+                found && found->has_value())
+                startCheck(**found, false);
+        }
+        if (!dialog->added().isEmpty())
+            selectHost(dialog->added().first());
+    });
+    if (m_importHook)
+        m_importHook(dialog);
+    else
+        dialog->open();
 }
 
 void HostsPage::checkHost()

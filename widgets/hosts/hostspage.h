@@ -46,6 +46,8 @@ public:
     using DialogHook = std::function<void(HostDialog *dialog)>;
     using KeyHook = std::function<bool(const QString &host, const ssh::SshError &error)>;
     using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+    using ImportHook = std::function<void(class SshConfigImportDialog *dialog)>;
+    void setImportHook(ImportHook hook) { m_importHook = std::move(hook); }
     void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
     void setTrustHook(KeyHook hook) { m_trustHook = std::move(hook); }
     void setForgetHook(KeyHook hook) { m_forgetHook = std::move(hook); }
@@ -70,6 +72,8 @@ public Q_SLOTS:
     void editHost();
     void removeHost();
     void checkHost();
+    // Opens the import dialog on `file` (empty: ~/.ssh/config).
+    void importSshConfig(const QString &file = {});
 
 private:
     void showSelected();
@@ -98,6 +102,7 @@ private:
     QAction *m_edit;
     QAction *m_remove;
     QAction *m_check;
+    QAction *m_import;
     struct DetailTab
     {
         QString title;
@@ -109,6 +114,7 @@ private:
     KeyHook m_trustHook;
     KeyHook m_forgetHook;
     ConfirmHook m_confirm;
+    ImportHook m_importHook;
     bool m_checkedAll = false;
 };
 
