@@ -2,3 +2,5 @@ set(dir ${CMAKE_CURRENT_LIST_DIR})
 sloop_add_test(tst_remotecommand SOURCES ${dir}/tst_remotecommand.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_sshsession SOURCES ${dir}/tst_sshsession.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+sloop_add_test(tst_sftpclient SOURCES ${dir}/tst_sftpclient.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
