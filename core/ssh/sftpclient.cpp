@@ -199,6 +199,11 @@ SftpClient::~SftpClient()
             });
 }
 
+SshSession *SftpClient::session() const
+{
+    return m_session;
+}
+
 QString SftpClient::hostName() const
 {
     return m_channel->hostName();

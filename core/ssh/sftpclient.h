@@ -41,7 +41,7 @@ public:
     explicit SftpClient(SshSession *session, QObject *parent = nullptr);
     ~SftpClient() override;
 
-    SshSession *session() const { return m_session; }
+    SshSession *session() const;
     QString hostName() const;
 
     // The folder's entries without "." and "..", in the server's order.
