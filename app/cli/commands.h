@@ -17,6 +17,8 @@ class Session;
 int enginesCommand(const QStringList &args);
 int containersCommand(const QStringList &args);
 int hostsCommand(const QStringList &args); // hostcommands.cpp
+// hosts put / hosts get (hostfiles.cpp): `upload` picks the direction.
+int hostsTransfer(const QStringList &args, bool upload);
 
 int containersList(const QStringList &args);
 int containersInspect(const QStringList &args);

@@ -123,15 +123,9 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
     return **found;
 }
 
-std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
-                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode)
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
+                                               bool acceptNewHostKey, int *exitCode)
 {
-    const auto shell = command.toShell();
-    if (!shell) {
-        *exitCode = fail(shell.error());
-        return std::nullopt;
-    }
     ssh::SshTarget target;
     target.name = host.name;
     target.address = host.address;
@@ -142,22 +136,37 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     ssh::SshOptions options;
     options.credentials = credentialsFor(host);
 
-    ssh::SshSession session(target, options);
-    auto connected = session.connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
-                                                          : ssh::HostKeyPolicy::Strict);
+    auto session = std::make_unique<ssh::SshSession>(target, options);
+    auto connected = session->connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
+                                                           : ssh::HostKeyPolicy::Strict);
     connected.waitForFinished();
     const auto info = connected.result();
     if (!info) {
         *exitCode = reportSshError(info.error());
-        return std::nullopt;
+        return {};
     }
     if (info->hostKeyNewlyTrusted)
         writeBytes(stderr, Tr::tr("sloop: added %1's %2 key %3 to %4")
                                    .arg(host.name, info->hostKeyType, info->fingerprint,
-                                        session.knownHostsFile())
+                                        session->knownHostsFile())
                                    .toUtf8() +
                                '\n');
-    auto ran = session.exec(command, timeoutMs);
+    return session;
+}
+
+std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
+                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
+                                         int timeoutMs, int *exitCode)
+{
+    const auto shell = command.toShell();
+    if (!shell) {
+        *exitCode = fail(shell.error());
+        return std::nullopt;
+    }
+    const std::unique_ptr<ssh::SshSession> session = connectToHost(host, acceptNewHostKey, exitCode);
+    if (!session)
+        return std::nullopt;
+    auto ran = session->exec(command, timeoutMs);
     ran.waitForFinished();
     const auto result = ran.result();
     if (!result) {

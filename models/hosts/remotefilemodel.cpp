@@ -94,7 +94,11 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
         case Name:
             return role == Qt::EditRole ? e.name : text::cell(e.name);
         case Size:
-            return e.isDirectory() ? QString() : text::size(e.size);
+            if (e.isDirectory())
+                return QString();
+            if (e.size == 1)
+                return tr("1 byte");
+            return e.size < 1000 ? tr("%1 bytes").arg(e.size) : text::size(e.size);
         case Modified:
             return QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat);
         case Permissions:

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -65,8 +66,15 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     m_pathEdit->setAccessibleName(tr("Remote folder"));
     m_pathEdit->setPlaceholderText(tr("Folder on the host, e.g. /var/www"));
     m_pathEdit->setClearButtonEnabled(true);
+    m_pathEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_pathEdit->setMinimumWidth(m_pathEdit->fontMetrics().averageCharWidth() * 30);
     bar->addWidget(m_pathEdit);
-    bar->addSeparator();
+    // The file actions on a second row, so the path bar keeps its width.
+    auto *actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions->setIconSize(QSize(16, 16));
+    QToolBar *first = bar;
+    bar = actions;
     bar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("New Folder"), this,
                    &FileBrowser::askNewFolder);
     bar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Upload…"), this,
@@ -78,9 +86,11 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     m_delete = bar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), this,
                               &FileBrowser::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
-    for (QAction *a : bar->actions())
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions(bar->actions());
+    for (QToolBar *b : {first, actions}) {
+        for (QAction *a : b->actions())
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addActions(b->actions());
+    }
 
     m_message = new PageMessage(this);
 
@@ -98,9 +108,19 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(RemoteFileModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setColumnWidth(RemoteFileModel::Size, 90);
-    m_view->setColumnWidth(RemoteFileModel::Modified, 140);
-    m_view->setColumnWidth(RemoteFileModel::Permissions, 100);
+    // Wide enough for typical values in this locale's format and font.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = 3 * fm.averageCharWidth();
+    m_view->setColumnWidth(RemoteFileModel::Size, fm.horizontalAdvance(QStringLiteral("999.9 MB")) + pad);
+    m_view->setColumnWidth(
+        RemoteFileModel::Modified,
+        fm.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                                                QLocale::ShortFormat)) +
+            pad);
+    m_view->setColumnWidth(RemoteFileModel::Permissions,
+                           fm.horizontalAdvance(QStringLiteral("drwxrwxrwx")) + pad);
+    m_view->setColumnWidth(RemoteFileModel::Owner,
+                           fm.horizontalAdvance(QStringLiteral("www-data:www-data")) + pad);
     m_view->setAcceptDrops(true);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
@@ -123,7 +143,8 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(bar);
+    layout->addWidget(first);
+    layout->addWidget(actions);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_transfers);
