@@ -49,8 +49,8 @@ void showProgress(const ssh::SftpTransfer &t)
 int hostsTransfer(const QStringList &args, bool upload)
 {
     const ParsedArgs parsed =
-        parseArgs(args, commonOptions() + QList<OptionSpec>{
-                                              {{QStringLiteral("--accept-new-host-key")}, false}});
+        parseArgs(args, commonOptions() +
+                            QList<OptionSpec>{{{QStringLiteral("--accept-new-host-key")}, false}});
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 3)
@@ -109,11 +109,10 @@ int hostsTransfer(const QStringList &args, bool upload)
     if (!result)
         return g_interrupted ? (fail(result.message()), 130) : fail(result.message());
     if (tty)
-        writeBytes(stderr,
-                   Tr::tr("%1 MB in %2 s\n")
-                       .arg(megabytes(transfer->bytesDone()))
-                       .arg(QString::number(double(transfer->elapsedMs()) / 1000.0, 'f', 1))
-                       .toUtf8());
+        writeBytes(stderr, Tr::tr("%1 MB in %2 s\n")
+                               .arg(megabytes(transfer->bytesDone()))
+                               .arg(QString::number(double(transfer->elapsedMs()) / 1000.0, 'f', 1))
+                               .toUtf8());
     return kExitOk;
 }
 

@@ -123,8 +123,8 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
     return **found;
 }
 
-std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
-                                               bool acceptNewHostKey, int *exitCode)
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
+                                               int *exitCode)
 {
     ssh::SshTarget target;
     target.name = host.name;
@@ -163,7 +163,8 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
         *exitCode = fail(shell.error());
         return std::nullopt;
     }
-    const std::unique_ptr<ssh::SshSession> session = connectToHost(host, acceptNewHostKey, exitCode);
+    const std::unique_ptr<ssh::SshSession> session =
+        connectToHost(host, acceptNewHostKey, exitCode);
     if (!session)
         return std::nullopt;
     auto ran = session->exec(command, timeoutMs);

@@ -24,8 +24,8 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 
 // A connected session to `host`, or null after printing why (and setting
 // *exitCode); the same checks and secrets as runOnHost.
-std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
-                                               bool acceptNewHostKey, int *exitCode);
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
+                                               int *exitCode);
 
 // Connects to `host` (Strict host-key policy unless acceptNewHostKey) and
 // runs `command` once. Failures (unknown or changed host key, auth, network)

@@ -16,8 +16,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMimeData>
@@ -111,7 +111,8 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     // Wide enough for typical values in this locale's format and font.
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = 3 * fm.averageCharWidth();
-    m_view->setColumnWidth(RemoteFileModel::Size, fm.horizontalAdvance(QStringLiteral("999.9 MB")) + pad);
+    m_view->setColumnWidth(RemoteFileModel::Size,
+                           fm.horizontalAdvance(QStringLiteral("999.9 MB")) + pad);
     m_view->setColumnWidth(
         RemoteFileModel::Modified,
         fm.horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
