@@ -75,13 +75,15 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
     actions->setIconSize(QSize(16, 16));
     QToolBar *first = bar;
     bar = actions;
-    bar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("New Folder"), this,
-                   &FileBrowser::askNewFolder);
-    bar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Upload…"), this,
-                   &FileBrowser::askUpload);
+    m_newFolder = bar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                                 tr("New Folder"), this, &FileBrowser::askNewFolder);
+    m_upload = bar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("Upload…"), this,
+                              &FileBrowser::askUpload);
     m_download = bar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Download…"), this,
                                 &FileBrowser::askDownload);
-    m_rename = bar->addAction(tr("Rename"), this, &FileBrowser::startRename);
+    m_rename = bar->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-rename"), style()->standardIcon(QStyle::SP_FileIcon)),
+        tr("Rename"), this, &FileBrowser::startRename);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_delete = bar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), this,
                               &FileBrowser::deleteSelected);
@@ -194,6 +196,8 @@ void FileBrowser::updateActions()
 {
     const QList<SftpEntry> selected = selectedEntries();
     m_up->setEnabled(m_connected && m_path != QLatin1String("/"));
+    m_newFolder->setEnabled(m_connected);
+    m_upload->setEnabled(m_connected);
     m_download->setEnabled(!selected.isEmpty());
     m_rename->setEnabled(selected.size() == 1);
     m_delete->setEnabled(!selected.isEmpty());
@@ -234,7 +238,11 @@ void FileBrowser::goUp()
 
 void FileBrowser::refresh()
 {
-    list(m_path.isEmpty() ? QStringLiteral(".") : m_path, m_generation);
+    if (m_path.isEmpty()) { // never listed: start at home again
+        goHome();
+        return;
+    }
+    list(m_path, m_generation);
 }
 
 void FileBrowser::navigate(const QString &path)
@@ -265,7 +273,8 @@ void FileBrowser::list(const QString &path, int generation)
             // Keep showing the folder that was listed last.
             m_pathEdit->setText(m_path);
             if (!m_connected) {
-                m_stateText = tr("Not connected to %1.\n%2").arg(m_client->hostName(), r.message());
+                m_stateText =
+                    tr("Not connected to %1.\nRefresh to try again.").arg(m_client->hostName());
                 showState();
             }
             fail(r.message());

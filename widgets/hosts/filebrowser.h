@@ -94,6 +94,8 @@ private:
     PageMessage *m_message;
     TransfersPanel *m_transfers;
     QAction *m_up;
+    QAction *m_newFolder;
+    QAction *m_upload;
     QAction *m_download;
     QAction *m_rename;
     QAction *m_delete;
