@@ -11,9 +11,11 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
-    sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh
+    sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
+    sloop-bench-sftp
 
-# The engine and the sloop-test/busybox image the benchmarks use.
+# The engine and the sloop-test/busybox image the benchmarks use (and the
+# test sshd for the SFTP figures).
 if ! docker info >/dev/null 2>&1 || ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
     scripts/test-services.sh
 fi
@@ -29,6 +31,10 @@ echo
 # The test sshd (scripts/start-sshd.sh) for the SSH round trip.
 [ -f "${SLOOP_TEST_STATE:-/tmp/sloop-test-services}/sshd/env" ] || scripts/start-sshd.sh
 "$bin/sloop-bench-ssh"
+# SFTP: 1 GiB each way vs OpenSSH's sftp (SLOOP_BENCH_SFTP_MB to change it);
+# its files are removed at the end.
+[ -f /tmp/sloop-test-services/sshd/env ] || scripts/start-sshd.sh
+"$bin/sloop-bench-sftp" --mb "${SLOOP_BENCH_SFTP_MB:-1024}"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

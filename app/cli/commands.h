@@ -25,6 +25,8 @@ int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
+// hosts put / hosts get (hostfiles.cpp): `upload` picks the direction.
+int hostsTransfer(const QStringList &args, bool upload);
 
 int containersList(const QStringList &args);
 int containersInspect(const QStringList &args);

@@ -279,6 +279,10 @@ int hostsCommand(const QStringList &args)
         return hostsImportSshConfig(rest);
     if (verb == QLatin1String("secret"))
         return hostsSecret(rest);
+    if (verb == QLatin1String("put"))
+        return hostsTransfer(rest, true);
+    if (verb == QLatin1String("get"))
+        return hostsTransfer(rest, false);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
         verb == QLatin1String("help")) {
         writeBytes(verb.isEmpty() ? stderr : stdout, hostsUsage().toUtf8());

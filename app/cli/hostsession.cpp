@@ -75,12 +75,10 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
     return **found;
 }
 
-namespace {
-
 // A connected session, or nullptr with the failure printed. With saveSecret,
 // the secret that was asked for and worked is stored in the keychain.
 std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
-                                               int *exitCode, bool saveSecret = false)
+                                               int *exitCode, bool saveSecret)
 {
     ssh::SshTarget target;
     target.name = host.name;
@@ -124,6 +122,8 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bo
                                '\n');
     return session;
 }
+
+namespace {
 
 // SIGINT / SIGTERM as events: the handler only writes the number to a pipe.
 int g_signalPipe[2] = {-1, -1};

@@ -6,7 +6,12 @@
 #include "ssh/sshtypes.h"
 #include "store/database.h"
 
+#include <memory>
 #include <optional>
+
+namespace sloop::ssh {
+class SshSession;
+}
 
 namespace sloop::cli {
 
@@ -17,6 +22,11 @@ bool openStore(store::Database &db);
 // The host by name, from an open store; prints the failure and sets
 // *exitCode when there is none.
 std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &name, int *exitCode);
+
+// A connected session to `host`, or null after printing why (and setting
+// *exitCode); the same checks and secrets as runOnHost.
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
+                                               int *exitCode, bool saveSecret = false);
 
 // Connects to `host` (Strict host-key policy unless acceptNewHostKey) and
 // runs `command` once. Failures (unknown or changed host key, auth, network)

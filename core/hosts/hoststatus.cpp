@@ -49,6 +49,10 @@ QString reachabilityLabel(const HostStatus &status)
     case ssh::SshError::Channel:
     case ssh::SshError::Protocol:
     case ssh::SshError::InvalidCommand:
+    case ssh::SshError::NotFound:
+    case ssh::SshError::PermissionDenied:
+    case ssh::SshError::NoSpace:
+    case ssh::SshError::Exists:
         break;
     }
     return tr("SSH error");

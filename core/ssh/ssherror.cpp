@@ -30,6 +30,14 @@ QString SshError::kindName(Kind kind)
         return QStringLiteral("invalid-command");
     case Cancelled:
         return QStringLiteral("cancelled");
+    case NotFound:
+        return QStringLiteral("not-found");
+    case PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case NoSpace:
+        return QStringLiteral("no-space");
+    case Exists:
+        return QStringLiteral("exists");
     }
     return QStringLiteral("unknown");
 }

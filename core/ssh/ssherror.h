@@ -28,6 +28,11 @@ struct SshError
         Protocol,       // anything else libssh reports
         InvalidCommand, // the command cannot be quoted (a NUL byte)
         Cancelled,      // the caller cancelled it before or while it ran
+        // File operations (SFTP): the path is in the message.
+        NotFound,         // no such file or folder
+        PermissionDenied, // the server's user may not do that
+        NoSpace,          // the remote disk is full or over quota
+        Exists,           // the name is taken
     };
 
     Kind kind = Protocol;

@@ -7,6 +7,7 @@
 #include "hosts/hostconnections.h"
 #include "hosts/hostlistmodel.h"
 #include "hosts/hostrepository.h"
+#include "filebrowser.h"
 #include "hostterminalpane.h"
 #include "secretprompt.h"
 #include "sshconfigimportdialog.h"
@@ -227,6 +228,9 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     connect(m_overview, &HostOverview::trustRequested, this, &HostsPage::trustCurrent);
     connect(m_overview, &HostOverview::forgetRequested, this, &HostsPage::forgetCurrent);
 
+    addDetailTab(tr("Files"), [this](const HostRecord &host) -> QWidget * {
+        return new FileBrowser(m_plane->hostConnections()->session(host));
+    });
     addDetailTab(tr("Terminal"), [this](const HostRecord &host) -> QWidget * {
         return new HostTerminalPane(m_plane->hostConnections()->session(host), host.name);
     });

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "commandlog/commandlog.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshsession.h"
 #include "sshtestenv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -32,10 +34,9 @@ inline bool writeKnownHosts(const QString &file, const QString &hostKeyFile,
 
 // A key-authenticated session to the test sshd (or any address:port using
 // its user and key), with this machine's own ~/.ssh and agent left out.
-inline std::unique_ptr<ssh::SshSession> testSession(const SshTestEnv &env,
-                                                    const QString &knownHosts,
-                                                    const QString &address, quint16 port,
-                                                    ssh::SshOptions options = {})
+inline std::unique_ptr<ssh::SshSession>
+testSession(const SshTestEnv &env, const QString &knownHosts, const QString &address, quint16 port,
+            ssh::SshOptions options = {}, CommandLog *log = nullptr)
 {
     ssh::SshTarget target;
     target.name = QStringLiteral("test-%1-%2").arg(address).arg(port);
@@ -47,7 +48,22 @@ inline std::unique_ptr<ssh::SshSession> testSession(const SshTestEnv &env,
     options.globalKnownHostsFile = knownHosts + QStringLiteral(".no-global");
     options.useAgent = false;
     options.tryDefaultKeys = false;
-    return std::make_unique<ssh::SshSession>(target, options);
+    return std::make_unique<ssh::SshSession>(target, options, log);
+}
+
+// A key-authenticated session to the main test sshd, with a known_hosts file
+// (written into `dir`) that trusts its host key. Returns null when the file
+// cannot be written; callers QVERIFY.
+inline std::unique_ptr<ssh::SshSession> makeTestSession(const SshTestEnv &env, const QString &dir,
+                                                        CommandLog *log = nullptr)
+{
+    const QString knownHosts = QDir(dir).filePath(QStringLiteral("known_hosts"));
+    QFile::remove(knownHosts);
+    if (!writeKnownHosts(knownHosts, env.hostKey, {{env.host, env.port}}))
+        return {};
+    ssh::SshOptions options;
+    options.connectTimeoutMs = 10000;
+    return testSession(env, knownHosts, env.host, env.port, options, log);
 }
 
 } // namespace sloop::test
