@@ -1,13 +1,13 @@
 #include "hostspage.h"
 
 #include "controlplane/controlplane.h"
+#include "filebrowser.h"
 #include "hostdialog.h"
 #include "hostkeyprompts.h"
 #include "hostoverview.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostlistmodel.h"
 #include "hosts/hostrepository.h"
-#include "filebrowser.h"
 #include "hostterminalpane.h"
 #include "secretprompt.h"
 #include "sshconfigimportdialog.h"
@@ -197,6 +197,7 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("hostTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HostsPage::buildCurrentTab);
     m_right->addWidget(empty);     // 0
     m_right->addWidget(pick);      // 1
     m_right->addWidget(m_tabs);    // 2
@@ -334,11 +335,31 @@ void HostsPage::showSelected()
             m_tabs->removeTab(1);
             w->deleteLater();
         }
-        for (const DetailTab &tab : std::as_const(m_tabFactories))
-            if (QWidget *w = tab.factory(*host))
-                m_tabs->addTab(w, tab.title);
+        // Each tab is built when it is first shown: opening a host's
+        // overview does not start SFTP or a shell.
+        for (const DetailTab &tab : std::as_const(m_tabFactories)) {
+            auto *holder = new QWidget;
+            holder->setProperty("sloopHost", host->name);
+            auto *holderLayout = new QVBoxLayout(holder);
+            holderLayout->setContentsMargins(0, 0, 0, 0);
+            m_tabs->addTab(holder, tab.title);
+        }
         m_tabsHost = host->name;
     }
+    buildCurrentTab();
+}
+
+void HostsPage::buildCurrentTab()
+{
+    const int index = m_tabs->currentIndex();
+    if (index < 1 || index - 1 >= m_tabFactories.size())
+        return;
+    QWidget *holder = m_tabs->widget(index);
+    const auto host = currentHost();
+    if (!holder || !host || !holder->findChildren<QWidget *>().isEmpty())
+        return;
+    if (QWidget *w = m_tabFactories.at(index - 1).factory(*host))
+        holder->layout()->addWidget(w);
 }
 
 void HostsPage::updateActions()

@@ -77,6 +77,7 @@ public Q_SLOTS:
 
 private:
     void showSelected();
+    void buildCurrentTab();
     void startCheck(const hosts::HostRecord &host, bool interactive,
                     ssh::HostKeyPolicy policy = ssh::HostKeyPolicy::Strict);
     void afterCheck(const hosts::HostRecord &host, const hosts::HostStatus &status,

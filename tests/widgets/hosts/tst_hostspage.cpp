@@ -280,9 +280,17 @@ void TestHostsPage::reachabilitySaysWhy()
 void TestHostsPage::terminalTabColoursLandInTheRightCells()
 {
     QVERIFY(m_page->selectHost(QStringLiteral("loop")));
-    auto *pane = m_page->findChild<HostTerminalPane *>();
+    // Built when its tab is first shown.
+    QTabWidget *tabs = m_page->detailTabs();
+    int terminalTab = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i) == QLatin1String("Terminal"))
+            terminalTab = i;
+    QVERIFY(terminalTab > 0);
+    QVERIFY(!tabs->widget(terminalTab)->findChild<HostTerminalPane *>());
+    tabs->setCurrentIndex(terminalTab);
+    auto *pane = tabs->widget(terminalTab)->findChild<HostTerminalPane *>();
     QVERIFY(pane);
-    m_page->detailTabs()->setCurrentWidget(pane);
     pane->findChild<QPushButton *>(QStringLiteral("openShellButton"))->click();
     QCOMPARE(pane->tabs()->count(), 1);
     TerminalWidget *t = pane->tabs()->currentTerminal();
