@@ -177,11 +177,8 @@ int hostsExec(const QStringList &args)
     if (!error.isEmpty())
         return usageError(error, kTopic);
 
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
     int status = kExitFailure;
-    const auto host = findHost(db, parsed.positionals.first(), &status);
+    const auto host = loadHost(parsed.positionals.first(), &status);
     if (!host)
         return status;
     return streamOnHost(*host, ssh::RemoteCommand::argv(command),
@@ -199,11 +196,8 @@ int hostsInfo(const QStringList &args)
     const int timeout = timeoutMs(parsed, 30000, &error);
     if (!error.isEmpty())
         return usageError(error, kTopic);
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
     int status = kExitFailure;
-    const auto host = findHost(db, parsed.positionals.first(), &status);
+    const auto host = loadHost(parsed.positionals.first(), &status);
     if (!host)
         return status;
     const auto command = ssh::RemoteCommand::argv(

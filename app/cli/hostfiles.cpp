@@ -64,11 +64,8 @@ int hostsTransfer(const QStringList &args, bool upload)
     if (!upload && QFileInfo(to).isDir())
         to = QFileInfo(to).absoluteFilePath() + QLatin1Char('/') + ssh::remoteFileName(from);
 
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
     int status = kExitFailure;
-    const auto host = findHost(db, parsed.positionals.first(), &status);
+    const auto host = loadHost(parsed.positionals.first(), &status);
     if (!host)
         return status;
     const std::unique_ptr<ssh::SshSession> session =

@@ -67,11 +67,8 @@ int hostsSecret(const QStringList &args)
     if (parsed.has(QStringLiteral("key")) && keyFile.isEmpty())
         return usageError(Tr::tr("--key needs the path of a private key file"), kTopic);
 
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
     int status = kExitFailure;
-    const auto host = findHost(db, parsed.positionals.first(), &status);
+    const auto host = loadHost(parsed.positionals.first(), &status);
     if (!host)
         return status;
     return verb == QLatin1String("set") ? secretSet(*host, keyFile) : secretRemove(*host, keyFile);

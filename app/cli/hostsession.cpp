@@ -59,6 +59,16 @@ bool openStore(store::Database &db)
     return true;
 }
 
+std::optional<hosts::HostRecord> loadHost(const QString &name, int *exitCode)
+{
+    store::Database db;
+    if (!openStore(db)) {
+        *exitCode = kExitFailure;
+        return std::nullopt;
+    }
+    return findHost(db, name, exitCode);
+}
+
 std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &name, int *exitCode)
 {
     hosts::HostRepository repository(db);
@@ -80,13 +90,7 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
                                                int *exitCode, bool saveSecret)
 {
-    ssh::SshTarget target;
-    target.name = host.name;
-    target.address = host.address;
-    target.port = quint16(host.port);
-    target.user = host.user;
-    if (!host.identityFile.isEmpty())
-        target.identityFiles = {host.identityFile};
+    const ssh::SshTarget target = hosts::sshTargetOf(host);
     ssh::SshOptions options;
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();

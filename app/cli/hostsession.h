@@ -22,6 +22,8 @@ bool openStore(store::Database &db);
 // The host by name, from an open store; prints the failure and sets
 // *exitCode when there is none.
 std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &name, int *exitCode);
+// The same, opening the store for this one look-up.
+std::optional<hosts::HostRecord> loadHost(const QString &name, int *exitCode);
 
 // A connected session to `host`, or null after printing why (and setting
 // *exitCode); the same checks and secrets as runOnHost.

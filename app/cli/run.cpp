@@ -127,9 +127,10 @@ containers::RunFormResult specFromArgs(const ParsedArgs &parsed)
     QMap<QString, QString> labels;
     for (const QString &label : parsed.values(QStringLiteral("label"))) {
         const QString key = label.section(QLatin1Char('='), 0, 0);
-        if (key.isEmpty())
-            result.errors.append({QStringLiteral("label"),
-                                  Tr::tr("\"%1\" is not KEY=VALUE: the key is empty.").arg(label)});
+        if (key.isEmpty()) {
+            const QString message = Tr::tr("\"%1\" is not KEY=VALUE: the key is empty.").arg(label);
+            result.errors.append({QStringLiteral("label"), message});
+        }
         labels.insert(key, label.mid(key.size() + 1));
     }
     if (!result.ok())

@@ -59,17 +59,11 @@ std::optional<Result<engine::DockerClient *>> Session::remoteClient(const QStrin
     if (!found || !found->has_value())
         return std::nullopt;
     const hosts::HostRecord host = **found;
-    ssh::SshTarget target;
-    target.name = host.name;
-    target.address = host.address;
-    target.port = quint16(host.port);
-    target.user = host.user;
-    if (!host.identityFile.isEmpty())
-        target.identityFiles = {host.identityFile};
     ssh::SshOptions options;
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
-    m_tunnel = std::make_unique<hosts::RemoteEngineTunnel>(target, options, &m_log);
+    m_tunnel =
+        std::make_unique<hosts::RemoteEngineTunnel>(hosts::sshTargetOf(host), options, &m_log);
     const ssh::SshResult<QString> local = m_tunnel->open(hosts::RemoteEngines::remoteSocketPath());
     if (!local) {
         m_tunnel.reset();

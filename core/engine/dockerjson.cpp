@@ -11,10 +11,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Engine".
+struct EngineText
 {
-    return QCoreApplication::translate("Engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+};
 
 json parse(QByteArrayView body)
 {
@@ -24,8 +25,8 @@ json parse(QByteArrayView body)
 QString notJson(QByteArrayView body)
 {
     if (body.isEmpty())
-        return tr("The engine sent an empty answer where JSON was expected.");
-    return tr("The engine sent malformed JSON (%1 bytes, starting \"%2\").")
+        return EngineText::tr("The engine sent an empty answer where JSON was expected.");
+    return EngineText::tr("The engine sent malformed JSON (%1 bytes, starting \"%2\").")
         .arg(body.size())
         .arg(QString::fromUtf8(body.first(qMin<qsizetype>(40, body.size())).toByteArray())
                  .simplified());
@@ -160,7 +161,7 @@ Result<QList<ContainerSummary>> parseContainerList(QByteArrayView body)
         return Result<QList<ContainerSummary>>::failure(notJson(body));
     if (!doc.is_array())
         return Result<QList<ContainerSummary>>::failure(
-            tr("The engine's container list is not a JSON array."));
+            EngineText::tr("The engine's container list is not a JSON array."));
     QList<ContainerSummary> out;
     out.reserve(qsizetype(doc.size()));
     for (const auto &c : doc) {
@@ -247,7 +248,8 @@ Result<ContainerDetails> parseContainerInspect(QByteArrayView body)
     }
     d.rawJson = QJsonDocument::fromJson(body.toByteArray()).toJson(QJsonDocument::Indented);
     if (s.id.isEmpty())
-        return Result<ContainerDetails>::failure(tr("The engine's answer has no container id."));
+        return Result<ContainerDetails>::failure(
+            EngineText::tr("The engine's answer has no container id."));
     return d;
 }
 
@@ -345,7 +347,7 @@ Result<EngineInfo> parseVersion(QByteArrayView body)
         info.product = QStringLiteral("Docker Engine");
     if (info.apiVersion.isEmpty())
         return Result<EngineInfo>::failure(
-            tr("The engine did not say which API version it speaks."));
+            EngineText::tr("The engine did not say which API version it speaks."));
     return info;
 }
 
@@ -394,8 +396,8 @@ Result<StatsSample> parseStats(QByteArrayView body)
     const quint64 preTotal = u64(child(precpu, "cpu_usage"), "total_usage");
     const quint64 preSystem = u64(precpu, "system_cpu_usage");
     if (preSystem > 0 && s.systemCpu > preSystem && s.cpuTotal >= preTotal && s.onlineCpus > 0)
-        s.cpuPercent = double(s.cpuTotal - preTotal) / double(s.systemCpu - preSystem) *
-                       s.onlineCpus * 100.0;
+        s.cpuPercent =
+            double(s.cpuTotal - preTotal) / double(s.systemCpu - preSystem) * s.onlineCpus * 100.0;
 
     const json &mem = child(doc, "memory_stats");
     const quint64 usage = u64(mem, "usage");
@@ -456,7 +458,7 @@ Result<QString> parseCreatedId(QByteArrayView body)
         return Result<QString>::failure(notJson(body));
     const QString id = str(doc, "Id");
     if (id.isEmpty())
-        return Result<QString>::failure(tr("The engine's answer has no id."));
+        return Result<QString>::failure(EngineText::tr("The engine's answer has no id."));
     return id;
 }
 
@@ -471,8 +473,7 @@ QString errorMessage(QByteArrayView body)
     const QString message = str(doc, "message");
     if (!message.isEmpty())
         return message;
-    return QString::fromUtf8(body.first(qMin<qsizetype>(body.size(), 500)).toByteArray())
-        .trimmed();
+    return QString::fromUtf8(body.first(qMin<qsizetype>(body.size(), 500)).toByteArray()).trimmed();
 }
 
 } // namespace sloop::engine::json

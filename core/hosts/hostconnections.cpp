@@ -38,13 +38,7 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
     if (e.session)
         e.session->deleteLater();
     e.record = host;
-    ssh::SshTarget target;
-    target.name = host.name;
-    target.address = host.address;
-    target.port = quint16(host.port);
-    target.user = host.user;
-    if (!host.identityFile.isEmpty())
-        target.identityFiles = {host.identityFile};
+    const ssh::SshTarget target = sshTargetOf(host);
     ssh::SshOptions options = m_base;
     if (m_prompt) {
         const QString name = host.name;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ssh/sshtypes.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -28,6 +29,10 @@ struct HostRecord
 // no spaces or control characters. Tags: non-empty, no commas, spaces or
 // control characters, at most 64 each.
 VoidResult validate(const HostRecord &host);
+
+// Where and as whom to dial the host (the key file, when set, is the only
+// one tried besides the agent).
+ssh::SshTarget sshTargetOf(const HostRecord &host);
 
 // Tags trimmed, de-duplicated and sorted, as the store keeps them.
 QStringList normalizedTags(const QStringList &tags);

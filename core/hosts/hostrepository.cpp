@@ -11,10 +11,11 @@ namespace sloop::hosts {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Hosts".
+struct HostsText
 {
-    return QCoreApplication::translate("Hosts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hosts)
+};
 
 // A null QString binds as SQL NULL; the columns are NOT NULL.
 QString text(const QString &s)
@@ -64,9 +65,9 @@ Result<HostRecord> HostRepository::add(HostRecord host)
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
-            return VoidResult::failure(isUniqueViolation(q)
-                                           ? tr("There is already a host named %1.").arg(host.name)
-                                           : q.lastError().text());
+            return VoidResult::failure(
+                isUniqueViolation(q) ? HostsText::tr("There is already a host named %1.").arg(host.name)
+                                     : q.lastError().text());
         host.id = q.lastInsertId().toLongLong();
         return writeTags(host.id, host.tags);
     });
@@ -92,12 +93,12 @@ Result<HostRecord> HostRepository::update(HostRecord host)
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(host.id);
         if (!q.exec())
-            return VoidResult::failure(isUniqueViolation(q)
-                                           ? tr("There is already a host named %1.").arg(host.name)
-                                           : q.lastError().text());
+            return VoidResult::failure(
+                isUniqueViolation(q) ? HostsText::tr("There is already a host named %1.").arg(host.name)
+                                     : q.lastError().text());
         if (q.numRowsAffected() != 1)
-            return VoidResult::failure(tr("Host %1 is not in the store (it may have been "
-                                          "removed meanwhile).")
+            return VoidResult::failure(HostsText::tr("Host %1 is not in the store (it may have been "
+                                                 "removed meanwhile).")
                                            .arg(host.name));
         return writeTags(host.id, host.tags);
     });
@@ -116,7 +117,7 @@ VoidResult HostRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(tr("There is no host named %1.").arg(name));
+            return VoidResult::failure(HostsText::tr("There is no host named %1.").arg(name));
         return {};
     });
 }

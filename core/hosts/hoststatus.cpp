@@ -6,10 +6,11 @@ namespace sloop::hosts {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "HostStatus".
+struct HostStatusText
 {
-    return QCoreApplication::translate("HostStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostStatus)
+};
 
 } // namespace
 
@@ -17,35 +18,35 @@ QString reachabilityLabel(const HostStatus &status)
 {
     switch (status.state) {
     case HostStatus::Unknown:
-        return tr("Not checked");
+        return HostStatusText::tr("Not checked");
     case HostStatus::Checking:
-        return tr("Checking…");
+        return HostStatusText::tr("Checking…");
     case HostStatus::Online:
-        return tr("Online");
+        return HostStatusText::tr("Online");
     case HostStatus::Unreachable:
         break;
     }
     if (!status.error)
-        return tr("Unreachable");
+        return HostStatusText::tr("Unreachable");
     switch (status.error->kind) {
     case ssh::SshError::Dns:
-        return tr("Name not found");
+        return HostStatusText::tr("Name not found");
     case ssh::SshError::Refused:
-        return tr("Connection refused");
+        return HostStatusText::tr("Connection refused");
     case ssh::SshError::Network:
-        return tr("Network unreachable");
+        return HostStatusText::tr("Network unreachable");
     case ssh::SshError::Timeout:
-        return tr("Timed out");
+        return HostStatusText::tr("Timed out");
     case ssh::SshError::HostKeyUnknown:
-        return tr("Host key not trusted yet");
+        return HostStatusText::tr("Host key not trusted yet");
     case ssh::SshError::HostKeyChanged:
-        return tr("Host key changed");
+        return HostStatusText::tr("Host key changed");
     case ssh::SshError::KnownHosts:
-        return tr("known_hosts unreadable");
+        return HostStatusText::tr("known_hosts unreadable");
     case ssh::SshError::Auth:
-        return tr("Authentication failed");
+        return HostStatusText::tr("Authentication failed");
     case ssh::SshError::Cancelled:
-        return tr("Cancelled");
+        return HostStatusText::tr("Cancelled");
     case ssh::SshError::Channel:
     case ssh::SshError::Protocol:
     case ssh::SshError::InvalidCommand:
@@ -55,7 +56,7 @@ QString reachabilityLabel(const HostStatus &status)
     case ssh::SshError::Exists:
         break;
     }
-    return tr("SSH error");
+    return HostStatusText::tr("SSH error");
 }
 
 } // namespace sloop::hosts

@@ -21,10 +21,11 @@ namespace sloop::hosts {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Hosts".
+struct HostsText
 {
-    return QCoreApplication::translate("Hosts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hosts)
+};
 
 // OpenSSH stops at this depth too; it also ends Include loops.
 constexpr int kMaxIncludeDepth = 16;
@@ -147,9 +148,10 @@ bool Scanner::read(const QString &file, int depth)
         if (line.keyword == QLatin1String("host")) {
             for (const QString &name : line.args) {
                 if (isPattern(name)) {
-                    m_out.skipped.append({name, where,
-                                          tr("a pattern, not one host: its options apply to the "
-                                             "hosts it matches")});
+                    m_out.skipped.append(
+                        {name, where,
+                         HostsText::tr("a pattern, not one host: its options apply to the "
+                                   "hosts it matches")});
                 } else if (!m_seenNames.contains(name.toLower())) {
                     m_seenNames.insert(name.toLower());
                     candidates.append({name, where});
@@ -158,8 +160,8 @@ bool Scanner::read(const QString &file, int depth)
         } else if (line.keyword == QLatin1String("match")) {
             m_out.skipped.append({QStringLiteral("Match ") + line.args.join(QLatin1Char(' ')),
                                   where,
-                                  tr("a Match block names no host to import; libssh applies "
-                                     "what it supports of it to the hosts it matches")});
+                                  HostsText::tr("a Match block names no host to import; libssh applies "
+                                            "what it supports of it to the hosts it matches")});
         } else if (!line.keyword.isEmpty()) {
             noteOption(line, where);
         }
@@ -171,9 +173,10 @@ void Scanner::include(const Line &line, const QString &where, int depth)
 {
     for (const QString &arg : line.args) {
         if (depth + 1 >= kMaxIncludeDepth) {
-            m_out.skipped.append({QStringLiteral("Include ") + arg, where,
-                                  tr("Includes nested deeper than %1 levels (a loop?) are not read")
-                                      .arg(kMaxIncludeDepth)});
+            m_out.skipped.append(
+                {QStringLiteral("Include ") + arg, where,
+                 HostsText::tr("Includes nested deeper than %1 levels (a loop?) are not read")
+                     .arg(kMaxIncludeDepth)});
             continue;
         }
         QString path = expandTilde(arg);
@@ -188,14 +191,15 @@ void Scanner::include(const Line &line, const QString &where, int depth)
         }
         ::globfree(&found);
         if (files.isEmpty()) {
-            m_out.skipped.append(
-                {QStringLiteral("Include ") + arg, where, tr("no file matches %1").arg(path)});
+            m_out.skipped.append({QStringLiteral("Include ") + arg, where,
+                                  HostsText::tr("no file matches %1").arg(path)});
             continue;
         }
         for (const QString &file : files) {
             if (QFileInfo(file).isDir() || !read(file, depth + 1))
-                m_out.skipped.append({QStringLiteral("Include ") + arg, where,
-                                      tr("%1 cannot be read, so its hosts are missing").arg(file)});
+                m_out.skipped.append(
+                    {QStringLiteral("Include ") + arg, where,
+                     HostsText::tr("%1 cannot be read, so its hosts are missing").arg(file)});
         }
     }
 }
@@ -207,9 +211,10 @@ void Scanner::noteOption(const Line &line, const QString &where)
         return;
     m_seenOptions.insert(line.keyword);
     if (support == LibsshSupport::Ignored)
-        m_out.ignored.append({line.spelled, where, tr("libssh does not support this option")});
+        m_out.ignored.append(
+            {line.spelled, where, HostsText::tr("libssh does not support this option")});
     else
-        m_out.ignored.append({line.spelled, where, tr("not an option libssh knows")});
+        m_out.ignored.append({line.spelled, where, HostsText::tr("not an option libssh knows")});
 }
 
 struct SessionFree
@@ -240,19 +245,19 @@ std::optional<Evaluated> evaluate(const QString &name, const QString &configFile
 {
     const std::unique_ptr<ssh_session_struct, SessionFree> session(ssh_new());
     if (!session) {
-        *error = tr("libssh could not create a session");
+        *error = HostsText::tr("libssh could not create a session");
         return std::nullopt;
     }
     int quiet = SSH_LOG_NOLOG;
     ssh_options_set(session.get(), SSH_OPTIONS_LOG_VERBOSITY, &quiet);
     ssh_options_set(session.get(), SSH_OPTIONS_SSH_DIR, QFile::encodeName(sshDir).constData());
     if (ssh_options_set(session.get(), SSH_OPTIONS_HOST, name.toUtf8().constData()) != SSH_OK) {
-        *error = tr("libssh refuses it as a host name");
+        *error = HostsText::tr("libssh refuses it as a host name");
         return std::nullopt;
     }
     if (ssh_options_parse_config(session.get(), QFile::encodeName(configFile).constData()) !=
         SSH_OK) {
-        *error = tr("libssh could not evaluate the config for it: %1")
+        *error = HostsText::tr("libssh could not evaluate the config for it: %1")
                      .arg(QString::fromUtf8(ssh_get_error(session.get())));
         return std::nullopt;
     }
@@ -278,9 +283,9 @@ QString describeProxy(const QString &command)
 {
     static const QString jump = QStringLiteral("ssh -W '[%h]:%p' ");
     if (command.startsWith(jump))
-        return tr("it is reached through ProxyJump %1, which Sloop does not support yet")
+        return HostsText::tr("it is reached through ProxyJump %1, which Sloop does not support yet")
             .arg(command.mid(jump.size()));
-    return tr("it is reached through ProxyCommand %1, which Sloop does not support yet")
+    return HostsText::tr("it is reached through ProxyCommand %1, which Sloop does not support yet")
         .arg(command);
 }
 
@@ -300,7 +305,8 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
         options.sshDir.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : options.sshDir;
     Scanner scanner(out, sshDir);
     if (QFileInfo(out.file).isDir() || !scanner.read(out.file, 0))
-        return Result<SshConfigImport>::failure(tr("Cannot read the SSH config %1.").arg(out.file));
+        return Result<SshConfigImport>::failure(
+            HostsText::tr("Cannot read the SSH config %1.").arg(out.file));
 
     // libssh reads a file: give it the text with the Includes in place, in a
     // private temporary file (0600) that goes away with this scope.
@@ -308,7 +314,7 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
     if (!flat.open() || flat.write(scanner.flattened()) != scanner.flattened().size() ||
         !flat.flush())
         return Result<SshConfigImport>::failure(
-            tr("Cannot write a temporary copy of %1 for libssh.").arg(out.file));
+            HostsText::tr("Cannot write a temporary copy of %1 for libssh.").arg(out.file));
 
     QSet<QString> existing;
     for (const QString &name : options.existingNames)
@@ -323,7 +329,8 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
             continue;
         }
         if (existing.contains(c.name.toLower())) {
-            out.skipped.append({c.name, c.origin, tr("a host with this name is already in Sloop")});
+            out.skipped.append(
+                {c.name, c.origin, HostsText::tr("a host with this name is already in Sloop")});
             continue;
         }
         QString error;

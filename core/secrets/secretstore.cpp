@@ -23,10 +23,11 @@ const QString kService = QStringLiteral("Sloop");
 // Read to learn whether a keychain answers; it is never written.
 const QString kProbeKey = QStringLiteral("sloop:probe");
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Secrets".
+struct SecretsText
 {
-    return QCoreApplication::translate("Secrets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Secrets)
+};
 
 SecretStore *g_store = nullptr;
 
@@ -64,8 +65,9 @@ QString SecretStore::passphraseKey(const QString &keyFile)
 
 QString SecretStore::unavailableMessage()
 {
-    return tr("No keychain is available: Sloop will ask for passwords each time and keep them "
-              "only in memory for this session.");
+    return SecretsText::tr(
+        "No keychain is available: Sloop will ask for passwords each time and keep them "
+        "only in memory for this session.");
 }
 
 SecretStore::SecretStore()
@@ -132,13 +134,13 @@ SecretStore::Outcome SecretStore::wait(Op op, const QString &key, const QString 
                                        int timeoutMs)
 {
     if (QThread::currentThread() == m_thread)
-        return {false, std::nullopt, tr("The keychain was asked to wait for itself.")};
+        return {false, std::nullopt, SecretsText::tr("The keychain was asked to wait for itself.")};
     auto promise = std::make_shared<std::promise<Outcome>>();
     std::future<Outcome> future = promise->get_future();
     start(op, key, secret, [promise](const Outcome &o) { promise->set_value(o); });
     if (future.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready)
         return {false, std::nullopt,
-                tr("The keychain did not answer within %1 seconds (is it locked?).")
+                SecretsText::tr("The keychain did not answer within %1 seconds (is it locked?).")
                     .arg(timeoutMs / 1000)};
     return future.get();
 }

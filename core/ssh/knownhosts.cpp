@@ -11,10 +11,11 @@ namespace sloop::ssh {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Ssh".
+struct SshText
 {
-    return QCoreApplication::translate("Ssh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 struct ParsedLine
 {
@@ -93,7 +94,7 @@ Result<QList<KnownHostsRecord>> knownHostsRecords(const QString &file, const QSt
         return QList<KnownHostsRecord>{};
     if (!f.open(QIODevice::ReadOnly))
         return Result<QList<KnownHostsRecord>>::failure(
-            tr("Cannot read the known hosts file %1: %2").arg(file, f.errorString()));
+            SshText::tr("Cannot read the known hosts file %1: %2").arg(file, f.errorString()));
     const QByteArray name = knownHostsName(host, port).toUtf8();
     QList<KnownHostsRecord> out;
     int lineNo = 0;
@@ -114,7 +115,7 @@ Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 po
         return 0;
     if (!in.open(QIODevice::ReadOnly))
         return Result<int>::failure(
-            tr("Cannot read the known hosts file %1: %2").arg(file, in.errorString()));
+            SshText::tr("Cannot read the known hosts file %1: %2").arg(file, in.errorString()));
     const QByteArray name = knownHostsName(host, port).toUtf8();
     const QList<QByteArray> lines = in.readAll().split('\n');
     in.close();
@@ -136,7 +137,7 @@ Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 po
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
         return Result<int>::failure(
-            tr("Cannot write the known hosts file %1: %2").arg(file, out.errorString()));
+            SshText::tr("Cannot write the known hosts file %1: %2").arg(file, out.errorString()));
     return removed;
 }
 

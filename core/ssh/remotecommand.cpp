@@ -6,10 +6,11 @@ namespace sloop::ssh {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Ssh".
+struct SshText
 {
-    return QCoreApplication::translate("Ssh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 QByteArrayList utf8(const QStringList &list)
 {
@@ -40,8 +41,8 @@ Result<QByteArray> quoteArgument(const QByteArray &argument)
 {
     if (argument.contains('\0'))
         return Result<QByteArray>::failure(
-            tr("An argument contains a NUL byte, which a remote command cannot receive: "
-               "refusing to run it."));
+            SshText::tr("An argument contains a NUL byte, which a remote command cannot receive: "
+                    "refusing to run it."));
     QByteArray out;
     out.reserve(argument.size() + 2);
     out.append('\'');
@@ -58,7 +59,8 @@ Result<QByteArray> quoteArgument(const QByteArray &argument)
 Result<QByteArray> quoteArgv(const QByteArrayList &argv)
 {
     if (argv.isEmpty())
-        return Result<QByteArray>::failure(tr("A remote command needs at least a program name."));
+        return Result<QByteArray>::failure(
+            SshText::tr("A remote command needs at least a program name."));
     QByteArray out;
     for (const QByteArray &arg : argv) {
         Result<QByteArray> quoted = quoteArgument(arg);
@@ -128,7 +130,8 @@ RemoteCommand RemoteCommand::withCwdBytes(const QByteArray &folder) const
 Result<QByteArray> RemoteCommand::toShell() const
 {
     if (m_stages.isEmpty())
-        return Result<QByteArray>::failure(tr("A remote command needs at least a program name."));
+        return Result<QByteArray>::failure(
+            SshText::tr("A remote command needs at least a program name."));
     QByteArray out;
     if (m_hasCwd) {
         // `--` so a folder that starts with a dash is not read as an option.
@@ -144,8 +147,8 @@ Result<QByteArray> RemoteCommand::toShell() const
         for (const auto &[name, value] : m_env) {
             if (!isShellName(name))
                 return Result<QByteArray>::failure(
-                    tr("\"%1\" is not a valid environment variable name (letters, digits and "
-                       "underscores, not starting with a digit).")
+                    SshText::tr("\"%1\" is not a valid environment variable name (letters, digits and "
+                            "underscores, not starting with a digit).")
                         .arg(QString::fromUtf8(name)));
             Result<QByteArray> quoted = quoteArgument(value);
             if (!quoted)
@@ -169,7 +172,7 @@ QString RemoteCommand::display() const
 {
     const Result<QByteArray> shell = toShell();
     if (!shell)
-        return tr("(not run: %1)").arg(shell.error());
+        return SshText::tr("(not run: %1)").arg(shell.error());
     return QString::fromUtf8(*shell);
 }
 

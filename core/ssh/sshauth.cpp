@@ -12,10 +12,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Ssh".
+struct SshText
 {
-    return QCoreApplication::translate("Ssh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 QStringList offeredMethods(int mask)
 {
@@ -141,11 +142,11 @@ Authenticator::Outcome Authenticator::tryKeyFile(const QString &file)
     const KeyPtr key(rawKey);
     if (imported != SSH_OK) {
         if (request.asked && !request.answered)
-            m_notes << tr("%1 is encrypted and no passphrase was given").arg(file);
+            m_notes << SshText::tr("%1 is encrypted and no passphrase was given").arg(file);
         else if (request.asked)
-            m_notes << tr("%1: wrong passphrase").arg(file);
+            m_notes << SshText::tr("%1: wrong passphrase").arg(file);
         else
-            m_notes << tr("%1 cannot be read as a private key").arg(file);
+            m_notes << SshText::tr("%1 cannot be read as a private key").arg(file);
         return Denied;
     }
     m_tried << method;
@@ -207,8 +208,9 @@ SshResult<QString> Authenticator::run()
     if (none == SSH_AUTH_SUCCESS)
         return QStringLiteral("none");
     if (none == SSH_AUTH_ERROR && !ssh_is_connected(m_session))
-        return failure(SshError::Protocol, tr("%1 closed the connection before authentication: %2")
-                                               .arg(m_target.name, lastError(m_session)));
+        return failure(SshError::Protocol,
+                       SshText::tr("%1 closed the connection before authentication: %2")
+                           .arg(m_target.name, lastError(m_session)));
     const int mask = ssh_userauth_list(m_session, nullptr);
     m_offered = offeredMethods(mask);
 
@@ -219,7 +221,7 @@ SshResult<QString> Authenticator::run()
         }
         if (outcome == Broken)
             return SshResult<QString>(failure(
-                SshError::Protocol, tr("The connection to %1 failed during authentication: %2")
+                SshError::Protocol, SshText::tr("The connection to %1 failed during authentication: %2")
                                         .arg(m_target.name, lastError(m_session))));
         return std::nullopt;
     };
@@ -253,12 +255,12 @@ SshResult<QString> Authenticator::run()
             return *r;
     }
 
-    QString message = tr("Could not log in to %1 as %2. The server accepts: %3. Tried: %4.")
+    QString message = SshText::tr("Could not log in to %1 as %2. The server accepts: %3. Tried: %4.")
                           .arg(m_target.name, m_target.user,
-                               m_offered.isEmpty() ? tr("nothing Sloop knows")
+                               m_offered.isEmpty() ? SshText::tr("nothing Sloop knows")
                                                    : m_offered.join(QStringLiteral(", ")),
-                               m_tried.isEmpty() ? tr("nothing (no key, agent or password "
-                                                      "available for these methods)")
+                               m_tried.isEmpty() ? SshText::tr("nothing (no key, agent or password "
+                                                           "available for these methods)")
                                                  : m_tried.join(QStringLiteral(", ")));
     if (!m_notes.isEmpty())
         message += QLatin1Char(' ') + m_notes.join(QStringLiteral("; ")) + QLatin1Char('.');

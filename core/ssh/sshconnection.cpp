@@ -23,10 +23,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Ssh".
+struct SshText
 {
-    return QCoreApplication::translate("Ssh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 constexpr int kSliceMs = 50; // how often long waits look at cancellation
 constexpr qsizetype kMaxOutput = 256 * 1024 * 1024;
@@ -128,9 +129,10 @@ bool SshConnection::keepAlive()
     const qint64 window = interval * qMax(1, m_options.keepAliveCountMax);
     const bool asked = m_keepaliveSentAt > now - silence; // sent after the last data
     if (silence >= window && asked && now - m_keepaliveSentAt >= qMin<qint64>(interval, window)) {
-        m_lost = SshError::make(SshError::Network, tr("connection to %1 lost: no answer for %2 s")
-                                                       .arg(label())
-                                                       .arg(silence / 1000.0, 0, 'f', 1));
+        m_lost =
+            SshError::make(SshError::Network, SshText::tr("connection to %1 lost: no answer for %2 s")
+                                                  .arg(label())
+                                                  .arg(silence / 1000.0, 0, 'f', 1));
         qCWarning(lcSsh) << m_lost->message;
         return false;
     }
@@ -148,9 +150,10 @@ void SshConnection::noteFailure()
         qint64(m_options.keepAliveIntervalMs) * qMax(1, m_options.keepAliveCountMax);
     // The failed call was itself a request the server did not answer.
     if (silence >= window)
-        m_lost = SshError::make(SshError::Network, tr("connection to %1 lost: no answer for %2 s")
-                                                       .arg(label())
-                                                       .arg(silence / 1000.0, 0, 'f', 1));
+        m_lost =
+            SshError::make(SshError::Network, SshText::tr("connection to %1 lost: no answer for %2 s")
+                                                  .arg(label())
+                                                  .arg(silence / 1000.0, 0, 'f', 1));
 }
 
 SshResult<void> SshConnection::ensureConnected(const CancelCheck &cancelled)
@@ -191,11 +194,11 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
 #endif
         )
             return SshError::make(SshError::Dns,
-                                  tr("The name %1 of host %2 does not resolve (%3). Check the "
-                                     "address, or the network's DNS.")
+                                  SshText::tr("The name %1 of host %2 does not resolve (%3). Check the "
+                                          "address, or the network's DNS.")
                                       .arg(m_target.address, label(), why));
         return SshError::make(SshError::Network,
-                              tr("Cannot look up %1: %2").arg(m_target.address, why));
+                              SshText::tr("Cannot look up %1: %2").arg(m_target.address, why));
     }
     const std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> list(found, &freeaddrinfo);
 
@@ -223,7 +226,7 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
                 }
                 if (cancelled()) {
                     ::close(fd);
-                    return SshError::make(SshError::Cancelled, tr("Cancelled."));
+                    return SshError::make(SshError::Cancelled, SshText::tr("Cancelled."));
                 }
                 if (ready <= 0) {
                     timedOut = true;
@@ -248,19 +251,19 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
     }
     if (timedOut)
         return SshError::make(SshError::Timeout,
-                              tr("%1 (%2 port %3) did not answer within %4 s. The host may be "
-                                 "down, or a firewall drops the connection.")
+                              SshText::tr("%1 (%2 port %3) did not answer within %4 s. The host may be "
+                                      "down, or a firewall drops the connection.")
                                   .arg(label(), m_target.address)
                                   .arg(m_target.port)
                                   .arg(m_options.connectTimeoutMs / 1000.0));
     if (lastErrno == ECONNREFUSED)
         return SshError::make(SshError::Refused,
-                              tr("%1 (%2) refused the connection on port %3: no SSH server "
-                                 "listens there, or a firewall rejects it.")
+                              SshText::tr("%1 (%2) refused the connection on port %3: no SSH server "
+                                      "listens there, or a firewall rejects it.")
                                   .arg(label(), m_target.address)
                                   .arg(m_target.port));
     return SshError::make(SshError::Network,
-                          tr("Cannot reach %1 (%2 port %3): %4")
+                          SshText::tr("Cannot reach %1 (%2 port %3): %4")
                               .arg(label(), m_target.address)
                               .arg(m_target.port)
                               .arg(QString::fromLocal8Bit(std::strerror(lastErrno))));
@@ -308,7 +311,7 @@ SshResult<HostInfoOnConnect> SshConnection::handshake(int fd, HostKeyPolicy poli
     m_session.reset(ssh_new());
     if (!m_session) {
         ::close(fd);
-        return SshError::make(SshError::Protocol, tr("libssh could not create a session."));
+        return SshError::make(SshError::Protocol, SshText::tr("libssh could not create a session."));
     }
     ssh_session s = m_session.get();
     // libssh's timeout is in whole seconds plus microseconds; it bounds each
@@ -343,17 +346,17 @@ SshResult<HostInfoOnConnect> SshConnection::handshake(int fd, HostKeyPolicy poli
         ::close(fd);
     if (!ok)
         return sessionError(SshError::Protocol,
-                            tr("Cannot set up the SSH session for %1").arg(label()));
+                            SshText::tr("Cannot set up the SSH session for %1").arg(label()));
 
     QElapsedTimer step;
     step.start();
     if (ssh_connect(s) != SSH_OK) {
         const bool slow = step.elapsed() + 100 >= m_options.connectTimeoutMs;
         return sessionError(slow ? SshError::Timeout : SshError::Protocol,
-                            slow ? tr("%1 did not finish the SSH handshake within %2 s")
+                            slow ? SshText::tr("%1 did not finish the SSH handshake within %2 s")
                                        .arg(label())
                                        .arg(m_options.connectTimeoutMs / 1000.0)
-                                 : tr("The SSH handshake with %1 failed").arg(label()));
+                                 : SshText::tr("The SSH handshake with %1 failed").arg(label()));
     }
     SshResult<HostInfoOnConnect> info =
         verifyHostKey(s, m_target, m_options.knownHostsFile, policy);
@@ -408,14 +411,15 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
     ssh_session s = m_session.get();
     const ChannelPtr channel(ssh_channel_new(s));
     if (!channel)
-        return sessionError(SshError::Channel, tr("Cannot create a channel to %1").arg(label()));
+        return sessionError(SshError::Channel,
+                            SshText::tr("Cannot create a channel to %1").arg(label()));
     if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return sessionError(isConnected() ? SshError::Channel : SshError::Network,
-                            tr("%1 did not open a channel").arg(label()));
+                            SshText::tr("%1 did not open a channel").arg(label()));
     *sent = true;
     if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
         return sessionError(isConnected() ? SshError::Channel : SshError::Network,
-                            tr("%1 did not start the command").arg(label()));
+                            SshText::tr("%1 did not start the command").arg(label()));
     // No stdin: commands that read it (cat, sh) see end of file, not a hang.
     ssh_channel_send_eof(channel.get());
 
@@ -435,20 +439,20 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
             return *m_lost;
         if (cancelled())
             return stop(SshError::make(SshError::Cancelled,
-                                       tr("The command on %1 was cancelled.").arg(label())));
+                                       SshText::tr("The command on %1 was cancelled.").arg(label())));
         if (deadline.hasExpired())
-            return stop(
-                SshError::make(SshError::Timeout,
-                               tr("The command on %1 did not finish within %2 s; it was stopped.")
-                                   .arg(label())
-                                   .arg(timeoutMs / 1000.0)));
+            return stop(SshError::make(
+                SshError::Timeout,
+                SshText::tr("The command on %1 did not finish within %2 s; it was stopped.")
+                    .arg(label())
+                    .arg(timeoutMs / 1000.0)));
         const int wait = int(qMin<qint64>(kSliceMs, qMax<qint64>(1, deadline.remainingTime())));
         // Waits on stdout; stderr is drained without waiting each slice.
         const int n = ssh_channel_read_timeout(channel.get(), buffer, sizeof buffer, 0, wait);
         if (n == SSH_ERROR)
             return sessionError(
                 isConnected() ? SshError::Channel : SshError::Network,
-                tr("The connection to %1 failed while the command ran").arg(label()));
+                SshText::tr("The connection to %1 failed while the command ran").arg(label()));
         if (n > 0)
             out.stdOut.append(buffer, n);
         int e = 0;
@@ -457,11 +461,12 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
         if (e == SSH_ERROR)
             return sessionError(
                 isConnected() ? SshError::Channel : SshError::Network,
-                tr("The connection to %1 failed while the command ran").arg(label()));
+                SshText::tr("The connection to %1 failed while the command ran").arg(label()));
         if (out.stdOut.size() > kMaxOutput || out.stdErr.size() > kMaxOutput)
             return stop(SshError::make(
                 SshError::Channel,
-                tr("The command on %1 printed more than 256 MiB; it was stopped.").arg(label())));
+                SshText::tr("The command on %1 printed more than 256 MiB; it was stopped.")
+                    .arg(label())));
         // read_nonblocking says SSH_EOF (not 0) once the stream has ended.
         if (n == 0 && (e == 0 || e == SSH_EOF) &&
             (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get())))

@@ -10,10 +10,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Ssh".
+struct SshText
 {
-    return QCoreApplication::translate("Ssh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 SshError hostKeyError(SshError::Kind kind, QString message, const HostInfoOnConnect &info)
 {
@@ -49,14 +50,14 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
     if (ssh_get_server_publickey(session, &raw) != SSH_OK)
         return SshError::make(
             SshError::Protocol,
-            tr("%1 did not present a host key: %2").arg(target.name, lastError(session)));
+            SshText::tr("%1 did not present a host key: %2").arg(target.name, lastError(session)));
     const KeyPtr key(raw);
     unsigned char *hash = nullptr;
     size_t hashLength = 0;
     if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) != 0)
         return SshError::make(
             SshError::Protocol,
-            tr("Cannot compute the fingerprint of the host key of %1.").arg(target.name));
+            SshText::tr("Cannot compute the fingerprint of the host key of %1.").arg(target.name));
     const CStringPtr fingerprint(
         ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength));
     ssh_clean_pubkey_hash(&hash);
@@ -75,19 +76,20 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
         const QString oldKey = old ? QStringLiteral("%1 %2 (%3 line %4)")
                                          .arg(old->keyType, old->fingerprint(), knownHostsFile)
                                          .arg(old->line)
-                                   : tr("(not readable from %1)").arg(knownHostsFile);
+                                   : SshText::tr("(not readable from %1)").arg(knownHostsFile);
         const QString message =
             (state == SSH_KNOWN_HOSTS_CHANGED
-                 ? tr("The host key of %1 (%2) has CHANGED. Someone may be intercepting the "
-                      "connection (a man-in-the-middle attack), or the server was reinstalled. "
-                      "It now shows %3 %4; the key on record is %5. Sloop will not connect "
-                      "until you check the new fingerprint with the server's administrator and "
-                      "forget the old key.")
-                 : tr("%1 (%2) shows a host key of another type than the one on record, which "
-                      "can mean someone is intercepting the connection (a man-in-the-middle "
-                      "attack). It now shows %3 %4; the key on record is %5. Sloop will not "
-                      "connect until you check the new fingerprint with the server's "
-                      "administrator and forget the old key."))
+                 ? SshText::tr(
+                       "The host key of %1 (%2) has CHANGED. Someone may be intercepting the "
+                       "connection (a man-in-the-middle attack), or the server was reinstalled. "
+                       "It now shows %3 %4; the key on record is %5. Sloop will not connect "
+                       "until you check the new fingerprint with the server's administrator and "
+                       "forget the old key.")
+                 : SshText::tr("%1 (%2) shows a host key of another type than the one on record, which "
+                           "can mean someone is intercepting the connection (a man-in-the-middle "
+                           "attack). It now shows %3 %4; the key on record is %5. Sloop will not "
+                           "connect until you check the new fingerprint with the server's "
+                           "administrator and forget the old key."))
                 .arg(target.name, entryName, info.hostKeyType, info.fingerprint, oldKey);
         qCWarning(lcSsh) << "host key mismatch for" << entryName << info.fingerprint;
         SshError e = hostKeyError(SshError::HostKeyChanged, message, info);
@@ -100,16 +102,16 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
         if (policy != HostKeyPolicy::AcceptNew)
             return hostKeyError(
                 SshError::HostKeyUnknown,
-                tr("%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it "
-                   "only if it matches what the server's administrator sees with "
-                   "`ssh-keygen -lf` on the server.")
+                SshText::tr("%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it "
+                        "only if it matches what the server's administrator sees with "
+                        "`ssh-keygen -lf` on the server.")
                     .arg(target.name, entryName, info.hostKeyType, info.fingerprint),
                 info);
         // libssh appends to the file but does not create its folder.
         QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
         if (ssh_session_update_known_hosts(session) != SSH_OK)
             return hostKeyError(SshError::KnownHosts,
-                                tr("Cannot record the host key of %1 in %2: %3")
+                                SshText::tr("Cannot record the host key of %1 in %2: %3")
                                     .arg(target.name, knownHostsFile, lastError(session)),
                                 info);
         qCInfo(lcSsh) << "trusted new host key for" << entryName << info.fingerprint;
@@ -119,7 +121,7 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
         break;
     }
     return hostKeyError(SshError::KnownHosts,
-                        tr("Cannot check the host key of %1 against %2: %3")
+                        SshText::tr("Cannot check the host key of %1 against %2: %3")
                             .arg(target.name, knownHostsFile, lastError(session)),
                         info);
 }

@@ -13,10 +13,11 @@ namespace sloop::store {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Store".
+struct StoreText
 {
-    return QCoreApplication::translate("Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 } // namespace
 
@@ -29,21 +30,22 @@ VoidResult Database::open(const QString &file)
 {
     close();
     m_file = file;
-    m_connectionName = QStringLiteral("sloop-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_connectionName =
+        QStringLiteral("sloop-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(file);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return VoidResult::failure(tr("Cannot open the database %1: %2")
-                                       .arg(file, m_db.lastError().text()));
+        return VoidResult::failure(
+            StoreText::tr("Cannot open the database %1: %2").arg(file, m_db.lastError().text()));
     QSqlQuery q(m_db);
     // WAL keeps readers and the writer apart; NORMAL sync in WAL mode loses
     // nothing committed when the process is killed.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return VoidResult::failure(tr("Cannot prepare the database %1: %2")
-                                           .arg(file, q.lastError().text()));
+            return VoidResult::failure(
+                StoreText::tr("Cannot prepare the database %1: %2").arg(file, q.lastError().text()));
     }
     return migrate();
 }
@@ -74,8 +76,8 @@ int Database::schemaVersion()
 VoidResult Database::transaction(const std::function<VoidResult()> &work)
 {
     if (!m_db.transaction())
-        return VoidResult::failure(tr("Cannot start a transaction: %1")
-                                       .arg(m_db.lastError().text()));
+        return VoidResult::failure(
+            StoreText::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
     VoidResult result = work();
     if (!result) {
         m_db.rollback();
@@ -84,7 +86,7 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_db.rollback();
-        return VoidResult::failure(tr("Cannot save to the database: %1").arg(error));
+        return VoidResult::failure(StoreText::tr("Cannot save to the database: %1").arg(error));
     }
     return {};
 }
@@ -94,18 +96,19 @@ VoidResult Database::migrate()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest)
-        return VoidResult::failure(tr("The database %1 was written by a newer Sloop (schema %2; "
-                                      "this one knows up to %3). Upgrade Sloop, or point "
-                                      "XDG_DATA_HOME elsewhere.")
-                                       .arg(m_file)
-                                       .arg(current)
-                                       .arg(latest));
+        return VoidResult::failure(
+            StoreText::tr("The database %1 was written by a newer Sloop (schema %2; "
+                      "this one knows up to %3). Upgrade Sloop, or point "
+                      "XDG_DATA_HOME elsewhere.")
+                .arg(m_file)
+                .arg(current)
+                .arg(latest));
     for (int version = current + 1; version <= latest; ++version) {
         VoidResult step = transaction([&]() -> VoidResult {
             QSqlQuery q(m_db);
             for (const QString &sql : migrations().at(version - 1)) {
                 if (!q.exec(sql))
-                    return VoidResult::failure(tr("Migration %1 failed: %2")
+                    return VoidResult::failure(StoreText::tr("Migration %1 failed: %2")
                                                    .arg(version)
                                                    .arg(q.lastError().text()));
             }

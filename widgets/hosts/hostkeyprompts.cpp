@@ -8,10 +8,11 @@ namespace sloop::widgets {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "HostKeyPrompts".
+struct HostKeyPromptsText
 {
-    return QCoreApplication::translate("HostKeyPrompts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostKeyPrompts)
+};
 
 QString keyTypeName(const QString &type)
 {
@@ -36,17 +37,20 @@ bool askToTrustHostKey(QWidget *parent, const QString &host, const ssh::SshError
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("trustHostKeyDialog"));
     box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(tr("Trust this host?"));
+    box.setWindowTitle(HostKeyPromptsText::tr("Trust this host?"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr("Sloop has not connected to <b>%1</b> before.").arg(host.toHtmlEscaped()));
+    box.setText(HostKeyPromptsText::tr("Sloop has not connected to <b>%1</b> before.")
+                    .arg(host.toHtmlEscaped()));
     box.setInformativeText(
-        tr("<p>The server identifies itself with this %1 key:</p><p>%2</p>"
-           "<p>Compare it with the fingerprint the server's administrator gives you (on the "
-           "server: %3). Trust it only if they match; Sloop then remembers it in "
-           "<code>~/.ssh/known_hosts</code> and warns if it ever changes.</p>")
+        HostKeyPromptsText::tr(
+            "<p>The server identifies itself with this %1 key:</p><p>%2</p>"
+            "<p>Compare it with the fingerprint the server's administrator gives you (on the "
+            "server: %3). Trust it only if they match; Sloop then remembers it in "
+            "<code>~/.ssh/known_hosts</code> and warns if it ever changes.</p>")
             .arg(keyTypeName(error.keyType).toHtmlEscaped(), code(error.fingerprint),
                  code(QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub"))));
-    QPushButton *trust = box.addButton(tr("Trust and connect"), QMessageBox::AcceptRole);
+    QPushButton *trust =
+        box.addButton(HostKeyPromptsText::tr("Trust and connect"), QMessageBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
@@ -59,32 +63,35 @@ bool askToForgetChangedHostKey(QWidget *parent, const QString &host, const ssh::
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("changedHostKeyDialog"));
     box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(tr("Host key changed"));
+    box.setWindowTitle(HostKeyPromptsText::tr("Host key changed"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr("<b>The host key of %1 has changed. Sloop did not connect.</b>")
+    box.setText(HostKeyPromptsText::tr("<b>The host key of %1 has changed. Sloop did not connect.</b>")
                     .arg(host.toHtmlEscaped()));
-    const QString expected = error.expectedFingerprint.isEmpty() ? tr("(a key of another type)")
-                                                                 : code(error.expectedFingerprint);
+    const QString expected = error.expectedFingerprint.isEmpty()
+                                 ? HostKeyPromptsText::tr("(a key of another type)")
+                                 : code(error.expectedFingerprint);
     box.setInformativeText(
-        tr("<p>Someone could be intercepting the connection (a man-in-the-middle attack), or "
-           "the server was reinstalled and made new keys.</p>"
-           "<p>Key on record: %1<br>Key offered now (%2): %3</p>"
-           "<p>Forget the old key only if you know why it changed. The next connection will "
-           "then ask you to trust the new key.</p>")
+        HostKeyPromptsText::tr(
+            "<p>Someone could be intercepting the connection (a man-in-the-middle attack), or "
+            "the server was reinstalled and made new keys.</p>"
+            "<p>Key on record: %1<br>Key offered now (%2): %3</p>"
+            "<p>Forget the old key only if you know why it changed. The next connection will "
+            "then ask you to trust the new key.</p>")
             .arg(expected, keyTypeName(error.keyType).toHtmlEscaped(), code(error.fingerprint)));
-    QPushButton *forget = box.addButton(tr("Forget the old key…"), QMessageBox::DestructiveRole);
+    QPushButton *forget =
+        box.addButton(HostKeyPromptsText::tr("Forget the old key…"), QMessageBox::DestructiveRole);
     forget->setObjectName(QStringLiteral("forgetButton"));
     QPushButton *close = box.addButton(QMessageBox::Close);
     box.setDefaultButton(close);
     box.exec();
     if (box.clickedButton() != forget)
         return false;
-    return QMessageBox::question(parent, tr("Forget the old key?"),
-                                 tr("Remove the recorded key of %1 from known_hosts? Sloop records "
-                                    "this in the command log.")
-                                     .arg(host),
-                                 QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(
+               parent, HostKeyPromptsText::tr("Forget the old key?"),
+               HostKeyPromptsText::tr("Remove the recorded key of %1 from known_hosts? Sloop records "
+                                  "this in the command log.")
+                   .arg(host),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace sloop::widgets

@@ -381,37 +381,30 @@ bool HostsPage::confirm(const QString &title, const QString &text)
 
 void HostsPage::addHost()
 {
-    hosts::HostRepository *repo = m_plane->hostRepository();
-    if (!repo)
-        return;
-    auto *dialog = new HostDialog(
-        std::nullopt, [repo](const HostRecord &h) { return repo->add(h); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const HostRecord saved = dialog->saved();
-        reload();
-        selectHost(saved.name);
-        startCheck(saved, true);
-    });
-    if (m_dialogHook)
-        m_dialogHook(dialog);
-    else
-        dialog->open();
+    openHostDialog(std::nullopt);
 }
 
 void HostsPage::editHost()
 {
+    if (const auto host = currentHost())
+        openHostDialog(*host);
+}
+
+void HostsPage::openHostDialog(const std::optional<HostRecord> &existing)
+{
     hosts::HostRepository *repo = m_plane->hostRepository();
-    const auto host = currentHost();
-    if (!repo || !host)
+    if (!repo)
         return;
-    auto *dialog = new HostDialog(
-        *host, [repo](const HostRecord &h) { return repo->update(h); }, this);
+    auto save = [repo, adding = !existing](const HostRecord &h) {
+        return adding ? repo->add(h) : repo->update(h);
+    };
+    auto *dialog = new HostDialog(existing, save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString oldName = host->name;
+    const QString oldName = existing ? existing->name : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, oldName] {
         const HostRecord saved = dialog->saved();
-        if (oldName.compare(saved.name, Qt::CaseInsensitive) != 0)
+        // A renamed host is a new one to the sessions (and remote engines).
+        if (!oldName.isEmpty() && oldName.compare(saved.name, Qt::CaseInsensitive) != 0)
             m_plane->hostConnections()->drop(oldName);
         m_tabsHost.clear();
         reload();

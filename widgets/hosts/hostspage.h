@@ -77,6 +77,7 @@ public Q_SLOTS:
 
 private:
     void showSelected();
+    void openHostDialog(const std::optional<hosts::HostRecord> &existing);
     void buildCurrentTab();
     void startCheck(const hosts::HostRecord &host, bool interactive,
                     ssh::HostKeyPolicy policy = ssh::HostKeyPolicy::Strict);

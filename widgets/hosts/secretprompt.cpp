@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,10 +17,11 @@ namespace sloop::widgets {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "SecretPrompt".
+struct SecretPromptText
 {
-    return QCoreApplication::translate("SecretPrompt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretPrompt)
+};
 
 // Keys whose stored secret was handed out once already in this process: a
 // second request means it was refused.
@@ -36,25 +38,27 @@ Answer showDialog(const QString &host, const QString &keyFile, bool keychain, bo
 {
     QDialog dialog(QApplication::activeWindow());
     dialog.setObjectName(QStringLiteral("secretDialog"));
-    dialog.setWindowTitle(tr("Sign in to %1").arg(host));
-    auto *label =
-        new QLabel(keyFile.isEmpty() ? tr("Password for %1:").arg(host.toHtmlEscaped())
-                                     : tr("Passphrase of the key <code>%1</code> (for %2):")
-                                           .arg(keyFile.toHtmlEscaped(), host.toHtmlEscaped()));
+    dialog.setWindowTitle(SecretPromptText::tr("Sign in to %1").arg(host));
+    auto *label = new QLabel(
+        keyFile.isEmpty() ? SecretPromptText::tr("Password for %1:").arg(host.toHtmlEscaped())
+                          : SecretPromptText::tr("Passphrase of the key <code>%1</code> (for %2):")
+                                .arg(keyFile.toHtmlEscaped(), host.toHtmlEscaped()));
     label->setWordWrap(true);
     auto *edit = new QLineEdit;
     edit->setEchoMode(QLineEdit::Password);
-    edit->setAccessibleName(keyFile.isEmpty() ? tr("Password") : tr("Passphrase"));
-    auto *remember = new QCheckBox(tr("Remember in the keychain"));
+    edit->setAccessibleName(keyFile.isEmpty() ? SecretPromptText::tr("Password")
+                                              : SecretPromptText::tr("Passphrase"));
+    auto *remember = new QCheckBox(SecretPromptText::tr("Remember in the keychain"));
     remember->setEnabled(keychain);
     auto *note = new QLabel;
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     if (!keychain)
-        note->setText(tr("No keychain is available: Sloop will ask each time and keeps the "
-                         "answer only in memory."));
+        note->setText(
+            SecretPromptText::tr("No keychain is available: Sloop will ask each time and keeps the "
+                             "answer only in memory."));
     else if (storedRefused)
-        note->setText(tr("The saved secret was not accepted."));
+        note->setText(SecretPromptText::tr("The saved secret was not accepted."));
     note->setVisible(!note->text().isEmpty());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
