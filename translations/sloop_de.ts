@@ -53,6 +53,7 @@
         <location line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
+        <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -89,7 +90,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/hostcommands.cpp" line="+195"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+202"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -172,7 +173,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/hostcommands.cpp" line="-197"/>
+        <location filename="../app/cli/hostcommands.cpp" line="-204"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -262,9 +263,14 @@
         <translation>es lässt sich nicht feststellen, wie %1 endete: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="+32"/>
+        <location filename="../app/cli/session.cpp" line="+49"/>
         <source>there is no engine named &quot;%1&quot;; known engines: %2 (see &quot;sloop engines ls&quot;)</source>
         <translation>es gibt keine Engine namens „%1“; bekannte Engines: %2 (siehe „sloop engines ls“)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot reach the engine of host %1: %2</source>
+        <translation>die Engine von Host %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/usage.cpp" line="+8"/>
@@ -276,7 +282,8 @@ Commands:
   engines ls                 the container engines this machine has
   containers ls|run|start|stop|restart|rm|logs|inspect
                              containers on an engine
-  hosts add|ls|rm|exec|info  SSH hosts: keep a list, run commands on them
+  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
+                             SSH hosts: keep a list, run commands, copy files
   help [COMMAND]             this text, or a command&apos;s
 
 Options for every command:
@@ -296,12 +303,14 @@ Befehle:
   engines ls                 die Container-Engines dieses Rechners
   containers ls|run|start|stop|restart|rm|logs|inspect
                              Container auf einer Engine
-  hosts add|ls|rm|exec|info  SSH-Hosts: Liste führen, Befehle darauf ausführen
+  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
+                             SSH-Hosts: Liste führen, Befehle ausführen,
+                             Dateien kopieren
   help [BEFEHL]              dieser Text oder der eines Befehls
 
 Optionen für jeden Befehl:
   --json                     JSON auf stdout statt einer Tabelle
-  --engine NAME              die Engine (Standard: die erste, „local“)
+  --engine NAME              zu nutzende Engine (Standard: die erste, „local“)
   --verbose                  jeden Engine-Aufruf auf stderr ausgeben
   --version                  die Version ausgeben und beenden
   -h, --help                 die Hilfe ausgeben und beenden
@@ -311,7 +320,7 @@ Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -379,7 +388,10 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
         <source>Usage: sloop hosts COMMAND [OPTIONS]
 
   add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...
-                              remember a host (nothing is dialled yet)
+      [--save-secret [--accept-new-host-key]]
+                              remember a host (nothing is dialled yet); with
+                              --save-secret, log in once and keep the password
+                              or passphrase asked for in the keychain
   ls [--tag T] [--json]
   rm NAME...
   exec NAME [--accept-new-host-key] [--timeout SECONDS] -- COMMAND...
@@ -388,21 +400,37 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
                               command&apos;s status (255 when it had none)
   info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]
                               OS, kernel, uptime, CPUs, memory, Docker
+  import-ssh-config [FILE] [--dry-run] [--json]
+                              add the hosts of ~/.ssh/config (or FILE), read by
+                              libssh; lists what was skipped and why
+  secret set|rm NAME [--key FILE]
+                              keep in (or remove from) the keychain the password
+                              for NAME, or the passphrase of the key FILE
+  put NAME LOCAL REMOTE [--accept-new-host-key]
+                              upload a file over SFTP (REMOTE may be a folder)
+  get NAME REMOTE LOCAL [--accept-new-host-key]
+                              download a file over SFTP (LOCAL may be a folder);
+                              progress on stderr when it is a terminal
 
 Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused
 with its fingerprint: check it, then run again with --accept-new-host-key.
 A changed key is always refused.
 
-Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. There is no
-keychain yet, so passwords and passphrases are asked for each time (on the
-terminal), or read from SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE.
+Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. Passwords and
+passphrases come from the OS keychain (Secret Service or KWallet), else from
+SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE, else the terminal. Without a
+keychain they are asked for each time and kept only in memory.
 
 Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
 </source>
         <translation>Aufruf: sloop hosts BEFEHL [OPTIONEN]
 
   add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI] [--tag T]...
-                              einen Host merken (es wird noch nicht verbunden)
+      [--save-secret [--accept-new-host-key]]
+                              einen Host merken (es wird noch nicht verbunden);
+                              mit --save-secret einmal anmelden und das dabei
+                              abgefragte Passwort bzw. die Passphrase im
+                              Schlüsselbund ablegen
   ls [--tag T] [--json]
   rm NAME...
   exec NAME [--accept-new-host-key] [--timeout SEKUNDEN] -- BEFEHL...
@@ -413,23 +441,39 @@ Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
   info NAME [--accept-new-host-key] [--timeout SEKUNDEN] [--json]
                               Betriebssystem, Kernel, Laufzeit, CPUs, Speicher,
                               Docker
+  import-ssh-config [DATEI] [--dry-run] [--json]
+                              die Hosts aus ~/.ssh/config (oder DATEI)
+                              hinzufügen, gelesen von libssh; listet auf, was
+                              übersprungen wurde und warum
+  secret set|rm NAME [--key DATEI]
+                              das Passwort für NAME oder die Passphrase des
+                              Schlüssels DATEI im Schlüsselbund ablegen (oder
+                              daraus entfernen)
+  put NAME LOKAL REMOTE [--accept-new-host-key]
+                              eine Datei über SFTP hochladen (REMOTE darf ein
+                              Ordner sein)
+  get NAME REMOTE LOKAL [--accept-new-host-key]
+                              eine Datei über SFTP herunterladen (LOKAL darf
+                              ein Ordner sein); Fortschritt auf stderr, wenn
+                              das ein Terminal ist
 
 Host-Schlüssel werden mit ~/.ssh/known_hosts abgeglichen. Ein unbekannter Host
 wird mit seinem Fingerabdruck abgelehnt: diesen prüfen, dann den Befehl mit
 --accept-new-host-key erneut ausführen. Ein geänderter Schlüssel wird immer
 abgelehnt.
 
-Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*. Einen
-Schlüsselbund gibt es noch nicht, daher werden Passwörter und Passphrasen jedes
-Mal abgefragt (im Terminal) oder aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE
-gelesen.
+Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*.
+Passwörter und Passphrasen kommen aus dem Schlüsselbund des Systems (Secret
+Service oder KWallet), sonst aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE,
+sonst vom Terminal. Ohne Schlüsselbund werden sie jedes Mal abgefragt und nur
+im Speicher gehalten.
 
 Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 2 eine fehlerhafte Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
@@ -454,7 +498,7 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>TAGS</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>&quot;hosts add&quot; takes one NAME</source>
         <translation>„hosts add“ erwartet genau einen NAME</translation>
     </message>
@@ -464,7 +508,7 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>--port braucht eine Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&quot;hosts ls&quot; takes no names</source>
         <translation>„hosts ls“ erwartet keine Namen</translation>
     </message>
@@ -485,17 +529,17 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>„hosts exec“ erwartet NAME -- BEFEHL...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>&quot;hosts info&quot; takes one NAME</source>
         <translation>„hosts info“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the facts script failed on %1 (exit %2): %3</source>
         <translation>das Fakten-Skript ist auf %1 fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>os</source>
         <translation>Betriebssystem</translation>
     </message>
@@ -540,12 +584,22 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KiB used of %2 KiB (%3)</source>
+        <translation>%1 KiB von %2 KiB belegt (%3)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>unknown hosts command &quot;%1&quot;</source>
         <translation>unbekannter hosts-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/hostsession.cpp" line="+80"/>
+        <location filename="../app/cli/hostsession.cpp" line="+32"/>
         <source>Its %1 key fingerprint is %2.</source>
         <translation>Sein %1-Schlüssel hat den Fingerabdruck %2.</translation>
     </message>
@@ -570,26 +624,220 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>der Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>there is no host named &quot;%1&quot; (see &quot;sloop hosts ls&quot;)</source>
         <translation>es gibt keinen Host namens „%1“ (siehe „sloop hosts ls“)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>sloop: logged in to %1 without a password or passphrase: nothing to save</source>
+        <translation>sloop: bei %1 ohne Passwort oder Passphrase angemeldet: nichts zu speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sloop: saved %1 in the keychain</source>
+        <translation>sloop: %1 im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>sloop: added %1&apos;s %2 key %3 to %4</source>
         <translation>sloop: %2-Schlüssel %3 von %1 zu %4 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the command on %1 did not finish within %2 s; it was stopped</source>
+        <translation>der Befehl auf %1 wurde nicht innerhalb von %2 s fertig; er wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/connectsecrets.cpp" line="+97"/>
+        <source>%1; asking instead</source>
+        <translation>%1; stattdessen wird nachgefragt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../app/cli/hostsecretcommands.cpp" line="+22"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/hostsecretcommands.cpp" line="-1"/>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the password for %1</source>
+        <translation>das Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passphrase for %1</source>
+        <translation>die Passphrase für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not saved.</source>
+        <translation>%1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password came from the keychain and was refused: change it with &quot;sloop hosts secret set %1&quot; or remove it with &quot;sloop hosts secret rm %1&quot;.</source>
+        <translation>Das Passwort stammt aus dem Schlüsselbund und wurde abgelehnt: Mit „sloop hosts secret set %1“ ändern oder mit „sloop hosts secret rm %1“ entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase for %1 came from the keychain: if it is wrong, change it with &quot;sloop hosts secret set %2 --key %1&quot;.</source>
+        <translation>Die Passphrase für %1 stammt aus dem Schlüsselbund: Falls sie falsch ist, mit „sloop hosts secret set %2 --key %1“ ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostfiles.cpp" line="+40"/>
+        <source><byte value="xd"/>%1 / %2 MB  %3%  %4 MB/s   </source>
+        <translation><byte value="xd"/>%1 / %2 MB  %3%  %4 MB/s   </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;hosts put&quot; takes NAME LOCAL REMOTE</source>
+        <translation>„hosts put“ erwartet NAME LOKAL REMOTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;hosts get&quot; takes NAME REMOTE LOCAL</source>
+        <translation>„hosts get“ erwartet NAME REMOTE LOKAL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 MB in %2 s
+</source>
+        <translation>%1 MB in %2 s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostimportcommand.cpp" line="-26"/>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHERE</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>would import</source>
+        <translation>würde importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>option ignored</source>
+        <translation>Option ignoriert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;hosts import-ssh-config&quot; takes at most one FILE</source>
+        <translation>„hosts import-ssh-config“ erwartet höchstens eine DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostsecretcommands.cpp" line="+3"/>
+        <source>no passphrase given: set SLOOP_SSH_PASSPHRASE or run the command on a terminal</source>
+        <translation>keine Passphrase angegeben: SLOOP_SSH_PASSPHRASE setzen oder den Befehl in einem Terminal ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given: set SLOOP_SSH_PASSWORD or run the command on a terminal</source>
+        <translation>kein Passwort angegeben: SLOOP_SSH_PASSWORD setzen oder den Befehl in einem Terminal ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was saved</source>
+        <translation>es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved the passphrase for %1 in the keychain</source>
+        <translation>Passphrase für %1 im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved the password for %1 in the keychain</source>
+        <translation>Passwort für %1 im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing was removed</source>
+        <translation>es wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the keychain holds no passphrase for %1</source>
+        <translation>der Schlüsselbund enthält keine Passphrase für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain holds no password for %1</source>
+        <translation>der Schlüsselbund enthält kein Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;hosts secret&quot; takes set or rm</source>
+        <translation>„hosts secret“ erwartet set oder rm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;hosts secret %1&quot; takes one NAME</source>
+        <translation>„hosts secret %1“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--key needs the path of a private key file</source>
+        <translation>--key braucht den Pfad einer privaten Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was added, but no secret was saved</source>
+        <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+19"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../core/engine/enginecatalog.cpp" line="+22"/>
+        <location filename="../core/engine/enginecatalog.cpp" line="+24"/>
         <source>Sloop reaches engines through a unix socket (unix:///path/to/docker.sock); &quot;%1&quot; is not one. A remote engine is reached through its SSH host.</source>
         <translation>Sloop erreicht Engines über einen Unix-Socket (unix:///path/to/docker.sock); „%1“ ist keiner. Eine entfernte Engine wird über ihren SSH-Host erreicht.</translation>
     </message>
@@ -947,6 +1195,14 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="+156"/>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShellWords</name>
     <message>
         <location filename="../core/util/shellwords.cpp" line="+54"/>
@@ -961,21 +1217,11 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
         <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/hostsession.cpp" line="-92"/>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Passphrase for %1: </source>
-        <translation>Passphrase für %1: </translation>
-    </message>
 </context>
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+40"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+59"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -1157,6 +1403,116 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
+    <message>
+        <location filename="../core/hosts/hoststatus.cpp" line="+20"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key not trusted yet</source>
+        <translation>Host-Schlüssel noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known_hosts unreadable</source>
+        <translation>known_hosts nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SSH error</source>
+        <translation>SSH-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/hosts/sshconfigimport.cpp" line="+243"/>
+        <source>libssh could not create a session</source>
+        <translation>libssh konnte keine Sitzung erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libssh refuses it as a host name</source>
+        <translation>libssh lehnt ihn als Host-Namen ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>libssh could not evaluate the config for it: %1</source>
+        <translation>libssh konnte die Konfiguration dafür nicht auswerten: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it is reached through ProxyJump %1, which Sloop does not support yet</source>
+        <translation>er wird über ProxyJump %1 erreicht, was Sloop noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is reached through ProxyCommand %1, which Sloop does not support yet</source>
+        <translation>er wird über ProxyCommand %1 erreicht, was Sloop noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the SSH config %1.</source>
+        <translation>Die SSH-Konfiguration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write a temporary copy of %1 for libssh.</source>
+        <translation>Für libssh kann keine temporäre Kopie von %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a host with this name is already in Sloop</source>
+        <translation>ein Host mit diesem Namen ist bereits in Sloop</translation>
+    </message>
 </context>
 <context>
     <name>sloop::hosts::HostRepository</name>
@@ -1175,6 +1531,44 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+20"/>
         <source>There is no host named %1.</source>
         <translation>Es gibt keinen Host namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::hosts::Scanner</name>
+    <message>
+        <location filename="../core/hosts/sshconfigimport.cpp" line="-175"/>
+        <source>a pattern, not one host: its options apply to the hosts it matches</source>
+        <translation>ein Muster, kein einzelner Host: Seine Optionen gelten für die passenden Hosts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Match block names no host to import; libssh applies what it supports of it to the hosts it matches</source>
+        <translation>ein Match-Block nennt keinen Host zum Importieren; was libssh davon unterstützt, wendet es auf die passenden Hosts an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Includes nested deeper than %1 levels (a loop?) are not read</source>
+        <translation>Includes, die tiefer als %1 Ebenen verschachtelt sind (eine Schleife?), werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no file matches %1</source>
+        <translation>keine Datei passt zu %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read, so its hosts are missing</source>
+        <translation>%1 kann nicht gelesen werden, daher fehlen die Hosts darin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>libssh does not support this option</source>
+        <translation>libssh unterstützt diese Option nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an option libssh knows</source>
+        <translation>keine Option, die libssh kennt</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1723,39 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::HostListModel</name>
+    <message>
+        <location filename="../models/hosts/hostlistmodel.cpp" line="+123"/>
+        <source>Checked %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet in this session</source>
+        <translation>In dieser Sitzung noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::ImageListModel</name>
     <message>
         <location filename="../models/engine/imagelistmodel.cpp" line="+24"/>
@@ -1432,6 +1859,55 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::RemoteFileModel</name>
+    <message>
+        <location filename="../models/hosts/remotefilemodel.cpp" line="+100"/>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::VolumeListModel</name>
     <message>
         <location filename="../models/engine/volumelistmodel.cpp" line="+51"/>
@@ -1518,6 +1994,24 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::secrets::SecretStore</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="-89"/>
+        <source>No keychain is available: Sloop will ask for passwords each time and keep them only in memory for this session.</source>
+        <translation>Kein Schlüsselbund verfügbar: Sloop fragt Passwörter jedes Mal ab und hält sie nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The keychain was asked to wait for itself.</source>
+        <translation>Der Schlüsselbund wurde gebeten, auf sich selbst zu warten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain did not answer within %1 seconds (is it locked?).</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet (ist er gesperrt?).</translation>
+    </message>
+</context>
+<context>
     <name>sloop::ssh</name>
     <message>
         <location filename="../core/ssh/knownhosts.cpp" line="+96"/>
@@ -1540,11 +2034,56 @@ ID: %2</translation>
         <source>A remote command needs at least a program name.</source>
         <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
     </message>
+    <message>
+        <location filename="../core/ssh/sftpclient.cpp" line="+68"/>
+        <source>The host&apos;s session is closed.</source>
+        <translation>Die Sitzung zum Host ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on %2 is nested too deeply to delete.</source>
+        <translation>%1 auf %2 ist zum Löschen zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open folder</source>
+        <translation>Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting %1 was cancelled; part of it is gone.</source>
+        <translation>Das Löschen von %1 wurde abgebrochen; ein Teil davon ist bereits gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete</source>
+        <translation>Löschen von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete folder</source>
+        <translation>Löschen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists on %2.</source>
+        <translation>%1 existiert auf %2 bereits.</translation>
+    </message>
 </context>
 <context>
     <name>sloop::ssh::RemoteCommand</name>
     <message>
-        <location line="+70"/>
+        <location filename="../core/ssh/remotecommand.cpp" line="+70"/>
         <source>A remote command needs at least a program name.</source>
         <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
     </message>
@@ -1560,14 +2099,110 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::ssh::SftpClient</name>
+    <message>
+        <location filename="../core/ssh/sftpclient.cpp" line="+89"/>
+        <location line="+16"/>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Listing was cancelled.</source>
+        <translation>Das Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>resolve</source>
+        <translation>Auflösen von</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>create folder</source>
+        <translation>Erstellen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rename</source>
+        <translation>Umbenennen von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename to</source>
+        <translation>Umbenennen in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete</source>
+        <translation>Löschen von</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete folder</source>
+        <translation>Löschen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not delete the folder %1 on %2: it is not empty, or not a folder.</source>
+        <translation>Der Ordner %1 auf %2 konnte nicht gelöscht werden: Er ist nicht leer oder kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::SftpTransfer</name>
+    <message>
+        <location filename="../core/ssh/sftptransfer.cpp" line="+48"/>
+        <location line="+15"/>
+        <source>The host&apos;s session is closed.</source>
+        <translation>Die Sitzung zum Host ist geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sloop::ssh::SshSession</name>
     <message>
-        <location filename="../core/ssh/sshsession.cpp" line="+80"/>
+        <location filename="../core/ssh/sshsession.h" line="+171"/>
         <source>Cancelled before it ran on %1.</source>
         <translation>Abgebrochen, bevor der Aufruf auf %1 lief.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/ssh/sshsession.cpp" line="+44"/>
+        <source>The session to %1 was closed.</source>
+        <translation>Die Sitzung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>streaming</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>interactive</source>
+        <translation>interaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>socket connection</source>
+        <translation>Socket-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>connected; trusted new host key %1 %2</source>
         <translation>verbunden; neuem Host-Schlüssel %1 %2 vertraut</translation>
     </message>
@@ -1588,6 +2223,34 @@ ID: %2</translation>
             <numerusform>%n Host-Schlüssel vergessen</numerusform>
             <numerusform>%n Host-Schlüssel vergessen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::SshSocketForward</name>
+    <message>
+        <location filename="../core/ssh/sshsocketforward.cpp" line="+35"/>
+        <source>The forward already listens on %1.</source>
+        <translation>Die Weiterleitung lauscht bereits auf %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH session is gone.</source>
+        <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the private folder %1.</source>
+        <translation>Der private Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 existiert und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2294,11 @@ ID: %2</translation>
         <location line="+10"/>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht anhand von %2 geprüft werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sftpdownload.cpp" line="+260"/>
+        <source>Could not %1 %2 on this computer: %3</source>
+        <translation>%1 %2 auf diesem Computer fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1677,9 +2345,154 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::ssh::detail::ChannelPump</name>
+    <message>
+        <location filename="../core/ssh/sshchannelpump.cpp" line="+58"/>
+        <source>connection to %1 closed</source>
+        <translation>Verbindung zu %1 geschlossen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 did not open a connection to %2</source>
+        <translation>%1 hat keine Verbindung zu %2 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not open a channel</source>
+        <translation>%1 hat keinen Kanal geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not start a shell</source>
+        <translation>%1 hat keine Shell gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start the command</source>
+        <translation>%1 hat den Befehl nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create a channel to %1</source>
+        <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The channel to %1 failed: %2</source>
+        <translation>Der Kanal zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>reconnecting to %1 in %2 s</source>
+        <translation>neue Verbindung zu %1 in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail::DownloadJob</name>
+    <message>
+        <location filename="../core/ssh/sftpdownload.cpp" line="-189"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>Download von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+61"/>
+        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+27"/>
+        <source>download</source>
+        <translation>Herunterladen von</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>%1 on %2 got shorter while it was downloaded.</source>
+        <translation>%1 auf %2 ist während des Herunterladens kürzer geworden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The connection to %1 was lost while downloading %2.</source>
+        <translation>Die Verbindung zu %1 ist beim Herunterladen von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 on %2 is a folder; only files can be downloaded.</source>
+        <translation>%1 auf %2 ist ein Ordner; nur Dateien können heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>create a file in</source>
+        <translation>Erstellen einer Datei in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+25"/>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The download of %1 from %2 is incomplete: %3 of %4 bytes.</source>
+        <translation>Der Download von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rename the download to</source>
+        <translation>Umbenennen des Downloads in</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail::SftpChannel</name>
+    <message>
+        <location filename="../core/ssh/sftpchannel.cpp" line="+62"/>
+        <source>%1 did not open an SFTP channel: %2</source>
+        <translation>%1 hat keinen SFTP-Kanal geöffnet: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no SFTP service (the server&apos;s sshd_config needs a &quot;Subsystem sftp&quot; line): %2</source>
+        <translation>%1 bietet keinen SFTP-Dienst an (die sshd_config des Servers braucht eine Zeile „Subsystem sftp“): %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The connection to %1 was lost (%2 %3): %4</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2 %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such file or folder on %1: %2</source>
+        <translation>Datei oder Ordner auf %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied on %1 (%2 %3).</source>
+        <translation>Zugriff verweigert auf %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists on %2.</source>
+        <translation>%1 existiert auf %2 bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SFTP server on %1 cannot %2 (%3).</source>
+        <translation>Der SFTP-Server auf %1 unterstützt das nicht: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not %1 %2 on %3: %4</source>
+        <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
+    </message>
+</context>
+<context>
     <name>sloop::ssh::detail::SshConnection</name>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+100"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+131"/>
+        <location line="+20"/>
+        <source>connection to %1 lost: no answer for %2 s</source>
+        <translation>Verbindung zu %1 verloren: seit %2 s keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
         <translation>Der Name %1 von Host %2 lässt sich nicht auflösen (%3). Prüfen Sie die Adresse oder den DNS des Netzwerks.</translation>
     </message>
@@ -1694,7 +2507,7 @@ ID: %2</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
         <translation>%1 (%2 Port %3) hat nicht innerhalb von %4 s geantwortet. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung.</translation>
     </message>
@@ -1709,7 +2522,7 @@ ID: %2</translation>
         <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>libssh could not create a session.</source>
         <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
@@ -1729,7 +2542,7 @@ ID: %2</translation>
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cannot create a channel to %1</source>
         <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
     </message>
@@ -1744,7 +2557,7 @@ ID: %2</translation>
         <translation>%1 hat den Befehl nicht gestartet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The command on %1 was cancelled.</source>
         <translation>Der Befehl auf %1 wurde abgebrochen.</translation>
     </message>
@@ -1763,6 +2576,68 @@ ID: %2</translation>
         <location line="+4"/>
         <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
         <translation>Der Befehl auf %1 hat mehr als 256 MiB ausgegeben; er wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ssh::detail::UploadJob</name>
+    <message>
+        <location filename="../core/ssh/sftpupload.cpp" line="+60"/>
+        <source>The connection to %1 was lost while uploading %2.</source>
+        <translation>Die Verbindung zu %1 ist beim Hochladen von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upload of %1 cancelled.</source>
+        <translation>Upload von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>%1 got shorter while it was uploaded.</source>
+        <translation>%1 ist während des Hochladens kürzer geworden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>open</source>
+        <translation>Öffnen von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a file; only files can be uploaded.</source>
+        <translation>%1 ist keine Datei; nur Dateien können hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>upload to</source>
+        <translation>Hochladen nach</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Writing %1 on %2 failed: the disk is full or over quota.</source>
+        <translation>Schreiben von %1 auf %2 fehlgeschlagen: Der Datenträger ist voll oder das Kontingent ist erschöpft.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The upload of %1 to %2 is incomplete: %3 of %4 bytes.</source>
+        <translation>Der Upload von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on %2 is a folder.</source>
+        <translation>%1 auf %2 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace</source>
+        <translation>Ersetzen von</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2671,135 @@ ID: %2</translation>
         <location line="+11"/>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::terminal::DockerExecBackend</name>
+    <message>
+        <location filename="../core/terminal/dockerexecbackend.cpp" line="+56"/>
+        <source>No engine is connected.</source>
+        <translation>Keine Engine verbunden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not start a shell in %1: %2</source>
+        <translation>In %1 konnte keine Shell gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine connection was closed.</source>
+        <translation>Die Verbindung zur Engine wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The shell in %1 ended: %2</source>
+        <translation>Die Shell in %1 wurde beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::terminal::SshShellBackend</name>
+    <message>
+        <location filename="../core/terminal/sshshellbackend.cpp" line="+24"/>
+        <source>the shell on %1 ended with status %2</source>
+        <translation>die Shell auf %1 endete mit Status %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets</name>
+    <message>
+        <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+39"/>
+        <source>Trust this host?</source>
+        <translation>Diesem Host vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sloop has not connected to &lt;b&gt;%1&lt;/b&gt; before.</source>
+        <translation>Sloop war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The server identifies itself with this %1 key:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the server&apos;s administrator gives you (on the server: %3). Trust it only if they match; Sloop then remembers it in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; and warns if it ever changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server weist sich mit diesem %1-Schlüssel aus:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: %3). Vertrauen Sie ihm nur, wenn beide übereinstimmen; Sloop merkt ihn sich dann in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; und warnt, falls er sich jemals ändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The host key of %1 has changed. Sloop did not connect.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert. Sloop hat keine Verbindung hergestellt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a key of another type)</source>
+        <translation>(ein Schlüssel eines anderen Typs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled and made new keys.&lt;/p&gt;&lt;p&gt;Key on record: %1&lt;br&gt;Key offered now (%2): %3&lt;/p&gt;&lt;p&gt;Forget the old key only if you know why it changed. The next connection will then ask you to trust the new key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert und hat neue Schlüssel erzeugt.&lt;/p&gt;&lt;p&gt;Gespeicherter Schlüssel: %1&lt;br&gt;Jetzt angebotener Schlüssel (%2): %3&lt;/p&gt;&lt;p&gt;Vergessen Sie den alten Schlüssel nur, wenn Sie wissen, warum er sich geändert hat. Bei der nächsten Verbindung werden Sie dann gefragt, ob Sie dem neuen Schlüssel vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forget the old key…</source>
+        <translation>Alten Schlüssel vergessen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget the old key?</source>
+        <translation>Alten Schlüssel vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the recorded key of %1 from known_hosts? Sloop records this in the command log.</source>
+        <translation>Den gespeicherten Schlüssel von %1 aus known_hosts entfernen? Sloop vermerkt das im Befehlsprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/hosts/secretprompt.cpp" line="+39"/>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the key &lt;code&gt;%1&lt;/code&gt; (for %2):</source>
+        <translation>Passphrase des Schlüssels &lt;code&gt;%1&lt;/code&gt; (für %2):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain is available: Sloop will ask each time and keeps the answer only in memory.</source>
+        <translation>Kein Schlüsselbund verfügbar: Sloop fragt jedes Mal nach und hält die Antwort nur im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved secret was not accepted.</source>
+        <translation>Die gespeicherten Zugangsdaten wurden nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -2114,12 +3118,12 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainersTab</name>
     <message>
-        <location filename="../widgets/containers/containerstab.cpp" line="+41"/>
+        <location filename="../widgets/containers/containerstab.cpp" line="+43"/>
         <source>Show stopped</source>
         <translation>Gestoppte anzeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
@@ -2165,12 +3169,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+247"/>
+        <location line="+270"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-270"/>
         <source>Pause or resume the selected containers</source>
         <translation>Die ausgewählten Container pausieren oder fortsetzen</translation>
     </message>
@@ -2195,7 +3199,17 @@ ID: %2</translation>
         <translation>Den ersten veröffentlichten Port im Webbrowser öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Terminal</source>
+        <translation>Te&amp;rminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a shell inside the selected running container</source>
+        <translation>Eine Shell im ausgewählten laufenden Container öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Container actions</source>
         <translation>Container-Aktionen</translation>
     </message>
@@ -2227,7 +3241,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
 „Ausführen …“ startet einen aus einem Image; auch ein „docker run“ im Terminal erscheint hier sofort.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Compose project with %n container(s). The actions above apply to all of them; select one to see its logs and stats.</source>
         <translation>
             <numerusform>Compose-Projekt mit %n Container. Die Aktionen oben gelten für ihn; wählen Sie ihn aus, um seine Logs und Statistiken zu sehen.</numerusform>
@@ -2276,7 +3290,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 %n container(s)…</source>
         <translation>
             <numerusform>%1 von %n Container …</numerusform>
@@ -2428,6 +3442,610 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <location line="+8"/>
         <source>Connecting to &quot;%1&quot;…</source>
         <translation>Verbindung zu „%1“ wird hergestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FileBrowser</name>
+    <message>
+        <location filename="../widgets/hosts/filebrowser.cpp" line="+46"/>
+        <source>Files on %1</source>
+        <translation>Dateien auf %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the parent folder (Alt+Up)</source>
+        <translation>Zum übergeordneten Ordner wechseln (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the login folder</source>
+        <translation>Zum Home-Ordner des angemeldeten Benutzers wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote folder</source>
+        <translation>Ordner auf dem Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder on the host, e.g. /var/www</source>
+        <translation>Ordner auf dem Host, z. B. /var/www</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+237"/>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Upload…</source>
+        <translation>Hochladen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This folder is empty.
+Drop files here to upload them.</source>
+        <translation>Dieser Ordner ist leer.
+Dateien hierher ziehen, um sie hochzuladen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not connected to %1.
+%2</source>
+        <translation>Nicht mit %1 verbunden.
+%2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not connected to %1.
+Refresh to try again.</source>
+        <translation>Nicht mit %1 verbunden.
+Zum erneuten Versuch aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A folder name cannot contain &quot;/&quot;.</source>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (folder, with everything in it)</source>
+        <translation>%1 (Ordner, mit seinem gesamten Inhalt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete on %1</source>
+        <translation>Auf %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from %2? This cannot be undone.</source>
+        <translation>%1 von %2 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n item(s) from %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Element von %1 löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Elemente von %1 löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Upload to %1 on %2</source>
+        <translation>Nach %1 auf %2 hochladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file; folders cannot be uploaded yet.</source>
+        <translation>%1 ist keine Datei; Ordner können noch nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Download to folder</source>
+        <translation>In Ordner herunterladen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a folder; folders cannot be downloaded yet.</source>
+        <translation>%1 ist ein Ordner; Ordner können noch nicht heruntergeladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::HostDialog</name>
+    <message>
+        <location filename="../widgets/hosts/hostdialog.cpp" line="+31"/>
+        <source>Edit host %1</source>
+        <translation>Host %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server Sloop reaches over SSH. Passwords and key passphrases are asked for when Sloop connects and are never written to Sloop&apos;s files.</source>
+        <translation>Ein Server, den Sloop über SSH erreicht. Passwörter und Passphrasen von Schlüsseln werden beim Verbinden abgefragt und nie in Sloops Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host name</source>
+        <translation>Host-Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web-1</source>
+        <translation>web-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server.example.com or 192.0.2.10</source>
+        <translation>server.example.com oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh-agent and ~/.ssh/id_* keys</source>
+        <translation>ssh-agent und Schlüssel in ~/.ssh/id_*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prod, eu (comma separated)</source>
+        <translation>prod, eu (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a key file</source>
+        <translation>Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a private key</source>
+        <translation>Privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the host</source>
+        <translation>Problem mit dem Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::HostOverview</name>
+    <message numerus="yes">
+        <location filename="../widgets/hosts/hostoverview.cpp" line="+33"/>
+        <source>%n day(s), %1 h</source>
+        <translation>
+            <numerusform>%n Tag, %1 h</numerusform>
+            <numerusform>%n Tage, %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and trust the key…</source>
+        <translation>Schlüssel prüfen und vertrauen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the old key…</source>
+        <translation>Alten Schlüssel vergessen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Disks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datenträger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name:</source>
+        <translation>Host-Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up for:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs:</source>
+        <translation>CPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker:</source>
+        <translation>Docker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH server:</source>
+        <translation>SSH-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host key:</source>
+        <translation>Host-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in with:</source>
+        <translation>Angemeldet mit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disks</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mount</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Sloop has not connected to this host yet in this session.</source>
+        <translation>Sloop hat sich in dieser Sitzung noch nicht mit diesem Host verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting and reading the host&apos;s facts…</source>
+        <translation>Verbindung wird hergestellt und Host-Informationen werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected in %1 ms; checked %2.</source>
+        <translation>In %1 ms verbunden; geprüft um %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 available of %2</source>
+        <translation>%1 von %2 verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed: its engine can be used from Sloop</source>
+        <translation>Installiert: Die Engine lässt sich aus Sloop nutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::HostTerminalPane</name>
+    <message>
+        <location filename="../widgets/hosts/hostterminalpane.cpp" line="+26"/>
+        <source>A shell on %1 over its SSH session (xterm-256color). Several shells can be open in tabs; they share one connection.</source>
+        <translation>Eine Shell auf %1 über seine SSH-Sitzung (xterm-256color). Mehrere Shells können in Tabs offen sein; sie teilen sich eine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a shell</source>
+        <translation>Shell öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a shell on %1</source>
+        <translation>Eine Shell auf %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::HostsPage</name>
+    <message>
+        <location filename="../widgets/hosts/hostspage.cpp" line="+88"/>
+        <source>Add host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a server Sloop reaches over SSH</source>
+        <translation>Einen Server hinzufügen, den Sloop über SSH erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+80"/>
+        <source>Import from SSH config…</source>
+        <translation>Aus SSH-Konfiguration importieren …</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Add the hosts of ~/.ssh/config, read with libssh&apos;s own parser</source>
+        <translation>Die Hosts aus ~/.ssh/config hinzufügen, gelesen mit dem eigenen Parser von libssh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect again and read the host&apos;s facts</source>
+        <translation>Erneut verbinden und die Host-Informationen lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Filter hosts</source>
+        <translation>Hosts filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the hosts with this tag</source>
+        <translation>Die Hosts mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;h2&gt;No hosts yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Hosts&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a server you can reach over SSH: a VPS, a machine at home, a Raspberry Pi. Sloop checks its host key, signs in with your agent, a key or a password, and shows its facts, files, a terminal and its Docker engine.</source>
+        <translation>Fügen Sie einen Server hinzu, den Sie über SSH erreichen: einen VPS, einen Rechner zu Hause, einen Raspberry Pi. Sloop prüft seinen Host-Schlüssel, meldet sich mit Ihrem Agent, einem Schlüssel oder einem Passwort an und zeigt seine Eckdaten, Dateien, ein Terminal und seine Docker-Engine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add host…</source>
+        <translation>Host hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a host to see its overview.</source>
+        <translation>Einen Host auswählen, um seine Übersicht zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The hosts list cannot be shown: %1</source>
+        <translation>Die Host-Liste kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hosts list cannot be read: %1</source>
+        <translation>Die Host-Liste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location line="+7"/>
+        <source>Remove host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove %1 from Sloop? The server itself is not touched, and its key stays in known_hosts.</source>
+        <translation>%1 aus Sloop entfernen? Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Forget the old key</source>
+        <translation>Alten Schlüssel vergessen</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +4440,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+41"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+46"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -2838,6 +4456,11 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
@@ -2867,7 +4490,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -2892,22 +4515,22 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Die Container-Engine, die die Seiten anzeigen und steuern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Engine status</source>
         <translation>Engine-Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2947,7 +4570,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Ü&amp;ber Sloop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About Sloop</source>
         <translation>Über Sloop</translation>
     </message>
@@ -3383,6 +5006,126 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
 </context>
 <context>
+    <name>sloop::widgets::SshConfigImportDialog</name>
+    <message>
+        <location filename="../widgets/hosts/sshconfigimportdialog.cpp" line="+30"/>
+        <source>Import hosts from SSH config</source>
+        <translation>Hosts aus SSH-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH config file</source>
+        <translation>SSH-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH client config</source>
+        <translation>SSH-Client-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hosts to import</source>
+        <translation>Zu importierende Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Skipped entries</source>
+        <translation>Übersprungene Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was skipped</source>
+        <translation>Warum übersprungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import checked hosts</source>
+        <translation>Markierte Hosts importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Hosts found&lt;/b&gt; (uncheck what you do not want)</source>
+        <translation>&lt;b&gt;Gefundene Hosts&lt;/b&gt; (Unerwünschte abwählen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Skipped&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Übersprungen&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Read %n file(s) with libssh&apos;s own parser: </source>
+        <translation>
+            <numerusform>%n Datei mit dem eigenen Parser von libssh gelesen: </numerusform>
+            <numerusform>%n Dateien mit dem eigenen Parser von libssh gelesen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n host(s) can be imported, </source>
+        <translation>
+            <numerusform>%n Host kann importiert werden, </numerusform>
+            <numerusform>%n Hosts können importiert werden, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entr(y/ies) skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen.</numerusform>
+            <numerusform>%n Einträge übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import hosts</source>
+        <translation>Hosts importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some hosts were not added:
+%1</source>
+        <translation>Einige Hosts wurden nicht hinzugefügt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::StatsCharts</name>
     <message>
         <location filename="../widgets/containers/statscharts.cpp" line="+36"/>
@@ -3443,6 +5186,152 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+81"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::TerminalTabs</name>
+    <message>
+        <location filename="../widgets/terminal/terminaltabs.cpp" line="+21"/>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New tab</source>
+        <translation>Neuer Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another terminal to the same place</source>
+        <translation>Ein weiteres Terminal zum selben Ziel öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New terminal tab</source>
+        <translation>Neuer Terminal-Tab</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::TerminalWidget</name>
+    <message>
+        <location filename="../widgets/terminal/terminalwidget.cpp" line="+37"/>
+        <location line="+65"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Terminal scrollback</source>
+        <translation>Terminal-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Session ended.</source>
+        <translation>Sitzung beendet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session ended: %1</source>
+        <translation>Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::TransfersPanel</name>
+    <message>
+        <location filename="../widgets/hosts/transferspanel.cpp" line="+20"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel transfer of %1</source>
+        <translation>Übertragung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss transfer of %1</source>
+        <translation>Übertragung von %1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uploaded %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
