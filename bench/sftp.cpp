@@ -177,6 +177,9 @@ int main(int argc, char **argv)
         sshUps << runOpenSsh(sshArgs, upBatch, &upCommand);
         sshDowns << runOpenSsh(sshArgs, downBatch, &downCommand);
         runOpenSsh(sshArgs, rmBatch, &ignored);
+        // Each round too: a median hides whether one side was slow throughout.
+        std::printf("round %d: Sloop up %.2f s down %.2f s | OpenSSH up %.2f s down %.2f s\n",
+                    round + 1, sloopUps.last(), sloopDowns.last(), sshUps.last(), sshDowns.last());
         QFile::remove(local + QStringLiteral(".back"));
     }
     auto median = [](QList<double> v) {

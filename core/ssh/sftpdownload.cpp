@@ -7,11 +7,15 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace sloop::ssh::detail {
 
@@ -28,6 +32,135 @@ QString tr(const char *text)
 // (128 KiB × 8) ran at half speed, and 252 KiB requests were slower too.
 constexpr uint32_t kChunk = 128 * 1024;
 constexpr size_t kInFlight = 32;
+// Received chunks waiting for the disk. Bounded, so a slow disk slows the
+// download instead of filling memory; 8 MiB rides out writeback stalls.
+constexpr size_t kQueuedChunks = 64;
+
+// Writes the received chunks on a thread of its own. With the pwrite on the
+// worker, every moment the disk throttled it (dirty-page writeback once a
+// few GiB are in the page cache) was a moment nobody read the socket: libssh
+// keeps about 1.3 MB of channel window, so the server stopped sending too,
+// and the two costs added up (half of OpenSSH's speed, whose sftp process
+// writes while its ssh process keeps reading).
+class LocalWriter
+{
+public:
+    explicit LocalWriter(int fd)
+        : m_fd(fd)
+        , m_thread([this] { run(); })
+    {
+        m_free.reserve(kQueuedChunks);
+    }
+    ~LocalWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_queue.clear(); // an abort: what is not written yet never will be
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // An empty buffer of kChunk bytes to read into; waits while the queue
+    // is full.
+    QByteArray take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < kQueuedChunks || m_error; });
+        if (!m_free.empty()) {
+            QByteArray b = std::move(m_free.back());
+            m_free.pop_back();
+            return b;
+        }
+        lock.unlock();
+        return QByteArray(kChunk, Qt::Uninitialized);
+    }
+    // Queues the first `length` bytes of `buffer` for `offset`; false (with
+    // errno's value in error()) once a write failed.
+    bool put(QByteArray buffer, qint64 offset, int length)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_error)
+                return false;
+            m_queue.push_back({std::move(buffer), offset, length});
+        }
+        m_changed.notify_all();
+        return true;
+    }
+    // Waits until everything queued is on its way to the disk (written to
+    // the page cache); false after a failed write.
+    bool drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return (m_queue.empty() && !m_writing) || m_error; });
+        return !m_error;
+    }
+    int error()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    struct Chunk
+    {
+        QByteArray data;
+        qint64 offset;
+        int length;
+    };
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            Chunk c = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_writing = true;
+            lock.unlock();
+            const int err = writeAll(c);
+            lock.lock();
+            m_writing = false;
+            if (err && !m_error)
+                m_error = err;
+            if (m_free.size() < kQueuedChunks)
+                m_free.push_back(std::move(c.data));
+            m_changed.notify_all();
+        }
+    }
+
+    int writeAll(const Chunk &c) const
+    {
+        const char *data = c.data.constData();
+        qint64 offset = c.offset;
+        int length = c.length;
+        while (length > 0) {
+            const ssize_t w = ::pwrite(m_fd, data, size_t(length), offset);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return w < 0 ? errno : EIO;
+            data += w;
+            offset += w;
+            length -= int(w);
+        }
+        return 0;
+    }
+
+    const int m_fd;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_queue;
+    std::vector<QByteArray> m_free;
+    int m_error = 0;
+    bool m_writing = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
 
 // Pipelined with libssh's async reads: many READ requests go out at once and
 // the answers are written at their offsets into a temporary file next to the
@@ -44,6 +177,7 @@ public:
     }
     ~DownloadJob() override
     {
+        m_writer.reset(); // before its file descriptor closes
         if (m_fd >= 0)
             ::close(m_fd);
         if (!m_committed && !m_temp.isEmpty())
@@ -80,16 +214,17 @@ public:
                 break;
             const Request r = m_inflight.front();
             m_inflight.pop_front();
-            const int n = sftp_async_read(m_file, m_buffer.data(), r.length, r.id);
+            QByteArray buffer = m_writer->take();
+            const int n = sftp_async_read(m_file, buffer.data(), r.length, r.id);
             if (n < 0)
                 return ch.fail(c, tr("download"), m_remote);
             if (n == 0)
                 return SshError::make(
                     SshError::Protocol,
                     tr("%1 on %2 got shorter while it was downloaded.").arg(m_remote, m_host));
-            const SshResult<void> written = writeAt(r.offset, n);
-            if (!written)
-                return written.error();
+            if (!m_writer->put(std::move(buffer), r.offset, n))
+                return localError(m_writer->error(), tr("write"), m_local);
+            m_done += n;
             if (uint32_t(n) < r.length) { // a short read: ask for the rest
                 const SshResult<void> asked = request(c, ch, r.offset + n, r.length - uint32_t(n));
                 if (!asked)
@@ -116,6 +251,7 @@ public:
         }
         m_file = nullptr;
         m_inflight.clear();
+        m_writer.reset();
         if (m_fd >= 0)
             ::close(m_fd);
         m_fd = -1;
@@ -168,6 +304,7 @@ private:
             m_temp.clear();
             return localError(err, tr("create a file in"), target.absolutePath());
         }
+        m_writer = std::make_unique<LocalWriter>(m_fd);
         return {};
     }
 
@@ -183,29 +320,15 @@ private:
         return {};
     }
 
-    SshResult<void> writeAt(qint64 offset, int length)
-    {
-        const char *data = m_buffer.constData();
-        while (length > 0) {
-            const ssize_t w = ::pwrite(m_fd, data, size_t(length), offset);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                return localError(errno, tr("write"), m_local);
-            data += w;
-            offset += w;
-            length -= int(w);
-            m_done += w;
-        }
-        return {};
-    }
-
     SshResult<SftpProgress> finish(SshConnection &c, SftpChannel &ch)
     {
         const int closed = sftp_close(m_file);
         m_file = nullptr;
         if (closed != SSH_OK)
             return ch.fail(c, tr("download"), m_remote);
+        if (!m_writer->drain())
+            return localError(m_writer->error(), tr("write"), m_local);
+        m_writer.reset();
         struct stat st = {};
         if (::fstat(m_fd, &st) != 0 || st.st_size != m_size || m_done != m_size)
             return SshError::make(SshError::Protocol,
@@ -236,6 +359,7 @@ private:
     qint64 m_next = 0;
     qint64 m_done = 0;
     std::deque<Request> m_inflight;
+    std::unique_ptr<LocalWriter> m_writer; // while m_fd is open
     bool m_committed = false;
 };
 
