@@ -243,7 +243,7 @@
         <translation>%1 wird geholt ...</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>cannot pull %1: %2</source>
         <translation>%1 kann nicht geholt werden: %2</translation>
     </message>
@@ -942,6 +942,301 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Keine Verbindung zur Engine unter %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/engine/dockerjson.cpp" line="+28"/>
+        <source>The engine sent an empty answer where JSON was expected.</source>
+        <translation>Die Engine schickte eine leere Antwort, wo JSON erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine sent malformed JSON (%1 bytes, starting &quot;%2&quot;).</source>
+        <translation>Die Engine schickte fehlerhaftes JSON (%1 Bytes, beginnend mit „%2“).</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>The engine&apos;s container list is not a JSON array.</source>
+        <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The engine&apos;s answer has no container id.</source>
+        <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The engine did not say which API version it speaks.</source>
+        <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The engine&apos;s answer has no id.</source>
+        <translation>Die Antwort der Engine enthält keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyPrompts</name>
+    <message>
+        <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+40"/>
+        <source>Trust this host?</source>
+        <translation>Diesem Host vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sloop has not connected to &lt;b&gt;%1&lt;/b&gt; before.</source>
+        <translation>Sloop war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;The server identifies itself with this %1 key:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the server&apos;s administrator gives you (on the server: %3). Trust it only if they match; Sloop then remembers it in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; and warns if it ever changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server weist sich mit diesem %1-Schlüssel aus:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: %3). Vertrauen Sie ihm nur, wenn beide übereinstimmen; Sloop merkt ihn sich dann in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; und warnt, falls er sich jemals ändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The host key of %1 has changed. Sloop did not connect.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert. Sloop hat keine Verbindung hergestellt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(a key of another type)</source>
+        <translation>(ein Schlüssel eines anderen Typs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled and made new keys.&lt;/p&gt;&lt;p&gt;Key on record: %1&lt;br&gt;Key offered now (%2): %3&lt;/p&gt;&lt;p&gt;Forget the old key only if you know why it changed. The next connection will then ask you to trust the new key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert und hat neue Schlüssel erzeugt.&lt;/p&gt;&lt;p&gt;Gespeicherter Schlüssel: %1&lt;br&gt;Jetzt angebotener Schlüssel (%2): %3&lt;/p&gt;&lt;p&gt;Vergessen Sie den alten Schlüssel nur, wenn Sie wissen, warum er sich geändert hat. Bei der nächsten Verbindung werden Sie dann gefragt, ob Sie dem neuen Schlüssel vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget the old key…</source>
+        <translation>Alten Schlüssel vergessen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget the old key?</source>
+        <translation>Alten Schlüssel vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the recorded key of %1 from known_hosts? Sloop records this in the command log.</source>
+        <translation>Den gespeicherten Schlüssel von %1 aus known_hosts entfernen? Sloop vermerkt das im Befehlsprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>HostStatus</name>
+    <message>
+        <location filename="../core/hosts/hoststatus.cpp" line="+21"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key not trusted yet</source>
+        <translation>Host-Schlüssel noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known_hosts unreadable</source>
+        <translation>known_hosts nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SSH error</source>
+        <translation>SSH-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Hosts</name>
+    <message>
+        <location filename="../core/hosts/hostrecord.cpp" line="+44"/>
+        <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host %1 needs an address (a DNS name or an IP address).</source>
+        <translation>Host %1 braucht eine Adresse (einen DNS-Namen oder eine IP-Adresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address of host %1 contains spaces or control characters.</source>
+        <translation>Die Adresse von Host %1 enthält Leerzeichen oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address of host %1 cannot start with &apos;-&apos;.</source>
+        <translation>Die Adresse von Host %1 darf nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The port of host %1 must be between 1 and 65535, not %2.</source>
+        <translation>Der Port von Host %1 muss zwischen 1 und 65535 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name for host %1 cannot contain spaces, &apos;@&apos; or control characters.</source>
+        <translation>Der Benutzername für Host %1 darf keine Leerzeichen, kein „@“ und keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The identity file of host %1 contains control characters.</source>
+        <translation>Die Identitätsdatei von Host %1 enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
+        <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/hosts/hostrepository.cpp" line="+69"/>
+        <location line="+28"/>
+        <source>There is already a host named %1.</source>
+        <translation>Es gibt bereits einen Host namens %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host %1 is not in the store (it may have been removed meanwhile).</source>
+        <translation>Host %1 ist nicht im Speicher (er wurde vielleicht inzwischen entfernt).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no host named %1.</source>
+        <translation>Es gibt keinen Host namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/hosts/sshconfigimport.cpp" line="+153"/>
+        <source>a pattern, not one host: its options apply to the hosts it matches</source>
+        <translation>ein Muster, kein einzelner Host: Seine Optionen gelten für die passenden Hosts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a Match block names no host to import; libssh applies what it supports of it to the hosts it matches</source>
+        <translation>ein Match-Block nennt keinen Host zum Importieren; was libssh davon unterstützt, wendet es auf die passenden Hosts an</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Includes nested deeper than %1 levels (a loop?) are not read</source>
+        <translation>Includes, die tiefer als %1 Ebenen verschachtelt sind (eine Schleife?), werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no file matches %1</source>
+        <translation>keine Datei passt zu %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read, so its hosts are missing</source>
+        <translation>%1 kann nicht gelesen werden, daher fehlen die Hosts darin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>libssh does not support this option</source>
+        <translation>libssh unterstützt diese Option nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an option libssh knows</source>
+        <translation>keine Option, die libssh kennt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>libssh could not create a session</source>
+        <translation>libssh konnte keine Sitzung erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>libssh refuses it as a host name</source>
+        <translation>libssh lehnt ihn als Host-Namen ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>libssh could not evaluate the config for it: %1</source>
+        <translation>libssh konnte die Konfiguration dafür nicht auswerten: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>it is reached through ProxyJump %1, which Sloop does not support yet</source>
+        <translation>er wird über ProxyJump %1 erreicht, was Sloop noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is reached through ProxyCommand %1, which Sloop does not support yet</source>
+        <translation>er wird über ProxyCommand %1 erreicht, was Sloop noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the SSH config %1.</source>
+        <translation>Die SSH-Konfiguration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write a temporary copy of %1 for libssh.</source>
+        <translation>Für libssh kann keine temporäre Kopie von %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a host with this name is already in Sloop</source>
+        <translation>ein Host mit diesem Namen ist bereits in Sloop</translation>
+    </message>
 </context>
 <context>
     <name>LearnCards</name>
@@ -1195,51 +1490,19 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
-    <name>Secrets</name>
+    <name>RunForm</name>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="+156"/>
-        <source>The keychain refused: %1</source>
-        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShellWords</name>
-    <message>
-        <location filename="../core/util/shellwords.cpp" line="+54"/>
-        <source>The command has an unclosed %1 quote.</source>
-        <translation>Der Befehl enthält ein nicht geschlossenes Anführungszeichen %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../app/cli/run.cpp" line="-72"/>
-        <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
-        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ControlPlane</name>
-    <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+59"/>
-        <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
-        <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::containers</name>
-    <message>
-        <location filename="../core/containers/runspecparser.cpp" line="+86"/>
+        <location filename="../core/containers/runspecparser.cpp" line="+96"/>
         <source>Choose an image to run, for example debian:bookworm.</source>
         <translation>Wählen Sie ein Image zum Starten, zum Beispiel debian:bookworm.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not an image reference. Use name[:tag], for example nginx:1.25 or registry.local:5000/team/app:latest (lower-case name).</source>
         <translation>„%1“ ist keine Image-Referenz. Erwartet wird name[:tag], zum Beispiel nginx:1.25 oder registry.local:5000/team/app:latest (Name in Kleinbuchstaben).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A container name starts with a letter or digit and has only letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
         <translation>Ein Containername beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
     </message>
@@ -1259,7 +1522,7 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT; ein Schlüssel besteht aus Buchstaben, Ziffern und „_“ und beginnt nicht mit einer Ziffer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a volume. Write /host/path:/path/in/container or volume-name:/path, with :ro for read-only.</source>
         <translation>„%1“ ist kein Volume. Erwartet wird /host/pfad:/pfad/im/container oder volume-name:/pfad, mit :ro für schreibgeschützt.</translation>
     </message>
@@ -1279,9 +1542,573 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>Speicher ist eine Größe wie 512m oder 2g.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The engine needs at least 6 MiB of memory for a container.</source>
         <translation>Die Engine braucht für einen Container mindestens 6 MiB Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <location filename="../widgets/hosts/secretprompt.cpp" line="+41"/>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the key &lt;code&gt;%1&lt;/code&gt; (for %2):</source>
+        <translation>Passphrase des Schlüssels &lt;code&gt;%1&lt;/code&gt; (für %2):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available: Sloop will ask each time and keeps the answer only in memory.</source>
+        <translation>Kein Schlüsselbund verfügbar: Sloop fragt jedes Mal nach und hält die Antwort nur im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved secret was not accepted.</source>
+        <translation>Die gespeicherten Zugangsdaten wurden nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="+68"/>
+        <source>No keychain is available: Sloop will ask for passwords each time and keep them only in memory for this session.</source>
+        <translation>Kein Schlüsselbund verfügbar: Sloop fragt Passwörter jedes Mal ab und hält sie nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The keychain was asked to wait for itself.</source>
+        <translation>Der Schlüsselbund wurde gebeten, auf sich selbst zu warten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain did not answer within %1 seconds (is it locked?).</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet (ist er gesperrt?).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sftp</name>
+    <message>
+        <location filename="../core/ssh/sftpchannel.cpp" line="+63"/>
+        <source>%1 did not open an SFTP channel: %2</source>
+        <translation>%1 hat keinen SFTP-Kanal geöffnet: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no SFTP service (the server&apos;s sshd_config needs a &quot;Subsystem sftp&quot; line): %2</source>
+        <translation>%1 bietet keinen SFTP-Dienst an (die sshd_config des Servers braucht eine Zeile „Subsystem sftp“): %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection to %1 was lost (%2 %3): %4</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2 %3): %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such file or folder on %1: %2</source>
+        <translation>Datei oder Ordner auf %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied on %1 (%2 %3).</source>
+        <translation>Zugriff verweigert auf %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/ssh/sftpclient.cpp" line="+135"/>
+        <source>%1 already exists on %2.</source>
+        <translation>%1 existiert auf %2 bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SFTP server on %1 cannot %2 (%3).</source>
+        <translation>Der SFTP-Server auf %1 unterstützt das nicht: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1 %2 on %3: %4</source>
+        <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sftpclient.cpp" line="-66"/>
+        <source>The host&apos;s session is closed.</source>
+        <translation>Die Sitzung zum Host ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on %2 is nested too deeply to delete.</source>
+        <translation>%1 auf %2 ist zum Löschen zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open folder</source>
+        <translation>Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <location line="+17"/>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Deleting %1 was cancelled; part of it is gone.</source>
+        <translation>Das Löschen von %1 wurde abgebrochen; ein Teil davon ist bereits gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+199"/>
+        <source>delete</source>
+        <translation>Löschen von</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <location line="+210"/>
+        <source>delete folder</source>
+        <translation>Löschen des Ordners</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Listing was cancelled.</source>
+        <translation>Das Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../core/ssh/sftpupload.cpp" line="+74"/>
+        <location line="+35"/>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>resolve</source>
+        <translation>Auflösen von</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>create folder</source>
+        <translation>Erstellen des Ordners</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rename</source>
+        <translation>Umbenennen von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename to</source>
+        <translation>Umbenennen in</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not delete the folder %1 on %2: it is not empty, or not a folder.</source>
+        <translation>Der Ordner %1 auf %2 konnte nicht gelöscht werden: Er ist nicht leer oder kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sftpdownload.cpp" line="+206"/>
+        <source>Download of %1 cancelled.</source>
+        <translation>Download von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+62"/>
+        <location line="+4"/>
+        <location line="+33"/>
+        <location line="+10"/>
+        <source>download</source>
+        <translation>Herunterladen von</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 on %2 got shorter while it was downloaded.</source>
+        <translation>%1 auf %2 ist während des Herunterladens kürzer geworden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <location line="+13"/>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>The connection to %1 was lost while downloading %2.</source>
+        <translation>Die Verbindung zu %1 ist beim Herunterladen von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 on %2 is a folder; only files can be downloaded.</source>
+        <translation>%1 auf %2 ist ein Ordner; nur Dateien können heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>create a file in</source>
+        <translation>Erstellen einer Datei in</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The download of %1 from %2 is incomplete: %3 of %4 bytes.</source>
+        <translation>Der Download von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rename the download to</source>
+        <translation>Umbenennen des Downloads in</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not %1 %2 on this computer: %3</source>
+        <translation>%1 %2 auf diesem Computer fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sftpupload.cpp" line="-49"/>
+        <source>The connection to %1 was lost while uploading %2.</source>
+        <translation>Die Verbindung zu %1 ist beim Hochladen von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upload of %1 cancelled.</source>
+        <translation>Upload von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 got shorter while it was uploaded.</source>
+        <translation>%1 ist während des Hochladens kürzer geworden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>open</source>
+        <translation>Öffnen von</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a file; only files can be uploaded.</source>
+        <translation>%1 ist keine Datei; nur Dateien können hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+19"/>
+        <location line="+22"/>
+        <source>upload to</source>
+        <translation>Hochladen nach</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Writing %1 on %2 failed: the disk is full or over quota.</source>
+        <translation>Schreiben von %1 auf %2 fehlgeschlagen: Der Datenträger ist voll oder das Kontingent ist erschöpft.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The upload of %1 to %2 is incomplete: %3 of %4 bytes.</source>
+        <translation>Der Upload von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 on %2 is a folder.</source>
+        <translation>%1 auf %2 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace</source>
+        <translation>Ersetzen von</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <location filename="../core/util/shellwords.cpp" line="+54"/>
+        <source>The command has an unclosed %1 quote.</source>
+        <translation>Der Befehl enthält ein nicht geschlossenes Anführungszeichen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ssh</name>
+    <message>
+        <location filename="../core/ssh/knownhosts.cpp" line="+97"/>
+        <location line="+21"/>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/remotecommand.cpp" line="+44"/>
+        <source>An argument contains a NUL byte, which a remote command cannot receive: refusing to run it.</source>
+        <translation>Ein Argument enthält ein NUL-Byte, das ein entfernter Befehl nicht empfangen kann: Der Befehl wird nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+71"/>
+        <source>A remote command needs at least a program name.</source>
+        <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and underscores, not starting with a digit).</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(not run: %1)</source>
+        <translation>(nicht ausgeführt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshauth.cpp" line="+145"/>
+        <source>%1 is encrypted and no passphrase was given</source>
+        <translation>%1 ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: wrong passphrase</source>
+        <translation>%1: falsche Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read as a private key</source>
+        <translation>%1 kann nicht als privater Schlüssel gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 closed the connection before authentication: %2</source>
+        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection to %1 failed during authentication: %2</source>
+        <translation>Die Verbindung zu %1 ist während der Authentifizierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not log in to %1 as %2. The server accepts: %3. Tried: %4.</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen. Der Server akzeptiert: %3. Versucht: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing Sloop knows</source>
+        <translation>nichts, was Sloop kennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing (no key, agent or password available for these methods)</source>
+        <translation>nichts (kein Schlüssel, Agent oder Passwort für diese Methoden verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshconnection.cpp" line="+133"/>
+        <location line="+21"/>
+        <source>connection to %1 lost: no answer for %2 s</source>
+        <translation>Verbindung zu %1 verloren: seit %2 s keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
+        <translation>Der Name %1 von Host %2 lässt sich nicht auflösen (%3). Prüfen Sie die Adresse oder den DNS des Netzwerks.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot look up %1: %2</source>
+        <translation>%1 kann nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
+        <translation>%1 (%2 Port %3) hat nicht innerhalb von %4 s geantwortet. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) refused the connection on port %3: no SSH server listens there, or a firewall rejects it.</source>
+        <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt: Dort lauscht kein SSH-Server, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach %1 (%2 port %3): %4</source>
+        <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>libssh could not create a session.</source>
+        <translation>libssh konnte keine Sitzung erstellen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot set up the SSH session for %1</source>
+        <translation>Die SSH-Sitzung für %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not finish the SSH handshake within %2 s</source>
+        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SSH handshake with %1 failed</source>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot create a channel to %1</source>
+        <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not open a channel</source>
+        <translation>%1 hat keinen Kanal geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start the command</source>
+        <translation>%1 hat den Befehl nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The command on %1 was cancelled.</source>
+        <translation>Der Befehl auf %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command on %1 did not finish within %2 s; it was stopped.</source>
+        <translation>Der Befehl auf %1 wurde nicht innerhalb von %2 s fertig; er wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>The connection to %1 failed while the command ran</source>
+        <translation>Die Verbindung zu %1 ist während des Befehls fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
+        <translation>Der Befehl auf %1 hat mehr als 256 MiB ausgegeben; er wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshhostkey.cpp" line="+53"/>
+        <source>%1 did not present a host key: %2</source>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot compute the fingerprint of the host key of %1.</source>
+        <translation>Der Fingerabdruck des Host-Schlüssels von %1 kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not readable from %1)</source>
+        <translation>(nicht lesbar aus %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host key of %1 (%2) has CHANGED. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) shows a host key of another type than the one on record, which can mean someone is intercepting the connection (a man-in-the-middle attack). It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
+        <translation>%1 (%2) zeigt einen Host-Schlüssel eines anderen Typs als den gespeicherten; das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
+        <translation>%1 (%2) ist kein bekannter Host. Sein %3-Schlüssel hat den Fingerabdruck %4; akzeptieren Sie ihn nur, wenn er mit dem übereinstimmt, was die Administration des Servers dort mit `ssh-keygen -lf` sieht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot record the host key of %1 in %2: %3</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht anhand von %2 geprüft werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../core/store/database.cpp" line="+40"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save to the database: %1</source>
+        <translation>In die Datenbank kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 was written by a newer Sloop (schema %2; this one knows up to %3). Upgrade Sloop, or point XDG_DATA_HOME elsewhere.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Sloop-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Sloop aktualisieren oder XDG_DATA_HOME auf einen anderen Ort zeigen lassen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../app/cli/run.cpp" line="-74"/>
+        <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
+        <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::ControlPlane</name>
+    <message>
+        <location filename="../core/controlplane/controlplane.cpp" line="+59"/>
+        <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -1326,249 +2153,6 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
         <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::engine::json</name>
-    <message>
-        <location filename="../core/engine/dockerjson.cpp" line="+27"/>
-        <source>The engine sent an empty answer where JSON was expected.</source>
-        <translation>Die Engine schickte eine leere Antwort, wo JSON erwartet wurde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The engine sent malformed JSON (%1 bytes, starting &quot;%2&quot;).</source>
-        <translation>Die Engine schickte fehlerhaftes JSON (%1 Bytes, beginnend mit „%2“).</translation>
-    </message>
-    <message>
-        <location line="+135"/>
-        <source>The engine&apos;s container list is not a JSON array.</source>
-        <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>The engine&apos;s answer has no container id.</source>
-        <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The engine did not say which API version it speaks.</source>
-        <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
-    </message>
-    <message>
-        <location line="+111"/>
-        <source>The engine&apos;s answer has no id.</source>
-        <translation>Die Antwort der Engine enthält keine ID.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::hosts</name>
-    <message>
-        <location filename="../core/hosts/hostrecord.cpp" line="+43"/>
-        <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
-        <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Host %1 needs an address (a DNS name or an IP address).</source>
-        <translation>Host %1 braucht eine Adresse (einen DNS-Namen oder eine IP-Adresse).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address of host %1 contains spaces or control characters.</source>
-        <translation>Die Adresse von Host %1 enthält Leerzeichen oder Steuerzeichen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address of host %1 cannot start with &apos;-&apos;.</source>
-        <translation>Die Adresse von Host %1 darf nicht mit „-“ beginnen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The port of host %1 must be between 1 and 65535, not %2.</source>
-        <translation>Der Port von Host %1 muss zwischen 1 und 65535 liegen, nicht %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The user name for host %1 cannot contain spaces, &apos;@&apos; or control characters.</source>
-        <translation>Der Benutzername für Host %1 darf keine Leerzeichen, kein „@“ und keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The identity file of host %1 contains control characters.</source>
-        <translation>Die Identitätsdatei von Host %1 enthält Steuerzeichen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
-        <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../core/hosts/hoststatus.cpp" line="+20"/>
-        <source>Not checked</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unreachable</source>
-        <translation>Nicht erreichbar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name not found</source>
-        <translation>Name nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Network unreachable</source>
-        <translation>Netzwerk nicht erreichbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Host key not trusted yet</source>
-        <translation>Host-Schlüssel noch nicht bestätigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Host key changed</source>
-        <translation>Host-Schlüssel geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>known_hosts unreadable</source>
-        <translation>known_hosts nicht lesbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication failed</source>
-        <translation>Authentifizierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>SSH error</source>
-        <translation>SSH-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../core/hosts/sshconfigimport.cpp" line="+243"/>
-        <source>libssh could not create a session</source>
-        <translation>libssh konnte keine Sitzung erstellen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>libssh refuses it as a host name</source>
-        <translation>libssh lehnt ihn als Host-Namen ab</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>libssh could not evaluate the config for it: %1</source>
-        <translation>libssh konnte die Konfiguration dafür nicht auswerten: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>it is reached through ProxyJump %1, which Sloop does not support yet</source>
-        <translation>er wird über ProxyJump %1 erreicht, was Sloop noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is reached through ProxyCommand %1, which Sloop does not support yet</source>
-        <translation>er wird über ProxyCommand %1 erreicht, was Sloop noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Cannot read the SSH config %1.</source>
-        <translation>Die SSH-Konfiguration %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot write a temporary copy of %1 for libssh.</source>
-        <translation>Für libssh kann keine temporäre Kopie von %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>a host with this name is already in Sloop</source>
-        <translation>ein Host mit diesem Namen ist bereits in Sloop</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::hosts::HostRepository</name>
-    <message>
-        <location filename="../core/hosts/hostrepository.cpp" line="+68"/>
-        <location line="+28"/>
-        <source>There is already a host named %1.</source>
-        <translation>Es gibt bereits einen Host namens %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Host %1 is not in the store (it may have been removed meanwhile).</source>
-        <translation>Host %1 ist nicht im Speicher (er wurde vielleicht inzwischen entfernt).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>There is no host named %1.</source>
-        <translation>Es gibt keinen Host namens %1.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::hosts::Scanner</name>
-    <message>
-        <location filename="../core/hosts/sshconfigimport.cpp" line="-175"/>
-        <source>a pattern, not one host: its options apply to the hosts it matches</source>
-        <translation>ein Muster, kein einzelner Host: Seine Optionen gelten für die passenden Hosts</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>a Match block names no host to import; libssh applies what it supports of it to the hosts it matches</source>
-        <translation>ein Match-Block nennt keinen Host zum Importieren; was libssh davon unterstützt, wendet es auf die passenden Hosts an</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Includes nested deeper than %1 levels (a loop?) are not read</source>
-        <translation>Includes, die tiefer als %1 Ebenen verschachtelt sind (eine Schleife?), werden nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no file matches %1</source>
-        <translation>keine Datei passt zu %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 cannot be read, so its hosts are missing</source>
-        <translation>%1 kann nicht gelesen werden, daher fehlen die Hosts darin</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>libssh does not support this option</source>
-        <translation>libssh unterstützt diese Option nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not an option libssh knows</source>
-        <translation>keine Option, die libssh kennt</translation>
     </message>
 </context>
 <context>
@@ -1994,165 +2578,6 @@ ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>sloop::secrets::SecretStore</name>
-    <message>
-        <location filename="../core/secrets/secretstore.cpp" line="-89"/>
-        <source>No keychain is available: Sloop will ask for passwords each time and keep them only in memory for this session.</source>
-        <translation>Kein Schlüsselbund verfügbar: Sloop fragt Passwörter jedes Mal ab und hält sie nur für diese Sitzung im Speicher.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The keychain was asked to wait for itself.</source>
-        <translation>Der Schlüsselbund wurde gebeten, auf sich selbst zu warten.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The keychain did not answer within %1 seconds (is it locked?).</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet (ist er gesperrt?).</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh</name>
-    <message>
-        <location filename="../core/ssh/knownhosts.cpp" line="+96"/>
-        <location line="+21"/>
-        <source>Cannot read the known hosts file %1: %2</source>
-        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Cannot write the known hosts file %1: %2</source>
-        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ssh/remotecommand.cpp" line="+43"/>
-        <source>An argument contains a NUL byte, which a remote command cannot receive: refusing to run it.</source>
-        <translation>Ein Argument enthält ein NUL-Byte, das ein entfernter Befehl nicht empfangen kann: Der Befehl wird nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A remote command needs at least a program name.</source>
-        <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
-    </message>
-    <message>
-        <location filename="../core/ssh/sftpclient.cpp" line="+68"/>
-        <source>The host&apos;s session is closed.</source>
-        <translation>Die Sitzung zum Host ist geschlossen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>ok</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 on %2 is nested too deeply to delete.</source>
-        <translation>%1 auf %2 ist zum Löschen zu tief verschachtelt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>open folder</source>
-        <translation>Öffnen des Ordners</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>list</source>
-        <translation>Auflisten von</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Deleting %1 was cancelled; part of it is gone.</source>
-        <translation>Das Löschen von %1 wurde abgebrochen; ein Teil davon ist bereits gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>delete</source>
-        <translation>Löschen von</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>delete folder</source>
-        <translation>Löschen des Ordners</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 already exists on %2.</source>
-        <translation>%1 existiert auf %2 bereits.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::RemoteCommand</name>
-    <message>
-        <location filename="../core/ssh/remotecommand.cpp" line="+70"/>
-        <source>A remote command needs at least a program name.</source>
-        <translation>Ein entfernter Befehl braucht mindestens einen Programmnamen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a valid environment variable name (letters, digits and underscores, not starting with a digit).</source>
-        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>(not run: %1)</source>
-        <translation>(nicht ausgeführt: %1)</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::SftpClient</name>
-    <message>
-        <location filename="../core/ssh/sftpclient.cpp" line="+89"/>
-        <location line="+16"/>
-        <source>list</source>
-        <translation>Auflisten von</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Listing was cancelled.</source>
-        <translation>Das Auflisten wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>read</source>
-        <translation>Lesen von</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>resolve</source>
-        <translation>Auflösen von</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>create folder</source>
-        <translation>Erstellen des Ordners</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>rename</source>
-        <translation>Umbenennen von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rename to</source>
-        <translation>Umbenennen in</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>delete</source>
-        <translation>Löschen von</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>delete folder</source>
-        <translation>Löschen des Ordners</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not delete the folder %1 on %2: it is not empty, or not a folder.</source>
-        <translation>Der Ordner %1 auf %2 konnte nicht gelöscht werden: Er ist nicht leer oder kein Ordner.</translation>
-    </message>
-</context>
-<context>
     <name>sloop::ssh::SftpTransfer</name>
     <message>
         <location filename="../core/ssh/sftptransfer.cpp" line="+48"/>
@@ -2254,97 +2679,6 @@ ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>sloop::ssh::detail</name>
-    <message>
-        <location filename="../core/ssh/sshhostkey.cpp" line="+52"/>
-        <source>%1 did not present a host key: %2</source>
-        <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot compute the fingerprint of the host key of %1.</source>
-        <translation>Der Fingerabdruck des Host-Schlüssels von %1 kann nicht berechnet werden.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>(not readable from %1)</source>
-        <translation>(nicht lesbar aus %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The host key of %1 (%2) has CHANGED. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
-        <translation>Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2) shows a host key of another type than the one on record, which can mean someone is intercepting the connection (a man-in-the-middle attack). It now shows %3 %4; the key on record is %5. Sloop will not connect until you check the new fingerprint with the server&apos;s administrator and forget the old key.</source>
-        <translation>%1 (%2) zeigt einen Host-Schlüssel eines anderen Typs als den gespeicherten; das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
-        <translation>%1 (%2) ist kein bekannter Host. Sein %3-Schlüssel hat den Fingerabdruck %4; akzeptieren Sie ihn nur, wenn er mit dem übereinstimmt, was die Administration des Servers dort mit `ssh-keygen -lf` sieht.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot record the host key of %1 in %2: %3</source>
-        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot check the host key of %1 against %2: %3</source>
-        <translation>Der Host-Schlüssel von %1 kann nicht anhand von %2 geprüft werden: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/ssh/sftpdownload.cpp" line="+260"/>
-        <source>Could not %1 %2 on this computer: %3</source>
-        <translation>%1 %2 auf diesem Computer fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::detail::Authenticator</name>
-    <message>
-        <location filename="../core/ssh/sshauth.cpp" line="+144"/>
-        <source>%1 is encrypted and no passphrase was given</source>
-        <translation>%1 ist verschlüsselt, und es wurde keine Passphrase angegeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: wrong passphrase</source>
-        <translation>%1: falsche Passphrase</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be read as a private key</source>
-        <translation>%1 kann nicht als privater Schlüssel gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>%1 closed the connection before authentication: %2</source>
-        <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The connection to %1 failed during authentication: %2</source>
-        <translation>Die Verbindung zu %1 ist während der Authentifizierung fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Could not log in to %1 as %2. The server accepts: %3. Tried: %4.</source>
-        <translation>Anmeldung bei %1 als %2 fehlgeschlagen. Der Server akzeptiert: %3. Versucht: %4.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing Sloop knows</source>
-        <translation>nichts, was Sloop kennt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing (no key, agent or password available for these methods)</source>
-        <translation>nichts (kein Schlüssel, Agent oder Passwort für diese Methoden verfügbar)</translation>
-    </message>
-</context>
-<context>
     <name>sloop::ssh::detail::ChannelPump</name>
     <message>
         <location filename="../core/ssh/sshchannelpump.cpp" line="+58"/>
@@ -2388,292 +2722,6 @@ ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>sloop::ssh::detail::DownloadJob</name>
-    <message>
-        <location filename="../core/ssh/sftpdownload.cpp" line="-189"/>
-        <source>Download of %1 cancelled.</source>
-        <translation>Download von %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+61"/>
-        <location line="+4"/>
-        <location line="+31"/>
-        <location line="+27"/>
-        <source>download</source>
-        <translation>Herunterladen von</translation>
-    </message>
-    <message>
-        <location line="-119"/>
-        <source>%1 on %2 got shorter while it was downloaded.</source>
-        <translation>%1 auf %2 ist während des Herunterladens kürzer geworden.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The connection to %1 was lost while downloading %2.</source>
-        <translation>Die Verbindung zu %1 ist beim Herunterladen von %2 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 on %2 is a folder; only files can be downloaded.</source>
-        <translation>%1 auf %2 ist ein Ordner; nur Dateien können heruntergeladen werden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>create a file in</source>
-        <translation>Erstellen einer Datei in</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+25"/>
-        <source>write</source>
-        <translation>Schreiben von</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>The download of %1 from %2 is incomplete: %3 of %4 bytes.</source>
-        <translation>Der Download von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rename the download to</source>
-        <translation>Umbenennen des Downloads in</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::detail::SftpChannel</name>
-    <message>
-        <location filename="../core/ssh/sftpchannel.cpp" line="+62"/>
-        <source>%1 did not open an SFTP channel: %2</source>
-        <translation>%1 hat keinen SFTP-Kanal geöffnet: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no SFTP service (the server&apos;s sshd_config needs a &quot;Subsystem sftp&quot; line): %2</source>
-        <translation>%1 bietet keinen SFTP-Dienst an (die sshd_config des Servers braucht eine Zeile „Subsystem sftp“): %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The connection to %1 was lost (%2 %3): %4</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen (%2 %3): %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No such file or folder on %1: %2</source>
-        <translation>Datei oder Ordner auf %1 nicht gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Permission denied on %1 (%2 %3).</source>
-        <translation>Zugriff verweigert auf %1 (%2 %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already exists on %2.</source>
-        <translation>%1 existiert auf %2 bereits.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The SFTP server on %1 cannot %2 (%3).</source>
-        <translation>Der SFTP-Server auf %1 unterstützt das nicht: %2 %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not %1 %2 on %3: %4</source>
-        <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::detail::SshConnection</name>
-    <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+131"/>
-        <location line="+20"/>
-        <source>connection to %1 lost: no answer for %2 s</source>
-        <translation>Verbindung zu %1 verloren: seit %2 s keine Antwort</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
-        <translation>Der Name %1 von Host %2 lässt sich nicht auflösen (%3). Prüfen Sie die Adresse oder den DNS des Netzwerks.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot look up %1: %2</source>
-        <translation>%1 kann nicht nachgeschlagen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
-        <translation>%1 (%2 Port %3) hat nicht innerhalb von %4 s geantwortet. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2) refused the connection on port %3: no SSH server listens there, or a firewall rejects it.</source>
-        <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt: Dort lauscht kein SSH-Server, oder eine Firewall weist sie ab.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot reach %1 (%2 port %3): %4</source>
-        <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>libssh could not create a session.</source>
-        <translation>libssh konnte keine Sitzung erstellen.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cannot set up the SSH session for %1</source>
-        <translation>Die SSH-Sitzung für %1 kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not finish the SSH handshake within %2 s</source>
-        <translation>%1 hat den SSH-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SSH handshake with %1 failed</source>
-        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Cannot create a channel to %1</source>
-        <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not open a channel</source>
-        <translation>%1 hat keinen Kanal geöffnet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not start the command</source>
-        <translation>%1 hat den Befehl nicht gestartet</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The command on %1 was cancelled.</source>
-        <translation>Der Befehl auf %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The command on %1 did not finish within %2 s; it was stopped.</source>
-        <translation>Der Befehl auf %1 wurde nicht innerhalb von %2 s fertig; er wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>The connection to %1 failed while the command ran</source>
-        <translation>Die Verbindung zu %1 ist während des Befehls fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
-        <translation>Der Befehl auf %1 hat mehr als 256 MiB ausgegeben; er wurde gestoppt.</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::ssh::detail::UploadJob</name>
-    <message>
-        <location filename="../core/ssh/sftpupload.cpp" line="+60"/>
-        <source>The connection to %1 was lost while uploading %2.</source>
-        <translation>Die Verbindung zu %1 ist beim Hochladen von %2 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Upload of %1 cancelled.</source>
-        <translation>Upload von %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+34"/>
-        <source>read</source>
-        <translation>Lesen von</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>%1 got shorter while it was uploaded.</source>
-        <translation>%1 ist während des Hochladens kürzer geworden.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>open</source>
-        <translation>Öffnen von</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not a file; only files can be uploaded.</source>
-        <translation>%1 ist keine Datei; nur Dateien können hochgeladen werden.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <location line="+18"/>
-        <location line="+20"/>
-        <source>upload to</source>
-        <translation>Hochladen nach</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Writing %1 on %2 failed: the disk is full or over quota.</source>
-        <translation>Schreiben von %1 auf %2 fehlgeschlagen: Der Datenträger ist voll oder das Kontingent ist erschöpft.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The upload of %1 to %2 is incomplete: %3 of %4 bytes.</source>
-        <translation>Der Upload von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 on %2 is a folder.</source>
-        <translation>%1 auf %2 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>replace</source>
-        <translation>Ersetzen von</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::store::Database</name>
-    <message>
-        <location filename="../core/store/database.cpp" line="+37"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot save to the database: %1</source>
-        <translation>In die Datenbank kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The database %1 was written by a newer Sloop (schema %2; this one knows up to %3). Upgrade Sloop, or point XDG_DATA_HOME elsewhere.</source>
-        <translation>Die Datenbank %1 wurde von einer neueren Sloop-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Sloop aktualisieren oder XDG_DATA_HOME auf einen anderen Ort zeigen lassen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Migration %1 failed: %2</source>
-        <translation>Migration %1 fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
     <name>sloop::terminal::DockerExecBackend</name>
     <message>
         <location filename="../core/terminal/dockerexecbackend.cpp" line="+56"/>
@@ -2702,104 +2750,6 @@ ID: %2</translation>
         <location filename="../core/terminal/sshshellbackend.cpp" line="+24"/>
         <source>the shell on %1 ended with status %2</source>
         <translation>die Shell auf %1 endete mit Status %2</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::widgets</name>
-    <message>
-        <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+39"/>
-        <source>Trust this host?</source>
-        <translation>Diesem Host vertrauen?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sloop has not connected to &lt;b&gt;%1&lt;/b&gt; before.</source>
-        <translation>Sloop war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;The server identifies itself with this %1 key:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the server&apos;s administrator gives you (on the server: %3). Trust it only if they match; Sloop then remembers it in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; and warns if it ever changes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Server weist sich mit diesem %1-Schlüssel aus:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: %3). Vertrauen Sie ihm nur, wenn beide übereinstimmen; Sloop merkt ihn sich dann in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; und warnt, falls er sich jemals ändert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Trust and connect</source>
-        <translation>Vertrauen und verbinden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Host key changed</source>
-        <translation>Host-Schlüssel geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;The host key of %1 has changed. Sloop did not connect.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert. Sloop hat keine Verbindung hergestellt.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(a key of another type)</source>
-        <translation>(ein Schlüssel eines anderen Typs)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;Someone could be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled and made new keys.&lt;/p&gt;&lt;p&gt;Key on record: %1&lt;br&gt;Key offered now (%2): %3&lt;/p&gt;&lt;p&gt;Forget the old key only if you know why it changed. The next connection will then ask you to trust the new key.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jemand könnte die Verbindung abfangen (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert und hat neue Schlüssel erzeugt.&lt;/p&gt;&lt;p&gt;Gespeicherter Schlüssel: %1&lt;br&gt;Jetzt angebotener Schlüssel (%2): %3&lt;/p&gt;&lt;p&gt;Vergessen Sie den alten Schlüssel nur, wenn Sie wissen, warum er sich geändert hat. Bei der nächsten Verbindung werden Sie dann gefragt, ob Sie dem neuen Schlüssel vertrauen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Forget the old key…</source>
-        <translation>Alten Schlüssel vergessen …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Forget the old key?</source>
-        <translation>Alten Schlüssel vergessen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the recorded key of %1 from known_hosts? Sloop records this in the command log.</source>
-        <translation>Den gespeicherten Schlüssel von %1 aus known_hosts entfernen? Sloop vermerkt das im Befehlsprotokoll.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/hosts/secretprompt.cpp" line="+39"/>
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Password for %1:</source>
-        <translation>Passwort für %1:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase of the key &lt;code&gt;%1&lt;/code&gt; (for %2):</source>
-        <translation>Passphrase des Schlüssels &lt;code&gt;%1&lt;/code&gt; (für %2):</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remember in the keychain</source>
-        <translation>Im Schlüsselbund speichern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No keychain is available: Sloop will ask each time and keeps the answer only in memory.</source>
-        <translation>Kein Schlüsselbund verfügbar: Sloop fragt jedes Mal nach und hält die Antwort nur im Speicher.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The saved secret was not accepted.</source>
-        <translation>Die gespeicherten Zugangsdaten wurden nicht akzeptiert.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Sftp".
+struct SftpText
 {
-    return QCoreApplication::translate("Sftp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sftp)
+};
 
 } // namespace
 
@@ -59,14 +60,15 @@ SshResult<sftp_session> SftpChannel::open(SshConnection &connection, const Cance
     if (!sftp)
         return SshError::make(
             connection.isConnected() ? SshError::Channel : SshError::Network,
-            tr("%1 did not open an SFTP channel: %2").arg(m_host, lastError(session)));
+            SftpText::tr("%1 did not open an SFTP channel: %2").arg(m_host, lastError(session)));
     if (sftp_init(sftp) != SSH_OK) {
         const QString why = lastError(session);
         sftp_free(sftp);
-        return SshError::make(SshError::Channel,
-                              tr("%1 has no SFTP service (the server's sshd_config needs a "
-                                 "\"Subsystem sftp\" line): %2")
-                                  .arg(m_host, why));
+        return SshError::make(
+            SshError::Channel,
+            SftpText::tr("%1 has no SFTP service (the server's sshd_config needs a "
+                         "\"Subsystem sftp\" line): %2")
+                .arg(m_host, why));
     }
     m_sftp = sftp;
     m_owner = session;
@@ -82,30 +84,33 @@ SshError SftpChannel::fail(SshConnection &connection, const QString &action, con
         code == SSH_FX_NO_CONNECTION) {
         // The session object still exists, so the channel can be freed now.
         close(connection);
-        return SshError::make(
-            SshError::Network,
-            tr("The connection to %1 was lost (%2 %3): %4").arg(m_host, action, path, details));
+        return SshError::make(SshError::Network,
+                              SftpText::tr("The connection to %1 was lost (%2 %3): %4")
+                                  .arg(m_host, action, path, details));
     }
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
         return SshError::make(SshError::NotFound,
-                              tr("No such file or folder on %1: %2").arg(m_host, path));
+                              SftpText::tr("No such file or folder on %1: %2").arg(m_host, path));
     case SSH_FX_PERMISSION_DENIED:
     case SSH_FX_WRITE_PROTECT:
-        return SshError::make(SshError::PermissionDenied,
-                              tr("Permission denied on %1 (%2 %3).").arg(m_host, action, path));
+        return SshError::make(
+            SshError::PermissionDenied,
+            SftpText::tr("Permission denied on %1 (%2 %3).").arg(m_host, action, path));
     case SSH_FX_FILE_ALREADY_EXISTS:
-        return SshError::make(SshError::Exists, tr("%1 already exists on %2.").arg(path, m_host));
+        return SshError::make(SshError::Exists,
+                              SftpText::tr("%1 already exists on %2.").arg(path, m_host));
     case SSH_FX_OP_UNSUPPORTED:
         return SshError::make(
             SshError::Protocol,
-            tr("The SFTP server on %1 cannot %2 (%3).").arg(m_host, action, path));
+            SftpText::tr("The SFTP server on %1 cannot %2 (%3).").arg(m_host, action, path));
     default:
         break;
     }
-    return SshError::make(SshError::Protocol,
-                          tr("Could not %1 %2 on %3: %4").arg(action, path, m_host, details));
+    return SshError::make(
+        SshError::Protocol,
+        SftpText::tr("Could not %1 %2 on %3: %4").arg(action, path, m_host, details));
 }
 
 } // namespace sloop::ssh::detail

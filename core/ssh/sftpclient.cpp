@@ -14,10 +14,11 @@ namespace sloop::ssh {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Sftp".
+struct SftpText
 {
-    return QCoreApplication::translate("Sftp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sftp)
+};
 
 struct AttributesDeleter
 {
@@ -64,8 +65,8 @@ QFuture<SshResult<T>> run(SshSession *session, std::shared_ptr<SftpChannel> chan
                           const QString &call, Op op)
 {
     if (!session)
-        return QtFuture::makeReadyFuture(
-            SshResult<T>(SshError::make(SshError::Network, tr("The host's session is closed."))));
+        return QtFuture::makeReadyFuture(SshResult<T>(
+            SshError::make(SshError::Network, SftpText::tr("The host's session is closed."))));
     QPointer<SshSession> guard(session);
     return session->runOnWorker<T>(
         [guard, channel, call, op](SshConnection &c, const CancelCheck &cancelled) -> SshResult<T> {
@@ -75,7 +76,7 @@ QFuture<SshResult<T>> run(SshSession *session, std::shared_ptr<SftpChannel> chan
             SshResult<T> r = sftp ? op(c, *channel, *sftp, cancelled) : SshResult<T>(sftp.error());
             if (guard)
                 guard->record(QStringLiteral("sftp ") + call, clock.elapsed(), r.ok(),
-                              r.ok() ? tr("ok") : r.message());
+                              r.ok() ? SftpText::tr("ok") : r.message());
             return r;
         });
 }
@@ -86,11 +87,11 @@ SshResult<void> removeTree(SshConnection &c, SftpChannel &ch, sftp_session sftp,
     if (depth > 64)
         return SshError::make(
             SshError::Protocol,
-            tr("%1 on %2 is nested too deeply to delete.").arg(dir, ch.hostName()));
+            SftpText::tr("%1 on %2 is nested too deeply to delete.").arg(dir, ch.hostName()));
     const QByteArray encoded = dir.toUtf8();
     sftp_dir d = sftp_opendir(sftp, encoded.constData());
     if (!d)
-        return ch.fail(c, tr("open folder"), dir);
+        return ch.fail(c, SftpText::tr("open folder"), dir);
     QList<SftpEntry> children;
     while (sftp_attributes a = sftp_readdir(sftp, d)) {
         AttributesPtr owned(a);
@@ -101,21 +102,22 @@ SshResult<void> removeTree(SshConnection &c, SftpChannel &ch, sftp_session sftp,
     const bool complete = sftp_dir_eof(d);
     sftp_closedir(d);
     if (!complete)
-        return ch.fail(c, tr("list"), dir);
+        return ch.fail(c, SftpText::tr("list"), dir);
     for (const SftpEntry &child : std::as_const(children)) {
         if (cancelled())
-            return SshError::make(SshError::Cancelled,
-                                  tr("Deleting %1 was cancelled; part of it is gone.").arg(dir));
+            return SshError::make(
+                SshError::Cancelled,
+                SftpText::tr("Deleting %1 was cancelled; part of it is gone.").arg(dir));
         if (child.type == SftpEntry::Type::Directory) {
             const SshResult<void> r = removeTree(c, ch, sftp, child.path, cancelled, depth + 1);
             if (!r)
                 return r;
         } else if (sftp_unlink(sftp, child.path.toUtf8().constData()) != SSH_OK) {
-            return ch.fail(c, tr("delete"), child.path);
+            return ch.fail(c, SftpText::tr("delete"), child.path);
         }
     }
     if (sftp_rmdir(sftp, encoded.constData()) != SSH_OK)
-        return ch.fail(c, tr("delete folder"), dir);
+        return ch.fail(c, SftpText::tr("delete folder"), dir);
     return {};
 }
 
@@ -128,8 +130,9 @@ SshError takenOrFail(SshConnection &c, SftpChannel &ch, sftp_session sftp, const
     if (error.kind == SshError::Protocol) {
         AttributesPtr existing(sftp_lstat(sftp, path.toUtf8().constData()));
         if (existing)
-            return SshError::make(SshError::Exists,
-                                  tr("%1 already exists on %2.").arg(path, ch.hostName()));
+            return SshError::make(
+                SshError::Exists,
+                SftpText::tr("%1 already exists on %2.").arg(path, ch.hostName()));
     }
     return error;
 }
@@ -218,7 +221,7 @@ QFuture<SshResult<QList<SftpEntry>>> SftpClient::list(const QString &dir)
             const QByteArray encoded = dir.toUtf8();
             sftp_dir d = sftp_opendir(sftp, encoded.constData());
             if (!d)
-                return ch.fail(c, tr("list"), dir);
+                return ch.fail(c, SftpText::tr("list"), dir);
             QList<SftpEntry> entries;
             while (sftp_attributes a = sftp_readdir(sftp, d)) {
                 AttributesPtr owned(a);
@@ -228,13 +231,14 @@ QFuture<SshResult<QList<SftpEntry>>> SftpClient::list(const QString &dir)
                 entries << toEntry(a, remoteJoin(dir, QString::fromUtf8(name)));
                 if (cancelled()) {
                     sftp_closedir(d);
-                    return SshError::make(SshError::Cancelled, tr("Listing was cancelled."));
+                    return SshError::make(SshError::Cancelled,
+                                          SftpText::tr("Listing was cancelled."));
                 }
             }
             const bool complete = sftp_dir_eof(d);
             sftp_closedir(d);
             if (!complete)
-                return ch.fail(c, tr("list"), dir);
+                return ch.fail(c, SftpText::tr("list"), dir);
             // Symlinks to folders are entered like folders: one stat each.
             for (SftpEntry &e : entries) {
                 if (e.type != SftpEntry::Type::Symlink)
@@ -253,7 +257,7 @@ QFuture<SshResult<SftpEntry>> SftpClient::stat(const QString &path)
                                  const CancelCheck &) -> SshResult<SftpEntry> {
                               AttributesPtr a(sftp_stat(sftp, path.toUtf8().constData()));
                               if (!a)
-                                  return ch.fail(c, tr("read"), path);
+                                  return ch.fail(c, SftpText::tr("read"), path);
                               SftpEntry e = toEntry(a.get(), path);
                               e.name = remoteFileName(path);
                               return e;
@@ -268,7 +272,7 @@ QFuture<SshResult<QString>> SftpClient::realPath(const QString &path)
                             char *resolved =
                                 sftp_canonicalize_path(sftp, path.toUtf8().constData());
                             if (!resolved)
-                                return ch.fail(c, tr("resolve"), path);
+                                return ch.fail(c, SftpText::tr("resolve"), path);
                             const QString out = QString::fromUtf8(resolved);
                             ssh_string_free_char(resolved);
                             return out;
@@ -282,7 +286,7 @@ QFuture<SshResult<void>> SftpClient::mkdir(const QString &path, quint32 permissi
                                          const CancelCheck &) -> SshResult<void> {
                          if (sftp_mkdir(sftp, path.toUtf8().constData(), mode_t(permissions)) !=
                              SSH_OK)
-                             return takenOrFail(c, ch, sftp, tr("create folder"), path);
+                             return takenOrFail(c, ch, sftp, SftpText::tr("create folder"), path);
                          return {};
                      });
 }
@@ -297,8 +301,8 @@ QFuture<SshResult<void>> SftpClient::rename(const QString &from, const QString &
                 return {};
             AttributesPtr source(sftp_lstat(sftp, from.toUtf8().constData()));
             if (!source)
-                return ch.fail(c, tr("rename"), from);
-            return takenOrFail(c, ch, sftp, tr("rename to"), to);
+                return ch.fail(c, SftpText::tr("rename"), from);
+            return takenOrFail(c, ch, sftp, SftpText::tr("rename to"), to);
         });
 }
 
@@ -308,7 +312,7 @@ QFuture<SshResult<void>> SftpClient::removeFile(const QString &path)
                      [path](SshConnection &c, SftpChannel &ch, sftp_session sftp,
                             const CancelCheck &) -> SshResult<void> {
                          if (sftp_unlink(sftp, path.toUtf8().constData()) != SSH_OK)
-                             return ch.fail(c, tr("delete"), path);
+                             return ch.fail(c, SftpText::tr("delete"), path);
                          return {};
                      });
 }
@@ -323,11 +327,12 @@ QFuture<SshResult<void>> SftpClient::removeDir(const QString &path, Recursion re
                          if (recursive)
                              return removeTree(c, ch, sftp, path, cancelled, 0);
                          if (sftp_rmdir(sftp, path.toUtf8().constData()) != SSH_OK) {
-                             SshError e = ch.fail(c, tr("delete folder"), path);
+                             SshError e = ch.fail(c, SftpText::tr("delete folder"), path);
                              if (e.kind == SshError::Protocol)
-                                 e.message = tr("Could not delete the folder %1 on %2: it is "
-                                                "not empty, or not a folder.")
-                                                 .arg(path, ch.hostName());
+                                 e.message =
+                                     SftpText::tr("Could not delete the folder %1 on %2: it is "
+                                                  "not empty, or not a folder.")
+                                         .arg(path, ch.hostName());
                              return e;
                          }
                          return {};

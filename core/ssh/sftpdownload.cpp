@@ -21,10 +21,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Sftp".
+struct SftpText
 {
-    return QCoreApplication::translate("Sftp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sftp)
+};
 
 // Read requests in flight × their size is the window that hides the round
 // trip (OpenSSH's sftp keeps 64 × 32 KiB). Measured on loopback with
@@ -202,7 +203,7 @@ public:
         while (slice.elapsed() < kSliceMs) {
             if (cancelled())
                 return SshError::make(SshError::Cancelled,
-                                      tr("Download of %1 cancelled.").arg(m_remote));
+                                      SftpText::tr("Download of %1 cancelled.").arg(m_remote));
             while (m_inflight.size() < kInFlight && m_next < m_size) {
                 const uint32_t length = uint32_t(qMin<qint64>(kChunk, m_size - m_next));
                 const SshResult<void> asked = request(c, ch, m_next, length);
@@ -217,13 +218,13 @@ public:
             QByteArray buffer = m_writer->take();
             const int n = sftp_async_read(m_file, buffer.data(), r.length, r.id);
             if (n < 0)
-                return ch.fail(c, tr("download"), m_remote);
+                return ch.fail(c, SftpText::tr("download"), m_remote);
             if (n == 0)
-                return SshError::make(
-                    SshError::Protocol,
-                    tr("%1 on %2 got shorter while it was downloaded.").arg(m_remote, m_host));
+                return SshError::make(SshError::Protocol,
+                                      SftpText::tr("%1 on %2 got shorter while it was downloaded.")
+                                          .arg(m_remote, m_host));
             if (!m_writer->put(std::move(buffer), r.offset, n))
-                return localError(m_writer->error(), tr("write"), m_local);
+                return localError(m_writer->error(), SftpText::tr("write"), m_local);
             m_done += n;
             if (uint32_t(n) < r.length) { // a short read: ask for the rest
                 const SshResult<void> asked = request(c, ch, r.offset + n, r.length - uint32_t(n));
@@ -270,27 +271,28 @@ private:
 
     SshError lost() const
     {
-        return SshError::make(
-            SshError::Network,
-            tr("The connection to %1 was lost while downloading %2.").arg(m_host, m_remote));
+        return SshError::make(SshError::Network,
+                              SftpText::tr("The connection to %1 was lost while downloading %2.")
+                                  .arg(m_host, m_remote));
     }
 
     SshResult<void> begin(SshConnection &c, SftpChannel &ch, sftp_session sftp)
     {
         m_file = sftp_open(sftp, m_remote.toUtf8().constData(), O_RDONLY, 0);
         if (!m_file)
-            return ch.fail(c, tr("download"), m_remote);
+            return ch.fail(c, SftpText::tr("download"), m_remote);
         m_sftp = sftp;
         sftp_attributes a = sftp_fstat(m_file);
         if (!a)
-            return ch.fail(c, tr("download"), m_remote);
+            return ch.fail(c, SftpText::tr("download"), m_remote);
         const bool directory = a->type == SSH_FILEXFER_TYPE_DIRECTORY;
         m_size = qint64(a->size);
         sftp_attributes_free(a);
         if (directory)
             return SshError::make(
                 SshError::Protocol,
-                tr("%1 on %2 is a folder; only files can be downloaded.").arg(m_remote, m_host));
+                SftpText::tr("%1 on %2 is a folder; only files can be downloaded.")
+                    .arg(m_remote, m_host));
 
         const QFileInfo target(m_local);
         const quint32 salt = QRandomGenerator::global()->generate();
@@ -302,7 +304,7 @@ private:
         if (m_fd < 0) {
             const int err = errno;
             m_temp.clear();
-            return localError(err, tr("create a file in"), target.absolutePath());
+            return localError(err, SftpText::tr("create a file in"), target.absolutePath());
         }
         m_writer = std::make_unique<LocalWriter>(m_fd);
         return {};
@@ -315,7 +317,7 @@ private:
         sftp_seek64(m_file, uint64_t(offset));
         const int id = sftp_async_read_begin(m_file, length);
         if (id < 0)
-            return ch.fail(c, tr("download"), m_remote);
+            return ch.fail(c, SftpText::tr("download"), m_remote);
         m_inflight.push_back({uint32_t(id), offset, length});
         return {};
     }
@@ -325,24 +327,25 @@ private:
         const int closed = sftp_close(m_file);
         m_file = nullptr;
         if (closed != SSH_OK)
-            return ch.fail(c, tr("download"), m_remote);
+            return ch.fail(c, SftpText::tr("download"), m_remote);
         if (!m_writer->drain())
-            return localError(m_writer->error(), tr("write"), m_local);
+            return localError(m_writer->error(), SftpText::tr("write"), m_local);
         m_writer.reset();
         struct stat st = {};
         if (::fstat(m_fd, &st) != 0 || st.st_size != m_size || m_done != m_size)
-            return SshError::make(SshError::Protocol,
-                                  tr("The download of %1 from %2 is incomplete: %3 of %4 bytes.")
-                                      .arg(m_remote, m_host)
-                                      .arg(qint64(st.st_size))
-                                      .arg(m_size));
+            return SshError::make(
+                SshError::Protocol,
+                SftpText::tr("The download of %1 from %2 is incomplete: %3 of %4 bytes.")
+                    .arg(m_remote, m_host)
+                    .arg(qint64(st.st_size))
+                    .arg(m_size));
         const int fd = m_fd;
         m_fd = -1;
         if (::close(fd) != 0)
-            return localError(errno, tr("write"), m_local);
+            return localError(errno, SftpText::tr("write"), m_local);
         if (::rename(QFile::encodeName(m_temp).constData(),
                      QFile::encodeName(m_local).constData()) != 0)
-            return localError(errno, tr("rename the download to"), m_local);
+            return localError(errno, SftpText::tr("rename the download to"), m_local);
         m_committed = true;
         return SftpProgress{m_done, m_size, true};
     }
@@ -381,7 +384,8 @@ SshError localError(int err, const QString &action, const QString &path)
         kind = SshError::PermissionDenied;
     else if (err == ENOENT || err == ENOTDIR)
         kind = SshError::NotFound;
-    return SshError::make(kind, tr("Could not %1 %2 on this computer: %3").arg(action, path, why));
+    return SshError::make(
+        kind, SftpText::tr("Could not %1 %2 on this computer: %3").arg(action, path, why));
 }
 
 } // namespace sloop::ssh::detail

@@ -15,10 +15,11 @@ namespace sloop::ssh::detail {
 
 namespace {
 
-QString tr(const char *text)
+// Texts are looked up, and filed by lupdate, under "Sftp".
+struct SftpText
 {
-    return QCoreApplication::translate("Sftp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sftp)
+};
 
 // libssh 0.10 has no asynchronous write: each sftp_write() waits for its
 // answer. Large writes amortise the round trip; OpenSSH's server takes
@@ -55,25 +56,26 @@ public:
             if (!begun)
                 return begun.error();
         } else if (*sftp != m_sftp) {
-            return SshError::make(
-                SshError::Network,
-                tr("The connection to %1 was lost while uploading %2.").arg(m_host, m_remote));
+            return SshError::make(SshError::Network,
+                                  SftpText::tr("The connection to %1 was lost while uploading %2.")
+                                      .arg(m_host, m_remote));
         }
         QElapsedTimer slice;
         slice.start();
         while (m_done < m_size && slice.elapsed() < kSliceMs) {
             if (cancelled())
                 return SshError::make(SshError::Cancelled,
-                                      tr("Upload of %1 cancelled.").arg(m_local));
+                                      SftpText::tr("Upload of %1 cancelled.").arg(m_local));
             const size_t want = size_t(qMin<qint64>(kWriteChunk, m_size - m_done));
             const ssize_t n = ::pread(m_fd, m_buffer.data(), want, m_done);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0)
-                return localError(errno, tr("read"), m_local);
+                return localError(errno, SftpText::tr("read"), m_local);
             if (n == 0)
-                return SshError::make(SshError::Protocol,
-                                      tr("%1 got shorter while it was uploaded.").arg(m_local));
+                return SshError::make(
+                    SshError::Protocol,
+                    SftpText::tr("%1 got shorter while it was uploaded.").arg(m_local));
             if (sftp_write(m_file, m_buffer.constData(), size_t(n)) != n)
                 return writeFailed(c, ch);
             m_done += n;
@@ -101,13 +103,14 @@ private:
     {
         m_fd = ::open(QFile::encodeName(m_local).constData(), O_RDONLY | O_CLOEXEC);
         if (m_fd < 0)
-            return localError(errno, tr("open"), m_local);
+            return localError(errno, SftpText::tr("open"), m_local);
         struct stat st = {};
         if (::fstat(m_fd, &st) != 0)
-            return localError(errno, tr("read"), m_local);
+            return localError(errno, SftpText::tr("read"), m_local);
         if (!S_ISREG(st.st_mode))
-            return SshError::make(SshError::Protocol,
-                                  tr("%1 is not a file; only files can be uploaded.").arg(m_local));
+            return SshError::make(
+                SshError::Protocol,
+                SftpText::tr("%1 is not a file; only files can be uploaded.").arg(m_local));
         m_size = st.st_size;
 
         // Into a folder, like scp: REMOTE may name the folder to put it in.
@@ -122,7 +125,7 @@ private:
         m_file = sftp_open(sftp, m_temp.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC,
                            mode_t(st.st_mode & 0777));
         if (!m_file) {
-            SshError e = ch.fail(c, tr("upload to"), m_remote);
+            SshError e = ch.fail(c, SftpText::tr("upload to"), m_remote);
             m_temp.clear();
             return e;
         }
@@ -133,11 +136,12 @@ private:
     // OpenSSH's server reports ENOSPC and EDQUOT as a bare "failure".
     SshError writeFailed(SshConnection &c, SftpChannel &ch)
     {
-        SshError e = ch.fail(c, tr("upload to"), m_remote);
+        SshError e = ch.fail(c, SftpText::tr("upload to"), m_remote);
         if (e.kind == SshError::Protocol && sftp_get_error(m_sftp) == SSH_FX_FAILURE)
-            return SshError::make(SshError::NoSpace,
-                                  tr("Writing %1 on %2 failed: the disk is full or over quota.")
-                                      .arg(m_remote, m_host));
+            return SshError::make(
+                SshError::NoSpace,
+                SftpText::tr("Writing %1 on %2 failed: the disk is full or over quota.")
+                    .arg(m_remote, m_host));
         return e;
     }
 
@@ -151,27 +155,29 @@ private:
         const QByteArray remote = m_remote.toUtf8();
         sftp_attributes written = sftp_stat(sftp, temp.constData());
         if (!written)
-            return ch.fail(c, tr("upload to"), m_remote);
+            return ch.fail(c, SftpText::tr("upload to"), m_remote);
         const qint64 size = qint64(written->size);
         sftp_attributes_free(written);
         if (size != m_size)
-            return SshError::make(SshError::Protocol,
-                                  tr("The upload of %1 to %2 is incomplete: %3 of %4 bytes.")
-                                      .arg(m_local, m_host)
-                                      .arg(size)
-                                      .arg(m_size));
+            return SshError::make(
+                SshError::Protocol,
+                SftpText::tr("The upload of %1 to %2 is incomplete: %3 of %4 bytes.")
+                    .arg(m_local, m_host)
+                    .arg(size)
+                    .arg(m_size));
         // SFTP v3 renames never replace: the old file goes first (libssh
         // 0.10 has no posix-rename).
         if (sftp_attributes old = sftp_lstat(sftp, remote.constData())) {
             const bool folder = old->type == SSH_FILEXFER_TYPE_DIRECTORY;
             sftp_attributes_free(old);
             if (folder || sftp_unlink(sftp, remote.constData()) != SSH_OK)
-                return folder ? SshError::make(SshError::Exists,
-                                               tr("%1 on %2 is a folder.").arg(m_remote, m_host))
-                              : ch.fail(c, tr("replace"), m_remote);
+                return folder ? SshError::make(
+                                    SshError::Exists,
+                                    SftpText::tr("%1 on %2 is a folder.").arg(m_remote, m_host))
+                              : ch.fail(c, SftpText::tr("replace"), m_remote);
         }
         if (sftp_rename(sftp, temp.constData(), remote.constData()) != SSH_OK)
-            return ch.fail(c, tr("upload to"), m_remote);
+            return ch.fail(c, SftpText::tr("upload to"), m_remote);
         m_temp.clear();
         return SftpProgress{m_done, m_size, true};
     }
