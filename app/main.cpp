@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SLOOP_VERSION));
     if (sloop::cli::wantsCli(argc, argv)) {
         QCoreApplication app(argc, argv);
+        // Messages in the person's language; --json output stays as it is.
+        sloop::widgets::installTranslators(app);
         return sloop::cli::run(app.arguments());
     }
     QApplication app(argc, argv);
