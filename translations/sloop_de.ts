@@ -1707,8 +1707,8 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../core/ssh/sftpupload.cpp" line="+74"/>
-        <location line="+35"/>
+        <location filename="../core/ssh/sftpupload.cpp" line="+75"/>
+        <location line="+42"/>
         <source>read</source>
         <translation>Lesen von</translation>
     </message>
@@ -1794,7 +1794,7 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>%1 %2 auf diesem Computer fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sftpupload.cpp" line="-49"/>
+        <location filename="../core/ssh/sftpupload.cpp" line="-56"/>
         <source>The connection to %1 was lost while uploading %2.</source>
         <translation>Die Verbindung zu %1 ist beim Hochladen von %2 abgebrochen.</translation>
     </message>
@@ -1809,7 +1809,7 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>%1 ist während des Hochladens kürzer geworden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>open</source>
         <translation>Öffnen von</translation>
     </message>
@@ -1819,9 +1819,8 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>%1 ist keine Datei; nur Dateien können hochgeladen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+28"/>
         <location line="+22"/>
         <source>upload to</source>
         <translation>Hochladen nach</translation>
@@ -1845,6 +1844,47 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+1"/>
         <source>replace</source>
         <translation>Ersetzen von</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sftppipelinedwriter.cpp" line="+55"/>
+        <source>The server did not open another SFTP channel.</source>
+        <translation>Der Server hat keinen weiteren SFTP-Kanal geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server did not confirm writes to %1 for 30 s.</source>
+        <translation>Der Server hat Schreibvorgänge in %1 seit 30 s nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+66"/>
+        <source>The connection failed while writing %1.</source>
+        <translation>Die Verbindung ist beim Schreiben von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The server sent a malformed SFTP answer.</source>
+        <translation>Der Server hat eine fehlerhafte SFTP-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent an unexpected SFTP answer.</source>
+        <translation>Der Server hat eine unerwartete SFTP-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Permission denied writing %1.</source>
+        <translation>Zugriff verweigert beim Schreiben von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1 failed: the disk is full or over quota.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: Der Datenträger ist voll oder das Kontingent ist erschöpft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1 failed (SFTP status %2): %3</source>
+        <translation>Schreiben von %1 fehlgeschlagen (SFTP-Status %2): %3</translation>
     </message>
 </context>
 <context>

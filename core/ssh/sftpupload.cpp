@@ -1,5 +1,6 @@
 #include "sftpclient.h"
 #include "sftpjob.h"
+#include "sftppipelinedwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,9 +22,9 @@ struct SftpText
     Q_DECLARE_TR_FUNCTIONS(Sftp)
 };
 
-// libssh 0.10 has no asynchronous write: each sftp_write() waits for its
-// answer. Large writes amortise the round trip; OpenSSH's server takes
-// messages up to 256 KiB, minus the WRITE header.
+// Writes go out pipelined (SftpPipelinedWriter); large ones keep the
+// per-request cost low. OpenSSH's server takes messages up to 256 KiB,
+// minus the WRITE header.
 constexpr size_t kWriteChunk = 255 * 1024;
 
 // To a hidden temporary name next to the destination, renamed over it at
@@ -51,7 +52,7 @@ public:
         const SshResult<sftp_session> sftp = ch.open(c, cancelled);
         if (!sftp)
             return sftp.error();
-        if (!m_file) {
+        if (!m_writer) {
             const SshResult<void> begun = begin(c, ch, *sftp);
             if (!begun)
                 return begun.error();
@@ -76,25 +77,32 @@ public:
                 return SshError::make(
                     SshError::Protocol,
                     SftpText::tr("%1 got shorter while it was uploaded.").arg(m_local));
-            if (sftp_write(m_file, m_buffer.constData(), size_t(n)) != n)
-                return writeFailed(c, ch);
+            const SshResult<void> written = m_writer->write(m_done, m_buffer.constData(), n);
+            if (!written)
+                return named(written.error());
             m_done += n;
+            if (const SshResult<void> answers = m_writer->poll(); !answers)
+                return named(answers.error());
         }
         if (m_done < m_size)
+            return SftpProgress{m_done, m_size, false};
+        // Everything is sent; the last answers may take another slice.
+        const SshResult<bool> drained = m_writer->drain(kSliceMs);
+        if (!drained)
+            return named(drained.error());
+        if (!*drained)
             return SftpProgress{m_done, m_size, false};
         return finish(c, ch, *sftp);
     }
 
     void abort(SshConnection &c, SftpChannel &ch) override
     {
+        if (m_writer)
+            m_writer->abandon();
+        m_writer.reset();
         sftp_session sftp = ch.current(c);
-        if (sftp && sftp == m_sftp) {
-            if (m_file)
-                sftp_close(m_file);
-            if (!m_temp.isEmpty())
-                sftp_unlink(sftp, m_temp.toUtf8().constData());
-        }
-        m_file = nullptr;
+        if (sftp && sftp == m_sftp && !m_temp.isEmpty())
+            sftp_unlink(sftp, m_temp.toUtf8().constData());
         m_temp.clear();
     }
 
@@ -122,9 +130,11 @@ private:
         }
         m_temp = remoteJoin(remoteParent(m_remote),
                             QStringLiteral(".%1.sloop-part").arg(remoteFileName(m_remote)));
-        m_file = sftp_open(sftp, m_temp.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC,
-                           mode_t(st.st_mode & 0777));
-        if (!m_file) {
+        m_writer = std::make_unique<SftpPipelinedWriter>();
+        const SshResult<void> opened =
+            m_writer->open(c.handle(), m_temp.toUtf8(), mode_t(st.st_mode & 0777));
+        if (!opened) {
+            m_writer.reset();
             SshError e = ch.fail(c, SftpText::tr("upload to"), m_remote);
             m_temp.clear();
             return e;
@@ -133,24 +143,22 @@ private:
         return {};
     }
 
-    // OpenSSH's server reports ENOSPC and EDQUOT as a bare "failure".
-    SshError writeFailed(SshConnection &c, SftpChannel &ch)
+    // The writer's errors name the temporary file: say the real one.
+    SshError named(SshError e) const
     {
-        SshError e = ch.fail(c, SftpText::tr("upload to"), m_remote);
-        if (e.kind == SshError::Protocol && sftp_get_error(m_sftp) == SSH_FX_FAILURE)
-            return SshError::make(
-                SshError::NoSpace,
-                SftpText::tr("Writing %1 on %2 failed: the disk is full or over quota.")
-                    .arg(m_remote, m_host));
+        e.message.replace(m_temp, m_remote);
+        if (e.kind == SshError::NoSpace)
+            e.message = SftpText::tr("Writing %1 on %2 failed: the disk is full or over quota.")
+                            .arg(m_remote, m_host);
         return e;
     }
 
     SshResult<SftpProgress> finish(SshConnection &c, SftpChannel &ch, sftp_session sftp)
     {
-        const int closed = sftp_close(m_file);
-        m_file = nullptr;
-        if (closed != SSH_OK)
-            return writeFailed(c, ch);
+        const SshResult<void> closed = m_writer->close();
+        m_writer.reset();
+        if (!closed)
+            return named(closed.error());
         const QByteArray temp = m_temp.toUtf8();
         const QByteArray remote = m_remote.toUtf8();
         sftp_attributes written = sftp_stat(sftp, temp.constData());
@@ -189,7 +197,7 @@ private:
     QByteArray m_buffer;
     int m_fd = -1;
     sftp_session m_sftp = nullptr;
-    sftp_file m_file = nullptr;
+    std::unique_ptr<SftpPipelinedWriter> m_writer;
     qint64 m_size = 0;
     qint64 m_done = 0;
 };
