@@ -27,11 +27,9 @@ Session::Session(const ParsedArgs &args)
     }
 }
 
-Session::~Session()
-{
-    // Clients first (they use the forward), then the tunnel.
-    m_engines.setEngines({});
-}
+// Members go in reverse order: the engine clients before the tunnel they
+// talk through.
+Session::~Session() = default;
 
 Result<engine::DockerClient *> Session::client(const QString &wanted)
 {

@@ -151,6 +151,7 @@ QLabel *HostOverview::addFact(const QString &label, const QString &objectName)
     value->setWordWrap(true);
     value->setAccessibleName(label);
     m_form->addRow(label, value);
+    m_facts.insert(objectName, value);
     return value;
 }
 
@@ -161,7 +162,7 @@ QString HostOverview::bannerText() const
 
 QString HostOverview::factText(const QString &objectName) const
 {
-    const auto *label = findChild<QLabel *>(objectName);
+    const QLabel *label = m_facts.value(objectName);
     return label ? label->text() : QString();
 }
 
@@ -213,7 +214,7 @@ void HostOverview::showFacts(const HostStatus &status)
     const bool online = status.state == HostStatus::Online;
     const QString unknown = online ? tr("not reported") : QStringLiteral("—");
     auto set = [this](const QString &name, const QString &text) {
-        if (auto *label = findChild<QLabel *>(name))
+        if (QLabel *label = m_facts.value(name))
             label->setText(text);
     };
     set(QStringLiteral("factOs"), f.os.isEmpty() ? unknown : f.os);

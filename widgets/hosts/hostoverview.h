@@ -3,6 +3,7 @@
 #include "hosts/hostrecord.h"
 #include "hosts/hoststatus.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -48,6 +49,7 @@ private:
     QPushButton *m_forget;
     QFormLayout *m_form;
     QTreeWidget *m_disks;
+    QHash<QString, QLabel *> m_facts; // by object name
     QLabel *m_disksTitle;
 };
 

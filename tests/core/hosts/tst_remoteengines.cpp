@@ -30,6 +30,7 @@ private Q_SLOTS:
 
 private:
     QSet<QString> localIds();
+    test::CliOutcome addHostByCli(const QString &name, quint16 port);
 
     std::unique_ptr<test::IsolatedXdg> m_xdg;
     QTemporaryDir m_home;
@@ -73,6 +74,16 @@ QSet<QString> TestRemoteEngines::localIds()
         for (const auto &c : *list)
             ids.insert(c.id);
     return ids;
+}
+
+test::CliOutcome TestRemoteEngines::addHostByCli(const QString &name, quint16 port)
+{
+    return test::runCli(qEnvironmentVariable("SLOOP_BINARY"),
+                        {QStringLiteral("hosts"), QStringLiteral("add"), name,
+                         QStringLiteral("--address"), m_env.host, QStringLiteral("--port"),
+                         QString::number(port), QStringLiteral("--user"), m_env.user,
+                         QStringLiteral("--identity"), m_env.key},
+                        m_cliEnv);
 }
 
 void TestRemoteEngines::hostWithDockerBecomesAnEngine()
@@ -122,13 +133,7 @@ void TestRemoteEngines::cliReachesTheEngineByHostName()
     const QString sloop = qEnvironmentVariable("SLOOP_BINARY");
     QVERIFY2(!sloop.isEmpty(), "SLOOP_BINARY is not set (ctest sets it)");
     m_cliEnv.insert(QStringLiteral("HOME"), m_home.path()); // the key trusted above
-    const auto add =
-        test::runCli(sloop,
-                     {QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("dockerhost"),
-                      QStringLiteral("--address"), m_env.host, QStringLiteral("--port"),
-                      QString::number(m_env.port), QStringLiteral("--user"), m_env.user,
-                      QStringLiteral("--identity"), m_env.key},
-                     m_cliEnv);
+    const auto add = addHostByCli(QStringLiteral("dockerhost"), m_env.port);
     QVERIFY2(add.exitCode == 0, qPrintable(test::describe(add)));
     const auto ls = test::runCli(sloop,
                                  {QStringLiteral("containers"), QStringLiteral("ls"),
@@ -146,13 +151,7 @@ void TestRemoteEngines::cliReachesTheEngineByHostName()
 void TestRemoteEngines::cliSaysWhyAnUntrustedHostsEngineIsUnreachable()
 {
     const QString sloop = qEnvironmentVariable("SLOOP_BINARY");
-    const auto add =
-        test::runCli(sloop,
-                     {QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("althost"),
-                      QStringLiteral("--address"), m_env.host, QStringLiteral("--port"),
-                      QString::number(m_env.altPort), QStringLiteral("--user"), m_env.user,
-                      QStringLiteral("--identity"), m_env.key},
-                     m_cliEnv);
+    const auto add = addHostByCli(QStringLiteral("althost"), m_env.altPort);
     QVERIFY2(add.exitCode == 0, qPrintable(test::describe(add)));
     const auto ls = test::runCli(sloop,
                                  {QStringLiteral("containers"), QStringLiteral("ls"),

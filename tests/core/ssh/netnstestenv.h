@@ -25,12 +25,7 @@ inline Result<QList<NetnsHost>> loadNetnsTestEnv()
                            "started. Run scripts/start-netns-sshd.sh (scripts/test-services.sh "
                            "does).")
                 .arg(file));
-    QHash<QString, QString> v;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    const QHash<QString, QString> v = readEnvFile(f);
     QList<NetnsHost> hosts;
     for (const char *n : {"1", "2"}) {
         const QString prefix = QStringLiteral("SLOOP_TEST_NETNS%1_").arg(QLatin1String(n));

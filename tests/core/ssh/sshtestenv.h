@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ssh/knownhosts.h"
 #include "util/result.h"
 
 #include <QFile>
@@ -44,6 +45,30 @@ inline bool sshdAnswers(const QString &host, quint16 port)
     return s.read(4) == "SSH-";
 }
 
+// "ssh-ed25519 AAAA... comment" in a .pub file → the fingerprint OpenSSH
+// prints for it.
+inline QString fingerprintOfPubFile(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? ssh::sha256Fingerprint(QByteArray::fromBase64(fields.at(1)))
+                              : QString();
+}
+
+// KEY=VALUE lines of an env file the service scripts write.
+inline QHash<QString, QString> readEnvFile(QFile &f)
+{
+    QHash<QString, QString> v;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return v;
+}
+
 inline Result<SshTestEnv> loadSshTestEnv()
 {
     const QString file = sshEnvFile();
@@ -53,12 +78,7 @@ inline Result<SshTestEnv> loadSshTestEnv()
             QStringLiteral("%1 is missing: the sshd these tests need was not started. Run "
                            "scripts/start-sshd.sh (scripts/test-services.sh does).")
                 .arg(file));
-    QHash<QString, QString> v;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            v.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
+    const QHash<QString, QString> v = readEnvFile(f);
     SshTestEnv env;
     env.host = v.value(QStringLiteral("SLOOP_TEST_SSH_HOST"), QStringLiteral("127.0.0.1"));
     env.port = quint16(v.value(QStringLiteral("SLOOP_TEST_SSH_PORT")).toUInt());

@@ -12,20 +12,11 @@
 
 using namespace sloop;
 using namespace sloop::ssh;
+using sloop::test::fingerprintOfPubFile;
 
 Q_DECLARE_METATYPE(QByteArrayList)
 
 namespace {
-
-// "ssh-ed25519 AAAA... comment" → the fingerprint OpenSSH prints for it.
-QString fingerprintOfPubFile(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-    return fields.size() >= 2 ? sha256Fingerprint(QByteArray::fromBase64(fields.at(1))) : QString();
-}
 
 QByteArray pubKeyLine(const QString &file)
 {

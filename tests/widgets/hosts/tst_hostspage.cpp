@@ -1,4 +1,4 @@
-#include "../../core/ssh/sshtestenv.h"
+#include "../../core/ssh/sshtestsession.h"
 #include "commandlog/commandlog.h"
 #include "controlplane/controlplane.h"
 #include "hosts/hostconnections.h"
@@ -29,24 +29,7 @@ using namespace sloop;
 using namespace sloop::widgets;
 using hosts::HostStatus;
 
-namespace {
-
-QList<QByteArray> pubKeyFields(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().simplified().split(' ');
-}
-
-QString fingerprintOfPubFile(const QString &file)
-{
-    const QList<QByteArray> fields = pubKeyFields(file);
-    return fields.size() >= 2 ? ssh::sha256Fingerprint(QByteArray::fromBase64(fields.at(1)))
-                              : QString();
-}
-
-} // namespace
+using test::fingerprintOfPubFile;
 
 class TestHostsPage : public QObject
 {
@@ -185,12 +168,8 @@ void TestHostsPage::changedKeyIsRefusedUntilForgotten()
 {
     // Record the main server's key for the alternate server's address: when
     // it answers with its own key, that is a changed key.
-    const QList<QByteArray> fields = pubKeyFields(m_env.hostKey + QStringLiteral(".pub"));
-    QFile known(m_home.path() + QStringLiteral("/.ssh/known_hosts"));
-    QVERIFY(known.open(QIODevice::Append));
-    known.write(ssh::knownHostsName(m_env.host, m_env.altPort).toUtf8() + ' ' + fields.at(0) + ' ' +
-                fields.at(1) + '\n');
-    known.close();
+    QVERIFY(test::writeKnownHosts(m_home.path() + QStringLiteral("/.ssh/known_hosts"),
+                                  m_env.hostKey, {{m_env.host, m_env.altPort}}));
 
     m_trustAsked.clear();
     m_forgetAsked.clear();
