@@ -69,8 +69,7 @@ VoidResult validate(const PortMapping &port, const QString &instance)
             InstancesText::tr("Instance %1: a published port's protocol is tcp or udp, not \"%2\".")
                 .arg(instance, port.protocol));
     if (!port.hostIp.isEmpty()) {
-        const QHostAddress ip(port.hostIp);
-        if (ip.isNull() || !ip.scopeId().isEmpty())
+        if (port.hostIp.contains(QLatin1Char('/')) || !parseCidr(port.hostIp).ok())
             return VoidResult::failure(
                 InstancesText::tr("Instance %1: \"%2\" is not an IP address to publish a port on.")
                     .arg(instance, port.hostIp));
@@ -80,7 +79,7 @@ VoidResult validate(const PortMapping &port, const QString &instance)
 
 } // namespace
 
-QString toString(InstanceKind kind)
+QString instanceKindToString(InstanceKind kind)
 {
     switch (kind) {
     case InstanceKind::Container:
@@ -91,7 +90,7 @@ QString toString(InstanceKind kind)
     return {};
 }
 
-QString toString(InstanceState state)
+QString instanceStateToString(InstanceState state)
 {
     switch (state) {
     case InstanceState::Pending:
@@ -113,7 +112,7 @@ QString toString(InstanceState state)
 std::optional<InstanceKind> instanceKindFromString(const QString &text)
 {
     for (const InstanceKind k : {InstanceKind::Container, InstanceKind::Server}) {
-        if (toString(k) == text)
+        if (instanceKindToString(k) == text)
             return k;
     }
     return std::nullopt;
@@ -124,7 +123,7 @@ std::optional<InstanceState> instanceStateFromString(const QString &text)
     for (const InstanceState s :
          {InstanceState::Pending, InstanceState::Provisioning, InstanceState::Running,
           InstanceState::Stopped, InstanceState::Failed, InstanceState::Deleting}) {
-        if (toString(s) == text)
+        if (instanceStateToString(s) == text)
             return s;
     }
     return std::nullopt;

@@ -35,9 +35,10 @@ enum class InstanceState
 };
 
 // "container", "server"; "pending", "provisioning", ... as the store and
-// --json write them. The from-functions take exactly those words.
-QString toString(InstanceKind kind);
-QString toString(InstanceState state);
+// --json write them. The from-functions take exactly those words. (Not
+// named toString: QTest finds that by ADL and wants a char* back.)
+QString instanceKindToString(InstanceKind kind);
+QString instanceStateToString(InstanceState state);
 std::optional<InstanceKind> instanceKindFromString(const QString &text);
 std::optional<InstanceState> instanceStateFromString(const QString &text);
 // "Running", "Failed": for people (translated).

@@ -114,7 +114,7 @@ const QString kColumns = QStringLiteral(
 void bindRecord(QSqlQuery &q, const InstanceRecord &r)
 {
     q.addBindValue(r.name);
-    q.addBindValue(toString(r.kind));
+    q.addBindValue(instanceKindToString(r.kind));
     q.addBindValue(r.location);
     q.addBindValue(text(r.blueprintId));
     q.addBindValue(text(r.planId));
@@ -124,7 +124,7 @@ void bindRecord(QSqlQuery &q, const InstanceRecord &r)
     q.addBindValue(r.sshPort);
     q.addBindValue(text(r.loginUser));
     q.addBindValue(text(r.keyFile));
-    q.addBindValue(toString(r.state));
+    q.addBindValue(instanceStateToString(r.state));
     q.addBindValue(text(r.stateReason));
     q.addBindValue(r.stepsDone);
     q.addBindValue(text(r.failedStep));
@@ -349,7 +349,7 @@ VoidResult InstanceRepository::setState(const QString &name, InstanceState state
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "UPDATE instances SET state = ?, state_reason = ?, updated_ms = ? WHERE name = ?"));
-        q.addBindValue(toString(state));
+        q.addBindValue(instanceStateToString(state));
         q.addBindValue(text(reason));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(name);

@@ -45,7 +45,7 @@ bool hasControl(const QString &s)
 
 } // namespace
 
-QString toString(SnapshotKind kind)
+QString snapshotKindToString(SnapshotKind kind)
 {
     return kind == SnapshotKind::Image ? QStringLiteral("image") : QStringLiteral("archive");
 }
@@ -118,7 +118,7 @@ Result<SnapshotRecord> SnapshotRepository::add(SnapshotRecord s)
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(s.name);
         q.addBindValue(s.instanceName);
-        q.addBindValue(toString(s.kind));
+        q.addBindValue(snapshotKindToString(s.kind));
         q.addBindValue(s.location);
         q.addBindValue(text(s.image));
         q.addBindValue(text(s.archivePath));

@@ -22,7 +22,7 @@ enum class SnapshotKind
     Archive
 };
 
-QString toString(SnapshotKind kind); // "image", "archive"
+QString snapshotKindToString(SnapshotKind kind); // "image", "archive"
 std::optional<SnapshotKind> snapshotKindFromString(const QString &text);
 
 // A snapshot outlives its instance (it is how an instance is restored after
