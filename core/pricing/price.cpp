@@ -55,6 +55,20 @@ QString formatHourly(qint64 monthlyCents, const QString &currency)
     return PricingText::tr("%1/hour").arg(withCurrency(QString::number(perHour, 'f', 4), currency));
 }
 
+QString formatMemory(qint64 memoryMiB)
+{
+    if (memoryMiB % 1024 == 0)
+        return PricingText::tr("%1 GB").arg(memoryMiB / 1024);
+    return PricingText::tr("%1 GB").arg(QString::number(double(memoryMiB) / 1024.0, 'g', 3));
+}
+
+QString formatStorage(qint64 gib)
+{
+    if (gib >= 1024 && gib % 1024 == 0)
+        return PricingText::tr("%1 TB").arg(gib / 1024);
+    return PricingText::tr("%1 GB").arg(gib);
+}
+
 Result<qint64> parseAmount(const QString &text)
 {
     static const QRegularExpression rule(QStringLiteral("^\\$?([0-9]{1,7})(?:\\.([0-9]{1,2}))?$"));

@@ -18,6 +18,12 @@ QString formatMonthly(qint64 cents, const QString &currency = QStringLiteral("US
 // "$0.0067/hour": the monthly price spread over kHoursPerMonth, four decimals.
 QString formatHourly(qint64 monthlyCents, const QString &currency = QStringLiteral("USD"));
 
+// Sizes the way Lightsail labels its bundles: "0.5 GB", "2 GB" of memory,
+// "20 GB" of disk, "1 TB" of transfer. (Lightsail's GB and TB are binary:
+// 0.5 GB is 512 MiB, 1 TB is 1024 GiB.)
+QString formatMemory(qint64 memoryMiB);
+QString formatStorage(qint64 gib);
+
 // Reads an amount a person typed: "5", "12.5", "12.50", "$7", "1,234.56"
 // is refused (no grouping). At most two decimals, not negative, at most
 // 1,000,000. Returns hundredths.

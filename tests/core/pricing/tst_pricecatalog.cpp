@@ -24,6 +24,7 @@ private Q_SLOTS:
     void formatting();
     void parseAmount_data();
     void parseAmount();
+    void sizes();
 
 private:
     static QJsonObject validCatalog();
@@ -250,6 +251,18 @@ void TestPriceCatalog::parseAmount()
         QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
         QCOMPARE(*parsed, cents);
     }
+}
+
+void TestPriceCatalog::sizes()
+{
+    QCOMPARE(formatMemory(512), QStringLiteral("0.5 GB"));
+    QCOMPARE(formatMemory(2048), QStringLiteral("2 GB"));
+    QCOMPARE(formatMemory(1536), QStringLiteral("1.5 GB"));
+    QCOMPARE(formatMemory(65536), QStringLiteral("64 GB"));
+    QCOMPARE(formatStorage(20), QStringLiteral("20 GB"));
+    QCOMPARE(formatStorage(1280), QStringLiteral("1280 GB"));
+    QCOMPARE(formatStorage(1024), QStringLiteral("1 TB"));
+    QCOMPARE(formatStorage(8192), QStringLiteral("8 TB"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceCatalog)
