@@ -106,6 +106,10 @@ int run(const QStringList &arguments)
             writeBytes(stdout, containersUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("host")))
             writeBytes(stdout, hostsUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("plan")))
+            writeBytes(stdout, plansUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("cost")))
+            writeBytes(stdout, costsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -127,6 +131,10 @@ int run(const QStringList &arguments)
         return containersCommand(args);
     if (group == QLatin1String("hosts") || group == QLatin1String("host"))
         return hostsCommand(args);
+    if (group == QLatin1String("plans") || group == QLatin1String("plan"))
+        return plansCommand(args);
+    if (group == QLatin1String("costs") || group == QLatin1String("cost"))
+        return costsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

@@ -15,6 +15,8 @@ QString mainUsage()
                   "                             containers on an engine\n"
                   "  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret\n"
                   "                             SSH hosts: keep a list, run commands, copy files\n"
+                  "  plans ls                   plans with their monthly prices (Lightsail's)\n"
+                  "  costs set|ls|rm            what your hosts and engines cost a month\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -105,6 +107,39 @@ QString hostsUsage()
         "Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.\n");
 }
 
+QString plansUsage()
+{
+    return Tr::tr(
+        "Usage: sloop plans ls [--file FILE] [--json]\n"
+        "\n"
+        "Lists the plans (bundles) an instance can have: vCPUs, memory, disk, monthly\n"
+        "transfer and the flat monthly price, with the date the prices were taken and\n"
+        "their source. The catalogue built in mirrors Amazon Lightsail's Linux bundles\n"
+        "with a public IPv4 address, so you see what the same would cost there.\n"
+        "\n"
+        "  --file FILE                 read (and check) another catalogue; the format is\n"
+        "                              in resources/pricing/README.md\n");
+}
+
+QString costsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop costs COMMAND [OPTIONS]\n"
+        "\n"
+        "  set HOST_OR_ENGINE AMOUNT [--currency CODE] [--json]\n"
+        "                              what the host or engine really costs a month (the\n"
+        "                              VPS you rent, a home server's power), e.g. 12.50;\n"
+        "                              CODE is USD unless said\n"
+        "  ls [--json]                 the costs stated, with the instances on each\n"
+        "  rm HOST_OR_ENGINE...        forget a cost\n"
+        "\n"
+        "Each instance's monthly estimate is its share of its machine's cost by memory:\n"
+        "cost x plan memory / machine memory, at most the whole cost.\n"
+        "\n"
+        "Exit status: 0 done, 1 no such host or engine or the store failed, 2 a wrong\n"
+        "command line.\n");
+}
+
 int usageError(const QString &message, const QString &helpTopic)
 {
     fail(message, kExitUsage);
@@ -121,6 +156,8 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (parsed.has(QStringLiteral("help"))) {
         const QString text = helpTopic == QLatin1String("engines") ? enginesUsage()
                              : helpTopic == QLatin1String("hosts") ? hostsUsage()
+                             : helpTopic == QLatin1String("plans") ? plansUsage()
+                             : helpTopic == QLatin1String("costs") ? costsUsage()
                                                                    : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

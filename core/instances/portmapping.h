@@ -10,9 +10,9 @@ namespace sloop::instances {
 struct PortMapping
 {
     int containerPort = 0;
-    int hostPort = 0;                       // 0: let Sloop choose a free one
+    int hostPort = 0;                         // 0: let Sloop choose a free one
     QString protocol = QStringLiteral("tcp"); // tcp or udp
-    QString hostIp;                         // empty: every address of the machine
+    QString hostIp;                           // empty: every address of the machine
 
     bool operator==(const PortMapping &other) const = default;
 };

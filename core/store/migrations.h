@@ -46,6 +46,74 @@ inline const QList<QStringList> &migrations()
                            " PRIMARY KEY (host_id, tag))"),
             QStringLiteral("CREATE INDEX host_tags_tag ON host_tags(tag)"),
         },
+        // 4: instances (core/instances) with their tags, history and
+        // snapshots, and what the person says each host or engine costs
+        // (core/pricing). Firewall rules and port mappings are JSON lists:
+        // they are read and written with their instance, never queried
+        // alone. Snapshots name their instance instead of pointing at it,
+        // since a snapshot outlives the instance it was taken from.
+        {
+            QStringLiteral("CREATE TABLE instances ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('container', 'server')),"
+                           " location TEXT NOT NULL,"
+                           " blueprint_id TEXT NOT NULL,"
+                           " plan_id TEXT NOT NULL,"
+                           " container_id TEXT NOT NULL,"
+                           " host_name TEXT NOT NULL,"
+                           " address TEXT NOT NULL,"
+                           " ssh_port INTEGER NOT NULL CHECK (ssh_port BETWEEN 1 AND 65535),"
+                           " login_user TEXT NOT NULL,"
+                           " key_file TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " state_reason TEXT NOT NULL,"
+                           " steps_done INTEGER NOT NULL,"
+                           " failed_step TEXT NOT NULL,"
+                           " user_data BLOB NOT NULL,"
+                           " firewall TEXT NOT NULL,"
+                           " ports TEXT NOT NULL,"
+                           " auto_snapshot INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX instances_location ON instances(location COLLATE NOCASE)"),
+            QStringLiteral(
+                "CREATE TABLE instance_tags ("
+                " instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " tag TEXT NOT NULL,"
+                " PRIMARY KEY (instance_id, tag))"),
+            QStringLiteral("CREATE INDEX instance_tags_tag ON instance_tags(tag)"),
+            QStringLiteral(
+                "CREATE TABLE instance_events ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " instance_id INTEGER NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                " time_ms INTEGER NOT NULL,"
+                " action TEXT NOT NULL,"
+                " ok INTEGER NOT NULL,"
+                " log TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX instance_events_instance ON instance_events(instance_id, id)"),
+            QStringLiteral("CREATE TABLE snapshots ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " instance TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('image', 'archive')),"
+                           " location TEXT NOT NULL,"
+                           " image TEXT NOT NULL,"
+                           " archive_path TEXT NOT NULL,"
+                           " paths TEXT NOT NULL,"
+                           " size_bytes INTEGER NOT NULL,"
+                           " plan_id TEXT NOT NULL,"
+                           " blueprint_id TEXT NOT NULL,"
+                           " automatic INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX snapshots_instance ON snapshots(instance COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE host_costs ("
+                           " location TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " monthly_cents INTEGER NOT NULL CHECK (monthly_cents >= 0),"
+                           " currency TEXT NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

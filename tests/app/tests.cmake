@@ -7,3 +7,7 @@ sloop_add_test(tst_clihosts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clihosts.cpp L
 add_dependencies(tst_clihosts sloop)
 sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_app
                LABELS unit)
+# `sloop plans` and `sloop costs`: the built-in catalogue and a private store.
+sloop_add_test(tst_clipricing SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clipricing.cpp LIBS sloop_core
+               LABELS unit TIMEOUT 120)
+add_dependencies(tst_clipricing sloop)
