@@ -36,8 +36,8 @@ QString healthKindKey(HealthCheck::Kind kind)
 
 bool isValidBlueprintId(const QString &id)
 {
-    static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-    return rule.match(id).hasMatch();
+    static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,63}$"));
+    return rule.match(id).hasMatch() && !id.contains(QLatin1String(".."));
 }
 
 } // namespace sloop::blueprints

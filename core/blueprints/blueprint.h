@@ -43,7 +43,7 @@ struct Blueprint
         AppsAndOs
     };
 
-    QString id; // [a-z0-9-], unique in the catalogue
+    QString id; // [a-z0-9.-], unique in the catalogue ("ubuntu-24.04")
     QString name;
     Category category = AppsAndOs;
     QString description;
@@ -64,7 +64,7 @@ QString categoryKey(Blueprint::Category category);
 QString categoryTitle(Blueprint::Category category); // "OS only", "Apps + OS" (translated)
 QString healthKindKey(HealthCheck::Kind kind);       // "none", "http", "tcp", "command"
 // Ids are file names and CLI arguments: a lower-case letter or digit, then
-// lower-case letters, digits and '-', at most 64.
+// lower-case letters, digits, '.' and '-' (no ".."), at most 64.
 bool isValidBlueprintId(const QString &id);
 
 } // namespace sloop::blueprints

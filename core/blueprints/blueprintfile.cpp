@@ -132,7 +132,7 @@ void readMetadata(const YamlReader &r, const YAML::Node &sloop, Blueprint &b)
                      };
                      if (key == QLatin1String("id")) {
                          b.id = value;
-                         check(isValidBlueprintId(value), Tr::tr("an id ([a-z0-9-], at most 64)"));
+                         check(isValidBlueprintId(value), Tr::tr("an id ([a-z0-9.-], at most 64)"));
                      } else if (key == QLatin1String("name")) {
                          b.name = value.trimmed();
                      } else if (key == QLatin1String("category")) {

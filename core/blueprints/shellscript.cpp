@@ -45,7 +45,10 @@ ShellScript &ShellScript::writeBytes(const QByteArray &bytes, const QByteArray &
     // printf '%s' keeps every byte but NUL and is a builtin (no argv limit);
     // binary goes through base64, which every target has (coreutils, busybox).
     const qsizetype quotedSize = bytes.size() + 3 * bytes.count('\'') + 2;
-    if (!bytes.contains('\0') && quotedSize < 80 * 1024)
+    // Text that is not UTF-8 is base64 too, so every script is text that a
+    // log or a terminal can show.
+    const bool utf8 = QString::fromUtf8(bytes).toUtf8() == bytes;
+    if (utf8 && !bytes.contains('\0') && quotedSize < 80 * 1024)
         return raw("printf '%s' " + quoteBytes(bytes) + " > " + target);
     QByteArray encoded = bytes.toBase64();
     QByteArray lines;

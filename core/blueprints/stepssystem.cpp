@@ -152,25 +152,25 @@ VoidResult compileFinalMessage(const QString &message, Steps &steps)
         QStringLiteral("(\\\\?)\\$(\\{)?(UPTIME|TIMESTAMP|VERSION|DATASOURCE|uptime|timestamp|"
                        "version|datasource)(?(2)\\})"));
     QByteArray args;
+    QString pending; // literal text not yet added
     qsizetype at = 0;
     auto it = var.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        QString literal = text.mid(at, m.capturedStart() - at);
-        if (!m.captured(1).isEmpty()) {
-            literal += m.captured(0).mid(1);
-        } else {
-            if (!literal.isEmpty())
-                args += ' ' + s.quote(literal);
-            args += " \"$" + m.captured(3).toUpper().toUtf8() + '"';
-            literal.clear();
-        }
-        if (!literal.isEmpty())
-            args += ' ' + s.quote(literal);
+        pending += text.mid(at, m.capturedStart() - at);
         at = m.capturedEnd();
+        if (!m.captured(1).isEmpty()) {
+            pending += m.captured(0).mid(1);
+            continue;
+        }
+        if (!pending.isEmpty())
+            args += ' ' + s.quote(pending);
+        pending.clear();
+        args += " \"$" + m.captured(3).toUpper().toUtf8() + '"';
     }
-    if (at < text.size())
-        args += ' ' + s.quote(text.mid(at));
+    pending += text.mid(at);
+    if (!pending.isEmpty())
+        args += ' ' + s.quote(pending);
     s.raw("printf '%s'" + args + "\nprintf '\\n'");
     s.raw("umask 022\nmkdir -p " + QByteArray(kInstanceStateDir));
     s.raw("printf '%s\\n' \"$TIMESTAMP\" > " + QByteArray(kInstanceStateDir) +
