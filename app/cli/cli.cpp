@@ -106,6 +106,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, containersUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("host")))
             writeBytes(stdout, hostsUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("blueprint")))
+            writeBytes(stdout, blueprintsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -127,6 +129,8 @@ int run(const QStringList &arguments)
         return containersCommand(args);
     if (group == QLatin1String("hosts") || group == QLatin1String("host"))
         return hostsCommand(args);
+    if (group == QLatin1String("blueprints") || group == QLatin1String("blueprint"))
+        return blueprintsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

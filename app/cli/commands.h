@@ -22,6 +22,7 @@ int containersCommand(const QStringList &args);
 int hostsCommand(const QStringList &args);         // hostcommands.cpp
 int hostsImportSshConfig(const QStringList &args); // hostimportcommand.cpp
 int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
+int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -51,6 +52,7 @@ QString mainUsage();
 QString enginesUsage();
 QString containersUsage();
 QString hostsUsage();
+QString blueprintsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

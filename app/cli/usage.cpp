@@ -15,6 +15,8 @@ QString mainUsage()
                   "                             containers on an engine\n"
                   "  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret\n"
                   "                             SSH hosts: keep a list, run commands, copy files\n"
+                  "  blueprints ls|validate|add|steps\n"
+                  "                             what instances are built from; your own user-data\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -105,6 +107,25 @@ QString hostsUsage()
         "Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.\n");
 }
 
+QString blueprintsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop blueprints COMMAND [OPTIONS]\n"
+        "\n"
+        "  ls [--json]                 the built-in blueprints and your own\n"
+        "  validate FILE [--json]      check a #cloud-config user-data or a blueprint file\n"
+        "                              (- reads stdin); every problem is listed as\n"
+        "                              FILE:LINE:COLUMN: message\n"
+        "  add FILE --name NAME [--json]\n"
+        "                              save the user-data in FILE as your own blueprint\n"
+        "                              (validated first; the id is made from NAME)\n"
+        "  steps ID_OR_FILE [--container] [--user USER] [--json]\n"
+        "                              the shell steps Sloop would run, in order\n"
+        "\n"
+        "Your blueprints live in $XDG_DATA_HOME/sloop/blueprints.\n"
+        "Exit status: 0 done (valid), 1 invalid or failed, 2 a wrong command line.\n");
+}
+
 int usageError(const QString &message, const QString &helpTopic)
 {
     fail(message, kExitUsage);
@@ -119,9 +140,10 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (!parsed.error.isEmpty())
         return usageError(parsed.error, helpTopic);
     if (parsed.has(QStringLiteral("help"))) {
-        const QString text = helpTopic == QLatin1String("engines") ? enginesUsage()
-                             : helpTopic == QLatin1String("hosts") ? hostsUsage()
-                                                                   : containersUsage();
+        const QString text = helpTopic == QLatin1String("engines")      ? enginesUsage()
+                             : helpTopic == QLatin1String("hosts")      ? hostsUsage()
+                             : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
+                                                                        : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;
     }
