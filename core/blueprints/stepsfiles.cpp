@@ -33,8 +33,9 @@ void finish(ShellScript &s, const FileSpec &file)
         s.raw("if [ -e \"$p\" ]; then cat -- \"$p\" \"$tmp\" > \"$tmp.all\"; "
               "mv -f -- \"$tmp.all\" \"$tmp\"; fi");
     }
-    s.raw("chmod " + octal(file.permissions) + " -- \"$tmp\"");
+    // chown first: it clears setuid and setgid bits a chmod set before.
     s.raw("chown -- " + s.quote(file.owner) + " \"$tmp\"");
+    s.raw("chmod " + octal(file.permissions) + " -- \"$tmp\"");
     s.raw("mv -f -- \"$tmp\" \"$p\"");
 }
 

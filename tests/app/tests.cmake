@@ -7,3 +7,7 @@ sloop_add_test(tst_clihosts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clihosts.cpp L
 add_dependencies(tst_clihosts sloop)
 sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_app
                LABELS unit)
+# `sloop blueprints ...`: needs no services.
+sloop_add_test(tst_cliblueprints SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliblueprints.cpp
+               LIBS sloop_core LABELS unit TIMEOUT 120)
+add_dependencies(tst_cliblueprints sloop)
