@@ -11,6 +11,7 @@ app_packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     libgl-dev libvulkan-dev libxkbcommon-dev
     nlohmann-json3-dev libssh-dev libvterm-dev qtkeychain-qt6-dev
+    libyaml-cpp-dev zlib1g-dev
     fonts-dejavu-core
 )
 test_packages=(

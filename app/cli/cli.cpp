@@ -110,6 +110,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, plansUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("cost")))
             writeBytes(stdout, costsUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("blueprint")))
+            writeBytes(stdout, blueprintsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -135,6 +137,8 @@ int run(const QStringList &arguments)
         return plansCommand(args);
     if (group == QLatin1String("costs") || group == QLatin1String("cost"))
         return costsCommand(args);
+    if (group == QLatin1String("blueprints") || group == QLatin1String("blueprint"))
+        return blueprintsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

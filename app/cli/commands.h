@@ -24,6 +24,7 @@ int hostsImportSshConfig(const QStringList &args); // hostimportcommand.cpp
 int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
 int plansCommand(const QStringList &args);         // pricingcommands.cpp
 int costsCommand(const QStringList &args);         // pricingcommands.cpp
+int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -55,6 +56,7 @@ QString containersUsage();
 QString hostsUsage();
 QString plansUsage();
 QString costsUsage();
+QString blueprintsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

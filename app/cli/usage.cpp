@@ -17,6 +17,8 @@ QString mainUsage()
                   "                             SSH hosts: keep a list, run commands, copy files\n"
                   "  plans ls                   plans with their monthly prices (Lightsail's)\n"
                   "  costs set|ls|rm            what your hosts and engines cost a month\n"
+                  "  blueprints ls|validate|add|steps\n"
+                  "                             what instances are built from; your own user-data\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -138,6 +140,23 @@ QString costsUsage()
         "\n"
         "Exit status: 0 done, 1 no such host or engine or the store failed, 2 a wrong\n"
         "command line.\n");
+QString blueprintsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop blueprints COMMAND [OPTIONS]\n"
+        "\n"
+        "  ls [--json]                 the built-in blueprints and your own\n"
+        "  validate FILE [--json]      check a #cloud-config user-data or a blueprint file\n"
+        "                              (- reads stdin); every problem is listed as\n"
+        "                              FILE:LINE:COLUMN: message\n"
+        "  add FILE --name NAME [--json]\n"
+        "                              save the user-data in FILE as your own blueprint\n"
+        "                              (validated first; the id is made from NAME)\n"
+        "  steps ID_OR_FILE [--container] [--user USER] [--json]\n"
+        "                              the shell steps Sloop would run, in order\n"
+        "\n"
+        "Your blueprints live in $XDG_DATA_HOME/sloop/blueprints.\n"
+        "Exit status: 0 done (valid), 1 invalid or failed, 2 a wrong command line.\n");
 }
 
 int usageError(const QString &message, const QString &helpTopic)
@@ -154,11 +173,12 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (!parsed.error.isEmpty())
         return usageError(parsed.error, helpTopic);
     if (parsed.has(QStringLiteral("help"))) {
-        const QString text = helpTopic == QLatin1String("engines") ? enginesUsage()
-                             : helpTopic == QLatin1String("hosts") ? hostsUsage()
-                             : helpTopic == QLatin1String("plans") ? plansUsage()
-                             : helpTopic == QLatin1String("costs") ? costsUsage()
-                                                                   : containersUsage();
+        const QString text = helpTopic == QLatin1String("engines")      ? enginesUsage()
+                             : helpTopic == QLatin1String("hosts")      ? hostsUsage()
+                             : helpTopic == QLatin1String("plans")      ? plansUsage()
+                             : helpTopic == QLatin1String("costs")      ? costsUsage()
+                             : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
+                                                                        : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;
     }

@@ -11,3 +11,7 @@ sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp L
 sloop_add_test(tst_clipricing SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clipricing.cpp LIBS sloop_core
                LABELS unit TIMEOUT 120)
 add_dependencies(tst_clipricing sloop)
+# `sloop blueprints ...`: needs no services.
+sloop_add_test(tst_cliblueprints SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliblueprints.cpp
+               LIBS sloop_core LABELS unit TIMEOUT 120)
+add_dependencies(tst_cliblueprints sloop)
