@@ -124,6 +124,11 @@ QFuture<Result<RawResponse>> DockerClient::send(HttpRequest request, bool versio
     return future;
 }
 
+QFuture<Result<EngineSystemInfo>> DockerClient::systemInfo()
+{
+    return mapped<EngineSystemInfo>(send(get("/info")), json::parseSystemInfo);
+}
+
 QFuture<Result<QList<ContainerSummary>>>
 DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters)
 {
@@ -289,6 +294,17 @@ void DockerClient::finishExec(const QString &execId, ExecOutput output, ExecProm
             }
             promise->finish();
         });
+}
+
+QFuture<VoidResult> DockerClient::putArchive(const QString &id, const QString &path,
+                                             const QByteArray &tar)
+{
+    HttpRequest r;
+    r.method = "PUT";
+    r.path = "/containers/" + encode(id) + "/archive?path=" + encode(path);
+    r.body = tar;
+    r.contentType = "application/x-tar";
+    return voided(send(r));
 }
 
 QFuture<Result<QString>> DockerClient::commitContainer(const QString &id, const QString &repo,

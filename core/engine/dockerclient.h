@@ -61,6 +61,7 @@ public:
 
     QFuture<Result<EngineInfo>> negotiate();
     QFuture<Result<RawResponse>> send(HttpRequest request, bool versioned = true);
+    QFuture<Result<EngineSystemInfo>> systemInfo(); // GET /info
 
     // containers
     QFuture<Result<QList<ContainerSummary>>>
@@ -90,6 +91,10 @@ public:
     // exchange must end within timeoutMs.
     QFuture<Result<ExecOutput>> execCollect(const QString &containerId, const QStringList &cmd,
                                             int timeoutMs = 60000);
+
+    // Unpacks a tar archive into the container's file system at `path` (a
+    // directory that exists); works before the container first starts.
+    QFuture<VoidResult> putArchive(const QString &id, const QString &path, const QByteArray &tar);
 
     // docker commit: the container's file system as the image repo:tag
     // (paused meanwhile, so the snapshot is consistent). Returns the image id.

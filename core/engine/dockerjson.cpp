@@ -340,6 +340,20 @@ Result<QList<NetworkSummary>> parseNetworkList(QByteArrayView body)
     return out;
 }
 
+Result<EngineSystemInfo> parseSystemInfo(QByteArrayView body)
+{
+    const json doc = parse(body);
+    if (doc.is_discarded() || !doc.is_object())
+        return Result<EngineSystemInfo>::failure(notJson(body));
+    EngineSystemInfo info;
+    info.name = str(doc, "Name");
+    info.operatingSystem = str(doc, "OperatingSystem");
+    info.cpus = int(i64(doc, "NCPU"));
+    info.memoryBytes = i64(doc, "MemTotal");
+    info.initBinary = str(doc, "InitBinary");
+    return info;
+}
+
 Result<EngineInfo> parseVersion(QByteArrayView body)
 {
     const json doc = parse(body);

@@ -16,6 +16,7 @@ Result<QList<ImageSummary>> parseImageList(QByteArrayView body);
 Result<QList<VolumeSummary>> parseVolumeList(QByteArrayView body);
 Result<QList<NetworkSummary>> parseNetworkList(QByteArrayView body);
 Result<EngineInfo> parseVersion(QByteArrayView body);
+Result<EngineSystemInfo> parseSystemInfo(QByteArrayView body);
 Result<EngineEvent> parseEvent(QByteArrayView line);
 Result<StatsSample> parseStats(QByteArrayView body);
 Result<PullProgress> parsePullProgress(QByteArrayView line); // error = the engine's message

@@ -120,6 +120,16 @@ struct EngineInfo
     QString kernel;
 };
 
+// GET /info, reduced to what sizing an instance needs.
+struct EngineSystemInfo
+{
+    QString name; // the engine host's name
+    QString operatingSystem;
+    int cpus = 0;
+    qint64 memoryBytes = 0;
+    QString initBinary; // "docker-init" when HostConfig.Init can work; Podman: empty
+};
+
 struct EngineEvent
 {
     QString type;   // container, image, volume, network
