@@ -63,8 +63,14 @@ fi
 unset SLOOP_AUTHORIZED_KEY SLOOP_INSTANCE_ID
 
 # --- host keys: made here, so every instance has its own ----------------------
-# (ssh-keygen -A makes only the missing ones; a restart keeps them.)
-ssh-keygen -A >&2 || log "ssh-keygen -A failed"
+# ed25519 and ECDSA now (milliseconds); RSA (a 3072-bit key takes a CPU
+# second or more) after sshd is up, served from the next boot. Only missing
+# keys are made, so a restart keeps them.
+for type in ed25519 ecdsa; do
+    key=/etc/ssh/ssh_host_${type}_key
+    [ -s "$key" ] || ssh-keygen -q -t "$type" -N '' -f "$key" >&2 ||
+        log "ssh-keygen -t $type failed"
+done
 mkdir -p /run/sshd
 chmod 755 /run/sshd
 [ "$first_boot" = no ] || printf '%s\n' "$instance_id" >"$state/instance-id"
@@ -110,6 +116,7 @@ trap stop TERM INT
 
 # sshd first: the instance is reachable while slower services come up.
 start_sshd
+[ -s /etc/ssh/ssh_host_rsa_key ] || { ssh-keygen -A >/dev/null 2>&1 & }
 for s in $(services); do
     log "starting ${s##*/}"
     "$s" start >&2 </dev/null || log "$s start failed"
