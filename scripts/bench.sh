@@ -12,7 +12,7 @@ if [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
-    sloop-bench-sftp
+    sloop-bench-sftp sloop-bench-instance
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -35,6 +35,11 @@ echo
 # its files are removed at the end.
 [ -f /tmp/sloop-test-services/sshd/env ] || scripts/start-sshd.sh
 "$bin/sloop-bench-sftp" --mb "${SLOOP_BENCH_SFTP_MB:-1024}"
+# Create -> SSH-ready of a system-container instance (the test Debian image,
+# built once by scripts/build-test-image.sh).
+echo
+scripts/build-test-image.sh
+"$bin/sloop-bench-instance" --runs "${SLOOP_BENCH_INSTANCE_RUNS:-10}"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -19,7 +19,7 @@ test_packages=(
     xvfb xauth imagemagick
     desktop-file-utils appstream dpkg-dev xdotool
     openssh-server openssh-client
-    gnome-keyring libsecret-tools dbus iproute2 ccache
+    gnome-keyring libsecret-tools dbus iproute2 ccache debootstrap
 )
 
 packages=("${app_packages[@]}")

@@ -43,6 +43,10 @@ if ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
     rm -rf "$root"
 fi
 
+# The Debian image system-container instances are tested on (debootstrap;
+# about a minute the first time, skipped when the image exists).
+"$here/build-test-image.sh"
+
 # --- registry (Distribution, from Debian's docker-registry) -----------------
 registry_port=${SLOOP_TEST_REGISTRY_PORT:-5000}
 if ! curl -fsS "http://127.0.0.1:$registry_port/v2/" >/dev/null 2>&1; then

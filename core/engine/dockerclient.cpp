@@ -2,10 +2,12 @@
 
 #include "dockerjson.h"
 #include "dockerworker.h"
+#include "streamdecoders.h"
 #include "streamtransport.h"
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 namespace sloop::engine {
@@ -122,6 +124,11 @@ QFuture<Result<RawResponse>> DockerClient::send(HttpRequest request, bool versio
     return future;
 }
 
+QFuture<Result<EngineSystemInfo>> DockerClient::systemInfo()
+{
+    return mapped<EngineSystemInfo>(send(get("/info")), json::parseSystemInfo);
+}
+
 QFuture<Result<QList<ContainerSummary>>>
 DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters)
 {
@@ -214,6 +221,101 @@ QFuture<VoidResult> DockerClient::resizeExec(const QString &execId, int rows, in
 {
     return voided(send(post("/exec/" + encode(execId) + "/resize?h=" + QByteArray::number(rows) +
                             "&w=" + QByteArray::number(columns))));
+}
+
+QFuture<Result<ExecOutput>> DockerClient::execCollect(const QString &containerId,
+                                                      const QStringList &cmd, int timeoutMs)
+{
+    auto promise = std::make_shared<QPromise<Result<ExecOutput>>>();
+    promise->start();
+    auto future = promise->future();
+    auto fail = [promise](const QString &error) {
+        promise->addResult(Result<ExecOutput>::failure(error));
+        promise->finish();
+    };
+    auto created = mapped<QString>(send(post("/containers/" + encode(containerId) + "/exec",
+                                             json::execCreateBody(cmd, false, {}, false))),
+                                   json::parseExecId);
+    created.then(this, [this, promise, fail, timeoutMs](const Result<QString> &execId) {
+        if (!execId)
+            return fail(execId.error());
+        // Not hijacked: without a terminal the engine sends the multiplexed
+        // stream as the body and closes the connection when the process ends.
+        const HttpRequest start = post("/exec/" + encode(*execId) + "/start",
+                                       "{\"Detach\":false,\"Tty\":false}", timeoutMs);
+        send(start).then(this, [this, promise, fail, id = *execId](const Result<RawResponse> &r) {
+            if (!r)
+                return fail(r.error());
+            if (r->head.status >= 400)
+                return fail(httpError(*r));
+            MultiplexDecoder decoder;
+            QList<StreamFrame> frames;
+            if (!decoder.feed(r->body, &frames))
+                return fail(decoder.error());
+            ExecOutput output;
+            for (const StreamFrame &frame : std::as_const(frames)) {
+                if (frame.kind == StreamKind::Stderr)
+                    output.stdErr += frame.data;
+                else
+                    output.stdOut += frame.data;
+            }
+            finishExec(id, std::move(output), promise, 50);
+        });
+    });
+    return future;
+}
+
+void DockerClient::finishExec(const QString &execId, ExecOutput output, ExecPromise promise,
+                              int attemptsLeft)
+{
+    // The streams close when the process does; the engine records the exit
+    // code a moment later, so a still-running exec is asked again shortly.
+    send(get("/exec/" + encode(execId) + "/json"))
+        .then(this, [this, execId, output, promise, attemptsLeft](const Result<RawResponse> &r) {
+            Result<ExecStatus> status = !r ? Result<ExecStatus>::failure(r.error())
+                                        : r->head.status >= 400
+                                            ? Result<ExecStatus>::failure(httpError(*r))
+                                            : json::parseExecInspect(r->body);
+            if (status && status->running && attemptsLeft > 0) {
+                QTimer::singleShot(
+                    10, this, [=, this] { finishExec(execId, output, promise, attemptsLeft - 1); });
+                return;
+            }
+            if (!status) {
+                promise->addResult(Result<ExecOutput>::failure(status.error()));
+            } else if (status->running) {
+                promise->addResult(Result<ExecOutput>::failure(
+                    QCoreApplication::translate("Engine", "The command in the container closed "
+                                                          "its output but did not end.")));
+            } else {
+                ExecOutput done = output;
+                done.exitCode = status->exitCode;
+                promise->addResult(done);
+            }
+            promise->finish();
+        });
+}
+
+QFuture<VoidResult> DockerClient::putArchive(const QString &id, const QString &path,
+                                             const QByteArray &tar)
+{
+    HttpRequest r;
+    r.method = "PUT";
+    r.path = "/containers/" + encode(id) + "/archive?path=" + encode(path);
+    r.body = tar;
+    r.contentType = "application/x-tar";
+    return voided(send(r));
+}
+
+QFuture<Result<QString>> DockerClient::commitContainer(const QString &id, const QString &repo,
+                                                       const QString &tag, const QString &comment)
+{
+    QByteArray path = "/commit?container=" + encode(id) + "&repo=" + encode(repo) +
+                      "&tag=" + encode(tag) + "&pause=1";
+    if (!comment.isEmpty())
+        path += "&comment=" + encode(comment);
+    // A big container takes a while to write out as a layer.
+    return mapped<QString>(send(post(path, "{}", 30 * 60 * 1000)), json::parseCreatedId);
 }
 
 QFuture<Result<QList<ImageSummary>>> DockerClient::listImages()

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 
 #include <memory>
 
@@ -60,6 +61,7 @@ public:
 
     QFuture<Result<EngineInfo>> negotiate();
     QFuture<Result<RawResponse>> send(HttpRequest request, bool versioned = true);
+    QFuture<Result<EngineSystemInfo>> systemInfo(); // GET /info
 
     // containers
     QFuture<Result<QList<ContainerSummary>>>
@@ -84,6 +86,20 @@ public:
     QFuture<Result<QString>> createExec(const QString &containerId, const QStringList &cmd,
                                         bool tty, const QStringList &env = {});
     QFuture<VoidResult> resizeExec(const QString &execId, int rows, int columns);
+    // Runs `cmd` in the container without a terminal or stdin and collects
+    // its output and exit code (reading a file, a quick check). The whole
+    // exchange must end within timeoutMs.
+    QFuture<Result<ExecOutput>> execCollect(const QString &containerId, const QStringList &cmd,
+                                            int timeoutMs = 60000);
+
+    // Unpacks a tar archive into the container's file system at `path` (a
+    // directory that exists); works before the container first starts.
+    QFuture<VoidResult> putArchive(const QString &id, const QString &path, const QByteArray &tar);
+
+    // docker commit: the container's file system as the image repo:tag
+    // (paused meanwhile, so the snapshot is consistent). Returns the image id.
+    QFuture<Result<QString>> commitContainer(const QString &id, const QString &repo,
+                                             const QString &tag, const QString &comment = {});
 
     // images, volumes, networks
     QFuture<Result<QList<ImageSummary>>> listImages();
@@ -110,6 +126,9 @@ private:
     friend class EngineStream;
     void closeStream(quint64 id);
     void writeStream(quint64 id, const QByteArray &data);
+    using ExecPromise = std::shared_ptr<QPromise<Result<ExecOutput>>>;
+    void finishExec(const QString &execId, ExecOutput output, ExecPromise promise,
+                    int attemptsLeft);
 
     QString m_name;
     std::shared_ptr<StreamTransport> m_transport;

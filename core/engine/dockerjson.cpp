@@ -208,6 +208,24 @@ Result<ContainerDetails> parseContainerInspect(QByteArrayView body)
     d.restartPolicy = str(child(hostConfig, "RestartPolicy"), "Name");
     d.memoryLimit = i64(hostConfig, "Memory");
     d.nanoCpus = i64(hostConfig, "NanoCpus");
+    d.pidsLimit = i64(hostConfig, "PidsLimit");
+    d.init = boolean(hostConfig, "Init");
+    const json &configured = child(hostConfig, "PortBindings");
+    if (configured.is_object()) {
+        for (auto it = configured.begin(); it != configured.end(); ++it) {
+            const QString key = QString::fromStdString(it.key()); // "22/tcp"
+            if (!it.value().is_array())
+                continue;
+            for (const auto &b : it.value()) {
+                PortBinding bound;
+                bound.privatePort = key.section(QLatin1Char('/'), 0, 0).toInt();
+                bound.protocol = key.section(QLatin1Char('/'), 1, 1);
+                bound.ip = str(b, "HostIp");
+                bound.publicPort = str(b, "HostPort").toInt();
+                d.configuredPorts.append(bound);
+            }
+        }
+    }
     const json &mounts = child(doc, "Mounts");
     if (mounts.is_array()) {
         for (const auto &m : mounts) {
@@ -320,6 +338,20 @@ Result<QList<NetworkSummary>> parseNetworkList(QByteArrayView body)
             out.append(s);
     }
     return out;
+}
+
+Result<EngineSystemInfo> parseSystemInfo(QByteArrayView body)
+{
+    const json doc = parse(body);
+    if (doc.is_discarded() || !doc.is_object())
+        return Result<EngineSystemInfo>::failure(notJson(body));
+    EngineSystemInfo info;
+    info.name = str(doc, "Name");
+    info.operatingSystem = str(doc, "OperatingSystem");
+    info.cpus = int(i64(doc, "NCPU"));
+    info.memoryBytes = i64(doc, "MemTotal");
+    info.initBinary = str(doc, "InitBinary");
+    return info;
 }
 
 Result<EngineInfo> parseVersion(QByteArrayView body)
@@ -465,6 +497,19 @@ Result<QString> parseCreatedId(QByteArrayView body)
 Result<QString> parseExecId(QByteArrayView body)
 {
     return parseCreatedId(body);
+}
+
+Result<ExecStatus> parseExecInspect(QByteArrayView body)
+{
+    const json doc = parse(body);
+    if (doc.is_discarded() || !doc.is_object())
+        return Result<ExecStatus>::failure(notJson(body));
+    ExecStatus status;
+    status.running = boolean(doc, "Running");
+    const auto code = doc.find("ExitCode");
+    if (!status.running && code != doc.end() && code->is_number_integer())
+        status.exitCode = code->get<int>();
+    return status;
 }
 
 QString errorMessage(QByteArrayView body)

@@ -27,6 +27,8 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
         labels[it.key().toStdString()] = it.value().toStdString();
     body["Labels"] = labels;
     body["Tty"] = spec.tty;
+    if (!spec.hostname.isEmpty())
+        body["Hostname"] = spec.hostname.toStdString();
     body["OpenStdin"] = spec.interactive;
     body["AttachStdin"] = false;
     body["AttachStdout"] = true;
@@ -63,6 +65,10 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
         host["NanoCpus"] = qint64(spec.cpus * 1e9);
     if (spec.memoryBytes > 0)
         host["Memory"] = spec.memoryBytes;
+    if (spec.pidsLimit > 0)
+        host["PidsLimit"] = spec.pidsLimit;
+    if (spec.init)
+        host["Init"] = true;
     body["HostConfig"] = host;
     return QByteArray::fromStdString(body.dump());
 }
@@ -84,7 +90,8 @@ QByteArray networkCreateBody(const QString &name, const QString &driver)
     return QByteArray::fromStdString(body.dump());
 }
 
-QByteArray execCreateBody(const QStringList &cmd, bool tty, const QStringList &env)
+QByteArray execCreateBody(const QStringList &cmd, bool tty, const QStringList &env,
+                          bool attachStdin)
 {
     json body;
     json argv = json::array();
@@ -98,7 +105,7 @@ QByteArray execCreateBody(const QStringList &cmd, bool tty, const QStringList &e
             vars.push_back(e.toStdString());
         body["Env"] = vars;
     }
-    body["AttachStdin"] = true;
+    body["AttachStdin"] = attachStdin;
     body["AttachStdout"] = true;
     body["AttachStderr"] = true;
     return QByteArray::fromStdString(body.dump());

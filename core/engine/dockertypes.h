@@ -67,6 +67,11 @@ struct ContainerDetails
     QString error;
     qint64 memoryLimit = 0; // bytes, 0 = none
     qint64 nanoCpus = 0;
+    qint64 pidsLimit = 0; // 0 = none
+    bool init = false;    // the engine's init (tini) is PID 1
+    // HostConfig.PortBindings: what was asked for, kept while the container
+    // is stopped (summary.ports only lists the bindings of a running one).
+    QList<PortBinding> configuredPorts;
     QList<MountInfo> mounts;
     QMap<QString, QString> networks; // name -> IP address
     QByteArray rawJson;              // the engine's answer, pretty printed
@@ -113,6 +118,16 @@ struct EngineInfo
     QString os;
     QString arch;
     QString kernel;
+};
+
+// GET /info, reduced to what sizing an instance needs.
+struct EngineSystemInfo
+{
+    QString name; // the engine host's name
+    QString operatingSystem;
+    int cpus = 0;
+    qint64 memoryBytes = 0;
+    QString initBinary; // "docker-init" when HostConfig.Init can work; Podman: empty
 };
 
 struct EngineEvent
@@ -174,6 +189,24 @@ struct ContainerSpec
     QMap<QString, QString> labels;
     bool tty = false;
     bool interactive = false;
+    QString hostname;     // empty: the engine's (the short container id)
+    bool init = false;    // HostConfig.Init: the engine's init (tini) as PID 1 reaps zombies
+    qint64 pidsLimit = 0; // 0 = no limit
+};
+
+// What a finished exec wrote and how it ended (DockerClient::execCollect).
+struct ExecOutput
+{
+    QByteArray stdOut;
+    QByteArray stdErr;
+    int exitCode = -1;
+};
+
+// GET /exec/{id}/json, reduced to what a caller waits for.
+struct ExecStatus
+{
+    bool running = false;
+    int exitCode = -1; // -1 while running or when the engine did not say
 };
 
 struct PullProgress

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void ttyLogsAreRaw();
     void statsOneShot();
     void execWithTty();
+    void execCollectsOutputAndExitCode();
+    void commitMakesAnImage();
     void hostileLabelsRoundTrip();
     void engineRefusesBadName();
     void commandLogHasNoBodies();
@@ -216,6 +218,60 @@ void TestDockerClient::statsOneShot()
     const double cpu = containers::cpuPercentBetween(*first, *second);
     // A busy loop; a low bound because other suites share the two cores.
     QVERIFY2(cpu > 5 && cpu < 105 * second->onlineCpus, qPrintable(QString::number(cpu)));
+}
+
+void TestDockerClient::execCollectsOutputAndExitCode()
+{
+    const QString id =
+        run(QStringLiteral("collect"), {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY(!id.isEmpty());
+    const auto out = test::await(m_client->execCollect(
+        id, {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("echo out; echo err >&2; printf 'no newline'; exit 7")}));
+    QVERIFY2(out.ok(), qPrintable(out.error()));
+    QCOMPARE(out->stdOut, QByteArray("out\nno newline"));
+    QCOMPARE(out->stdErr, QByteArray("err\n"));
+    QCOMPARE(out->exitCode, 7);
+
+    // stdin is empty, not the open connection: `cat` ends at once.
+    const auto cat = test::await(m_client->execCollect(id, {QStringLiteral("cat")}, 10000));
+    QVERIFY2(cat.ok(), qPrintable(cat.error()));
+    QCOMPARE(cat->exitCode, 0);
+
+    const auto missing = test::await(m_client->execCollect(id, {QStringLiteral("/no/such")}));
+    QVERIFY(!missing.ok() || missing->exitCode != 0);
+}
+
+void TestDockerClient::commitMakesAnImage()
+{
+    const QString id =
+        run(QStringLiteral("commit"), {QStringLiteral("sh"), QStringLiteral("-c"),
+                                       QStringLiteral("echo kept >/tmp/marker; sleep 300")});
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(test::await(m_client->execCollect(id, {QStringLiteral("cat"),
+                                                                    QStringLiteral("/tmp/marker")}))
+                                     ->exitCode == 0,
+                             10000);
+    const QString repo = test::uniqueName(QStringLiteral("snap"));
+    const auto image = test::await(
+        m_client->commitContainer(id, repo, QStringLiteral("t1"), QStringLiteral("a comment")));
+    QVERIFY2(image.ok(), qPrintable(image.error()));
+    QVERIFY(image->startsWith(QStringLiteral("sha256:")));
+
+    ContainerSpec spec;
+    spec.image = repo + QStringLiteral(":t1");
+    spec.name = test::uniqueName(QStringLiteral("from-snap"));
+    spec.command = {QStringLiteral("cat"), QStringLiteral("/tmp/marker")};
+    const auto created = test::await(m_client->createContainer(spec));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_created.append(*created);
+    QVERIFY(test::await(m_client->startContainer(*created)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(test::await(m_client->inspectContainer(*created))->summary.state,
+                              QStringLiteral("exited"), 10000);
+    QCOMPARE(test::await(m_client->inspectContainer(*created))->exitCode, 0);
+    test::await(m_client->removeContainer(*created, true));
+    m_created.removeAll(*created);
+    QVERIFY(test::await(m_client->removeImage(*image, true)).ok());
 }
 
 void TestDockerClient::execWithTty()

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void podmanVersion();
     void events();
     void createBody();
+    void systemContainerBody();
+    void inspectLimitsAndConfiguredPorts();
+    void execInspect();
     void pullProgress();
 };
 
@@ -253,6 +256,74 @@ void TestDockerJson::createBody()
              QStringLiteral("8080"));
     QCOMPARE(o.value(QStringLiteral("Labels")).toObject().value(QStringLiteral("k")).toString(),
              QStringLiteral("line\nbreak"));
+}
+
+void TestDockerJson::systemContainerBody()
+{
+    ContainerSpec spec;
+    spec.image = QStringLiteral("debian:bookworm");
+    spec.hostname = QStringLiteral("web-1");
+    spec.init = true;
+    spec.pidsLimit = 512;
+    spec.ports = {{20022, 22, QStringLiteral("tcp"), QStringLiteral("127.0.0.1")}};
+    const QJsonObject o = QJsonDocument::fromJson(json::containerCreateBody(spec)).object();
+    QCOMPARE(o.value(QStringLiteral("Hostname")).toString(), QStringLiteral("web-1"));
+    const QJsonObject host = o.value(QStringLiteral("HostConfig")).toObject();
+    QCOMPARE(host.value(QStringLiteral("Init")).toBool(), true);
+    QCOMPARE(host.value(QStringLiteral("PidsLimit")).toInt(), 512);
+    const QJsonObject binding = host.value(QStringLiteral("PortBindings"))
+                                    .toObject()
+                                    .value(QStringLiteral("22/tcp"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    QCOMPARE(binding.value(QStringLiteral("HostIp")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(binding.value(QStringLiteral("HostPort")).toString(), QStringLiteral("20022"));
+
+    // Without them, the keys stay out: the engine's defaults apply.
+    const QJsonObject plain =
+        QJsonDocument::fromJson(json::containerCreateBody(ContainerSpec{})).object();
+    QVERIFY(!plain.contains(QStringLiteral("Hostname")));
+    QVERIFY(!plain.value(QStringLiteral("HostConfig")).toObject().contains(QStringLiteral("Init")));
+    QVERIFY(!plain.value(QStringLiteral("HostConfig"))
+                 .toObject()
+                 .contains(QStringLiteral("PidsLimit")));
+}
+
+void TestDockerJson::inspectLimitsAndConfiguredPorts()
+{
+    const QByteArray body = R"({"Id":"abc","Name":"/vm","Config":{"Hostname":"vm"},
+        "State":{"Status":"exited"},
+        "HostConfig":{"Init":true,"PidsLimit":256,"NanoCpus":2000000000,
+                      "PortBindings":{"22/tcp":[{"HostIp":"127.0.0.1","HostPort":"20022"}],
+                                      "80/tcp":[{"HostIp":"","HostPort":"20080"}],
+                                      "53/udp":null}},
+        "NetworkSettings":{"Ports":{}}})";
+    const auto d = json::parseContainerInspect(body);
+    QVERIFY2(d.ok(), qPrintable(d.error()));
+    QVERIFY(d->init);
+    QCOMPARE(d->pidsLimit, 256);
+    QCOMPARE(d->hostname, QStringLiteral("vm"));
+    QVERIFY(d->summary.ports.isEmpty()); // stopped: nothing bound now
+    QCOMPARE(d->configuredPorts.size(), 2);
+    const PortBinding ssh = d->configuredPorts.at(0).privatePort == 22 ? d->configuredPorts.at(0)
+                                                                       : d->configuredPorts.at(1);
+    QCOMPARE(ssh.publicPort, 20022);
+    QCOMPARE(ssh.ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(ssh.protocol, QStringLiteral("tcp"));
+}
+
+void TestDockerJson::execInspect()
+{
+    const auto done = json::parseExecInspect(R"({"ID":"e1","Running":false,"ExitCode":3})");
+    QVERIFY(done.ok());
+    QVERIFY(!done->running);
+    QCOMPARE(done->exitCode, 3);
+    const auto running = json::parseExecInspect(R"({"ID":"e1","Running":true,"ExitCode":null})");
+    QVERIFY(running.ok());
+    QVERIFY(running->running);
+    QCOMPARE(running->exitCode, -1);
+    QVERIFY(!json::parseExecInspect("not json").ok());
 }
 
 void TestDockerJson::pullProgress()
