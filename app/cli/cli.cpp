@@ -112,6 +112,10 @@ int run(const QStringList &arguments)
             writeBytes(stdout, costsUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("blueprint")))
             writeBytes(stdout, blueprintsUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("instance")))
+            writeBytes(stdout, instancesUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("snapshot")))
+            writeBytes(stdout, snapshotsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -139,6 +143,10 @@ int run(const QStringList &arguments)
         return costsCommand(args);
     if (group == QLatin1String("blueprints") || group == QLatin1String("blueprint"))
         return blueprintsCommand(args);
+    if (group == QLatin1String("instances") || group == QLatin1String("instance"))
+        return instancesCommand(args);
+    if (group == QLatin1String("snapshots") || group == QLatin1String("snapshot"))
+        return snapshotsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

@@ -25,6 +25,8 @@ int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
 int plansCommand(const QStringList &args);         // pricingcommands.cpp
 int costsCommand(const QStringList &args);         // pricingcommands.cpp
 int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
+int instancesCommand(const QStringList &args);     // instancecommands.cpp
+int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -57,6 +59,8 @@ QString hostsUsage();
 QString plansUsage();
 QString costsUsage();
 QString blueprintsUsage();
+QString instancesUsage();
+QString snapshotsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

@@ -19,6 +19,9 @@ QString mainUsage()
                   "  costs set|ls|rm            what your hosts and engines cost a month\n"
                   "  blueprints ls|validate|add|steps\n"
                   "                             what instances are built from; your own user-data\n"
+                  "  instances create|ls|start|stop|reboot|retry|rm|snapshot\n"
+                  "                             servers from blueprints, with plans and prices\n"
+                  "  snapshots ls|restore|rm    instance snapshots\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -140,6 +143,8 @@ QString costsUsage()
         "\n"
         "Exit status: 0 done, 1 no such host or engine or the store failed, 2 a wrong\n"
         "command line.\n");
+}
+
 QString blueprintsUsage()
 {
     return Tr::tr(
@@ -157,6 +162,44 @@ QString blueprintsUsage()
         "\n"
         "Your blueprints live in $XDG_DATA_HOME/sloop/blueprints.\n"
         "Exit status: 0 done (valid), 1 invalid or failed, 2 a wrong command line.\n");
+}
+
+QString instancesUsage()
+{
+    return Tr::tr(
+        "Usage: sloop instances COMMAND [OPTIONS]\n"
+        "\n"
+        "  create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]\n"
+        "         [--count N] [--tag TAG]... [--launch-script FILE] [--key FILE]\n"
+        "         [--image IMAGE] [--quiet] [--json]\n"
+        "                              a system container on ENGINE (default: local), or\n"
+        "                              the whole SSH host HOST, provisioned from the\n"
+        "                              blueprint; each step and its output is shown on\n"
+        "                              stderr as it runs. --key: log in with this key\n"
+        "                              instead of a new ed25519 pair; --image: start from\n"
+        "                              this image (default debian:bookworm, or\n"
+        "                              $SLOOP_INSTANCE_IMAGE)\n"
+        "  ls [--json]                 instances with state, plan, address and price\n"
+        "  start|stop|reboot NAME...   lifecycle (a whole server can only be rebooted)\n"
+        "  retry NAME...               resume a failed instance at the step that failed\n"
+        "  rm NAME...                  delete: the container, its login and host key entry\n"
+        "  snapshot NAME SNAPSHOT [--path DIR]...\n"
+        "                              commit a container instance, or archive DIRs of a\n"
+        "                              server over SFTP\n"
+        "\n"
+        "Exit status: 0 done, 1 a step failed or the request was refused, 2 a wrong\n"
+        "command line.\n");
+}
+
+QString snapshotsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop snapshots COMMAND [OPTIONS]\n"
+        "\n"
+        "  ls [--json]                 every snapshot, of instances alive or deleted\n"
+        "  restore SNAPSHOT NAME       a new container instance NAME from the snapshot, or\n"
+        "                              (a server archive) unpacked onto instance NAME\n"
+        "  rm SNAPSHOT...              delete snapshots\n");
 }
 
 int usageError(const QString &message, const QString &helpTopic)
@@ -178,6 +221,8 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("plans")      ? plansUsage()
                              : helpTopic == QLatin1String("costs")      ? costsUsage()
                              : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
+                             : helpTopic == QLatin1String("instances")  ? instancesUsage()
+                             : helpTopic == QLatin1String("snapshots")  ? snapshotsUsage()
                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

@@ -6,6 +6,7 @@
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
+#include "instances/instanceservice.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -41,6 +42,8 @@ ControlPlane::ControlPlane(QObject *parent)
 
 ControlPlane::~ControlPlane()
 {
+    delete m_instances;
+    m_instances = nullptr;
     // Sessions write to the command log while they wind down: end them
     // while it still exists.
     delete m_remoteEngines;
@@ -72,6 +75,13 @@ VoidResult ControlPlane::openStore()
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
     m_logRepo->prune(20000);
+    m_instances = new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(),
+                                                 &m_log, this);
+    // Daily automatic snapshots: checked hourly, each instance at most once a day.
+    m_snapshotTimer.setInterval(60 * 60 * 1000);
+    connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
+            &instances::InstanceService::runAutomaticSnapshots);
+    m_snapshotTimer.start();
     m_storeProblem.clear();
     return {};
 }

@@ -26,6 +26,10 @@ class HostRepository;
 class RemoteEngines;
 } // namespace sloop::hosts
 
+namespace sloop::instances {
+class InstanceService;
+}
+
 namespace sloop::containers {
 class ContainerInventory;
 class StatsSampler;
@@ -58,6 +62,10 @@ public:
     // The Docker engines of SSH hosts, added to engines() as checks find them.
     hosts::RemoteEngines *remoteEngines() { return m_remoteEngines; }
 
+    // Instances (blueprints, plans, lifecycle, snapshots); null when the
+    // store could not be opened.
+    instances::InstanceService *instances() { return m_instances; }
+
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
     containers::StatsSampler *sampler(const QString &engineName);
@@ -74,6 +82,8 @@ private:
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
     hosts::HostConnections *m_hosts;
     hosts::RemoteEngines *m_remoteEngines = nullptr;
+    instances::InstanceService *m_instances = nullptr;
+    QTimer m_snapshotTimer;
     QString m_storeProblem;
     QList<CommandLogEntry> m_unsaved;
     QTimer m_flushTimer;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blueprints/provisionplan.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -13,14 +15,8 @@ class SshChannel;
 
 namespace sloop::instances {
 
-// One step of provisioning: a POSIX sh script run on the instance as
-// `sh -ec SCRIPT` (the blueprint compiler makes them, one per module entry).
-struct ProvisionStepScript
-{
-    QString module; // "packages", "runcmd"...
-    QString title;  // "Install nginx"
-    QByteArray script;
-};
+// Steps come from the blueprint compiler (blueprints/provisionplan.h).
+using ProvisionStepScript = blueprints::ProvisionStep;
 
 // Runs provisioning steps one after another over a host's SSH session, each
 // as its own streaming command so its output shows while it runs. Stops at

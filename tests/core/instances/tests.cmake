@@ -8,3 +8,9 @@ sloop_add_test(tst_instancerepository SOURCES ${dir}/tst_instancerepository.cpp 
 sloop_add_test(tst_hostports SOURCES ${dir}/tst_hostports.cpp LIBS sloop_core LABELS unit)
 # Against the real dockerd and sloop-test/debian:bookworm (scripts/test-services.sh).
 sloop_add_test(tst_systemcontainer SOURCES ${dir}/tst_systemcontainer.cpp LIBS sloop_core LABELS integration TIMEOUT 300)
+# Instances end to end through InstanceService, on the real engine and image.
+sloop_add_test(tst_instanceservice SOURCES ${dir}/tst_instanceservice.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 900)
+# Every Apps + OS blueprint on a container instance until healthy (needs the mirror).
+sloop_add_test(tst_blueprintprovisioning SOURCES ${dir}/tst_blueprintprovisioning.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 1500)

@@ -1,0 +1,297 @@
+// InstanceService: start, stop, reboot, delete and the firewall.
+#include "creationflow.h"
+#include "firewallplan.h"
+#include "instancerepository.h"
+#include "instanceservice.h"
+#include "provisioner.h"
+#include "sshprobe.h"
+#include "systemcontainer.h"
+
+#include "blueprints/blueprintcatalog.h"
+#include "engine/enginecatalog.h"
+#include "hosts/hostconnections.h"
+#include "hosts/hostrepository.h"
+#include "pricing/pricecatalog.h"
+#include "ssh/knownhosts.h"
+#include "ssh/sshsession.h"
+
+#include <QTimer>
+
+namespace sloop::instances {
+
+namespace {
+constexpr int kServerRebootWaitMs = 300000;
+} // namespace
+
+// The inputs of a flow that brings an existing instance back to Running
+// without provisioning it again (start, reboot, a firewall change).
+static Result<CreationFlow::Inputs> resumeInputs(InstanceService *service,
+                                                 const InstanceRecord &record)
+{
+    using R = Result<CreationFlow::Inputs>;
+    const auto blueprint = service->blueprints().find(record.blueprintId);
+    const auto plan = service->plans().plan(record.planId);
+    if (!blueprint || !plan)
+        return R::failure(InstanceService::tr("The blueprint %1 or plan %2 of %3 is no longer in "
+                                              "the catalogue.")
+                              .arg(record.blueprintId, record.planId, record.name));
+    return CreationFlow::Inputs{record, *blueprint, *plan, {}, {}, {}, false};
+}
+
+Result<InstanceJob *> InstanceService::start(const QString &name)
+{
+    return containerAction(name, QStringLiteral("start"));
+}
+
+Result<InstanceJob *> InstanceService::stop(const QString &name)
+{
+    return containerAction(name, QStringLiteral("stop"));
+}
+
+Result<InstanceJob *> InstanceService::reboot(const QString &name)
+{
+    return containerAction(name, QStringLiteral("reboot"));
+}
+
+Result<InstanceJob *> InstanceService::remove(const QString &name)
+{
+    return containerAction(name, QStringLiteral("delete"));
+}
+
+Result<InstanceJob *> InstanceService::containerAction(const QString &name, const QString &action)
+{
+    using R = Result<InstanceJob *>;
+    auto found = m_instances->find(name);
+    if (!found)
+        return R::failure(found.error());
+    if (!found->has_value())
+        return R::failure(tr("There is no instance named %1.").arg(name));
+    InstanceRecord record = found->value();
+    if (InstanceJob *busy = job(name)) {
+        if (action != QLatin1String("delete"))
+            return R::failure(tr("%1 is busy: %2 is running.").arg(name, busy->action()));
+        busy->cancel();
+    }
+    const bool container = record.kind == InstanceKind::Container;
+    if (!container && (action == QLatin1String("start") || action == QLatin1String("stop")))
+        return R::failure(tr("%1 is a whole server: it is started and stopped where it runs. "
+                             "Sloop can reboot it.")
+                              .arg(name));
+
+    engine::DockerClient *client = container ? m_engines->client(record.location) : nullptr;
+    if (container && !client && action != QLatin1String("delete"))
+        return R::failure(tr("The engine %1 of %2 is not available.").arg(record.location, name));
+    InstanceJob *job = newJob(record.name, action);
+    SystemContainers *containers = client ? containersOn(record.location) : nullptr;
+
+    if (action == QLatin1String("start")) {
+        auto inputs = resumeInputs(this, record);
+        if (!inputs) {
+            finishJob(job, inputs.error());
+            return job;
+        }
+        auto *flow = new CreationFlow(this, job, *inputs);
+        QTimer::singleShot(0, flow, &CreationFlow::start);
+        return job;
+    }
+
+    if (action == QLatin1String("stop")) {
+        const int step = job->addStep(tr("Stop the container (services and sshd end cleanly)"));
+        job->setStep(step, InstanceJob::Running);
+        m_connections->drop(record.hostName);
+        containers->stop(record.containerId)
+            .then(this, [this, job, step, record](const VoidResult &ok) mutable {
+                job->setStep(step, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
+                if (ok) {
+                    record.state = InstanceState::Stopped;
+                    record.stateReason.clear();
+                    saveRecord(record);
+                } else {
+                    job->appendLog(step, ok.error());
+                }
+                finishJob(job, ok ? QString() : ok.error());
+            });
+        return job;
+    }
+
+    if (action == QLatin1String("reboot")) {
+        const int step =
+            job->addStep(container ? tr("Restart the container") : tr("Reboot the server"));
+        job->setStep(step, InstanceJob::Running);
+        m_connections->drop(record.hostName);
+        auto inputs = resumeInputs(this, record);
+        if (!inputs) {
+            finishJob(job, inputs.error());
+            return job;
+        }
+        auto next = [this, job, step, in = *inputs](const VoidResult &ok) {
+            if (!ok) {
+                job->appendLog(step, ok.error());
+                job->setStep(step, InstanceJob::Failed);
+                finishJob(job, ok.error());
+                return;
+            }
+            job->setStep(step, InstanceJob::Succeeded);
+            auto *flow = new CreationFlow(this, job, in);
+            flow->start();
+        };
+        if (container) {
+            containers->restart(record.containerId).then(this, next);
+        } else {
+            auto host = m_hosts->find(record.hostName);
+            if (!host || !host->has_value()) {
+                finishJob(job, tr("There is no SSH host named %1.").arg(record.hostName));
+                return job;
+            }
+            QStringList argv;
+            if (record.loginUser != QLatin1String("root"))
+                argv << QStringLiteral("sudo") << QStringLiteral("-n");
+            argv << QStringLiteral("sh") << QStringLiteral("-c")
+                 << QStringLiteral("(sleep 1; reboot) >/dev/null 2>&1 &");
+            m_connections->session(host->value())
+                ->exec(ssh::RemoteCommand::argv(argv))
+                .then(this, [this, next, record](const ssh::SshResult<ssh::ExecResult> &r) {
+                    if (!r || r->exitStatus != 0) {
+                        next(VoidResult::failure(r ? QString::fromUtf8(r->stdErr).trimmed()
+                                                   : r.message()));
+                        return;
+                    }
+                    m_connections->drop(record.hostName);
+                    // Down first, then up: give it time to go.
+                    QTimer::singleShot(5000, this, [record, next] {
+                        waitForSsh(record.address, quint16(record.sshPort), kServerRebootWaitMs)
+                            .then(next);
+                    });
+                });
+        }
+        return job;
+    }
+
+    // delete
+    record.state = InstanceState::Deleting;
+    saveRecord(record);
+    const int step =
+        job->addStep(container ? tr("Remove the container %1").arg(record.name)
+                               : tr("Forget the instance (the server stays as it is)"));
+    job->setStep(step, InstanceJob::Running);
+    if (m_connections && !record.hostName.isEmpty())
+        m_connections->drop(record.hostName);
+    auto forget = [this, job, step, record](const VoidResult &removed) {
+        if (!removed && !removed.error().contains(QLatin1String("No such container"))) {
+            job->appendLog(step, removed.error());
+            job->setStep(step, InstanceJob::Failed);
+            InstanceRecord failed = record;
+            failed.state = InstanceState::Failed;
+            failed.stateReason = removed.error();
+            saveRecord(failed);
+            finishJob(job, removed.error());
+            return;
+        }
+        if (record.kind == InstanceKind::Container) {
+            if (m_hosts)
+                m_hosts->remove(record.name);
+            if (!record.address.isEmpty())
+                ssh::forgetKnownHost(knownHostsFile(), record.address, quint16(record.sshPort));
+            job->appendLog(step, tr("login host record and known_hosts entry removed\n"));
+        }
+        job->setStep(step, InstanceJob::Succeeded);
+        finishJob(job, {});
+        m_instances->remove(record.name);
+        Q_EMIT instancesChanged();
+    };
+    if (containers && !record.containerId.isEmpty())
+        containers->remove(record.containerId).then(this, forget);
+    else
+        QTimer::singleShot(0, this, [forget] { forget({}); });
+    return job;
+}
+
+Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
+                                                   const QList<FirewallRule> &rules)
+{
+    using R = Result<InstanceJob *>;
+    auto found = m_instances->find(name);
+    if (!found)
+        return R::failure(found.error());
+    if (!found->has_value())
+        return R::failure(tr("There is no instance named %1.").arg(name));
+    if (job(name))
+        return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
+    InstanceRecord record = found->value();
+    for (const FirewallRule &rule : rules)
+        if (auto ok = validate(rule); !ok)
+            return R::failure(ok.error());
+
+    if (record.kind == InstanceKind::Server) {
+        auto step = applyNftablesStep(rules);
+        if (!step)
+            return R::failure(step.error());
+        auto host = m_hosts->find(record.hostName);
+        if (!host || !host->has_value())
+            return R::failure(tr("There is no SSH host named %1.").arg(record.hostName));
+        InstanceJob *job = newJob(name, QStringLiteral("firewall"));
+        const int index = job->addStep(tr("Load the nftables rules"));
+        auto *runner = new Provisioner(m_connections->session(host->value()),
+                                       {{QStringLiteral("firewall"), tr("nftables"), *step}},
+                                       record.loginUser != QLatin1String("root"), job);
+        connect(runner, &Provisioner::stepStarted, job,
+                [job, index] { job->setStep(index, InstanceJob::Running); });
+        connect(runner, &Provisioner::output, job, [job, index](int, const QByteArray &bytes) {
+            job->appendLog(index, QString::fromUtf8(bytes));
+        });
+        connect(runner, &Provisioner::finished, this,
+                [this, job, index, record, rules](bool ok, const QString &error) mutable {
+                    job->setStep(index, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
+                    if (ok) {
+                        record.firewall = rules;
+                        saveRecord(record);
+                    }
+                    finishJob(job, ok ? QString() : error);
+                });
+        QTimer::singleShot(0, runner, [runner] { runner->start(); });
+        return job;
+    }
+
+    auto ports = containerPortsFor(rules, record.ports);
+    if (!ports)
+        return R::failure(ports.error());
+    engine::DockerClient *client = m_engines->client(record.location);
+    if (!client)
+        return R::failure(tr("The engine %1 of %2 is not available.").arg(record.location, name));
+    auto inputs = resumeInputs(this, record);
+    if (!inputs)
+        return R::failure(inputs.error());
+    InstanceJob *job = newJob(name, QStringLiteral("firewall"));
+    const int index =
+        job->addStep(tr("Re-make the container with the new published ports (its files are kept)"));
+    job->setStep(index, InstanceJob::Running);
+    m_connections->drop(record.hostName);
+    SystemContainers *containers = containersOn(record.location);
+    containers->recreate(record.containerId, *ports)
+        .then(this, [this, job, index, record, rules,
+                     in = *inputs](const Result<SystemContainer> &made) mutable {
+            if (!made) {
+                job->appendLog(index, made.error());
+                job->setStep(index, InstanceJob::Failed);
+                finishJob(job, made.error());
+                return;
+            }
+            for (const PortMapping &port : made->ports)
+                job->appendLog(index, tr("port %1/%2 published on %3\n")
+                                          .arg(port.containerPort)
+                                          .arg(port.protocol)
+                                          .arg(port.hostPort));
+            job->setStep(index, InstanceJob::Succeeded);
+            record.containerId = made->id;
+            record.ports = made->ports;
+            record.sshPort = made->sshPort();
+            record.firewall = rules;
+            auto saved = saveRecord(record);
+            in.record = saved ? *saved : record;
+            auto *flow = new CreationFlow(this, job, in);
+            flow->start();
+        });
+    return job;
+}
+
+} // namespace sloop::instances

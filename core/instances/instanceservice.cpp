@@ -1,0 +1,395 @@
+#include "instanceservice.h"
+
+#include "creationflow.h"
+#include "firewallplan.h"
+#include "instancerepository.h"
+#include "launchplan.h"
+#include "snapshotrepository.h"
+#include "systemcontainer.h"
+
+#include "blueprints/blueprintcatalog.h"
+#include "engine/enginecatalog.h"
+#include "hosts/hostconnections.h"
+#include "hosts/hostrecord.h"
+#include "hosts/hostrepository.h"
+#include "pricing/costrepository.h"
+#include "pricing/pricecatalog.h"
+#include "ssh/knownhosts.h"
+#include "ssh/sshkeygen.h"
+#include "util/logging.h"
+#include "util/paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace sloop::instances {
+
+namespace {
+constexpr int kMaxCount = 20;
+const QString kInstanceTag = QStringLiteral("instance");
+
+QString lower(const QString &name)
+{
+    return name.toLower();
+}
+} // namespace
+
+InstanceService::InstanceService(store::Database &db, engine::EngineManager *engines,
+                                 hosts::HostConnections *connections, hosts::HostRepository *hosts,
+                                 CommandLog *log, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_engines(engines)
+    , m_connections(connections)
+    , m_hosts(hosts)
+    , m_log(log)
+    , m_blueprints(std::make_unique<blueprints::BlueprintCatalog>())
+    , m_plans(std::make_unique<pricing::PriceCatalog>())
+    , m_instances(std::make_unique<InstanceRepository>(db))
+    , m_snapshots(std::make_unique<SnapshotRepository>(db))
+    , m_costs(std::make_unique<pricing::CostRepository>(db))
+{
+    if (auto loaded = m_blueprints->load(); !loaded)
+        qCWarning(lcInstances) << "blueprints:" << loaded.error();
+    if (auto plans = pricing::loadPriceCatalog(); plans)
+        *m_plans = *plans;
+    else
+        qCWarning(lcInstances) << "price catalogue:" << plans.error();
+}
+
+InstanceService::~InstanceService() = default;
+
+QString InstanceService::defaultImage()
+{
+    const QString fromEnv = qEnvironmentVariable("SLOOP_INSTANCE_IMAGE");
+    return fromEnv.isEmpty() ? QStringLiteral("debian:bookworm") : fromEnv;
+}
+
+QString InstanceService::keysDir()
+{
+    return paths::dataDir() + QStringLiteral("/keys");
+}
+
+QString InstanceService::knownHostsFile() const
+{
+    const QString file = m_connections ? m_connections->baseOptions().knownHostsFile : QString();
+    return file.isEmpty() ? ssh::defaultKnownHostsFile() : file;
+}
+
+SystemContainers *InstanceService::containersOn(const QString &engineName)
+{
+    engine::DockerClient *client = m_engines->client(engineName);
+    const engine::EngineEndpoint *endpoint = m_engines->find(engineName);
+    if (!client || !endpoint)
+        return nullptr;
+    QPointer<SystemContainers> &cached = m_containers[engineName];
+    if (!cached || cached->client() != client) {
+        delete cached.data();
+        SystemContainerOptions options;
+        // An engine over SSH publishes on another machine: a local bind
+        // says nothing about its ports.
+        options.probeLocalPorts = endpoint->sshHost.isEmpty();
+        cached = new SystemContainers(client, options, this);
+    }
+    return cached;
+}
+
+Result<QList<InstanceRecord>> InstanceService::instances()
+{
+    return m_instances->all();
+}
+
+Result<std::optional<InstanceRecord>> InstanceService::find(const QString &name)
+{
+    return m_instances->find(name);
+}
+
+InstanceJob *InstanceService::job(const QString &name) const
+{
+    return m_jobs.value(lower(name)).data();
+}
+
+VoidResult InstanceService::checkName(const QString &name, InstanceKind kind,
+                                      const QString &location)
+{
+    if (!isValidInstanceName(name))
+        return VoidResult::failure(
+            tr("\"%1\" cannot be an instance name: use a letter or digit, then letters, digits, "
+               "'_', '.' or '-', at most 64.")
+                .arg(name));
+    auto existing = m_instances->find(name);
+    if (!existing)
+        return VoidResult::failure(existing.error());
+    if (existing->has_value())
+        return VoidResult::failure(tr("There is an instance named %1 already.").arg(name));
+    if (kind == InstanceKind::Container && m_hosts) {
+        auto host = m_hosts->find(name);
+        if (host && host->has_value())
+            return VoidResult::failure(
+                tr("There is an SSH host named %1 already; the instance would log in under "
+                   "that name. Pick another.")
+                    .arg(name));
+    }
+    Q_UNUSED(location);
+    return {};
+}
+
+Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &request)
+{
+    using R = Result<QList<InstanceJob *>>;
+    if (request.count < 1 || request.count > kMaxCount)
+        return R::failure(tr("Make between 1 and %1 instances at once.").arg(kMaxCount));
+    const auto blueprint = m_blueprints->find(request.blueprintId);
+    if (!blueprint)
+        return R::failure(
+            tr("There is no blueprint %1 (see `sloop blueprints ls`).").arg(request.blueprintId));
+    const auto plan = m_plans->plan(request.planId);
+    if (!plan)
+        return R::failure(tr("There is no plan %1 (see `sloop plans ls`).").arg(request.planId));
+    if (const auto minimum = m_plans->plan(blueprint->minimumPlan);
+        minimum && plan->memoryMiB < minimum->memoryMiB)
+        return R::failure(tr("%1 needs at least the %2 plan (%3 MiB memory); %4 has %5 MiB.")
+                              .arg(blueprint->name, minimum->name)
+                              .arg(minimum->memoryMiB)
+                              .arg(plan->name)
+                              .arg(plan->memoryMiB));
+    const QStringList tags = normalizedTags(request.tags);
+    for (const QString &tag : tags)
+        if (!isValidTag(tag))
+            return R::failure(
+                tr("\"%1\" cannot be a tag: use letters, digits and _.:=+@/- only.").arg(tag));
+
+    QStringList names;
+    if (request.count == 1)
+        names << request.name;
+    else
+        for (int i = 1; i <= request.count; ++i)
+            names << QStringLiteral("%1-%2").arg(request.name).arg(i);
+    for (const QString &name : names)
+        if (auto ok = checkName(name, request.kind, request.location); !ok)
+            return R::failure(ok.error());
+
+    InstanceRecord base;
+    base.kind = request.kind;
+    base.location = request.location;
+    base.blueprintId = blueprint->id;
+    base.planId = plan->id;
+    base.userData = request.launchScript;
+    base.tags = tags;
+    QList<int> tcp, udp;
+    for (const auto &port : blueprint->ports)
+        (port.protocol == QLatin1String("udp") ? udp : tcp).append(port.port);
+    base.firewall = defaultFirewall(tcp, udp);
+
+    blueprints::TargetInfo target;
+    target.baseOs = blueprint->baseOs;
+    QString image = request.image.isEmpty() ? defaultImage() : request.image;
+    if (request.kind == InstanceKind::Container) {
+        if (!m_engines->find(request.location))
+            return R::failure(tr("There is no engine named %1.").arg(request.location));
+        if (blueprint->baseOs.startsWith(QLatin1String("ubuntu")) &&
+            !image.contains(QLatin1String("ubuntu")))
+            return R::failure(tr("%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the "
+                                 "engine must have it or be able to pull it).")
+                                  .arg(blueprint->name));
+        target.container = true;
+        target.loginUser = QStringLiteral("root");
+        base.loginUser = QStringLiteral("root");
+        auto ports = containerPortsFor(base.firewall, {});
+        if (!ports)
+            return R::failure(ports.error());
+        base.ports = *ports;
+    } else {
+        if (request.count != 1)
+            return R::failure(tr("A whole server is one instance: count must be 1."));
+        auto host = m_hosts ? m_hosts->find(request.location)
+                            : Result<std::optional<hosts::HostRecord>>::failure(tr("no store"));
+        if (!host)
+            return R::failure(host.error());
+        if (!host->has_value())
+            return R::failure(tr("There is no SSH host named %1 (add it on the Hosts page or "
+                                 "with `sloop hosts add`).")
+                                  .arg(request.location));
+        auto onIt = m_instances->onLocation(request.location);
+        if (onIt)
+            for (const auto &other : *onIt)
+                if (other.kind == InstanceKind::Server)
+                    return R::failure(tr("%1 is already the server of instance %2.")
+                                          .arg(request.location, other.name));
+        const hosts::HostRecord &h = host->value();
+        target.container = false;
+        target.loginUser = h.user.isEmpty() ? qEnvironmentVariable("USER") : h.user;
+        base.loginUser = target.loginUser;
+        base.hostName = h.name;
+        base.address = h.address;
+        base.sshPort = h.port;
+        base.keyFile = h.identityFile;
+    }
+    auto steps = launchSteps(*blueprint, request.launchScript, target);
+    if (!steps)
+        return R::failure(steps.error());
+
+    // Everything checked: now keys and records, then the jobs.
+    QList<CreationFlow::Inputs> inputs;
+    for (const QString &name : names) {
+        InstanceRecord record = base;
+        record.name = name;
+        QString authorizedKey;
+        if (request.kind == InstanceKind::Container) {
+            QString keyFile = request.keyFile;
+            Result<ssh::KeyPairFiles> pair = Result<ssh::KeyPairFiles>::failure({});
+            if (keyFile.isEmpty()) {
+                keyFile = QDir(keysDir()).filePath(name);
+                pair = QFileInfo::exists(keyFile)
+                           ? ssh::readKeyPair(keyFile)
+                           : ssh::generateEd25519KeyPair(keyFile,
+                                                         QStringLiteral("sloop-%1").arg(name));
+            } else {
+                pair = ssh::readKeyPair(keyFile);
+            }
+            if (!pair)
+                return R::failure(pair.error());
+            record.keyFile = keyFile;
+            authorizedKey = pair->publicKeyLine;
+        }
+        auto saved = m_instances->add(record);
+        if (!saved)
+            return R::failure(saved.error());
+        inputs.append({*saved, *blueprint, *plan, *steps, image, authorizedKey, true});
+    }
+    QList<InstanceJob *> jobs;
+    for (const auto &in : inputs) {
+        InstanceJob *job = newJob(in.record.name, QStringLiteral("create"));
+        jobs.append(job);
+        auto *flow = new CreationFlow(this, job, in);
+        QTimer::singleShot(0, flow, &CreationFlow::start);
+    }
+    Q_EMIT instancesChanged();
+    return jobs;
+}
+
+Result<InstanceJob *> InstanceService::retry(const QString &name)
+{
+    using R = Result<InstanceJob *>;
+    auto found = m_instances->find(name);
+    if (!found)
+        return R::failure(found.error());
+    if (!found->has_value())
+        return R::failure(tr("There is no instance named %1.").arg(name));
+    InstanceRecord record = found->value();
+    if (job(name))
+        return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
+    if (record.state != InstanceState::Failed && record.state != InstanceState::Provisioning &&
+        record.state != InstanceState::Pending)
+        return R::failure(tr("%1 has not failed; there is nothing to retry.").arg(name));
+    const auto blueprint = m_blueprints->find(record.blueprintId);
+    const auto plan = m_plans->plan(record.planId);
+    if (!blueprint || !plan)
+        return R::failure(tr("The blueprint %1 or plan %2 of %3 is no longer in the catalogue.")
+                              .arg(record.blueprintId, record.planId, name));
+    blueprints::TargetInfo target;
+    target.container = record.kind == InstanceKind::Container;
+    target.loginUser = record.loginUser;
+    target.baseOs = blueprint->baseOs;
+    auto steps = launchSteps(*blueprint, record.userData, target);
+    if (!steps)
+        return R::failure(steps.error());
+    QString authorizedKey;
+    if (record.kind == InstanceKind::Container) {
+        auto pair = ssh::readKeyPair(record.keyFile);
+        if (!pair)
+            return R::failure(pair.error());
+        authorizedKey = pair->publicKeyLine;
+    }
+    InstanceJob *job = newJob(name, QStringLiteral("retry"));
+    auto *flow = new CreationFlow(
+        this, job, {record, *blueprint, *plan, *steps, defaultImage(), authorizedKey, true});
+    QTimer::singleShot(0, flow, &CreationFlow::start);
+    return job;
+}
+
+InstanceJob *InstanceService::newJob(const QString &instance, const QString &action)
+{
+    auto *job = new InstanceJob(instance, action, this);
+    m_jobs.insert(lower(instance), job);
+    Q_EMIT jobStarted(job);
+    return job;
+}
+
+void InstanceService::finishJob(InstanceJob *job, const QString &error)
+{
+    if (!job)
+        return;
+    if (m_jobs.value(lower(job->instanceName())) == job)
+        m_jobs.remove(lower(job->instanceName()));
+    job->finish(error);
+    recordEvent(job->instanceName(), job->action(), error.isEmpty(), job->log());
+    Q_EMIT instanceChanged(job->instanceName());
+    // Watchers hold QPointers; the job stays readable a while for them.
+    QTimer::singleShot(60000, job, &QObject::deleteLater);
+}
+
+void InstanceService::recordEvent(const QString &name, const QString &action, bool ok,
+                                  const QString &log)
+{
+    auto added = m_instances->appendEvent(name, action, ok, log);
+    if (!added)
+        qCInfo(lcInstances) << "history of" << name << "not saved:" << added.error();
+}
+
+Result<InstanceRecord> InstanceService::saveRecord(const InstanceRecord &record)
+{
+    auto saved = record.id == 0 ? m_instances->add(record) : m_instances->update(record);
+    if (saved)
+        Q_EMIT instanceChanged(record.name);
+    return saved;
+}
+
+Result<hosts::HostRecord> InstanceService::ensureLoginHost(const InstanceRecord &record)
+{
+    using R = Result<hosts::HostRecord>;
+    if (!m_hosts)
+        return R::failure(tr("The store is not open."));
+    hosts::HostRecord host;
+    host.name = record.name;
+    host.address = record.address;
+    host.port = record.sshPort;
+    host.user = record.loginUser;
+    host.identityFile = record.keyFile;
+    host.tags = hosts::normalizedTags(record.tags + QStringList{kInstanceTag});
+    auto existing = m_hosts->find(record.name);
+    if (!existing)
+        return R::failure(existing.error());
+    Result<hosts::HostRecord> saved = R::failure({});
+    if (existing->has_value()) {
+        host.id = existing->value().id;
+        if (existing->value() == host)
+            return host;
+        saved = m_hosts->update(host);
+    } else {
+        saved = m_hosts->add(host);
+    }
+    if (saved && m_connections)
+        m_connections->drop(record.name); // the next session uses the new address and key
+    return saved;
+}
+
+VoidResult InstanceService::setTags(const QString &name, const QStringList &tags)
+{
+    auto found = m_instances->find(name);
+    if (!found)
+        return VoidResult::failure(found.error());
+    if (!found->has_value())
+        return VoidResult::failure(tr("There is no instance named %1.").arg(name));
+    InstanceRecord record = found->value();
+    record.tags = normalizedTags(tags);
+    auto saved = saveRecord(record);
+    if (!saved)
+        return VoidResult::failure(saved.error());
+    if (record.kind == InstanceKind::Container)
+        ensureLoginHost(*saved);
+    return {};
+}
+
+} // namespace sloop::instances

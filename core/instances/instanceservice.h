@@ -1,0 +1,169 @@
+#pragma once
+
+#include "instancejob.h"
+#include "instancerecord.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+namespace sloop {
+class CommandLog;
+}
+namespace sloop::store {
+class Database;
+}
+namespace sloop::engine {
+class EngineManager;
+}
+namespace sloop::hosts {
+class HostConnections;
+class HostRepository;
+struct HostRecord;
+} // namespace sloop::hosts
+namespace sloop::blueprints {
+class BlueprintCatalog;
+}
+namespace sloop::pricing {
+struct PriceCatalog;
+class CostRepository;
+} // namespace sloop::pricing
+
+namespace sloop::instances {
+
+class InstanceRepository;
+class SnapshotRepository;
+class SystemContainers;
+
+// What the create-instance wizard (or `sloop instances create`) asks for.
+struct CreateRequest
+{
+    QString name; // with count > 1: name-1, name-2, ...
+    InstanceKind kind = InstanceKind::Container;
+    QString location; // engine name (Container) or SSH host name (Server)
+    QString blueprintId;
+    QString planId;
+    // The optional launch script, run after the blueprint: #cloud-config
+    // user-data, or a script starting with "#!" run as one step.
+    QByteArray launchScript;
+    // Empty: a new ed25519 key pair is made for the instance.
+    QString keyFile;
+    QStringList tags;
+    QString image; // Container: empty takes defaultImage()
+    int count = 1;
+};
+
+// Instances: records in the store, the engines and SSH hosts they live on,
+// and the long actions on them (create, retry, snapshot, restore, firewall,
+// delete), each shown as an InstanceJob. Lives in the control plane, so the
+// window and the CLI drive the same code.
+//
+// Thread-safety: use on the thread that made it (the store's).
+class InstanceService : public QObject
+{
+    Q_OBJECT
+public:
+    InstanceService(store::Database &db, engine::EngineManager *engines,
+                    hosts::HostConnections *connections, hosts::HostRepository *hosts,
+                    CommandLog *log, QObject *parent = nullptr);
+    ~InstanceService() override;
+
+    blueprints::BlueprintCatalog &blueprints() { return *m_blueprints; }
+    const pricing::PriceCatalog &plans() const { return *m_plans; }
+    InstanceRepository &repository() { return *m_instances; }
+    SnapshotRepository &snapshots() { return *m_snapshots; }
+    pricing::CostRepository &costs() { return *m_costs; }
+    engine::EngineManager *engines() const { return m_engines; }
+    hosts::HostRepository *hosts() const { return m_hosts; }
+
+    // The image container instances start from unless the request names
+    // one: SLOOP_INSTANCE_IMAGE, else "debian:bookworm".
+    static QString defaultImage();
+    // Where generated key pairs are kept (0700): dataDir/keys.
+    static QString keysDir();
+
+    Result<QList<InstanceRecord>> instances();
+    Result<std::optional<InstanceRecord>> find(const QString &name);
+
+    // Checks everything first (names free, blueprint and plan known, plan not
+    // below the blueprint's minimum, launch script valid, location usable):
+    // nothing is made when anything is wrong. Then one job per instance.
+    Result<QList<InstanceJob *>> create(const CreateRequest &request);
+    // Resumes a failed instance at the step that failed.
+    Result<InstanceJob *> retry(const QString &name);
+    // The running job of an instance, if any.
+    InstanceJob *job(const QString &name) const;
+
+    Result<InstanceJob *> start(const QString &name);
+    Result<InstanceJob *> stop(const QString &name);
+    Result<InstanceJob *> reboot(const QString &name);
+    // Removes the container (or leaves the server alone, removing only what
+    // Sloop recorded), the login host record and the known_hosts entry.
+    Result<InstanceJob *> remove(const QString &name);
+    VoidResult setTags(const QString &name, const QStringList &tags);
+
+    // Firewall: published ports on container instances (the container is
+    // re-made from a commit with the new ports), nftables on servers.
+    Result<InstanceJob *> setFirewall(const QString &name, const QList<FirewallRule> &rules);
+
+    // Snapshots: a commit of a container instance; an archive of `paths`
+    // over SFTP for a server.
+    Result<InstanceJob *> snapshot(const QString &instance, const QString &snapshotName,
+                                   const QStringList &paths = {}, bool automatic = false);
+    // A new instance from a snapshot (container: the committed image, no
+    // provisioning; server archive: unpacked onto `targetHost`).
+    Result<InstanceJob *> restoreSnapshot(const QString &snapshotName, const QString &newName,
+                                          const QString &targetHost = {});
+    Result<InstanceJob *> deleteSnapshot(const QString &snapshotName);
+    // Daily automatic snapshots for instances that ask for them, keeping
+    // the last kAutoSnapshotsKept; call from a timer (the control plane does).
+    void runAutomaticSnapshots();
+    static constexpr int kAutoSnapshotsKept = 7;
+
+Q_SIGNALS:
+    void instancesChanged();
+    void instanceChanged(const QString &name);
+    void jobStarted(sloop::instances::InstanceJob *job);
+
+public:
+    // For the flows that drive jobs (CreationFlow and friends).
+    hosts::HostConnections *connections() const { return m_connections; }
+    // One SystemContainers per engine, so concurrent creates never pick the
+    // same host port; null when the engine is unknown.
+    SystemContainers *containersOn(const QString &engineName);
+    // The known_hosts file instance host keys are filed in: the one the
+    // SSH hosts use (HostConnections' options), ~/.ssh/known_hosts by default.
+    QString knownHostsFile() const;
+    // The hosts-table record Sloop logs in to a container instance with
+    // (named like the instance, tagged "instance"), made or updated.
+    Result<hosts::HostRecord> ensureLoginHost(const InstanceRecord &record);
+    Result<InstanceRecord> saveRecord(const InstanceRecord &record);
+    // Ends a job: its log goes to the instance's history.
+    void finishJob(InstanceJob *job, const QString &error);
+
+private:
+    InstanceJob *newJob(const QString &instance, const QString &action);
+    void recordEvent(const QString &name, const QString &action, bool ok, const QString &log);
+    Result<InstanceJob *> containerAction(const QString &name, const QString &action);
+    VoidResult checkName(const QString &name, InstanceKind kind, const QString &location);
+
+    store::Database &m_db;
+    engine::EngineManager *m_engines;
+    hosts::HostConnections *m_connections;
+    hosts::HostRepository *m_hosts;
+    CommandLog *m_log;
+    std::unique_ptr<blueprints::BlueprintCatalog> m_blueprints;
+    std::unique_ptr<pricing::PriceCatalog> m_plans;
+    std::unique_ptr<InstanceRepository> m_instances;
+    std::unique_ptr<SnapshotRepository> m_snapshots;
+    std::unique_ptr<pricing::CostRepository> m_costs;
+    QHash<QString, QPointer<InstanceJob>> m_jobs;            // by lower-case name
+    QHash<QString, QPointer<SystemContainers>> m_containers; // by engine name
+};
+
+} // namespace sloop::instances

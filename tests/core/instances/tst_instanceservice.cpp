@@ -1,0 +1,292 @@
+// Instances end to end on the real local engine, from the locally built
+// Debian image: create (nginx, until its health check answers), log in over
+// SSH with the generated key, a failing launch script then a retry, stop and
+// start, a firewall change, snapshot and restore as a new instance that
+// serves the same page, delete; and the requests refused before anything
+// is made.
+#include "instancetestenv.h"
+
+#include "instances/instancerepository.h"
+#include "instances/snapshotrepository.h"
+#include "ssh/remotecommand.h"
+#include "ssh/sshsession.h"
+
+#include <QFile>
+
+using namespace sloop;
+using namespace sloop::instances;
+
+class TestInstanceService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = m_env.setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_prefix = test::uniqueName(QStringLiteral("i")).right(6).toLower();
+    }
+    void cleanupTestCase() { m_env.tearDown(); }
+
+    void badRequestsMakeNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("blueprint");
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("hostile name") << "x; rm -rf /"
+                                      << "nginx"
+                                      << "micro" << QByteArray() << "local"
+                                      << "cannot be an instance name";
+        QTest::newRow("unknown blueprint") << "ok-1"
+                                           << "nope"
+                                           << "micro" << QByteArray() << "local"
+                                           << "no blueprint";
+        QTest::newRow("unknown plan") << "ok-1"
+                                      << "nginx"
+                                      << "giant" << QByteArray() << "local"
+                                      << "no plan";
+        QTest::newRow("unknown module")
+            << "ok-1"
+            << "debian-12"
+            << "nano" << QByteArray("#cloud-config\nmounts: []\n") << "local"
+            << "mounts";
+        QTest::newRow("unknown engine") << "ok-1"
+                                        << "nginx"
+                                        << "micro" << QByteArray() << "nowhere"
+                                        << "no engine";
+    }
+    void badRequestsMakeNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, blueprint);
+        QFETCH(QString, plan);
+        QFETCH(QByteArray, script);
+        QFETCH(QString, location);
+        QFETCH(QString, says);
+        CreateRequest request;
+        request.name = name;
+        request.location = location;
+        request.blueprintId = blueprint;
+        request.planId = plan;
+        request.launchScript = script;
+        auto made = m_env.service->create(request);
+        QVERIFY(!made.ok());
+        QVERIFY2(made.error().contains(says), qPrintable(made.error()));
+        QCOMPARE(m_env.service->instances()->size(), 0);
+    }
+
+    void nginxInstanceIsCreatedAndHealthy()
+    {
+        CreateRequest request;
+        request.name = name("web");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("nginx");
+        request.planId = QStringLiteral("micro");
+        request.tags = {QStringLiteral("learn")};
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        QCOMPARE(jobs->size(), 1);
+        const QString error = test::awaitJob(jobs->first(), 300000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const InstanceRecord web = record(request.name);
+        QCOMPARE(web.state, InstanceState::Running);
+        QVERIFY(web.stepsDone > 0);
+        QVERIFY(!web.containerId.isEmpty());
+        QCOMPARE(web.loginUser, QStringLiteral("root"));
+        // The page answers through the published port.
+        QVERIFY(port(web, 80) > 0);
+        const QByteArray page = test::httpGet(quint16(port(web, 80)));
+        QVERIFY2(page.startsWith("HTTP/1.1 200"), page.left(200).constData());
+        // Logging in works with the generated key and the host key read
+        // through the engine (no trust on first use).
+        QVERIFY(QFile::exists(web.keyFile));
+        const QByteArray out =
+            exec(web.name, {QStringLiteral("cat"), QStringLiteral("/etc/hostname")});
+        QVERIFY2(!out.isEmpty(), "no answer over SSH");
+        // The plan's limits hold inside.
+        const QByteArray memory =
+            exec(web.name, {QStringLiteral("cat"), QStringLiteral("/sys/fs/cgroup/memory.max")});
+        QCOMPARE(memory.trimmed(), QByteArray::number(1024LL * 1024 * 1024));
+        // History keeps the create with its log.
+        auto events = m_env.service->repository().events(web.name);
+        QVERIFY(events.ok() && !events->isEmpty());
+        QCOMPARE(events->last().action, QStringLiteral("create"));
+        QVERIFY(events->last().ok);
+        QVERIFY(events->last().log.contains(QStringLiteral("nginx")));
+    }
+
+    void failingLaunchScriptThenRetry()
+    {
+        CreateRequest request;
+        request.name = name("retry");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\n"
+                               "runcmd:\n"
+                               "  - echo first >> /root/ran\n"
+                               "  - test -f /root/go\n"
+                               "  - echo done > /root/done\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        const QString error = test::awaitJob(jobs->first(), 120000);
+        QVERIFY(!error.isEmpty());
+        InstanceRecord failed = record(request.name);
+        QCOMPARE(failed.state, InstanceState::Failed);
+        QVERIFY2(failed.failedStep.contains(QStringLiteral("test -f /root/go")),
+                 qPrintable(failed.failedStep));
+        QVERIFY2(failed.stateReason.contains(QStringLiteral("exit status 1")),
+                 qPrintable(failed.stateReason));
+
+        // Fix the cause; the retry resumes at the failed step.
+        exec(request.name, {QStringLiteral("touch"), QStringLiteral("/root/go")});
+        auto retry = m_env.service->retry(request.name);
+        QVERIFY2(retry.ok(), qPrintable(retry.error()));
+        const QString again = test::awaitJob(*retry, 120000);
+        QVERIFY2(again.isEmpty(), qPrintable(again));
+        QCOMPARE(record(request.name).state, InstanceState::Running);
+        QCOMPARE(exec(request.name, {QStringLiteral("cat"), QStringLiteral("/root/done")}),
+                 QByteArray("done\n"));
+        QCOMPARE(exec(request.name, {QStringLiteral("cat"), QStringLiteral("/root/ran")}),
+                 QByteArray("first\n"));
+    }
+
+    void stopAndStart()
+    {
+        const QString web = name("web");
+        auto stopped = m_env.service->stop(web);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+        QString error = test::awaitJob(*stopped, 60000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(record(web).state, InstanceState::Stopped);
+        auto started = m_env.service->start(web);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        error = test::awaitJob(*started, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(record(web).state, InstanceState::Running);
+        // Services came back with the container (sloop-init starts them).
+        QVERIFY(test::httpGet(quint16(port(record(web), 80))).startsWith("HTTP/1.1 200"));
+    }
+
+    void firewallChangeKeepsPortsStable()
+    {
+        const QString web = name("web");
+        const InstanceRecord before = record(web);
+        QList<FirewallRule> rules = before.firewall;
+        rules.append({QStringLiteral("tcp"), 8080, 8080, QStringLiteral("127.0.0.1/32")});
+        // A source range the engine cannot enforce is refused, saying why.
+        QList<FirewallRule> bad = rules;
+        bad.append({QStringLiteral("tcp"), 9000, 9000, QStringLiteral("10.0.0.0/8")});
+        auto refused = m_env.service->setFirewall(web, bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("nftables")), qPrintable(refused.error()));
+
+        auto changed = m_env.service->setFirewall(web, rules);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        const QString error = test::awaitJob(*changed, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const InstanceRecord after = record(web);
+        QCOMPARE(after.state, InstanceState::Running);
+        QCOMPARE(port(after, 80), port(before, 80));
+        QCOMPARE(after.sshPort, before.sshPort);
+        QVERIFY(port(after, 8080) > 0);
+        QVERIFY(after.firewall.contains(rules.last()));
+        QVERIFY(test::httpGet(quint16(port(after, 80))).startsWith("HTTP/1.1 200"));
+    }
+
+    void snapshotRestoresAsANewInstanceWithTheSameContent()
+    {
+        const QString web = name("web");
+        exec(web, {QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("echo 'snapshot me' > /var/www/html/snap.txt")});
+        auto snap = m_env.service->snapshot(web, web + QStringLiteral("-snap1"));
+        QVERIFY2(snap.ok(), qPrintable(snap.error()));
+        QString error = test::awaitJob(*snap, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto saved = m_env.service->snapshots().forInstance(web);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), 1);
+
+        const QString copy = name("copy");
+        auto restored = m_env.service->restoreSnapshot(web + QStringLiteral("-snap1"), copy);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        error = test::awaitJob(*restored, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const InstanceRecord restoredRecord = record(copy);
+        QCOMPARE(restoredRecord.state, InstanceState::Running);
+        QVERIFY(port(restoredRecord, 80) != port(record(web), 80));
+        const QByteArray page = test::httpGet(quint16(port(restoredRecord, 80)), "/snap.txt");
+        QVERIFY2(page.endsWith("snapshot me\n"), page.constData());
+    }
+
+    void deleteRemovesContainerLoginAndKnownHost()
+    {
+        const QString copy = name("copy");
+        const InstanceRecord before = record(copy);
+        auto removed = m_env.service->remove(copy);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        const QString error = test::awaitJob(*removed, 60000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!m_env.service->find(copy)->has_value());
+        QVERIFY(!m_env.hosts->find(copy)->has_value());
+        QCOMPARE(QProcess::execute(QStringLiteral("docker"),
+                                   {QStringLiteral("inspect"), before.containerId}),
+                 1);
+        QFile known(m_env.connections->baseOptions().knownHostsFile);
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QVERIFY(!known.readAll().contains(QStringLiteral("]:%1 ").arg(before.sshPort).toUtf8()));
+        // The snapshot outlives the instances.
+        auto snap = m_env.service->snapshots().find(name("web") + QStringLiteral("-snap1"));
+        QVERIFY(snap.ok() && snap->has_value());
+        auto gone = m_env.service->deleteSnapshot(snap->value().name);
+        QVERIFY(gone.ok());
+        QVERIFY(test::awaitJob(*gone, 60000).isEmpty());
+    }
+
+private:
+    QString name(const char *what) const
+    {
+        return QStringLiteral("%1-%2").arg(QLatin1String(what), m_prefix);
+    }
+
+    InstanceRecord record(const QString &name)
+    {
+        auto found = m_env.service->find(name);
+        if (!found.ok() || !found->has_value())
+            return {};
+        return found->value();
+    }
+
+    static int port(const InstanceRecord &record, int containerPort)
+    {
+        for (const PortMapping &mapping : record.ports)
+            if (mapping.containerPort == containerPort)
+                return mapping.hostPort;
+        return 0;
+    }
+
+    QByteArray exec(const QString &instance, const QStringList &argv)
+    {
+        auto host = m_env.hosts->find(instance);
+        if (!host.ok() || !host->has_value())
+            return {};
+        ssh::SshSession *session = m_env.connections->session(host->value());
+        const auto result = test::await(session->exec(ssh::RemoteCommand::argv(argv)), 60000);
+        if (!result.ok()) {
+            qWarning() << "exec failed:" << result.message();
+            return {};
+        }
+        return result->stdOut;
+    }
+
+    test::InstanceTestEnv m_env;
+    QString m_prefix;
+};
+
+QTEST_GUILESS_MAIN(TestInstanceService)
+#include "tst_instanceservice.moc"
