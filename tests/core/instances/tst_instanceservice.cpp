@@ -158,6 +158,73 @@ private Q_SLOTS:
                  QByteArray("first\n"));
     }
 
+    void missingPackageFailsNamingIt()
+    {
+        CreateRequest request;
+        request.name = name("nopkg");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\npackages:\n  - sloop-no-such-package\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        const QString error = test::awaitJob(jobs->first(), 120000);
+        QVERIFY(!error.isEmpty());
+        const InstanceRecord failed = record(request.name);
+        QCOMPARE(failed.state, InstanceState::Failed);
+        QVERIFY2(error.contains(QStringLiteral("sloop-no-such-package")), qPrintable(error));
+        auto removed = m_env.service->remove(request.name);
+        QVERIFY(removed.ok());
+        QVERIFY(test::awaitJob(*removed, 60000).isEmpty());
+    }
+
+    void connectionLostMidProvisioningThenRetry()
+    {
+        CreateRequest request;
+        request.name = name("cut");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\n"
+                               "runcmd:\n"
+                               "  - test -f /root/resumed || { touch /root/started; sleep 60; }\n"
+                               "  - echo finished > /root/finished\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        InstanceJob *job = jobs->first();
+        // Cut the instance away while the long step runs.
+        QTRY_VERIFY_WITH_TIMEOUT(!exec(request.name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                      QStringLiteral("ls /root/started")})
+                                      .isEmpty(),
+                                 120000);
+        QCOMPARE(QProcess::execute(QStringLiteral("docker"),
+                                   {QStringLiteral("kill"), record(request.name).containerId}),
+                 0);
+        const QString error = test::awaitJob(job, 60000);
+        QVERIFY(!error.isEmpty());
+        InstanceRecord failed = record(request.name);
+        QCOMPARE(failed.state, InstanceState::Failed);
+        QVERIFY2(failed.failedStep.contains(QStringLiteral("sleep 60")),
+                 qPrintable(failed.failedStep));
+
+        // Retry starts the container again and resumes at that step.
+        QProcess::execute(QStringLiteral("docker"),
+                          {QStringLiteral("start"), record(request.name).containerId});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            exec(request.name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("touch /root/resumed; echo ok")}),
+            QByteArray("ok\n"), 30000);
+        auto retry = m_env.service->retry(request.name);
+        QVERIFY2(retry.ok(), qPrintable(retry.error()));
+        const QString again = test::awaitJob(*retry, 120000);
+        QVERIFY2(again.isEmpty(), qPrintable(again));
+        QCOMPARE(exec(request.name, {QStringLiteral("cat"), QStringLiteral("/root/finished")}),
+                 QByteArray("finished\n"));
+        auto removed = m_env.service->remove(request.name);
+        QVERIFY(removed.ok());
+        QVERIFY(test::awaitJob(*removed, 60000).isEmpty());
+    }
+
     void stopAndStart()
     {
         const QString web = name("web");
