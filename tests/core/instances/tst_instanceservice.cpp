@@ -293,6 +293,30 @@ private Q_SLOTS:
         QVERIFY2(page.endsWith("snapshot me\n"), page.constData());
     }
 
+    void dailyAutomaticSnapshotOncePerDay()
+    {
+        const QString web = name("web");
+        InstanceRecord r = record(web);
+        r.autoSnapshot = true;
+        QVERIFY(m_env.service->repository().update(r).ok());
+        m_env.service->runAutomaticSnapshots();
+        InstanceJob *job = m_env.service->job(web);
+        QVERIFY(job);
+        QVERIFY(test::awaitJob(job, 120000).isEmpty());
+        auto snaps = m_env.service->snapshots().forInstance(web);
+        QVERIFY(snaps.ok());
+        int automatic = 0;
+        for (const auto &snap : *snaps)
+            automatic += snap.automatic ? 1 : 0;
+        QCOMPARE(automatic, 1);
+        // Within the day: nothing new.
+        m_env.service->runAutomaticSnapshots();
+        QVERIFY(!m_env.service->job(web));
+        for (const auto &snap : *snaps)
+            if (snap.automatic)
+                QVERIFY(test::awaitJob(*m_env.service->deleteSnapshot(snap.name), 60000).isEmpty());
+    }
+
     void serverInstanceProvisionsOverSshAndArchivesPaths()
     {
         // A whole server: here the login host of a container instance (root
