@@ -2,6 +2,516 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/blueprints/blueprintcatalog.cpp" line="+24"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the built-in blueprints are broken:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the id &quot;%2&quot; is taken by another blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a blueprint name cannot contain control characters, &apos;/&apos; or &apos;\&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a blueprint name needs 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; gives no blueprint id: use some letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a blueprint with the id &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user-data is not valid:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own cloud-init user-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/blueprintfile.cpp" line="+50"/>
+        <source>%1: tcp or udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;port&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1.kind: one of http, tcp, command, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a %2 check needs a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an http check needs a path starting with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a command check needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: &quot;%2&quot; is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an id ([a-z0-9.-], at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>os or apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a relative file name such as icons/nginx.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an OS such as debian-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a plan id such as small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sloop: id, name, category and base_os are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no &quot;---&quot; line: a blueprint is the sloop: metadata, a line &quot;---&quot;, then the #cloud-config user-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the metadata document needs a &quot;sloop:&quot; mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+104"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the user-data after &quot;---&quot; is empty; start it with #cloud-config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigfiles.cpp" line="+94"/>
+        <source>%1: the mode must be octal with a leading 0, such as 0644 or &apos;0644&apos;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1.encoding: &quot;%2&quot; is not one of b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.content: !!binary is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1.content: not valid %2 data (encoding: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1.content: larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: &quot;%2&quot; must be an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is not USER or USER:GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;path&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigmodules.cpp" line="+35"/>
+        <source>%1: &quot;%2&quot; is not a Debian package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a package version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a list entry is [name] or [name, version]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: an argv list needs at least a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1[%2]: a public key is one non-empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-75"/>
+        <source>%1: &quot;%2&quot; is not a valid host name (letters, digits and &apos;-&apos;, dot-separated labels of at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timezone: &quot;%1&quot; is not a time zone name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>user-data that is a script (#!) is not supported: Sloop applies #cloud-config; put the commands under runcmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user-data must start with the line &quot;#cloud-config&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>user-data must be one YAML document; remove the &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>module &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>module &quot;%1&quot; is not supported by Sloop; supported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigusers.cpp" line="+25"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: give a sudoers rule such as &quot;ALL=(ALL) NOPASSWD:ALL&quot;, or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: a sudoers rule is one non-empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; must be an absolute path without &apos;:&apos; or newlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no &apos;:&apos; or newlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;name&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>users: &quot;%1&quot; is not a valid user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsfiles.cpp" line="+57"/>
+        <source>write %1 (deferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (joining %2 parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>bootcmd (%n command(s), also run at every boot)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepssystem.cpp" line="+40"/>
+        <source>host name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>apt-get update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>apt-get dist-upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>start enabled services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runcmd %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>final message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsusers.cpp" line="+52"/>
+        <source>group %1: user %2 does not exist; not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>authorized keys of %1 (%n key(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Blueprints</name>
+    <message>
+        <location filename="../core/blueprints/blueprint.cpp" line="+18"/>
+        <source>OS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps + OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/blueprintfile.cpp" line="+49"/>
+        <source>cannot write the blueprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/provisionplan.cpp" line="+14"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): the step&apos;s script is %3 KiB; a step must stay below %4 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/validationproblem.cpp" line="+14"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/yamlreader.cpp" line="+67"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 must be a list of strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 must be a mapping (key: value), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a list (&quot;- item&quot; lines), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: a key must be a plain word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
@@ -30,12 +540,12 @@
         <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>no help for &quot;%1&quot;</source>
         <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -50,20 +560,125 @@
         <translation>CONTAINER-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+55"/>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;blueprints ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+138"/>
+        <location line="+213"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+61"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-213"/>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;blueprints validate&quot; takes one FILE (- for stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;blueprints add&quot; takes one FILE and --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>saved %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;blueprints steps&quot; takes one ID or FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no blueprint &quot;%1&quot; (see &quot;sloop blueprints ls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unknown blueprints command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
@@ -74,12 +689,14 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="-178"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+1"/>
         <source>PORTS</source>
         <translation>PORTS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
@@ -179,6 +796,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+212"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -263,7 +881,7 @@
         <translation>es lässt sich nicht feststellen, wie %1 endete: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="+49"/>
+        <location filename="../app/cli/session.cpp" line="+47"/>
         <source>there is no engine named &quot;%1&quot;; known engines: %2 (see &quot;sloop engines ls&quot;)</source>
         <translation>es gibt keine Engine namens „%1“; bekannte Engines: %2 (siehe „sloop engines ls“)</translation>
     </message>
@@ -284,6 +902,13 @@ Commands:
                              containers on an engine
   hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
                              SSH hosts: keep a list, run commands, copy files
+  plans ls                   plans with their monthly prices (Lightsail&apos;s)
+  costs set|ls|rm            what your hosts and engines cost a month
+  blueprints ls|validate|add|steps
+                             what instances are built from; your own user-data
+  instances create|ls|start|stop|reboot|retry|rm|snapshot
+                             servers from blueprints, with plans and prices
+  snapshots ls|restore|rm    instance snapshots
   help [COMMAND]             this text, or a command&apos;s
 
 Options for every command:
@@ -295,32 +920,10 @@ Options for every command:
 
 Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
 </source>
-        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Sloop sein Fenster.
-
-Befehle:
-  engines ls                 die Container-Engines dieses Rechners
-  containers ls|run|start|stop|restart|rm|logs|inspect
-                             Container auf einer Engine
-  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
-                             SSH-Hosts: Liste führen, Befehle ausführen,
-                             Dateien kopieren
-  help [BEFEHL]              dieser Text oder der eines Befehls
-
-Optionen für jeden Befehl:
-  --json                     JSON auf stdout statt einer Tabelle
-  --engine NAME              zu nutzende Engine (Standard: die erste, „local“)
-  --verbose                  jeden Engine-Aufruf auf stderr ausgeben
-  --version                  die Version ausgeben und beenden
-  -h, --help                 die Hilfe ausgeben und beenden
-
-Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
-2 eine fehlerhafte Befehlszeile.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -473,7 +1076,97 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Usage: sloop plans ls [--file FILE] [--json]
+
+Lists the plans (bundles) an instance can have: vCPUs, memory, disk, monthly
+transfer and the flat monthly price, with the date the prices were taken and
+their source. The catalogue built in mirrors Amazon Lightsail&apos;s Linux bundles
+with a public IPv4 address, so you see what the same would cost there.
+
+  --file FILE                 read (and check) another catalogue; the format is
+                              in resources/pricing/README.md
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: sloop costs COMMAND [OPTIONS]
+
+  set HOST_OR_ENGINE AMOUNT [--currency CODE] [--json]
+                              what the host or engine really costs a month (the
+                              VPS you rent, a home server&apos;s power), e.g. 12.50;
+                              CODE is USD unless said
+  ls [--json]                 the costs stated, with the instances on each
+  rm HOST_OR_ENGINE...        forget a cost
+
+Each instance&apos;s monthly estimate is its share of its machine&apos;s cost by memory:
+cost x plan memory / machine memory, at most the whole cost.
+
+Exit status: 0 done, 1 no such host or engine or the store failed, 2 a wrong
+command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sloop blueprints COMMAND [OPTIONS]
+
+  ls [--json]                 the built-in blueprints and your own
+  validate FILE [--json]      check a #cloud-config user-data or a blueprint file
+                              (- reads stdin); every problem is listed as
+                              FILE:LINE:COLUMN: message
+  add FILE --name NAME [--json]
+                              save the user-data in FILE as your own blueprint
+                              (validated first; the id is made from NAME)
+  steps ID_OR_FILE [--container] [--user USER] [--json]
+                              the shell steps Sloop would run, in order
+
+Your blueprints live in $XDG_DATA_HOME/sloop/blueprints.
+Exit status: 0 done (valid), 1 invalid or failed, 2 a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sloop instances COMMAND [OPTIONS]
+
+  create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]
+         [--count N] [--tag TAG]... [--launch-script FILE] [--key FILE]
+         [--image IMAGE] [--quiet] [--json]
+                              a system container on ENGINE (default: local), or
+                              the whole SSH host HOST, provisioned from the
+                              blueprint; each step and its output is shown on
+                              stderr as it runs. --key: log in with this key
+                              instead of a new ed25519 pair; --image: start from
+                              this image (default debian:bookworm, or
+                              $SLOOP_INSTANCE_IMAGE)
+  ls [--json]                 instances with state, plan, address and price
+  start|stop|reboot NAME...   lifecycle (a whole server can only be rebooted)
+  retry NAME...               resume a failed instance at the step that failed
+  rm NAME...                  delete: the container, its login and host key entry
+  snapshot NAME SNAPSHOT [--path DIR]...
+                              commit a container instance, or archive DIRs of a
+                              server over SFTP
+
+Exit status: 0 done, 1 a step failed or the request was refused, 2 a wrong
+command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Usage: sloop snapshots COMMAND [OPTIONS]
+
+  ls [--json]                 every snapshot, of instances alive or deleted
+  restore SNAPSHOT NAME       a new container instance NAME from the snapshot, or
+                              (a server archive) unpacked onto instance NAME
+  rm SNAPSHOT...              delete snapshots
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
@@ -827,14 +1520,186 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <source>%1 was added, but no secret was saved</source>
         <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="-246"/>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>BLUEPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+213"/>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+1"/>
+        <source>PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&quot;instances create&quot; needs --blueprint, --plan and --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give --on HOST (a whole server) or --engine ENGINE (a system container), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--count takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the launch script %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;instances %1&quot; takes instance names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;instances snapshot&quot; takes INSTANCE SNAPSHOT_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown instances command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;snapshots restore&quot; takes SNAPSHOT NEW_NAME (or, for a server snapshot, the instance to unpack it onto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown snapshots command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommands.cpp" line="-19"/>
+        <source>&quot;plans ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>VCPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRANSFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOURLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, taken on %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>HOST OR ENGINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INSTANCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>there is no host or engine named %1 (see &quot;sloop hosts ls&quot; and &quot;sloop engines ls&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;costs set&quot; takes HOST_OR_ENGINE AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;costs ls&quot; takes no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;costs rm&quot; takes one or more HOST_OR_ENGINE names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown plans command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown costs command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+19"/>
-        <location line="+376"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+21"/>
+        <location line="+476"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>The command in the container closed its output but did not end.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/engine/enginecatalog.cpp" line="+24"/>
@@ -958,12 +1823,12 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>The engine&apos;s answer has no container id.</source>
         <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>The engine did not say which API version it speaks.</source>
         <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
     </message>
@@ -971,6 +1836,34 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+111"/>
         <source>The engine&apos;s answer has no id.</source>
         <translation>Die Antwort der Engine enthält keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <location filename="../core/instances/firewallplan.cpp" line="+60"/>
+        <source>%1: a container instance publishes ports one protocol at a time; choose TCP or UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a container instance&apos;s ports are published by the engine, which cannot limit who connects; use 0.0.0.0/0 (everyone) or 127.0.0.1/32 (this machine only), or a server instance, where nftables enforces any source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: at most %2 ports per range on a container instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SSH (TCP 22) must stay open: Sloop manages the instance over it. Limit it to 127.0.0.1/32 to keep it to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>These rules would close SSH (TCP 22 from everyone), and Sloop could not reach the server again. Keep a rule for it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2132,371 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>Instances</name>
+    <message>
+        <location filename="../core/instances/instancerecord.cpp" line="+49"/>
+        <source>The %1 of instance %2 is not valid: &quot;%3&quot; (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1: the published port %2 must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1: the host port %2 must be between 1 and 65535 (0: choose one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1: a published port&apos;s protocol is tcp or udp, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1: &quot;%2&quot; is not an IP address to publish a port on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not an address range: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scope ids (&quot;%&quot;) are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write an IPv4 or IPv6 address, a &apos;/&apos; and a prefix length, such as 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the prefix length must be a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it has bits set past the prefix; did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A firewall rule&apos;s protocol is tcp, udp or all, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The firewall rule&apos;s ports %1-%2 are not a range within 1-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a valid instance name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 needs a location (an engine or a host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address of instance %1 cannot contain spaces or control characters or start with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SSH port of instance %1 must be between 1 and 65535, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a login user name for instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file of instance %1 contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1: the count of finished steps cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1: the failed step&apos;s title contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid tag: start with a letter or digit, then letters, digits or _ . : = + @ / - (no spaces, quotes, commas or &apos;$&apos;), at most 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instance %1 publishes %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instance %1 uses host port %2/%3 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instancerepository.cpp" line="+150"/>
+        <source>[%1 earlier bytes cut]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+30"/>
+        <source>There is already an instance named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1 is not in the store (it may have been removed meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+109"/>
+        <location line="+14"/>
+        <source>There is no instance named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The stored record of instance %1 cannot be read (written by a newer Sloop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/snapshotrepository.cpp" line="+66"/>
+        <source>&quot;%1&quot; is not a valid snapshot name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 names no valid instance (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1 needs the engine or host it is kept on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1: &quot;%2&quot; is not a plan or blueprint id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1: the size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1 needs the image it was committed to (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 needs the path of its archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot %1 holds no paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1: &quot;%2&quot; is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is already a snapshot named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no snapshot named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The stored record of snapshot %1 cannot be read (written by a newer Sloop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeygenText</name>
+    <message>
+        <location filename="../core/ssh/sshkeygen.cpp" line="+34"/>
+        <source>Could not export the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A key named %1 exists already; pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not generate an ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write the private key to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the public key to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the key %1 (is it protected by a passphrase? Then put its public half next to it as %1.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchPlan</name>
+    <message>
+        <location filename="../core/instances/launchplan.cpp" line="+28"/>
+        <source>launch script: contains a NUL byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>launch script: longer than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>launch script: cannot be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run the launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>launch script:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>blueprint %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blueprint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>launch script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnCards</name>
     <message>
         <location filename="../widgets/learn/learncards.cpp" line="+23"/>
@@ -1487,6 +2745,171 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+1"/>
         <source>Pricing will compare flat-rate monthly plans with pay-per-use estimates for what you run, from a dated price catalog, and show where one becomes cheaper than the other.</source>
         <translation>Die Preisseite wird pauschale Monatstarife mit Schätzungen nach Verbrauch für das vergleichen, was Sie betreiben, aus einem datierten Preiskatalog, und zeigen, ab wann das eine günstiger wird als das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../core/pricing/costrepository.cpp" line="+31"/>
+        <source>&quot;%1&quot; is not a host or engine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The monthly cost of %1 must be between 0 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No monthly cost is stated for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/price.cpp" line="+49"/>
+        <source>%1/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an amount: write a number such as 5 or 12.50 (at most two decimals, no thousands separators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is more than 1,000,000 a month; is it right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="+54"/>
+        <source>The price catalogue %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an unknown key &quot;%2&quot; (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; in %2 must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; in %2 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; in %2 must be at least %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the id &quot;%1&quot; of %2 must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32, starting with a letter or digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;vcpus&quot; in %1 is more than 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The price catalogue %1 is not valid JSON: %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The price catalogue %1 must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format %1 is not one this Sloop reads (it reads format 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;source&quot; must be an http(s) address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;takenOn&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;currency&quot; must be a three-letter code such as USD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;plans&quot; must be a list with at least one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the id &quot;%1&quot; is used by more than one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the price catalogue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The price catalogue %1 is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3559,94 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>SystemContainers</name>
+    <message>
+        <location filename="../core/instances/hostkeytrust.cpp" line="+47"/>
+        <source>&quot;%1&quot; is not an SSH public key line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a host address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation type="unfinished">Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation type="unfinished">Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/hostports.cpp" line="+84"/>
+        <source>The protocol of a port must be tcp or udp, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is not a port number (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host port %1 is not a port number (1-65535, or 0 to choose one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an IP address of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 is published twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host port %1 is used for two ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Host port %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No free host port for %1 between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a port mapping (address:host port:port/protocol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/sshprobe.cpp" line="+29"/>
+        <source>no banner within a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection was closed before a banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server is not an SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No SSH server answered on %1 port %2 within %3 s (last: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <location filename="../app/cli/run.cpp" line="-74"/>
@@ -2146,9 +3657,31 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+59"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+62"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::CreateInstanceWizard</name>
+    <message>
+        <location filename="../widgets/instances/createinstancewizard.cpp" line="+13"/>
+        <location line="+2"/>
+        <source>Create an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::JobView</name>
+    <message>
+        <location filename="../widgets/instances/jobview.cpp" line="+17"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3726,547 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
         <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::CreationFlow</name>
+    <message>
+        <location filename="../core/instances/creationflow.cpp" line="+44"/>
+        <source>Create the container from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to %1 over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Health check (none in this blueprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+51"/>
+        <source>There is no engine named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>image %1, %2 vCPU, %3 MiB memory, at most %4 processes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>port %1/%2 published on %3:%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>host key %1 %2 read through the engine and trusted for %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no SSH host named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>logged in as %1 at %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has no apt-get: Sloop applies blueprints on Debian and Ubuntu servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 logs in as %2, who is not root and has no passwordless sudo (sudo -n true failed). Blueprints install packages as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The health check asks port %1, which the firewall does not publish. Open it on the Networking tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>checking %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attempt %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>healthy: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::HealthProbe</name>
+    <message>
+        <location filename="../core/instances/healthprobe.cpp" line="+27"/>
+        <source>none</source>
+        <translation type="unfinished">keins</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No health check: running counts as healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port %1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no SSH session to run the check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exit status %1</source>
+        <translation type="unfinished">Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 did not answer within %2 s; last answer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::InstanceService</name>
+    <message>
+        <location filename="../core/instances/instancelifecycle.cpp" line="+35"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+289"/>
+        <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+149"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-10"/>
+        <location line="+110"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+62"/>
+        <source>There is no instance named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+147"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-107"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+3"/>
+        <source>%1 is busy: %2 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>%1 is a whole server: it is started and stopped where it runs. Sloop can reboot it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+177"/>
+        <source>The engine %1 of %2 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Stop the container (services and sshd end cleanly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restart the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reboot the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+88"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+55"/>
+        <location line="+82"/>
+        <source>There is no SSH host named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Remove the container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the instance (the server stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>login host record and known_hosts entry removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Load the nftables rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nftables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Re-make the container with the new published ports (its files are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>port %1/%2 published on %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instanceservice.cpp" line="-164"/>
+        <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is an instance named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is an SSH host named %1 already; the instance would log in under that name. Pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make between 1 and %1 instances at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no blueprint %1 (see `sloop blueprints ls`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no plan %1 (see `sloop plans ls`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs at least the %2 plan (%3 MiB memory); %4 has %5 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no engine named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the engine must have it or be able to pull it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A whole server is one instance: count must be 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no SSH host named %1 (add it on the Hosts page or with `sloop hosts add`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already the server of instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 has not failed; there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-134"/>
+        <source>There is a snapshot named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+244"/>
+        <source>The engine %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Commit the container as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>image %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the folders to keep in a server snapshot (e.g. /etc /var/www).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: give absolute folders below /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pack %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive here over SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+92"/>
+        <source>tar failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 bytes in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+116"/>
+        <source>There is no snapshot named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>There is no instance named %1 to restore onto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy %1 to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpack it into /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine %1 holding the snapshot is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete the snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::Provisioner</name>
+    <message>
+        <location filename="../core/instances/provisioner.cpp" line="+44"/>
+        <source>Cancelled during step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SSH session is gone.</source>
+        <translation type="unfinished">Die SSH-Sitzung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step %1 (%2) ended without an exit status (killed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 (%2) failed with exit status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step %1 (%2) could not finish: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::SystemContainers</name>
+    <message>
+        <location filename="../core/instances/systemcontainer.cpp" line="+105"/>
+        <source>&quot;%1&quot; cannot be a container name: use 2 to 63 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; cannot be a host name: use letters, digits and &apos;-&apos; (dots between parts), at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The SSH key is not one OpenSSH public key line (&quot;ssh-ed25519 AAAA... comment&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <location line="+30"/>
+        <location line="+72"/>
+        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/instances/systemcontainerrecreate.cpp" line="+42"/>
+        <source>The engine connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU, memory (at least 6 MiB) and process limits must be positive, or 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label &quot;%1&quot; is Sloop&apos;s own; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A container named %1 already exists on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan has %1 vCPUs but %2 has %3 CPUs: the instance may use all %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The instance made no SSH host key within %1 s; its log (the container&apos;s output) says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the instance&apos;s host key failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instance&apos;s host key file is not a key line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Snapshot made by Sloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/instances/systemcontainerrecreate.cpp" line="+25"/>
+        <source>%1 is not a system container Sloop made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Made by Sloop to publish other ports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3854,7 +5928,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sloop has not connected to this host yet in this session.</source>
         <translation>Sloop hat sich in dieser Sitzung noch nicht mit diesem Host verbunden.</translation>
     </message>
