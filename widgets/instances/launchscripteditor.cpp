@@ -1,5 +1,7 @@
 #include "launchscripteditor.h"
 
+#include "numberededitor.h"
+
 #include "blueprints/blueprintcatalog.h"
 #include "blueprints/cloudconfig.h"
 #include "instances/launchplan.h"
@@ -32,7 +34,7 @@ bool isShellScript(const QByteArray &text)
 LaunchScriptEditor::LaunchScriptEditor(blueprints::BlueprintCatalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-    , m_edit(new QPlainTextEdit(this))
+    , m_edit(new NumberedEditor(this))
     , m_list(new QListWidget(this))
     , m_state(new QLabel(this))
     , m_save(new QPushButton(tr("&Save as my blueprint…"), this))
