@@ -1,4 +1,6 @@
+#include "blueprints/blueprintcatalog.h"
 #include "controlplane/controlplane.h"
+#include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "instances/blueprintpicker.h"
@@ -28,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -520,7 +523,7 @@ void TestCreateInstanceWizard::failedCreationOffersRetryAndDelete()
     QVERIFY(view->stepList()->currentItem());
     QCOMPARE(view->stepList()->indexOfTopLevelItem(view->stepList()->currentItem()),
              job->failedStep());
-    QVERIFY2(view->logView()->toPlainText().contains(QStringLiteral("about to fail")),
+    QVERIFY2(view->logView()->toPlainText().contains(QStringLiteral("exit status 3")),
              qPrintable(view->logView()->toPlainText()));
     auto *retry = wizard->findChild<QPushButton *>(QStringLiteral("progressRetry"));
     auto *remove = wizard->findChild<QPushButton *>(QStringLiteral("progressDelete"));
