@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
@@ -105,6 +106,8 @@ QString stateName(State state)
 QString duration(qint64 ms)
 {
     const qint64 s = ms / 1000;
+    if (ms < 10000) // quick steps are most of them: a tenth tells them apart
+        return JobView::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     if (s < 60)
         return JobView::tr("%1 s").arg(s);
     return JobView::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));

@@ -57,6 +57,8 @@ LaunchScriptEditor::LaunchScriptEditor(blueprints::BlueprintCatalog *catalog, QW
     m_list->setObjectName(QStringLiteral("launchScriptProblems"));
     m_list->setAccessibleName(tr("Problems in the launch script"));
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 8);
+    m_list->setWordWrap(true); // messages list what is supported: long
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->hide();
     m_state->setObjectName(QStringLiteral("launchScriptState"));
     m_state->setAccessibleName(tr("Launch script check"));

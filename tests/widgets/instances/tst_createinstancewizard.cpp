@@ -18,10 +18,12 @@
 #include "instances/planpicker.h"
 #include "instances/reviewsummary.h"
 #include "pricing/costrepository.h"
+#include "shell/theme.h"
 #include "ssh/sshkeygen.h"
 #include "testsupport.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,7 @@ private:
     ChoiceCard *card(QWidget *root, const QString &name);
     void click(QWidget *widget);
     void clickNext(CreateInstanceWizard *wizard);
+    void shoot(QWidget *wizard, const QString &name);
     void typeScript(QPlainTextEdit *edit, const QStringList &lines);
     QString awaitJob(instances::InstanceJob *job, int ms);
 
@@ -78,6 +81,8 @@ private:
 
 void TestCreateInstanceWizard::initTestCase()
 {
+    if (!qEnvironmentVariableIsEmpty("SLOOP_WIZARD_SHOTS"))
+        applyTheme(*qApp, themeFromString(qEnvironmentVariable("SLOOP_THEME")));
     m_xdg = std::make_unique<test::IsolatedXdg>();
     qputenv("HOME", m_home.path().toUtf8());
     qunsetenv("SSH_AUTH_SOCK");
@@ -154,6 +159,17 @@ void TestCreateInstanceWizard::clickNext(CreateInstanceWizard *wizard)
              qPrintable(QStringLiteral("Next is disabled on page %1").arg(int(before))));
     QTest::mouseClick(wizard->nextButton(), Qt::LeftButton);
     QCOMPARE(int(wizard->page()), int(before) + 1);
+}
+
+// SLOOP_WIZARD_SHOTS=DIR: a picture of each page as the test reaches it
+// (SLOOP_THEME=dark|light picks the palette), for looking at the pages.
+void TestCreateInstanceWizard::shoot(QWidget *wizard, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SLOOP_WIZARD_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 void TestCreateInstanceWizard::typeScript(QPlainTextEdit *edit, const QStringList &lines)
@@ -405,11 +421,17 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
     // Where: the local engine, a system container.
     click(card(wizard.get(), QStringLiteral("engine-local")));
     QCOMPARE(wizard->request().kind, instances::InstanceKind::Container);
+    shoot(wizard.get(), QStringLiteral("1-where"));
     clickNext(wizard.get());
+    shoot(wizard.get(), QStringLiteral("2-platform"));
     // Platform: Linux.
     clickNext(wizard.get());
     // Blueprint: Debian 12, OS only.
     click(card(wizard.get(), QStringLiteral("blueprint-debian-12")));
+    shoot(wizard.get(), QStringLiteral("3-blueprint"));
+    wizard->findChild<QTabWidget *>(QStringLiteral("blueprintTabs"))->setCurrentIndex(1);
+    shoot(wizard.get(), QStringLiteral("3-blueprint-apps"));
+    wizard->findChild<QTabWidget *>(QStringLiteral("blueprintTabs"))->setCurrentIndex(0);
     clickNext(wizard.get());
     // Launch script: a module Sloop does not apply is listed by line; Next waits.
     QPlainTextEdit *edit = wizard->findChild<QPlainTextEdit *>(QStringLiteral("launchScript"));
@@ -422,18 +444,22 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
     QVERIFY2(problems->item(0)->text().startsWith(QStringLiteral("Line 4")),
              qPrintable(problems->item(0)->text()));
     QVERIFY(!wizard->nextButton()->isEnabled());
+    shoot(wizard.get(), QStringLiteral("4-script-problem"));
     // Fixed: the problem goes, Next comes back.
     typeScript(edit, {QStringLiteral("#cloud-config"), QStringLiteral("runcmd:"),
                       QStringLiteral("  - echo made-by-the-wizard > /root/wizard.txt")});
     QVERIFY(!problems->isVisible());
     QVERIFY(wizard->nextButton()->isEnabled());
+    shoot(wizard.get(), QStringLiteral("4-script"));
     clickNext(wizard.get());
     // SSH key: a new key pair (the default).
     QCOMPARE(wizard->request().keyFile, QString());
+    shoot(wizard.get(), QStringLiteral("5-key"));
     clickNext(wizard.get());
     // Plan: Nano.
     click(card(wizard.get(), QStringLiteral("plan-nano")));
     QCOMPARE(wizard->planPicker()->plan()->id, QStringLiteral("nano"));
+    shoot(wizard.get(), QStringLiteral("6-plan"));
     clickNext(wizard.get());
     // Name and tags.
     const QString name = m_prefix + QStringLiteral("-web");
@@ -442,6 +468,7 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
     QTest::keyClicks(nameEdit, name);
     QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("instanceTags")),
                      QStringLiteral("wizard, team=web"));
+    shoot(wizard.get(), QStringLiteral("7-details"));
     clickNext(wizard.get());
     // Review: everything chosen, with the price.
     QCOMPARE(wizard->page(), CreateInstanceWizard::ReviewPage);
@@ -454,6 +481,7 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
                 .contains(QStringLiteral("$5/month")));
     QVERIFY(wizard->createButton()->isVisible());
     QVERIFY(!wizard->nextButton()->isVisible());
+    shoot(wizard.get(), QStringLiteral("8-review"));
     QTest::mouseClick(wizard->createButton(), Qt::LeftButton);
     QVERIFY2(wizard->messageText().isEmpty(), qPrintable(wizard->messageText()));
     QCOMPARE(wizard->page(), CreateInstanceWizard::ProgressPage);
@@ -480,6 +508,7 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
         QVERIFY(!steps->topLevelItem(i)->icon(0).isNull());
     }
     QVERIFY(!steps->topLevelItem(0)->text(1).isEmpty());
+    shoot(wizard.get(), QStringLiteral("9-progress-done"));
     QVERIFY(!wizard->findChild<QPushButton *>(QStringLiteral("progressCancel"))->isVisible());
     QVERIFY(!wizard->findChild<QPushButton *>(QStringLiteral("progressRetry"))->isVisible());
 
@@ -528,6 +557,7 @@ void TestCreateInstanceWizard::failedCreationOffersRetryAndDelete()
     auto *retry = wizard->findChild<QPushButton *>(QStringLiteral("progressRetry"));
     auto *remove = wizard->findChild<QPushButton *>(QStringLiteral("progressDelete"));
     QVERIFY(retry->isVisible() && remove->isVisible());
+    shoot(wizard.get(), QStringLiteral("9-progress-failed"));
     auto record = m_plane->instances()->find(name);
     QCOMPARE(record->value().state, instances::InstanceState::Failed);
 
