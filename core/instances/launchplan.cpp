@@ -75,12 +75,18 @@ Result<QList<blueprints::ProvisionStep>> launchSteps(const blueprints::Blueprint
     QList<blueprints::ProvisionStep> all = *steps;
     if (launchScript.trimmed().isEmpty())
         return all;
+    // The blueprint's final message closes the whole run, after the launch
+    // script, as a person reads "ready" last.
+    QList<blueprints::ProvisionStep> closing;
+    for (qsizetype i = all.size() - 1; i >= 0; --i)
+        if (all.at(i).module == QLatin1String("final_message"))
+            closing.prepend(all.takeAt(i));
     if (isShellScript(launchScript)) {
         auto step = scriptStep(launchScript);
         if (!step)
             return R::failure(step.error());
         all.append(*step);
-        return all;
+        return all + closing;
     }
     const auto own = blueprints::parseCloudConfig(launchScript);
     if (!own.ok())
@@ -89,11 +95,18 @@ Result<QList<blueprints::ProvisionStep>> launchSteps(const blueprints::Blueprint
     auto ownSteps = blueprints::compileSteps(own.config, target);
     if (!ownSteps)
         return R::failure(LaunchText::tr("launch script: %1").arg(ownSteps.error()));
+    bool installs = false;
+    for (const auto &step : *ownSteps)
+        installs = installs || step.module == QLatin1String("packages");
     for (auto step : *ownSteps) {
+        // The blueprint's steps started the services already, unless the
+        // launch script installs more.
+        if (step.module == QLatin1String("services") && !installs)
+            continue;
         step.title = LaunchText::tr("Launch script: %1").arg(step.title);
         all.append(step);
     }
-    return all;
+    return all + closing;
 }
 
 } // namespace sloop::instances

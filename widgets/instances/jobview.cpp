@@ -151,7 +151,7 @@ JobView::JobView(QWidget *parent)
     m_log->setObjectName(QStringLiteral("jobLog"));
     m_log->setAccessibleName(tr("Step log"));
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setMaximumBlockCount(50000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("Nothing logged yet."));
