@@ -2109,7 +2109,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>Hosts</name>
     <message>
-        <location filename="../core/hosts/hostrecord.cpp" line="+44"/>
+        <location filename="../core/hosts/hostrecord.cpp" line="+39"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -2119,7 +2119,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Host %1 braucht eine Adresse (einen DNS-Namen oder eine IP-Adresse).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The address of host %1 contains spaces or control characters.</source>
         <translation>Die Adresse von Host %1 enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
@@ -2139,7 +2139,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Der Benutzername für Host %1 darf keine Leerzeichen, kein „@“ und keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The identity file of host %1 contains control characters.</source>
         <translation>Die Identitätsdatei von Host %1 enthält Steuerzeichen.</translation>
     </message>
@@ -2243,7 +2243,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>Instances</name>
     <message>
-        <location filename="../core/instances/instancerecord.cpp" line="+49"/>
+        <location filename="../core/instances/instancerecord.cpp" line="+35"/>
         <source>The %1 of instance %2 is not valid: &quot;%3&quot; (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters).</source>
         <translation>Instanz %2: %1 „%3“ ist ungültig (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen).</translation>
     </message>
@@ -2446,7 +2446,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Der gespeicherte Eintrag der Instanz %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
     </message>
     <message>
-        <location filename="../core/instances/snapshotrepository.cpp" line="+66"/>
+        <location filename="../core/instances/snapshotrepository.cpp" line="+52"/>
         <source>&quot;%1&quot; is not a valid snapshot name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Snapshot-Name: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -2578,14 +2578,14 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>launch script:
 %1</source>
         <translation>Startskript:
 %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>blueprint %1:
 %2</source>
         <translation>Vorlage %1:
@@ -2597,12 +2597,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Vorlage %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>launch script: %1</source>
         <translation>Startskript: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Launch script: %1</source>
         <translation>Startskript: %1</translation>
     </message>
@@ -3776,23 +3776,364 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>sloop::CreateInstanceWizard</name>
     <message>
-        <location filename="../widgets/instances/createinstancewizard.cpp" line="+13"/>
-        <location line="+2"/>
+        <location filename="../widgets/instances/createinstancewizard.cpp" line="+43"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Create an instance</source>
         <translation>Instanz erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps of creating an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1.  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.  Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instances are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sloop could not open its data folder, so it cannot keep instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where should the instance run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On one of your Docker engines as a system container, or as a whole server you reach over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick your instance&apos;s platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An operating system alone, or one with an application installed and set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a launch script (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your instance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name your instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing is made until you press Create instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each instance&apos;s steps and their logs, live. You can close this window: the work goes on and the Instances page shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the window; creation goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;Create an instance&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linux/Unix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debian or Ubuntu, with sshd; what every blueprint here is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Server instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not offered: Sloop&apos;s instances are Linux system containers or Linux servers reached over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>%1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (ssh-agent and default keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sloop::JobView</name>
     <message>
-        <location filename="../widgets/instances/jobview.cpp" line="+17"/>
+        <location filename="../widgets/instances/jobview.cpp" line="+93"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1/s {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Follow the running step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Follow the running step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Step log</source>
         <translation>Schritt-Log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing logged yet.</source>
+        <translation type="unfinished">Noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: starting… (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: step %2 of %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1: done in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ %1 failed at “%2”: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5330,56 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::BlueprintPicker</name>
+    <message>
+        <location filename="../widgets/instances/blueprintpicker.cpp" line="+58"/>
+        <source>Blueprint categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS only blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps + OS blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>My blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image:</source>
+        <translation type="unfinished">&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubuntu blueprints need an Ubuntu image on the engine (it must have it, or be able to pull it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>None yet. Write or open your own cloud-init user-data in the Launch script step and save it as a blueprint: it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out because they have problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::CommandLogDock</name>
     <message>
         <location filename="../widgets/commandlog/commandlogdock.cpp" line="+21"/>
@@ -5595,6 +5986,84 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <location line="+3"/>
         <source>Removing</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::CreationProgress</name>
+    <message>
+        <location filename="../widgets/instances/creationprogress.cpp" line="+25"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Cancel creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instances being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the shown instance&apos;s creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the shown instance from the step that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the shown failed instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling %1: the running step is stopped, and the instance is left failed so it can be retried or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6939,285 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::InstanceDetailsForm</name>
+    <message>
+        <location filename="../widgets/instances/instancedetailsform.cpp" line="+26"/>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web-1</source>
+        <translation type="unfinished">web-1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prod, team=web (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the name or tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (they are also the container&apos;s and the SSH login&apos;s name). Tags: letters, digits and _.:=+@/- (key=value works), no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A whole server is one instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
+        <translation type="unfinished">„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already taken by an instance or SSH host: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- only, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Makes %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::KeyPairPicker</name>
+    <message>
+        <location filename="../widgets/instances/keypairpicker.cpp" line="+23"/>
+        <source>&amp;Generate a new ed25519 key pair for this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use an existing private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate a new key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use an existing private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The private key stays on this machine, in %1 (readable by you only); the instance gets the public half. Sloop logs in with it and so can you: ssh -i %1/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a private key</source>
+        <translation type="unfinished">Privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A whole server keeps its own login: Sloop signs in as %1, as the Hosts page does. No key is made or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The server&apos;s own login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new ed25519 key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the private key the instance will accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::LaunchScriptEditor</name>
+    <message>
+        <location filename="../widgets/instances/launchscripteditor.cpp" line="+40"/>
+        <source>&amp;Save as my blueprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs after the blueprint, like Lightsail&apos;s launch script. Write #cloud-config user-data (packages, write_files, runcmd, users…), or a script starting with &quot;#!&quot;. Leave it empty to run the blueprint alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems in the launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Launch script check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a user-data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the launch script as my blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this #cloud-config as a blueprint of your own: it appears under My blueprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No launch script: the blueprint runs alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 problem: fix it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 problems: fix them to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ A script: it runs as one step after the blueprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Valid #cloud-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open user-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-data (*.yaml *.yml *.cfg *.txt *.sh);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than 1 MB; a launch script should be small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as my blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the blueprint (it appears under My blueprints):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Saved as the blueprint &quot;%1&quot; (under My blueprints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::LearnCardWidget</name>
     <message>
         <location filename="../widgets/learn/learncardwidget.cpp" line="+58"/>
@@ -6528,6 +7276,74 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+83"/>
         <source>No topic matches &quot;%1&quot;.</source>
         <translation>Kein Thema passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::LocationPicker</name>
+    <message>
+        <location filename="../widgets/instances/locationpicker.cpp" line="+45"/>
+        <source>No SSH hosts yet. Add one on the Hosts page to turn a whole server into an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System container on a Docker engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Debian container with its own init, sshd and the plan&apos;s CPU and memory limits. Quick to make and to throw away; many fit on one machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole server over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server from your Hosts becomes the instance: the blueprint is applied to it over SSH, as its own login user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System container on this machine&apos;s %1 engine (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System container on the Docker engine of SSH host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The whole server %1@%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already the server of instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>System container on engine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole server %1, over SSH</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6626,7 +7442,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+47"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -6711,7 +7527,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -6946,6 +7762,54 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
 </context>
 <context>
+    <name>sloop::widgets::PlanPicker</name>
+    <message>
+        <location filename="../widgets/instances/planpicker.cpp" line="+21"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 SSD · %2 transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prices: %1, as of %2 (%3). They show what the same would cost there; Sloop itself charges nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A whole server keeps its own size: the plan names what it compares to, for the price and the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan sets the container&apos;s CPU and memory limits (and a process limit). Disk and transfer are what Lightsail includes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs at least %2 (%3 memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::ResourcePage</name>
     <message>
         <location filename="../widgets/engine/resourcepage.cpp" line="+33"/>
@@ -6991,6 +7855,125 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+4"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ReviewSummary</name>
+    <message>
+        <location filename="../widgets/instances/reviewsummary.cpp" line="+39"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lightsail-equivalent monthly price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sloop&apos;s monthly estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Linux/Unix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from the image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 vCPU, %3 memory, %4 SSD, %5 transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;what the same would cost on Amazon Lightsail (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sloop&apos;s estimate: say what %1 really costs a month (the VPS you rent, a home server&apos;s power), e.g. sloop costs set %1 12.50 --currency EUR, and each instance on it gets its share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sloop&apos;s estimate: asking %1 how much memory it has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sloop&apos;s estimate: %1 costs %2, but its memory is not known yet (Sloop reads it when it checks the host; see the Hosts page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sloop&apos;s estimate: %1 — the plan&apos;s %2 of %3&apos;s %4 memory, a share of the %5 you said it costs%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (%1 each)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
