@@ -3778,27 +3778,27 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     <message>
         <location filename="../widgets/instances/createinstancewizard.cpp" line="+43"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz &amp;erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3809,207 +3809,207 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     <message>
         <location line="+3"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Startskript</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Tags</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review and create</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps of creating an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte zum Erstellen einer Instanz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1.  Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.  Fortschritt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Instances are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen sind nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sloop could not open its data folder, so it cannot keep instances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloop konnte seinen Datenordner nicht öffnen und kann daher keine Instanzen speichern: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Where should the instance run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo soll die Instanz laufen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On one of your Docker engines as a system container, or as a whole server you reach over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Ihrer Docker-Engines als System-Container oder als ganzer Server, den Sie über SSH erreichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick your instance&apos;s platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform der Instanz wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick a blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An operating system alone, or one with an application installed and set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Betriebssystem oder eines mit einer installierten und eingerichteten Anwendung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a launch script (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startskript hinzufügen (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose how to log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose your instance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif der Instanz wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name your instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz benennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing is made until you press Create instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts erstellt, bis Sie auf „Instanz erstellen“ klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each instance&apos;s steps and their logs, live. You can close this window: the work goes on and the Instances page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte jeder Instanz und ihre Logs, live. Sie können dieses Fenster schließen: Die Arbeit läuft weiter, und die Seite „Instanzen“ zeigt sie an.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the window; creation goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließen; die Erstellung läuft weiter</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&lt;b&gt;Create an instance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instanz erstellen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Linux/Unix</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux/Unix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debian or Ubuntu, with sshd; what every blueprint here is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian oder Ubuntu, mit sshd; dafür sind alle Vorlagen hier gemacht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Microsoft Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Server instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen mit Windows Server.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not offered: Sloop&apos;s instances are Linux system containers or Linux servers reached over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angeboten: Die Instanzen von Sloop sind Linux-System-Container oder Linux-Server, die über SSH erreicht werden.</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>%1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (ssh-agent and default keys)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ssh-agent und Standardschlüssel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> with %1</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1</translation>
     </message>
 </context>
 <context>
@@ -4017,48 +4017,48 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     <message>
         <location filename="../widgets/instances/jobview.cpp" line="+93"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Follow the running step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem laufenden Schritt &amp;folgen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job status</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4068,17 +4068,17 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Follow the running step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem laufenden Schritt folgen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4088,52 +4088,52 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     <message>
         <location line="+5"/>
         <source>Nothing logged yet.</source>
-        <translation type="unfinished">Noch nichts protokolliert.</translation>
+        <translation>Noch nichts protokolliert.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Log</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Log of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Log von „%1“</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: starting… (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gestartet … (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: step %2 of %3, %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schritt %2 von %3, %4 (%5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✓ %1: done in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: fertig in %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✗ %1 failed at “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 fehlgeschlagen bei „%2“: %3</translation>
     </message>
 </context>
 <context>
@@ -5334,49 +5334,50 @@ ID: %2</translation>
     <message>
         <location filename="../widgets/instances/blueprintpicker.cpp" line="+58"/>
         <source>Blueprint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenkategorien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OS only blueprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen „Nur Betriebssystem“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apps + OS blueprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen „Apps + Betriebssystem“</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>My blueprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Vorlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Image:</source>
-        <translation type="unfinished">&amp;Image:</translation>
+        <translation>&amp;Image:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ubuntu blueprints need an Ubuntu image on the engine (it must have it, or be able to pull it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubuntu-Vorlagen brauchen ein Ubuntu-Image auf der Engine (sie muss es haben oder holen können).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>None yet. Write or open your own cloud-init user-data in the Launch script step and save it as a blueprint: it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Schreiben oder öffnen Sie im Schritt „Startskript“ eigene cloud-init-user-data und speichern Sie sie als Vorlage: Sie erscheint dann hier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out because they have problems:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Problemen ausgelassen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5993,77 +5994,77 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <message>
         <location filename="../widgets/instances/creationprogress.cpp" line="+25"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Cancel creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;neut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Instances being created</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen in Erstellung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel the shown instance&apos;s creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstellung der angezeigten Instanz abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry the shown instance from the step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Instanz ab dem fehlgeschlagenen Schritt erneut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the shown failed instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte fehlgeschlagene Instanz löschen</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelling %1: the running step is stopped, and the instance is left failed so it can be retried or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgebrochen: Der laufende Schritt wird gestoppt, und die Instanz bleibt als fehlgeschlagen stehen, damit sie erneut versucht oder gelöscht werden kann.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -6943,77 +6944,77 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/instancedetailsform.cpp" line="+26"/>
         <source>Instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web-1</source>
-        <translation type="unfinished">web-1</translation>
+        <translation>web-1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Instanzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>prod, team=web (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>prod, team=web (durch Kommas getrennt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Problem with the name or tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Namen oder den Tags</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished">&amp;Tags:</translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (they are also the container&apos;s and the SSH login&apos;s name). Tags: letters, digits and _.:=+@/- (key=value works), no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: ein Buchstabe oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; (sie sind auch der Name des Containers und der SSH-Anmeldung). Tags: Buchstaben, Ziffern und _.:=+@/- (schlüssel=wert geht), keine Leerzeichen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A whole server is one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Server ist eine Instanz</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
-        <translation type="unfinished">„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
+        <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Already taken by an instance or SSH host: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon von einer Instanz oder einem SSH-Host belegt: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- only, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Tag sein: nur Buchstaben, Ziffern und _.:=+@/- verwenden, keine Leerzeichen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Makes %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 … %2</translation>
     </message>
 </context>
 <context>
@@ -7021,87 +7022,87 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/keypairpicker.cpp" line="+23"/>
         <source>&amp;Generate a new ed25519 key pair for this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues ed25519-Schlüsselpaar für diese Instanz &amp;generieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use an existing private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen vorhandenen privaten Schlüssel &amp;verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Generate a new key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Schlüsselpaar generieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use an existing private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen vorhandenen privaten Schlüssel verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüsseldatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüsseldatei wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Schlüssels</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The private key stays on this machine, in %1 (readable by you only); the instance gets the public half. Sloop logs in with it and so can you: ssh -i %1/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel bleibt auf diesem Rechner, in %1 (nur für Sie lesbar); die Instanz erhält die öffentliche Hälfte. Sloop meldet sich damit an, und Sie können es auch: ssh -i %1/NAME.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choose a private key</source>
-        <translation type="unfinished">Privaten Schlüssel wählen</translation>
+        <translation>Privaten Schlüssel wählen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A whole server keeps its own login: Sloop signs in as %1, as the Hosts page does. No key is made or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Server behält seine eigene Anmeldung: Sloop meldet sich als %1 an, wie auf der Seite „Hosts“. Es wird kein Schlüssel erzeugt oder hinzugefügt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The server&apos;s own login</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Anmeldung des Servers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new ed25519 key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues ed25519-Schlüsselpaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose the private key the instance will accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den privaten Schlüssel, den die Instanz akzeptieren soll.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird gelesen …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck %1</translation>
     </message>
 </context>
 <context>
@@ -7109,112 +7110,112 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/launchscripteditor.cpp" line="+40"/>
         <source>&amp;Save as my blueprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigene Vorlage &amp;speichern …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runs after the blueprint, like Lightsail&apos;s launch script. Write #cloud-config user-data (packages, write_files, runcmd, users…), or a script starting with &quot;#!&quot;. Leave it empty to run the blueprint alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nach der Vorlage, wie das Startskript bei Lightsail. Schreiben Sie #cloud-config-user-data (packages, write_files, runcmd, users …) oder ein Skript, das mit „#!“ beginnt. Leer lassen, um nur die Vorlage auszuführen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Launch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Startskript</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problems in the launch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Startskript</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Launch script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Startskripts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a user-data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine user-data-Datei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the launch script as my blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startskript als eigene Vorlage speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this #cloud-config as a blueprint of your own: it appears under My blueprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese #cloud-config als eigene Vorlage behalten: Sie erscheint unter „Meine Vorlagen“</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No launch script: the blueprint runs alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Startskript: Nur die Vorlage wird ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 problem: fix it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem: Beheben Sie es, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 problems: fix them to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme: Beheben Sie sie, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ A script: it runs as one step after the blueprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ein Skript: Es läuft als ein Schritt nach der Vorlage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ Valid #cloud-config.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gültige #cloud-config.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open user-data</source>
-        <translation type="unfinished"></translation>
+        <translation>user-data öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User-data (*.yaml *.yml *.cfg *.txt *.sh);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>User-data (*.yaml *.yml *.cfg *.txt *.sh);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is larger than 1 MB; a launch script should be small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MB; ein Startskript sollte klein sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as my blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigene Vorlage speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the blueprint (it appears under My blueprints):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (sie erscheint unter „Meine Vorlagen“):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✓ Saved as the blueprint &quot;%1&quot; (under My blueprints).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Als Vorlage „%1“ gespeichert (unter „Meine Vorlagen“).</translation>
     </message>
 </context>
 <context>
@@ -7283,67 +7284,67 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/locationpicker.cpp" line="+45"/>
         <source>No SSH hosts yet. Add one on the Hosts page to turn a whole server into an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine SSH-Hosts. Fügen Sie auf der Seite „Hosts“ einen hinzu, um einen ganzen Server zu einer Instanz zu machen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Engines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SSH hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Hosts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System container on a Docker engine</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Container auf einer Docker-Engine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Debian container with its own init, sshd and the plan&apos;s CPU and memory limits. Quick to make and to throw away; many fit on one machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Debian-Container mit eigenem init, sshd und den CPU- und Speicherlimits des Tarifs. Schnell erstellt und wieder verworfen; viele passen auf einen Rechner.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whole server over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Server über SSH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A server from your Hosts becomes the instance: the blueprint is applied to it over SSH, as its own login user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server aus Ihren Hosts wird zur Instanz: Die Vorlage wird über SSH auf ihn angewendet, mit seinem eigenen Anmeldebenutzer.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>System container on this machine&apos;s %1 engine (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Container auf der %1-Engine dieses Rechners (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System container on the Docker engine of SSH host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Container auf der Docker-Engine des SSH-Hosts %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The whole server %1@%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Server %1@%2:%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Already the server of instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits der Server der Instanz %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>System container on engine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Container auf Engine %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole server %1, over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Server %1, über SSH</translation>
     </message>
 </context>
 <context>
@@ -7766,47 +7767,47 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location filename="../widgets/instances/planpicker.cpp" line="+21"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPUs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Speicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 SSD · %2 transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SSD · %2 Datenvolumen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prices: %1, as of %2 (%3). They show what the same would cost there; Sloop itself charges nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise: %1, Stand %2 (%3). Sie zeigen, was dasselbe dort kosten würde; Sloop selbst berechnet nichts.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A whole server keeps its own size: the plan names what it compares to, for the price and the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Server behält seine eigene Größe: Der Tarif gibt an, womit er verglichen wird, für den Preis und die Schätzung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan sets the container&apos;s CPU and memory limits (and a process limit). Disk and transfer are what Lightsail includes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif legt die CPU- und Speicherlimits des Containers fest (und ein Prozesslimit). Festplatte und Datenvolumen sind das, was Lightsail dabei enthält.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 needs at least %2 (%3 memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens %2 (%3 Speicher)</translation>
     </message>
 </context>
 <context>
@@ -7862,118 +7863,118 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location filename="../widgets/instances/reviewsummary.cpp" line="+39"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Launch script</source>
-        <translation type="unfinished"></translation>
+        <translation>Startskript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lightsail-equivalent monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbarer Monatspreis bei Lightsail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sloop&apos;s monthly estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Schätzung von Sloop</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Linux/Unix</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux/Unix</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, from the image %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aus dem Image %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 vCPU, %3 memory, %4 SSD, %5 transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vCPU, %3 Speicher, %4 SSD, %5 Datenvolumen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;what the same would cost on Amazon Lightsail (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;was dasselbe bei Amazon Lightsail kosten würde (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Sloop&apos;s estimate: say what %1 really costs a month (the VPS you rent, a home server&apos;s power), e.g. sloop costs set %1 12.50 --currency EUR, and each instance on it gets its share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop: Geben Sie an, was %1 im Monat wirklich kostet (der gemietete VPS, der Strom eines Heimservers), z. B. sloop costs set %1 12.50 --currency EUR, dann erhält jede Instanz darauf ihren Anteil.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sloop&apos;s estimate: asking %1 how much memory it has…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop: %1 wird nach seinem Speicher gefragt …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sloop&apos;s estimate: %1 costs %2, but its memory is not known yet (Sloop reads it when it checks the host; see the Hosts page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop: %1 kostet %2, aber sein Speicher ist noch nicht bekannt (Sloop liest ihn beim Prüfen des Hosts aus; siehe Seite „Hosts“).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sloop&apos;s estimate: %1 — the plan&apos;s %2 of %3&apos;s %4 memory, a share of the %5 you said it costs%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop: %1 – die %2 des Tarifs von %4 Speicher auf %3, ein Anteil an den von Ihnen angegebenen Kosten von %5%6.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (%1 each)</source>
-        <translation type="unfinished"></translation>
+        <translation> (je %1)</translation>
     </message>
 </context>
 <context>
