@@ -1,5 +1,10 @@
 #pragma once
 
+// Complete here: jobview.h uses QPointer<InstanceJob> inline with only a
+// forward declaration, which breaks any translation unit (moc's too) that
+// has not seen the class before it.
+#include "instances/instancejob.h"
+
 #include <QPointer>
 #include <QString>
 #include <QWidget>
@@ -14,8 +19,7 @@ class JobView;
 
 namespace sloop::instances {
 class InstanceService;
-class InstanceJob;
-} // namespace sloop::instances
+}
 
 namespace sloop::widgets {
 

@@ -510,7 +510,8 @@ void InstancesPage::updateActions()
     m_stop->setEnabled(has && container && !busy && state == InstanceState::Running);
     m_reboot->setEnabled(has && !busy && state == InstanceState::Running);
     m_delete->setEnabled(has && state != InstanceState::Deleting);
-    m_tags->setEnabled(has);
+    // A running job saves its copy of the record at the end, tags included.
+    m_tags->setEnabled(has && !busy);
     m_create->setEnabled(m_service != nullptr);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "instances/instancejob.h"
 #include "instances/instancerecord.h"
 
 #include <QPointer>
@@ -13,8 +14,7 @@ class QTreeWidget;
 
 namespace sloop::instances {
 class InstanceService;
-class InstanceJob;
-} // namespace sloop::instances
+}
 
 namespace sloop::widgets {
 

@@ -316,6 +316,9 @@ void SnapshotsPane::updateButtons()
     m_restore->setEnabled(selected && !busy);
     m_delete->setEnabled(selected && !busy);
     m_restoreName->setEnabled(selected);
+    // A job writes its own copy of the record when it ends: changing the
+    // setting meanwhile would be overwritten, so it waits.
+    m_automatic->setEnabled(has && m_service && !m_service->job(m_record.name));
 }
 
 } // namespace sloop::widgets
