@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blueprints/blueprint.h"
 #include "engine/engineroles.h"
 #include "engine/keyedtablemodel.h"
 #include "instances/instancerecord.h"
@@ -9,10 +10,6 @@
 #include <QHash>
 
 #include <optional>
-
-namespace sloop::blueprints {
-struct Blueprint;
-}
 
 namespace sloop::models {
 
