@@ -12,7 +12,7 @@ if [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
-    sloop-bench-sftp sloop-bench-instance
+    sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -40,6 +40,10 @@ echo
 echo
 scripts/build-test-image.sh
 "$bin/sloop-bench-instance" --runs "${SLOOP_BENCH_INSTANCE_RUNS:-10}"
+# Create -> Running through InstanceService: OS only, and nginx until healthy
+# (packages from Debian's mirror).
+echo
+"$bin/sloop-bench-blueprint" --runs "${SLOOP_BENCH_BLUEPRINT_RUNS:-3}"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -2,6 +2,518 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/blueprints/blueprintcatalog.cpp" line="+24"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 4 MiB</source>
+        <translation>%1 ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the built-in blueprints are broken:
+%1</source>
+        <translation>die eingebauten Vorlagen sind fehlerhaft:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the id &quot;%2&quot; is taken by another blueprint</source>
+        <translation>%1: die ID „%2“ ist schon von einer anderen Vorlage belegt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a blueprint name cannot contain control characters, &apos;/&apos; or &apos;\&apos;</source>
+        <translation>ein Vorlagenname darf keine Steuerzeichen, &apos;/&apos; oder &apos;\&apos; enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a blueprint name needs 1 to 64 characters</source>
+        <translation>ein Vorlagenname braucht 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; gives no blueprint id: use some letters or digits</source>
+        <translation>„%1“ ergibt keine Vorlagen-ID: einige Buchstaben oder Ziffern verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a blueprint with the id &quot;%1&quot; exists already</source>
+        <translation>eine Vorlage mit der ID „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user-data is not valid:
+%1</source>
+        <translation>die user-data ist ungültig:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own cloud-init user-data</source>
+        <translation>Ihre eigene cloud-init-user-data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/blueprintfile.cpp" line="+50"/>
+        <source>%1: tcp or udp</source>
+        <translation>%1: tcp oder udp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;port&quot; is required</source>
+        <translation>%1: „port“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1.kind: one of http, tcp, command, none</source>
+        <translation>%1.kind: eines von http, tcp, command, none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a %2 check needs a port</source>
+        <translation>%1: eine %2-Prüfung braucht einen Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an http check needs a path starting with /</source>
+        <translation>%1: eine http-Prüfung braucht einen Pfad, der mit / beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a command check needs a command</source>
+        <translation>%1: eine command-Prüfung braucht einen Befehl</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: &quot;%2&quot; is not %3</source>
+        <translation>%1: „%2“ ist ungültig, erwartet wird %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an id ([a-z0-9.-], at most 64)</source>
+        <translation>eine ID ([a-z0-9.-], höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>os or apps</source>
+        <translation>os oder apps</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a relative file name such as icons/nginx.svg</source>
+        <translation>ein relativer Dateiname wie icons/nginx.svg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an OS such as debian-12</source>
+        <translation>ein Betriebssystem wie debian-12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a plan id such as small</source>
+        <translation>eine Tarif-ID wie small</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sloop: id, name, category and base_os are required</source>
+        <translation>sloop: id, name, category und base_os sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no &quot;---&quot; line: a blueprint is the sloop: metadata, a line &quot;---&quot;, then the #cloud-config user-data</source>
+        <translation>keine Zeile „---“: Eine Vorlage besteht aus den sloop:-Metadaten, einer Zeile „---“ und dann der #cloud-config-user-data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the metadata document needs a &quot;sloop:&quot; mapping</source>
+        <translation>das Metadaten-Dokument braucht ein Mapping „sloop:“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+104"/>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the user-data after &quot;---&quot; is empty; start it with #cloud-config</source>
+        <translation>die user-data nach „---“ ist leer; sie muss mit #cloud-config beginnen</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigfiles.cpp" line="+94"/>
+        <source>%1: the mode must be octal with a leading 0, such as 0644 or &apos;0644&apos;, not %2</source>
+        <translation>%1: der Modus muss oktal mit führender 0 sein, etwa 0644 oder &apos;0644&apos;, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1.encoding: &quot;%2&quot; is not one of b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</source>
+        <translation>%1.encoding: „%2“ ist keins von b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.content: !!binary is not valid base64</source>
+        <translation>%1.content: !!binary ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1.content: not valid %2 data (encoding: %3)</source>
+        <translation>%1.content: keine gültigen %2-Daten (encoding: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1.content: larger than 16 MiB</source>
+        <translation>%1.content: größer als 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: &quot;%2&quot; must be an absolute file path</source>
+        <translation>%1: „%2“ muss ein absoluter Dateipfad sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is not USER or USER:GROUP</source>
+        <translation>%1: „%2“ ist nicht BENUTZER oder BENUTZER:GRUPPE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;path&quot; is required</source>
+        <translation>%1: „path“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigmodules.cpp" line="+35"/>
+        <source>%1: &quot;%2&quot; is not a Debian package name</source>
+        <translation>%1: „%2“ ist kein Debian-Paketname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a package version</source>
+        <translation>%1: „%2“ ist keine Paketversion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a list entry is [name] or [name, version]</source>
+        <translation>%1: ein Listeneintrag ist [name] oder [name, version]</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: an argv list needs at least a program</source>
+        <translation>%1: eine argv-Liste braucht mindestens ein Programm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the command is empty</source>
+        <translation>%1: der Befehl ist leer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1[%2]: a public key is one non-empty line</source>
+        <translation>%1[%2]: ein öffentlicher Schlüssel ist eine einzelne, nicht leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-75"/>
+        <source>%1: &quot;%2&quot; is not a valid host name (letters, digits and &apos;-&apos;, dot-separated labels of at most 63)</source>
+        <translation>%1: „%2“ ist kein gültiger Hostname (Buchstaben, Ziffern und &apos;-&apos;, durch Punkte getrennte Teile mit höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timezone: &quot;%1&quot; is not a time zone name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
+        <translation>timezone: „%1“ ist kein Zeitzonenname wie „Europe/Berlin“ oder „UTC“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>user-data that is a script (#!) is not supported: Sloop applies #cloud-config; put the commands under runcmd</source>
+        <translation>user-data, die ein Skript ist (#!), wird nicht unterstützt: Sloop wendet #cloud-config an; die Befehle unter runcmd angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user-data must start with the line &quot;#cloud-config&quot;</source>
+        <translation>user-data muss mit der Zeile „#cloud-config“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>user-data must be one YAML document; remove the &quot;---&quot; line</source>
+        <translation>user-data muss ein einziges YAML-Dokument sein; die Zeile „---“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>module &quot;%1&quot; is given twice</source>
+        <translation>das Modul „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>module &quot;%1&quot; is not supported by Sloop; supported: %2</source>
+        <translation>das Modul „%1“ wird von Sloop nicht unterstützt; unterstützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigusers.cpp" line="+25"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32)</source>
+        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname (Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;, höchstens 32 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name</source>
+        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: give a sudoers rule such as &quot;ALL=(ALL) NOPASSWD:ALL&quot;, or false</source>
+        <translation>%1: eine sudoers-Regel wie „ALL=(ALL) NOPASSWD:ALL“ angeben oder false</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: a sudoers rule is one non-empty line</source>
+        <translation>%1: eine sudoers-Regel ist eine einzelne, nicht leere Zeile</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; must be an absolute path without &apos;:&apos; or newlines</source>
+        <translation>%1: „%2“ muss ein absoluter Pfad ohne &apos;:&apos; und ohne Zeilenumbrüche sein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no &apos;:&apos; or newlines</source>
+        <translation>%1: kein &apos;:&apos; und keine Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;name&quot; is required</source>
+        <translation>%1: „name“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>users: &quot;%1&quot; is not a valid user name</source>
+        <translation>users: „%1“ ist kein gültiger Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsfiles.cpp" line="+57"/>
+        <source>write %1 (deferred)</source>
+        <translation>%1 schreiben (verzögert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (joining %2 parts)</source>
+        <translation>%1 (aus %2 Teilen zusammengesetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>bootcmd (%n command(s), also run at every boot)</source>
+        <translation>
+            <numerusform>bootcmd (%n Befehl, läuft auch bei jedem Systemstart)</numerusform>
+            <numerusform>bootcmd (%n Befehle, laufen auch bei jedem Systemstart)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepssystem.cpp" line="+40"/>
+        <source>host name %1</source>
+        <translation>Hostname %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>apt-get update</source>
+        <translation>apt-get update</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>apt-get dist-upgrade</source>
+        <translation>apt-get dist-upgrade</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>start enabled services</source>
+        <translation>aktivierte Dienste starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runcmd %1/%2: %3</source>
+        <translation>runcmd %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>final message</source>
+        <translation>Abschlussmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsusers.cpp" line="+52"/>
+        <source>group %1: user %2 does not exist; not added</source>
+        <translation>Gruppe %1: Benutzer %2 existiert nicht; nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>authorized keys of %1 (%n key(s))</source>
+        <translation>
+            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
+            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Blueprints</name>
+    <message>
+        <location filename="../core/blueprints/blueprint.cpp" line="+18"/>
+        <source>OS only</source>
+        <translation>Nur Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps + OS</source>
+        <translation>Apps + Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/blueprintfile.cpp" line="+49"/>
+        <source>cannot write the blueprint: %1</source>
+        <translation>die Vorlage kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/provisionplan.cpp" line="+14"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): the step&apos;s script is %3 KiB; a step must stay below %4 KiB</source>
+        <translation>%1 (%2): das Skript des Schritts hat %3 KiB; ein Schritt muss unter %4 KiB bleiben</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/validationproblem.cpp" line="+14"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/yamlreader.cpp" line="+67"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a string, not %2</source>
+        <translation>%1 muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains a NUL character</source>
+        <translation>%1 enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 must be a list of strings, not %2</source>
+        <translation>%1 muss eine Liste von Zeichenketten sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 must be a mapping (key: value), not %2</source>
+        <translation>%1 muss ein Mapping (schlüssel: wert) sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a list (&quot;- item&quot; lines), not %2</source>
+        <translation>%1 muss eine Liste (Zeilen „- eintrag“) sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: a key must be a plain word</source>
+        <translation>%1: ein Schlüssel muss ein einfaches Wort sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is given twice</source>
+        <translation>%1: „%2“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
@@ -30,12 +542,12 @@
         <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>no help for &quot;%1&quot;</source>
         <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -50,20 +562,125 @@
         <translation>CONTAINER-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+55"/>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;blueprints ls&quot; takes no names</source>
+        <translation>„blueprints ls“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+138"/>
+        <location line="+213"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+61"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-213"/>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEALTH</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;blueprints validate&quot; takes one FILE (- for stdin)</source>
+        <translation>„blueprints validate“ erwartet genau eine DATEI (- für stdin)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;blueprints add&quot; takes one FILE and --name NAME</source>
+        <translation>„blueprints add“ erwartet eine DATEI und --name NAME</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>saved %1 as %2</source>
+        <translation>%1 als %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;blueprints steps&quot; takes one ID or FILE</source>
+        <translation>„blueprints steps“ erwartet eine ID oder DATEI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no blueprint &quot;%1&quot; (see &quot;sloop blueprints ls&quot;)</source>
+        <translation>keine Vorlage „%1“ (siehe „sloop blueprints ls“)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>unknown blueprints command &quot;%1&quot;</source>
+        <translation>unbekannter blueprints-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
@@ -74,12 +691,14 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="-178"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+1"/>
         <source>PORTS</source>
         <translation>PORTS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <source>PROJECT</source>
         <translation>PROJEKT</translation>
     </message>
@@ -179,6 +798,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+212"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -263,7 +883,7 @@
         <translation>es lässt sich nicht feststellen, wie %1 endete: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/session.cpp" line="+49"/>
+        <location filename="../app/cli/session.cpp" line="+47"/>
         <source>there is no engine named &quot;%1&quot;; known engines: %2 (see &quot;sloop engines ls&quot;)</source>
         <translation>es gibt keine Engine namens „%1“; bekannte Engines: %2 (siehe „sloop engines ls“)</translation>
     </message>
@@ -284,6 +904,13 @@ Commands:
                              containers on an engine
   hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
                              SSH hosts: keep a list, run commands, copy files
+  plans ls                   plans with their monthly prices (Lightsail&apos;s)
+  costs set|ls|rm            what your hosts and engines cost a month
+  blueprints ls|validate|add|steps
+                             what instances are built from; your own user-data
+  instances create|ls|start|stop|reboot|retry|rm|snapshot
+                             servers from blueprints, with plans and prices
+  snapshots ls|restore|rm    instance snapshots
   help [COMMAND]             this text, or a command&apos;s
 
 Options for every command:
@@ -306,6 +933,13 @@ Befehle:
   hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
                              SSH-Hosts: Liste führen, Befehle ausführen,
                              Dateien kopieren
+  plans ls                   Tarife mit ihren Monatspreisen (von Lightsail)
+  costs set|ls|rm            was Ihre Hosts und Engines im Monat kosten
+  blueprints ls|validate|add|steps
+                             woraus Instanzen gebaut werden; eigene user-data
+  instances create|ls|start|stop|reboot|retry|rm|snapshot
+                             Server aus Vorlagen, mit Tarifen und Preisen
+  snapshots ls|restore|rm    Snapshots von Instanzen
   help [BEFEHL]              dieser Text oder der eines Befehls
 
 Optionen für jeden Befehl:
@@ -320,7 +954,7 @@ Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -473,7 +1107,175 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Usage: sloop plans ls [--file FILE] [--json]
+
+Lists the plans (bundles) an instance can have: vCPUs, memory, disk, monthly
+transfer and the flat monthly price, with the date the prices were taken and
+their source. The catalogue built in mirrors Amazon Lightsail&apos;s Linux bundles
+with a public IPv4 address, so you see what the same would cost there.
+
+  --file FILE                 read (and check) another catalogue; the format is
+                              in resources/pricing/README.md
+</source>
+        <translation>Aufruf: sloop plans ls [--file DATEI] [--json]
+
+Listet die Tarife (Bundles) auf, die eine Instanz haben kann: vCPUs, Speicher,
+Festplatte, monatliches Datenvolumen und den pauschalen Monatspreis, mit dem
+Datum, an dem die Preise erhoben wurden, und ihrer Quelle. Der eingebaute
+Katalog bildet die Linux-Bundles von Amazon Lightsail mit öffentlicher
+IPv4-Adresse nach, damit Sie sehen, was dasselbe dort kosten würde.
+
+  --file DATEI                einen anderen Katalog lesen (und prüfen); das
+                              Format steht in resources/pricing/README.md
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: sloop costs COMMAND [OPTIONS]
+
+  set HOST_OR_ENGINE AMOUNT [--currency CODE] [--json]
+                              what the host or engine really costs a month (the
+                              VPS you rent, a home server&apos;s power), e.g. 12.50;
+                              CODE is USD unless said
+  ls [--json]                 the costs stated, with the instances on each
+  rm HOST_OR_ENGINE...        forget a cost
+
+Each instance&apos;s monthly estimate is its share of its machine&apos;s cost by memory:
+cost x plan memory / machine memory, at most the whole cost.
+
+Exit status: 0 done, 1 no such host or engine or the store failed, 2 a wrong
+command line.
+</source>
+        <translation>Aufruf: sloop costs BEFEHL [OPTIONEN]
+
+  set HOST_ODER_ENGINE BETRAG [--currency CODE] [--json]
+                              was der Host oder die Engine im Monat wirklich
+                              kostet (der gemietete VPS, der Strom eines
+                              Heimservers), z. B. 12.50; CODE ist USD, wenn
+                              nicht anders angegeben
+  ls [--json]                 die angegebenen Kosten, mit den Instanzen darauf
+  rm HOST_ODER_ENGINE...      Kosten vergessen
+
+Die monatliche Schätzung jeder Instanz ist ihr Anteil an den Kosten ihres
+Rechners nach Speicher: Kosten x Tarifspeicher / Rechnerspeicher, höchstens
+die gesamten Kosten.
+
+Exit-Status: 0 erledigt, 1 kein solcher Host bzw. keine solche Engine oder der
+Speicher hat versagt, 2 eine fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sloop blueprints COMMAND [OPTIONS]
+
+  ls [--json]                 the built-in blueprints and your own
+  validate FILE [--json]      check a #cloud-config user-data or a blueprint file
+                              (- reads stdin); every problem is listed as
+                              FILE:LINE:COLUMN: message
+  add FILE --name NAME [--json]
+                              save the user-data in FILE as your own blueprint
+                              (validated first; the id is made from NAME)
+  steps ID_OR_FILE [--container] [--user USER] [--json]
+                              the shell steps Sloop would run, in order
+
+Your blueprints live in $XDG_DATA_HOME/sloop/blueprints.
+Exit status: 0 done (valid), 1 invalid or failed, 2 a wrong command line.
+</source>
+        <translation>Aufruf: sloop blueprints BEFEHL [OPTIONEN]
+
+  ls [--json]                 die eingebauten Vorlagen und Ihre eigenen
+  validate DATEI [--json]     eine #cloud-config-user-data oder eine
+                              Vorlagendatei prüfen (- liest stdin); jedes
+                              Problem wird als DATEI:ZEILE:SPALTE: Meldung
+                              aufgeführt
+  add DATEI --name NAME [--json]
+                              die user-data in DATEI als eigene Vorlage
+                              speichern (vorher geprüft; die ID wird aus NAME
+                              gebildet)
+  steps ID_ODER_DATEI [--container] [--user BENUTZER] [--json]
+                              die Shell-Schritte, die Sloop ausführen würde,
+                              in ihrer Reihenfolge
+
+Ihre Vorlagen liegen in $XDG_DATA_HOME/sloop/blueprints.
+Exit-Status: 0 erledigt (gültig), 1 ungültig oder fehlgeschlagen, 2 eine
+fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sloop instances COMMAND [OPTIONS]
+
+  create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]
+         [--count N] [--tag TAG]... [--launch-script FILE] [--key FILE]
+         [--image IMAGE] [--quiet] [--json]
+                              a system container on ENGINE (default: local), or
+                              the whole SSH host HOST, provisioned from the
+                              blueprint; each step and its output is shown on
+                              stderr as it runs. --key: log in with this key
+                              instead of a new ed25519 pair; --image: start from
+                              this image (default debian:bookworm, or
+                              $SLOOP_INSTANCE_IMAGE)
+  ls [--json]                 instances with state, plan, address and price
+  start|stop|reboot NAME...   lifecycle (a whole server can only be rebooted)
+  retry NAME...               resume a failed instance at the step that failed
+  rm NAME...                  delete: the container, its login and host key entry
+  snapshot NAME SNAPSHOT [--path DIR]...
+                              commit a container instance, or archive DIRs of a
+                              server over SFTP
+
+Exit status: 0 done, 1 a step failed or the request was refused, 2 a wrong
+command line.
+</source>
+        <translation>Aufruf: sloop instances BEFEHL [OPTIONEN]
+
+  create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]
+         [--count N] [--tag TAG]... [--launch-script DATEI] [--key DATEI]
+         [--image IMAGE] [--quiet] [--json]
+                              ein System-Container auf ENGINE (Standard:
+                              local) oder der ganze SSH-Host HOST, eingerichtet
+                              nach der Vorlage; jeder Schritt und seine Ausgabe
+                              erscheinen während der Ausführung auf stderr.
+                              --key: mit diesem Schlüssel anmelden statt mit
+                              einem neuen ed25519-Schlüsselpaar; --image: von
+                              diesem Image ausgehen (Standard debian:bookworm
+                              oder $SLOOP_INSTANCE_IMAGE)
+  ls [--json]                 Instanzen mit Zustand, Tarif, Adresse und Preis
+  start|stop|reboot NAME...   Lebenszyklus (ein ganzer Server kann nur neu
+                              gestartet werden)
+  retry NAME...               eine fehlgeschlagene Instanz bei dem Schritt
+                              fortsetzen, der fehlschlug
+  rm NAME...                  löschen: den Container, seine Anmeldung und den
+                              Eintrag des Host-Schlüssels
+  snapshot NAME SNAPSHOT [--path ORDNER]...
+                              eine Container-Instanz committen oder ORDNER
+                              eines Servers über SFTP archivieren
+
+Exit-Status: 0 erledigt, 1 ein Schritt ist fehlgeschlagen oder die Anfrage
+wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Usage: sloop snapshots COMMAND [OPTIONS]
+
+  ls [--json]                 every snapshot, of instances alive or deleted
+  restore SNAPSHOT NAME       a new container instance NAME from the snapshot, or
+                              (a server archive) unpacked onto instance NAME
+  rm SNAPSHOT...              delete snapshots
+</source>
+        <translation>Aufruf: sloop snapshots BEFEHL [OPTIONEN]
+
+  ls [--json]                 alle Snapshots, von bestehenden oder gelöschten
+                              Instanzen
+  restore SNAPSHOT NAME       eine neue Container-Instanz NAME aus dem
+                              Snapshot oder (bei einem Server-Archiv) auf die
+                              Instanz NAME entpackt
+  rm SNAPSHOT...              Snapshots löschen
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
@@ -827,14 +1629,186 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <source>%1 was added, but no secret was saved</source>
         <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="-246"/>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>BLUEPRINT</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+213"/>
+        <source>ON</source>
+        <translation>AUF</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+1"/>
+        <source>PRICE</source>
+        <translation>PREIS</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&quot;instances create&quot; needs --blueprint, --plan and --name</source>
+        <translation>„instances create“ braucht --blueprint, --plan und --name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give --on HOST (a whole server) or --engine ENGINE (a system container), not both</source>
+        <translation>--on HOST (ein ganzer Server) oder --engine ENGINE (ein System-Container) angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--count takes a number</source>
+        <translation>--count erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the launch script %1: %2</source>
+        <translation>das Startskript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;instances %1&quot; takes instance names</source>
+        <translation>„instances %1“ erwartet Instanznamen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;instances snapshot&quot; takes INSTANCE SNAPSHOT_NAME</source>
+        <translation>„instances snapshot“ erwartet INSTANZ SNAPSHOT_NAME</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown instances command &quot;%1&quot;</source>
+        <translation>unbekannter instances-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>INSTANCE</source>
+        <translation>INSTANZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;snapshots restore&quot; takes SNAPSHOT NEW_NAME (or, for a server snapshot, the instance to unpack it onto)</source>
+        <translation>„snapshots restore“ erwartet SNAPSHOT NEUER_NAME (oder, bei einem Server-Snapshot, die Instanz, auf die er entpackt wird)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown snapshots command &quot;%1&quot;</source>
+        <translation>unbekannter snapshots-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommands.cpp" line="-19"/>
+        <source>&quot;plans ls&quot; takes no names</source>
+        <translation>„plans ls“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>VCPUS</source>
+        <translation>VCPUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DISK</source>
+        <translation>FESTPLATTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRANSFER</source>
+        <translation>TRANSFER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOURLY</source>
+        <translation>STÜNDLICH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, taken on %2 from %3</source>
+        <translation>%1, erhoben am %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>HOST OR ENGINE</source>
+        <translation>HOST ODER ENGINE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>MONATLICH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INSTANCES</source>
+        <translation>INSTANZEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>there is no host or engine named %1 (see &quot;sloop hosts ls&quot; and &quot;sloop engines ls&quot;)</source>
+        <translation>es gibt keinen Host und keine Engine namens %1 (siehe „sloop hosts ls“ und „sloop engines ls“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;costs set&quot; takes HOST_OR_ENGINE AMOUNT</source>
+        <translation>„costs set“ erwartet HOST_ODER_ENGINE BETRAG</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;costs ls&quot; takes no names</source>
+        <translation>„costs ls“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;costs rm&quot; takes one or more HOST_OR_ENGINE names</source>
+        <translation>„costs rm“ erwartet einen oder mehrere HOST_ODER_ENGINE-Namen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown plans command &quot;%1&quot;</source>
+        <translation>unbekannter plans-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown costs command &quot;%1&quot;</source>
+        <translation>unbekannter costs-Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+19"/>
-        <location line="+376"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+21"/>
+        <location line="+476"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>The command in the container closed its output but did not end.</source>
+        <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
     <message>
         <location filename="../core/engine/enginecatalog.cpp" line="+24"/>
@@ -958,12 +1932,12 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>The engine&apos;s answer has no container id.</source>
         <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>The engine did not say which API version it speaks.</source>
         <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
     </message>
@@ -971,6 +1945,34 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+111"/>
         <source>The engine&apos;s answer has no id.</source>
         <translation>Die Antwort der Engine enthält keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <location filename="../core/instances/firewallplan.cpp" line="+60"/>
+        <source>%1: a container instance publishes ports one protocol at a time; choose TCP or UDP.</source>
+        <translation>%1: Eine Container-Instanz veröffentlicht Ports für nur je ein Protokoll; wählen Sie TCP oder UDP.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a container instance&apos;s ports are published by the engine, which cannot limit who connects; use 0.0.0.0/0 (everyone) or 127.0.0.1/32 (this machine only), or a server instance, where nftables enforces any source.</source>
+        <translation>%1: Die Ports einer Container-Instanz veröffentlicht die Engine, und die kann nicht einschränken, wer sich verbindet; verwenden Sie 0.0.0.0/0 (alle) oder 127.0.0.1/32 (nur dieser Rechner) oder eine Server-Instanz, auf der nftables jede Quelle durchsetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: at most %2 ports per range on a container instance.</source>
+        <translation>%1: höchstens %2 Ports pro Bereich auf einer Container-Instanz.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SSH (TCP 22) must stay open: Sloop manages the instance over it. Limit it to 127.0.0.1/32 to keep it to this machine.</source>
+        <translation>SSH (TCP 22) muss offen bleiben: Sloop verwaltet die Instanz darüber. Beschränken Sie es auf 127.0.0.1/32, damit nur dieser Rechner es erreicht.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>These rules would close SSH (TCP 22 from everyone), and Sloop could not reach the server again. Keep a rule for it.</source>
+        <translation>Diese Regeln würden SSH (TCP 22 von überall) schließen, und Sloop könnte den Server nicht mehr erreichen. Behalten Sie eine Regel dafür.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2241,373 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>Instances</name>
+    <message>
+        <location filename="../core/instances/instancerecord.cpp" line="+49"/>
+        <source>The %1 of instance %2 is not valid: &quot;%3&quot; (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters).</source>
+        <translation>Instanz %2: %1 „%3“ ist ungültig (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instance %1: the published port %2 must be between 1 and 65535.</source>
+        <translation>Instanz %1: Der veröffentlichte Port %2 muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1: the host port %2 must be between 1 and 65535 (0: choose one).</source>
+        <translation>Instanz %1: Der Host-Port %2 muss zwischen 1 und 65535 liegen (0: automatisch wählen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1: a published port&apos;s protocol is tcp or udp, not &quot;%2&quot;.</source>
+        <translation>Instanz %1: Das Protokoll eines veröffentlichten Ports ist tcp oder udp, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1: &quot;%2&quot; is not an IP address to publish a port on.</source>
+        <translation>Instanz %1: „%2“ ist keine IP-Adresse, auf der ein Port veröffentlicht werden kann.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisioning</source>
+        <translation>Wird eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not an address range: %2</source>
+        <translation>„%1“ ist kein Adressbereich: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scope ids (&quot;%&quot;) are not allowed.</source>
+        <translation>Scope-IDs („%“) sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write an IPv4 or IPv6 address, a &apos;/&apos; and a prefix length, such as 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation>erwartet wird eine IPv4- oder IPv6-Adresse, ein &apos;/&apos; und eine Präfixlänge, etwa 203.0.113.0/24 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the prefix length must be a number from 0 to %1.</source>
+        <translation>die Präfixlänge muss eine Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it has bits set past the prefix; did you mean %1?</source>
+        <translation>hinter dem Präfix sind Bits gesetzt; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A firewall rule&apos;s protocol is tcp, udp or all, not &quot;%1&quot;.</source>
+        <translation>Das Protokoll einer Firewall-Regel ist tcp, udp oder all, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The firewall rule&apos;s ports %1-%2 are not a range within 1-65535.</source>
+        <translation>Die Ports %1-%2 der Firewall-Regel sind kein Bereich innerhalb von 1-65535.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a valid instance name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation>„%1“ ist kein gültiger Instanzname: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance %1 needs a location (an engine or a host).</source>
+        <translation>Instanz %1 braucht einen Standort (eine Engine oder einen Host).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blueprint</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host record</source>
+        <translation>Host-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container id</source>
+        <translation>Container-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address of instance %1 cannot contain spaces or control characters or start with &apos;-&apos;.</source>
+        <translation>Die Adresse der Instanz %1 darf keine Leer- oder Steuerzeichen enthalten und nicht mit &apos;-&apos; beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SSH port of instance %1 must be between 1 and 65535, not %2.</source>
+        <translation>Der SSH-Port der Instanz %1 muss zwischen 1 und 65535 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a login user name for instance %2.</source>
+        <translation>„%1“ ist kein Anmeldename für die Instanz %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file of instance %1 contains control characters.</source>
+        <translation>Die Schlüsseldatei der Instanz %1 enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1: the count of finished steps cannot be negative.</source>
+        <translation>Instanz %1: Die Zahl der abgeschlossenen Schritte kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance %1: the failed step&apos;s title contains control characters.</source>
+        <translation>Instanz %1: Der Titel des fehlgeschlagenen Schritts enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a valid tag: start with a letter or digit, then letters, digits or _ . : = + @ / - (no spaces, quotes, commas or &apos;$&apos;), at most 64.</source>
+        <translation>„%1“ ist kein gültiges Tag: mit einem Buchstaben oder einer Ziffer beginnen, dann Buchstaben, Ziffern oder _ . : = + @ / - (keine Leerzeichen, Anführungszeichen, Kommas oder &apos;$&apos;), höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instance %1: %2</source>
+        <translation>Instanz %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Instance %1 publishes %2 twice.</source>
+        <translation>Instanz %1 veröffentlicht %2 doppelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instance %1 uses host port %2/%3 twice.</source>
+        <translation>Instanz %1 verwendet den Host-Port %2/%3 doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instancerepository.cpp" line="+150"/>
+        <source>[%1 earlier bytes cut]</source>
+        <translation>[%1 frühere Bytes abgeschnitten]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+30"/>
+        <source>There is already an instance named %1.</source>
+        <translation>Es gibt bereits eine Instanz namens %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instance %1 is not in the store (it may have been removed meanwhile).</source>
+        <translation>Instanz %1 ist nicht im Speicher (sie wurde vielleicht inzwischen entfernt).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+109"/>
+        <location line="+14"/>
+        <source>There is no instance named %1.</source>
+        <translation>Es gibt keine Instanz namens %1.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The stored record of instance %1 cannot be read (written by a newer Sloop?).</source>
+        <translation>Der gespeicherte Eintrag der Instanz %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/snapshotrepository.cpp" line="+66"/>
+        <source>&quot;%1&quot; is not a valid snapshot name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation>„%1“ ist kein gültiger Snapshot-Name: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 names no valid instance (&quot;%2&quot;).</source>
+        <translation>Snapshot %1 nennt keine gültige Instanz („%2“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1 needs the engine or host it is kept on.</source>
+        <translation>Snapshot %1 braucht die Engine oder den Host, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1: &quot;%2&quot; is not a plan or blueprint id.</source>
+        <translation>Snapshot %1: „%2“ ist keine Tarif- oder Vorlagen-ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1: the size cannot be negative.</source>
+        <translation>Snapshot %1: Die Größe kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1 needs the image it was committed to (no spaces).</source>
+        <translation>Snapshot %1 braucht das Image, in das er committet wurde (ohne Leerzeichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 needs the path of its archive.</source>
+        <translation>Snapshot %1 braucht den Pfad seines Archivs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot %1 holds no paths.</source>
+        <translation>Snapshot %1 enthält keine Pfade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapshot %1: &quot;%2&quot; is not an absolute path.</source>
+        <translation>Snapshot %1: „%2“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is already a snapshot named %1.</source>
+        <translation>Es gibt bereits einen Snapshot namens %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no snapshot named %1.</source>
+        <translation>Es gibt keinen Snapshot namens %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The stored record of snapshot %1 cannot be read (written by a newer Sloop?).</source>
+        <translation>Der gespeicherte Eintrag des Snapshots %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenText</name>
+    <message>
+        <location filename="../core/ssh/sshkeygen.cpp" line="+34"/>
+        <source>Could not export the public key.</source>
+        <translation>Der öffentliche Schlüssel konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A key named %1 exists already; pick another name.</source>
+        <translation>Ein Schlüssel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not generate an ed25519 key.</source>
+        <translation>Es konnte kein ed25519-Schlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write the private key to %1.</source>
+        <translation>Der private Schlüssel konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the public key to %1: %2</source>
+        <translation>Der öffentliche Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no key file %1.</source>
+        <translation>Es gibt keine Schlüsseldatei %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the key %1 (is it protected by a passphrase? Then put its public half next to it as %1.pub).</source>
+        <translation>Der Schlüssel %1 konnte nicht gelesen werden (ist er mit einer Passphrase geschützt? Dann legen Sie seinen öffentlichen Teil als %1.pub daneben).</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchPlan</name>
+    <message>
+        <location filename="../core/instances/launchplan.cpp" line="+28"/>
+        <source>launch script: contains a NUL byte.</source>
+        <translation>Startskript: enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>launch script: longer than %1 KiB.</source>
+        <translation>Startskript: länger als %1 KiB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>launch script: cannot be quoted.</source>
+        <translation>Startskript: kann nicht quotiert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run the launch script</source>
+        <translation>Das Startskript ausführen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>launch script:
+%1</source>
+        <translation>Startskript:
+%1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>blueprint %1:
+%2</source>
+        <translation>Vorlage %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blueprint %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>launch script: %1</source>
+        <translation>Startskript: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch script: %1</source>
+        <translation>Startskript: %1</translation>
+    </message>
+</context>
+<context>
     <name>LearnCards</name>
     <message>
         <location filename="../widgets/learn/learncards.cpp" line="+23"/>
@@ -1487,6 +2856,171 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location line="+1"/>
         <source>Pricing will compare flat-rate monthly plans with pay-per-use estimates for what you run, from a dated price catalog, and show where one becomes cheaper than the other.</source>
         <translation>Die Preisseite wird pauschale Monatstarife mit Schätzungen nach Verbrauch für das vergleichen, was Sie betreiben, aus einem datierten Preiskatalog, und zeigen, ab wann das eine günstiger wird als das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <location filename="../core/pricing/costrepository.cpp" line="+31"/>
+        <source>&quot;%1&quot; is not a host or engine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
+        <translation>„%1“ ist kein Host- oder Engine-Name: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The monthly cost of %1 must be between 0 and 1,000,000.</source>
+        <translation>Die monatlichen Kosten von %1 müssen zwischen 0 und 1.000.000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters, such as USD or EUR.</source>
+        <translation>„%1“ ist kein Währungscode: drei Großbuchstaben verwenden, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No monthly cost is stated for %1.</source>
+        <translation>Für %1 sind keine monatlichen Kosten angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/price.cpp" line="+49"/>
+        <source>%1/month</source>
+        <translation>%1/Monat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/hour</source>
+        <translation>%1/Stunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an amount: write a number such as 5 or 12.50 (at most two decimals, no thousands separators).</source>
+        <translation>„%1“ ist kein Betrag: eine Zahl wie 5 oder 12.50 schreiben (höchstens zwei Nachkommastellen, keine Tausendertrennzeichen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is more than 1,000,000 a month; is it right?</source>
+        <translation>%1 ist mehr als 1.000.000 im Monat; stimmt das?</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/pricecatalog.cpp" line="+54"/>
+        <source>The price catalogue %1 is not valid: %2</source>
+        <translation>Der Preiskatalog %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1: „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has an unknown key &quot;%2&quot; (known: %3).</source>
+        <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; in %2 must be a non-empty string.</source>
+        <translation>%2: „%1“ muss eine nicht leere Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; in %2 must be a whole number.</source>
+        <translation>%2: „%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; in %2 must be at least %3, not %4.</source>
+        <translation>%2: „%1“ muss mindestens %3 sein, nicht %4.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the id &quot;%1&quot; of %2 must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos; (at most 32, starting with a letter or digit).</source>
+        <translation>%2: die ID „%1“ muss aus Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; bestehen (höchstens 32 Zeichen, beginnend mit einem Buchstaben oder einer Ziffer).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;vcpus&quot; in %1 is more than 1024.</source>
+        <translation>%1: „vcpus“ ist größer als 1024.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The price catalogue %1 is not valid JSON: %2 (line %3).</source>
+        <translation>Der Preiskatalog %1 ist kein gültiges JSON: %2 (Zeile %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The price catalogue %1 must be one JSON object.</source>
+        <translation>Der Preiskatalog %1 muss ein einzelnes JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format %1 is not one this Sloop reads (it reads format 1).</source>
+        <translation>Format %1 kann diese Sloop-Version nicht lesen (sie liest Format 1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;source&quot; must be an http(s) address, not &quot;%1&quot;.</source>
+        <translation>„source“ muss eine http(s)-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;takenOn&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>„takenOn“ muss ein Datum der Form YYYY-MM-DD sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;currency&quot; must be a three-letter code such as USD, not &quot;%1&quot;.</source>
+        <translation>„currency“ muss ein Code aus drei Buchstaben wie USD sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;plans&quot; must be a list with at least one plan.</source>
+        <translation>„plans“ muss eine Liste mit mindestens einem Tarif sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plan %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan %1 (&quot;%2&quot;)</source>
+        <translation>Tarif %1 („%2“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the id &quot;%1&quot; is used by more than one plan.</source>
+        <translation>die ID „%1“ wird von mehr als einem Tarif verwendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the price catalogue %1: %2</source>
+        <translation>Der Preiskatalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The price catalogue %1 is larger than 1 MiB.</source>
+        <translation>Der Preiskatalog %1 ist größer als 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3670,94 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>SystemContainers</name>
+    <message>
+        <location filename="../core/instances/hostkeytrust.cpp" line="+47"/>
+        <source>&quot;%1&quot; is not an SSH public key line.</source>
+        <translation>„%1“ ist keine Zeile mit einem öffentlichen SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a host address.</source>
+        <translation>„%1“ ist keine Host-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the known hosts file %1: %2</source>
+        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the known hosts file %1: %2</source>
+        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/hostports.cpp" line="+84"/>
+        <source>The protocol of a port must be tcp or udp, not &quot;%1&quot;.</source>
+        <translation>Das Protokoll eines Ports muss tcp oder udp sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is not a port number (1-65535).</source>
+        <translation>Port %1 ist keine Portnummer (1-65535).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host port %1 is not a port number (1-65535, or 0 to choose one).</source>
+        <translation>Host-Port %1 ist keine Portnummer (1-65535 oder 0 für automatische Wahl).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an IP address of the host.</source>
+        <translation>„%1“ ist keine IP-Adresse des Hosts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 is published twice.</source>
+        <translation>Port %1 wird doppelt veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host port %1 is used for two ports.</source>
+        <translation>Host-Port %1 wird für zwei Ports verwendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Host port %1 is already in use.</source>
+        <translation>Host-Port %1 wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No free host port for %1 between %2 and %3.</source>
+        <translation>Kein freier Host-Port für %1 zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a port mapping (address:host port:port/protocol).</source>
+        <translation>„%1“ ist keine Port-Zuordnung (Adresse:Host-Port:Port/Protokoll).</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/sshprobe.cpp" line="+29"/>
+        <source>no banner within a second</source>
+        <translation>kein Banner innerhalb einer Sekunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection was closed before a banner</source>
+        <translation>die Verbindung wurde vor einem Banner geschlossen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server is not an SSH server</source>
+        <translation>der Server ist kein SSH-Server</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No SSH server answered on %1 port %2 within %3 s (last: %4).</source>
+        <translation>Kein SSH-Server hat auf %1 Port %2 innerhalb von %3 s geantwortet (zuletzt: %4).</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <location filename="../app/cli/run.cpp" line="-74"/>
@@ -2146,9 +3768,31 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+59"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+62"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::CreateInstanceWizard</name>
+    <message>
+        <location filename="../widgets/instances/createinstancewizard.cpp" line="+13"/>
+        <location line="+2"/>
+        <source>Create an instance</source>
+        <translation>Instanz erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::JobView</name>
+    <message>
+        <location filename="../widgets/instances/jobview.cpp" line="+17"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step log</source>
+        <translation>Schritt-Log</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3837,558 @@ Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
         <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::CreationFlow</name>
+    <message>
+        <location filename="../core/instances/creationflow.cpp" line="+44"/>
+        <source>Create the container from %1</source>
+        <translation>Den Container aus %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the container</source>
+        <translation>Den Container starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for SSH</source>
+        <translation>Auf SSH warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to %1 over SSH</source>
+        <translation>Über SSH mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Health check (none in this blueprint)</source>
+        <translation>Gesundheitsprüfung (keine in dieser Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check: %1</source>
+        <translation>Gesundheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+51"/>
+        <source>There is no engine named %1.</source>
+        <translation>Es gibt keine Engine namens %1.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>image %1, %2 vCPU, %3 MiB memory, at most %4 processes
+</source>
+        <translation>Image %1, %2 vCPU, %3 MiB Speicher, höchstens %4 Prozesse
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>port %1/%2 published on %3:%4
+</source>
+        <translation>Port %1/%2 veröffentlicht auf %3:%4
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>host key %1 %2 read through the engine and trusted for %3
+</source>
+        <translation>Host-Schlüssel %1 %2 über die Engine gelesen und für %3 als vertrauenswürdig eingetragen
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no SSH host named %1.</source>
+        <translation>Es gibt keinen SSH-Host namens %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>logged in as %1 at %2
+</source>
+        <translation>angemeldet als %1 auf %2
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has no apt-get: Sloop applies blueprints on Debian and Ubuntu servers.</source>
+        <translation>%1 hat kein apt-get: Sloop wendet Vorlagen auf Debian- und Ubuntu-Servern an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 logs in as %2, who is not root and has no passwordless sudo (sudo -n true failed). Blueprints install packages as root.</source>
+        <translation>%1 meldet sich als %2 an, der nicht root ist und kein sudo ohne Passwort hat (sudo -n true schlug fehl). Vorlagen installieren Pakete als root.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The health check asks port %1, which the firewall does not publish. Open it on the Networking tab.</source>
+        <translation>Die Gesundheitsprüfung fragt Port %1 ab, den die Firewall nicht veröffentlicht. Öffnen Sie ihn auf dem Tab „Netzwerk“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>checking %1
+</source>
+        <translation>%1 wird geprüft
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attempt %1: %2
+</source>
+        <translation>Versuch %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>healthy: %1
+</source>
+        <translation>gesund: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::HealthProbe</name>
+    <message>
+        <location filename="../core/instances/healthprobe.cpp" line="+27"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No health check: running counts as healthy.</source>
+        <translation>Keine Gesundheitsprüfung: Was läuft, gilt als gesund.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port %1 accepts connections</source>
+        <translation>Port %1 nimmt Verbindungen an</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no SSH session to run the check on</source>
+        <translation>keine SSH-Sitzung, auf der die Prüfung laufen kann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 did not answer within %2 s; last answer: %3</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet; letzte Antwort: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::InstanceService</name>
+    <message>
+        <location filename="../core/instances/instancelifecycle.cpp" line="+35"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+289"/>
+        <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
+        <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+149"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-10"/>
+        <location line="+110"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+62"/>
+        <source>There is no instance named %1.</source>
+        <translation>Es gibt keine Instanz namens %1.</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+147"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-107"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+3"/>
+        <source>%1 is busy: %2 is running.</source>
+        <translation>%1 ist beschäftigt: %2 läuft.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>%1 is a whole server: it is started and stopped where it runs. Sloop can reboot it.</source>
+        <translation>%1 ist ein ganzer Server: Er wird dort gestartet und gestoppt, wo er läuft. Sloop kann ihn neu starten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+177"/>
+        <source>The engine %1 of %2 is not available.</source>
+        <translation>Die Engine %1 von %2 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Stop the container (services and sshd end cleanly)</source>
+        <translation>Den Container stoppen (Dienste und sshd enden sauber)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restart the container</source>
+        <translation>Den Container neu starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reboot the server</source>
+        <translation>Den Server neu starten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+88"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+55"/>
+        <location line="+82"/>
+        <source>There is no SSH host named %1.</source>
+        <translation>Es gibt keinen SSH-Host namens %1.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Remove the container %1</source>
+        <translation>Den Container %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the instance (the server stays as it is)</source>
+        <translation>Die Instanz vergessen (der Server bleibt, wie er ist)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>login host record and known_hosts entry removed
+</source>
+        <translation>Host-Eintrag für die Anmeldung und known_hosts-Eintrag entfernt
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Load the nftables rules</source>
+        <translation>Die nftables-Regeln laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Re-make the container with the new published ports (its files are kept)</source>
+        <translation>Den Container mit den neuen veröffentlichten Ports neu erstellen (seine Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>port %1/%2 published on %3
+</source>
+        <translation>Port %1/%2 veröffentlicht auf %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instanceservice.cpp" line="-164"/>
+        <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
+        <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is an instance named %1 already.</source>
+        <translation>Es gibt bereits eine Instanz namens %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is an SSH host named %1 already; the instance would log in under that name. Pick another.</source>
+        <translation>Es gibt bereits einen SSH-Host namens %1; die Instanz würde sich unter diesem Namen anmelden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make between 1 and %1 instances at once.</source>
+        <translation>Erstellen Sie zwischen 1 und %1 Instanzen auf einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no blueprint %1 (see `sloop blueprints ls`).</source>
+        <translation>Es gibt keine Vorlage %1 (siehe `sloop blueprints ls`).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no plan %1 (see `sloop plans ls`).</source>
+        <translation>Es gibt keinen Tarif %1 (siehe `sloop plans ls`).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs at least the %2 plan (%3 MiB memory); %4 has %5 MiB.</source>
+        <translation>%1 braucht mindestens den Tarif %2 (%3 MiB Speicher); %4 hat %5 MiB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- only.</source>
+        <translation>„%1“ kann kein Tag sein: nur Buchstaben, Ziffern und _.:=+@/- verwenden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no engine named %1.</source>
+        <translation>Es gibt keine Engine namens %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the engine must have it or be able to pull it).</source>
+        <translation>%1 braucht ein Ubuntu-Image; geben Sie eines an, z. B. ubuntu:24.04 (die Engine muss es haben oder holen können).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A whole server is one instance: count must be 1.</source>
+        <translation>Ein ganzer Server ist eine einzige Instanz: Die Anzahl muss 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no store</source>
+        <translation>kein Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no SSH host named %1 (add it on the Hosts page or with `sloop hosts add`).</source>
+        <translation>Es gibt keinen SSH-Host namens %1 (fügen Sie ihn auf der Seite „Hosts“ oder mit `sloop hosts add` hinzu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already the server of instance %2.</source>
+        <translation>%1 ist bereits der Server der Instanz %2.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 has not failed; there is nothing to retry.</source>
+        <translation>%1 ist nicht fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-134"/>
+        <source>There is a snapshot named %1 already.</source>
+        <translation>Es gibt bereits einen Snapshot namens %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+244"/>
+        <source>The engine %1 is not available.</source>
+        <translation>Die Engine %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Commit the container as %1</source>
+        <translation>Den Container als %1 committen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>image %1
+</source>
+        <translation>Image %1
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the folders to keep in a server snapshot (e.g. /etc /var/www).</source>
+        <translation>Geben Sie die Ordner an, die ein Server-Snapshot sichern soll (z. B. /etc /var/www).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: give absolute folders below /.</source>
+        <translation>„%1“: absolute Ordner unterhalb von / angeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pack %1 on the server</source>
+        <translation>%1 auf dem Server packen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the archive here over SFTP</source>
+        <translation>Das Archiv über SFTP hierher kopieren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+92"/>
+        <source>tar failed: %1</source>
+        <translation>tar ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 bytes in %2
+</source>
+        <translation>%1 Bytes in %2
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+116"/>
+        <source>There is no snapshot named %1.</source>
+        <translation>Es gibt keinen Snapshot namens %1.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>There is no instance named %1 to restore onto.</source>
+        <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is busy.</source>
+        <translation>%1 ist beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy %1 to the server</source>
+        <translation>%1 auf den Server kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpack it into /</source>
+        <translation>Es nach / entpacken</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
+        <translation>Die Vorlage %1 oder der Tarif %2 des Snapshots ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine %1 holding the snapshot is not available.</source>
+        <translation>Die Engine %1, auf der der Snapshot liegt, ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>restored from %1</source>
+        <translation>wiederhergestellt aus %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete the snapshot %1</source>
+        <translation>Den Snapshot %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::Provisioner</name>
+    <message>
+        <location filename="../core/instances/provisioner.cpp" line="+44"/>
+        <source>Cancelled during step %1.</source>
+        <translation>Abgebrochen während Schritt %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SSH session is gone.</source>
+        <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step %1 (%2) ended without an exit status (killed).</source>
+        <translation>Schritt %1 (%2) endete ohne Exit-Status (per Signal beendet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 (%2) failed with exit status %3.</source>
+        <translation>Schritt %1 (%2) ist mit Exit-Status %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step %1 (%2) could not finish: %3</source>
+        <translation>Schritt %1 (%2) konnte nicht abgeschlossen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::SystemContainers</name>
+    <message>
+        <location filename="../core/instances/systemcontainer.cpp" line="+105"/>
+        <source>&quot;%1&quot; cannot be a container name: use 2 to 63 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ kann kein Containername sein: 2 bis 63 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; cannot be a host name: use letters, digits and &apos;-&apos; (dots between parts), at most 63 characters.</source>
+        <translation>„%1“ kann kein Hostname sein: Buchstaben, Ziffern und &apos;-&apos; verwenden (Punkte zwischen den Teilen), höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The SSH key is not one OpenSSH public key line (&quot;ssh-ed25519 AAAA... comment&quot;).</source>
+        <translation>Der SSH-Schlüssel ist keine einzelne Zeile mit einem öffentlichen OpenSSH-Schlüssel („ssh-ed25519 AAAA... Kommentar“).</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <location line="+30"/>
+        <location line="+72"/>
+        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/instances/systemcontainerrecreate.cpp" line="+42"/>
+        <source>The engine connection is closed.</source>
+        <translation>Die Verbindung zur Engine ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation>„%1“ ist kein Image-Name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU, memory (at least 6 MiB) and process limits must be positive, or 0 for none.</source>
+        <translation>CPU-, Speicher- (mindestens 6 MiB) und Prozesslimits müssen positiv sein, oder 0 für keins.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label &quot;%1&quot; is Sloop&apos;s own; choose another name.</source>
+        <translation>Das Label „%1“ gehört Sloop selbst; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A container named %1 already exists on %2.</source>
+        <translation>Auf %2 gibt es bereits einen Container namens %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan has %1 vCPUs but %2 has %3 CPUs: the instance may use all %3.</source>
+        <translation>Der Tarif hat %1 vCPUs, aber %2 hat %3 CPUs: Die Instanz kann alle %3 nutzen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The instance made no SSH host key within %1 s; its log (the container&apos;s output) says why.</source>
+        <translation>Die Instanz hat innerhalb von %1 s keinen SSH-Host-Schlüssel erzeugt; ihr Log (die Ausgabe des Containers) nennt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the instance&apos;s host key failed: %1</source>
+        <translation>Das Lesen des Host-Schlüssels der Instanz ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The instance&apos;s host key file is not a key line.</source>
+        <translation>Die Host-Schlüssel-Datei der Instanz enthält keine Schlüsselzeile.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Snapshot made by Sloop</source>
+        <translation>Von Sloop erstellter Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/systemcontainerrecreate.cpp" line="+25"/>
+        <source>%1 is not a system container Sloop made.</source>
+        <translation>%1 ist kein von Sloop erstellter System-Container.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Made by Sloop to publish other ports</source>
+        <translation>Von Sloop erstellt, um andere Ports zu veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +6050,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Sloop has not connected to this host yet in this session.</source>
         <translation>Sloop hat sich in dieser Sitzung noch nicht mit diesem Host verbunden.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "hostrecord.h"
+#include "util/textchecks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -7,20 +8,14 @@ namespace sloop::hosts {
 
 namespace {
 
+using text::hasControl;
+using text::hasSpaceOrControl;
+
 // Texts are looked up, and filed by lupdate, under "Hosts".
 struct HostsText
 {
     Q_DECLARE_TR_FUNCTIONS(Hosts)
 };
-
-bool hasSpaceOrControl(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -47,7 +42,8 @@ VoidResult validate(const HostRecord &host)
                 .arg(host.name));
     if (host.address.trimmed().isEmpty())
         return VoidResult::failure(
-            HostsText::tr("Host %1 needs an address (a DNS name or an IP address).").arg(host.name));
+            HostsText::tr("Host %1 needs an address (a DNS name or an IP address).")
+                .arg(host.name));
     if (hasSpaceOrControl(host.address))
         return VoidResult::failure(
             HostsText::tr("The address of host %1 contains spaces or control characters.")
@@ -62,7 +58,8 @@ VoidResult validate(const HostRecord &host)
                 .arg(host.port));
     if (hasSpaceOrControl(host.user) || host.user.contains(QLatin1Char('@')))
         return VoidResult::failure(
-            HostsText::tr("The user name for host %1 cannot contain spaces, '@' or control characters.")
+            HostsText::tr(
+                "The user name for host %1 cannot contain spaces, '@' or control characters.")
                 .arg(host.name));
     for (const QChar c : host.identityFile) {
         if (c.category() == QChar::Other_Control)

@@ -103,8 +103,6 @@ void CreationFlow::makeContainer()
     spec.pidsLimit = pidsLimitFor(m_in.plan);
     spec.authorizedKey = m_in.authorizedKey;
     spec.ports = m_in.record.ports;
-    spec.labels.insert(QStringLiteral("sloop.blueprint"), m_in.blueprint.id);
-    spec.labels.insert(QStringLiteral("sloop.plan"), m_in.plan.id);
     m_job->appendLog(m_containerStep, tr("image %1, %2 vCPU, %3 MiB memory, at most %4 processes\n")
                                           .arg(spec.image)
                                           .arg(spec.vcpus)

@@ -1,4 +1,5 @@
 #include "instancerecord.h"
+#include "util/textchecks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,6 +11,9 @@ namespace sloop::instances {
 
 namespace {
 
+using text::hasControl;
+using text::hasSpaceOrControl;
+
 // Texts are looked up, and filed by lupdate, under "Instances".
 struct InstancesText
 {
@@ -20,24 +24,6 @@ const QRegularExpression &nameRule()
 {
     static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$"));
     return rule;
-}
-
-bool hasSpaceOrControl(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-bool hasControl(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
 }
 
 // An optional identifier (blueprint, plan, host, location): empty or a name.

@@ -311,6 +311,10 @@ Result<InstanceJob *> InstanceService::retry(const QString &name)
 
 InstanceJob *InstanceService::newJob(const QString &instance, const QString &action)
 {
+    // The last finished job of an instance stays readable (the history tab
+    // and callers hold it); a new one replaces it.
+    if (QPointer<InstanceJob> old = m_finished.take(lower(instance)))
+        old->deleteLater();
     auto *job = new InstanceJob(instance, action, this);
     m_jobs.insert(lower(instance), job);
     Q_EMIT jobStarted(job);
@@ -326,8 +330,9 @@ void InstanceService::finishJob(InstanceJob *job, const QString &error)
     job->finish(error);
     recordEvent(job->instanceName(), job->action(), error.isEmpty(), job->log());
     Q_EMIT instanceChanged(job->instanceName());
-    // Watchers hold QPointers; the job stays readable a while for them.
-    QTimer::singleShot(60000, job, &QObject::deleteLater);
+    if (QPointer<InstanceJob> old = m_finished.take(lower(job->instanceName())); old && old != job)
+        old->deleteLater();
+    m_finished.insert(lower(job->instanceName()), job);
 }
 
 void InstanceService::recordEvent(const QString &name, const QString &action, bool ok,

@@ -98,6 +98,8 @@ public:
     Result<InstanceJob *> retry(const QString &name);
     // The running job of an instance, if any.
     InstanceJob *job(const QString &name) const;
+    // The last job that ended for the instance (kept until the next starts).
+    InstanceJob *lastJob(const QString &name) const { return m_finished.value(name.toLower()); }
 
     Result<InstanceJob *> start(const QString &name);
     Result<InstanceJob *> stop(const QString &name);
@@ -163,6 +165,7 @@ private:
     std::unique_ptr<SnapshotRepository> m_snapshots;
     std::unique_ptr<pricing::CostRepository> m_costs;
     QHash<QString, QPointer<InstanceJob>> m_jobs;            // by lower-case name
+    QHash<QString, QPointer<InstanceJob>> m_finished;        // the last job that ended, by name
     QHash<QString, QPointer<SystemContainers>> m_containers; // by engine name
 };
 

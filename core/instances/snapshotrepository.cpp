@@ -1,4 +1,5 @@
 #include "snapshotrepository.h"
+#include "util/textchecks.h"
 
 #include "instancerecord.h"
 #include "store/database.h"
@@ -14,6 +15,9 @@ namespace sloop::instances {
 
 namespace {
 
+using text::hasControl;
+using text::hasSpaceOrControl;
+
 // Texts are looked up, and filed by lupdate, under "Instances".
 struct InstancesText
 {
@@ -23,24 +27,6 @@ struct InstancesText
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-bool hasSpaceOrControl(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
-bool hasControl(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
 }
 
 } // namespace

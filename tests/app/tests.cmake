@@ -15,3 +15,7 @@ add_dependencies(tst_clipricing sloop)
 sloop_add_test(tst_cliblueprints SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliblueprints.cpp
                LIBS sloop_core LABELS unit TIMEOUT 120)
 add_dependencies(tst_cliblueprints sloop)
+# `sloop instances` / `sloop snapshots` against the real engine and test image.
+sloop_add_test(tst_cliinstances SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliinstances.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 600)
+add_dependencies(tst_cliinstances sloop)

@@ -8,6 +8,7 @@
 #include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
 #include "hosts/secretprompt.h"
+#include "instances/createinstancewizard.h"
 #include "instances/instancespage.h"
 #include "learn/learnpage.h"
 #include "placeholderpage.h"
@@ -189,6 +190,8 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     m_engineBox->setCurrentIndex(engineIndex >= 0 ? engineIndex : 0);
     setEngine(m_engineBox->currentData().toString());
     showPage(m_settings->get(Settings::NavigationPage));
+    QTimer::singleShot(0, this,
+                       [this] { CreateInstanceWizard::openFromEnvironment(m_plane, this); });
 }
 
 MainWindow::~MainWindow() = default;

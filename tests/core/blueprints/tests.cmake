@@ -11,7 +11,3 @@ sloop_add_test(tst_blueprintcatalog SOURCES ${dir}/tst_blueprintcatalog.cpp LIBS
 # the test image sloop-test/debian:bookworm (scripts/test-services.sh).
 sloop_add_test(tst_blueprintsteps SOURCES ${dir}/tst_blueprintsteps.cpp LIBS sloop_core ZLIB::ZLIB
                LABELS integration TIMEOUT 300)
-# Every Apps + OS blueprint applied in a fresh container until its health
-# check answers (apt downloads from Debian's mirror: minutes each).
-sloop_add_test(tst_blueprintapps SOURCES ${dir}/tst_blueprintapps.cpp LIBS sloop_core
-               LABELS integration slow TIMEOUT 3600)

@@ -14,3 +14,6 @@ sloop_add_test(tst_instanceservice SOURCES ${dir}/tst_instanceservice.cpp LIBS s
 # Every Apps + OS blueprint on a container instance until healthy (needs the mirror).
 sloop_add_test(tst_blueprintprovisioning SOURCES ${dir}/tst_blueprintprovisioning.cpp
                LIBS sloop_core LABELS integration TIMEOUT 1500)
+# One test function provisions every blueprint: give it the whole budget.
+set_property(TEST tst_blueprintprovisioning APPEND PROPERTY ENVIRONMENT
+             QTEST_FUNCTION_TIMEOUT=1400000)

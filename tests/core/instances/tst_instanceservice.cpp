@@ -110,7 +110,9 @@ private Q_SLOTS:
         QVERIFY2(!out.isEmpty(), "no answer over SSH");
         // The plan's limits hold inside.
         const QByteArray memory =
-            exec(web.name, {QStringLiteral("cat"), QStringLiteral("/sys/fs/cgroup/memory.max")});
+            exec(web.name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("cat /sys/fs/cgroup/memory.max 2>/dev/null || "
+                                           "cat /sys/fs/cgroup/memory/memory.limit_in_bytes")});
         QCOMPARE(memory.trimmed(), QByteArray::number(1024LL * 1024 * 1024));
         // History keeps the create with its log.
         auto events = m_env.service->repository().events(web.name);
@@ -154,6 +156,73 @@ private Q_SLOTS:
                  QByteArray("done\n"));
         QCOMPARE(exec(request.name, {QStringLiteral("cat"), QStringLiteral("/root/ran")}),
                  QByteArray("first\n"));
+    }
+
+    void missingPackageFailsNamingIt()
+    {
+        CreateRequest request;
+        request.name = name("nopkg");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\npackages:\n  - sloop-no-such-package\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        const QString error = test::awaitJob(jobs->first(), 120000);
+        QVERIFY(!error.isEmpty());
+        const InstanceRecord failed = record(request.name);
+        QCOMPARE(failed.state, InstanceState::Failed);
+        QVERIFY2(error.contains(QStringLiteral("sloop-no-such-package")), qPrintable(error));
+        auto removed = m_env.service->remove(request.name);
+        QVERIFY(removed.ok());
+        QVERIFY(test::awaitJob(*removed, 60000).isEmpty());
+    }
+
+    void connectionLostMidProvisioningThenRetry()
+    {
+        CreateRequest request;
+        request.name = name("cut");
+        request.location = QStringLiteral("local");
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\n"
+                               "runcmd:\n"
+                               "  - test -f /root/resumed || { touch /root/started; sleep 60; }\n"
+                               "  - echo finished > /root/finished\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        InstanceJob *job = jobs->first();
+        // Cut the instance away while the long step runs.
+        QTRY_VERIFY_WITH_TIMEOUT(!exec(request.name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                      QStringLiteral("ls /root/started")})
+                                      .isEmpty(),
+                                 120000);
+        QCOMPARE(QProcess::execute(QStringLiteral("docker"),
+                                   {QStringLiteral("kill"), record(request.name).containerId}),
+                 0);
+        const QString error = test::awaitJob(job, 60000);
+        QVERIFY(!error.isEmpty());
+        InstanceRecord failed = record(request.name);
+        QCOMPARE(failed.state, InstanceState::Failed);
+        QVERIFY2(failed.failedStep.contains(QStringLiteral("sleep 60")),
+                 qPrintable(failed.failedStep));
+
+        // Retry starts the container again and resumes at that step.
+        QProcess::execute(QStringLiteral("docker"),
+                          {QStringLiteral("start"), record(request.name).containerId});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            exec(request.name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("touch /root/resumed; echo ok")}),
+            QByteArray("ok\n"), 30000);
+        auto retry = m_env.service->retry(request.name);
+        QVERIFY2(retry.ok(), qPrintable(retry.error()));
+        const QString again = test::awaitJob(*retry, 120000);
+        QVERIFY2(again.isEmpty(), qPrintable(again));
+        QCOMPARE(exec(request.name, {QStringLiteral("cat"), QStringLiteral("/root/finished")}),
+                 QByteArray("finished\n"));
+        auto removed = m_env.service->remove(request.name);
+        QVERIFY(removed.ok());
+        QVERIFY(test::awaitJob(*removed, 60000).isEmpty());
     }
 
     void stopAndStart()
@@ -222,6 +291,94 @@ private Q_SLOTS:
         QVERIFY(port(restoredRecord, 80) != port(record(web), 80));
         const QByteArray page = test::httpGet(quint16(port(restoredRecord, 80)), "/snap.txt");
         QVERIFY2(page.endsWith("snapshot me\n"), page.constData());
+    }
+
+    void dailyAutomaticSnapshotOncePerDay()
+    {
+        const QString web = name("web");
+        InstanceRecord r = record(web);
+        r.autoSnapshot = true;
+        QVERIFY(m_env.service->repository().update(r).ok());
+        m_env.service->runAutomaticSnapshots();
+        InstanceJob *job = m_env.service->job(web);
+        QVERIFY(job);
+        QVERIFY(test::awaitJob(job, 120000).isEmpty());
+        auto snaps = m_env.service->snapshots().forInstance(web);
+        QVERIFY(snaps.ok());
+        int automatic = 0;
+        for (const auto &snap : *snaps)
+            automatic += snap.automatic ? 1 : 0;
+        QCOMPARE(automatic, 1);
+        // Within the day: nothing new.
+        m_env.service->runAutomaticSnapshots();
+        QVERIFY(!m_env.service->job(web));
+        for (const auto &snap : *snaps)
+            if (snap.automatic)
+                QVERIFY(test::awaitJob(*m_env.service->deleteSnapshot(snap.name), 60000).isEmpty());
+    }
+
+    void serverInstanceProvisionsOverSshAndArchivesPaths()
+    {
+        // A whole server: here the login host of a container instance (root
+        // over SSH, as a rented VPS gives), provisioned over SSH alone.
+        const QString base = name("base");
+        CreateRequest machine;
+        machine.name = base;
+        machine.location = QStringLiteral("local");
+        machine.blueprintId = QStringLiteral("debian-12");
+        machine.planId = QStringLiteral("nano");
+        auto made = m_env.service->create(machine);
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+        QString error = test::awaitJob(made->first(), 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        CreateRequest request;
+        request.name = name("server");
+        request.kind = InstanceKind::Server;
+        request.location = base; // the SSH host record of that machine
+        request.blueprintId = QStringLiteral("debian-12");
+        request.planId = QStringLiteral("nano");
+        request.launchScript = "#cloud-config\n"
+                               "write_files:\n"
+                               "  - path: /srv/site/index.html\n"
+                               "    content: served by a server instance\n";
+        auto jobs = m_env.service->create(request);
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+        error = test::awaitJob(jobs->first(), 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const InstanceRecord server = record(request.name);
+        QCOMPARE(server.kind, InstanceKind::Server);
+        QCOMPARE(server.state, InstanceState::Running);
+        QCOMPARE(exec(base, {QStringLiteral("cat"), QStringLiteral("/srv/site/index.html")}),
+                 QByteArray("served by a server instance"));
+        // Start and stop belong to where a server runs.
+        QVERIFY(!m_env.service->stop(request.name).ok());
+
+        // An archive of chosen paths over SFTP, restored after a loss.
+        const QString snapName = request.name + QStringLiteral("-files");
+        auto snap = m_env.service->snapshot(request.name, snapName, {QStringLiteral("/srv/site")});
+        QVERIFY2(snap.ok(), qPrintable(snap.error()));
+        error = test::awaitJob(*snap, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto saved = m_env.service->snapshots().find(snapName);
+        QVERIFY(saved.ok() && saved->has_value());
+        QVERIFY(saved->value().sizeBytes > 0);
+        QVERIFY(QFile::exists(saved->value().archivePath));
+        exec(base, {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("/srv/site")});
+        auto restored = m_env.service->restoreSnapshot(snapName, request.name);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        error = test::awaitJob(*restored, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(exec(base, {QStringLiteral("cat"), QStringLiteral("/srv/site/index.html")}),
+                 QByteArray("served by a server instance"));
+
+        // Forgetting the server instance leaves the machine alone.
+        auto forgotten = m_env.service->remove(request.name);
+        QVERIFY(forgotten.ok());
+        QVERIFY(test::awaitJob(*forgotten, 60000).isEmpty());
+        QCOMPARE(exec(base, {QStringLiteral("echo"), QStringLiteral("still here")}),
+                 QByteArray("still here\n"));
+        QVERIFY(m_env.service->find(base)->has_value());
     }
 
     void deleteRemovesContainerLoginAndKnownHost()
