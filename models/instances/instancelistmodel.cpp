@@ -316,8 +316,8 @@ void InstanceListModel::upsert(const InstanceRow &row)
     const int at = rowOfName(row.record.name);
     if (at >= 0) {
         InstanceRow next = row;
-        // What the page learned separately survives a record update.
-        next.activity = rows.at(at).activity;
+        // The estimate is worked out for all rows together (setEstimates):
+        // it survives a record update. The activity comes with the row.
         next.estimateCents = rows.at(at).estimateCents;
         next.estimateCurrency = rows.at(at).estimateCurrency;
         rows[at] = next;

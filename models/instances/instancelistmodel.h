@@ -71,7 +71,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Adds the row, or replaces the one with its name; other rows are untouched.
+    // Adds the row, or replaces the one with its name (keeping its estimate);
+    // other rows are untouched.
     void upsert(const InstanceRow &row);
     // Removes the row of that name (any case); false when there was none.
     bool removeName(const QString &name);

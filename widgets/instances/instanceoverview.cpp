@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -33,8 +34,21 @@ QString sshCommandLine(const InstanceRecord &record)
         argv << QStringLiteral("-p") << QString::number(record.sshPort);
     const QString user = record.loginUser.isEmpty() ? QStringLiteral("root") : record.loginUser;
     argv << user + QLatin1Char('@') + record.address;
-    const Result<QByteArray> quoted = ssh::quoteArgv(argv);
-    return quoted ? QString::fromUtf8(*quoted) : QString();
+    // People read and copy this line: plain words stay bare, anything a
+    // shell would read specially goes through the one quoting function.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    QStringList words;
+    for (const QString &arg : std::as_const(argv)) {
+        if (plain.match(arg).hasMatch()) {
+            words.append(arg);
+            continue;
+        }
+        const Result<QByteArray> quoted = ssh::quoteArgument(arg.toUtf8());
+        if (!quoted)
+            return {};
+        words.append(QString::fromUtf8(*quoted));
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 InstanceOverview::InstanceOverview(QWidget *parent)

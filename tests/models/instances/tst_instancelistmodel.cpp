@@ -137,9 +137,13 @@ void TestInstanceListModel::activityAndEstimates()
     model.setEstimates({{QStringLiteral("b"), {qint64(250), QStringLiteral("EUR")}}});
     QCOMPARE(cell(model, 1, InstanceListModel::Estimate), QStringLiteral("2.50 EUR/month"));
     QCOMPARE(cell(model, 0, InstanceListModel::Estimate), QStringLiteral("—"));
-    // A record update keeps the activity and estimate the page learned apart.
+    // A record update keeps the estimate (worked out for all rows at once);
+    // the activity comes with the row.
     model.upsert(row(QStringLiteral("b"), InstanceState::Stopped));
     QCOMPARE(cell(model, 1, InstanceListModel::Estimate), QStringLiteral("2.50 EUR/month"));
+    model.upsert(row(QStringLiteral("a")));
+    QCOMPARE(cell(model, 0, InstanceListModel::State), QStringLiteral("Running"));
+    model.setActivity(QStringLiteral("a"), QStringLiteral("stop"));
     model.setActivity(QStringLiteral("a"), {});
     QCOMPARE(cell(model, 0, InstanceListModel::State), QStringLiteral("Running"));
 }

@@ -11,6 +11,7 @@
 #include "instances/historypane.h"
 #include "instances/instancejob.h"
 #include "instances/instancelistmodel.h"
+#include "instances/instancerepository.h"
 #include "instances/instanceoverview.h"
 #include "instances/instanceservice.h"
 #include "instances/instancespage.h"
@@ -322,7 +323,7 @@ void TestInstancesPage::historyListsEveryAction()
 
 void TestInstancesPage::failedInstanceShowsStepAndRetry()
 {
-    const QString error = create(m_broken, "#cloud-config\nruncmd:\n  - false\n");
+    const QString error = create(m_broken, "#cloud-config\nruncmd:\n  - \"false\"\n");
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfName(m_broken) >= 0, 5000);
     QVERIFY(m_page->selectInstance(m_broken));
