@@ -211,8 +211,6 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Name || index.column() == Card)
             return badgedIcon(row.blueprintIcon, r.state);
-        if (index.column() == State)
-            return instanceStateDot(r.state);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Price || index.column() == Estimate)
@@ -244,7 +242,11 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
             return text::tooltip(lines.join(QLatin1Char('\n')));
         }
         case Price:
-            return tr("What the same plan costs on Amazon Lightsail");
+            return row.estimateCents
+                       ? tr("What the same plan costs on Amazon Lightsail; Sloop's estimate of "
+                            "its share of %1: %2")
+                             .arg(r.location, estimateText(row))
+                       : tr("What the same plan costs on Amazon Lightsail");
         case Estimate:
             return row.estimateCents
                        ? tr("This instance's share of what %1 costs you, by memory").arg(r.location)

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -198,6 +199,25 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     m_view->sortByColumn(InstanceListModel::Name, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setColumnHidden(InstanceListModel::Card, true);
+    // Where it runs and the estimate are in the overview and the footer; the
+    // header's menu shows them in the list too.
+    m_view->setColumnHidden(InstanceListModel::Location, true);
+    m_view->setColumnHidden(InstanceListModel::Estimate, true);
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                QMenu menu;
+                for (int c = 0; c < InstanceListModel::Card; ++c) {
+                    QAction *a = menu.addAction(
+                        m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+                    a->setCheckable(true);
+                    a->setChecked(!m_view->isColumnHidden(c));
+                    a->setEnabled(c != InstanceListModel::Name);
+                    connect(a, &QAction::toggled, this,
+                            [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+                }
+                menu.exec(m_view->header()->mapToGlobal(at));
+            });
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(InstanceListModel::Address, QHeaderView::Stretch);
