@@ -87,7 +87,11 @@ QIcon badgedIcon(const QString &iconPath, InstanceState state)
 QString addressText(const InstanceRecord &record)
 {
     QStringList parts;
-    if (!record.address.isEmpty())
+    // On this machine the ports say it all; another machine's address leads.
+    const bool loopback = record.address == QLatin1String("127.0.0.1") ||
+                          record.address == QLatin1String("::1") ||
+                          record.address == QLatin1String("localhost");
+    if (!record.address.isEmpty() && !loopback)
         parts.append(record.address);
     QStringList ports;
     for (const instances::PortMapping &p : record.ports)
@@ -95,6 +99,8 @@ QString addressText(const InstanceRecord &record)
             ports.append(portMappingText(p));
     if (!ports.isEmpty())
         parts.append(ports.join(QStringLiteral(", ")));
+    if (parts.isEmpty() && !record.address.isEmpty())
+        parts.append(instanceSshEndpoint(record));
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -287,6 +293,8 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Price)
+        return tr("What the same plan costs a month on Amazon Lightsail");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -303,7 +311,7 @@ QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation,
     case Address:
         return tr("Address and ports");
     case Price:
-        return tr("Lightsail price");
+        return tr("Price");
     case Estimate:
         return tr("Sloop estimate");
     case Card:

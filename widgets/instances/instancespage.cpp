@@ -218,9 +218,8 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
                 }
                 menu.exec(m_view->header()->mapToGlobal(at));
             });
-    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(InstanceListModel::Address, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_connectAction, m_start, m_stop, m_reboot, m_delete, m_tags});
 
@@ -291,7 +290,7 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 720});
+    splitter->setSizes({600, 680});
 
     m_footer->setObjectName(QStringLiteral("instancesFooter"));
     m_footer->setWordWrap(true);

@@ -179,6 +179,14 @@ void SnapshotsPane::reload()
         if (s.name == current)
             m_list->setCurrentItem(item);
     }
+    // Image snapshots live on the engine, which reports no size for them:
+    // the column shows only when some snapshot has one.
+    bool sized = false;
+    for (const SnapshotRecord &s : *snapshots)
+        sized = sized || s.sizeBytes > 0;
+    m_list->setColumnHidden(3, !sized);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
     m_empty->setVisible(snapshots->isEmpty());
     m_list->setVisible(!snapshots->isEmpty());
     updateButtons();
