@@ -309,7 +309,7 @@ QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation,
     case Location:
         return tr("Location");
     case Address:
-        return tr("Address and ports");
+        return tr("Address");
     case Price:
         return tr("Price");
     case Estimate:

@@ -237,7 +237,7 @@ void InstanceOverview::showInstance(const models::InstanceRow &row,
     }
     set(QStringLiteral("factEstimate"),
         row.estimateCents
-            ? tr("%1: this instance's share, by memory, of what %2 costs you")
+            ? tr("%1, its share (by memory) of what %2 costs you")
                   .arg(pricing::formatMonthly(*row.estimateCents, row.estimateCurrency), r.location)
             : tr("No cost stated for %1: set one with sloop costs set %1 AMOUNT").arg(r.location));
     set(QStringLiteral("factLocation"), r.kind == InstanceKind::Container

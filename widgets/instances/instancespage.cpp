@@ -290,7 +290,7 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 680});
+    splitter->setSizes({660, 620});
 
     m_footer->setObjectName(QStringLiteral("instancesFooter"));
     m_footer->setWordWrap(true);
