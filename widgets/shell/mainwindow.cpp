@@ -9,6 +9,7 @@
 #include "hosts/hostspage.h"
 #include "hosts/secretprompt.h"
 #include "instances/createinstancewizard.h"
+#include "instances/instancespage.h"
 #include "learn/learnpage.h"
 #include "placeholderpage.h"
 #include "settings/settings.h"
@@ -74,8 +75,14 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             return new QWidget;
         };
     };
-    addPage(QStringLiteral("instances"), tr("Instances"), QStringLiteral("instances"),
-            placeholder(QStringLiteral("instances")));
+    addPage(QStringLiteral("instances"), tr("Instances"), QStringLiteral("instances"), [this] {
+        m_instances = new InstancesPage(m_plane);
+        connect(m_instances, &InstancesPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return m_instances;
+    });
     addPage(QStringLiteral("hosts"), tr("Hosts"), QStringLiteral("hosts"), [this] {
         m_hosts = new HostsPage(m_plane);
         return m_hosts;
@@ -228,6 +235,12 @@ LearnPage *MainWindow::learnPage()
 {
     ensurePage(int(m_ids.indexOf(QStringLiteral("learn"))));
     return m_learn;
+}
+
+InstancesPage *MainWindow::instancesPage()
+{
+    ensurePage(int(m_ids.indexOf(QStringLiteral("instances"))));
+    return m_instances;
 }
 
 HostsPage *MainWindow::hostsPage()

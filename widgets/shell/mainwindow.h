@@ -19,6 +19,7 @@ namespace sloop::widgets {
 class CommandLogDock;
 class ContainersPage;
 class HostsPage;
+class InstancesPage;
 class LearnPage;
 
 // The Lightsail-style shell: navigation on the left, the active engine in
@@ -36,8 +37,9 @@ public:
     void setEngine(const QString &engineName);
 
     ContainersPage *containersPage() const { return m_containers; }
-    LearnPage *learnPage(); // made on first use, like every page but Containers
-    HostsPage *hostsPage(); // made on first use
+    LearnPage *learnPage();         // made on first use, like every page but Containers
+    HostsPage *hostsPage();         // made on first use
+    InstancesPage *instancesPage(); // made on first use
     CommandLogDock *commandLog() const { return m_log; }
     QListWidget *navigation() const { return m_nav; }
     QComboBox *engineSelector() const { return m_engineBox; }
@@ -64,6 +66,7 @@ private:
     ContainersPage *m_containers;
     LearnPage *m_learn = nullptr;
     HostsPage *m_hosts = nullptr;
+    InstancesPage *m_instances = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
     QList<QWidget *> m_pages; // nullptr until built

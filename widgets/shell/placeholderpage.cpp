@@ -35,12 +35,6 @@ QList<PlaceholderInfo> plannedPages()
 QList<PlaceholderInfo> PlannedPages::all()
 {
     return {
-        {QStringLiteral("instances"), tr("Instances"),
-         tr("Instances will be your own Lightsail: virtual private servers built from "
-            "blueprints (an operating system alone, or one with an app ready to go), each on a "
-            "plan with vCPUs, memory, disk and a monthly price. They arrive together with SSH "
-            "hosts, so Sloop can reach your servers and set them up while you watch."),
-         QStringLiteral("lightsail"), QStringLiteral(":/sloop/icons/nav-instances.svg")},
         {QStringLiteral("functions"), tr("Functions"),
          tr("Functions will run small pieces of code only when they are called, like AWS "
             "Lambda: Python, Node.js or shell handlers in containers on your own engine, with "

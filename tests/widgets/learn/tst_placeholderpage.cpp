@@ -52,9 +52,8 @@ void TestPlaceholderPage::plannedPagesAreComplete()
                                          [](QLabel *label) { return !label->pixmap().isNull(); });
         QVERIFY2(hasIcon, qPrintable(info.iconPath));
     }
-    const QStringList expected = {QStringLiteral("instances"), QStringLiteral("functions"),
-                                  QStringLiteral("batch"), QStringLiteral("monitoring"),
-                                  QStringLiteral("pricing")};
+    const QStringList expected = {QStringLiteral("functions"), QStringLiteral("batch"),
+                                  QStringLiteral("monitoring"), QStringLiteral("pricing")};
     QCOMPARE(ids, expected);
 }
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "instances/instancelistmodel.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QPushButton;
+
+namespace sloop::blueprints {
+struct Blueprint;
+}
+
+namespace sloop::widgets {
+
+// An instance at a glance: its state (and, when it failed, the step and
+// why, with Retry and Delete), blueprint, plan, prices, where it runs, how
+// to reach it, and the blueprint's notes.
+class InstanceOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InstanceOverview(QWidget *parent = nullptr);
+
+    void showInstance(const models::InstanceRow &row,
+                      const std::optional<blueprints::Blueprint> &blueprint);
+
+    // For tests: what a fact row and the failure banner say.
+    QString factText(const QString &objectName) const;
+    QString failureText() const;
+    bool failureShown() const;
+
+Q_SIGNALS:
+    void retryRequested();
+    void deleteRequested();
+
+private:
+    QLabel *addFact(const QString &label, const QString &objectName);
+    void set(const QString &objectName, const QString &text);
+
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QFrame *m_failure;
+    QLabel *m_failureText;
+    QPushButton *m_retry;
+    QPushButton *m_delete;
+    QFormLayout *m_form;
+    QLabel *m_notesTitle;
+    QLabel *m_notes;
+    QHash<QString, QLabel *> m_facts; // by object name
+};
+
+// The command that logs in by hand: "ssh -i KEY -p PORT USER@ADDRESS", each
+// part quoted for a POSIX shell. Empty when the address is not known yet.
+QString sshCommandLine(const instances::InstanceRecord &record);
+
+} // namespace sloop::widgets

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "instances/instancerecord.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace sloop {
+class ControlPlane;
+}
+
+namespace sloop::instances {
+class InstanceService;
+class InstanceJob;
+} // namespace sloop::instances
+
+namespace sloop::models {
+class InstanceListModel;
+struct InstanceRow;
+} // namespace sloop::models
+
+namespace sloop::widgets {
+
+class DeleteInstanceDialog;
+class HistoryPane;
+class InstanceOverview;
+class NetworkingPane;
+class PageMessage;
+class SnapshotsPane;
+
+// Instances, as Lightsail shows them: a list (or cards) with state,
+// blueprint, plan, address and ports and the monthly price; the chosen
+// instance's overview, terminal, networking, snapshots and history; the
+// lifecycle actions; and what it all costs a month in the footer.
+class InstancesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InstancesPage(ControlPlane *plane, QWidget *parent = nullptr);
+
+    // Hooks so tests answer the dialogs instead of a person.
+    using DeleteHook = std::function<void(DeleteInstanceDialog *dialog)>;
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+    using TextHook = std::function<std::optional<QString>(
+        const QString &title, const QString &label, const QString &text)>;
+    void setDeleteHook(DeleteHook hook) { m_deleteHook = std::move(hook); }
+    void setConfirmHook(ConfirmHook hook);
+    void setTextHook(TextHook hook) { m_textHook = std::move(hook); }
+
+    models::InstanceListModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QListView *cards() const { return m_cards; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    InstanceOverview *overview() const { return m_overview; }
+    NetworkingPane *networking() const { return m_networking; }
+    SnapshotsPane *snapshots() const { return m_snapshots; }
+    HistoryPane *history() const { return m_history; }
+    PageMessage *message() const { return m_message; }
+    QString footerText() const;
+
+    bool selectInstance(const QString &name);
+    std::optional<instances::InstanceRecord> currentInstance() const;
+    void showTab(const QString &objectName);
+
+Q_SIGNALS:
+    // The "Learn about instances" link of the empty state (a Learn card id).
+    void learnRequested(const QString &cardId);
+
+public Q_SLOTS:
+    void reload();
+    void createInstance();
+    void connectToInstance();
+    void startInstance();
+    void stopInstance();
+    void rebootInstance();
+    void deleteInstance();
+    void retryInstance();
+    void editTags();
+    void setCardsShown(bool cards);
+
+private:
+    models::InstanceRow rowFor(const instances::InstanceRecord &record) const;
+    void refreshInstance(const QString &name);
+    void showSelected();
+    void refreshCurrentTab();
+    void updateActions();
+    void updateCosts();
+    void askMachineMemory(const QString &location);
+    void watchJob(instances::InstanceJob *job);
+    void runAction(const QString &verb,
+                   const std::function<Result<instances::InstanceJob *>(const QString &)> &call);
+    QString currentName() const;
+
+    ControlPlane *m_plane;
+    instances::InstanceService *m_service;
+    models::InstanceListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QListView *m_cards;
+    QStackedWidget *m_views;
+    QWidget *m_left = nullptr;
+    QLineEdit *m_filter;
+    QStackedWidget *m_right;
+    QTabWidget *m_tabs;
+    InstanceOverview *m_overview;
+    QWidget *m_connect;
+    NetworkingPane *m_networking;
+    SnapshotsPane *m_snapshots;
+    HistoryPane *m_history;
+    PageMessage *m_message;
+    QLabel *m_problem;
+    QLabel *m_footer;
+    QAction *m_create;
+    QAction *m_connectAction;
+    QAction *m_start;
+    QAction *m_stop;
+    QAction *m_reboot;
+    QAction *m_delete;
+    QAction *m_tags;
+    QAction *m_cardsAction;
+    QString m_connectFor;               // the instance the Connect tab was built for
+    QHash<QString, qint64> m_memoryMiB; // machine (lower-case) -> memory, when known
+    QSet<QString> m_memoryAsked;
+    DeleteHook m_deleteHook;
+    ConfirmHook m_confirm;
+    TextHook m_textHook;
+};
+
+} // namespace sloop::widgets

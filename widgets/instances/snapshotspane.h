@@ -1,0 +1,76 @@
+#pragma once
+
+#include "instances/instancejob.h"
+#include "instances/instancerecord.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace sloop::instances {
+class InstanceService;
+}
+
+namespace sloop::widgets {
+
+// An instance's snapshots: take one (a commit of a container, an archive of
+// chosen paths of a server), restore one as a new instance, delete one, and
+// the daily automatic snapshots that keep the last seven.
+class SnapshotsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SnapshotsPane(instances::InstanceService *service, QWidget *parent = nullptr);
+
+    void showInstance(const instances::InstanceRecord &record);
+    void reload();
+
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+
+    QTreeWidget *list() const { return m_list; }
+    QString problemText() const;
+    // Selects the snapshot of that name; false when it is not listed.
+    bool selectSnapshot(const QString &name);
+
+public Q_SLOTS:
+    void createSnapshot();
+    void restoreSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void jobStarted(sloop::instances::InstanceJob *job);
+
+private:
+    void setAutomatic(bool on);
+    void track(instances::InstanceJob *job, const QString &doing);
+    void showProblem(const QString &text);
+    void updateButtons();
+    QString selectedName() const;
+
+    instances::InstanceService *m_service;
+    instances::InstanceRecord m_record;
+    QPointer<instances::InstanceJob> m_job;
+    ConfirmHook m_confirm;
+    QLineEdit *m_name;
+    QLineEdit *m_paths;
+    QLabel *m_pathsLabel;
+    QPushButton *m_create;
+    QTreeWidget *m_list;
+    QLineEdit *m_restoreName;
+    QPushButton *m_restore;
+    QPushButton *m_delete;
+    QCheckBox *m_automatic;
+    QLabel *m_problem;
+    QLabel *m_status;
+    QLabel *m_empty;
+};
+
+} // namespace sloop::widgets
