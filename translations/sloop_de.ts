@@ -4959,107 +4959,109 @@ ID %2</translation>
     <message>
         <location filename="../models/instances/instancelistmodel.cpp" line="+112"/>
         <source>%1 (%2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 …)</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%1 · %n vCPU · %2 memory · %3 SSD</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n vCPU · %2 Speicher · %3 SSD</numerusform>
+            <numerusform>%1 · %n vCPU · %2 Speicher · %3 SSD</numerusform>
         </translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1
 Tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tags: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed at: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen bei: %1
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plan %1 is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif %1 ist nicht im Katalog.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the same plan costs on Amazon Lightsail; Sloop&apos;s estimate of its share of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Was derselbe Tarif bei Amazon Lightsail kostet; Schätzung von Sloop für den Anteil der Instanz an %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the same plan costs on Amazon Lightsail</source>
-        <translation type="unfinished"></translation>
+        <translation>Was derselbe Tarif bei Amazon Lightsail kostet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This instance&apos;s share of what %1 costs you, by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil dieser Instanz an dem, was %1 Sie kostet, nach Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No cost stated for %1: set one with sloop costs set %1 AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kosten für %1 angegeben: Legen Sie sie mit sloop costs set %1 BETRAG fest</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>What the same plan costs a month on Amazon Lightsail</source>
-        <translation type="unfinished"></translation>
+        <translation>Was derselbe Tarif im Monat bei Amazon Lightsail kostet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blueprint</source>
-        <translation type="unfinished">Vorlage</translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sloop estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -6170,27 +6172,27 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     <message>
         <location filename="../widgets/instances/deleteinstancedialog.cpp" line="+15"/>
         <source>Delete instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Delete &lt;b&gt;%1&lt;/b&gt;? Its container and everything in it are removed, with its login host record and its known_hosts entry. Its snapshots stay, so it can be restored as a new instance.&lt;/p&gt;&lt;p&gt;Type the instance name to confirm.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; löschen? Ihr Container und alles darin werden entfernt, zusammen mit ihrem Host-Eintrag für die Anmeldung und ihrem known_hosts-Eintrag. Ihre Snapshots bleiben erhalten, sodass sie als neue Instanz wiederhergestellt werden kann.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen der Instanz ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Delete &lt;b&gt;%1&lt;/b&gt; from Sloop? The server itself keeps running and keeps what the blueprint installed; Sloop forgets the instance and its history.&lt;/p&gt;&lt;p&gt;Type the instance name to confirm.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; aus Sloop löschen? Der Server selbst läuft weiter und behält, was die Vorlage installiert hat; Sloop vergisst die Instanz und ihren Verlauf.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen der Instanz ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Instance name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Instanz zur Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -6389,67 +6391,67 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/historypane.cpp" line="+28"/>
         <source>Nothing has been done to this instance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Instanz wurde noch nichts gemacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Log of the chosen action</source>
-        <translation type="unfinished"></translation>
+        <translation>Log der ausgewählten Aktion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an action to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aktion, um ihr Log zu sehen.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&lt;b&gt;Now: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetzt: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1: done&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: erledigt&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1: failed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1: fehlgeschlagen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ok</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
 </context>
 <context>
@@ -7216,157 +7218,157 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/instanceoverview.cpp" line="+61"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen …</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Notes from the blueprint&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinweise der Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Why the instance failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Instanz fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the blueprint again from the step that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ab dem fehlgeschlagenen Schritt erneut ausführen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>State:</source>
-        <translation type="unfinished">Zustand:</translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blueprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lightsail price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightsail-Preis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sloop estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH address:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell anmelden:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished">Erstellt:</translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes from the blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise der Vorlage</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>System container on the engine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Container auf der Engine %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole server %1, reached over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Server %1, über SSH erreicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, %2 in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2 transfer a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Datenvolumen im Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) for the same plan on Amazon Lightsail</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) für denselben Tarif bei Amazon Lightsail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Katalog)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, its share (by memory) of what %2 costs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ihr Anteil (nach Speicher) an dem, was %2 Sie kostet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No cost stated for %1: set one with sloop costs set %1 AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kosten für %1 angegeben: Legen Sie sie mit sloop costs set %1 BETRAG fest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Engine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (SSH host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SSH-Host)</translation>
     </message>
 </context>
 <context>
@@ -7374,248 +7376,248 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/instancespage.cpp" line="+66"/>
         <source>&lt;h2&gt;No instances yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch keine Instanzen&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An instance is a server of your own, like a Lightsail instance: a system container on a Docker engine (with its own SSH, plan limits and stable ports) or a whole server you reach over SSH. Pick a blueprint (an OS, or an app such as WordPress or Nginx), a plan with its monthly price, and Sloop builds it step by step and shows you how to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Instanz ist ein eigener Server, wie eine Lightsail-Instanz: ein System-Container auf einer Docker-Engine (mit eigenem SSH, Tariflimits und festen Ports) oder ein ganzer Server, den Sie über SSH erreichen. Wählen Sie eine Vorlage (ein Betriebssystem oder eine App wie WordPress oder Nginx) und einen Tarif mit seinem Monatspreis, und Sloop baut die Instanz Schritt für Schritt auf und zeigt Ihnen, wie Sie sich anmelden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz erstellen …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Learn about instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über Instanzen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Create instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz erstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick a blueprint and a plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage und Tarif wählen (Strg+N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+122"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Open a terminal on the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Terminal auf der Instanz öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+437"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="-436"/>
         <source>Start the stopped instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestoppte Instanz starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+439"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="-438"/>
         <source>Stop the instance; its disk and ports are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz stoppen; ihre Festplatte und Ports bleiben erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+442"/>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location line="-441"/>
         <source>Restart the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz neu starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the instance (Delete); you type its name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz löschen (Entf); zur Bestätigung geben Sie ihren Namen ein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags group instances and their hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags gruppieren Instanzen und ihre Hosts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show instances as cards instead of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen als Karten statt als Liste anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Filter instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen filtern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Instances</source>
-        <translation type="unfinished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Instances as cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen als Karten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Select an instance to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Instanz, um ihre Übersicht zu sehen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Instances cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The instances cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1 has no SSH login yet: it gets one once its container or server answers SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine SSH-Anmeldung: Sie wird eingerichtet, sobald der Container oder Server auf SSH antwortet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Or from your own terminal: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder aus Ihrem eigenen Terminal: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%2 – %1: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tags of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, separated by commas or spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas oder Leerzeichen getrennt:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- (no spaces or quotes), at most 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Tag sein: Buchstaben, Ziffern und _.:=+@/- verwenden (keine Leerzeichen oder Anführungszeichen), höchstens 64 Zeichen.</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>&lt;b&gt;%n instance(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Instanz&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Instanzen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lightsail equivalent: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichbar bei Lightsail: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sloop estimate: &lt;b&gt;%1&lt;/b&gt; of the %2 you pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung von Sloop: &lt;b&gt;%1&lt;/b&gt; von den %2, die Sie zahlen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: memory not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Speicher noch nicht bekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n instance(s), %2 of %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Instanz, %2 von %3</numerusform>
+            <numerusform>%1: %n Instanzen, %2 von %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: no cost stated (set one with &lt;code&gt;sloop costs set %1 AMOUNT&lt;/code&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Kosten angegeben (legen Sie sie mit &lt;code&gt;sloop costs set %1 BETRAG&lt;/code&gt; fest)</translation>
     </message>
 </context>
 <context>
@@ -8189,140 +8191,140 @@ Zum erneuten Versuch aktualisieren.</translation>
     <message>
         <location filename="../widgets/instances/networkingpane.cpp" line="+28"/>
         <source>all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ports</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (anyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur dieser Rechner)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Published ports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Veröffentlichte Ports&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Firewall rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Regeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+13"/>
         <source>Port or range</source>
-        <translation type="unfinished"></translation>
+        <translation>Port oder Bereich</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Allowed source</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Quelle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>80 or 8000-8010</source>
-        <translation type="unfinished"></translation>
+        <translation>80 oder 8000-8010</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allowed source (CIDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Quelle (CIDR)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Published ports</source>
-        <translation type="unfinished">Veröffentlichte Ports</translation>
+        <translation>Veröffentlichte Ports</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Firewall&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Firewall&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Each rule becomes a published port of the container, and the port on this machine stays the same across restarts. A container can allow everyone (0.0.0.0/0) or this machine only (127.0.0.1/32); other sources need a server instance, where nftables enforces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel wird zu einem veröffentlichten Port des Containers, und der Port auf diesem Rechner bleibt über Neustarts hinweg gleich. Ein Container kann alle (0.0.0.0/0) oder nur diesen Rechner (127.0.0.1/32) zulassen; andere Quellen brauchen eine Server-Instanz, auf der nftables sie durchsetzt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rules are applied with nftables on the server: what no rule allows is dropped. SSH must stay open for Sloop to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln werden mit nftables auf dem Server angewendet: Was keine Regel erlaubt, wird verworfen. SSH muss offen bleiben, damit Sloop den Server erreicht.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angewendet</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SSH)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No ports published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ports veröffentlicht.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Type a port (80) or a range (8000-8010).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port (80) oder einen Bereich (8000-8010) ein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That rule is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gibt es bereits.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+1"/>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht angewendet.</translation>
     </message>
 </context>
 <context>
@@ -8922,177 +8924,177 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location filename="../widgets/instances/snapshotspane.cpp" line="+41"/>
         <source>Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore as new instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Instanz wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen …</translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily automatic snapshots (keeps 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche automatische Snapshots (7 werden behalten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No snapshots yet. A snapshot keeps the instance as it is now; restore it as a new instance later, even after this one is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Snapshots. Ein Snapshot bewahrt die Instanz so, wie sie jetzt ist; stellen Sie ihn später als neue Instanz wieder her, auch nachdem diese gelöscht wurde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot-Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paths to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sichernde Pfade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>/etc /var/www /home</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc /var/www /home</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Instanz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Instanz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sloop takes one snapshot a day while it runs (the window or sloop serve) and keeps the last seven automatic ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloop erstellt einen Snapshot pro Tag, solange es läuft (das Fenster oder sloop serve), und behält die letzten sieben automatischen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen als:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Take a snapshot&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Snapshot erstellen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Snapshots of this instance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Snapshots dieser Instanz&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>An archive of the paths below, copied over SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Archiv der unten stehenden Pfade, über SFTP kopiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A commit of the container on its engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Commit des Containers auf seiner Engine</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, automatisch</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Taking the snapshot %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 wird erstellt …</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restoring %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als %2 wiederhergestellt …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the snapshot %1? Instances made from it are not touched; it cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Snapshot %1 löschen? Daraus erstellte Instanzen bleiben unberührt; er kann danach nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished">%1 wird gelöscht …</translation>
+        <translation>%1 wird gelöscht …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The instance is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A snapshot will be taken every day; the last 7 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag wird ein Snapshot erstellt; die letzten 7 werden behalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily snapshots are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Snapshots sind ausgeschaltet.</translation>
     </message>
 </context>
 <context>
