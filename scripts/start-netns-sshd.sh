@@ -23,6 +23,12 @@ sshd_bin=$(command -v sshd || echo /usr/sbin/sshd)
 mkdir -p "$state"
 chmod 755 "$state"
 
+# `cmd | grep -q` fails under pipefail when grep quits early and cmd gets
+# SIGPIPE: match against the captured output instead.
+has() { # text pattern
+    case "$1" in *"$2"*) return 0 ;; *) return 1 ;; esac
+}
+
 answers() { # address: sshd sends its banner first
     timeout 3 bash -c "exec 3<>/dev/tcp/$1/22; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
 }
@@ -30,15 +36,15 @@ answers() { # address: sshd sends its banner first
 for n in 1 2; do
     ns=sloop-ns$n veth=sloopveth$n peer=sloopvpeer$n
     host_ip=10.203.$n.1 ns_ip=10.203.$n.2
-    ip netns list | grep -qw "$ns" || ip netns add "$ns"
+    has " $(ip netns list | cut -d' ' -f1 | tr '\n' ' ')" " $ns " || ip netns add "$ns"
     if ! ip link show "$veth" >/dev/null 2>&1; then
         ip link add "$veth" type veth peer name "$peer"
         ip link set "$peer" netns "$ns"
     fi
-    ip addr show dev "$veth" | grep -q "inet $host_ip/" || ip addr add "$host_ip/24" dev "$veth"
+    has "$(ip addr show dev "$veth")" "inet $host_ip/" || ip addr add "$host_ip/24" dev "$veth"
     ip link set "$veth" up # also undoes a test that stopped before its cleanup
     ip netns exec "$ns" ip link set lo up
-    ip netns exec "$ns" ip addr show dev "$peer" | grep -q "inet $ns_ip/" ||
+    has "$(ip netns exec "$ns" ip addr show dev "$peer")" "inet $ns_ip/" ||
         ip netns exec "$ns" ip addr add "$ns_ip/24" dev "$peer"
     ip netns exec "$ns" ip link set "$peer" up
 

@@ -1,6 +1,7 @@
 #include "hostrepository.h"
 
 #include "store/database.h"
+#include "store/tagtable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,19 +33,7 @@ bool isUniqueViolation(const QSqlQuery &q)
 
 VoidResult HostRepository::writeTags(qint64 id, const QStringList &tags)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM host_tags WHERE host_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO host_tags(host_id, tag) VALUES (?, ?)"));
-    for (const QString &tag : tags) {
-        q.addBindValue(id);
-        q.addBindValue(tag);
-        if (!q.exec())
-            return VoidResult::failure(q.lastError().text());
-    }
-    return {};
+    return store::replaceTags(m_db, "host_tags", "host_id", id, tags);
 }
 
 Result<HostRecord> HostRepository::add(HostRecord host)
@@ -66,8 +55,9 @@ Result<HostRecord> HostRepository::add(HostRecord host)
         q.addBindValue(now);
         if (!q.exec())
             return VoidResult::failure(
-                isUniqueViolation(q) ? HostsText::tr("There is already a host named %1.").arg(host.name)
-                                     : q.lastError().text());
+                isUniqueViolation(q)
+                    ? HostsText::tr("There is already a host named %1.").arg(host.name)
+                    : q.lastError().text());
         host.id = q.lastInsertId().toLongLong();
         return writeTags(host.id, host.tags);
     });
@@ -94,12 +84,14 @@ Result<HostRecord> HostRepository::update(HostRecord host)
         q.addBindValue(host.id);
         if (!q.exec())
             return VoidResult::failure(
-                isUniqueViolation(q) ? HostsText::tr("There is already a host named %1.").arg(host.name)
-                                     : q.lastError().text());
+                isUniqueViolation(q)
+                    ? HostsText::tr("There is already a host named %1.").arg(host.name)
+                    : q.lastError().text());
         if (q.numRowsAffected() != 1)
-            return VoidResult::failure(HostsText::tr("Host %1 is not in the store (it may have been "
-                                                 "removed meanwhile).")
-                                           .arg(host.name));
+            return VoidResult::failure(
+                HostsText::tr("Host %1 is not in the store (it may have been "
+                              "removed meanwhile).")
+                    .arg(host.name));
         return writeTags(host.id, host.tags);
     });
     if (!written)

@@ -1,6 +1,7 @@
 #include "instancerepository.h"
 
 #include "store/database.h"
+#include "store/tagtable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -155,19 +156,7 @@ QString trimmedLog(const QString &log)
 
 VoidResult InstanceRepository::writeTags(qint64 id, const QStringList &tags)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM instance_tags WHERE instance_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO instance_tags(instance_id, tag) VALUES (?, ?)"));
-    for (const QString &tag : tags) {
-        q.addBindValue(id);
-        q.addBindValue(tag);
-        if (!q.exec())
-            return VoidResult::failure(q.lastError().text());
-    }
-    return {};
+    return store::replaceTags(m_db, "instance_tags", "instance_id", id, tags);
 }
 
 Result<InstanceRecord> InstanceRepository::add(InstanceRecord record)
