@@ -52,10 +52,12 @@ ExecResult TestFileBrowser::sh(const QString &script)
 
 bool TestFileBrowser::go(FileBrowser &b, const QString &path)
 {
+    // Waits here are long (45 s): the suite runs beside blueprint installs
+    // (dpkg in three containers), which can stall the disk the sshd reads.
     // The browser lists the home folder first on its own: wait for this one.
     QSignalSpy listed(&b, &FileBrowser::listed);
     b.navigate(path);
-    QDeadlineTimer deadline(15000);
+    QDeadlineTimer deadline(45000);
     while (!deadline.hasExpired()) {
         if (!listed.isEmpty() && listed.last().first().toString() == path)
             return b.currentPath() == path;
@@ -119,11 +121,11 @@ void TestFileBrowser::entersAFolderAndGoesUp()
     QSignalSpy listed(&b, &FileBrowser::listed);
     const QModelIndex index = b.viewModel()->index(row, 0);
     Q_EMIT b.view()->doubleClicked(index);
-    QVERIFY(listed.wait(15000));
+    QVERIFY(listed.wait(45000));
     QCOMPARE(b.currentPath(), m_remoteDir + QStringLiteral("/zeta"));
     QCOMPARE(names(b), QStringList{QStringLiteral("inside.txt")});
     b.goUp();
-    QVERIFY(listed.wait(15000));
+    QVERIFY(listed.wait(45000));
     QCOMPARE(b.currentPath(), m_remoteDir);
 }
 
@@ -133,7 +135,7 @@ void TestFileBrowser::newFolderAppears()
     QVERIFY(go(b, m_remoteDir));
     QSignalSpy listed(&b, &FileBrowser::listed);
     b.createFolder(QStringLiteral("made by test"));
-    QVERIFY(listed.wait(15000));
+    QVERIFY(listed.wait(45000));
     QVERIFY(names(b).contains(QStringLiteral("made by test")));
     QCOMPARE(sh(QStringLiteral("test -d '%1/made by test'").arg(m_remoteDir)).exitStatus, 0);
 }
@@ -168,7 +170,7 @@ void TestFileBrowser::deleteAsksFirst()
     QSignalSpy listed(&b, &FileBrowser::listed);
     b.deleteSelected();
     QCOMPARE(asked.size(), 2);
-    QVERIFY(listed.wait(15000));
+    QVERIFY(listed.wait(45000));
     QVERIFY(!names(b).contains(QStringLiteral("doomed")));
     QCOMPARE(sh(QStringLiteral("test -e '%1/doomed'").arg(m_remoteDir)).exitStatus, 1);
 }
@@ -189,7 +191,7 @@ void TestFileBrowser::uploadLands()
     QVERIFY(done.wait(30000));
     QCOMPARE(done.first().first().toBool(), true);
     QSignalSpy listed(&b, &FileBrowser::listed);
-    QVERIFY(listed.wait(15000) || names(b).contains(QStringLiteral("uploaded.bin")));
+    QVERIFY(listed.wait(45000) || names(b).contains(QStringLiteral("uploaded.bin")));
     QVERIFY(names(b).contains(QStringLiteral("uploaded.bin")));
     QCOMPARE(sh(QStringLiteral("stat -c %s '%1/uploaded.bin'").arg(m_remoteDir)).stdOut.trimmed(),
              QByteArray("5242880"));
@@ -202,7 +204,7 @@ void TestFileBrowser::missingFolderKeepsTheListing()
     const QStringList before = names(b);
     QSignalSpy failed(&b, &FileBrowser::failed);
     b.navigate(m_remoteDir + QStringLiteral("/nope"));
-    QVERIFY(failed.wait(15000));
+    QVERIFY(failed.wait(45000));
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("/nope")),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(b.currentPath(), m_remoteDir);
@@ -248,7 +250,7 @@ void TestFileBrowser::screenshots()
     FileBrowser b(&offline);
     b.resize(900, 400);
     b.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!b.message()->text().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!b.message()->text().isEmpty(), 45000);
     b.grab().save(QStringLiteral("/tmp/sloop-filebrowser-offline.png"));
     sh(QStringLiteral("rm -f '%1/shot.bin'").arg(m_remoteDir));
 }
