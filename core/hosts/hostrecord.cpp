@@ -21,20 +21,12 @@ struct HostsText
 
 QStringList normalizedTags(const QStringList &tags)
 {
-    QStringList out;
-    for (const QString &t : tags) {
-        const QString trimmed = t.trimmed();
-        if (!trimmed.isEmpty() && !out.contains(trimmed))
-            out.append(trimmed);
-    }
-    out.sort();
-    return out;
+    return text::normalizedTags(tags);
 }
 
 VoidResult validate(const HostRecord &host)
 {
-    static const QRegularExpression nameRule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$"));
-    if (!nameRule.match(host.name).hasMatch())
+    if (!text::isPlainName(host.name))
         return VoidResult::failure(
             HostsText::tr(
                 "\"%1\" is not a valid host name: use letters, digits, '_', '.' and '-', starting "

@@ -20,16 +20,10 @@ struct InstancesText
     Q_DECLARE_TR_FUNCTIONS(Instances)
 };
 
-const QRegularExpression &nameRule()
-{
-    static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$"));
-    return rule;
-}
-
 // An optional identifier (blueprint, plan, host, location): empty or a name.
 VoidResult checkName(const QString &value, const QString &field, const QString &instance)
 {
-    if (value.isEmpty() || nameRule().match(value).hasMatch())
+    if (value.isEmpty() || text::isPlainName(value))
         return {};
     return VoidResult::failure(
         InstancesText::tr("The %1 of instance %2 is not valid: \"%3\" (letters, digits, '_', '.' "
@@ -220,7 +214,7 @@ FirewallRule normalized(const FirewallRule &rule)
 
 bool isValidInstanceName(const QString &name)
 {
-    return nameRule().match(name).hasMatch();
+    return text::isPlainName(name);
 }
 
 bool isValidTag(const QString &tag)
@@ -232,14 +226,7 @@ bool isValidTag(const QString &tag)
 
 QStringList normalizedTags(const QStringList &tags)
 {
-    QStringList out;
-    for (const QString &t : tags) {
-        const QString trimmed = t.trimmed();
-        if (!trimmed.isEmpty() && !out.contains(trimmed))
-            out.append(trimmed);
-    }
-    out.sort();
-    return out;
+    return text::normalizedTags(tags);
 }
 
 VoidResult validate(const InstanceRecord &r)

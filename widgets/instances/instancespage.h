@@ -99,6 +99,7 @@ private:
     void updateActions();
     void updateCosts();
     void askMachineMemory(const QString &location);
+    void refreshOverviewIfShown();
     void watchJob(instances::InstanceJob *job);
     void runAction(const QString &verb,
                    const std::function<Result<instances::InstanceJob *>(const QString &)> &call);
