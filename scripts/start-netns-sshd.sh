@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Two "remote hosts" for the SSH tests: network namespaces sloop-ns1 and
-# sloop-ns2, each joined to this machine by a veth pair (host side
+# Four "remote hosts" for the SSH tests: network namespaces sloop-ns1 to
+# sloop-ns4 (1 and 2 for the SSH layer's suites, 3 and 4 for monitoring, so
+# suites that cut a link never run into each other), each joined to this machine by a veth pair (host side
 # sloopveth<N> at 10.203.<N>.1, namespace side at 10.203.<N>.2), each with
 # an sshd of its own on port 22 (same user and client keys as
 # start-sshd.sh, its own host key). A test cuts a host off with
@@ -33,7 +34,7 @@ answers() { # address: sshd sends its banner first
     timeout 3 bash -c "exec 3<>/dev/tcp/$1/22; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
 }
 
-for n in 1 2; do
+for n in 1 2 3 4; do
     ns=sloop-ns$n veth=sloopveth$n peer=sloopvpeer$n
     host_ip=10.203.$n.1 ns_ip=10.203.$n.2
     has " $(ip netns list | cut -d' ' -f1 | tr '\n' ' ')" " $ns " || ip netns add "$ns"
@@ -78,12 +79,11 @@ CONF
     log "$ns: sshd listening on $ns_ip:22 (pid $(cat "$state/$ns.pid"))"
 done
 
-cat >"$state/env" <<ENV
-SLOOP_TEST_NETNS1_HOST=10.203.1.2
-SLOOP_TEST_NETNS1_LINK=sloopveth1
-SLOOP_TEST_NETNS1_HOSTKEY=$state/hostkey_ns1_ed25519
-SLOOP_TEST_NETNS2_HOST=10.203.2.2
-SLOOP_TEST_NETNS2_LINK=sloopveth2
-SLOOP_TEST_NETNS2_HOSTKEY=$state/hostkey_ns2_ed25519
-ENV
+{
+    for n in 1 2 3 4; do
+        echo "SLOOP_TEST_NETNS${n}_HOST=10.203.$n.2"
+        echo "SLOOP_TEST_NETNS${n}_LINK=sloopveth$n"
+        echo "SLOOP_TEST_NETNS${n}_HOSTKEY=$state/hostkey_ns${n}_ed25519"
+    done
+} >"$state/env"
 log "environment for the tests: $state/env"

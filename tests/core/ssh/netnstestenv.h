@@ -6,7 +6,7 @@
 
 namespace sloop::test {
 
-// The two namespace hosts scripts/start-netns-sshd.sh started (its env
+// The four namespace hosts scripts/start-netns-sshd.sh started (its env
 // file), each an sshd on port 22 at its own address behind a veth link.
 struct NetnsHost
 {
@@ -27,7 +27,7 @@ inline Result<QList<NetnsHost>> loadNetnsTestEnv()
                 .arg(file));
     const QHash<QString, QString> v = readEnvFile(f);
     QList<NetnsHost> hosts;
-    for (const char *n : {"1", "2"}) {
+    for (const char *n : {"1", "2", "3", "4"}) {
         const QString prefix = QStringLiteral("SLOOP_TEST_NETNS%1_").arg(QLatin1String(n));
         NetnsHost h{v.value(prefix + QStringLiteral("HOST")),
                     v.value(prefix + QStringLiteral("LINK")),

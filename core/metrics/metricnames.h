@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The metric names every part agrees on (sampler, engine stats, store,
+// alarms, charts, `sloop metrics`). Percentages are 0-100; bytes are bytes;
+// rates are per second. A name may carry ":LABEL" for one core, mount,
+// device or interface (see MetricPoint).
+namespace sloop::metrics::names {
+
+// CPU, percent of all of the target's CPUs (hosts) or, for containers, the
+// docker CLI's figure (100 = one core busy).
+inline constexpr QLatin1StringView kCpu("cpu");
+inline constexpr QLatin1StringView kCpuUser("cpu_user");
+inline constexpr QLatin1StringView kCpuSystem("cpu_system");
+inline constexpr QLatin1StringView kCpuIowait("cpu_iowait");
+inline constexpr QLatin1StringView kCpuSteal("cpu_steal");
+inline constexpr QLatin1StringView kCpuCore("cpu_core"); // cpu_core:N, percent of that core
+inline constexpr QLatin1StringView kLoad1("load1");
+inline constexpr QLatin1StringView kLoad5("load5");
+inline constexpr QLatin1StringView kLoad15("load15");
+
+// Memory: `memory` is the percent in use, (total - available) / total for
+// hosts, usage / limit for containers; the rest are bytes.
+inline constexpr QLatin1StringView kMemory("memory");
+inline constexpr QLatin1StringView kMemTotal("mem_total");
+inline constexpr QLatin1StringView kMemUsed("mem_used");
+inline constexpr QLatin1StringView kMemAvailable("mem_available");
+inline constexpr QLatin1StringView kMemCache("mem_cache");
+inline constexpr QLatin1StringView kSwapTotal("swap_total");
+inline constexpr QLatin1StringView kSwapUsed("swap_used");
+
+// Disk: `disk` is the percent used of the fullest mount; per mount as
+// disk_used_pct:/MOUNT. I/O in bytes per second, summed over devices or
+// per device as disk_read:sda.
+inline constexpr QLatin1StringView kDisk("disk");
+inline constexpr QLatin1StringView kDiskUsedPct("disk_used_pct");
+inline constexpr QLatin1StringView kDiskRead("disk_read");
+inline constexpr QLatin1StringView kDiskWrite("disk_write");
+
+// Network, bytes and packets per second, summed over every interface but
+// loopback, or per interface as net_in:eth0.
+inline constexpr QLatin1StringView kNetIn("net_in");
+inline constexpr QLatin1StringView kNetOut("net_out");
+inline constexpr QLatin1StringView kNetPacketsIn("net_packets_in");
+inline constexpr QLatin1StringView kNetPacketsOut("net_packets_out");
+
+inline constexpr QLatin1StringView kProcesses("processes");
+inline constexpr QLatin1StringView kUptime("uptime"); // seconds
+
+// Engines: containers running, and the sums of their cpu and mem_used.
+inline constexpr QLatin1StringView kContainersRunning("containers_running");
+
+// Status checks as Lightsail has them: 1 = passed, 0 = failed, and
+// status_check_failed = 1 when any of them failed (what alarms watch).
+inline constexpr QLatin1StringView kStatusReachable("status_reachable");
+inline constexpr QLatin1StringView kStatusSsh("status_ssh");
+inline constexpr QLatin1StringView kStatusHealth("status_health");
+inline constexpr QLatin1StringView kStatusCheckFailed("status_check_failed");
+
+} // namespace sloop::metrics::names

@@ -1,0 +1,56 @@
+#include "metrics/metricpoint.h"
+
+#include <QCoreApplication>
+
+namespace sloop::metrics {
+
+namespace {
+const QLatin1StringView kHost("host/");
+const QLatin1StringView kContainer("container/");
+const QLatin1StringView kEngine("engine/");
+
+bool plainPart(const QString &part)
+{
+    return !part.isEmpty() && !part.contains(QLatin1Char('/'));
+}
+} // namespace
+
+QString Target::key() const
+{
+    switch (kind) {
+    case TargetKind::Host:
+        return kHost + name;
+    case TargetKind::Container:
+        return kContainer + engine + QLatin1Char('/') + name;
+    case TargetKind::Engine:
+        return kEngine + name;
+    }
+    return {};
+}
+
+QString Target::label() const
+{
+    if (kind == TargetKind::Container)
+        return QCoreApplication::translate("sloop::metrics::Target", "%1 on %2").arg(name, engine);
+    return name;
+}
+
+std::optional<Target> Target::fromKey(const QString &key)
+{
+    if (key.startsWith(kHost)) {
+        const QString name = key.mid(kHost.size());
+        if (plainPart(name))
+            return host(name);
+    } else if (key.startsWith(kEngine)) {
+        const QString name = key.mid(kEngine.size());
+        if (plainPart(name))
+            return engineTarget(name);
+    } else if (key.startsWith(kContainer)) {
+        const QStringList parts = key.mid(kContainer.size()).split(QLatin1Char('/'));
+        if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))
+            return container(parts[0], parts[1]);
+    }
+    return std::nullopt;
+}
+
+} // namespace sloop::metrics

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sloop::metrics {
+
+// What a series measures. Its key is the text stored with every point and
+// typed on the command line:
+//   host/NAME              an SSH host (a server instance is its host)
+//   container/ENGINE/NAME  a container (a container instance is its container)
+//   engine/NAME            an engine as a whole (sums over its containers)
+enum class TargetKind
+{
+    Host,
+    Container,
+    Engine,
+};
+
+struct Target
+{
+    TargetKind kind = TargetKind::Host;
+    QString name;
+    QString engine; // containers only
+
+    QString key() const;
+    // A person-readable label: the name, with "on ENGINE" for containers.
+    QString label() const;
+    static std::optional<Target> fromKey(const QString &key);
+    static Target host(const QString &name) { return {TargetKind::Host, name, {}}; }
+    static Target container(const QString &engine, const QString &name)
+    {
+        return {TargetKind::Container, name, engine};
+    }
+    static Target engineTarget(const QString &name) { return {TargetKind::Engine, name, {}}; }
+};
+
+// One measured value. `metric` is one of metricnames.h, optionally with a
+// ":LABEL" for a per-core, per-mount, per-device or per-interface series
+// ("cpu_core:3", "disk_used_pct:/var", "net_in:eth0").
+struct MetricPoint
+{
+    QString target;
+    QString metric;
+    qint64 timeMs = 0; // Unix epoch, milliseconds, as the sample was taken
+    double value = 0;
+};
+
+using MetricBatch = QList<MetricPoint>;
+
+} // namespace sloop::metrics
