@@ -1,0 +1,3 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+# MetricStore on a temporary SQLite file: rollups, gaps, pruning, queries.
+sloop_add_test(tst_metricstore SOURCES ${dir}/tst_metricstore.cpp LIBS sloop_core LABELS unit)
