@@ -1,0 +1,6 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+# CloudWatch's alarm logic, pure and table-driven.
+sloop_add_test(tst_alarmevaluator SOURCES ${dir}/tst_alarmevaluator.cpp LIBS sloop_core LABELS unit)
+# Alarms and their history in a temporary store.
+sloop_add_test(tst_alarmrepository SOURCES ${dir}/tst_alarmrepository.cpp LIBS sloop_core
+               LABELS unit)
