@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -118,8 +119,9 @@ void TestAlarmsPage::addByTyping()
                 .contains(QLatin1String("2 of 5")));
 
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const QPointer<AlarmDialog> guard(dialog); // deleted on close
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!guard || !guard->isVisible());
 
     const auto stored = m_service->find(QStringLiteral("web1 CPU over 80%"));
     QVERIFY(stored.ok() && stored->has_value());
