@@ -8,28 +8,6 @@
 
 namespace sloop::alarms {
 
-#ifdef SLOOP_METRICSTORE_PLACEHOLDER
-// Until the store lands (helper "store"), nothing can be read: evaluation
-// keeps every state. Remove this branch with the placeholder header.
-Result<QList<std::optional<double>>> AlarmService::periodStatistics(const AlarmDefinition &,
-                                                                    qint64) const
-{
-    return Result<QList<std::optional<double>>>::failure(
-        AlarmsText::tr("The metric store is not available yet."));
-}
-
-QStringList AlarmService::knownTargets() const
-{
-    QStringList out;
-    if (const auto all = m_repo->list()) {
-        for (const AlarmDefinition &a : all.value())
-            out.append(a.target);
-    }
-    out.removeDuplicates();
-    out.sort();
-    return out;
-}
-#else
 Result<QList<std::optional<double>>> AlarmService::periodStatistics(const AlarmDefinition &a,
                                                                     qint64 newestEndMs) const
 {
@@ -63,7 +41,5 @@ QStringList AlarmService::knownTargets() const
     out.sort();
     return out;
 }
-
-#endif
 
 } // namespace sloop::alarms

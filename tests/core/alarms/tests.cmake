@@ -4,9 +4,6 @@ sloop_add_test(tst_alarmevaluator SOURCES ${dir}/tst_alarmevaluator.cpp LIBS slo
 # Alarms and their history in a temporary store.
 sloop_add_test(tst_alarmrepository SOURCES ${dir}/tst_alarmrepository.cpp LIBS sloop_core
                LABELS unit)
-# AlarmService on a real MetricStore. TEMPORARY guard while the store (helper
-# "store") is not merged: drop the if() when core/metrics/metricstore.cpp lands.
-if(EXISTS ${PROJECT_SOURCE_DIR}/core/metrics/metricstore.cpp)
-    sloop_add_test(tst_alarmservice SOURCES ${dir}/tst_alarmservice.cpp LIBS sloop_core
-                   LABELS unit TIMEOUT 120)
-endif()
+# AlarmService on a real MetricStore (temporary Database): states, history, commands.
+sloop_add_test(tst_alarmservice SOURCES ${dir}/tst_alarmservice.cpp LIBS sloop_core LABELS unit
+               TIMEOUT 120)
