@@ -141,6 +141,7 @@ inline const QList<QStringList> &migrations()
                            " data BLOB NOT NULL)"),
             QStringLiteral("CREATE TABLE metric_meta (name TEXT PRIMARY KEY,"
                            " value INTEGER NOT NULL)"),
+        },
         // 6: threshold alarms on metrics (core/alarms) and their state
         // changes. History goes with its alarm: a new alarm of the same name
         // starts with a clean history. `note` is what the alarm's command did,
