@@ -9,6 +9,10 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace sloop::alarms {
 
 namespace {
@@ -93,6 +97,9 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
     connect(limit, &QTimer::timeout, this, [process, state, timeoutMs] {
         state->timedOut = true;
         qCWarning(lcAlarms) << "alarm command still running after" << timeoutMs << "ms: killed";
+        // The whole group: what the shell started dies with it.
+        if (const qint64 pid = process->processId(); pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
         process->kill();
     });
     connect(
@@ -102,8 +109,8 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
             const QString out = outputText(state->output, state->cut);
             QString note;
             if (state->timedOut)
-                note =
-                    Tr::tr("Command stopped after %n s (time limit).", nullptr, timeoutMs / 1000);
+                note = Tr::tr("Command stopped after %1 s (time limit).")
+                           .arg(timeoutMs / 1000.0, 0, 'g', 3);
             else if (status == QProcess::CrashExit)
                 note = Tr::tr("Command crashed.");
             else
@@ -125,6 +132,8 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
     });
 
     qCInfo(lcAlarms).noquote() << "running the command of alarm" << alarm.name;
+    // A process group of its own, so a time-out can stop everything it started.
+    process->setChildProcessModifier([] { ::setsid(); });
     process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), alarm.command});
     limit->start(timeoutMs);
 }

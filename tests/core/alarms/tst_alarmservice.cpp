@@ -228,7 +228,9 @@ void TestAlarmService::slowCommandKilledWithoutBlocking()
 {
     m_service->setCommandTimeoutMs(700);
     AlarmDefinition a = cpuAlarm(QStringLiteral("slow"), 1, 1);
-    a.command = QStringLiteral("sleep 30");
+    // A child of the shell too: the time limit stops the whole group.
+    const QString pidFile = m_dir.filePath(QStringLiteral("child.pid"));
+    a.command = QStringLiteral("sleep 30 & echo $! > '%1'; wait").arg(pidFile);
     QVERIFY(m_service->updateAlarm(a).ok());
     QSignalSpy finished(m_service.get(), &AlarmService::commandFinished);
     put(0, 99);
@@ -245,6 +247,20 @@ void TestAlarmService::slowCommandKilledWithoutBlocking()
     const QList<AlarmHistoryEntry> h = historyOf(a.name);
     QVERIFY2(h.last().note.contains(QLatin1String("time limit")), qPrintable(h.last().note));
     QCOMPARE(m_service->runningCommands(), 0);
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const QByteArray child = pid.readAll().trimmed();
+    QVERIFY(!child.isEmpty());
+    // Killed: no /proc entry, or a zombie ('Z') waiting for whoever reaps orphans here.
+    const auto alive = [&child] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(child)));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        return close > 0 && line.mid(close + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(), 5000);
 }
 
 void TestAlarmService::missingDataGoesInsufficient()
