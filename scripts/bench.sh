@@ -12,7 +12,8 @@ if [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
-    sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost
+    sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost \
+    sloop-bench-metricstore
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -49,6 +50,10 @@ echo
 echo
 command -v netdata >/dev/null || [ -x /usr/sbin/netdata ] || scripts/deps.sh bench
 "$bin/sloop-bench-hostcost" --seconds "${SLOOP_BENCH_HOSTCOST_SECONDS:-300}"
+# The metric store at 50 hosts × 25 series × 14 days: size, append, queries
+# (a temporary database; no services).
+echo
+"$bin/sloop-bench-metricstore"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
