@@ -24,6 +24,7 @@ QString mainUsage()
                   "  snapshots ls|restore|rm    instance snapshots\n"
                   "  alarms ls|add|rm|history|defaults\n"
                   "                             threshold alarms on metrics, CloudWatch style\n"
+                  "  metrics TARGET             a host's, container's or engine's metrics\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -233,6 +234,23 @@ QString alarmsUsage()
         "Alarms are evaluated by the window or \"sloop serve\", not by these commands.\n");
 }
 
+QString metricsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]\n"
+        "\n"
+        "Prints a series from the metric store (the window or \"sloop serve\" collects\n"
+        "them): time, average, minimum and maximum. The last hour comes as the raw\n"
+        "samples, up to 14 days as minutes, longer as hours.\n"
+        "\n"
+        "  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME, or a\n"
+        "                              host's name\n"
+        "  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or\n"
+        "                              any other metric the target has\n"
+        "  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d\n"
+        "  --json                      JSON on stdout instead of a table\n");
+}
+
 int usageError(const QString &message, const QString &helpTopic)
 {
     fail(message, kExitUsage);
@@ -255,6 +273,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("instances")  ? instancesUsage()
                              : helpTopic == QLatin1String("snapshots")  ? snapshotsUsage()
                              : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
+                             : helpTopic == QLatin1String("metrics")    ? metricsUsage()
                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

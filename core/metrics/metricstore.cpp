@@ -129,8 +129,9 @@ VoidResult MetricStore::append(const MetricBatch &points)
             return loaded;
         if (!m_insertRaw) {
             m_insertRaw = std::make_unique<QSqlQuery>(m_db->connection());
-            if (!m_insertRaw->prepare(QStringLiteral("INSERT OR REPLACE INTO metric_raw(series_id,"
-                                                     " time_ms, value) VALUES (?, ?, ?)")))
+            if (!m_insertRaw->prepare(
+                    QStringLiteral("INSERT OR REPLACE INTO metric_raw_recent("
+                                   "series_id, time_ms, value) VALUES (?, ?, ?)")))
                 return VoidResult::failure(m_insertRaw->lastError().text());
         }
         for (const MetricPoint &p : points) {
@@ -216,8 +217,12 @@ std::optional<MetricPoint> MetricStore::latest(const QString &target, const QStr
         return std::nullopt;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - maxAgeMs;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT time_ms, value FROM metric_raw WHERE series_id = ?"
-                             " ORDER BY time_ms DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT time_ms, value FROM (SELECT time_ms, value FROM metric_raw"
+                             " WHERE series_id = ? ORDER BY time_ms DESC LIMIT 1) UNION ALL"
+                             " SELECT time_ms, value FROM (SELECT time_ms, value FROM"
+                             " metric_raw_recent WHERE series_id = ? ORDER BY time_ms DESC"
+                             " LIMIT 1) ORDER BY time_ms DESC LIMIT 1"));
+    q.addBindValue(s->id);
     q.addBindValue(s->id);
     if (q.exec() && q.next()) {
         if (q.value(0).toLongLong() < since)
@@ -284,10 +289,13 @@ VoidResult MetricStore::forgetTarget(const QString &target)
             found.append(ids.value(0).toLongLong());
         QSqlQuery q(m_db->connection());
         for (const qint64 id : found) {
-            q.prepare(QStringLiteral("DELETE FROM metric_raw WHERE series_id = ?"));
-            q.addBindValue(id);
-            if (!q.exec())
-                return VoidResult::failure(q.lastError().text());
+            for (const QString &table :
+                 {QStringLiteral("metric_raw"), QStringLiteral("metric_raw_recent")}) {
+                q.prepare(QStringLiteral("DELETE FROM %1 WHERE series_id = ?").arg(table));
+                q.addBindValue(id);
+                if (!q.exec())
+                    return VoidResult::failure(q.lastError().text());
+            }
             for (const QString &table :
                  {QStringLiteral("metric_minutes"), QStringLiteral("metric_hours")}) {
                 q.prepare(QStringLiteral("DELETE FROM %1 WHERE key >= ? AND key < ?").arg(table));

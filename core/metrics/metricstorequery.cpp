@@ -86,17 +86,29 @@ Result<QList<SeriesPoint>> MetricStore::rawPoints(qint64 id, qint64 fromMs, qint
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT time_ms, value FROM metric_raw WHERE series_id = ?"
-                             " AND time_ms >= ? AND time_ms < ? ORDER BY time_ms"));
+    // Samples since the last compaction are still in metric_raw_recent
+    // (the second part: it scans that minute or so of every series).
+    q.prepare(QStringLiteral("SELECT time_ms, value, 0 FROM metric_raw WHERE series_id = ?"
+                             " AND time_ms >= ? AND time_ms < ? UNION ALL"
+                             " SELECT time_ms, value, 1 FROM metric_raw_recent WHERE"
+                             " time_ms >= ? AND time_ms < ? AND series_id = ?"
+                             " ORDER BY 1, 3"));
     q.addBindValue(id);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    q.addBindValue(id);
     if (!q.exec())
         return Result<QList<SeriesPoint>>::failure(q.lastError().text());
     QList<SeriesPoint> out;
     while (q.next()) {
+        const qint64 t = q.value(0).toLongLong();
         const double v = q.value(1).toDouble();
-        out.append({q.value(0).toLongLong(), v, v, v, 1});
+        // A sample written again after the move replaces the moved one.
+        if (!out.isEmpty() && out.last().timeMs == t)
+            out.removeLast();
+        out.append({t, v, v, v, 1});
     }
     return out;
 }

@@ -179,6 +179,18 @@ inline const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX alarm_history_alarm ON alarm_history(alarm_id, time_ms)"),
             QStringLiteral("CREATE INDEX alarm_history_time ON alarm_history(time_ms)"),
         },
+        // 7: metrics, cheap appends (core/metrics/metricstore): raw samples
+        // land here, keyed by time, so a batch with a point of every series
+        // touches a few pages at the end of the tree instead of one page per
+        // series in metric_raw; compaction moves them each minute into
+        // metric_raw (keyed by series, for per-series reads).
+        {
+            QStringLiteral("CREATE TABLE metric_raw_recent ("
+                           " time_ms INTEGER NOT NULL,"
+                           " series_id INTEGER NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " PRIMARY KEY (time_ms, series_id)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

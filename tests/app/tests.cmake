@@ -23,3 +23,7 @@ add_dependencies(tst_cliinstances sloop)
 sloop_add_test(tst_clialarms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clialarms.cpp LIBS sloop_core
                LABELS unit TIMEOUT 120)
 add_dependencies(tst_clialarms sloop)
+# `sloop metrics`: a private store filled by the test through MetricStore.
+sloop_add_test(tst_climetrics SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_climetrics.cpp LIBS sloop_core
+               LABELS unit TIMEOUT 120)
+add_dependencies(tst_climetrics sloop)

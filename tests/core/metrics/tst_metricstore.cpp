@@ -111,6 +111,7 @@ QList<QByteArray> TestMetricStore::dump()
     for (const char *sql : {"SELECT key, data FROM metric_minutes ORDER BY key",
                             "SELECT key, data FROM metric_hours ORDER BY key",
                             "SELECT series_id, time_ms, value FROM metric_raw ORDER BY 1, 2",
+                            "SELECT series_id, time_ms, value FROM metric_raw_recent ORDER BY 1, 2",
                             "SELECT id, rolled_to_ms FROM metric_series ORDER BY id"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return {};
@@ -394,7 +395,8 @@ void TestMetricStore::forgetTarget()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM metric_minutes) +"
                                   " (SELECT count(*) FROM metric_hours) +"
-                                  " (SELECT count(*) FROM metric_raw)")) &&
+                                  " (SELECT count(*) FROM metric_raw) +"
+                                  " (SELECT count(*) FROM metric_raw_recent)")) &&
             q.next());
     QCOMPARE(q.value(0).toInt(), 2); // the other target's minute and hour rows
     // Writing to it again starts a new series.
