@@ -119,10 +119,18 @@ int main(int argc, char **argv)
               .arg(series.size())
               .arg(double(clock.elapsed()) / 1000, 0, 'f', 1));
 
-    // The last hour as raw samples: one batch of one point per series every 5 s.
+    // The last hour as raw samples: one batch of one point per series every
+    // 5 s, compacted every minute as the collector does.
     QList<double> batchMs;
-    qint64 points = 0;
+    QList<double> compactMs;
     for (qint64 t = rawFrom; t < now; t += 5000) {
+        if (t % kMin == 0 && t > rawFrom) {
+            QElapsedTimer c;
+            c.start();
+            if (const VoidResult r = store.compact(t); !r)
+                qFatal("bench: %s", qPrintable(r.error()));
+            compactMs.append(double(c.nsecsElapsed()) / 1e6);
+        }
         MetricBatch batch;
         batch.reserve(series.size());
         for (const auto &[target, metric] : series)
@@ -132,8 +140,9 @@ int main(int argc, char **argv)
         if (const VoidResult r = store.append(batch); !r)
             qFatal("bench: %s", qPrintable(r.error()));
         batchMs.append(double(b.nsecsElapsed()) / 1e6);
-        points += batch.size();
     }
+    if (const VoidResult r = store.compact(now); !r)
+        qFatal("bench: %s", qPrintable(r.error()));
     const bench::Figures append = bench::figures(batchMs);
     print(QStringLiteral("append: %1 batches of %2 points; per batch median %3, p90 %4;"
                          " per point %5 µs (median)")
@@ -141,23 +150,11 @@ int main(int argc, char **argv)
               .arg(series.size())
               .arg(bench::ms(append.median), bench::ms(append.p90))
               .arg(append.median * 1000 / series.size(), 0, 'f', 2));
-
-    clock.restart();
-    if (const VoidResult r = store.compact(now); !r)
-        qFatal("bench: %s", qPrintable(r.error()));
-    print(
-        QStringLiteral("compact (first, rolls the raw hour): %1").arg(bench::ms(clock.elapsed())));
-    // The steady state: one more minute of samples, compacted a minute on.
-    MetricBatch minute;
-    for (qint64 t = now; t < now + kMin; t += 5000)
-        for (const auto &[target, metric] : series)
-            minute.append({target, metric, t, rng.generateDouble() * 100});
-    store.append(minute);
-    clock.restart();
-    store.compact(now + kMin);
-    print(QStringLiteral("compact (a minute later, %1 series): %2")
+    const bench::Figures compaction = bench::figures(compactMs);
+    print(QStringLiteral("compact every minute (%1 series, %2 new samples each): median %3, p90 %4")
               .arg(series.size())
-              .arg(bench::ms(clock.elapsed())));
+              .arg(series.size() * 12)
+              .arg(bench::ms(compaction.median), bench::ms(compaction.p90)));
 
     QSqlQuery checkpoint(db.connection());
     checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

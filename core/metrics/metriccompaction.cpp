@@ -131,6 +131,10 @@ VoidResult MetricStore::prune(qint64 id, qint64 rawFromMs, qint64 minuteHour, qi
     q.addBindValue(rawFromMs);
     if (!q.exec())
         return VoidResult::failure(q.lastError().text());
+    // Rollup rows go by whole hours and days: nothing to do until the
+    // horizon crosses one (0 = not this time).
+    if (minuteHour == 0 && hourDay == 0)
+        return {};
     q.prepare(QStringLiteral("DELETE FROM metric_minutes WHERE key >= ? AND key < ?"));
     q.addBindValue(rowKey(id, 0));
     q.addBindValue(rowKey(id, qMax<qint64>(0, minuteHour)));
@@ -178,6 +182,10 @@ VoidResult MetricStore::compact(qint64 nowMs)
         series.finish();
         QSqlQuery mark(m_db->connection());
         mark.prepare(QStringLiteral("UPDATE metric_series SET rolled_to_ms = ? WHERE id = ?"));
+        // New series need every horizon applied; the others only when the
+        // minute or hour horizon moved past a row since the last time.
+        const bool minutesMoved = minuteHour * kHourMs > horizon("minutes_from_ms");
+        const bool hoursMoved = hourDay * kDayMs > horizon("hours_from_ms");
         for (const SeriesRef &s : all) {
             if (s.rolledToMs < cutoff) {
                 // The hour of the old watermark may have finished since,
@@ -198,7 +206,10 @@ VoidResult MetricStore::compact(qint64 nowMs)
                 if (!mark.exec())
                     return VoidResult::failure(mark.lastError().text());
             }
-            if (const VoidResult r = prune(s.id, rawFrom, minuteHour, hourDay); !r)
+            const bool fresh = s.rolledToMs == 0;
+            if (const VoidResult r = prune(s.id, rawFrom, fresh || minutesMoved ? minuteHour : 0,
+                                           fresh || hoursMoved ? hourDay : 0);
+                !r)
                 return r;
         }
         for (const auto &[name, value] :
