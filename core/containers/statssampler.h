@@ -32,7 +32,12 @@ public:
 
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
+    // A page showing the numbers turns sampling on while it is visible.
     void setActive(bool active);
+    // The metrics collector keeps sampling on whatever pages do; sampling
+    // runs while either wants it.
+    void setCollecting(bool collecting);
+    bool isCollecting() const { return m_collecting; }
     bool isActive() const { return m_timer.isActive(); }
 
     std::optional<engine::StatsSample> latest(const QString &id) const;
@@ -43,12 +48,15 @@ Q_SIGNALS:
     void sampled(const sloop::engine::StatsSample &sample);
 
 private:
+    void updateTimer();
     void tick();
     void pump();
     void onSample(const QString &id, const engine::StatsSample &sample);
 
     ContainerInventory *m_inventory;
     QTimer m_timer;
+    bool m_viewActive = false;
+    bool m_collecting = false;
     QList<QString> m_queue;
     QSet<QString> m_inFlight;
     QHash<QString, QList<engine::StatsSample>> m_history;

@@ -1,0 +1,5 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+# Container samples → points (collector helper).
+sloop_add_test(tst_containermetrics SOURCES ${dir}/tst_containermetrics.cpp LIBS sloop_core LABELS unit)
+sloop_add_test(tst_enginemetrics SOURCES ${dir}/tst_enginemetrics.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 180)
