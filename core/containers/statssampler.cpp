@@ -75,9 +75,12 @@ void StatsSampler::updateTimer()
 
 void StatsSampler::tick()
 {
-    m_queue.clear();
+    // Containers still waiting from the last tick keep their place, so a
+    // round that outlasts the interval never starves the end of the list.
+    QSet<QString> queued(m_queue.cbegin(), m_queue.cend());
     for (const ContainerSummary &c : m_inventory->containers()) {
-        if (c.state == QLatin1String("running"))
+        if (c.state == QLatin1String("running") && !m_inFlight.contains(c.id) &&
+            !queued.contains(c.id))
             m_queue.append(c.id);
     }
     pump();

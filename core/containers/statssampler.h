@@ -22,8 +22,9 @@ double cpuPercentBetween(const engine::StatsSample &previous, const engine::Stat
 // Samples the engine's stats for every running container of an inventory,
 // one-shot each tick (no two-second engine wait, no stream per container),
 // computing CPU% from its own previous sample, and keeps a short history for
-// charts. Holds at most a few requests in flight so a busy engine is not
-// flooded.
+// charts. The engine answers a one-shot request at its next once-a-second
+// collection, so a request mostly waits: enough may be in flight for a
+// round of a few dozen containers to fit in one second, and no more.
 class StatsSampler : public QObject
 {
     Q_OBJECT
@@ -60,7 +61,7 @@ private:
     QList<QString> m_queue;
     QSet<QString> m_inFlight;
     QHash<QString, QList<engine::StatsSample>> m_history;
-    static constexpr int kMaxInFlight = 6;
+    static constexpr int kMaxInFlight = 32;
 };
 
 } // namespace sloop::containers
