@@ -7,6 +7,7 @@
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
 #include "instances/instanceservice.h"
+#include "servelock.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -28,6 +29,8 @@ ControlPlane::ControlPlane(QObject *parent)
         if (QObject *inventory = m_inventories.take(name))
             inventory->deleteLater();
     });
+    m_serveWatch.setInterval(kServeWatchMs);
+    connect(&m_serveWatch, &QTimer::timeout, this, &ControlPlane::updateCollecting);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);
@@ -42,6 +45,7 @@ ControlPlane::ControlPlane(QObject *parent)
 
 ControlPlane::~ControlPlane()
 {
+    stopCollecting();
     delete m_instances;
     m_instances = nullptr;
     // Sessions write to the command log while they wind down: end them
@@ -75,8 +79,8 @@ VoidResult ControlPlane::openStore()
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
     m_logRepo->prune(20000);
-    m_instances = new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(),
-                                                 &m_log, this);
+    m_instances =
+        new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(), &m_log, this);
     // Daily automatic snapshots: checked hourly, each instance at most once a day.
     m_snapshotTimer.setInterval(60 * 60 * 1000);
     connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
@@ -127,6 +131,61 @@ containers::StatsSampler *ControlPlane::sampler(const QString &engineName)
     auto *sampler = new containers::StatsSampler(inv);
     m_samplers.insert(engineName, sampler);
     return sampler;
+}
+
+void ControlPlane::startCollecting(CollectAs as, int intervalSeconds)
+{
+    m_collectAs = as;
+    m_collectIntervalSeconds = intervalSeconds;
+    if (as == CollectAs::Window)
+        m_serveWatch.start();
+    else
+        m_serveWatch.stop();
+    updateCollecting();
+}
+
+void ControlPlane::stopCollecting()
+{
+    m_serveWatch.stop();
+    m_collectAs.reset();
+    setCollecting(false, tr("Collection is stopped."));
+}
+
+void ControlPlane::updateCollecting()
+{
+    if (!m_collectAs)
+        return;
+    if (!m_db) {
+        setCollecting(
+            false,
+            tr("Metrics are not collected: the store is not open (%1).").arg(m_storeProblem));
+        return;
+    }
+    if (*m_collectAs == CollectAs::Window) {
+        if (const auto pid = ServeLock::holder()) {
+            setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
+                                    "folder; the window shows what it stores.")
+                                     .arg(*pid));
+            return;
+        }
+    }
+    setCollecting(true, {});
+}
+
+void ControlPlane::setCollecting(bool on, const QString &reason)
+{
+    if (on == m_collecting && reason == m_notCollectingReason)
+        return;
+    const bool changed = on != m_collecting;
+    m_collecting = on;
+    m_notCollectingReason = reason;
+    if (changed) {
+        if (on)
+            qCInfo(lcApp) << "collecting metrics";
+        else
+            qCInfo(lcApp).noquote() << "not collecting metrics:" << reason;
+    }
+    Q_EMIT collectingChanged(on, reason);
 }
 
 } // namespace sloop

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace sloop::store {
 class Database;
@@ -73,8 +74,31 @@ public:
     // Saved command-log entries of earlier sessions, oldest first.
     QList<CommandLogEntry> savedCommandLog(int limit);
 
+    // Metrics collection. `sloop serve` collects as the Server (it holds the
+    // serve lock); the window collects only while no serve holds the data
+    // folder's lock, and looks again every few seconds, so a serve started
+    // or stopped later takes over or hands back. intervalSeconds 0: the
+    // setting's.
+    enum class CollectAs
+    {
+        Window,
+        Server
+    };
+    void startCollecting(CollectAs as, int intervalSeconds = 0);
+    // Stops, with every collected point in the store.
+    void stopCollecting();
+    bool collecting() const { return m_collecting; }
+    // Why not, for people (a serve holds the lock, the store is not open).
+    QString notCollectingReason() const { return m_notCollectingReason; }
+    static constexpr int kServeWatchMs = 5000;
+
+Q_SIGNALS:
+    void collectingChanged(bool collecting, const QString &reason);
+
 private:
     void flushLog();
+    void updateCollecting();
+    void setCollecting(bool on, const QString &reason);
 
     CommandLog m_log;
     std::unique_ptr<store::Database> m_db;
@@ -90,6 +114,11 @@ private:
     engine::EngineManager *m_engines;
     QHash<QString, containers::ContainerInventory *> m_inventories;
     QHash<QString, containers::StatsSampler *> m_samplers;
+    std::optional<CollectAs> m_collectAs; // set while asked to collect
+    int m_collectIntervalSeconds = 0;
+    bool m_collecting = false;
+    QString m_notCollectingReason;
+    QTimer m_serveWatch;
 };
 
 } // namespace sloop

@@ -92,6 +92,18 @@ void EngineMetrics::onChanged(const containers::ContainerDelta &delta)
     }
 }
 
+QStringList EngineMetrics::containerNames() const
+{
+    QStringList names;
+    if (m_inventory) {
+        for (const engine::ContainerSummary &c : m_inventory->containers()) {
+            if (runs(c))
+                names.append(c.name);
+        }
+    }
+    return names;
+}
+
 int EngineMetrics::runningCount() const
 {
     int running = 0;

@@ -36,6 +36,8 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    // The running containers' names: the container targets of this engine.
+    QStringList containerNames() const;
 
 Q_SIGNALS:
     void sampled(const sloop::metrics::MetricBatch &batch);
