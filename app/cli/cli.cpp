@@ -118,6 +118,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, snapshotsUsage().toUtf8());
         else if (topic == QLatin1String("serve"))
             writeBytes(stdout, serveUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("alarm")))
+            writeBytes(stdout, alarmsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -151,6 +153,8 @@ int run(const QStringList &arguments)
         return snapshotsCommand(args);
     if (group == QLatin1String("serve"))
         return serveCommand(args);
+    if (group == QLatin1String("alarms") || group == QLatin1String("alarm"))
+        return alarmsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

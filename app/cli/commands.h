@@ -28,6 +28,7 @@ int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
 int instancesCommand(const QStringList &args);     // instancecommands.cpp
 int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
 int serveCommand(const QStringList &args);         // servecommand.cpp
+int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -63,6 +64,7 @@ QString blueprintsUsage();
 QString instancesUsage();
 QString snapshotsUsage();
 QString serveUsage();
+QString alarmsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

@@ -114,6 +114,71 @@ inline const QList<QStringList> &migrations()
                            " currency TEXT NOT NULL,"
                            " updated_ms INTEGER NOT NULL)"),
         },
+        // 5: metrics (core/metrics/metricstore). Raw samples for the last
+        // hour, one row each, keyed for appends and per-series reads. Minute
+        // and hour rollups are packed: one row per series and hour (60
+        // minutes) or per series and day (24 hours), the key being
+        // series id << 24 | hour or day number, so a range of one series is
+        // one range of the table's rowid and needs no index. Each blob is
+        // written by core/metrics/metricrollup.cpp. rolled_to_ms: minutes
+        // before it are rolled up (compaction's watermark). metric_meta
+        // keeps the pruning horizons.
+        {
+            QStringLiteral("CREATE TABLE metric_series ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " target TEXT NOT NULL,"
+                           " metric TEXT NOT NULL,"
+                           " rolled_to_ms INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (target, metric))"),
+            QStringLiteral("CREATE TABLE metric_raw ("
+                           " series_id INTEGER NOT NULL,"
+                           " time_ms INTEGER NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " PRIMARY KEY (series_id, time_ms)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE metric_minutes (key INTEGER PRIMARY KEY,"
+                           " data BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE metric_hours (key INTEGER PRIMARY KEY,"
+                           " data BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE metric_meta (name TEXT PRIMARY KEY,"
+                           " value INTEGER NOT NULL)"),
+        },
+        // 6: threshold alarms on metrics (core/alarms) and their state
+        // changes. History goes with its alarm: a new alarm of the same name
+        // starts with a clean history. `note` is what the alarm's command did,
+        // written when it ended.
+        {
+            QStringLiteral("CREATE TABLE alarms ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " target TEXT NOT NULL,"
+                           " metric TEXT NOT NULL,"
+                           " statistic TEXT NOT NULL,"
+                           " comparison TEXT NOT NULL,"
+                           " threshold REAL NOT NULL,"
+                           " period_s INTEGER NOT NULL CHECK (period_s > 0),"
+                           " evaluation_periods INTEGER NOT NULL CHECK (evaluation_periods >= 1),"
+                           " datapoints_to_alarm INTEGER NOT NULL"
+                           "  CHECK (datapoints_to_alarm BETWEEN 1 AND evaluation_periods),"
+                           " missing_data TEXT NOT NULL,"
+                           " command TEXT NOT NULL,"
+                           " enabled INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " state_reason TEXT NOT NULL,"
+                           " state_since_ms INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX alarms_target ON alarms(target)"),
+            QStringLiteral("CREATE TABLE alarm_history ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " alarm_id INTEGER NOT NULL REFERENCES alarms(id) ON DELETE CASCADE,"
+                           " time_ms INTEGER NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " note TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX alarm_history_alarm ON alarm_history(alarm_id, time_ms)"),
+            QStringLiteral("CREATE INDEX alarm_history_time ON alarm_history(time_ms)"),
+        },
     };
     return steps;
 }

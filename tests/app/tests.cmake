@@ -23,3 +23,7 @@ add_dependencies(tst_cliinstances sloop)
 sloop_add_test(tst_cliserve SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliserve.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 add_dependencies(tst_cliserve sloop)
+# `sloop alarms ...`: a private store, no services.
+sloop_add_test(tst_clialarms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clialarms.cpp LIBS sloop_core
+               LABELS unit TIMEOUT 120)
+add_dependencies(tst_clialarms sloop)

@@ -1,0 +1,3 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+# The Alarms page and dialog, offscreen, on a temporary store.
+sloop_add_test(tst_alarmspage SOURCES ${dir}/tst_alarmspage.cpp LIBS sloop_widgets LABELS gui unit)
