@@ -1,5 +1,7 @@
 #include "controlplane.h"
 
+#include "alarms/alarmrepository.h"
+#include "alarms/alarmservice.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/enginecatalog.h"
@@ -7,7 +9,10 @@
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
 #include "instances/instanceservice.h"
+#include "metrics/metricscollector.h"
+#include "metrics/metricstore.h"
 #include "servelock.h"
+#include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -46,6 +51,10 @@ ControlPlane::ControlPlane(QObject *parent)
 ControlPlane::~ControlPlane()
 {
     stopCollecting();
+    delete m_alarms;
+    m_alarms = nullptr;
+    delete m_metrics;
+    m_metrics = nullptr;
     delete m_instances;
     m_instances = nullptr;
     // Sessions write to the command log while they wind down: end them
@@ -86,7 +95,18 @@ VoidResult ControlPlane::openStore()
     connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
+    m_metricStore = std::make_unique<metrics::MetricStore>(m_db.get());
+    m_alarmRepo = std::make_unique<alarms::AlarmRepository>(m_db.get());
+    m_alarms = new alarms::AlarmService(m_alarmRepo.get(), m_metricStore.get(), this);
+    m_metrics = new metrics::MetricsCollector(m_hostRepo.get(), m_hosts, m_engines, m_instances,
+                                              m_metricStore.get(), this);
+    // The Containers page's inventories and samplers, so an engine is
+    // followed and sampled once whoever looks.
+    m_metrics->setEngineFeeds([this](const QString &engineName) {
+        return metrics::MetricsCollector::EngineFeed{inventory(engineName), sampler(engineName)};
+    });
     m_storeProblem.clear();
+    updateCollecting(); // asked to collect before the store was open
     return {};
 }
 
@@ -179,11 +199,20 @@ void ControlPlane::setCollecting(bool on, const QString &reason)
     const bool changed = on != m_collecting;
     m_collecting = on;
     m_notCollectingReason = reason;
-    if (changed) {
-        if (on)
-            qCInfo(lcApp) << "collecting metrics";
-        else
+    if (changed && m_metrics) {
+        if (on) {
+            const int interval = m_collectIntervalSeconds > 0
+                                     ? m_collectIntervalSeconds
+                                     : Settings().get(Settings::MetricsIntervalSeconds);
+            m_metrics->setIntervalSeconds(interval);
+            m_metrics->start();
+            m_alarms->start();
+            qCInfo(lcApp) << "collecting metrics every" << m_metrics->intervalSeconds() << "s";
+        } else {
+            m_alarms->stop();
+            m_metrics->stop(); // flushes
             qCInfo(lcApp).noquote() << "not collecting metrics:" << reason;
+        }
     }
     Q_EMIT collectingChanged(on, reason);
 }

@@ -36,6 +36,16 @@ class ContainerInventory;
 class StatsSampler;
 } // namespace sloop::containers
 
+namespace sloop::metrics {
+class MetricStore;
+class MetricsCollector;
+} // namespace sloop::metrics
+
+namespace sloop::alarms {
+class AlarmRepository;
+class AlarmService;
+} // namespace sloop::alarms
+
 namespace sloop {
 
 // Owns the long-running parts: the store, the command log and its saving,
@@ -67,6 +77,13 @@ public:
     // store could not be opened.
     instances::InstanceService *instances() { return m_instances; }
 
+    // The time series of every host, engine and container, and what fills
+    // them (started by startCollecting); null when the store is not open.
+    metrics::MetricStore *metricStore() { return m_metricStore.get(); }
+    metrics::MetricsCollector *metrics() { return m_metrics; }
+    // Threshold alarms over the metrics, evaluated while collecting.
+    alarms::AlarmService *alarms() { return m_alarms; }
+
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
     containers::StatsSampler *sampler(const QString &engineName);
@@ -74,7 +91,7 @@ public:
     // Saved command-log entries of earlier sessions, oldest first.
     QList<CommandLogEntry> savedCommandLog(int limit);
 
-    // Metrics collection. `sloop serve` collects as the Server (it holds the
+    // Metrics collection and alarm evaluation. `sloop serve` collects as the Server (it holds the
     // serve lock); the window collects only while no serve holds the data
     // folder's lock, and looks again every few seconds, so a serve started
     // or stopped later takes over or hands back. intervalSeconds 0: the
@@ -104,6 +121,11 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CommandLogRepository> m_logRepo;
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
+    // Before the database closes (prepared statements): declared after it.
+    std::unique_ptr<metrics::MetricStore> m_metricStore;
+    std::unique_ptr<alarms::AlarmRepository> m_alarmRepo;
+    metrics::MetricsCollector *m_metrics = nullptr;
+    alarms::AlarmService *m_alarms = nullptr;
     hosts::HostConnections *m_hosts;
     hosts::RemoteEngines *m_remoteEngines = nullptr;
     instances::InstanceService *m_instances = nullptr;

@@ -9,3 +9,7 @@ sloop_add_test(tst_hostframeparser SOURCES ${dir}/tst_hostframeparser.cpp LIBS s
                LABELS unit)
 sloop_add_test(tst_hostsampler SOURCES ${dir}/tst_hostsampler.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+# The collector: ns3 over SSH, a container instance's login host (status
+# only), the local engine's containers, into a real store.
+sloop_add_test(tst_metricscollector SOURCES ${dir}/tst_metricscollector.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
