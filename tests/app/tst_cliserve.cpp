@@ -1,13 +1,22 @@
 // `sloop serve`, run as a process with private XDG folders: it starts, a
 // second serve on the same data folder is refused and names the first's pid,
 // the window's control plane leaves collecting to it, SIGTERM and SIGINT
-// stop it with status 0 and free the lock, and a SIGKILLed serve's lock is
-// taken over.
+// stop it with status 0 and free the lock, a SIGKILLed serve's lock is
+// taken over, and the metrics of a host (the netns sshd sloop-ns3) it
+// collected are in the store and survive a restart.
+#include "../core/ssh/netnstestenv.h"
+#include "../core/ssh/sshtestsession.h"
 #include "cliprocess.h"
 #include "controlplane/controlplane.h"
 #include "controlplane/servelock.h"
+#include "hosts/hostrepository.h"
+#include "metrics/metricnames.h"
+#include "metrics/metricstore.h"
+#include "store/database.h"
 #include "testsupport.h"
+#include "util/paths.h"
 
+#include <QDir>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +37,7 @@ private Q_SLOTS:
     void servesRefusesSecondAndStops();
     void windowLeavesCollectingToServe();
     void takesOverLockOfKilledServe();
+    void keepsHostMetricsAcrossRestarts();
     void refusesBadInterval();
     void help();
 
@@ -150,6 +160,72 @@ void TestCliServe::takesOverLockOfKilledServe()
     auto next = startServe();
     QVERIFY2(next, "a dead serve's lock was not taken over");
     QCOMPARE(stop(next.get(), SIGTERM), 0);
+}
+
+namespace {
+
+// The cpu points of a target in the last hour, from the store a serve wrote.
+QList<qint64> cpuTimes(const QString &target)
+{
+    store::Database db;
+    if (!db.open(paths::databaseFile()))
+        return {};
+    metrics::MetricStore store(&db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto series = store.query({target, QString(metrics::names::kCpu), now - 3600 * 1000,
+                                     now + 1000, metrics::Resolution::Raw});
+    QList<qint64> times;
+    if (series) {
+        for (const metrics::SeriesPoint &p : series->points)
+            times.append(p.timeMs);
+    }
+    return times;
+}
+
+} // namespace
+
+void TestCliServe::keepsHostMetricsAcrossRestarts()
+{
+    const auto env = test::loadSshTestEnv();
+    QVERIFY2(env.ok(), qPrintable(env.error()));
+    const auto netns = test::loadNetnsTestEnv();
+    QVERIFY2(netns.ok(), qPrintable(netns.error()));
+    const test::NetnsHost ns3 = netns->at(2);
+    // The serve dials with the default options: ~/.ssh/known_hosts of a
+    // private HOME, no agent.
+    const QString home = m_xdg->path() + QStringLiteral("/home");
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/.ssh")));
+    QVERIFY(test::writeKnownHosts(home + QStringLiteral("/.ssh/known_hosts"), ns3.hostKey,
+                                  {{ns3.address, 22}}));
+    const QProcessEnvironment saved = m_env;
+    m_env.insert(QStringLiteral("HOME"), home);
+    m_env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    {
+        store::Database db;
+        QVERIFY(paths::ensureDir(paths::dataDir()));
+        QVERIFY(db.open(paths::databaseFile()));
+        hosts::HostRepository hosts(db);
+        QVERIFY(
+            hosts.add({0, QStringLiteral("served-ns3"), ns3.address, 22, env->user, env->key, {}}));
+    }
+    const QString target = QStringLiteral("host/served-ns3");
+
+    auto serve = startServe({QStringLiteral("--interval"), QStringLiteral("1")});
+    QVERIFY(serve);
+    // Appended once a second: the points show up in the file while it runs.
+    QTRY_VERIFY_WITH_TIMEOUT(cpuTimes(target).size() >= 3, 30000);
+    QCOMPARE(stop(serve.get(), SIGTERM), 0);
+    const QList<qint64> first = cpuTimes(target);
+    QVERIFY(first.size() >= 3);
+
+    auto again = startServe({QStringLiteral("--interval"), QStringLiteral("1")});
+    QVERIFY(again);
+    QTRY_VERIFY_WITH_TIMEOUT(cpuTimes(target).size() >= first.size() + 3, 30000);
+    QCOMPARE(stop(again.get(), SIGTERM), 0);
+    const QList<qint64> both = cpuTimes(target);
+    QCOMPARE(both.first(), first.first()); // the first run's points are kept
+    QVERIFY(both.last() > first.last());
+    m_env = saved;
 }
 
 void TestCliServe::refusesBadInterval()
