@@ -26,6 +26,9 @@ int main(int argc, char *argv[])
 
     sloop::ControlPlane plane;
     plane.openStore(); // without a store Sloop still runs; the window says so
+    // Metrics and alarms, unless a `sloop serve` already runs them for this
+    // data folder (the status bar then says so).
+    plane.startCollecting(sloop::ControlPlane::CollectAs::Window);
     sloop::widgets::MainWindow window(&plane);
     window.show();
     return app.exec();

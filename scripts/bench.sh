@@ -13,7 +13,7 @@ fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
     sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost \
-    sloop-bench-metricstore
+    sloop-bench-metricstore sloop-bench-enginestats
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -28,6 +28,11 @@ echo
 xvfb-run -a "$bin/sloop-bench-startup"
 echo
 xvfb-run -a "$bin/sloop-bench-idle"
+echo
+# The engine's own CPU while every running container's stats are sampled
+# each second (20 bench containers, removed at the end), vs idle and
+# `docker stats --no-stream`.
+"$bin/sloop-bench-enginestats" --count 20 --seconds 30
 echo
 # The test sshd (scripts/start-sshd.sh) for the SSH round trip.
 [ -f "${SLOOP_TEST_STATE:-/tmp/sloop-test-services}/sshd/env" ] || scripts/start-sshd.sh

@@ -116,6 +116,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, instancesUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("snapshot")))
             writeBytes(stdout, snapshotsUsage().toUtf8());
+        else if (topic == QLatin1String("serve"))
+            writeBytes(stdout, serveUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("alarm")))
             writeBytes(stdout, alarmsUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("metric")))
@@ -151,6 +153,8 @@ int run(const QStringList &arguments)
         return instancesCommand(args);
     if (group == QLatin1String("snapshots") || group == QLatin1String("snapshot"))
         return snapshotsCommand(args);
+    if (group == QLatin1String("serve"))
+        return serveCommand(args);
     if (group == QLatin1String("alarms") || group == QLatin1String("alarm"))
         return alarmsCommand(args);
     if (group == QLatin1String("metrics") || group == QLatin1String("metric"))

@@ -27,6 +27,7 @@ int costsCommand(const QStringList &args);         // pricingcommands.cpp
 int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
 int instancesCommand(const QStringList &args);     // instancecommands.cpp
 int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
+int serveCommand(const QStringList &args);         // servecommand.cpp
 int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 int metricsCommand(const QStringList &args);       // metricscommands.cpp
 
@@ -63,6 +64,7 @@ QString costsUsage();
 QString blueprintsUsage();
 QString instancesUsage();
 QString snapshotsUsage();
+QString serveUsage();
 QString alarmsUsage();
 QString metricsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});

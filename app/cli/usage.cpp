@@ -22,6 +22,7 @@ QString mainUsage()
                   "  instances create|ls|start|stop|reboot|retry|rm|snapshot\n"
                   "                             servers from blueprints, with plans and prices\n"
                   "  snapshots ls|restore|rm    instance snapshots\n"
+                  "  serve [--interval N]       collect metrics, no window, until stopped\n"
                   "  alarms ls|add|rm|history|defaults\n"
                   "                             threshold alarms on metrics, CloudWatch style\n"
                   "  metrics TARGET             a host's, container's or engine's metrics\n"
@@ -205,6 +206,23 @@ QString snapshotsUsage()
         "  rm SNAPSHOT...              delete snapshots\n");
 }
 
+QString serveUsage()
+{
+    return Tr::tr("Usage: sloop serve [--interval N] [--verbose]\n"
+                  "\n"
+                  "Runs Sloop's control plane without a window: collects the metrics of every\n"
+                  "SSH host and engine into the store (\"sloop metrics\" and the window read\n"
+                  "them) until SIGTERM or Ctrl+C, then flushes and exits with status 0. One\n"
+                  "serve per data folder: a second one is refused and names the first one's\n"
+                  "pid. While a serve runs, the window shows the metrics but leaves collecting\n"
+                  "to it.\n"
+                  "\n"
+                  "  --interval N   seconds between samples, 1-60 (default: the setting, 5)\n"
+                  "  --verbose      log debug messages too\n"
+                  "\n"
+                  "Logs go to stderr, one line each with a time stamp.\n");
+}
+
 QString alarmsUsage()
 {
     return Tr::tr(
@@ -272,6 +290,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
                              : helpTopic == QLatin1String("instances")  ? instancesUsage()
                              : helpTopic == QLatin1String("snapshots")  ? snapshotsUsage()
+                             : helpTopic == QLatin1String("serve")      ? serveUsage()
                              : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
                              : helpTopic == QLatin1String("metrics")    ? metricsUsage()
                                                                         : containersUsage();

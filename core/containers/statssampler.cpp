@@ -18,7 +18,8 @@ double cpuPercentBetween(const StatsSample &previous, const StatsSample &current
 }
 
 StatsSampler::StatsSampler(ContainerInventory *inventory, QObject *parent)
-    : QObject(parent), m_inventory(inventory)
+    : QObject(parent)
+    , m_inventory(inventory)
 {
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &StatsSampler::tick);
@@ -48,9 +49,22 @@ void StatsSampler::setInterval(int ms)
 
 void StatsSampler::setActive(bool active)
 {
-    if (active == isActive())
+    m_viewActive = active;
+    updateTimer();
+}
+
+void StatsSampler::setCollecting(bool collecting)
+{
+    m_collecting = collecting;
+    updateTimer();
+}
+
+void StatsSampler::updateTimer()
+{
+    const bool wanted = m_viewActive || m_collecting;
+    if (wanted == isActive())
         return;
-    if (active) {
+    if (wanted) {
         m_timer.start();
         tick();
     } else {
@@ -61,9 +75,12 @@ void StatsSampler::setActive(bool active)
 
 void StatsSampler::tick()
 {
-    m_queue.clear();
+    // Containers still waiting from the last tick keep their place, so a
+    // round that outlasts the interval never starves the end of the list.
+    QSet<QString> queued(m_queue.cbegin(), m_queue.cend());
     for (const ContainerSummary &c : m_inventory->containers()) {
-        if (c.state == QLatin1String("running"))
+        if (c.state == QLatin1String("running") && !m_inFlight.contains(c.id) &&
+            !queued.contains(c.id))
             m_queue.append(c.id);
     }
     pump();

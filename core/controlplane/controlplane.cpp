@@ -1,5 +1,7 @@
 #include "controlplane.h"
 
+#include "alarms/alarmrepository.h"
+#include "alarms/alarmservice.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/enginecatalog.h"
@@ -7,6 +9,10 @@
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
 #include "instances/instanceservice.h"
+#include "metrics/metricscollector.h"
+#include "metrics/metricstore.h"
+#include "servelock.h"
+#include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "util/logging.h"
@@ -28,6 +34,8 @@ ControlPlane::ControlPlane(QObject *parent)
         if (QObject *inventory = m_inventories.take(name))
             inventory->deleteLater();
     });
+    m_serveWatch.setInterval(kServeWatchMs);
+    connect(&m_serveWatch, &QTimer::timeout, this, &ControlPlane::updateCollecting);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);
@@ -42,6 +50,11 @@ ControlPlane::ControlPlane(QObject *parent)
 
 ControlPlane::~ControlPlane()
 {
+    stopCollecting();
+    delete m_alarms;
+    m_alarms = nullptr;
+    delete m_metrics;
+    m_metrics = nullptr;
     delete m_instances;
     m_instances = nullptr;
     // Sessions write to the command log while they wind down: end them
@@ -75,14 +88,25 @@ VoidResult ControlPlane::openStore()
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
     m_logRepo->prune(20000);
-    m_instances = new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(),
-                                                 &m_log, this);
+    m_instances =
+        new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(), &m_log, this);
     // Daily automatic snapshots: checked hourly, each instance at most once a day.
     m_snapshotTimer.setInterval(60 * 60 * 1000);
     connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
+    m_metricStore = std::make_unique<metrics::MetricStore>(m_db.get());
+    m_alarmRepo = std::make_unique<alarms::AlarmRepository>(m_db.get());
+    m_alarms = new alarms::AlarmService(m_alarmRepo.get(), m_metricStore.get(), this);
+    m_metrics = new metrics::MetricsCollector(m_hostRepo.get(), m_hosts, m_engines, m_instances,
+                                              m_metricStore.get(), this);
+    // The Containers page's inventories and samplers, so an engine is
+    // followed and sampled once whoever looks.
+    m_metrics->setEngineFeeds([this](const QString &engineName) {
+        return metrics::MetricsCollector::EngineFeed{inventory(engineName), sampler(engineName)};
+    });
     m_storeProblem.clear();
+    updateCollecting(); // asked to collect before the store was open
     return {};
 }
 
@@ -127,6 +151,70 @@ containers::StatsSampler *ControlPlane::sampler(const QString &engineName)
     auto *sampler = new containers::StatsSampler(inv);
     m_samplers.insert(engineName, sampler);
     return sampler;
+}
+
+void ControlPlane::startCollecting(CollectAs as, int intervalSeconds)
+{
+    m_collectAs = as;
+    m_collectIntervalSeconds = intervalSeconds;
+    if (as == CollectAs::Window)
+        m_serveWatch.start();
+    else
+        m_serveWatch.stop();
+    updateCollecting();
+}
+
+void ControlPlane::stopCollecting()
+{
+    m_serveWatch.stop();
+    m_collectAs.reset();
+    setCollecting(false, tr("Collection is stopped."));
+}
+
+void ControlPlane::updateCollecting()
+{
+    if (!m_collectAs)
+        return;
+    if (!m_db) {
+        setCollecting(
+            false,
+            tr("Metrics are not collected: the store is not open (%1).").arg(m_storeProblem));
+        return;
+    }
+    if (*m_collectAs == CollectAs::Window) {
+        if (const auto pid = ServeLock::holder()) {
+            setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
+                                    "folder; the window shows what it stores.")
+                                     .arg(*pid));
+            return;
+        }
+    }
+    setCollecting(true, {});
+}
+
+void ControlPlane::setCollecting(bool on, const QString &reason)
+{
+    if (on == m_collecting && reason == m_notCollectingReason)
+        return;
+    const bool changed = on != m_collecting;
+    m_collecting = on;
+    m_notCollectingReason = reason;
+    if (changed && m_metrics) {
+        if (on) {
+            const int interval = m_collectIntervalSeconds > 0
+                                     ? m_collectIntervalSeconds
+                                     : Settings().get(Settings::MetricsIntervalSeconds);
+            m_metrics->setIntervalSeconds(interval);
+            m_metrics->start();
+            m_alarms->start();
+            qCInfo(lcApp) << "collecting metrics every" << m_metrics->intervalSeconds() << "s";
+        } else {
+            m_alarms->stop();
+            m_metrics->stop(); // flushes
+            qCInfo(lcApp).noquote() << "not collecting metrics:" << reason;
+        }
+    }
+    Q_EMIT collectingChanged(on, reason);
 }
 
 } // namespace sloop

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace sloop::store {
 class Database;
@@ -34,6 +35,16 @@ namespace sloop::containers {
 class ContainerInventory;
 class StatsSampler;
 } // namespace sloop::containers
+
+namespace sloop::metrics {
+class MetricStore;
+class MetricsCollector;
+} // namespace sloop::metrics
+
+namespace sloop::alarms {
+class AlarmRepository;
+class AlarmService;
+} // namespace sloop::alarms
 
 namespace sloop {
 
@@ -66,6 +77,13 @@ public:
     // store could not be opened.
     instances::InstanceService *instances() { return m_instances; }
 
+    // The time series of every host, engine and container, and what fills
+    // them (started by startCollecting); null when the store is not open.
+    metrics::MetricStore *metricStore() { return m_metricStore.get(); }
+    metrics::MetricsCollector *metrics() { return m_metrics; }
+    // Threshold alarms over the metrics, evaluated while collecting.
+    alarms::AlarmService *alarms() { return m_alarms; }
+
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
     containers::StatsSampler *sampler(const QString &engineName);
@@ -73,13 +91,41 @@ public:
     // Saved command-log entries of earlier sessions, oldest first.
     QList<CommandLogEntry> savedCommandLog(int limit);
 
+    // Metrics collection and alarm evaluation. `sloop serve` collects as the Server (it holds the
+    // serve lock); the window collects only while no serve holds the data
+    // folder's lock, and looks again every few seconds, so a serve started
+    // or stopped later takes over or hands back. intervalSeconds 0: the
+    // setting's.
+    enum class CollectAs
+    {
+        Window,
+        Server
+    };
+    void startCollecting(CollectAs as, int intervalSeconds = 0);
+    // Stops, with every collected point in the store.
+    void stopCollecting();
+    bool collecting() const { return m_collecting; }
+    // Why not, for people (a serve holds the lock, the store is not open).
+    QString notCollectingReason() const { return m_notCollectingReason; }
+    static constexpr int kServeWatchMs = 5000;
+
+Q_SIGNALS:
+    void collectingChanged(bool collecting, const QString &reason);
+
 private:
     void flushLog();
+    void updateCollecting();
+    void setCollecting(bool on, const QString &reason);
 
     CommandLog m_log;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CommandLogRepository> m_logRepo;
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
+    // Before the database closes (prepared statements): declared after it.
+    std::unique_ptr<metrics::MetricStore> m_metricStore;
+    std::unique_ptr<alarms::AlarmRepository> m_alarmRepo;
+    metrics::MetricsCollector *m_metrics = nullptr;
+    alarms::AlarmService *m_alarms = nullptr;
     hosts::HostConnections *m_hosts;
     hosts::RemoteEngines *m_remoteEngines = nullptr;
     instances::InstanceService *m_instances = nullptr;
@@ -90,6 +136,11 @@ private:
     engine::EngineManager *m_engines;
     QHash<QString, containers::ContainerInventory *> m_inventories;
     QHash<QString, containers::StatsSampler *> m_samplers;
+    std::optional<CollectAs> m_collectAs; // set while asked to collect
+    int m_collectIntervalSeconds = 0;
+    bool m_collecting = false;
+    QString m_notCollectingReason;
+    QTimer m_serveWatch;
 };
 
 } // namespace sloop

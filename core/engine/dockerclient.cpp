@@ -204,8 +204,9 @@ QFuture<VoidResult> DockerClient::removeContainer(const QString &id, bool force,
 
 QFuture<Result<StatsSample>> DockerClient::containerStats(const QString &id)
 {
-    return mapped<StatsSample>(
-        send(get("/containers/" + encode(id) + "/stats?stream=0&one-shot=1")), json::parseStats);
+    HttpRequest request = get("/containers/" + encode(id) + "/stats?stream=0&one-shot=1");
+    request.quiet = true;
+    return mapped<StatsSample>(send(request), json::parseStats);
 }
 
 QFuture<Result<QString>> DockerClient::createExec(const QString &containerId,

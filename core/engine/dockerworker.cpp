@@ -17,7 +17,7 @@ DockerWorker::DockerWorker(QString name, StreamTransport *transport, CommandLog 
 
 void DockerWorker::record(const HttpRequest &request, qint64 ms, bool ok, const QString &result)
 {
-    if (!m_log)
+    if (!m_log || (request.quiet && ok))
         return;
     CommandLogEntry entry;
     entry.target = m_name;

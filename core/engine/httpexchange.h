@@ -19,8 +19,11 @@ struct HttpRequest
     QByteArray path; // with query, already percent-encoded
     QByteArray body;
     QByteArray contentType = "application/json";
-    bool upgrade = false; // hijack the connection (exec, attach)
+    bool upgrade = false;  // hijack the connection (exec, attach)
     int timeoutMs = 30000; // whole exchange for calls; 0 for streams that live on
+    // Background polling (stats every second for every container) would drown
+    // the command log a learner reads: such calls are logged only when they fail.
+    bool quiet = false;
 };
 
 // One request and its response on a connection of its own. Lives on the

@@ -24,6 +24,8 @@ public:
     static inline const Key<QString> ActiveEngine{"engines/active", {}};
     static inline const Key<QString> NavigationPage{"window/page", QStringLiteral("containers")};
     static inline const Key<int> StatsIntervalMs{"containers/statsIntervalMs", 2000};
+    // Seconds between metric samples of hosts and engines (1-60).
+    static inline const Key<int> MetricsIntervalSeconds{"metrics/intervalSeconds", 5};
 
     Settings();
 

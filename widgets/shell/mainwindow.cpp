@@ -179,6 +179,19 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         statusBar()->addPermanentWidget(
             new QLabel(tr("History not saved: %1").arg(plane->storeProblem())));
     connect(m_containers, &ContainersPage::statusChanged, m_status, &QLabel::setText);
+    // When a `sloop serve` collects for this data folder the window does not
+    // (every point would be written twice): say so, and why.
+    auto *collection = new QLabel(this);
+    collection->setObjectName(QStringLiteral("metricsCollectionNote"));
+    collection->setAccessibleName(tr("Metrics collection"));
+    collection->setWordWrap(false);
+    const auto showCollection = [collection](bool collecting, const QString &reason) {
+        collection->setText(collecting ? QString() : reason);
+        collection->setVisible(!collecting && !reason.isEmpty());
+    };
+    connect(plane, &ControlPlane::collectingChanged, collection, showCollection);
+    showCollection(plane->collecting(), plane->notCollectingReason());
+    statusBar()->addPermanentWidget(collection);
 
     buildMenus();
     if (!restoreGeometry(m_settings->get(Settings::WindowGeometry)))
