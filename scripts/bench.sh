@@ -12,7 +12,7 @@ if [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
-    sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint
+    sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -44,6 +44,11 @@ scripts/build-test-image.sh
 # (packages from Debian's mirror).
 echo
 "$bin/sloop-bench-blueprint" --runs "${SLOOP_BENCH_BLUEPRINT_RUNS:-3}"
+# What monitoring costs the host: Sloop's sampler vs netdata, same run
+# (SLOOP_BENCH_HOSTCOST_SECONDS, default 300).
+echo
+command -v netdata >/dev/null || [ -x /usr/sbin/netdata ] || scripts/deps.sh bench
+"$bin/sloop-bench-hostcost" --seconds "${SLOOP_BENCH_HOSTCOST_SECONDS:-300}"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

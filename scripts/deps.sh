@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Sloop needs. Usage: scripts/deps.sh [app|test]
-# "app" is enough to build and run; "test" adds the servers the tests use.
+# Installs the Debian 12 packages Sloop needs. Usage: scripts/deps.sh [app|test|bench]
+# "app" is enough to build and run; "test" adds the servers the tests use;
+# "bench" adds what the benchmarks compare with (netdata: sloop-bench-hostcost;
+# not in "test", since its package may start a collector of its own).
 set -euo pipefail
 want=${1:-app}
 
@@ -21,9 +23,13 @@ test_packages=(
     openssh-server openssh-client
     gnome-keyring libsecret-tools dbus iproute2 ccache debootstrap
 )
+bench_packages=(
+    netdata
+)
 
 packages=("${app_packages[@]}")
-[ "$want" = test ] && packages+=("${test_packages[@]}")
+[ "$want" = test ] || [ "$want" = bench ] && packages+=("${test_packages[@]}")
+[ "$want" = bench ] && packages+=("${bench_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
@@ -40,6 +46,10 @@ echo "deps: installing ${missing[*]}"
 "${sudo_cmd[@]}" apt-get update -q
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 # The registry package starts its own service on :5000; the tests start theirs.
-if [ "$want" = test ] && command -v systemctl >/dev/null && systemctl is-active -q docker-registry 2>/dev/null; then
+if { [ "$want" = test ] || [ "$want" = bench ]; } && command -v systemctl >/dev/null && systemctl is-active -q docker-registry 2>/dev/null; then
     "${sudo_cmd[@]}" systemctl stop docker-registry || true
+fi
+# netdata's package may start its service; sloop-bench-hostcost starts its own.
+if [ "$want" = bench ] && command -v systemctl >/dev/null && systemctl is-active -q netdata 2>/dev/null; then
+    "${sudo_cmd[@]}" systemctl stop netdata || true
 fi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/seriespoint.h"
+#include "metrics/metricstore.h" // SeriesPoint
 
 #include <QList>
 

@@ -114,6 +114,34 @@ inline const QList<QStringList> &migrations()
                            " currency TEXT NOT NULL,"
                            " updated_ms INTEGER NOT NULL)"),
         },
+        // 5: metrics (core/metrics/metricstore). Raw samples for the last
+        // hour, one row each, keyed for appends and per-series reads. Minute
+        // and hour rollups are packed: one row per series and hour (60
+        // minutes) or per series and day (24 hours), the key being
+        // series id << 24 | hour or day number, so a range of one series is
+        // one range of the table's rowid and needs no index. Each blob is
+        // written by core/metrics/metricrollup.cpp. rolled_to_ms: minutes
+        // before it are rolled up (compaction's watermark). metric_meta
+        // keeps the pruning horizons.
+        {
+            QStringLiteral("CREATE TABLE metric_series ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " target TEXT NOT NULL,"
+                           " metric TEXT NOT NULL,"
+                           " rolled_to_ms INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (target, metric))"),
+            QStringLiteral("CREATE TABLE metric_raw ("
+                           " series_id INTEGER NOT NULL,"
+                           " time_ms INTEGER NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " PRIMARY KEY (series_id, time_ms)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE metric_minutes (key INTEGER PRIMARY KEY,"
+                           " data BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE metric_hours (key INTEGER PRIMARY KEY,"
+                           " data BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE metric_meta (name TEXT PRIMARY KEY,"
+                           " value INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

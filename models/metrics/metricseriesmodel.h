@@ -1,7 +1,7 @@
 #pragma once
 
 #include "metrics/metricunits.h"
-#include "metrics/seriespoint.h"
+#include "metrics/metricstore.h" // SeriesPoint
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,2 +1,9 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
+# MetricStore on a temporary SQLite file: rollups, gaps, pruning, queries.
+sloop_add_test(tst_metricstore SOURCES ${dir}/tst_metricstore.cpp LIBS sloop_core LABELS unit)
+sloop_add_test(tst_hostframeparser SOURCES ${dir}/tst_hostframeparser.cpp LIBS sloop_core
+               LABELS unit)
+sloop_add_test(tst_hostsampler SOURCES ${dir}/tst_hostsampler.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
+# Thinning series for charts: peaks, gaps, bucket edges.
 sloop_add_test(tst_downsample SOURCES ${dir}/tst_downsample.cpp LIBS sloop_core LABELS unit)

@@ -1,0 +1,200 @@
+// MetricStore's compaction: raw samples → minute rollups → hour rollups, and
+// pruning by age. Everything here is recomputed from the level below, so
+// running it twice writes the same bytes.
+#include "metrics/metricstore.h"
+
+#include "metrics/metricstoreinternal.h"
+#include "store/database.h"
+
+#include <QMap>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace sloop::metrics {
+
+using namespace rollup;
+
+namespace rollup {
+
+namespace {
+QString tableName(Table t)
+{
+    return t == Table::Minutes ? QStringLiteral("metric_minutes") : QStringLiteral("metric_hours");
+}
+} // namespace
+
+int slotsOf(Table t)
+{
+    return t == Table::Minutes ? 60 : 24;
+}
+
+Result<Block> readBlock(QSqlDatabase &db, Table t, qint64 key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE key = ?").arg(tableName(t)));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Result<Block>::failure(q.lastError().text());
+    Block block(slotsOf(t));
+    if (q.next() && !block.decode(q.value(0).toByteArray()))
+        qCWarning(lcMetricStore) << "unreadable rollup row" << key << "in" << tableName(t)
+                                 << "is replaced";
+    return block;
+}
+
+VoidResult writeBlock(QSqlDatabase &db, Table t, qint64 key, const Block &block)
+{
+    QSqlQuery q(db);
+    if (block.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(tableName(t)));
+        q.addBindValue(key);
+    } else {
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO %1(key, data) VALUES (?, ?)").arg(tableName(t)));
+        q.addBindValue(key);
+        q.addBindValue(block.encode());
+    }
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+} // namespace rollup
+
+VoidResult MetricStore::setHorizon(const char *name, qint64 value)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO metric_meta(name, value) VALUES (?, ?) ON CONFLICT(name)"
+                             " DO UPDATE SET value = max(value, excluded.value)"));
+    q.addBindValue(QString::fromLatin1(name));
+    q.addBindValue(value);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+VoidResult MetricStore::rollMinutes(qint64 id, qint64 fromMs, qint64 toMs,
+                                    QList<qint64> *hoursTouched)
+{
+    QSqlDatabase &db = m_db->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT time_ms, value FROM metric_raw WHERE series_id = ?"
+                             " AND time_ms >= ? AND time_ms < ? ORDER BY time_ms"));
+    q.addBindValue(id);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    QMap<qint64, Accumulator> minutes; // by minute start
+    while (q.next())
+        minutes[floorTo(q.value(0).toLongLong(), kMinuteMs)].add(q.value(1).toDouble());
+    // Minutes without samples are left alone: a gap stays a gap.
+    auto it = minutes.cbegin();
+    while (it != minutes.cend()) {
+        const qint64 hour = it.key() / kHourMs;
+        Result<Block> block = readBlock(db, Table::Minutes, rowKey(id, hour));
+        if (!block)
+            return VoidResult::failure(block.error());
+        for (; it != minutes.cend() && it.key() / kHourMs == hour; ++it)
+            block.value().set(int((it.key() % kHourMs) / kMinuteMs), it.value());
+        if (const VoidResult w = writeBlock(db, Table::Minutes, rowKey(id, hour), *block); !w)
+            return w;
+        hoursTouched->append(hour);
+    }
+    return {};
+}
+
+VoidResult MetricStore::rollHour(qint64 id, qint64 hour)
+{
+    QSqlDatabase &db = m_db->connection();
+    const Result<Block> minutes = readBlock(db, Table::Minutes, rowKey(id, hour));
+    if (!minutes)
+        return VoidResult::failure(minutes.error());
+    const Accumulator total = minutes->total();
+    const qint64 day = hour / 24;
+    Result<Block> days = readBlock(db, Table::Hours, rowKey(id, day));
+    if (!days)
+        return VoidResult::failure(days.error());
+    if (total.isEmpty() && days->at(int(hour % 24)).count == 0)
+        return {}; // nothing was there, nothing to write
+    days.value().set(int(hour % 24), total);
+    return writeBlock(db, Table::Hours, rowKey(id, day), *days);
+}
+
+VoidResult MetricStore::prune(qint64 id, qint64 rawFromMs, qint64 minuteHour, qint64 hourDay)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("DELETE FROM metric_raw WHERE series_id = ? AND time_ms < ?"));
+    q.addBindValue(id);
+    q.addBindValue(rawFromMs);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM metric_minutes WHERE key >= ? AND key < ?"));
+    q.addBindValue(rowKey(id, 0));
+    q.addBindValue(rowKey(id, qMax<qint64>(0, minuteHour)));
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM metric_hours WHERE key >= ? AND key < ?"));
+    q.addBindValue(rowKey(id, 0));
+    q.addBindValue(rowKey(id, qMax<qint64>(0, hourDay)));
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+VoidResult MetricStore::compact(qint64 nowMs)
+{
+    // Minutes before the current one are finished; raw samples are kept to
+    // the minute an hour back; minutes by whole hours older than 14 days,
+    // hours by whole days older than 365 days.
+    const qint64 cutoff = floorTo(nowMs, kMinuteMs);
+    const qint64 rawFrom = floorTo(nowMs - kRawKeepMs, kMinuteMs);
+    const qint64 minuteHour = floorTo(nowMs - kMinuteKeepMs, kHourMs) / kHourMs;
+    const qint64 hourDay = floorTo(nowMs - kHourKeepMs, kDayMs) / kDayMs;
+    m_cacheLoaded = false; // watermarks move
+    return m_db->transaction([&]() -> VoidResult {
+        QSqlQuery series(m_db->connection());
+        if (!series.exec(QStringLiteral("SELECT id, rolled_to_ms FROM metric_series")))
+            return VoidResult::failure(series.lastError().text());
+        QList<SeriesRef> all;
+        while (series.next())
+            all.append({series.value(0).toLongLong(), series.value(1).toLongLong()});
+        series.finish();
+        QSqlQuery mark(m_db->connection());
+        mark.prepare(QStringLiteral("UPDATE metric_series SET rolled_to_ms = ? WHERE id = ?"));
+        for (const SeriesRef &s : all) {
+            if (s.rolledToMs < cutoff) {
+                // The hour of the old watermark may have finished since,
+                // even with no new samples (a restart after hours away).
+                QList<qint64> hours{s.rolledToMs / kHourMs};
+                if (const VoidResult r = rollMinutes(s.id, s.rolledToMs, cutoff, &hours); !r)
+                    return r;
+                std::sort(hours.begin(), hours.end());
+                hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+                for (const qint64 hour : hours) {
+                    if ((hour + 1) * kHourMs > cutoff)
+                        continue; // not finished
+                    if (const VoidResult r = rollHour(s.id, hour); !r)
+                        return r;
+                }
+                mark.bindValue(0, cutoff);
+                mark.bindValue(1, s.id);
+                if (!mark.exec())
+                    return VoidResult::failure(mark.lastError().text());
+            }
+            if (const VoidResult r = prune(s.id, rawFrom, minuteHour, hourDay); !r)
+                return r;
+        }
+        for (const auto &[name, value] :
+             {std::pair{"raw_from_ms", rawFrom}, std::pair{"minutes_from_ms", minuteHour * kHourMs},
+              std::pair{"hours_from_ms", hourDay * kDayMs}}) {
+            if (const VoidResult r = setHorizon(name, value); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+} // namespace sloop::metrics
