@@ -73,8 +73,8 @@ VoidResult MetricChart::exportCsv(const QString &path) const
         for (const SeriesPoint &p : line.model->points()) {
             if (p.timeMs < m_viewFrom || p.timeMs > m_viewTo)
                 continue;
-            const QString time = QDateTime::fromMSecsSinceEpoch(p.timeMs, Qt::UTC)
-                                     .toString(Qt::ISODateWithMs);
+            const QString time =
+                QDateTime::fromMSecsSinceEpoch(p.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
             csv += (time + QLatin1Char(',') + prefix + QString::number(p.avg, 'g', 12) +
                     QLatin1Char(',') + QString::number(p.min, 'g', 12) + QLatin1Char(',') +
                     QString::number(p.max, 'g', 12) + QLatin1Char('\n'))

@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QDateTime>
+#include <QGraphicsLayout>
 #include <QKeyEvent>
 #include <QLineSeries>
 #include <QMouseEvent>
@@ -98,6 +99,11 @@ void MetricChart::clearHover()
 void MetricChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    // Lay the chart out now, not on the next event loop turn, so the lines
+    // are thinned to the real plot width once, and painting does not lay
+    // out (and recompute every line) again.
+    if (chart()->layout())
+        chart()->layout()->activate();
     refresh(); // buckets follow the width; ticks follow the size
 }
 
