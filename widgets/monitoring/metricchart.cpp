@@ -9,8 +9,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
+#include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTimeZone>
 
@@ -63,7 +63,7 @@ MetricChart::MetricChart(QWidget *parent)
     c->setMargins(QMargins(2, 2, 10, 2));
     c->setBackgroundRoundness(0);
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setVisible(false);
+    c->legend()->setVisible(false); // in the title instead (updateTitle)
     for (QCategoryAxis *axis : {m_x, m_y}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setTruncateLabels(false);
@@ -91,13 +91,29 @@ MetricChart::~MetricChart() = default;
 
 void MetricChart::setTitle(const QString &title)
 {
-    chart()->setTitle(title);
+    m_title = title;
     setAccessibleName(tr("%1 chart").arg(title));
+    updateTitle();
 }
 
 QString MetricChart::title() const
 {
-    return chart()->title();
+    return m_title;
+}
+
+void MetricChart::updateTitle()
+{
+    // With two lines or more, the legend sits in the title line, coloured
+    // like the lines (QtCharts' own legend costs a row of height and, in
+    // Qt 6.4, stays hidden once it was hidden before its markers existed).
+    QString text = m_title.toHtmlEscaped();
+    if (m_series.size() > 1) {
+        for (const Line &line : m_series)
+            text += QStringLiteral("&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9473;</span>&nbsp;"
+                                   "<span style=\"font-weight:normal\">%2</span>")
+                        .arg(line.color.name(), line.name.toHtmlEscaped());
+    }
+    chart()->setTitle(text);
 }
 
 void MetricChart::addSeries(MetricSeriesModel *model, const QString &name)
@@ -113,8 +129,8 @@ void MetricChart::addSeries(MetricSeriesModel *model, const QString &name)
     connect(model, &QAbstractItemModel::rowsInserted, this, &MetricChart::scheduleRefresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MetricChart::scheduleRefresh);
     connect(model, &QAbstractItemModel::dataChanged, this, &MetricChart::scheduleRefresh);
-    chart()->legend()->setVisible(m_series.size() > 1);
-    segment(m_series.last(), 0); // the legend shows the line even before data
+    segment(m_series.last(), 0);
+    updateTitle();
     scheduleRefresh();
 }
 
@@ -129,6 +145,7 @@ void MetricChart::clearSeries()
         }
     }
     m_series.clear();
+    updateTitle();
     clearHover();
     scheduleRefresh();
 }
@@ -145,11 +162,6 @@ QLineSeries *MetricChart::segment(Line &line, int index)
         chart()->addSeries(s);
         s->attachAxis(m_x);
         s->attachAxis(m_y);
-        // One legend entry per line, not per piece of it.
-        if (!line.segments.isEmpty()) {
-            for (QLegendMarker *marker : chart()->legend()->markers(s))
-                marker->setVisible(false);
-        }
         line.segments.append(s);
     }
     return line.segments.at(index);
@@ -215,6 +227,10 @@ void MetricChart::refresh()
     // Axes first: every range change makes QtCharts recompute each series'
     // geometry, so the lines are replaced once the ranges are final.
     updateAxes(top);
+    // New tick labels may be wider (or the legend new): lay out before the
+    // lines are placed, so labels are not cut and lines are placed once.
+    if (chart()->layout())
+        chart()->layout()->activate();
     for (qsizetype l = 0; l < m_series.size(); ++l) {
         Line &line = m_series[l];
         const QList<QList<QPointF>> &pieces = lines.at(l);
@@ -416,6 +432,7 @@ void MetricChart::applyPalette()
             s->setPen(pen);
         }
     }
+    updateTitle();
 }
 
 } // namespace sloop::widgets

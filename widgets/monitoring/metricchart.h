@@ -105,6 +105,7 @@ private:
     };
     void scheduleRefresh();
     void applyPalette();
+    void updateTitle();
     void updateAxes(double top);
     QLineSeries *segment(Line &line, int index);
     qint64 minimumSpanMs() const;
@@ -118,6 +119,7 @@ private:
     QCategoryAxis *m_y;
     std::unique_ptr<ChartHover> m_hover;
     QGraphicsSimpleTextItem *m_empty;
+    QString m_title;
     QString m_emptyText;
     QString m_hoverText;
     QTimer m_refreshTimer;
