@@ -116,6 +116,8 @@ int run(const QStringList &arguments)
             writeBytes(stdout, instancesUsage().toUtf8());
         else if (topic.startsWith(QLatin1String("snapshot")))
             writeBytes(stdout, snapshotsUsage().toUtf8());
+        else if (topic.startsWith(QLatin1String("alarm")))
+            writeBytes(stdout, alarmsUsage().toUtf8());
         else if (topic.isEmpty())
             writeBytes(stdout, mainUsage().toUtf8());
         else
@@ -147,6 +149,8 @@ int run(const QStringList &arguments)
         return instancesCommand(args);
     if (group == QLatin1String("snapshots") || group == QLatin1String("snapshot"))
         return snapshotsCommand(args);
+    if (group == QLatin1String("alarms") || group == QLatin1String("alarm"))
+        return alarmsCommand(args);
     return usageError(Tr::tr("unknown command \"%1\"").arg(group));
 }
 

@@ -27,6 +27,7 @@ int costsCommand(const QStringList &args);         // pricingcommands.cpp
 int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
 int instancesCommand(const QStringList &args);     // instancecommands.cpp
 int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
+int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -61,6 +62,7 @@ QString costsUsage();
 QString blueprintsUsage();
 QString instancesUsage();
 QString snapshotsUsage();
+QString alarmsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

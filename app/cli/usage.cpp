@@ -22,6 +22,8 @@ QString mainUsage()
                   "  instances create|ls|start|stop|reboot|retry|rm|snapshot\n"
                   "                             servers from blueprints, with plans and prices\n"
                   "  snapshots ls|restore|rm    instance snapshots\n"
+                  "  alarms ls|add|rm|history|defaults\n"
+                  "                             threshold alarms on metrics, CloudWatch style\n"
                   "  help [COMMAND]             this text, or a command's\n"
                   "\n"
                   "Options for every command:\n"
@@ -202,6 +204,35 @@ QString snapshotsUsage()
         "  rm SNAPSHOT...              delete snapshots\n");
 }
 
+QString alarmsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop alarms COMMAND [OPTIONS]\n"
+        "\n"
+        "  ls [--target KEY] [--json]  alarms with their state\n"
+        "  add NAME --target KEY --metric M --threshold X [OPTIONS]\n"
+        "      --target KEY            host/NAME, container/ENGINE/NAME or engine/NAME\n"
+        "      --metric M              cpu, memory, disk, net_in, net_out, disk_read,\n"
+        "                              disk_write, status_check_failed, load1, ...\n"
+        "      --statistic S           avg (default), min or max of each period\n"
+        "      --comparison C          '>' (default), '>=', '<' or '<='\n"
+        "      --threshold X           the value compared with\n"
+        "      --period SECONDS        length of a period, whole minutes (default 300)\n"
+        "      --evaluation-periods N  how many of the latest periods count (default 1)\n"
+        "      --datapoints M          how many of those must cross (default N)\n"
+        "      --missing T             missing (default), ignore, breaching, not-breaching\n"
+        "      --command CMD           run with /bin/sh -c on each state change; the alarm\n"
+        "                              is in $SLOOP_ALARM_NAME, _STATE, _PREVIOUS_STATE,\n"
+        "                              _REASON, _TARGET, _METRIC, _THRESHOLD, _VALUE\n"
+        "      --disabled              add it switched off\n"
+        "  rm NAME...                  delete alarms with their history\n"
+        "  history [NAME] [--limit N] [--json]\n"
+        "                              state changes, newest first\n"
+        "  defaults TARGET             add the default alarms of a host or container\n"
+        "\n"
+        "Alarms are evaluated by the window or \"sloop serve\", not by these commands.\n");
+}
+
 int usageError(const QString &message, const QString &helpTopic)
 {
     fail(message, kExitUsage);
@@ -223,6 +254,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
                              : helpTopic == QLatin1String("instances")  ? instancesUsage()
                              : helpTopic == QLatin1String("snapshots")  ? snapshotsUsage()
+                             : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/metricstore.h" // SeriesPoint
+#include "metrics/seriespoint.h"
 
 #include <QList>
 

@@ -21,7 +21,8 @@ class SftpChannel;
 // queue (runOnWorker), so listings, transfers and execs never use libssh
 // from two threads, and one SFTP channel stays open on the worker (reopened
 // after a reconnect). Futures finish on the worker: attach continuations
-// with a context object.
+// with whenFinished (util/futures.h), which, unlike then(context, ...), never
+// runs them inside the call when the worker was quicker than the caller.
 //
 // Transfers run in slices (one queue item each, ~50 ms of work), so an exec
 // or a listing queued meanwhile waits at most one slice, and cancel acts

@@ -3,6 +3,7 @@
 #include "sftpjob.h"
 #include "sshlogging.h"
 #include "sshsession.h"
+#include "util/futures.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +46,14 @@ void SftpTransfer::start()
     m_started = true;
     m_clock.start();
     if (!m_session) {
-        finish(SshError::make(SshError::Network, tr("The host's session is closed.")));
+        // Later, not now: start() runs inside upload()/download(), before
+        // the caller could connect to finished().
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finish(SshError::make(SshError::Network, tr("The host's session is closed.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
     runSlice();
@@ -65,36 +73,36 @@ void SftpTransfer::runSlice()
     }
     auto job = m_job;
     auto channel = m_channel;
-    m_session
-        ->runOnWorker<SftpProgress>(
-            [job, channel](detail::SshConnection &c, const detail::CancelCheck &cancelled) {
-                const detail::CancelCheck either = [&] {
-                    return job->cancelRequested.load() || cancelled();
-                };
-                return job->step(c, *channel, either);
-            })
-        .then(this, [this](const SshResult<SftpProgress> &r) {
-            if (!r) {
-                cleanUpThenFinish(r.error());
-                return;
-            }
-            m_done = r->done;
-            m_total = r->total;
-            const qint64 now = m_clock.elapsed();
-            // The rate over roughly the last second, for "12.3 MB/s".
-            if (now - m_rateAtMs >= 500 || r->finished) {
-                const double instant = double(m_done - m_rateAtBytes) * 1000.0 /
-                                       double(qMax<qint64>(1, now - m_rateAtMs));
-                m_rate = m_rate == 0 ? instant : 0.5 * m_rate + 0.5 * instant;
-                m_rateAtMs = now;
-                m_rateAtBytes = m_done;
-            }
-            Q_EMIT progress(m_done, m_total);
-            if (r->finished)
-                finish({});
-            else
-                runSlice();
+    const QFuture<SshResult<SftpProgress>> slice = m_session->runOnWorker<SftpProgress>(
+        [job, channel](detail::SshConnection &c, const detail::CancelCheck &cancelled) {
+            const detail::CancelCheck either = [&] {
+                return job->cancelRequested.load() || cancelled();
+            };
+            return job->step(c, *channel, either);
         });
+    // Never inside start(): see whenFinished.
+    whenFinished(slice, this, [this](const SshResult<SftpProgress> &r) {
+        if (!r) {
+            cleanUpThenFinish(r.error());
+            return;
+        }
+        m_done = r->done;
+        m_total = r->total;
+        const qint64 now = m_clock.elapsed();
+        // The rate over roughly the last second, for "12.3 MB/s".
+        if (now - m_rateAtMs >= 500 || r->finished) {
+            const double instant =
+                double(m_done - m_rateAtBytes) * 1000.0 / double(qMax<qint64>(1, now - m_rateAtMs));
+            m_rate = m_rate == 0 ? instant : 0.5 * m_rate + 0.5 * instant;
+            m_rateAtMs = now;
+            m_rateAtBytes = m_done;
+        }
+        Q_EMIT progress(m_done, m_total);
+        if (r->finished)
+            finish({});
+        else
+            runSlice();
+    });
 }
 
 void SftpTransfer::cleanUpThenFinish(const SshResult<void> &result)
@@ -105,12 +113,12 @@ void SftpTransfer::cleanUpThenFinish(const SshResult<void> &result)
     }
     auto job = m_job;
     auto channel = m_channel;
-    m_session
-        ->runOnWorker<bool>([job, channel](detail::SshConnection &c, const detail::CancelCheck &) {
+    const QFuture<SshResult<bool>> aborted = m_session->runOnWorker<bool>(
+        [job, channel](detail::SshConnection &c, const detail::CancelCheck &) {
             job->abort(c, *channel);
             return SshResult<bool>(true);
-        })
-        .then(this, [this, result](const SshResult<bool> &) { finish(result); });
+        });
+    whenFinished(aborted, this, [this, result](const SshResult<bool> &) { finish(result); });
 }
 
 void SftpTransfer::finish(const SshResult<void> &result)

@@ -18,7 +18,9 @@ class SftpJob;
 
 // One upload or download, made by SftpClient and already started. Lives on
 // the caller's thread; the work runs on the session's worker in slices, each
-// one queue item, each reporting progress. finished() comes exactly once.
+// one queue item, each reporting progress. finished() comes exactly once,
+// from the event loop: never inside upload()/download(), so connecting right
+// after them is in time.
 class SftpTransfer : public QObject
 {
     Q_OBJECT

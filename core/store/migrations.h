@@ -142,6 +142,43 @@ inline const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE metric_meta (name TEXT PRIMARY KEY,"
                            " value INTEGER NOT NULL)"),
         },
+        // 6: threshold alarms on metrics (core/alarms) and their state
+        // changes. History goes with its alarm: a new alarm of the same name
+        // starts with a clean history. `note` is what the alarm's command did,
+        // written when it ended.
+        {
+            QStringLiteral("CREATE TABLE alarms ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " target TEXT NOT NULL,"
+                           " metric TEXT NOT NULL,"
+                           " statistic TEXT NOT NULL,"
+                           " comparison TEXT NOT NULL,"
+                           " threshold REAL NOT NULL,"
+                           " period_s INTEGER NOT NULL CHECK (period_s > 0),"
+                           " evaluation_periods INTEGER NOT NULL CHECK (evaluation_periods >= 1),"
+                           " datapoints_to_alarm INTEGER NOT NULL"
+                           "  CHECK (datapoints_to_alarm BETWEEN 1 AND evaluation_periods),"
+                           " missing_data TEXT NOT NULL,"
+                           " command TEXT NOT NULL,"
+                           " enabled INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " state_reason TEXT NOT NULL,"
+                           " state_since_ms INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX alarms_target ON alarms(target)"),
+            QStringLiteral("CREATE TABLE alarm_history ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " alarm_id INTEGER NOT NULL REFERENCES alarms(id) ON DELETE CASCADE,"
+                           " time_ms INTEGER NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " note TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX alarm_history_alarm ON alarm_history(alarm_id, time_ms)"),
+            QStringLiteral("CREATE INDEX alarm_history_time ON alarm_history(time_ms)"),
+        },
     };
     return steps;
 }

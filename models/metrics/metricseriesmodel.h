@@ -1,7 +1,7 @@
 #pragma once
 
 #include "metrics/metricunits.h"
-#include "metrics/metricstore.h" // SeriesPoint
+#include "metrics/seriespoint.h"
 
 #include <QAbstractTableModel>
 #include <QList>

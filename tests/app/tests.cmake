@@ -19,3 +19,7 @@ add_dependencies(tst_cliblueprints sloop)
 sloop_add_test(tst_cliinstances SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliinstances.cpp
                LIBS sloop_core LABELS integration TIMEOUT 600)
 add_dependencies(tst_cliinstances sloop)
+# `sloop alarms ...`: a private store, no services.
+sloop_add_test(tst_clialarms SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clialarms.cpp LIBS sloop_core
+               LABELS unit TIMEOUT 120)
+add_dependencies(tst_clialarms sloop)

@@ -7,6 +7,7 @@
 #include "ssh/sftptransfer.h"
 #include "ssh/sshsession.h"
 #include "transferspanel.h"
+#include "util/futures.h"
 
 #include <QAction>
 #include <QDir>
@@ -214,7 +215,7 @@ QList<SftpEntry> FileBrowser::selectedEntries() const
 void FileBrowser::goHome()
 {
     const int generation = ++m_generation;
-    m_client->home().then(this, [this, generation](const SshResult<QString> &home) {
+    whenFinished(m_client->home(), this, [this, generation](const SshResult<QString> &home) {
         if (generation != m_generation)
             return;
         if (!home) {
@@ -252,50 +253,52 @@ void FileBrowser::navigate(const QString &path)
     // Resolve first, so "..", "~"-less relative names and symlinks show as
     // the real folder in the path bar.
     const int generation = ++m_generation;
-    m_client->realPath(path).then(this, [this, generation](const SshResult<QString> &real) {
-        if (generation != m_generation)
-            return;
-        if (!real) {
-            m_pathEdit->setText(m_path);
-            fail(real.message());
-            return;
-        }
-        list(*real, generation);
-    });
+    whenFinished(m_client->realPath(path), this,
+                 [this, generation](const SshResult<QString> &real) {
+                     if (generation != m_generation)
+                         return;
+                     if (!real) {
+                         m_pathEdit->setText(m_path);
+                         fail(real.message());
+                         return;
+                     }
+                     list(*real, generation);
+                 });
 }
 
 void FileBrowser::list(const QString &path, int generation)
 {
-    m_client->list(path).then(this, [this, path, generation](const SshResult<QList<SftpEntry>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            // Keep showing the folder that was listed last.
-            m_pathEdit->setText(m_path);
-            if (!m_connected) {
-                m_stateText =
-                    tr("Not connected to %1.\nRefresh to try again.").arg(m_client->hostName());
-                showState();
+    whenFinished(
+        m_client->list(path), this, [this, path, generation](const SshResult<QList<SftpEntry>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                // Keep showing the folder that was listed last.
+                m_pathEdit->setText(m_path);
+                if (!m_connected) {
+                    m_stateText =
+                        tr("Not connected to %1.\nRefresh to try again.").arg(m_client->hostName());
+                    showState();
+                }
+                fail(r.message());
+                return;
             }
-            fail(r.message());
-            return;
-        }
-        const bool moved = path != m_path;
-        m_connected = true;
-        if (moved) {
-            m_model->clear(); // another folder: nothing to keep
-            m_view->clearSelection();
-        }
-        m_path = path;
-        m_pathEdit->setText(path);
-        m_model->setEntries(*r);
-        if (moved)
-            m_view->scrollToTop();
-        m_message->clear();
-        showState();
-        updateActions();
-        Q_EMIT listed(path, int(r->size()));
-    });
+            const bool moved = path != m_path;
+            m_connected = true;
+            if (moved) {
+                m_model->clear(); // another folder: nothing to keep
+                m_view->clearSelection();
+            }
+            m_path = path;
+            m_pathEdit->setText(path);
+            m_model->setEntries(*r);
+            if (moved)
+                m_view->scrollToTop();
+            m_message->clear();
+            showState();
+            updateActions();
+            Q_EMIT listed(path, int(r->size()));
+        });
 }
 
 bool FileBrowser::confirm(const Confirmation &question)
@@ -327,7 +330,7 @@ void FileBrowser::createFolder(const QString &name)
         return;
     }
     const QString path = ssh::remoteJoin(m_path, name);
-    m_client->mkdir(path).then(this, [this](const SshResult<void> &r) {
+    whenFinished(m_client->mkdir(path), this, [this](const SshResult<void> &r) {
         if (!r)
             fail(r.message());
         refresh();
@@ -343,12 +346,12 @@ void FileBrowser::startRename()
 
 void FileBrowser::rename(const QString &path, const QString &newName)
 {
-    m_client->rename(path, ssh::remoteJoin(ssh::remoteParent(path), newName))
-        .then(this, [this](const SshResult<void> &r) {
-            if (!r)
-                fail(r.message());
-            refresh();
-        });
+    whenFinished(m_client->rename(path, ssh::remoteJoin(ssh::remoteParent(path), newName)), this,
+                 [this](const SshResult<void> &r) {
+                     if (!r)
+                         fail(r.message());
+                     refresh();
+                 });
 }
 
 void FileBrowser::deleteSelected()
@@ -377,7 +380,7 @@ void FileBrowser::deleteSelected()
             e.type == SftpEntry::Type::Directory
                 ? m_client->removeDir(e.path, ssh::SftpClient::Recursion::Recursive)
                 : m_client->removeFile(e.path);
-        done.then(this, [this](const SshResult<void> &r) {
+        whenFinished(done, this, [this](const SshResult<void> &r) {
             if (!r)
                 fail(r.message());
         });

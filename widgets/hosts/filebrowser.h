@@ -32,6 +32,8 @@ class TransfersPanel;
 // uploads (button or drop local files on the listing), downloads, new
 // folder, rename (F2 or the button), delete (asks first), and a transfers
 // panel. Errors go to a message strip; the listing stays as it was.
+// listed() and failed() come from the event loop, never inside the call
+// that asked (navigate(), refresh()...): connect or wait after calling.
 class FileBrowser : public QWidget
 {
     Q_OBJECT

@@ -19,6 +19,7 @@
 #include "hosts/hostrepository.h"
 #include "pricing/pricecatalog.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -100,8 +101,20 @@ CreateInstanceWizard::CreateInstanceWizard(ControlPlane *plane, QWidget *parent)
         m_stack->addWidget(makePage(tr("Choose how to log in"), QString(), m_key));
         m_stack->addWidget(makePage(tr("Choose your instance plan"), QString(), m_plans));
         m_stack->addWidget(makePage(tr("Name your instance"), QString(), m_details));
-        m_stack->addWidget(makePage(
-            tr("Review"), tr("Nothing is made until you press Create instance."), m_review));
+        QWidget *review = makePage(
+            tr("Review"), tr("Nothing is made until you press Create instance."), m_review);
+        // Lightsail offers its alarms after the fact; here they come with the
+        // instance unless the person says no (the window adds them once the
+        // instance is made).
+        m_defaultAlarms = new QCheckBox(tr("Create the default &alarms (CPU, status check, disk)"));
+        m_defaultAlarms->setObjectName(QStringLiteral("createDefaultAlarms"));
+        m_defaultAlarms->setAccessibleName(tr("Create the default alarms"));
+        m_defaultAlarms->setToolTip(tr("CPU over 80% for 15 minutes, a failed status check, and "
+                                       "the disk over 90% full. Change or delete them on the "
+                                       "Alarms page."));
+        m_defaultAlarms->setChecked(true);
+        review->layout()->addWidget(m_defaultAlarms);
+        m_stack->addWidget(review);
         m_stack->addWidget(makePage(tr("Creating"),
                                     tr("Each instance's steps and their logs, live. You can "
                                        "close this window: the work goes on and the Instances "
@@ -524,6 +537,11 @@ void CreateInstanceWizard::updateNavigation()
 QString CreateInstanceWizard::messageText() const
 {
     return m_message->text();
+}
+
+bool CreateInstanceWizard::createDefaultAlarms() const
+{
+    return m_defaultAlarms && m_defaultAlarms->isChecked();
 }
 
 } // namespace sloop

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -78,6 +79,10 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *createButton() const { return m_create; }
     QString messageText() const;
+    // "Create the default alarms" on the review page (checked unless the
+    // person unticked it); false when instances cannot be kept at all.
+    bool createDefaultAlarms() const;
+    QCheckBox *defaultAlarmsBox() const { return m_defaultAlarms; }
 
 public Q_SLOTS:
     void next();
@@ -111,6 +116,7 @@ private:
     widgets::InstanceDetailsForm *m_details = nullptr;
     widgets::ReviewSummary *m_review = nullptr;
     widgets::CreationProgress *m_progress = nullptr;
+    QCheckBox *m_defaultAlarms = nullptr;
     QPushButton *m_cancel;
     QPushButton *m_back;
     QPushButton *m_next;

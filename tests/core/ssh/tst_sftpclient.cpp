@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cancelledUploadLeavesNoRemoteFile();
     void execQueuedDuringATransferRuns();
     void reopensAfterAReconnect();
+    void transferOnAClosedSessionFinishesAfterTheCall();
 
 private:
     QString remote(const QString &name) const { return remoteJoin(m_remoteDir, name); }
@@ -349,6 +350,26 @@ void TestSftpClient::reopensAfterAReconnect()
     const auto r = test::await(m_sftp->list(m_remoteDir));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(m_session->connectCount(), before + 1);
+}
+
+// A caller connects to finished() after download() returns: a transfer that
+// fails at once (here: the host's session is gone) must still tell it.
+void TestSftpClient::transferOnAClosedSessionFinishesAfterTheCall()
+{
+    SshTarget target;
+    target.name = QStringLiteral("closed");
+    target.address = QStringLiteral("127.0.0.1");
+    target.port = 1;
+    auto session = std::make_unique<SshSession>(target, SshOptions{});
+    SftpClient client(session.get());
+    session.reset();
+    std::unique_ptr<SftpTransfer> t(
+        client.download(QStringLiteral("/etc/hostname"), m_dir.filePath(QStringLiteral("never"))));
+    QVERIFY(!t->isFinished());
+    QSignalSpy finished(t.get(), &SftpTransfer::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(t->result().error().kind, SshError::Network);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never"))));
 }
 
 QTEST_GUILESS_MAIN(TestSftpClient)

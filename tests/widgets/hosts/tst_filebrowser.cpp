@@ -30,6 +30,7 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void uploadLands();
     void missingFolderKeepsTheListing();
+    void answersComeAfterTheCall();
     void screenshots();
 
 private:
@@ -210,6 +211,30 @@ void TestFileBrowser::missingFolderKeepsTheListing()
     QCOMPARE(b.currentPath(), m_remoteDir);
     QCOMPARE(names(b), before);
     QVERIFY(b.message()->isVisibleTo(&b));
+}
+
+// The test above and the person's clicks connect, or wait, after asking.
+// Under load the worker can answer before the browser has attached its
+// continuation; a closed session answers at once, every time.
+void TestFileBrowser::answersComeAfterTheCall()
+{
+    SshTarget target;
+    target.name = QStringLiteral("closed");
+    target.address = QStringLiteral("127.0.0.1");
+    target.port = 1;
+    auto closed = std::make_unique<SshSession>(target, SshOptions{});
+    FileBrowser b(closed.get());
+    closed.reset();
+    QSignalSpy failed(&b, &FileBrowser::failed);
+    b.navigate(QStringLiteral("/tmp"));
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.last().first().toString().contains(QLatin1String("closed")),
+             qPrintable(failed.last().first().toString()));
+    b.refresh();                         // never listed: home, which fails
+    b.createFolder(QStringLiteral("x")); // fails, then refreshes: home again
+    QCOMPARE(failed.count(), 1);
+    QTRY_COMPARE(failed.count(), 4);
 }
 
 // Not a check: pictures to look at (/tmp/sloop-filebrowser-*.png).

@@ -24,6 +24,7 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -394,6 +395,13 @@ void TestCreateInstanceWizard::reviewShowsPricesAndTheEstimate()
     QVERIFY(price->text().contains(QStringLiteral("$5/month")));
     QVERIFY2(estimate->text().contains(QStringLiteral("sloop costs set local")),
              qPrintable(estimate->text()));
+    // The default alarms are offered on the review page, ticked.
+    auto *alarms = wizard->findChild<QCheckBox *>(QStringLiteral("createDefaultAlarms"));
+    QVERIFY(alarms && alarms->isVisible() && alarms->isChecked());
+    QVERIFY(wizard->createDefaultAlarms());
+    alarms->click();
+    QVERIFY(!wizard->createDefaultAlarms());
+    alarms->click();
 
     // With a stated cost, the estimate is the plan's memory share of it.
     pricing::HostCost cost;

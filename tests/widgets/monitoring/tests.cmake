@@ -1,2 +1,4 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
+# The Alarms page and dialog, offscreen, on a temporary store.
+sloop_add_test(tst_alarmspage SOURCES ${dir}/tst_alarmspage.cpp LIBS sloop_widgets LABELS gui unit)
 sloop_add_test(tst_metricchart SOURCES ${dir}/tst_metricchart.cpp LIBS sloop_widgets LABELS gui)

@@ -1,0 +1,3 @@
+#include "alarmslogging.h"
+
+Q_LOGGING_CATEGORY(lcAlarms, "sloop.alarms", QtInfoMsg)
