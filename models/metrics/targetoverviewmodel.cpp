@@ -142,6 +142,8 @@ TargetOverviewSortModel::TargetOverviewSortModel(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     sort(0);
 }
 
@@ -181,8 +183,8 @@ bool TargetOverviewSortModel::lessThan(const QModelIndex &left, const QModelInde
         return *decided;
     const QString a = left.data(TargetOverviewModel::NameRole).toString();
     const QString b = right.data(TargetOverviewModel::NameRole).toString();
-    if (const int c = a.compare(b, Qt::CaseInsensitive); c != 0)
-        return c < 0;
+    if (const int c = m_collator.compare(a, b); c != 0)
+        return c < 0; // "app-4" before "app-14"
     return left.data(TargetOverviewModel::KeyRole).toString() <
            right.data(TargetOverviewModel::KeyRole).toString();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QList>
 #include <QPointF>
 #include <QSortFilterProxyModel>
@@ -84,6 +85,7 @@ protected:
 
 private:
     SortKey m_key = SortKey::Name;
+    QCollator m_collator;
 };
 
 } // namespace sloop::models

@@ -224,6 +224,10 @@ void MetricChart::refresh()
         }
         lines.append(pieces);
     }
+    // A percentage reads against the whole: memory at 50 % is not drawn at
+    // the top of the chart (a container's CPU may still go past 100 %).
+    if (unit() == models::MetricUnit::Percent)
+        top = std::max(top, 100.0);
     // Axes first: every range change makes QtCharts recompute each series'
     // geometry, so the lines are replaced once the ranges are final.
     updateAxes(top);

@@ -8,13 +8,10 @@
 
 #include <QButtonGroup>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -36,12 +33,26 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QString kindText(const metrics::Target &t)
+{
+    switch (t.kind) {
+    case metrics::TargetKind::Host:
+        return MetricsDashboard::tr("Host");
+    case metrics::TargetKind::Container:
+        return MetricsDashboard::tr("Container");
+    case metrics::TargetKind::Engine:
+        return MetricsDashboard::tr("Engine");
+    }
+    return {};
+}
+
 } // namespace
 
 MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_title(new QLabel)
+    , m_kind(new QLabel)
     , m_ranges(new QButtonGroup(this))
     , m_liveButton(nullptr)
     , m_export(new QToolButton)
@@ -103,7 +114,10 @@ QWidget *MetricsDashboard::buildToolbar()
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
     m_title->setTextFormat(Qt::PlainText);
-    row->addWidget(m_title, 1);
+    row->addWidget(m_title);
+    m_kind->setObjectName(QStringLiteral("dashboardKind"));
+    m_kind->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_kind, 1);
 
     const std::pair<Range, std::pair<QString, QString>> ranges[] = {
         {Range::Hour, {tr("1h"), tr("Last hour")}},
@@ -140,7 +154,9 @@ QWidget *MetricsDashboard::buildToolbar()
     row->addSpacing(8);
     row->addWidget(live);
 
-    m_export->setText(tr("Export"));
+    m_export->setText(tr("Export ▾"));
+    // The style's menu arrow would sit on the text; the text has its own.
+    m_export->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     m_export->setObjectName(QStringLiteral("dashboardExport"));
     m_export->setAccessibleName(tr("Export charts"));
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -178,6 +194,7 @@ void MetricsDashboard::relayout()
 {
     // Two columns; a chart hidden for this kind of target leaves no hole.
     int index = 0;
+    MetricChart *last = nullptr;
     for (const Panel &panel : std::as_const(m_panels)) {
         m_grid->removeWidget(panel.chart);
         const bool shown = isShown(panel);
@@ -186,6 +203,15 @@ void MetricsDashboard::relayout()
             continue;
         m_grid->addWidget(panel.chart, index / 2, index % 2);
         ++index;
+    }
+    // An odd last chart takes the whole row rather than leave a hole.
+    if (index % 2 == 1) {
+        for (const Panel &panel : std::as_const(m_panels)) {
+            if (m_grid->indexOf(panel.chart) >= 0 && !panel.chart->isHidden())
+                last = panel.chart;
+        }
+        m_grid->removeWidget(last);
+        m_grid->addWidget(last, index / 2, 0, 1, 2);
     }
 }
 
@@ -201,6 +227,7 @@ void MetricsDashboard::setTarget(const metrics::Target &target)
 {
     m_target = target;
     m_title->setText(target.label());
+    m_kind->setText(kindText(target));
     setAccessibleName(tr("Metrics of %1").arg(target.label()));
     relayout();
     reload();
@@ -267,9 +294,10 @@ void MetricsDashboard::reload()
                 model->clear();
                 continue;
             }
-            // toMs is exclusive: a sample taken this millisecond belongs in.
+            // (from, to]: a sample taken this millisecond belongs in, and
+            // the span stays the range's (Auto picks raw for exactly 1 h).
             const Result<metrics::Series> series =
-                m_store->query({key, panel.metrics[i], m_fromMs, m_toMs + 1});
+                m_store->query({key, panel.metrics[i], m_fromMs + 1, m_toMs + 1});
             if (!series) {
                 qCWarning(lcMonitoring)
                     << "dashboard query" << key << panel.metrics[i] << series.error();
@@ -339,6 +367,15 @@ MetricChart *MetricsDashboard::chartFor(const QString &metric) const
     return nullptr;
 }
 
+models::MetricSeriesModel *MetricsDashboard::modelFor(const QString &metric) const
+{
+    for (const Panel &panel : m_panels) {
+        if (const qsizetype i = panel.metrics.indexOf(metric); i >= 0)
+            return panel.models[i];
+    }
+    return nullptr;
+}
+
 QList<MetricChart *> MetricsDashboard::visibleCharts() const
 {
     QList<MetricChart *> charts;
@@ -376,32 +413,6 @@ void MetricsDashboard::updateEmptyState()
                           : QString());
     m_stack->setCurrentIndex(none ? 1 : 0);
     m_export->setEnabled(!none);
-}
-
-VoidResult MetricsDashboard::exportAll(const QString &folder, bool png) const
-{
-    const QString stem = m_target.key().replace(QLatin1Char('/'), QLatin1Char('-'));
-    for (const Panel &panel : m_panels) {
-        if (!isShown(panel))
-            continue;
-        const QString path = QDir(folder).filePath(
-            QStringLiteral("%1-%2.%3")
-                .arg(stem, panel.fileName, png ? QStringLiteral("png") : QStringLiteral("csv")));
-        const VoidResult r = png ? panel.chart->exportPng(path) : panel.chart->exportCsv(path);
-        if (!r)
-            return r;
-    }
-    return {};
-}
-
-void MetricsDashboard::exportAllInteractively(bool png)
-{
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Export charts into a folder"));
-    if (folder.isEmpty())
-        return;
-    if (const VoidResult r = exportAll(folder, png); !r)
-        QMessageBox::warning(this, tr("Export charts"), r.error());
 }
 
 } // namespace sloop::widgets

@@ -64,6 +64,8 @@ public:
     // nullptr when hidden for this target (disk usage of a container).
     MetricChart *chartFor(const QString &metric) const;
     QList<MetricChart *> visibleCharts() const;
+    // The series of a metric as read and appended (tests, exports).
+    models::MetricSeriesModel *modelFor(const QString &metric) const;
     // The resolution the last reload read at (the CPU chart's query).
     metrics::Resolution lastResolution() const { return m_lastResolution; }
     bool isShowingEmptyState() const;
@@ -103,6 +105,7 @@ private:
     metrics::Resolution m_lastResolution = metrics::Resolution::Auto;
     QList<Panel> m_panels;
     QLabel *m_title;
+    QLabel *m_kind;
     QButtonGroup *m_ranges;
     QAbstractButton *m_liveButton;
     QToolButton *m_export;

@@ -35,7 +35,7 @@ QString kindText(const metrics::Target &t)
     case metrics::TargetKind::Host:
         return MonitoringOverview::tr("Host");
     case metrics::TargetKind::Container:
-        return MonitoringOverview::tr("Container on %1").arg(t.engine);
+        return MonitoringOverview::tr("Container"); // the label says on which engine
     case metrics::TargetKind::Engine:
         return MonitoringOverview::tr("Engine");
     }

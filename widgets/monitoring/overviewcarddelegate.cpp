@@ -111,37 +111,39 @@ void OverviewCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     const QFontMetrics fm(option.font);
     const int line = fm.height();
 
-    // Alarm state top right: the light and its word (never colour alone).
-    const QString word = TargetOverviewModel::alarmStateText(state);
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetrics sfm(small);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+
+    // Name (bold) across the card; long ones lose their middle.
+    p->setFont(bold);
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                bfm.elidedText(index.data(TargetOverviewModel::NameRole).toString(),
+                               Qt::ElideMiddle, int(inner.width())));
+
+    // Kind on the left of the second line, the alarm light and its word
+    // (never colour alone) on the right.
+    const qreal second = inner.top() + line;
+    const QString word = TargetOverviewModel::alarmStateText(state);
     const int wordWidth = sfm.horizontalAdvance(word);
-    const QRectF wordRect(inner.right() - wordWidth, inner.top(), wordWidth, line);
+    const QRectF wordRect(inner.right() - wordWidth, second, wordWidth, sfm.height());
     p->setPen(Qt::NoPen);
     p->setBrush(stateColor(state));
     p->drawEllipse(QPointF(wordRect.left() - 8, wordRect.center().y()), 4.5, 4.5);
     p->setFont(small);
     p->setPen(state == 2 ? stateColor(2) : pal.color(QPalette::Text));
     p->drawText(wordRect, Qt::AlignRight | Qt::AlignVCenter, word);
-
-    // Name (bold, elided before the light) and kind under it.
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QFontMetrics bfm(bold);
-    const qreal nameWidth = wordRect.left() - 18 - inner.left();
-    const QString name = bfm.elidedText(index.data(TargetOverviewModel::NameRole).toString(),
-                                        Qt::ElideMiddle, int(nameWidth));
-    p->setFont(bold);
-    p->setPen(pal.color(QPalette::Text));
-    p->drawText(QRectF(inner.left(), inner.top(), nameWidth, line),
-                Qt::AlignLeft | Qt::AlignVCenter, name);
-    p->setFont(small);
+    const qreal kindWidth = wordRect.left() - 18 - inner.left();
     p->setPen(pal.color(QPalette::PlaceholderText));
-    p->drawText(QRectF(inner.left(), inner.top() + line, inner.width(), sfm.height()),
+    p->drawText(QRectF(inner.left(), second, kindWidth, sfm.height()),
                 Qt::AlignLeft | Qt::AlignVCenter,
                 sfm.elidedText(index.data(TargetOverviewModel::KindRole).toString(), Qt::ElideRight,
-                               int(inner.width())));
+                               int(kindWidth)));
 
     // The numbers: CPU left, memory right of the middle.
     const qreal numbersTop = inner.top() + line + sfm.height() + 4;
