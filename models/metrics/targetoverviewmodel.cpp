@@ -9,6 +9,40 @@ namespace sloop::models {
 
 namespace names = metrics::names;
 
+namespace {
+
+// Digits compare as numbers ("web-4" before "web-14"), the rest without
+// case. QCollator's numeric mode needs ICU, which the C locale lacks.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ie = i, je = j;
+            while (ie < a.size() && a[ie].isDigit())
+                ++ie;
+            while (je < b.size() && b[je].isDigit())
+                ++je;
+            const QStringView da = QStringView(a).mid(i, ie - i);
+            const QStringView db = QStringView(b).mid(j, je - j);
+            const qulonglong na = da.toULongLong(), nb = db.toULongLong();
+            if (na != nb)
+                return na < nb ? -1 : 1;
+            i = ie;
+            j = je;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j ? -1 : (a.size() - i > b.size() - j ? 1 : 0);
+}
+
+} // namespace
+
 TargetOverviewModel::TargetOverviewModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -142,8 +176,6 @@ TargetOverviewSortModel::TargetOverviewSortModel(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     sort(0);
 }
 
@@ -183,7 +215,7 @@ bool TargetOverviewSortModel::lessThan(const QModelIndex &left, const QModelInde
         return *decided;
     const QString a = left.data(TargetOverviewModel::NameRole).toString();
     const QString b = right.data(TargetOverviewModel::NameRole).toString();
-    if (const int c = m_collator.compare(a, b); c != 0)
+    if (const int c = naturalCompare(a, b); c != 0)
         return c < 0; // "app-4" before "app-14"
     return left.data(TargetOverviewModel::KeyRole).toString() <
            right.data(TargetOverviewModel::KeyRole).toString();

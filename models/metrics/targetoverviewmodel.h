@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <QCollator>
 #include <QList>
 #include <QPointF>
 #include <QSortFilterProxyModel>
@@ -85,7 +84,6 @@ protected:
 
 private:
     SortKey m_key = SortKey::Name;
-    QCollator m_collator;
 };
 
 } // namespace sloop::models
