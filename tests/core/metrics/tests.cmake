@@ -13,3 +13,5 @@ sloop_add_test(tst_hostsampler SOURCES ${dir}/tst_hostsampler.cpp LIBS sloop_cor
 # only), the local engine's containers, into a real store.
 sloop_add_test(tst_metricscollector SOURCES ${dir}/tst_metricscollector.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+# Thinning series for charts: peaks, gaps, bucket edges.
+sloop_add_test(tst_downsample SOURCES ${dir}/tst_downsample.cpp LIBS sloop_core LABELS unit)

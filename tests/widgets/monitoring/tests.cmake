@@ -1,3 +1,7 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
 # The Alarms page and dialog, offscreen, on a temporary store.
 sloop_add_test(tst_alarmspage SOURCES ${dir}/tst_alarmspage.cpp LIBS sloop_widgets LABELS gui unit)
+sloop_add_test(tst_metricchart SOURCES ${dir}/tst_metricchart.cpp LIBS sloop_widgets LABELS gui)
+# The dashboard and the overview on a real MetricStore in a temporary database.
+sloop_add_test(tst_metricsdashboard SOURCES ${dir}/tst_metricsdashboard.cpp LIBS sloop_widgets LABELS gui unit)
+sloop_add_test(tst_monitoringoverview SOURCES ${dir}/tst_monitoringoverview.cpp LIBS sloop_widgets LABELS gui unit)

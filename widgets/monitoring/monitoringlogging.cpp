@@ -1,0 +1,3 @@
+#include "monitoringlogging.h"
+
+Q_LOGGING_CATEGORY(lcMonitoring, "sloop.monitoring", QtInfoMsg)
