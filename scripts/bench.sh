@@ -13,7 +13,7 @@ fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
     sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost \
-    sloop-bench-metricstore sloop-bench-enginestats
+    sloop-bench-metricstore sloop-bench-enginestats sloop-bench-monitor50 sloop-bench-chart
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -59,6 +59,12 @@ command -v netdata >/dev/null || [ -x /usr/sbin/netdata ] || scripts/deps.sh ben
 # (a temporary database; no services).
 echo
 "$bin/sloop-bench-metricstore"
+# Sloop's own CPU while monitoring 50 hosts at 1 s (50 loopback sshd, stopped
+# again afterwards), with the overview's queries; goal <= 10% of one core.
+echo
+scripts/start-many-sshd.sh 2300 50
+"$bin/sloop-bench-monitor50" --hosts 50 --seconds "${SLOOP_BENCH_MONITOR_SECONDS:-120}"
+scripts/start-many-sshd.sh --stop
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
