@@ -65,6 +65,9 @@ echo
 scripts/start-many-sshd.sh 2300 50
 "$bin/sloop-bench-monitor50" --hosts 50 --seconds "${SLOOP_BENCH_MONITOR_SECONDS:-120}"
 scripts/start-many-sshd.sh --stop
+# First render of a two-week chart, 20,160 points x 4 series (offscreen).
+echo
+QT_QPA_PLATFORM=offscreen "$bin/sloop-bench-chart"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

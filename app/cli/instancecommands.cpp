@@ -5,12 +5,14 @@
 #include "commands.h"
 #include "output.h"
 
+#include "alarms/alarmservice.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "instances/instancejob.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
 #include "instances/snapshotrepository.h"
+#include "metrics/instancetarget.h"
 #include "pricing/price.h"
 #include "pricing/pricecatalog.h"
 
@@ -164,6 +166,7 @@ int instancesCreate(const QStringList &args)
                                               {{QStringLiteral("--launch-script")}, true},
                                               {{QStringLiteral("--key")}, true},
                                               {{QStringLiteral("--image")}, true},
+                                              {{QStringLiteral("--no-default-alarms")}},
                                               {{QStringLiteral("--quiet"), QStringLiteral("-q")}}});
     if (const int status = checkParsed(parsed, kInstances); status != kContinue)
         return status;
@@ -211,11 +214,20 @@ int instancesCreate(const QStringList &args)
     auto jobs = plane.service()->create(request);
     if (!jobs)
         return fail(jobs.error());
-    const QStringList errors = follow(*jobs, parsed.has(QStringLiteral("quiet")));
+    QStringList errors = follow(*jobs, parsed.has(QStringLiteral("quiet")));
     QList<instances::InstanceRecord> made;
     for (instances::InstanceJob *job : *jobs)
         if (auto r = plane.service()->find(job->instanceName()); r && r->has_value())
             made << r->value();
+    // Lightsail's suggested alarms (CPU, status check, disk) come with every
+    // instance unless asked not to; `sloop serve` or the window evaluates them.
+    if (!parsed.has(QStringLiteral("no-default-alarms")) && plane.plane.alarms())
+        for (const instances::InstanceRecord &r : made)
+            if (const auto added =
+                    plane.plane.alarms()->addDefaultsFor(metrics::targetForInstance(r));
+                !added)
+                errors << Tr::tr("%1: the default alarms could not be made: %2")
+                              .arg(r.name, added.error());
     printInstances(made, plane.service()->plans(), parsed.has(QStringLiteral("json")));
     for (const QString &error : errors)
         writeBytes(stderr, (QStringLiteral("sloop: ") + error + '\n').toUtf8());

@@ -1,5 +1,7 @@
 #include "hostspage.h"
 
+#include "monitoring/targetmonitor.h"
+
 #include "controlplane/controlplane.h"
 #include "filebrowser.h"
 #include "hostdialog.h"
@@ -234,6 +236,11 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     });
     addDetailTab(tr("Terminal"), [this](const HostRecord &host) -> QWidget * {
         return new HostTerminalPane(m_plane->hostConnections()->session(host), host.name);
+    });
+    addDetailTab(tr("Monitoring"), [this](const HostRecord &host) -> QWidget * {
+        auto *monitor = new TargetMonitor(m_plane);
+        monitor->setTarget(metrics::Target::host(host.name));
+        return monitor;
     });
     reload();
 }

@@ -1,5 +1,9 @@
 #include "instancespage.h"
 
+#include "alarms/alarmservice.h"
+#include "metrics/instancetarget.h"
+#include "monitoring/targetmonitor.h"
+
 #include "blueprints/blueprintcatalog.h"
 #include "controlplane/controlplane.h"
 #include "createinstancewizard.h"
@@ -275,6 +279,12 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(m_networking, tr("Networking"));
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
     m_tabs->addTab(m_history, tr("History"));
+    // Charts are built when the tab is first opened.
+    m_monitoringTab = new QWidget;
+    m_monitoringTab->setObjectName(QStringLiteral("monitoringTab"));
+    new QVBoxLayout(m_monitoringTab);
+    m_monitoringTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_monitoringTab, tr("Monitoring"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &InstancesPage::refreshCurrentTab);
 
     m_right->addWidget(emptyState(
@@ -514,6 +524,14 @@ void InstancesPage::refreshCurrentTab()
         m_snapshots->showInstance(*record);
     } else if (tab == QLatin1String("historyTab")) {
         m_history->showInstance(record->name);
+    } else if (tab == QLatin1String("monitoringTab")) {
+        if (!m_monitor) {
+            m_monitor = new TargetMonitor(m_plane);
+            m_monitoringTab->layout()->addWidget(m_monitor);
+        }
+        const metrics::Target target = metrics::targetForInstance(*record);
+        if (m_monitor->targetKey() != target.key())
+            m_monitor->setTarget(target);
     }
 }
 
@@ -541,12 +559,32 @@ void InstancesPage::createInstance()
     auto *wizard = new CreateInstanceWizard(m_plane, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateInstanceWizard::instancesCreated, this,
-            [this](const QStringList &names) {
+            [this, wizard](const QStringList &names) {
+                if (wizard->createDefaultAlarms())
+                    addDefaultAlarms(names);
                 reload();
                 if (!names.isEmpty())
                     selectInstance(names.first());
             });
     wizard->open();
+}
+
+// The alarms Lightsail suggests for a new instance (CPU, status check, disk;
+// memory for containers), made once the wizard created it.
+void InstancesPage::addDefaultAlarms(const QStringList &names)
+{
+    alarms::AlarmService *alarms = m_plane->alarms();
+    if (!alarms || !m_service)
+        return;
+    for (const QString &name : names) {
+        const auto record = m_service->find(name);
+        if (!record || !record->has_value())
+            continue;
+        const auto added = alarms->addDefaultsFor(metrics::targetForInstance(**record));
+        if (!added)
+            m_message->showError(
+                tr("The default alarms for %1 could not be made: %2").arg(name, added.error()));
+    }
 }
 
 void InstancesPage::setCardsShown(bool cards)

@@ -40,6 +40,7 @@ class InstanceOverview;
 class NetworkingPane;
 class PageMessage;
 class SnapshotsPane;
+class TargetMonitor;
 
 // Instances, as Lightsail shows them: a list (or cards) with state,
 // blueprint, plan, address and ports and the monthly price; the chosen
@@ -92,6 +93,7 @@ public Q_SLOTS:
     void setCardsShown(bool cards);
 
 private:
+    void addDefaultAlarms(const QStringList &names);
     models::InstanceRow rowFor(const instances::InstanceRecord &record) const;
     void refreshInstance(const QString &name);
     void showSelected();
@@ -121,6 +123,8 @@ private:
     NetworkingPane *m_networking;
     SnapshotsPane *m_snapshots;
     HistoryPane *m_history;
+    QWidget *m_monitoringTab = nullptr;
+    TargetMonitor *m_monitor = nullptr;
     PageMessage *m_message;
     QLabel *m_problem;
     QLabel *m_footer;

@@ -148,9 +148,11 @@ QList<LearnCard> LearnCards::all()
             "of those numbers and tells you when it stays past a threshold for a while, for "
             "example CPU above 90% for five minutes. Waiting a while before alarming means a "
             "short spike does not wake you up."),
-         tr("The Monitoring page will chart every host, instance and container you connect, "
-            "sampled over SSH and from the Docker engine. Alarms work the same way, with "
-            "evaluation periods, and show a desktop notification when they fire."),
+         tr("The Monitoring page charts every host, instance and container you connect, "
+            "sampled over SSH by a small shell script (nothing to install) and from the Docker "
+            "engine. Alarms work as CloudWatch's do: a statistic over a period, M of N "
+            "periods to alarm, and a choice of how missing data counts. Try it: open "
+            "Monitoring, pick a host, then add an alarm for CPU over 80%."),
          QStringLiteral("monitoring")},
 
         {QStringLiteral("pricing"), tr("Pricing: flat rate or pay per use?"),

@@ -11,6 +11,8 @@
 #include "instances/createinstancewizard.h"
 #include "instances/instancespage.h"
 #include "learn/learnpage.h"
+#include "monitoring/alarmnotifier.h"
+#include "monitoring/monitoringpage.h"
 #include "placeholderpage.h"
 #include "settings/settings.h"
 #include "sloopresources.h"
@@ -93,8 +95,10 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             placeholder(QStringLiteral("functions")));
     addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"),
             placeholder(QStringLiteral("batch")));
-    addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"),
-            placeholder(QStringLiteral("monitoring")));
+    addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"), [this] {
+        m_monitoring = new MonitoringPage(m_plane);
+        return m_monitoring;
+    });
     addPage(QStringLiteral("pricing"), tr("Pricing"), QStringLiteral("pricing"),
             placeholder(QStringLiteral("pricing")));
     addPage(QStringLiteral("learn"), tr("Learn"), QStringLiteral("learn"), [this] {
@@ -192,6 +196,21 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     connect(plane, &ControlPlane::collectingChanged, collection, showCollection);
     showCollection(plane->collecting(), plane->notCollectingReason());
     statusBar()->addPermanentWidget(collection);
+    // Alarm changes reach the person even while another page is showing: a
+    // desktop notification (tray) and a message in the status bar.
+    if (m_plane->alarms()) {
+        m_notifier = new AlarmNotifier(m_plane->alarms(), this);
+        connect(m_notifier, &AlarmNotifier::notified, this,
+                [this](const QString &title, const QString &text) {
+                    statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, text), 30000);
+                });
+        connect(m_notifier, &AlarmNotifier::activated, this, [this] {
+            showPage(QStringLiteral("monitoring"));
+            monitoringPage()->showAlarms();
+            raise();
+            activateWindow();
+        });
+    }
 
     buildMenus();
     if (!restoreGeometry(m_settings->get(Settings::WindowGeometry)))
@@ -208,6 +227,12 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+MonitoringPage *MainWindow::monitoringPage()
+{
+    ensurePage(int(m_ids.indexOf(QStringLiteral("monitoring"))));
+    return m_monitoring;
+}
 
 void MainWindow::addPage(const QString &id, const QString &title, const QString &icon,
                          std::function<QWidget *()> make)

@@ -21,6 +21,8 @@ class ContainersPage;
 class HostsPage;
 class InstancesPage;
 class LearnPage;
+class MonitoringPage;
+class AlarmNotifier;
 
 // The Lightsail-style shell: navigation on the left, the active engine in
 // the top bar, pages in the middle, the command log docked below.
@@ -37,9 +39,11 @@ public:
     void setEngine(const QString &engineName);
 
     ContainersPage *containersPage() const { return m_containers; }
-    LearnPage *learnPage();         // made on first use, like every page but Containers
-    HostsPage *hostsPage();         // made on first use
-    InstancesPage *instancesPage(); // made on first use
+    LearnPage *learnPage();           // made on first use, like every page but Containers
+    HostsPage *hostsPage();           // made on first use
+    InstancesPage *instancesPage();   // made on first use
+    MonitoringPage *monitoringPage(); // made on first use
+    AlarmNotifier *alarmNotifier() const { return m_notifier; }
     CommandLogDock *commandLog() const { return m_log; }
     QListWidget *navigation() const { return m_nav; }
     QComboBox *engineSelector() const { return m_engineBox; }
@@ -67,6 +71,8 @@ private:
     LearnPage *m_learn = nullptr;
     HostsPage *m_hosts = nullptr;
     InstancesPage *m_instances = nullptr;
+    MonitoringPage *m_monitoring = nullptr;
+    AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
     QList<QWidget *> m_pages; // nullptr until built

@@ -46,11 +46,6 @@ QList<PlaceholderInfo> PlannedPages::all()
             "retries, timeouts, array jobs and jobs that wait for others, each job a container "
             "on your engines."),
          QStringLiteral("batch"), QStringLiteral(":/sloop/icons/nav-batch.svg")},
-        {QStringLiteral("monitoring"), tr("Monitoring"),
-         tr("Monitoring will chart CPU, memory, disk and network for every host, instance and "
-            "container, like CloudWatch dashboards, and raise alarms with a desktop "
-            "notification when a number stays past its threshold."),
-         QStringLiteral("cloudwatch"), QStringLiteral(":/sloop/icons/nav-monitoring.svg")},
         {QStringLiteral("pricing"), tr("Pricing"),
          tr("Pricing will compare flat-rate monthly plans with pay-per-use estimates for what "
             "you run, from a dated price catalog, and show where one becomes cheaper than the "

@@ -53,7 +53,7 @@ void TestPlaceholderPage::plannedPagesAreComplete()
         QVERIFY2(hasIcon, qPrintable(info.iconPath));
     }
     const QStringList expected = {QStringLiteral("functions"), QStringLiteral("batch"),
-                                  QStringLiteral("monitoring"), QStringLiteral("pricing")};
+                                  QStringLiteral("pricing")};
     QCOMPARE(ids, expected);
 }
 

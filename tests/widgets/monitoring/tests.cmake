@@ -5,3 +5,7 @@ sloop_add_test(tst_metricchart SOURCES ${dir}/tst_metricchart.cpp LIBS sloop_wid
 # The dashboard and the overview on a real MetricStore in a temporary database.
 sloop_add_test(tst_metricsdashboard SOURCES ${dir}/tst_metricsdashboard.cpp LIBS sloop_widgets LABELS gui unit)
 sloop_add_test(tst_monitoringoverview SOURCES ${dir}/tst_monitoringoverview.cpp LIBS sloop_widgets LABELS gui unit)
+# The page as the window builds it: tabs, cards to dashboards, the interval,
+# alarm notifications (a real control plane and store).
+sloop_add_test(tst_monitoringpage SOURCES ${dir}/tst_monitoringpage.cpp LIBS sloop_widgets
+               LABELS gui integration)

@@ -63,8 +63,8 @@ void TestMainWindow::everyPageSaysWhatItDoes()
     w.show();
     // A page that is not built yet explains itself and offers its Learn card:
     // no control that does nothing.
-    for (const QString &id : {QStringLiteral("functions"), QStringLiteral("batch"),
-                              QStringLiteral("monitoring"), QStringLiteral("pricing")}) {
+    for (const QString &id :
+         {QStringLiteral("functions"), QStringLiteral("batch"), QStringLiteral("pricing")}) {
         w.showPage(id);
         QWidget *page = w.findChild<QListWidget *>()->parentWidget(); // the central widget
         QVERIFY(page);
