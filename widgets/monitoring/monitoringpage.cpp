@@ -98,13 +98,8 @@ MonitoringPage::MonitoringPage(ControlPlane *plane, QWidget *parent)
         back->setAccessibleName(tr("Back to the overview"));
         back->setFlat(true);
         connect(back, &QPushButton::clicked, this, &MonitoringPage::showOverview);
-        m_targetTitle = new QLabel;
-        m_targetTitle->setObjectName(QStringLiteral("targetTitle"));
-        QFont bold = m_targetTitle->font();
-        bold.setBold(true);
-        m_targetTitle->setFont(bold);
         bar->addWidget(back);
-        bar->addWidget(m_targetTitle, 1);
+        bar->addStretch(1);
         detailLayout->addLayout(bar);
         m_monitor = new TargetMonitor(plane);
         detailLayout->addWidget(m_monitor, 1);
@@ -143,7 +138,6 @@ void MonitoringPage::showTarget(const QString &targetKey)
     const auto target = metrics::Target::fromKey(targetKey);
     if (!target || !m_monitor)
         return;
-    m_targetTitle->setText(target->label());
     m_monitor->setTarget(*target);
     m_views->setCurrentIndex(1);
     m_tabs->setCurrentIndex(0);

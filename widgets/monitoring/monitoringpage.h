@@ -51,7 +51,6 @@ private:
     QStackedWidget *m_views;
     MonitoringOverview *m_overview = nullptr;
     TargetMonitor *m_monitor = nullptr;
-    QLabel *m_targetTitle = nullptr;
     AlarmsPage *m_alarms = nullptr;
     QTimer m_poll;
 };
