@@ -423,8 +423,9 @@ void TestInstanceRepository::migratesFromSchema3()
     store::Database db;
     const VoidResult opened = db.open(file);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    QCOMPARE(db.schemaVersion(), 4);
-    QCOMPARE(store::Database::latestSchemaVersion(), 4);
+    // Brought to the newest schema (later steps add tables of their own).
+    QVERIFY(store::Database::latestSchemaVersion() >= 4);
+    QCOMPARE(db.schemaVersion(), store::Database::latestSchemaVersion());
 
     const auto hosts = hosts::HostRepository(db).all();
     QVERIFY(hosts.ok());
