@@ -30,35 +30,65 @@ int slotsOf(Table t)
     return t == Table::Minutes ? 60 : 24;
 }
 
-Result<Block> readBlock(QSqlDatabase &db, Table t, qint64 key)
+Result<QSqlQuery *> StatementCache::get(const QString &sql)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE key = ?").arg(tableName(t)));
-    q.addBindValue(key);
-    if (!q.exec())
-        return Result<Block>::failure(q.lastError().text());
+    std::unique_ptr<QSqlQuery> &q = m_queries[sql];
+    if (!q) {
+        auto made = std::make_unique<QSqlQuery>(m_db);
+        if (!made->prepare(sql))
+            return Result<QSqlQuery *>::failure(made->lastError().text());
+        q = std::move(made);
+    }
+    return q.get();
+}
+
+namespace {
+// Runs a cached statement with `values` bound in order; the caller reads
+// its rows (if any) and finishes it.
+Result<QSqlQuery *> run(StatementCache &sql, const QString &text, const QVariantList &values)
+{
+    const Result<QSqlQuery *> q = sql.get(text);
+    if (!q)
+        return q;
+    for (int i = 0; i < values.size(); ++i)
+        (*q)->bindValue(i, values.at(i));
+    if (!(*q)->exec())
+        return Result<QSqlQuery *>::failure((*q)->lastError().text());
+    return q;
+}
+
+VoidResult runOnly(StatementCache &sql, const QString &text, const QVariantList &values)
+{
+    const Result<QSqlQuery *> q = run(sql, text, values);
+    if (!q)
+        return VoidResult::failure(q.error());
+    (*q)->finish();
+    return {};
+}
+} // namespace
+
+Result<Block> readBlock(StatementCache &sql, Table t, qint64 key)
+{
+    const Result<QSqlQuery *> q =
+        run(sql, QStringLiteral("SELECT data FROM %1 WHERE key = ?").arg(tableName(t)), {key});
+    if (!q)
+        return Result<Block>::failure(q.error());
     Block block(slotsOf(t));
-    if (q.next() && !block.decode(q.value(0).toByteArray()))
+    if ((*q)->next() && !block.decode((*q)->value(0).toByteArray()))
         qCWarning(lcMetricStore) << "unreadable rollup row" << key << "in" << tableName(t)
                                  << "is replaced";
+    (*q)->finish();
     return block;
 }
 
-VoidResult writeBlock(QSqlDatabase &db, Table t, qint64 key, const Block &block)
+VoidResult writeBlock(StatementCache &sql, Table t, qint64 key, const Block &block)
 {
-    QSqlQuery q(db);
-    if (block.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(tableName(t)));
-        q.addBindValue(key);
-    } else {
-        q.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO %1(key, data) VALUES (?, ?)").arg(tableName(t)));
-        q.addBindValue(key);
-        q.addBindValue(block.encode());
-    }
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    return {};
+    if (block.isEmpty())
+        return runOnly(sql, QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(tableName(t)),
+                       {key});
+    return runOnly(
+        sql, QStringLiteral("INSERT OR REPLACE INTO %1(key, data) VALUES (?, ?)").arg(tableName(t)),
+        {key, block.encode()});
 }
 
 } // namespace rollup
@@ -78,28 +108,28 @@ VoidResult MetricStore::setHorizon(const char *name, qint64 value)
 VoidResult MetricStore::rollMinutes(qint64 id, qint64 fromMs, qint64 toMs,
                                     QList<qint64> *hoursTouched)
 {
-    QSqlDatabase &db = m_db->connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT time_ms, value FROM metric_raw WHERE series_id = ?"
-                             " AND time_ms >= ? AND time_ms < ? ORDER BY time_ms"));
-    q.addBindValue(id);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
+    StatementCache &sql = statements();
+    const Result<QSqlQuery *> q =
+        run(sql,
+            QStringLiteral("SELECT time_ms, value FROM metric_raw WHERE series_id = ?"
+                           " AND time_ms >= ? AND time_ms < ? ORDER BY time_ms"),
+            {id, fromMs, toMs});
+    if (!q)
+        return VoidResult::failure(q.error());
     QMap<qint64, Accumulator> minutes; // by minute start
-    while (q.next())
-        minutes[floorTo(q.value(0).toLongLong(), kMinuteMs)].add(q.value(1).toDouble());
+    while ((*q)->next())
+        minutes[floorTo((*q)->value(0).toLongLong(), kMinuteMs)].add((*q)->value(1).toDouble());
+    (*q)->finish();
     // Minutes without samples are left alone: a gap stays a gap.
     auto it = minutes.cbegin();
     while (it != minutes.cend()) {
         const qint64 hour = it.key() / kHourMs;
-        Result<Block> block = readBlock(db, Table::Minutes, rowKey(id, hour));
+        Result<Block> block = readBlock(sql, Table::Minutes, rowKey(id, hour));
         if (!block)
             return VoidResult::failure(block.error());
         for (; it != minutes.cend() && it.key() / kHourMs == hour; ++it)
             block.value().set(int((it.key() % kHourMs) / kMinuteMs), it.value());
-        if (const VoidResult w = writeBlock(db, Table::Minutes, rowKey(id, hour), *block); !w)
+        if (const VoidResult w = writeBlock(sql, Table::Minutes, rowKey(id, hour), *block); !w)
             return w;
         hoursTouched->append(hour);
     }
@@ -108,44 +138,40 @@ VoidResult MetricStore::rollMinutes(qint64 id, qint64 fromMs, qint64 toMs,
 
 VoidResult MetricStore::rollHour(qint64 id, qint64 hour)
 {
-    QSqlDatabase &db = m_db->connection();
-    const Result<Block> minutes = readBlock(db, Table::Minutes, rowKey(id, hour));
+    StatementCache &sql = statements();
+    const Result<Block> minutes = readBlock(sql, Table::Minutes, rowKey(id, hour));
     if (!minutes)
         return VoidResult::failure(minutes.error());
     const Accumulator total = minutes->total();
     const qint64 day = hour / 24;
-    Result<Block> days = readBlock(db, Table::Hours, rowKey(id, day));
+    Result<Block> days = readBlock(sql, Table::Hours, rowKey(id, day));
     if (!days)
         return VoidResult::failure(days.error());
     if (total.isEmpty() && days->at(int(hour % 24)).count == 0)
         return {}; // nothing was there, nothing to write
     days.value().set(int(hour % 24), total);
-    return writeBlock(db, Table::Hours, rowKey(id, day), *days);
+    return writeBlock(sql, Table::Hours, rowKey(id, day), *days);
 }
 
 VoidResult MetricStore::prune(qint64 id, qint64 rawFromMs, qint64 minuteHour, qint64 hourDay)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("DELETE FROM metric_raw WHERE series_id = ? AND time_ms < ?"));
-    q.addBindValue(id);
-    q.addBindValue(rawFromMs);
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
+    StatementCache &sql = statements();
+    if (const VoidResult r = runOnly(
+            sql, QStringLiteral("DELETE FROM metric_raw WHERE series_id = ? AND time_ms < ?"),
+            {id, rawFromMs});
+        !r)
+        return r;
     // Rollup rows go by whole hours and days: nothing to do until the
     // horizon crosses one (0 = not this time).
     if (minuteHour == 0 && hourDay == 0)
         return {};
-    q.prepare(QStringLiteral("DELETE FROM metric_minutes WHERE key >= ? AND key < ?"));
-    q.addBindValue(rowKey(id, 0));
-    q.addBindValue(rowKey(id, qMax<qint64>(0, minuteHour)));
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM metric_hours WHERE key >= ? AND key < ?"));
-    q.addBindValue(rowKey(id, 0));
-    q.addBindValue(rowKey(id, qMax<qint64>(0, hourDay)));
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    return {};
+    if (const VoidResult r =
+            runOnly(sql, QStringLiteral("DELETE FROM metric_minutes WHERE key >= ? AND key < ?"),
+                    {rowKey(id, 0), rowKey(id, qMax<qint64>(0, minuteHour))});
+        !r)
+        return r;
+    return runOnly(sql, QStringLiteral("DELETE FROM metric_hours WHERE key >= ? AND key < ?"),
+                   {rowKey(id, 0), rowKey(id, qMax<qint64>(0, hourDay))});
 }
 
 VoidResult MetricStore::compact(qint64 nowMs)
@@ -180,8 +206,11 @@ VoidResult MetricStore::compact(qint64 nowMs)
         while (series.next())
             all.append({series.value(0).toLongLong(), series.value(1).toLongLong()});
         series.finish();
-        QSqlQuery mark(m_db->connection());
-        mark.prepare(QStringLiteral("UPDATE metric_series SET rolled_to_ms = ? WHERE id = ?"));
+        const Result<QSqlQuery *> marker = statements().get(
+            QStringLiteral("UPDATE metric_series SET rolled_to_ms = ? WHERE id = ?"));
+        if (!marker)
+            return VoidResult::failure(marker.error());
+        QSqlQuery &mark = **marker;
         // New series need every horizon applied; the others only when the
         // minute or hour horizon moved past a row since the last time.
         const bool minutesMoved = minuteHour * kHourMs > horizon("minutes_from_ms");

@@ -60,6 +60,13 @@ MetricStore::MetricStore(store::Database *db)
 
 MetricStore::~MetricStore() = default;
 
+rollup::StatementCache &MetricStore::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<rollup::StatementCache>(m_db->connection());
+    return *m_statements;
+}
+
 qint64 MetricStore::horizon(const char *name) const
 {
     QSqlQuery q(m_db->connection());
@@ -354,7 +361,7 @@ VoidResult MetricStore::importMinuteRollups(const QString &target, const QString
             if (hour < 0)
                 return {};
             hours.append(hour);
-            return writeBlock(db, Table::Minutes, rowKey(s->id, hour), block);
+            return writeBlock(statements(), Table::Minutes, rowKey(s->id, hour), block);
         };
         for (const MinuteRollup &m : minutes) {
             const qint64 minute = floorTo(m.minuteMs, kMinuteMs);
@@ -362,7 +369,8 @@ VoidResult MetricStore::importMinuteRollups(const QString &target, const QString
                 if (const VoidResult f = flush(); !f)
                     return f;
                 hour = minute / kHourMs;
-                Result<Block> existing = readBlock(db, Table::Minutes, rowKey(s->id, hour));
+                Result<Block> existing =
+                    readBlock(statements(), Table::Minutes, rowKey(s->id, hour));
                 if (!existing)
                     return VoidResult::failure(existing.error());
                 block = existing.value();

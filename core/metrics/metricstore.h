@@ -20,6 +20,10 @@ class Database;
 
 namespace sloop::metrics {
 
+namespace rollup {
+class StatementCache;
+}
+
 enum class Resolution
 {
     Auto,
@@ -153,12 +157,14 @@ private:
     VoidResult rollHour(qint64 id, qint64 hour);
     VoidResult prune(qint64 id, qint64 rawFromMs, qint64 minuteHour, qint64 hourDay);
     VoidResult setHorizon(const char *name, qint64 value);
+    rollup::StatementCache &statements();
 
     store::Database *m_db;
     QHash<QString, SeriesRef> m_series; // writer's cache: "target\x1fmetric"
     bool m_cacheLoaded = false;
     qint64 m_rawFromMs = 0;
     std::unique_ptr<QSqlQuery> m_insertRaw;
+    std::unique_ptr<rollup::StatementCache> m_statements; // rollups and pruning
 };
 
 QString toString(Statistic s);
