@@ -1,9 +1,5 @@
 #include "instancespage.h"
 
-#include "alarms/alarmservice.h"
-#include "metrics/instancetarget.h"
-#include "monitoring/targetmonitor.h"
-
 #include "blueprints/blueprintcatalog.h"
 #include "controlplane/controlplane.h"
 #include "createinstancewizard.h"
@@ -525,13 +521,7 @@ void InstancesPage::refreshCurrentTab()
     } else if (tab == QLatin1String("historyTab")) {
         m_history->showInstance(record->name);
     } else if (tab == QLatin1String("monitoringTab")) {
-        if (!m_monitor) {
-            m_monitor = new TargetMonitor(m_plane);
-            m_monitoringTab->layout()->addWidget(m_monitor);
-        }
-        const metrics::Target target = metrics::targetForInstance(*record);
-        if (m_monitor->targetKey() != target.key())
-            m_monitor->setTarget(target);
+        showMonitoring(*record);
     }
 }
 
@@ -567,24 +557,6 @@ void InstancesPage::createInstance()
                     selectInstance(names.first());
             });
     wizard->open();
-}
-
-// The alarms Lightsail suggests for a new instance (CPU, status check, disk;
-// memory for containers), made once the wizard created it.
-void InstancesPage::addDefaultAlarms(const QStringList &names)
-{
-    alarms::AlarmService *alarms = m_plane->alarms();
-    if (!alarms || !m_service)
-        return;
-    for (const QString &name : names) {
-        const auto record = m_service->find(name);
-        if (!record || !record->has_value())
-            continue;
-        const auto added = alarms->addDefaultsFor(metrics::targetForInstance(**record));
-        if (!added)
-            m_message->showError(
-                tr("The default alarms for %1 could not be made: %2").arg(name, added.error()));
-    }
 }
 
 void InstancesPage::setCardsShown(bool cards)

@@ -94,6 +94,7 @@ public Q_SLOTS:
 
 private:
     void addDefaultAlarms(const QStringList &names);
+    void showMonitoring(const instances::InstanceRecord &record);
     models::InstanceRow rowFor(const instances::InstanceRecord &record) const;
     void refreshInstance(const QString &name);
     void showSelected();
