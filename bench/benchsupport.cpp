@@ -4,14 +4,14 @@
 #include "engine/enginecatalog.h"
 #include "engine/streamtransport.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
-#include <QDeadlineTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -40,9 +40,8 @@ bool spinUntil(const std::function<bool()> &done, int ms)
 DockerClient *connectLocalEngine(QObject *parent, CommandLog *log)
 {
     const EngineEndpoint local = discoverLocalEngines().first();
-    auto *client = new DockerClient(local.name,
-                                    std::make_shared<UnixSocketTransport>(local.socketPath),
-                                    log, parent);
+    auto *client = new DockerClient(
+        local.name, std::make_shared<UnixSocketTransport>(local.socketPath), log, parent);
     const Result<EngineInfo> info = await(client->negotiate(), 20000);
     if (!info) {
         std::fprintf(stderr,
@@ -89,9 +88,8 @@ QString benchName(int i)
 
 QFuture<VoidResult> voided(QFuture<Result<QString>> future)
 {
-    return future.then([](const Result<QString> &r) {
-        return r ? VoidResult() : VoidResult::failure(r.error());
-    });
+    return future.then(
+        [](const Result<QString> &r) { return r ? VoidResult() : VoidResult::failure(r.error()); });
 }
 
 void failOn(const QStringList &errors, const char *what)
@@ -186,6 +184,31 @@ Figures figures(QList<double> samples)
     f.min = samples.first();
     f.max = samples.last();
     return f;
+}
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+std::optional<ProcStat> readProcStat(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = stat.readAll();
+    // The name is in parentheses and may hold spaces: count fields after it.
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    // state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt
+    // utime stime cutime cstime ...
+    const QList<QByteArray> f = text.mid(close + 2).split(' ');
+    if (f.size() < 15)
+        return std::nullopt;
+    return ProcStat{f.at(1).toLongLong(), f.at(11).toLongLong(), f.at(12).toLongLong(),
+                    f.at(13).toLongLong(), f.at(14).toLongLong()};
 }
 
 QString ms(double value)

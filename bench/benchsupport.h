@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace sloop {
 class CommandLog;
@@ -33,8 +34,7 @@ bool spinUntil(const std::function<bool()> &done, int ms);
 
 // Runs the event loop until the future is done; exits the program after `ms`
 // (a benchmark that hangs has no figure to print).
-template<typename T>
-T await(QFuture<T> future, int ms = 120000)
+template <typename T> T await(QFuture<T> future, int ms = 120000)
 {
     if (!spinUntil([&] { return future.isFinished(); }, ms))
         qFatal("bench: an engine call did not finish within %d ms", ms);
@@ -70,6 +70,20 @@ struct Figures
 Figures figures(QList<double> samples); // nearest-rank percentiles
 
 QString ms(double value); // "12.3 ms"
+// A line on stdout, flushed at once so a long run shows its progress.
+void say(const QString &line);
+
+// A process's CPU counters from /proc/PID/stat, in clock ticks
+// (sysconf(_SC_CLK_TCK) a second); nullopt when it is gone.
+struct ProcStat
+{
+    qint64 ppid = 0;
+    qint64 utime = 0;
+    qint64 stime = 0;
+    qint64 cutime = 0; // children that ended and were waited for
+    qint64 cstime = 0;
+};
+std::optional<ProcStat> readProcStat(qint64 pid);
 // The command line this process was started with, for "reproduce:" lines.
 QString commandLine();
 // "load average 1.2 0.9 0.8 on 2 CPUs", so noisy figures say so.

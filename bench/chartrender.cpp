@@ -25,6 +25,7 @@
 #include <cstdio>
 
 using namespace sloop;
+using sloop::bench::say;
 
 namespace {
 
@@ -32,12 +33,6 @@ constexpr qint64 kStart = 1'700'000'000'000;
 constexpr qint64 kMinute = 60'000;
 constexpr int kPoints = 20160; // 14 days of minutes
 constexpr int kSeries = 4;
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 int intOption(const QStringList &args, const QString &name, int fallback)
 {
@@ -169,16 +164,16 @@ int main(int argc, char **argv)
     for (int i = 0; i < kSeries; ++i)
         data.append(makeSeries(i));
 
-    print(QStringLiteral("chart first render: %1 series × %2 points, %3×%4 px, %5 runs "
-                         "(the first is a warm-up and not counted)")
-              .arg(kSeries)
-              .arg(kPoints)
-              .arg(size.width())
-              .arg(size.height())
-              .arg(runs));
+    say(QStringLiteral("chart first render: %1 series × %2 points, %3×%4 px, %5 runs "
+                       "(the first is a warm-up and not counted)")
+            .arg(kSeries)
+            .arg(kPoints)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(runs));
     const Run cold = runOnce(data, size); // fonts, glyph caches, plugin loading
-    print(QStringLiteral("cold first run (process start-up costs included): %1")
-              .arg(bench::ms(cold.total)));
+    say(QStringLiteral("cold first run (process start-up costs included): %1")
+            .arg(bench::ms(cold.total)));
     QList<double> total, fill, build, refresh, paint;
     int drawn = 0;
     for (int i = 0; i < runs; ++i) {
@@ -191,21 +186,21 @@ int main(int argc, char **argv)
         drawn = r.drawn;
     }
     const bench::Figures f = bench::figures(total);
-    print(QStringLiteral("total       median %1  p90 %2  min %3  max %4  (goal ≤ 50 ms)")
-              .arg(bench::ms(f.median), bench::ms(f.p90), bench::ms(f.min), bench::ms(f.max)));
-    print(QStringLiteral("  models    median %1").arg(bench::ms(bench::figures(fill).median)));
-    print(QStringLiteral("  chart     median %1").arg(bench::ms(bench::figures(build).median)));
-    print(QStringLiteral("  layout+thin median %1").arg(bench::ms(bench::figures(refresh).median)));
-    print(QStringLiteral("  paint     median %1").arg(bench::ms(bench::figures(paint).median)));
-    print(QStringLiteral("vertices drawn: %1 of %2").arg(drawn).arg(kSeries * kPoints));
+    say(QStringLiteral("total       median %1  p90 %2  min %3  max %4  (goal ≤ 50 ms)")
+            .arg(bench::ms(f.median), bench::ms(f.p90), bench::ms(f.min), bench::ms(f.max)));
+    say(QStringLiteral("  models    median %1").arg(bench::ms(bench::figures(fill).median)));
+    say(QStringLiteral("  chart     median %1").arg(bench::ms(bench::figures(build).median)));
+    say(QStringLiteral("  layout+thin median %1").arg(bench::ms(bench::figures(refresh).median)));
+    say(QStringLiteral("  paint     median %1").arg(bench::ms(bench::figures(paint).median)));
+    say(QStringLiteral("vertices drawn: %1 of %2").arg(drawn).arg(kSeries * kPoints));
     if (args.contains(QStringLiteral("--naive"))) {
         QList<double> naive;
         for (int i = 0; i < std::min(runs, 3); ++i)
             naive.append(naiveOnce(data, size));
-        print(QStringLiteral("unthinned QLineSeries, same data: median %1")
-                  .arg(bench::ms(bench::figures(naive).median)));
+        say(QStringLiteral("unthinned QLineSeries, same data: median %1")
+                .arg(bench::ms(bench::figures(naive).median)));
     }
-    print(QStringLiteral("reproduce: %1").arg(bench::commandLine()));
-    print(bench::machineLoad());
+    say(QStringLiteral("reproduce: %1").arg(bench::commandLine()));
+    say(bench::machineLoad());
     return f.median <= 50 ? 0 : 1;
 }

@@ -21,18 +21,12 @@
 
 using namespace sloop;
 using namespace sloop::bench;
-using engine::ContainerSummary;
 using containers::ContainerDelta;
 using containers::ContainerInventory;
+using engine::ContainerSummary;
 using models::ContainerListModel;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 double elapsedMs(const QElapsedTimer &t)
 {
@@ -96,9 +90,8 @@ double sloopColdFill(engine::DockerClient *client, ContainerListModel &model)
     ContainerInventory inventory(client);
     model.setInventory(&inventory); // the one reset: a new engine's empty list
     bool done = false;
-    QObject::connect(&inventory, &ContainerInventory::stateChanged, [&](ContainerInventory::State) {
-        done = true;
-    });
+    QObject::connect(&inventory, &ContainerInventory::stateChanged,
+                     [&](ContainerInventory::State) { done = true; });
     QElapsedTimer t;
     t.start();
     inventory.refresh();
@@ -222,8 +215,8 @@ void printFigures(const QString &what, const QList<double> &samples)
 {
     const Figures f = figures(samples);
     say(QStringLiteral("  %1 median %2  p90 %3  (min %4, max %5, n=%6)")
-            .arg(what.leftJustified(34), ms(f.median).rightJustified(9), ms(f.p90).rightJustified(9),
-                 ms(f.min), ms(f.max))
+            .arg(what.leftJustified(34), ms(f.median).rightJustified(9),
+                 ms(f.p90).rightJustified(9), ms(f.min), ms(f.max))
             .arg(samples.size()));
 }
 
@@ -269,19 +262,20 @@ void eventLatency(int rounds)
     qint64 stopNs = 0;
     qint64 exitedShownNs = 0;
     QList<double> dieToStop; // the engine's own time between 'die' and 'stop'
-    QObject::connect(&inventory, &ContainerInventory::eventReceived, [&](const engine::EngineEvent &e) {
-        if (e.id != id)
-            return;
-        if (e.action == QLatin1String("die"))
-            dieNs = e.timeNano;
-        else if (e.action == QLatin1String("stop") && dieNs > 0) {
-            stopNs = e.timeNano;
-            dieToStop.append(double(e.timeNano - dieNs) / 1e6);
-        }
-        if ((waitingFor == QLatin1String("running") && e.action == QLatin1String("start")) ||
-            (waitingFor == QLatin1String("exited") && e.action == QLatin1String("die")))
-            eventNs = e.timeNano;
-    });
+    QObject::connect(
+        &inventory, &ContainerInventory::eventReceived, [&](const engine::EngineEvent &e) {
+            if (e.id != id)
+                return;
+            if (e.action == QLatin1String("die"))
+                dieNs = e.timeNano;
+            else if (e.action == QLatin1String("stop") && dieNs > 0) {
+                stopNs = e.timeNano;
+                dieToStop.append(double(e.timeNano - dieNs) / 1e6);
+            }
+            if ((waitingFor == QLatin1String("running") && e.action == QLatin1String("start")) ||
+                (waitingFor == QLatin1String("exited") && e.action == QLatin1String("die")))
+                eventNs = e.timeNano;
+        });
     QObject::connect(&model, &QAbstractItemModel::dataChanged, [&](const QModelIndex &topLeft) {
         if (eventNs == 0 || latency >= 0 || model.containerId(topLeft) != id)
             return;
@@ -310,10 +304,12 @@ void eventLatency(int rounds)
     fullLists = 0;
     idListMs.clear();
     for (int i = 0; i < rounds; ++i) {
-        step(QStringLiteral("running"), [&] { return driver->startContainer(id); }, starts);
+        step(
+            QStringLiteral("running"), [&] { return driver->startContainer(id); }, starts);
         // t=0: busybox sleep as PID 1 ignores SIGTERM; the kill is what we time.
         stopNs = 0;
-        step(QStringLiteral("exited"), [&] { return driver->stopContainer(id, 0); }, stops);
+        step(
+            QStringLiteral("exited"), [&] { return driver->stopContainer(id, 0); }, stops);
         if (spinUntil([&] { return stopNs > 0; }, 5000))
             fromStopEvent.append(double(exitedShownNs - stopNs) / 1e6);
     }
@@ -353,9 +349,10 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
 {
     const QString socketPath = engine::discoverLocalEngines().first().socketPath;
     const QByteArray apiPath = "/v" + info.negotiated.toLatin1() + "/containers/json?all=1";
-    const QStringList curlArgs = {QStringLiteral("-s"), QStringLiteral("--unix-socket"), socketPath,
-                                  QStringLiteral("http://x") + QString::fromLatin1(apiPath),
-                                  QStringLiteral("-o"), QStringLiteral("/dev/null")};
+    const QStringList curlArgs = {
+        QStringLiteral("-s"), QStringLiteral("--unix-socket"),
+        socketPath,           QStringLiteral("http://x") + QString::fromLatin1(apiPath),
+        QStringLiteral("-o"), QStringLiteral("/dev/null")};
     const QStringList cliArgs = {QStringLiteral("ps"), QStringLiteral("-a"),
                                  QStringLiteral("--format"), QStringLiteral("{{json .}}")};
 
@@ -436,8 +433,8 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
     say(QStringLiteral("  docker CLI / Sloop cold fill = %1x").arg(cliMedian / sc, 0, 'f', 2));
     say(QStringLiteral("  bare: curl %1\n  CLI:  docker %2 > /dev/null")
             .arg(curlArgs.join(QLatin1Char(' ')),
-                 cliArgs.join(QLatin1Char(' ')).replace(QStringLiteral("{{json .}}"),
-                                                        QStringLiteral("'{{json .}}'"))));
+                 cliArgs.join(QLatin1Char(' '))
+                     .replace(QStringLiteral("{{json .}}"), QStringLiteral("'{{json .}}'"))));
 }
 
 } // namespace

@@ -26,12 +26,6 @@ using namespace sloop::bench;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 // The engine's processes by role: dockerd, containerd, and every shim.
 struct EnginePids
 {
@@ -66,16 +60,8 @@ EnginePids findEnginePids()
 // utime + stime of a process, in seconds; 0 when it is gone.
 double cpuSeconds(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // The name is in parentheses and may hold spaces: count fields after it.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
-    return ticks / double(sysconf(_SC_CLK_TCK));
+    const auto stat = readProcStat(pid);
+    return stat ? double(stat->utime + stat->stime) / double(sysconf(_SC_CLK_TCK)) : 0;
 }
 
 double cpuSeconds(const QList<qint64> &pids)

@@ -61,22 +61,13 @@ QHash<qint64, Proc> processes()
         const qint64 pid = name.toLongLong(&ok);
         if (!ok)
             continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const qsizetype close = text.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> f = text.mid(close + 2).split(' ');
-        if (f.size() < 15)
+        const auto stat = readProcStat(pid);
+        if (!stat)
             continue;
         Proc p;
         p.pid = pid;
-        p.ppid = f.at(1).toLongLong();
-        // state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime...
-        p.ticks = f.at(11).toLongLong() + f.at(12).toLongLong() + f.at(13).toLongLong() +
-                  f.at(14).toLongLong();
+        p.ppid = stat->ppid;
+        p.ticks = stat->utime + stat->stime + stat->cutime + stat->cstime;
         QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
         if (cmd.open(QIODevice::ReadOnly))
             p.cmdline = cmd.read(4096).replace('\0', ' ');

@@ -60,11 +60,12 @@ qint64 dockerdPid()
 
 void removeIdleContainers(engine::DockerClient *client)
 {
-    const auto list = await(
-        client->listContainers(true, {{QStringLiteral("label"), {QString::fromLatin1(kIdleLabel)}}}));
+    const auto list = await(client->listContainers(
+        true, {{QStringLiteral("label"), {QString::fromLatin1(kIdleLabel)}}}));
     if (!list)
         qFatal("bench: %s", qPrintable(list.error()));
-    runParallel(int(list->size()), 8, [&](int i) { return client->removeContainer(list->at(i).id, true); });
+    runParallel(int(list->size()), 8,
+                [&](int i) { return client->removeContainer(list->at(i).id, true); });
 }
 
 void startIdleContainers(engine::DockerClient *client, int count)
@@ -77,12 +78,13 @@ void startIdleContainers(engine::DockerClient *client, int count)
         spec.name = QStringLiteral("sloop-bench-idle-%1").arg(i);
         spec.command = {QStringLiteral("sleep"), QStringLiteral("86400")};
         spec.labels.insert(QString::fromLatin1(kLabel), QStringLiteral("idle"));
-        return client->createContainer(spec).then(QCoreApplication::instance(), [&ids, i](const Result<QString> &id) {
-            if (!id)
-                return VoidResult::failure(id.error());
-            ids[i] = *id;
-            return VoidResult();
-        });
+        return client->createContainer(spec).then(QCoreApplication::instance(),
+                                                  [&ids, i](const Result<QString> &id) {
+                                                      if (!id)
+                                                          return VoidResult::failure(id.error());
+                                                      ids[i] = *id;
+                                                      return VoidResult();
+                                                  });
     });
     if (errors.isEmpty())
         errors = runParallel(count, 8, [&](int i) { return client->startContainer(ids.at(i)); });
@@ -128,7 +130,8 @@ int main(int argc, char *argv[])
     if (!sloopApp.waitForStarted(10000))
         qFatal("bench: cannot start %s", SLOOP_BIN);
     const qint64 pid = sloopApp.processId();
-    std::printf("sloop pid %lld started; settling %d s, then measuring %d s\n", pid, settle, seconds);
+    std::printf("sloop pid %lld started; settling %d s, then measuring %d s\n", pid, settle,
+                seconds);
     std::fflush(stdout);
     QThread::sleep(unsigned(settle));
 

@@ -27,6 +27,7 @@
 
 using namespace sloop;
 using namespace sloop::metrics;
+using sloop::bench::say;
 
 namespace {
 
@@ -34,12 +35,6 @@ constexpr qint64 kMin = 60 * 1000;
 constexpr qint64 kHour = 60 * kMin;
 constexpr qint64 kDay = 24 * kHour;
 constexpr int kPerMinute = 12; // samples a minute at the default 5 s
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 int intOption(const QStringList &args, const QString &name, int fallback)
 {
@@ -87,12 +82,12 @@ int main(int argc, char **argv)
         for (int s = 0; s < seriesPerHost; ++s)
             series.append({QStringLiteral("host/bench-%1").arg(h), QStringLiteral("m%1").arg(s)});
 
-    print(QStringLiteral("== metric store: %1 hosts × %2 series × %3 days of minute rollups (%4)")
-              .arg(hosts)
-              .arg(seriesPerHost)
-              .arg(days)
-              .arg(noisy ? QStringLiteral("every series noisy")
-                         : QStringLiteral("8 of 25 series constant within a minute")));
+    say(QStringLiteral("== metric store: %1 hosts × %2 series × %3 days of minute rollups (%4)")
+            .arg(hosts)
+            .arg(seriesPerHost)
+            .arg(days)
+            .arg(noisy ? QStringLiteral("every series noisy")
+                       : QStringLiteral("8 of 25 series constant within a minute")));
     QElapsedTimer clock;
     clock.start();
     for (qsizetype i = 0; i < series.size(); ++i) {
@@ -115,9 +110,9 @@ int main(int argc, char **argv)
             !r)
             qFatal("bench: %s", qPrintable(r.error()));
     }
-    print(QStringLiteral("filled %1 series in %2 s")
-              .arg(series.size())
-              .arg(double(clock.elapsed()) / 1000, 0, 'f', 1));
+    say(QStringLiteral("filled %1 series in %2 s")
+            .arg(series.size())
+            .arg(double(clock.elapsed()) / 1000, 0, 'f', 1));
 
     // The last hour as raw samples: one batch of one point per series every
     // 5 s, compacted every minute as the collector does.
@@ -144,24 +139,24 @@ int main(int argc, char **argv)
     if (const VoidResult r = store.compact(now); !r)
         qFatal("bench: %s", qPrintable(r.error()));
     const bench::Figures append = bench::figures(batchMs);
-    print(QStringLiteral("append: %1 batches of %2 points; per batch median %3, p90 %4;"
-                         " per point %5 µs (median)")
-              .arg(batchMs.size())
-              .arg(series.size())
-              .arg(bench::ms(append.median), bench::ms(append.p90))
-              .arg(append.median * 1000 / series.size(), 0, 'f', 2));
+    say(QStringLiteral("append: %1 batches of %2 points; per batch median %3, p90 %4;"
+                       " per point %5 µs (median)")
+            .arg(batchMs.size())
+            .arg(series.size())
+            .arg(bench::ms(append.median), bench::ms(append.p90))
+            .arg(append.median * 1000 / series.size(), 0, 'f', 2));
     const bench::Figures compaction = bench::figures(compactMs);
-    print(QStringLiteral("compact every minute (%1 series, %2 new samples each): median %3, p90 %4")
-              .arg(series.size())
-              .arg(series.size() * 12)
-              .arg(bench::ms(compaction.median), bench::ms(compaction.p90)));
+    say(QStringLiteral("compact every minute (%1 series, %2 new samples each): median %3, p90 %4")
+            .arg(series.size())
+            .arg(series.size() * 12)
+            .arg(bench::ms(compaction.median), bench::ms(compaction.p90)));
 
     QSqlQuery checkpoint(db.connection());
     checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const Result<qint64> size = store.sizeBytes();
-    print(QStringLiteral("database size: %1 (file %2), %3 bytes per series-day of minutes")
-              .arg(mb(size ? size.value() : -1), mb(fileSize(file)))
-              .arg(size ? double(size.value()) / series.size() / days : 0, 0, 'f', 0));
+    say(QStringLiteral("database size: %1 (file %2), %3 bytes per series-day of minutes")
+            .arg(mb(size ? size.value() : -1), mb(fileSize(file)))
+            .arg(size ? double(size.value()) / series.size() / days : 0, 0, 'f', 0));
 
     const QList<std::pair<QString, qint64>> ranges{
         {QStringLiteral("1h"), kHour},
@@ -183,12 +178,12 @@ int main(int argc, char **argv)
             resolution = s->resolution;
         }
         const bench::Figures f = bench::figures(samples);
-        print(QStringLiteral("query %1 (%2, %3 points): median %4, p90 %5")
-                  .arg(name, toString(resolution))
-                  .arg(n)
-                  .arg(bench::ms(f.median), bench::ms(f.p90)));
+        say(QStringLiteral("query %1 (%2, %3 points): median %4, p90 %5")
+                .arg(name, toString(resolution))
+                .arg(n)
+                .arg(bench::ms(f.median), bench::ms(f.p90)));
     }
-    print(QStringLiteral("reproduce: %1").arg(bench::commandLine()));
-    print(bench::machineLoad());
+    say(QStringLiteral("reproduce: %1").arg(bench::commandLine()));
+    say(bench::machineLoad());
     return 0;
 }

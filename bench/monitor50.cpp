@@ -33,12 +33,6 @@ using namespace sloop::bench;
 
 namespace {
 
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 struct Usage
 {
     double user = 0;

@@ -60,8 +60,9 @@ struct XWatch
         pollfd pfd{xcb_get_file_descriptor(c), POLLIN, 0};
         while (t.elapsed() < timeoutMs) {
             while (xcb_generic_event_t *e = xcb_poll_for_event(c)) {
-                const bool mapped = (e->response_type & ~0x80) == XCB_MAP_NOTIFY &&
-                                    !reinterpret_cast<xcb_map_notify_event_t *>(e)->override_redirect;
+                const bool mapped =
+                    (e->response_type & ~0x80) == XCB_MAP_NOTIFY &&
+                    !reinterpret_cast<xcb_map_notify_event_t *>(e)->override_redirect;
                 std::free(e);
                 if (mapped)
                     return true;
@@ -112,8 +113,8 @@ int main(int argc, char *argv[])
     const QString sloop = QStringLiteral(SLOOP_BIN);
     const QString bare = QStringLiteral(BARE_BIN);
 
-    std::printf("sloop-bench-startup — %s\nreproduce: xvfb-run -a %s\n",
-                qPrintable(machineLoad()), qPrintable(commandLine()));
+    std::printf("sloop-bench-startup — %s\nreproduce: xvfb-run -a %s\n", qPrintable(machineLoad()),
+                qPrintable(commandLine()));
     XWatch x;
     // One unmeasured start each loads the binaries and libraries into the page
     // cache, so "cold" here means a new process, not an empty page cache.
@@ -126,8 +127,9 @@ int main(int argc, char *argv[])
     }
     const Figures s = figures(sloopMs);
     const Figures b = figures(bareMs);
-    std::printf("start to first mapped window, %d runs each, fresh XDG folders, QT_QPA_PLATFORM=xcb\n",
-                runs);
+    std::printf(
+        "start to first mapped window, %d runs each, fresh XDG folders, QT_QPA_PLATFORM=xcb\n",
+        runs);
     std::printf("  sloop        median %s  p90 %s  (min %s, max %s)\n", qPrintable(ms(s.median)),
                 qPrintable(ms(s.p90)), qPrintable(ms(s.min)), qPrintable(ms(s.max)));
     std::printf("  bare window  median %s  p90 %s  (min %s, max %s)\n", qPrintable(ms(b.median)),
