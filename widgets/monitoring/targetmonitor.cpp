@@ -38,10 +38,15 @@ TargetMonitor::TargetMonitor(ControlPlane *plane, QWidget *parent)
         m_stack->addWidget(m_problem);
     }
     // While another process collects, this window hears of no samples:
-    // what it shows is re-read from the store at the sampling pace.
+    // what it shows is re-read from the store. Only a live view moves, and
+    // a range longer than an hour shows minutes, so it is re-read once a
+    // minute rather than on every tick (two weeks is ~20,000 points a line).
     m_poll.setInterval(5000);
     connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_dashboard && !m_target.name.isEmpty())
+        if (!m_dashboard || m_target.name.isEmpty() || !m_dashboard->isLive())
+            return;
+        const bool rawRange = m_dashboard->range() == MetricsDashboard::Range::Hour;
+        if (rawRange || ++m_pollTicks % 12 == 0)
             m_dashboard->reload();
     });
 }

@@ -43,6 +43,7 @@ private:
     MetricsDashboard *m_dashboard = nullptr;
     QLabel *m_problem;
     QTimer m_poll;
+    int m_pollTicks = 0;
 };
 
 } // namespace sloop::widgets
