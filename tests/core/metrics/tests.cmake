@@ -15,3 +15,5 @@ sloop_add_test(tst_metricscollector SOURCES ${dir}/tst_metricscollector.cpp LIBS
                LABELS integration TIMEOUT 300)
 # Thinning series for charts: peaks, gaps, bucket edges.
 sloop_add_test(tst_downsample SOURCES ${dir}/tst_downsample.cpp LIBS sloop_core LABELS unit)
+# Both cut or watch sloop-ns4, as tst_statuscheckalarm does: one at a time.
+set_tests_properties(tst_hostsampler tst_metricscollector PROPERTIES RESOURCE_LOCK sloop-ns4)

@@ -23,13 +23,6 @@ namespace {
 constexpr int kKeepAliveMs = 500;
 constexpr int kKeepAliveCount = 3;
 
-bool setLink(const QString &link, bool up)
-{
-    return QProcess::execute(QStringLiteral("ip"),
-                             {QStringLiteral("link"), QStringLiteral("set"), link,
-                              up ? QStringLiteral("up") : QStringLiteral("down")}) == 0;
-}
-
 // The last value of each metric, and the history of a few.
 struct Seen
 {
@@ -57,27 +50,6 @@ struct Seen
         return sum / n;
     }
 };
-
-// With the link down the kernel routes the address through the default
-// gateway, and on some machines (sandboxes, proxies) something there
-// accepts any TCP connection. An unreachable route for the host makes the cut
-// look as it does on a real network where a router says "no route to host".
-bool cutHost(const test::NetnsHost &host)
-{
-    return setLink(host.link, false) &&
-           QProcess::execute(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("add"),
-                                                    QStringLiteral("unreachable"),
-                                                    host.address + QStringLiteral("/32")}) == 0;
-}
-
-bool restoreHost(const test::NetnsHost &host)
-{
-    QProcess::execute(QStringLiteral("ip"),
-                      {QStringLiteral("route"), QStringLiteral("del"),
-                       QStringLiteral("unreachable"),
-                       host.address + QStringLiteral("/32")}); // absent unless cut
-    return setLink(host.link, true);
-}
 
 } // namespace
 
@@ -123,7 +95,7 @@ void TestHostSampler::initTestCase()
 void TestHostSampler::cleanup()
 {
     if (m_hosts.size() > 3)
-        restoreHost(m_hosts.at(3)); // always, whatever the test did
+        test::restoreHost(m_hosts.at(3)); // always, whatever the test did
     for (const QString &pid : std::as_const(m_loadPids))
         QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-9"), pid});
     m_loadPids.clear();
@@ -274,7 +246,7 @@ void TestHostSampler::linkCutIsReportedAndHealed()
     QCOMPARE(status.value(names::kStatusCheckFailed), 0.0);
     QVERIFY(!status.contains(names::kStatusHealth)); // no health check set
 
-    QVERIFY(cutHost(host));
+    QVERIFY(test::cutHost(host));
     QElapsedTimer clock;
     clock.start();
     QTRY_VERIFY_WITH_TIMEOUT(!streaming.isEmpty() && !streaming.last().first, 15000);
@@ -301,7 +273,7 @@ void TestHostSampler::linkCutIsReportedAndHealed()
     QTest::qWait(4000); // a few failed reopens, backoff growing
     const int batchesWhileDown = seen.batches;
 
-    QVERIFY(restoreHost(host));
+    QVERIFY(test::restoreHost(host));
     clock.restart();
     QTRY_VERIFY_WITH_TIMEOUT(sampler.isStreaming() && seen.batches >= batchesWhileDown + 2, 45000);
     qInfo("sampler back %lld ms after the link came up", clock.elapsed());

@@ -3,6 +3,7 @@
 #include "sshtestenv.h"
 
 #include <QFileInfo>
+#include <QProcess>
 
 namespace sloop::test {
 
@@ -42,6 +43,29 @@ inline Result<QList<NetnsHost>> loadNetnsTestEnv()
         hosts.append(h);
     }
     return hosts;
+}
+
+// With the link down the kernel routes the address through the default
+// gateway, and on some machines (sandboxes, proxies) something there
+// accepts any TCP connection. An unreachable route for the host makes the cut
+// look as it does on a real network where a router says "no route to host".
+inline bool cutHost(const NetnsHost &host)
+{
+    return QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                    host.link, QStringLiteral("down")}) == 0 &&
+           QProcess::execute(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("add"),
+                                                    QStringLiteral("unreachable"),
+                                                    host.address + QStringLiteral("/32")}) == 0;
+}
+
+inline bool restoreHost(const NetnsHost &host)
+{
+    QProcess::execute(QStringLiteral("ip"),
+                      {QStringLiteral("route"), QStringLiteral("del"),
+                       QStringLiteral("unreachable"),
+                       host.address + QStringLiteral("/32")}); // absent unless cut
+    return QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                    host.link, QStringLiteral("up")}) == 0;
 }
 
 } // namespace sloop::test
