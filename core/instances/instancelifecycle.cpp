@@ -14,6 +14,7 @@
 #include "pricing/pricecatalog.h"
 #include "ssh/knownhosts.h"
 #include "ssh/sshsession.h"
+#include "util/futures.h"
 
 #include <QTimer>
 
@@ -99,18 +100,18 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
         const int step = job->addStep(tr("Stop the container (services and sshd end cleanly)"));
         job->setStep(step, InstanceJob::Running);
         m_connections->drop(record.hostName);
-        containers->stop(record.containerId)
-            .then(this, [this, job, step, record](const VoidResult &ok) mutable {
-                job->setStep(step, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
-                if (ok) {
-                    record.state = InstanceState::Stopped;
-                    record.stateReason.clear();
-                    saveRecord(record);
-                } else {
-                    job->appendLog(step, ok.error());
-                }
-                finishJob(job, ok ? QString() : ok.error());
-            });
+        whenFinished(containers->stop(record.containerId), this,
+                     [this, job, step, record](const VoidResult &ok) mutable {
+                         job->setStep(step, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
+                         if (ok) {
+                             record.state = InstanceState::Stopped;
+                             record.stateReason.clear();
+                             saveRecord(record);
+                         } else {
+                             job->appendLog(step, ok.error());
+                         }
+                         finishJob(job, ok ? QString() : ok.error());
+                     });
         return job;
     }
 
@@ -136,7 +137,7 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
             flow->start();
         };
         if (container) {
-            containers->restart(record.containerId).then(this, next);
+            whenFinished(containers->restart(record.containerId), this, next);
         } else {
             auto host = m_hosts->find(record.hostName);
             if (!host || !host->has_value()) {
@@ -148,9 +149,9 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
                 argv << QStringLiteral("sudo") << QStringLiteral("-n");
             argv << QStringLiteral("sh") << QStringLiteral("-c")
                  << QStringLiteral("(sleep 1; reboot) >/dev/null 2>&1 &");
-            m_connections->session(host->value())
-                ->exec(ssh::RemoteCommand::argv(argv))
-                .then(this, [this, next, record](const ssh::SshResult<ssh::ExecResult> &r) {
+            whenFinished(
+                m_connections->session(host->value())->exec(ssh::RemoteCommand::argv(argv)), this,
+                [this, next, record](const ssh::SshResult<ssh::ExecResult> &r) {
                     if (!r || r->exitStatus != 0) {
                         next(VoidResult::failure(r ? QString::fromUtf8(r->stdErr).trimmed()
                                                    : r.message()));
@@ -158,9 +159,10 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
                     }
                     m_connections->drop(record.hostName);
                     // Down first, then up: give it time to go.
-                    QTimer::singleShot(5000, this, [record, next] {
-                        waitForSsh(record.address, quint16(record.sshPort), kServerRebootWaitMs)
-                            .then(next);
+                    QTimer::singleShot(5000, this, [this, record, next] {
+                        whenFinished(waitForSsh(record.address, quint16(record.sshPort),
+                                                kServerRebootWaitMs),
+                                     this, next);
                     });
                 });
         }
@@ -200,7 +202,7 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
         Q_EMIT instancesChanged();
     };
     if (containers && !record.containerId.isEmpty())
-        containers->remove(record.containerId).then(this, forget);
+        whenFinished(containers->remove(record.containerId), this, forget);
     else
         QTimer::singleShot(0, this, [forget] { forget({}); });
     return job;
@@ -267,30 +269,30 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
     job->setStep(index, InstanceJob::Running);
     m_connections->drop(record.hostName);
     SystemContainers *containers = containersOn(record.location);
-    containers->recreate(record.containerId, *ports)
-        .then(this, [this, job, index, record, rules,
-                     in = *inputs](const Result<SystemContainer> &made) mutable {
-            if (!made) {
-                job->appendLog(index, made.error());
-                job->setStep(index, InstanceJob::Failed);
-                finishJob(job, made.error());
-                return;
-            }
-            for (const PortMapping &port : made->ports)
-                job->appendLog(index, tr("port %1/%2 published on %3\n")
-                                          .arg(port.containerPort)
-                                          .arg(port.protocol)
-                                          .arg(port.hostPort));
-            job->setStep(index, InstanceJob::Succeeded);
-            record.containerId = made->id;
-            record.ports = made->ports;
-            record.sshPort = made->sshPort();
-            record.firewall = rules;
-            auto saved = saveRecord(record);
-            in.record = saved ? *saved : record;
-            auto *flow = new CreationFlow(this, job, in);
-            flow->start();
-        });
+    whenFinished(containers->recreate(record.containerId, *ports), this,
+                 [this, job, index, record, rules,
+                  in = *inputs](const Result<SystemContainer> &made) mutable {
+                     if (!made) {
+                         job->appendLog(index, made.error());
+                         job->setStep(index, InstanceJob::Failed);
+                         finishJob(job, made.error());
+                         return;
+                     }
+                     for (const PortMapping &port : made->ports)
+                         job->appendLog(index, tr("port %1/%2 published on %3\n")
+                                                   .arg(port.containerPort)
+                                                   .arg(port.protocol)
+                                                   .arg(port.hostPort));
+                     job->setStep(index, InstanceJob::Succeeded);
+                     record.containerId = made->id;
+                     record.ports = made->ports;
+                     record.sshPort = made->sshPort();
+                     record.firewall = rules;
+                     auto saved = saveRecord(record);
+                     in.record = saved ? *saved : record;
+                     auto *flow = new CreationFlow(this, job, in);
+                     flow->start();
+                 });
     return job;
 }
 

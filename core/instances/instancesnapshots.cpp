@@ -17,6 +17,7 @@
 #include "ssh/sftptransfer.h"
 #include "ssh/sshkeygen.h"
 #include "ssh/sshsession.h"
+#include "util/futures.h"
 #include "util/logging.h"
 #include "util/paths.h"
 
@@ -87,19 +88,19 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
         const int step = job->addStep(tr("Commit the container as %1").arg(snap.image));
         job->setStep(step, InstanceJob::Running);
         SystemContainers *containers = containersOn(record.location);
-        containers->commit(record.containerId, imageRepo(record.name), snapshotName)
-            .then(this, [this, job, step, snap](const Result<QString> &id) {
-                if (!id) {
-                    job->appendLog(step, id.error());
-                    job->setStep(step, InstanceJob::Failed);
-                    finishJob(job, id.error());
-                    return;
-                }
-                job->appendLog(step, tr("image %1\n").arg(*id));
-                auto saved = m_snapshots->add(snap);
-                job->setStep(step, saved ? InstanceJob::Succeeded : InstanceJob::Failed);
-                finishJob(job, saved ? QString() : saved.error());
-            });
+        whenFinished(containers->commit(record.containerId, imageRepo(record.name), snapshotName),
+                     this, [this, job, step, snap](const Result<QString> &id) {
+                         if (!id) {
+                             job->appendLog(step, id.error());
+                             job->setStep(step, InstanceJob::Failed);
+                             finishJob(job, id.error());
+                             return;
+                         }
+                         job->appendLog(step, tr("image %1\n").arg(*id));
+                         auto saved = m_snapshots->add(snap);
+                         job->setStep(step, saved ? InstanceJob::Succeeded : InstanceJob::Failed);
+                         finishJob(job, saved ? QString() : saved.error());
+                     });
         return job;
     }
 
@@ -136,9 +137,10 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
         chown << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("chown")
               << record.loginUser << remote;
     auto command = ssh::RemoteCommand::argv(argv);
-    session->exec(command, 30 * 60 * 1000)
-        .then(this, [this, job, packStep, fetchStep, session, remote, snap,
-                     chown](const ssh::SshResult<ssh::ExecResult> &packed) mutable {
+    whenFinished(
+        session->exec(command, 30 * 60 * 1000), this,
+        [this, job, packStep, fetchStep, session, remote, snap,
+         chown](const ssh::SshResult<ssh::ExecResult> &packed) mutable {
             if (!packed || packed->exitStatus != 0) {
                 const QString why =
                     packed ? QString::fromUtf8(packed->stdErr).trimmed() : packed.message();
@@ -210,35 +212,36 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
         const QString remote = QStringLiteral("/tmp/sloop-restore-%1.tar.gz").arg(snap.name);
         auto *sftp = new ssh::SftpClient(session, job);
         auto *transfer = sftp->upload(snap.archivePath, remote, job);
-        connect(
-            transfer, &ssh::SftpTransfer::finished, this,
-            [this, job, sendStep, unpackStep, session, remote,
-             record](const ssh::SshResult<void> &sent) {
-                if (!sent) {
-                    job->appendLog(sendStep, sent.message());
-                    job->setStep(sendStep, InstanceJob::Failed);
-                    finishJob(job, sent.message());
-                    return;
-                }
-                job->setStep(sendStep, InstanceJob::Succeeded);
-                job->setStep(unpackStep, InstanceJob::Running);
-                QStringList argv;
-                if (record.loginUser != QLatin1String("root"))
-                    argv << QStringLiteral("sudo") << QStringLiteral("-n");
-                argv << QStringLiteral("sh") << QStringLiteral("-c")
-                     << QStringLiteral("tar -xzpf \"$1\" -C / && rm -f \"$1\"")
-                     << QStringLiteral("sloop-restore") << remote;
-                session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000)
-                    .then(this, [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
-                        const bool ok = r && r->exitStatus == 0;
-                        const QString why =
-                            r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
-                        if (!ok)
-                            job->appendLog(unpackStep, why);
-                        job->setStep(unpackStep, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
-                        finishJob(job, ok ? QString() : tr("tar failed: %1").arg(why));
-                    });
-            });
+        connect(transfer, &ssh::SftpTransfer::finished, this,
+                [this, job, sendStep, unpackStep, session, remote,
+                 record](const ssh::SshResult<void> &sent) {
+                    if (!sent) {
+                        job->appendLog(sendStep, sent.message());
+                        job->setStep(sendStep, InstanceJob::Failed);
+                        finishJob(job, sent.message());
+                        return;
+                    }
+                    job->setStep(sendStep, InstanceJob::Succeeded);
+                    job->setStep(unpackStep, InstanceJob::Running);
+                    QStringList argv;
+                    if (record.loginUser != QLatin1String("root"))
+                        argv << QStringLiteral("sudo") << QStringLiteral("-n");
+                    argv << QStringLiteral("sh") << QStringLiteral("-c")
+                         << QStringLiteral("tar -xzpf \"$1\" -C / && rm -f \"$1\"")
+                         << QStringLiteral("sloop-restore") << remote;
+                    whenFinished(session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000),
+                                 this,
+                                 [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
+                                     const bool ok = r && r->exitStatus == 0;
+                                     const QString why =
+                                         r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
+                                     if (!ok)
+                                         job->appendLog(unpackStep, why);
+                                     job->setStep(unpackStep, ok ? InstanceJob::Succeeded
+                                                                 : InstanceJob::Failed);
+                                     finishJob(job, ok ? QString() : tr("tar failed: %1").arg(why));
+                                 });
+                });
         transfer->start();
         return job;
     }
@@ -324,7 +327,7 @@ Result<InstanceJob *> InstanceService::deleteSnapshot(const QString &snapshotNam
         QFile::remove(snap.archivePath);
         QTimer::singleShot(0, this, [done] { done({}); });
     } else if (engine::DockerClient *client = m_engines->client(snap.location)) {
-        client->removeImage(snap.image).then(this, done);
+        whenFinished(client->removeImage(snap.image), this, done);
     } else {
         finishJob(job, tr("The engine %1 is not available.").arg(snap.location));
     }

@@ -268,14 +268,20 @@ void SnapshotsPane::track(instances::InstanceJob *job, const QString &doing)
     showProblem({});
     m_job = job;
     m_status->setText(doing);
-    connect(job, &instances::InstanceJob::finished, this, [this](bool ok, const QString &error) {
+    const auto ended = [this](bool ok, const QString &error) {
         m_status->setText(ok ? tr("Done.") : QString());
         if (!ok)
             showProblem(error);
         if (ok)
             m_name->setText(defaultSnapshotName(m_record.name));
         reload();
-    });
+    };
+    // A job can end before it is handed over (a refusal found at once).
+    if (!job->isRunning()) {
+        ended(job->succeeded(), job->error());
+        return;
+    }
+    connect(job, &instances::InstanceJob::finished, this, ended);
     updateButtons();
     Q_EMIT jobStarted(job);
 }
