@@ -1,0 +1,1 @@
+// Holds a precompiled header set that test suites reuse (tests/CMakeLists.txt).
