@@ -1,6 +1,7 @@
 #include "creationflow.h"
 
 #include "healthprobe.h"
+#include "healthtarget.h"
 #include "hostkeytrust.h"
 #include "instanceservice.h"
 #include "provisioner.h"
@@ -323,42 +324,10 @@ void CreationFlow::healthCheck()
         return;
     m_job->setStep(m_healthStep, InstanceJob::Running);
     const blueprints::HealthCheck &check = m_in.blueprint.health;
-    ProbeTarget target;
-    target.address = m_in.record.address;
-    switch (check.kind) {
-    case blueprints::HealthCheck::None:
-        target.kind = ProbeTarget::None;
-        break;
-    case blueprints::HealthCheck::Http:
-    case blueprints::HealthCheck::Tcp: {
-        target.kind =
-            check.kind == blueprints::HealthCheck::Http ? ProbeTarget::Http : ProbeTarget::Tcp;
-        target.port = check.port;
-        target.path = check.path.isEmpty() ? QStringLiteral("/") : check.path;
-        if (m_in.record.kind == InstanceKind::Container) {
-            target.port = 0;
-            for (const PortMapping &port : m_in.record.ports)
-                if (port.containerPort == check.port && port.protocol == QLatin1String("tcp")) {
-                    target.port = port.hostPort;
-                    if (!port.hostIp.isEmpty())
-                        target.address = port.hostIp;
-                }
-            if (target.port == 0)
-                return fail(m_healthStep,
-                            tr("The health check asks port %1, which the firewall does not "
-                               "publish. Open it on the Networking tab.")
-                                .arg(check.port));
-        }
-        break;
-    }
-    case blueprints::HealthCheck::Command:
-        target.kind = ProbeTarget::Command;
-        target.command =
-            ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"), check.command});
-        target.session = session();
-        target.viaSudo = m_in.record.loginUser != QLatin1String("root");
-        break;
-    }
+    auto resolved = healthProbeTarget(m_in.record, check, session());
+    if (!resolved)
+        return fail(m_healthStep, resolved.error());
+    const ProbeTarget target = *resolved;
     m_job->appendLog(m_healthStep, tr("checking %1\n").arg(target.describe()));
     m_probe = new HealthProbe(target, this);
     QObject::connect(

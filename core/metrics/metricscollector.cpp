@@ -1,5 +1,6 @@
 #include "metricscollector.h"
 
+#include "blueprints/blueprintcatalog.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/enginecatalog.h"
@@ -28,13 +29,15 @@ constexpr int kRefreshMs = 30 * 1000;
 // A bound on points waiting for the next append, should the event loop
 // stall: the oldest go first.
 constexpr qsizetype kMaxBuffered = 200000;
+// One health answer; within the status check's own 10 s.
+constexpr int kHealthTimeoutMs = 8000;
 
 } // namespace
 
 struct MetricsCollector::HostEntry
 {
     hosts::HostRecord record;
-    bool statusOnly = false;
+    HostRole role;
     QPointer<ssh::SshSession> session;
     HostSampler *sampler = nullptr;
     StatusChecker *checker = nullptr;
@@ -183,19 +186,56 @@ void MetricsCollector::refreshTargets()
         Q_EMIT targetsChanged();
 }
 
-QSet<QString> MetricsCollector::containerLoginHosts() const
+QHash<QString, MetricsCollector::HostRole> MetricsCollector::instanceRoles() const
 {
-    QSet<QString> names;
+    QHash<QString, HostRole> roles;
     if (!m_instances)
-        return names;
+        return roles;
     const auto list = m_instances->instances();
     if (!list)
-        return names;
+        return roles;
     for (const instances::InstanceRecord &r : *list) {
-        if (r.kind == instances::InstanceKind::Container)
-            names.insert((r.hostName.isEmpty() ? r.name : r.hostName).toLower());
+        HostRole role;
+        role.statusOnly = r.kind == instances::InstanceKind::Container;
+        // While it is made, stopped or failed, its status says enough.
+        const auto blueprint = m_instances->blueprints().find(r.blueprintId);
+        if (r.state == instances::InstanceState::Running && blueprint &&
+            blueprint->health.kind != blueprints::HealthCheck::None)
+            role.healthOf = r.name;
+        if (role.statusOnly || !role.healthOf.isEmpty())
+            roles.insert((r.hostName.isEmpty() ? r.name : r.hostName).toLower(), role);
     }
-    return names;
+    return roles;
+}
+
+QFuture<instances::HealthAnswer> MetricsCollector::instanceHealth(const QString &instanceName)
+{
+    using instances::HealthAnswer;
+    const auto answer = [](const QString &detail) {
+        return QtFuture::makeReadyFuture(HealthAnswer{false, detail});
+    };
+    // The newest record: the firewall may have moved the published port.
+    auto found = m_instances ? m_instances->find(instanceName)
+                             : Result<std::optional<instances::InstanceRecord>>(std::nullopt);
+    if (!found)
+        return answer(found.error());
+    if (!found->has_value())
+        return answer(tr("There is no instance named %1.").arg(instanceName));
+    const instances::InstanceRecord &record = found->value();
+    const auto blueprint = m_instances->blueprints().find(record.blueprintId);
+    if (!blueprint)
+        return answer(
+            tr("The blueprint %1 is no longer in the catalogue.").arg(record.blueprintId));
+    ssh::SshSession *session = nullptr;
+    if (blueprint->health.kind == blueprints::HealthCheck::Command && m_hosts && m_connections) {
+        auto host = m_hosts->find(record.hostName.isEmpty() ? record.name : record.hostName);
+        if (host && host->has_value())
+            session = m_connections->session(host->value());
+    }
+    auto target = instances::healthProbeTarget(record, blueprint->health, session);
+    if (!target)
+        return answer(target.error());
+    return instances::probeOnce(*target, kHealthTimeoutMs);
 }
 
 void MetricsCollector::syncHosts()
@@ -207,20 +247,20 @@ void MetricsCollector::syncHosts()
         qCWarning(lcMetrics) << "cannot read the hosts:" << all.error();
         return; // keep what runs rather than stop everything on a hiccup
     }
-    const QSet<QString> statusOnly = containerLoginHosts();
+    const QHash<QString, HostRole> roles = instanceRoles();
     QSet<QString> seen;
     for (const hosts::HostRecord &host : *all) {
         seen.insert(host.name);
-        const bool onlyStatus = statusOnly.contains(host.name.toLower());
+        const HostRole role = roles.value(host.name.toLower());
         HostEntry *e = m_hostEntries.value(host.name);
         // A changed record, a replaced session or a changed role: start over.
-        const bool stale = e && (!(e->record == host) || e->statusOnly != onlyStatus ||
-                                 (!onlyStatus && e->session != m_connections->session(host)));
+        const bool stale = e && (!(e->record == host) || !(e->role == role) ||
+                                 (!role.statusOnly && e->session != m_connections->session(host)));
         if (e && !stale)
             continue;
         if (stale)
             removeHost(host.name);
-        addHost(host, onlyStatus);
+        addHost(host, role);
     }
     const QStringList known = m_hostEntries.keys();
     for (const QString &name : known) {
@@ -229,16 +269,18 @@ void MetricsCollector::syncHosts()
     }
 }
 
-void MetricsCollector::addHost(const hosts::HostRecord &host, bool statusOnly)
+void MetricsCollector::addHost(const hosts::HostRecord &host, const HostRole &role)
 {
     auto *e = new HostEntry;
     e->record = host;
-    e->statusOnly = statusOnly;
+    e->role = role;
     const QString key = Target::host(host.name).key();
     e->checker = new StatusChecker(key, host.address, host.port);
     e->checker->setIntervalSeconds(m_statusInterval);
+    if (!role.healthOf.isEmpty())
+        e->checker->setHealthCheck([this, name = role.healthOf] { return instanceHealth(name); });
     connect(e->checker, &StatusChecker::checked, this, &MetricsCollector::collect);
-    if (!statusOnly && m_connections) {
+    if (!role.statusOnly && m_connections) {
         e->session = m_connections->session(host);
         e->sampler = new HostSampler(key, e->session);
         e->sampler->setIntervalSeconds(m_interval);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "instances/healthtarget.h"
 #include "metricpoint.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -95,9 +97,19 @@ private:
     void compact();
     void syncHosts();
     void syncEngines();
-    void addHost(const hosts::HostRecord &host, bool statusOnly);
+    // How a host is watched: numbers and status, or (a container instance's
+    // login host) status only; plus the health check of the instance it
+    // belongs to, when that instance runs and its blueprint has one.
+    struct HostRole
+    {
+        bool statusOnly = false;
+        QString healthOf; // instance name
+        bool operator==(const HostRole &) const = default;
+    };
+    void addHost(const hosts::HostRecord &host, const HostRole &role);
     void removeHost(const QString &name);
-    QSet<QString> containerLoginHosts() const;
+    QHash<QString, HostRole> instanceRoles() const; // by lower-case host name
+    QFuture<instances::HealthAnswer> instanceHealth(const QString &instanceName);
 
     hosts::HostRepository *m_hosts;
     hosts::HostConnections *m_connections;

@@ -43,7 +43,7 @@ int StatusChecker::timeoutMs() const
     return std::min(m_timeoutMs, std::max(100, m_interval * 1000 - 100));
 }
 
-void StatusChecker::setHealthCheck(std::function<QFuture<bool>()> check)
+void StatusChecker::setHealthCheck(HealthCheck check)
 {
     m_health = std::move(check);
 }
@@ -77,6 +77,7 @@ void StatusChecker::checkNow()
     m_healthy.reset();
     m_healthDone = !m_health;
     m_pendingProblem.clear();
+    m_healthProblem.clear();
 
     auto *socket = new QTcpSocket(this);
     m_socket = socket;
@@ -90,11 +91,13 @@ void StatusChecker::checkNow()
         const int generation = m_generation;
         m_health()
             .then(this,
-                  [this, generation](bool ok) {
+                  [this, generation](const instances::HealthAnswer &answer) {
                       if (generation != m_generation)
                           return;
-                      m_healthy = ok;
+                      m_healthy = answer.healthy;
                       m_healthDone = true;
+                      if (!answer.healthy && !answer.detail.isEmpty())
+                          m_healthProblem = tr("Health check: %1").arg(answer.detail);
                       finish();
                   })
             .onFailed(this, [this, generation] {
@@ -189,7 +192,8 @@ void StatusChecker::finish()
         batch.append(point(names::kStatusHealth, *m_healthy));
         failed = failed || !*m_healthy;
         if (!*m_healthy && m_pendingProblem.isEmpty())
-            m_pendingProblem = tr("The health check failed.");
+            m_pendingProblem =
+                m_healthProblem.isEmpty() ? tr("The health check failed.") : m_healthProblem;
     }
     batch.append(point(names::kStatusCheckFailed, failed));
     if (m_pendingProblem != m_problem && !m_pendingProblem.isEmpty())

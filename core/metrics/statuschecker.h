@@ -1,5 +1,6 @@
 #pragma once
 
+#include "instances/healthtarget.h"
 #include "metrics/metricpoint.h"
 
 #include <QElapsedTimer>
@@ -19,8 +20,8 @@ namespace sloop::metrics {
 //                     timeout, or the host refused it (it answered: up, but
 //                     nothing listens there)
 //   status_ssh        the server's first bytes were an SSH banner ("SSH-")
-//   status_health     the optional health check's answer (instances hook
-//                     their HealthProbe in); absent without one
+//   status_health     the optional health check's answer (an instance's
+//                     blueprint health check); absent without one
 //   status_check_failed  1 when any of them failed
 // One check at a time: a tick that finds the previous one still running is
 // skipped, so a dead host never piles up sockets.
@@ -39,7 +40,8 @@ public:
     // How long a check waits for the connection and the banner; default
     // 10 s, never more than the interval.
     void setTimeoutMs(int ms);
-    void setHealthCheck(std::function<QFuture<bool>()> check);
+    using HealthCheck = std::function<QFuture<instances::HealthAnswer>()>;
+    void setHealthCheck(HealthCheck check);
     void start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
@@ -64,7 +66,7 @@ private:
     int m_port;
     int m_interval = 60;
     int m_timeoutMs = 10000;
-    std::function<QFuture<bool>()> m_health;
+    HealthCheck m_health;
     QTimer m_timer;
     QTimer m_deadline;
     QPointer<QTcpSocket> m_socket;
@@ -79,6 +81,7 @@ private:
     bool m_healthDone = true;
     QString m_problem;
     QString m_pendingProblem;
+    QString m_healthProblem;
 };
 
 } // namespace sloop::metrics

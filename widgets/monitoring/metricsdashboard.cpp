@@ -90,6 +90,11 @@ MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
              true);
     addPanel(tr("Disk I/O"), QStringLiteral("disk-io"),
              {{names::kDiskRead, tr("Read")}, {names::kDiskWrite, tr("Write")}});
+    // As Lightsail's "status check failures": 1 while a check fails (SSH
+    // or the instance's health check); an average of a minute is the share
+    // of failed checks.
+    addPanel(tr("Status check failures"), QStringLiteral("status-checks"),
+             {{names::kStatusCheckFailed, tr("Failed")}}, true);
     relayout();
     updateEmptyState();
 }

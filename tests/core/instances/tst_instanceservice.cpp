@@ -1,13 +1,17 @@
 // Instances end to end on the real local engine, from the locally built
 // Debian image: create (nginx, until its health check answers), log in over
 // SSH with the generated key, a failing launch script then a retry, stop and
-// start, a firewall change, snapshot and restore as a new instance that
+// start, the status check asking the blueprint's health check, a firewall
+// change, snapshot and restore as a new instance that
 // serves the same page, delete; and the requests refused before anything
 // is made.
 #include "instancetestenv.h"
 
 #include "instances/instancerepository.h"
 #include "instances/snapshotrepository.h"
+#include "metrics/metricnames.h"
+#include "metrics/metricscollector.h"
+#include "metrics/metricstore.h"
 #include "ssh/remotecommand.h"
 #include "ssh/sshsession.h"
 
@@ -240,6 +244,47 @@ private Q_SLOTS:
         QCOMPARE(record(web).state, InstanceState::Running);
         // Services came back with the container (sloop-init starts them).
         QVERIFY(test::httpGet(quint16(port(record(web), 80))).startsWith("HTTP/1.1 200"));
+    }
+
+    // Lightsail's status checks include the instance's own health: the
+    // status check of a running instance asks its blueprint's health check
+    // (nginx: HTTP through the published port) once each interval.
+    void statusCheckAsksTheBlueprintHealthCheck()
+    {
+        const InstanceRecord web = record(name("web"));
+        QCOMPARE(web.state, InstanceState::Running);
+        metrics::MetricStore store(&m_env.db);
+        metrics::MetricsCollector collector(m_env.hosts.get(), m_env.connections.get(),
+                                            m_env.engines.get(), m_env.service.get(), &store);
+        collector.setStatusIntervalSeconds(1);
+        collector.start();
+        const QString target =
+            metrics::Target::host(web.hostName.isEmpty() ? web.name : web.hostName).key();
+        const auto latest = [&store, &target](QLatin1StringView metric) {
+            const auto p = store.latest(target, QString(metric), 60000);
+            return p ? std::optional<double>(p->value) : std::nullopt;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(latest(metrics::names::kStatusHealth), std::optional<double>(1),
+                                  20000);
+        QCOMPARE(latest(metrics::names::kStatusCheckFailed), std::optional<double>(0));
+
+        // nginx stops: SSH still answers, the health check does not.
+        exec(web.name,
+             {QStringLiteral("service"), QStringLiteral("nginx"), QStringLiteral("stop")});
+        QTRY_COMPARE_WITH_TIMEOUT(latest(metrics::names::kStatusHealth), std::optional<double>(0),
+                                  20000);
+        QCOMPARE(latest(metrics::names::kStatusSsh), std::optional<double>(1));
+        QCOMPARE(latest(metrics::names::kStatusCheckFailed), std::optional<double>(1));
+        QVERIFY2(collector.problem(target).contains(QStringLiteral("HTTP")),
+                 qPrintable(collector.problem(target)));
+
+        exec(web.name,
+             {QStringLiteral("service"), QStringLiteral("nginx"), QStringLiteral("start")});
+        QTRY_COMPARE_WITH_TIMEOUT(latest(metrics::names::kStatusHealth), std::optional<double>(1),
+                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(latest(metrics::names::kStatusCheckFailed),
+                                  std::optional<double>(0), 5000);
+        collector.stop();
     }
 
     void firewallChangeKeepsPortsStable()

@@ -4,6 +4,7 @@
 // (ip link, renice).
 #include "../ssh/netnstestenv.h"
 #include "../ssh/sshtestsession.h"
+#include "cpuhogs.h"
 #include "metrics/hostsampler.h"
 #include "metrics/metricnames.h"
 #include "metrics/statuschecker.h"
@@ -11,8 +12,6 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QTest>
 
 using namespace sloop;
@@ -76,7 +75,7 @@ private:
     QList<test::NetnsHost> m_hosts;
     QTemporaryDir m_dir;
     QString m_knownHosts;
-    QStringList m_loadPids; // the busy loops, killed in cleanup whatever happened
+    test::CpuHogs m_hogs; // killed in cleanup whatever happened
 };
 
 void TestHostSampler::initTestCase()
@@ -96,20 +95,11 @@ void TestHostSampler::cleanup()
 {
     if (m_hosts.size() > 3)
         test::restoreHost(m_hosts.at(3)); // always, whatever the test did
-    for (const QString &pid : std::as_const(m_loadPids))
-        QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-9"), pid});
-    m_loadPids.clear();
+    m_hogs.killLocally();
 }
 
-// Numbers arrive once a second. Then two CPU hogs on the host: the namespace
-// shares this machine's kernel, so /proc/stat is machine-wide and other
-// suites may keep both cores busy already; a rise of `cpu` alone could not be
-// seen then. So the hogs burn *system* time (dd from /dev/zero: the kernel
-// clears the pages), which builds and tests hardly make, and are reniced to
-// -10 so they get most of the CPU even next to other busy processes; while
-// they run, cpu_system climbs far above its baseline and no core is idle,
-// and it falls back once they are gone. (Measured while other suites kept
-// both cores busy: cpu_system 12% → 28% without the autogroup nice.)
+// Numbers arrive once a second; then two CPU hogs (cpuhogs.h) on the host:
+// cpu_system climbs far above its baseline, and falls once they are gone.
 void TestHostSampler::streamsAndFollowsLoad()
 {
     const test::NetnsHost &host = m_hosts.at(2);
@@ -147,26 +137,8 @@ void TestHostSampler::streamsAndFollowsLoad()
     QTRY_VERIFY_WITH_TIMEOUT(seen.batches >= baselineFrom + 4, 10000);
     const double baseline = *seen.recent(QString(names::kCpuSystem), 4);
 
-    // Two hogs (one per core of this machine), in the background, their
-    // pids printed so the test can renice and kill them.
-    const auto started = test::await(s->exec(ssh::RemoteCommand::argv(
-        {QStringLiteral("sh"), QStringLiteral("-c"),
-         QStringLiteral("for i in 1 2; do dd if=/dev/zero of=/dev/null bs=64k </dev/null "
-                        ">/dev/null 2>&1 & echo $!; done")})));
-    QVERIFY2(started.ok(), qPrintable(started.message()));
-    m_loadPids = QString::fromUtf8(started->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(m_loadPids.size(), 2);
-    QProcess::execute(
-        QStringLiteral("renice"),
-        QStringList{QStringLiteral("-n"), QStringLiteral("-10"), QStringLiteral("-p")} +
-            m_loadPids);
-    // With the kernel's autogroups (one per session) nice works only inside
-    // the group: the group's own nice is what counts against other sessions.
-    for (const QString &pid : std::as_const(m_loadPids)) {
-        QFile group(QStringLiteral("/proc/%1/autogroup").arg(pid));
-        if (group.open(QIODevice::WriteOnly))
-            group.write("-10");
-    }
+    const QString started = m_hogs.start(s.get());
+    QVERIFY2(started.isEmpty(), qPrintable(started));
     const int busyFrom = seen.batches;
     const auto history = [&seen] {
         QStringList h;
@@ -190,10 +162,8 @@ void TestHostSampler::streamsAndFollowsLoad()
     qInfo("cpu_system: baseline %.1f%%, with the hogs %.1f%%; cpu %.1f%%", baseline, busy,
           *seen.recent(QString(names::kCpu), 3));
 
-    const auto killed = test::await(
-        s->exec(ssh::RemoteCommand::argv(QStringList{QStringLiteral("kill")} + m_loadPids)));
-    QVERIFY2(killed.ok() && killed->exitStatus == 0, qPrintable(killed.message()));
-    m_loadPids.clear();
+    const QString stopped = m_hogs.stop(s.get());
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
     const int idleFrom = seen.batches;
     const bool calm = QTest::qWaitFor(
         [&] {
@@ -313,7 +283,10 @@ void TestHostSampler::stopAndIntervalChange()
     StatusChecker checker(QStringLiteral("host/ns3"), host.address, 22);
     checker.setIntervalSeconds(1);
     bool healthy = true;
-    checker.setHealthCheck([&healthy] { return QtFuture::makeReadyFuture(healthy); });
+    checker.setHealthCheck([&healthy] {
+        return QtFuture::makeReadyFuture(
+            instances::HealthAnswer{healthy, QStringLiteral("said so")});
+    });
     QHash<QString, double> status;
     connect(&checker, &StatusChecker::checked, this, [&](const MetricBatch &b) {
         for (const MetricPoint &p : b)
@@ -330,6 +303,7 @@ void TestHostSampler::stopAndIntervalChange()
     QCOMPARE(status.value(names::kStatusHealth), 0.0);
     QCOMPARE(status.value(names::kStatusSsh), 1.0);
     QCOMPARE(status.value(names::kStatusCheckFailed), 1.0);
+    QVERIFY2(checker.problem().contains(QStringLiteral("said so")), qPrintable(checker.problem()));
 
     // Nothing listens on port 1: refused, so the host is up but SSH is not.
     StatusChecker closed(QStringLiteral("host/ns3"), host.address, 1);

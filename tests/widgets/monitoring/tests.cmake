@@ -9,3 +9,8 @@ sloop_add_test(tst_monitoringoverview SOURCES ${dir}/tst_monitoringoverview.cpp 
 # alarm notifications (a real control plane and store).
 sloop_add_test(tst_monitoringpage SOURCES ${dir}/tst_monitoringpage.cpp LIBS sloop_widgets
                LABELS gui integration)
+# One busy loop on sloop-ns3 followed into the store and the dashboard's
+# chart models (real sshd, collector, store, dashboard).
+sloop_add_test(tst_busyhostmonitoring SOURCES ${dir}/tst_busyhostmonitoring.cpp LIBS sloop_widgets
+               LABELS gui integration TIMEOUT 180)
+set_tests_properties(tst_busyhostmonitoring PROPERTIES RESOURCE_LOCK sloop-cpuhog)

@@ -182,7 +182,8 @@ void TestMetricsDashboard::containerHasNoDiskUsage()
     QCOMPARE(d.visibleCharts().size(), 4);
     d.setTarget(metrics::Target::host(QStringLiteral("web1")));
     QVERIFY(d.chartFor(names::kDisk));
-    QCOMPARE(d.visibleCharts().size(), 5);
+    QVERIFY(d.chartFor(names::kStatusCheckFailed));
+    QCOMPARE(d.visibleCharts().size(), 6);
 }
 
 void TestMetricsDashboard::exportAll()
@@ -195,7 +196,7 @@ void TestMetricsDashboard::exportAll()
     QVERIFY(d.exportAll(out.path(), false).ok());
     QVERIFY(d.exportAll(out.path(), true).ok());
     const QStringList files = QDir(out.path()).entryList(QDir::Files, QDir::Name);
-    QCOMPARE(files.size(), 10);
+    QCOMPARE(files.size(), 12);
     QVERIFY(files.contains(QStringLiteral("host-web1-network.csv")));
     QFile csv(QDir(out.path()).filePath(QStringLiteral("host-web1-cpu.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
