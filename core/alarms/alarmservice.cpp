@@ -77,6 +77,19 @@ int AlarmService::runningCommands() const
     return m_commands->running();
 }
 
+int AlarmService::pruneHistory(qint64 nowMs)
+{
+    m_prunedMs = nowMs;
+    const Result<int> removed = m_repo->pruneHistory(nowMs - kHistoryKeptMs);
+    if (!removed) {
+        qCWarning(lcAlarms).noquote() << "cannot prune the alarm history:" << removed.error();
+        return 0;
+    }
+    if (*removed > 0)
+        qCInfo(lcAlarms) << "alarm history: removed" << *removed << "entries older than 30 days";
+    return *removed;
+}
+
 qint64 AlarmService::newestPeriodEnd(const AlarmDefinition &alarm, qint64 nowMs) const
 {
     const qint64 periodMs = qint64(std::max(1, alarm.periodSeconds)) * 1000;
@@ -93,6 +106,8 @@ void AlarmService::evaluateDue()
     if (!m_store)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_prunedMs >= 24LL * 3600 * 1000)
+        pruneHistory(now);
     const auto all = m_repo->list();
     if (!all) {
         qCWarning(lcAlarms).noquote() << "cannot read the alarms:" << all.error();

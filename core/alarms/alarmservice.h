@@ -53,6 +53,10 @@ public:
     Result<AlarmDefinition> updateAlarm(const AlarmDefinition &alarm);
     VoidResult removeAlarm(const QString &name);
     Result<QList<AlarmHistoryEntry>> history(const QString &name = {}, int limit = 100) const;
+    // History is kept 30 days, as CloudWatch keeps it; older entries go once
+    // a day while the service runs. Returns how many went.
+    static constexpr qint64 kHistoryKeptMs = 30LL * 24 * 3600 * 1000;
+    int pruneHistory(qint64 nowMs);
 
     // The default alarms for a target (see defaultAlarmsFor); those that
     // exist already (same name, or the same target and metric) are skipped.
@@ -97,6 +101,7 @@ private:
     AlarmCommandRunner *m_commands;
     QTimer m_timer;
     qint64 m_settleMs = 2000;
+    qint64 m_prunedMs = 0;                // when history was last pruned
     QHash<qint64, qint64> m_evaluatedEnd; // alarm id -> newest period end evaluated
     QHash<QString, int> m_targetStates;   // cached for targetState()
 };

@@ -149,6 +149,11 @@ void TestAlarmService::okAlarmOkWithHistory()
     QCOMPARE(toString(h.at(1).from) + toString(h.at(1).to), QStringLiteral("OKALARM"));
     QCOMPARE(toString(h.at(2).from) + toString(h.at(2).to), QStringLiteral("INSUFFICIENT_DATAOK"));
     QCOMPARE(h.at(1).timeMs, at(4));
+
+    // Kept 30 days: the two older entries go, the newest stays.
+    QCOMPARE(m_service->pruneHistory(at(4) + AlarmService::kHistoryKeptMs + 1), 2);
+    QCOMPARE(historyOf(a.name).size(), 1);
+    QCOMPARE(historyOf(a.name).at(0).timeMs, at(6));
 }
 
 void TestAlarmService::newestPeriodOnlyWhenComplete()
