@@ -2,6 +2,8 @@
 
 #include "engine/dockerclient.h"
 #include "logview.h"
+#include "metrics/metricpoint.h"
+#include "monitoring/targetmonitor.h"
 #include "statscharts.h"
 
 #include <QDesktopServices>
@@ -89,6 +91,17 @@ StatsCharts *ContainerDetailPane::statsCharts()
     return m_stats;
 }
 
+void ContainerDetailPane::setControlPlane(ControlPlane *plane)
+{
+    m_plane = plane;
+}
+
+TargetMonitor *ContainerDetailPane::history()
+{
+    buildTabs();
+    return m_history;
+}
+
 void ContainerDetailPane::buildTabs()
 {
     // Built when the first container is shown, not at start-up.
@@ -114,6 +127,14 @@ void ContainerDetailPane::buildTabs()
     m_tabs->addTab(scroll, tr("Overview"));
     m_tabs->addTab(m_logs, tr("Logs"));
     m_tabs->addTab(m_stats, tr("Stats"));
+    if (m_plane) {
+        m_history = new TargetMonitor(m_plane);
+        m_history->setObjectName(QStringLiteral("containerHistory"));
+        m_tabs->addTab(m_history, tr("History"));
+        m_tabs->setTabToolTip(
+            m_tabs->indexOf(m_history),
+            tr("The numbers Sloop has kept for this container: 1 hour to 2 weeks"));
+    }
     m_tabs->addTab(m_env, tr("Environment"));
     m_tabs->addTab(m_mounts, tr("Mounts"));
     auto *portsPage = new QWidget;
@@ -126,7 +147,8 @@ void ContainerDetailPane::buildTabs()
         const int row = m_ports->currentRow() < 0 ? 0 : m_ports->currentRow();
         const QTableWidgetItem *port = m_ports->item(row, 2);
         if (port && !port->text().isEmpty())
-            QDesktopServices::openUrl(QUrl(QStringLiteral("http://localhost:%1/").arg(port->text())));
+            QDesktopServices::openUrl(
+                QUrl(QStringLiteral("http://localhost:%1/").arg(port->text())));
     });
     portsLayout->addWidget(open, 0, Qt::AlignRight);
     m_tabs->addTab(portsPage, tr("Ports"));
@@ -220,14 +242,18 @@ void ContainerDetailPane::fill(const engine::ContainerDetails &d)
     add(tr("Command:"), d.summary.command);
     add(tr("Created:"), when(d.summary.created));
     add(tr("Started:"), when(d.startedAt));
-    add(tr("Finished:"), d.summary.state == QLatin1String("running") ? QString() : when(d.finishedAt));
+    add(tr("Finished:"),
+        d.summary.state == QLatin1String("running") ? QString() : when(d.finishedAt));
     add(tr("Restart policy:"), d.restartPolicy.isEmpty() ? tr("never") : d.restartPolicy);
     add(tr("Restarts:"), d.restartCount ? QString::number(d.restartCount) : QString());
     add(tr("CPU limit:"), d.nanoCpus ? tr("%1 CPUs").arg(double(d.nanoCpus) / 1e9) : tr("none"));
-    add(tr("Memory limit:"), d.memoryLimit ? QLocale().formattedDataSize(d.memoryLimit) : tr("none"));
+    add(tr("Memory limit:"),
+        d.memoryLimit ? QLocale().formattedDataSize(d.memoryLimit) : tr("none"));
     QStringList nets;
     for (auto it = d.networks.begin(); it != d.networks.end(); ++it)
-        nets << (it.value().isEmpty() ? it.key() : it.key() + QStringLiteral(" (") + it.value() + QLatin1Char(')'));
+        nets << (it.value().isEmpty()
+                     ? it.key()
+                     : it.key() + QStringLiteral(" (") + it.value() + QLatin1Char(')'));
     add(tr("Networks:"), nets.join(QStringLiteral(", ")));
     add(tr("Error:"), d.error);
     add(tr("TTY:"), d.tty ? tr("yes") : QString());
@@ -242,18 +268,22 @@ void ContainerDetailPane::fill(const engine::ContainerDetails &d)
     m_mounts->setRowCount(int(d.mounts.size()));
     for (int i = 0; i < d.mounts.size(); ++i) {
         const engine::MountInfo &m = d.mounts.at(i);
-        setRow(m_mounts, i, {m.type, m.source, m.destination, m.readWrite ? tr("read-write") : tr("read-only")});
+        setRow(m_mounts, i,
+               {m.type, m.source, m.destination, m.readWrite ? tr("read-write") : tr("read-only")});
     }
     m_ports->setRowCount(int(d.summary.ports.size()));
     for (int i = 0; i < d.summary.ports.size(); ++i) {
         const engine::PortBinding &p = d.summary.ports.at(i);
-        setRow(m_ports, i, {QStringLiteral("%1/%2").arg(p.privatePort).arg(p.protocol), p.ip,
-                            p.publicPort ? QString::number(p.publicPort) : tr("not published")});
+        setRow(m_ports, i,
+               {QStringLiteral("%1/%2").arg(p.privatePort).arg(p.protocol), p.ip,
+                p.publicPort ? QString::number(p.publicPort) : tr("not published")});
     }
     if (!m_logsAttached) {
         m_logsAttached = true;
         m_logs->attach(m_client, d.summary.id, d.tty);
         m_stats->attach(m_sampler, d.summary.id);
+        if (m_history && m_client)
+            m_history->setTarget(metrics::Target::container(m_client->name(), d.summary.name));
     }
 }
 

@@ -9,6 +9,9 @@ class QLabel;
 class QTableWidget;
 class QTabWidget;
 
+namespace sloop {
+class ControlPlane;
+}
 namespace sloop::engine {
 class DockerClient;
 }
@@ -20,15 +23,19 @@ namespace sloop::widgets {
 
 class LogView;
 class StatsCharts;
+class TargetMonitor;
 
 // What one container is and does: overview (from inspect), logs, live
-// stats, environment, mounts and ports.
+// stats, its history (the Monitoring page's dashboard, with a control
+// plane), environment, mounts and ports.
 class ContainerDetailPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit ContainerDetailPane(QWidget *parent = nullptr);
     void setEngine(engine::DockerClient *client, containers::StatsSampler *sampler);
+    // Adds the History tab: the container's stored numbers, 1 h to 2 w.
+    void setControlPlane(ControlPlane *plane);
     void showContainer(const QString &id); // empty: nothing selected
     // A compose project or several containers are selected: say so.
     void showSummary(const QString &title, const QString &text);
@@ -37,6 +44,7 @@ public:
     QString containerId() const { return m_id; }
     LogView *logView();
     StatsCharts *statsCharts();
+    TargetMonitor *history(); // null without a control plane
     QTabWidget *tabs();
 
 private:
@@ -54,6 +62,8 @@ private:
     QFormLayout *m_overview = nullptr;
     LogView *m_logs = nullptr;
     StatsCharts *m_stats = nullptr;
+    ControlPlane *m_plane = nullptr;
+    TargetMonitor *m_history = nullptr;
     QTableWidget *m_env = nullptr;
     QTableWidget *m_mounts = nullptr;
     QTableWidget *m_ports = nullptr;

@@ -20,6 +20,7 @@ ContainersPage::ContainersPage(ControlPlane *plane, QWidget *parent)
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Container engine resources"));
+    m_containers->setControlPlane(plane);
     m_tabs->addTab(m_containers, tr("Containers"));
     // The other tabs are built when first opened (start-up pays for what
     // is on screen only).
@@ -64,8 +65,7 @@ engine::DockerClient *ContainersPage::client() const
     return m_inventory ? m_inventory->client() : nullptr;
 }
 
-template<typename Page>
-Page *ContainersPage::ensure(Page *&page, int tab)
+template <typename Page> Page *ContainersPage::ensure(Page *&page, int tab)
 {
     if (!page) {
         page = new Page(client());

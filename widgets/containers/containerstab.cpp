@@ -94,12 +94,18 @@ ContainersTab::ContainersTab(QWidget *parent)
                QIcon::fromTheme(QStringLiteral("utilities-terminal"),
                                 s->standardIcon(QStyle::SP_ComputerIcon)));
     connect(action(QStringLiteral("run")), &QAction::triggered, this, &ContainersTab::runContainer);
-    connect(action(QStringLiteral("start")), &QAction::triggered, this, &ContainersTab::startSelected);
-    connect(action(QStringLiteral("stop")), &QAction::triggered, this, &ContainersTab::stopSelected);
-    connect(action(QStringLiteral("restart")), &QAction::triggered, this, &ContainersTab::restartSelected);
-    connect(action(QStringLiteral("pause")), &QAction::triggered, this, &ContainersTab::togglePauseSelected);
-    connect(action(QStringLiteral("remove")), &QAction::triggered, this, &ContainersTab::removeSelected);
-    connect(action(QStringLiteral("browse")), &QAction::triggered, this, &ContainersTab::openInBrowser);
+    connect(action(QStringLiteral("start")), &QAction::triggered, this,
+            &ContainersTab::startSelected);
+    connect(action(QStringLiteral("stop")), &QAction::triggered, this,
+            &ContainersTab::stopSelected);
+    connect(action(QStringLiteral("restart")), &QAction::triggered, this,
+            &ContainersTab::restartSelected);
+    connect(action(QStringLiteral("pause")), &QAction::triggered, this,
+            &ContainersTab::togglePauseSelected);
+    connect(action(QStringLiteral("remove")), &QAction::triggered, this,
+            &ContainersTab::removeSelected);
+    connect(action(QStringLiteral("browse")), &QAction::triggered, this,
+            &ContainersTab::openInBrowser);
     connect(action(QStringLiteral("terminal")), &QAction::triggered, this,
             &ContainersTab::openTerminal);
 
@@ -112,10 +118,12 @@ ContainersTab::ContainersTab(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);
     m_filter->setMinimumWidth(160);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &models::ContainerFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &models::ContainerFilterProxy::setFilterText);
     m_showStopped->setChecked(true);
     m_showStopped->setAccessibleName(tr("Show stopped containers"));
-    connect(m_showStopped, &QCheckBox::toggled, m_proxy, &models::ContainerFilterProxy::setShowStopped);
+    connect(m_showStopped, &QCheckBox::toggled, m_proxy,
+            &models::ContainerFilterProxy::setShowStopped);
     auto *bar = new QHBoxLayout;
     bar->addWidget(toolbar, 1);
     bar->addWidget(m_showStopped);
@@ -238,6 +246,11 @@ QAction *ContainersTab::action(const QString &objectName) const
     return nullptr;
 }
 
+void ContainersTab::setControlPlane(ControlPlane *plane)
+{
+    m_detail->setControlPlane(plane);
+}
+
 void ContainersTab::setEngine(const QString &name, containers::ContainerInventory *inventory,
                               containers::StatsSampler *sampler)
 {
@@ -295,10 +308,10 @@ void ContainersTab::updateStatus()
     for (const engine::ContainerSummary &c : m_inventory->containers())
         running += c.state == QLatin1String("running");
     const engine::EngineInfo &info = m_inventory->info();
-    Q_EMIT statusChanged(tr("%1: %2 %3 (API %4) · %5 running of %n container(s)", nullptr,
-                            m_inventory->count())
-                             .arg(m_engine, info.product, info.version, info.negotiated)
-                             .arg(running));
+    Q_EMIT statusChanged(
+        tr("%1: %2 %3 (API %4) · %5 running of %n container(s)", nullptr, m_inventory->count())
+            .arg(m_engine, info.product, info.version, info.negotiated)
+            .arg(running));
 }
 
 QStringList ContainersTab::selectedIds() const
@@ -333,26 +346,32 @@ bool ContainersTab::selectContainer(const QString &id)
 
 void ContainersTab::updateActions()
 {
-    const bool ready = m_inventory && m_inventory->state() == containers::ContainerInventory::State::Ready;
+    const bool ready =
+        m_inventory && m_inventory->state() == containers::ContainerInventory::State::Ready;
     int running = 0, paused = 0, stopped = 0;
     bool hasUrl = false;
     const QStringList ids = selectedIds();
     for (const QString &id : ids) {
-        const QString state = m_model->indexOfContainer(id).data(ContainerListModel::StateRole).toString();
+        const QString state =
+            m_model->indexOfContainer(id).data(ContainerListModel::StateRole).toString();
         if (state == QLatin1String("running"))
             ++running;
         else if (state == QLatin1String("paused"))
             ++paused;
         else
             ++stopped;
-        hasUrl |= !m_model->indexOfContainer(id).data(ContainerListModel::HttpUrlRole).toString().isEmpty();
+        hasUrl |= !m_model->indexOfContainer(id)
+                       .data(ContainerListModel::HttpUrlRole)
+                       .toString()
+                       .isEmpty();
     }
     action(QStringLiteral("run"))->setEnabled(ready);
     action(QStringLiteral("start"))->setEnabled(ready && stopped > 0);
     action(QStringLiteral("stop"))->setEnabled(ready && running + paused > 0);
     action(QStringLiteral("restart"))->setEnabled(ready && !ids.isEmpty());
     action(QStringLiteral("pause"))->setEnabled(ready && running + paused > 0);
-    action(QStringLiteral("pause"))->setText(paused > 0 && running == 0 ? tr("Res&ume") : tr("&Pause"));
+    action(QStringLiteral("pause"))
+        ->setText(paused > 0 && running == 0 ? tr("Res&ume") : tr("&Pause"));
     action(QStringLiteral("remove"))->setEnabled(ready && !ids.isEmpty());
     action(QStringLiteral("browse"))->setEnabled(hasUrl);
     action(QStringLiteral("terminal"))->setEnabled(ready && ids.size() == 1 && running == 1);
@@ -367,7 +386,8 @@ void ContainersTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xcf, 0x22, 0x2e) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               error ? QColor(0xcf, 0x22, 0x2e) : palette().color(QPalette::WindowText));
     m_message->setPalette(p);
     m_message->setVisible(!text.isEmpty());
 }
@@ -380,7 +400,8 @@ void ContainersTab::act(const QString &verb, const QStringList &ids, const Call 
     auto remaining = std::make_shared<int>(int(ids.size()));
     auto failures = std::make_shared<QStringList>();
     for (const QString &id : ids) {
-        const QString name = m_inventory->container(id) ? m_inventory->container(id)->name : id.left(12);
+        const QString name =
+            m_inventory->container(id) ? m_inventory->container(id)->name : id.left(12);
         call(id).then(this, [this, verb, name, remaining, failures](const VoidResult &r) {
             if (!r)
                 failures->append(tr("%1: %2").arg(name, r.error()));
@@ -389,7 +410,8 @@ void ContainersTab::act(const QString &verb, const QStringList &ids, const Call 
             if (failures->isEmpty())
                 showMessage({}, false);
             else
-                showMessage(tr("%1 failed for %2").arg(verb, failures->join(QStringLiteral("; "))), true);
+                showMessage(tr("%1 failed for %2").arg(verb, failures->join(QStringLiteral("; "))),
+                            true);
             m_detail->refresh();
         });
     }
@@ -401,24 +423,27 @@ void ContainersTab::runContainer()
         return;
     RunContainerDialog dialog(this);
     // Offer the engine's images as suggestions.
-    m_inventory->client()->listImages().then(&dialog, [&dialog](const Result<QList<engine::ImageSummary>> &images) {
-        if (!images)
-            return;
-        QStringList tags;
-        for (const engine::ImageSummary &i : *images)
-            tags += i.repoTags;
-        tags.sort();
-        dialog.setImages(tags);
-    });
+    m_inventory->client()->listImages().then(
+        &dialog, [&dialog](const Result<QList<engine::ImageSummary>> &images) {
+            if (!images)
+                return;
+            QStringList tags;
+            for (const engine::ImageSummary &i : *images)
+                tags += i.repoTags;
+            tags.sort();
+            dialog.setImages(tags);
+        });
     if (m_runDialogHook)
-        QMetaObject::invokeMethod(this, [this, &dialog] { m_runDialogHook(&dialog); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, &dialog] { m_runDialogHook(&dialog); }, Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)
         return;
     engine::ContainerSpec spec = dialog.spec();
     const bool start = dialog.startAfterCreate();
     engine::DockerClient *client = m_inventory->client();
     showMessage(tr("Creating a container from %1…").arg(spec.image), false);
-    client->createContainer(spec).then(this, [this, client, start, spec](const Result<QString> &id) {
+    client->createContainer(spec).then(this, [this, client, start,
+                                              spec](const Result<QString> &id) {
         if (!id) {
             showMessage(tr("Could not create the container: %1").arg(id.error()), true);
             return;
@@ -428,14 +453,16 @@ void ContainersTab::runContainer()
             // The inventory learns of it from the engine's events.
             if (!selectContainer(newId)) {
                 auto conn = std::make_shared<QMetaObject::Connection>();
-                *conn = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
-                    if (selectContainer(newId))
-                        disconnect(*conn);
-                });
+                *conn =
+                    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
+                        if (selectContainer(newId))
+                            disconnect(*conn);
+                    });
             }
         };
         if (!start) {
-            showMessage(tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12) : spec.name), false);
+            showMessage(tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12) : spec.name),
+                        false);
             select();
             return;
         }
@@ -464,7 +491,8 @@ void ContainersTab::stopSelected()
 void ContainersTab::restartSelected()
 {
     engine::DockerClient *c = m_inventory ? m_inventory->client() : nullptr;
-    act(tr("Restarting"), selectedIds(), [c](const QString &id) { return c->restartContainer(id); });
+    act(tr("Restarting"), selectedIds(),
+        [c](const QString &id) { return c->restartContainer(id); });
 }
 
 void ContainersTab::togglePauseSelected()
@@ -511,7 +539,8 @@ void ContainersTab::removeSelected()
 void ContainersTab::openInBrowser()
 {
     for (const QString &id : selectedIds()) {
-        const QString url = m_model->indexOfContainer(id).data(ContainerListModel::HttpUrlRole).toString();
+        const QString url =
+            m_model->indexOfContainer(id).data(ContainerListModel::HttpUrlRole).toString();
         if (!url.isEmpty()) {
             QDesktopServices::openUrl(QUrl(url));
             return;

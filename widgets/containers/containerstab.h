@@ -17,6 +17,9 @@ class QLineEdit;
 class QSplitter;
 class QTreeView;
 
+namespace sloop {
+class ControlPlane;
+}
 namespace sloop::containers {
 class StatsSampler;
 }
@@ -51,6 +54,7 @@ public:
     QTreeView *view() const { return m_view; }
     models::ContainerListModel *model() const { return m_model; }
     ContainerDetailPane *detail() const { return m_detail; }
+    void setControlPlane(ControlPlane *plane); // the detail pane's History tab
     EngineBanner *banner() const { return m_banner; }
     // The terminal panel below the table; hidden while it has no tabs.
     TerminalTabs *terminals() const { return m_terminals; }

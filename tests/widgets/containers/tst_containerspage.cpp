@@ -2,22 +2,27 @@
 // run a container from the Run dialog, see it in the table, follow its logs
 // in the detail pane, stop and remove it.
 #include "commandlog/commandlogmodel.h"
-#include "containers/containerlistmodel.h"
-#include "containers/containerinventory.h"
-#include "controlplane/controlplane.h"
 #include "containers/containerdetailpane.h"
+#include "containers/containerinventory.h"
+#include "containers/containerlistmodel.h"
 #include "containers/containerspage.h"
 #include "containers/containerstab.h"
 #include "containers/enginebanner.h"
 #include "containers/logview.h"
 #include "containers/runcontainerdialog.h"
 #include "containers/statscharts.h"
-#include "engine/imagespage.h"
-#include "engine/volumespage.h"
-#include "engine/imagelistmodel.h"
-#include "engine/volumelistmodel.h"
+#include "controlplane/controlplane.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
+#include "engine/imagelistmodel.h"
+#include "engine/imagespage.h"
+#include "engine/volumelistmodel.h"
+#include "engine/volumespage.h"
+#include "metrics/metricnames.h"
+#include "metrics/metricpoint.h"
+#include "metrics/metricseriesmodel.h"
+#include "monitoring/metricsdashboard.h"
+#include "monitoring/targetmonitor.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -74,11 +79,13 @@ void TestContainersPage::runFollowStopRemove()
     page.show();
     page.setEngine(QStringLiteral("local"));
     ContainersTab *tab = page.containersTab();
-    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(tab->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(tab->view()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *inventory = m_plane->inventory(QStringLiteral("local"));
-    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready,
+                              10000);
     QVERIFY(!tab->banner()->isVisible());
 
     const QString name = test::uniqueName(QStringLiteral("gui"));
@@ -87,7 +94,8 @@ void TestContainersPage::runFollowStopRemove()
         containers::RunForm form;
         form.image = QLatin1String(test::kBusybox);
         form.name = name;
-        form.command = QStringLiteral("sh -c 'i=0; while true; do echo hello-from-sloop $i; i=$((i+1)); sleep 0.5; done'");
+        form.command = QStringLiteral(
+            "sh -c 'i=0; while true; do echo hello-from-sloop $i; i=$((i+1)); sleep 0.5; done'");
         form.memory = QStringLiteral("64m");
         dialog->setForm(form);
         QPushButton *run = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -103,27 +111,41 @@ void TestContainersPage::runFollowStopRemove()
     QTRY_VERIFY_WITH_TIMEOUT(!(id = tab->selectedIds().value(0)).isEmpty(), 10000);
     const QModelIndex row = tab->model()->indexOfContainer(id);
     QCOMPARE(row.data().toString(), name);
-    QTRY_COMPARE_WITH_TIMEOUT(row.siblingAtColumn(models::ContainerListModel::State).data().toString(),
-                              QStringLiteral("running"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        row.siblingAtColumn(models::ContainerListModel::State).data().toString(),
+        QStringLiteral("running"), 10000);
 
     // The detail pane follows its log and charts its stats.
     ContainerDetailPane *detail = tab->detail();
     QCOMPARE(detail->containerId(), id);
     detail->tabs()->setCurrentIndex(1);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->logView()->plainText().contains(QLatin1String("hello-from-sloop 2")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detail->logView()->plainText().contains(QLatin1String("hello-from-sloop 2")), 10000);
     detail->tabs()->setCurrentIndex(2); // the charts are built when first shown
     QTRY_VERIFY_WITH_TIMEOUT(detail->statsCharts()->pointCount() >= 2, 15000);
+    // Its history: the Monitoring page's dashboard of this container, fed
+    // by the collector once the window collects.
+    TargetMonitor *history = detail->history();
+    QVERIFY(history);
+    QCOMPARE(history->targetKey(), metrics::Target::container(QStringLiteral("local"), name).key());
+    m_plane->startCollecting(ControlPlane::CollectAs::Window, 1);
+    detail->tabs()->setCurrentWidget(history);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history->dashboard()->modelFor(QString(metrics::names::kCpu))->rowCount() >= 1, 20000);
     detail->tabs()->setCurrentIndex(1);
-    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfContainer(id, models::ContainerListModel::Memory)
-                                  .data().toString().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()
+                                  ->indexOfContainer(id, models::ContainerListModel::Memory)
+                                  .data()
+                                  .toString()
+                                  .isEmpty(),
+                             10000);
 
     // Stop.
     QVERIFY(tab->action(QStringLiteral("stop"))->isEnabled());
     tab->action(QStringLiteral("stop"))->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(tab->model()->indexOfContainer(id, models::ContainerListModel::State)
-                                  .data().toString(),
-                              QStringLiteral("exited"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        tab->model()->indexOfContainer(id, models::ContainerListModel::State).data().toString(),
+        QStringLiteral("exited"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(detail->logView()->lineCount() > 0, 1000);
 
     // Remove asks first; saying no keeps it.
@@ -157,7 +179,8 @@ void TestContainersPage::resourceListsFollowEngineEvents()
     page.show();
     page.setEngine(QStringLiteral("local"));
     auto *inventory = m_plane->inventory(QStringLiteral("local"));
-    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready,
+                              10000);
     engine::DockerClient *client = inventory->client();
     const QString volume = test::uniqueName(QStringLiteral("evvol"));
     auto hasRow = [](QAbstractItemModel *model, const QString &text) {
@@ -211,16 +234,18 @@ void TestContainersPage::runDialogRefusesBadInput()
 void TestContainersPage::engineDownShowsHowToFix()
 {
     ControlPlane plane;
-    engine::EngineEndpoint missing{QStringLiteral("gone"), QStringLiteral("unix:///nonexistent/docker.sock"),
-                                   QStringLiteral("docker"), QStringLiteral("/nonexistent/docker.sock"), QString()};
+    engine::EngineEndpoint missing{
+        QStringLiteral("gone"), QStringLiteral("unix:///nonexistent/docker.sock"),
+        QStringLiteral("docker"), QStringLiteral("/nonexistent/docker.sock"), QString()};
     plane.engines()->setEngines({missing});
     ContainersPage page(&plane);
     page.show();
     page.setEngine(QStringLiteral("gone"));
     ContainersTab *tab = page.containersTab();
-    QTRY_VERIFY_WITH_TIMEOUT(tab->banner()->isVisible() &&
-                                 tab->banner()->text().contains(QLatin1String("systemctl start docker")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab->banner()->isVisible() &&
+            tab->banner()->text().contains(QLatin1String("systemctl start docker")),
+        10000);
     QVERIFY(!tab->action(QStringLiteral("run"))->isEnabled());
     // The rest of the page stays usable: tabs switch, filter accepts text.
     page.tabs()->setCurrentIndex(1);
