@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -50,6 +51,8 @@ qsizetype lowerIndex(const QList<SeriesPoint> &points, qint64 timeMs)
            points.cbegin();
 }
 
+constexpr int kLeftMargin = 2;
+
 } // namespace
 
 MetricChart::MetricChart(QWidget *parent)
@@ -60,7 +63,7 @@ MetricChart::MetricChart(QWidget *parent)
     , m_empty(new QGraphicsSimpleTextItem(chart()))
 {
     QChart *c = chart();
-    c->setMargins(QMargins(2, 2, 10, 2));
+    c->setMargins(QMargins(kLeftMargin, 2, 10, 2));
     c->setBackgroundRoundness(0);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setVisible(false); // in the title instead (updateTitle)
@@ -285,8 +288,10 @@ void MetricChart::updateAxes(double top)
     const int plotWidth = plot.width() > 10 ? int(plot.width()) : width() - 80;
     const int plotHeight = plot.height() > 10 ? int(plot.height()) : height() - 60;
 
+    // A label ("07:30", "Mon 23") takes about 40 px: one every 60 px keeps
+    // two or three on a half-width chart instead of a lone "07:00".
     const models::TimeTicks times =
-        models::niceTimeTicks(m_viewFrom, m_viewTo, std::clamp(plotWidth / 85, 2, 10));
+        models::niceTimeTicks(m_viewFrom, m_viewTo, std::clamp(plotWidth / 60, 3, 12));
     for (const QString &label : m_x->categoriesLabels())
         m_x->remove(label);
     m_x->setStartValue(qreal(m_viewFrom));
@@ -303,6 +308,23 @@ void MetricChart::updateAxes(double top)
         m_y->append(values.labels.at(i), values.values.at(i));
     m_y->setRange(0, values.max);
     m_applyingRange = false;
+
+    const QFontMetrics metrics(m_y->labelsFont());
+    int widest = 0;
+    for (const QString &label : values.labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    if (widest != m_valueLabelWidth) {
+        m_valueLabelWidth = widest;
+        alignValueLabels(m_alignedWidth);
+        Q_EMIT valueLabelWidthChanged(widest);
+    }
+}
+
+void MetricChart::alignValueLabels(int widestPx)
+{
+    m_alignedWidth = widestPx;
+    const int pad = std::max(0, widestPx - m_valueLabelWidth);
+    chart()->setMargins(QMargins(kLeftMargin + pad, 2, 10, 2));
 }
 
 void MetricChart::setRange(qint64 fromMs, qint64 toMs)

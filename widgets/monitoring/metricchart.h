@@ -80,8 +80,15 @@ public:
     // rebuild per event loop turn); benchmarks and tests call it.
     void refresh();
 
+    // Charts side by side line up their plot areas: the widest value label
+    // of all of them (px) is given to each, and each pads its left margin
+    // up to it.
+    int valueLabelWidth() const { return m_valueLabelWidth; }
+    void alignValueLabels(int widestPx);
+
 Q_SIGNALS:
     void zoomChanged(bool zoomed);
+    void valueLabelWidthChanged(int px);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -128,6 +135,8 @@ private:
     qint64 m_viewFrom = 0;
     qint64 m_viewTo = 1;
     bool m_zoomed = false;
+    int m_valueLabelWidth = 0;
+    int m_alignedWidth = 0;
     bool m_applyingRange = false;
     bool m_panning = false;
     QPoint m_panLast;

@@ -116,6 +116,8 @@ void MetricsDashboard::addPanel(const QString &title, const QString &fileName,
     panel.chart->setEmptyText(tr("No data in this range"));
     panel.hostsOnly = hostsOnly;
     panel.fileName = fileName;
+    connect(panel.chart, &MetricChart::valueLabelWidthChanged, this,
+            &MetricsDashboard::alignCharts);
     for (const auto &[metric, name] : lines) {
         auto *model = new MetricSeriesModel(this);
         panel.metrics.append(metric);
@@ -123,6 +125,16 @@ void MetricsDashboard::addPanel(const QString &title, const QString &fileName,
         panel.chart->addSeries(model, name);
     }
     m_panels.append(panel);
+}
+
+void MetricsDashboard::alignCharts()
+{
+    int widest = 0;
+    for (const Panel &panel : std::as_const(m_panels))
+        if (isShown(panel))
+            widest = std::max(widest, panel.chart->valueLabelWidth());
+    for (const Panel &panel : std::as_const(m_panels))
+        panel.chart->alignValueLabels(widest);
 }
 
 void MetricsDashboard::relayout()
@@ -148,6 +160,7 @@ void MetricsDashboard::relayout()
         m_grid->removeWidget(last);
         m_grid->addWidget(last, index / 2, 0, 1, 2);
     }
+    alignCharts();
 }
 
 void MetricsDashboard::setTargetKey(const QString &key)

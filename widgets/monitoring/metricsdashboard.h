@@ -90,6 +90,7 @@ private:
                   const QList<std::pair<QString, QString>> &lines, bool hostsOnly = false);
     bool isShown(const Panel &panel) const;
     void relayout();
+    void alignCharts(); // plot areas start at the same x in every chart
     void updateEmptyState();
     void slideTo(qint64 nowMs);
     void exportAllInteractively(bool png);

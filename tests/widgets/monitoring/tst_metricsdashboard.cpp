@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void rangeButtonsChangeResolution();
     void liveAppendsOnlyWhenOn();
     void emptyStateUntilData();
+    void plotAreasLineUp();
     void containerHasNoDiskUsage();
     void exportAll();
     void screenshots();
@@ -172,6 +174,35 @@ void TestMetricsDashboard::emptyStateUntilData()
     // A chart without a point in range says so itself.
     d.chartFor(names::kMemory)->refresh();
     QVERIFY(d.chartFor(names::kMemory)->isShowingEmptyText());
+}
+
+// Side by side, the plot areas start at the same x whatever each chart's
+// value labels ("100 %", "4 KiB/s", "1"), so times line up down a column.
+void TestMetricsDashboard::plotAreasLineUp()
+{
+    QVERIFY(testing::fillTarget(*m_store, QStringLiteral("host/web1"), m_now));
+    MetricsDashboard d(m_store.get());
+    d.resize(1000, 900);
+    d.setTarget(metrics::Target::host(QStringLiteral("web1")));
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    const QList<MetricChart *> charts = d.visibleCharts();
+    QVERIFY(charts.size() >= 4);
+    QSet<int> widths;
+    for (MetricChart *chart : charts) {
+        chart->refresh();
+        widths.insert(chart->valueLabelWidth());
+    }
+    QVERIFY2(widths.size() > 1, "all labels equally wide: nothing to line up");
+    // Each chart's plot area, from its own left edge (the columns are
+    // equally wide): one x for all once the layout has settled.
+    const auto lefts = [&charts] {
+        QSet<int> x;
+        for (MetricChart *chart : charts)
+            x.insert(qRound(chart->chart()->plotArea().left()));
+        return x;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lefts().size(), 1, 5000);
 }
 
 void TestMetricsDashboard::containerHasNoDiskUsage()
