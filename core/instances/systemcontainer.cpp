@@ -475,7 +475,31 @@ QFuture<VoidResult> SystemContainers::remove(const QString &id)
 {
     if (!m_client)
         return ready(VoidResult::failure(tr("The engine connection is closed.")));
-    return m_client->removeContainer(id, true);
+    // A container re-created to publish other ports runs from an image of
+    // its own (kRecreateImageLabel); it goes with the container, or every
+    // firewall change would leave a copy of the instance's disk behind.
+    QPointer<engine::DockerClient> client = m_client;
+    return m_client->inspectContainer(id)
+        .then(this,
+              [client, id](const Result<ContainerDetails> &d) -> QFuture<VoidResult> {
+                  if (!client)
+                      return ready(VoidResult::failure(tr("The engine connection is closed.")));
+                  const QString image =
+                      d ? d->summary.labels.value(QLatin1String(kRecreateImageLabel)) : QString();
+                  return client->removeContainer(id, true)
+                      .then([client, image](const VoidResult &removed) -> QFuture<VoidResult> {
+                          if (!removed || image.isEmpty() || !client)
+                              return ready(removed);
+                          return client->removeImage(image).then([image](const VoidResult &r) {
+                              if (!r)
+                                  qCWarning(lcSystemContainers)
+                                      << "could not remove" << image << r.error();
+                              return VoidResult{};
+                          });
+                      })
+                      .unwrap();
+              })
+        .unwrap();
 }
 
 QFuture<Result<QString>> SystemContainers::commit(const QString &id, const QString &repo,

@@ -448,6 +448,23 @@ private Q_SLOTS:
         auto gone = m_env.service->deleteSnapshot(snap->value().name);
         QVERIFY(gone.ok());
         QVERIFY(test::awaitJob(*gone, 60000).isEmpty());
+
+        // The web instance ran from an image made for its new ports (the
+        // firewall change): it goes with it.
+        const QString web = name("web");
+        const QString recreated = QStringLiteral("sloop-recreate/") + web;
+        const auto images = [&recreated] {
+            QProcess ls;
+            ls.start(QStringLiteral("docker"),
+                     {QStringLiteral("images"), QStringLiteral("-q"), recreated});
+            ls.waitForFinished(30000);
+            return ls.readAllStandardOutput().trimmed();
+        };
+        QVERIFY2(!images().isEmpty(), "the firewall change made no image of its own");
+        auto webGone = m_env.service->remove(web);
+        QVERIFY2(webGone.ok(), qPrintable(webGone.error()));
+        QVERIFY(test::awaitJob(*webGone, 60000).isEmpty());
+        QCOMPARE(images(), QByteArray());
     }
 
 private:
