@@ -141,7 +141,9 @@ AxisTicks niceTicks(double top, MetricUnit unit, const QLocale &locale, int maxT
     for (int i = 0; i <= steps; ++i) {
         const double v = i * step;
         ticks.values.append(v * factor);
-        ticks.labels.append(withUnit(fixed(locale, v, decimals), unit, scale));
+        // Zero needs no prefix: "0 B/s" under "40 MiB/s", not "0 MiB/s".
+        ticks.labels.append(i == 0 && bytes ? withUnit(fixed(locale, 0, 0), unit, 0)
+                                            : withUnit(fixed(locale, v, decimals), unit, scale));
     }
     ticks.max = ticks.values.last();
     return ticks;

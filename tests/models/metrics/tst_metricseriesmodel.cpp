@@ -147,14 +147,22 @@ void TestMetricSeriesModel::niceTicks_data()
     QTest::addColumn<int>("unit");
     QTest::addColumn<double>("max");
     QTest::addColumn<QString>("lastLabel");
-    QTest::newRow("percent") << 73.0 << int(MetricUnit::Percent) << 80.0 << "80 %";
-    QTest::newRow("percent small") << 2.2 << int(MetricUnit::Percent) << 3.0 << "3 %";
+    QTest::addColumn<QString>("firstLabel");
+    QTest::newRow("percent") << 73.0 << int(MetricUnit::Percent) << 80.0 << "80 %"
+                             << "0 %";
+    QTest::newRow("percent small") << 2.2 << int(MetricUnit::Percent) << 3.0 << "3 %"
+                                   << "0 %";
     QTest::newRow("bytes/s in MiB")
-        << 3.3 * 1048576 << int(MetricUnit::BytesPerSecond) << 4.0 * 1048576 << "4 MiB/s";
-    QTest::newRow("nothing") << 0.0 << int(MetricUnit::Number) << 1.0 << "1";
-    QTest::newRow("halves") << 1.8 << int(MetricUnit::Number) << 2.0 << "2";
-    QTest::newRow("quarters") << 0.9 << int(MetricUnit::Number) << 1.0 << "1";
-    QTest::newRow("tiny") << 0.03 << int(MetricUnit::Number) << 0.03 << "0.03";
+        << 3.3 * 1048576 << int(MetricUnit::BytesPerSecond) << 4.0 * 1048576 << "4 MiB/s"
+        << "0 B/s";
+    QTest::newRow("nothing") << 0.0 << int(MetricUnit::Number) << 1.0 << "1"
+                             << "0";
+    QTest::newRow("halves") << 1.8 << int(MetricUnit::Number) << 2.0 << "2"
+                            << "0";
+    QTest::newRow("quarters") << 0.9 << int(MetricUnit::Number) << 1.0 << "1"
+                              << "0";
+    QTest::newRow("tiny") << 0.03 << int(MetricUnit::Number) << 0.03 << "0.03"
+                          << "0";
 }
 
 void TestMetricSeriesModel::niceTicks()
@@ -163,7 +171,9 @@ void TestMetricSeriesModel::niceTicks()
     QFETCH(int, unit);
     QFETCH(double, max);
     QFETCH(QString, lastLabel);
+    QFETCH(QString, firstLabel);
     const AxisTicks ticks = models::niceTicks(top, MetricUnit(unit));
+    QCOMPARE(ticks.labels.first(), firstLabel);
     QVERIFY(qAbs(ticks.max - max) < max * 1e-9);
     QCOMPARE(ticks.labels.last(), lastLabel);
     QCOMPARE(ticks.values.size(), ticks.labels.size());
