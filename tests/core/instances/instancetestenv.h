@@ -13,6 +13,7 @@
 #include "instances/instancejob.h"
 #include "instances/instanceservice.h"
 #include "store/database.h"
+#include "testconnections.h"
 #include "testsupport.h"
 #include "util/paths.h"
 
@@ -58,13 +59,8 @@ struct InstanceTestEnv
         if (!engines->client(QStringLiteral("local")))
             return QStringLiteral("no local engine");
         connections = std::make_unique<hosts::HostConnections>(&log);
-        ssh::SshOptions options = connections->baseOptions();
-        options.knownHostsFile = home.filePath(QStringLiteral("known_hosts"));
-        options.globalKnownHostsFile = home.filePath(QStringLiteral("known_hosts.global"));
-        options.useAgent = false;
-        options.tryDefaultKeys = false;
-        options.connectTimeoutMs = 15000;
-        connections->setBaseOptions(options);
+        test::isolateConnections(connections.get(), home.filePath(QStringLiteral("known_hosts")),
+                                 15000);
         hosts = std::make_unique<hosts::HostRepository>(db);
         service = std::make_unique<instances::InstanceService>(db, engines.get(), connections.get(),
                                                                hosts.get(), &log);

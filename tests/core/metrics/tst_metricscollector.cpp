@@ -16,6 +16,7 @@
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "store/database.h"
+#include "testconnections.h"
 #include "testsupport.h"
 #include "util/paths.h"
 
@@ -83,13 +84,7 @@ void TestMetricsCollector::initTestCase()
     QVERIFY(test::writeKnownHosts(knownHosts, m_ns3.hostKey, {{m_ns3.address, 22}}));
     QVERIFY(test::writeKnownHosts(knownHosts, m_ns4.hostKey, {{m_ns4.address, 22}}));
     m_connections = std::make_unique<hosts::HostConnections>(&m_log);
-    ssh::SshOptions options = m_connections->baseOptions();
-    options.knownHostsFile = knownHosts;
-    options.globalKnownHostsFile = knownHosts + QStringLiteral(".global");
-    options.useAgent = false;
-    options.tryDefaultKeys = false;
-    options.connectTimeoutMs = 5000;
-    m_connections->setBaseOptions(options);
+    test::isolateConnections(m_connections.get(), knownHosts, 5000);
     m_hosts = std::make_unique<hosts::HostRepository>(m_db);
     m_engines = std::make_unique<engine::EngineManager>(&m_log);
     m_instances = std::make_unique<instances::InstanceService>(

@@ -20,6 +20,7 @@
 #include "pricing/costrepository.h"
 #include "shell/theme.h"
 #include "ssh/sshkeygen.h"
+#include "testconnections.h"
 #include "testsupport.h"
 
 #include <QAbstractSpinBox>
@@ -97,13 +98,8 @@ void TestCreateInstanceWizard::initTestCase()
     QVERIFY(m_plane->openStore().ok());
     QVERIFY(m_plane->instances());
     QVERIFY2(m_plane->engines()->find(QStringLiteral("local")), "no local engine");
-    ssh::SshOptions options = m_plane->hostConnections()->baseOptions();
-    options.knownHostsFile = m_home.filePath(QStringLiteral("known_hosts"));
-    options.globalKnownHostsFile = m_home.filePath(QStringLiteral("known_hosts.global"));
-    options.useAgent = false;
-    options.tryDefaultKeys = false;
-    options.connectTimeoutMs = 15000;
-    m_plane->hostConnections()->setBaseOptions(options);
+    test::isolateConnections(m_plane->hostConnections(),
+                             m_home.filePath(QStringLiteral("known_hosts")), 15000);
     // Names no other run uses: containers are named like their instances.
     m_prefix = test::uniqueName(QStringLiteral("wiz")).right(8).toLower();
     if (!m_prefix.front().isLetterOrNumber())

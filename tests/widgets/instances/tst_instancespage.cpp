@@ -19,6 +19,7 @@
 #include "instances/snapshotrepository.h"
 #include "instances/snapshotspane.h"
 #include "pricing/costrepository.h"
+#include "testconnections.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -87,13 +88,8 @@ void TestInstancesPage::initTestCase()
     m_plane = std::make_unique<ControlPlane>();
     QVERIFY(m_plane->openStore().ok());
     QVERIFY(service());
-    ssh::SshOptions options = m_plane->hostConnections()->baseOptions();
-    options.knownHostsFile = m_home.filePath(QStringLiteral("known_hosts"));
-    options.globalKnownHostsFile = m_home.filePath(QStringLiteral("known_hosts.global"));
-    options.useAgent = false;
-    options.tryDefaultKeys = false;
-    options.connectTimeoutMs = 15000;
-    m_plane->hostConnections()->setBaseOptions(options);
+    test::isolateConnections(m_plane->hostConnections(),
+                             m_home.filePath(QStringLiteral("known_hosts")), 15000);
     const QString prefix = test::uniqueName(QStringLiteral("p")).right(6).toLower();
     m_web = QStringLiteral("pg-%1").arg(prefix);
     m_broken = QStringLiteral("pgfail-%1").arg(prefix);

@@ -16,6 +16,7 @@
 #include "metrics/metricstore.h"
 #include "monitoring/metricsdashboard.h"
 #include "store/database.h"
+#include "testconnections.h"
 #include "testsupport.h"
 #include "util/paths.h"
 
@@ -90,13 +91,7 @@ void TestBusyHostMonitoring::initTestCase()
     const QString knownHosts = m_xdg->path() + QStringLiteral("/known_hosts");
     QVERIFY(test::writeKnownHosts(knownHosts, m_ns3.hostKey, {{m_ns3.address, 22}}));
     m_connections = std::make_unique<hosts::HostConnections>(&m_log);
-    ssh::SshOptions options = m_connections->baseOptions();
-    options.knownHostsFile = knownHosts;
-    options.globalKnownHostsFile = knownHosts + QStringLiteral(".global");
-    options.useAgent = false;
-    options.tryDefaultKeys = false;
-    options.connectTimeoutMs = 5000;
-    m_connections->setBaseOptions(options);
+    test::isolateConnections(m_connections.get(), knownHosts, 5000);
     m_hosts = std::make_unique<hosts::HostRepository>(m_db);
     hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
     QVERIFY(m_hosts->add(ns3));
