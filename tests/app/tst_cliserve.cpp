@@ -188,7 +188,7 @@ void TestCliServe::keepsHostMetricsAcrossRestarts()
 {
     const auto env = test::loadSshTestEnv();
     QVERIFY2(env.ok(), qPrintable(env.error()));
-    const auto netns = test::loadNetnsTestEnv();
+    const auto netns = test::loadNetnsTestEnv({3});
     QVERIFY2(netns.ok(), qPrintable(netns.error()));
     const test::NetnsHost ns3 = netns->at(2);
     // The serve dials with the default options: ~/.ssh/known_hosts of a

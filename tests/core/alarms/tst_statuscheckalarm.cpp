@@ -34,7 +34,7 @@ private:
 
 void TestStatusCheckAlarm::initTestCase()
 {
-    const auto hosts = test::loadNetnsTestEnv();
+    const auto hosts = test::loadNetnsTestEnv({4});
     QVERIFY2(hosts.ok(), qPrintable(hosts.error()));
     m_hosts = *hosts;
 }

@@ -83,7 +83,7 @@ void TestHostSampler::initTestCase()
     const Result<test::SshTestEnv> env = test::loadSshTestEnv();
     QVERIFY2(env.ok(), qPrintable(env.error()));
     m_env = *env;
-    const auto hosts = test::loadNetnsTestEnv();
+    const auto hosts = test::loadNetnsTestEnv({3, 4});
     QVERIFY2(hosts.ok(), qPrintable(hosts.error()));
     m_hosts = *hosts;
     m_knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));

@@ -69,7 +69,7 @@ void TestMetricsCollector::initTestCase()
     const auto env = test::loadSshTestEnv();
     QVERIFY2(env.ok(), qPrintable(env.error()));
     m_env = *env;
-    const auto netns = test::loadNetnsTestEnv();
+    const auto netns = test::loadNetnsTestEnv({3, 4});
     QVERIFY2(netns.ok(), qPrintable(netns.error()));
     m_ns3 = netns->at(2);
     m_ns4 = netns->at(3);
