@@ -2,78 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name>Alarms</name>
     <message>
-        <location filename="../core/blueprints/blueprintcatalog.cpp" line="+24"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../core/alarms/alarmperiods.cpp" line="+16"/>
+        <source>There is no metric store to read.</source>
+        <translation>Es gibt keinen Metrikspeicher zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmcommandrunner.cpp" line="+111"/>
+        <source>Command stopped after %1 s (time limit).</source>
+        <translation>Befehl nach %1 s angehalten (Zeitlimit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command crashed.</source>
+        <translation>Befehl ist abgestürzt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is larger than 4 MiB</source>
-        <translation>%1 ist größer als 4 MiB</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>the built-in blueprints are broken:
-%1</source>
-        <translation>die eingebauten Vorlagen sind fehlerhaft:
-%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: the id &quot;%2&quot; is taken by another blueprint</source>
-        <translation>%1: die ID „%2“ ist schon von einer anderen Vorlage belegt</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>a blueprint name cannot contain control characters, &apos;/&apos; or &apos;\&apos;</source>
-        <translation>ein Vorlagenname darf keine Steuerzeichen, &apos;/&apos; oder &apos;\&apos; enthalten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a blueprint name needs 1 to 64 characters</source>
-        <translation>ein Vorlagenname braucht 1 bis 64 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; gives no blueprint id: use some letters or digits</source>
-        <translation>„%1“ ergibt keine Vorlagen-ID: einige Buchstaben oder Ziffern verwenden</translation>
+        <source>Command exited with status %1.</source>
+        <translation>Befehl endete mit Status %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>a blueprint with the id &quot;%1&quot; exists already</source>
-        <translation>eine Vorlage mit der ID „%1“ gibt es bereits</translation>
+        <source>Output: %1</source>
+        <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the user-data is not valid:
-%1</source>
-        <translation>die user-data ist ungültig:
-%1</translation>
+        <location line="+12"/>
+        <source>Command could not start: %1</source>
+        <translation>Befehl konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmevaluator.cpp" line="+33"/>
+        <source>Threshold crossed: %1 of the last %2 datapoints %3 were %4 the threshold (%5).</source>
+        <translation>Schwellenwert verletzt: %1 der letzten %2 Datenpunkte %3 waren %4 %5 (Schwellenwert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold not crossed: %1 of the last %2 datapoints %3 were %4 the threshold (%5).</source>
+        <translation>Schwellenwert nicht verletzt: %1 der letzten %2 Datenpunkte %3 waren %4 %5 (Schwellenwert).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>No datapoints in the last %n period(s).</source>
+        <translation>
+            <numerusform>Keine Datenpunkte im letzten %n Zeitraum.</numerusform>
+            <numerusform>Keine Datenpunkte in den letzten %n Zeiträumen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing data is ignored.</source>
+        <translation>Fehlende Daten werden ignoriert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Your own cloud-init user-data</source>
-        <translation>Ihre eigene cloud-init-user-data</translation>
+        <source>Missing data is treated as breaching.</source>
+        <translation>Fehlende Daten gelten als Schwellenwertverletzung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing data is treated as not breaching.</source>
+        <translation>Fehlende Daten gelten nicht als Schwellenwertverletzung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n missing datapoint(s) treated as breaching.</source>
+        <translation>
+            <numerusform>%n fehlender Datenpunkt als Schwellenwertverletzung gewertet.</numerusform>
+            <numerusform>%n fehlende Datenpunkte als Schwellenwertverletzung gewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n missing datapoint(s) treated as not breaching.</source>
+        <translation>
+            <numerusform>%n fehlender Datenpunkt nicht als Schwellenwertverletzung gewertet.</numerusform>
+            <numerusform>%n fehlende Datenpunkte nicht als Schwellenwertverletzung gewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Datapoints since the first breach %n period(s) ago are breaching or missing.</source>
+        <translation>
+            <numerusform>Die Datenpunkte seit der ersten Verletzung vor %n Zeitraum verletzen den Schwellenwert oder fehlen.</numerusform>
+            <numerusform>Die Datenpunkte seit der ersten Verletzung vor %n Zeiträumen verletzen den Schwellenwert oder fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmrepository.cpp" line="+55"/>
+        <source>Not evaluated yet.</source>
+        <translation>Noch nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+27"/>
+        <source>There is already an alarm named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Alarm namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>The alarm &quot;%1&quot; no longer exists.</source>
+        <translation>Den Alarm „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no alarm named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Alarm namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The stored alarm &quot;%1&quot; cannot be read (written by a newer Sloop?).</source>
+        <translation>Der gespeicherte Alarm „%1“ kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The alarm no longer exists.</source>
+        <translation>Den Alarm gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>A stored history entry of &quot;%1&quot; cannot be read.</source>
+        <translation>Ein gespeicherter Verlaufseintrag von „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmservice.cpp" line="+254"/>
+        <source>%1 CPU over 80%</source>
+        <translation>%1 CPU über 80 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 status check failed</source>
+        <translation>%1 Statusprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 disk over 90%</source>
+        <translation>%1 Datenträger über 90 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 memory over 90%</source>
+        <translation>%1 Speicher über 90 %</translation>
+    </message>
+    <message>
+        <location filename="../core/alarms/alarmtypes.cpp" line="+145"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greater than or equal to</source>
+        <translation>größer oder gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than or equal to</source>
+        <translation>kleiner oder gleich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Treat as missing</source>
+        <translation>Als fehlend behandeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore (keep the state)</source>
+        <translation>Ignorieren (Zustand beibehalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treat as breaching</source>
+        <translation>Als Schwellenwertverletzung behandeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treat as not breaching</source>
+        <translation>Nicht als Schwellenwertverletzung behandeln</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Insufficient data</source>
+        <translation>Unzureichende Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In alarm</source>
+        <translation>Im Alarmzustand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bytes/s</source>
+        <translation>Bytes/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU utilization</source>
+        <translation>CPU-Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk used (fullest mount)</source>
+        <translation>Belegter Datenträger (vollster Mount)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network in</source>
+        <translation>Netzwerk eingehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network out</source>
+        <translation>Netzwerk ausgehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk reads</source>
+        <translation>Datenträger-Lesevorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk writes</source>
+        <translation>Datenträger-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status check failed</source>
+        <translation>Statusprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status check: reachable</source>
+        <translation>Statusprüfung: erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status check: SSH answers</source>
+        <translation>Statusprüfung: SSH antwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status check: health</source>
+        <translation>Statusprüfung: Gesundheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load average (1 min)</source>
+        <translation>Durchschnittliche Last (1 min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load average (5 min)</source>
+        <translation>Durchschnittliche Last (5 min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap used</source>
+        <translation>Belegter Swap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory used (bytes)</source>
+        <translation>Belegter Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers running</source>
+        <translation>Laufende Container</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+        <source>%1 of %2 %3 %4%5 for %6 of %7 periods of %8</source>
+        <translation>%1 von %2 %3 %4%5 in %6 von %7 Zeiträumen zu je %8</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The alarm needs a name.</source>
+        <translation>Der Alarm braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is longer than 255 characters.</source>
+        <translation>Der Name ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name holds control or text-direction characters; use printable text.</source>
+        <translation>Der Name enthält Steuer- oder Textrichtungszeichen; verwenden Sie druckbaren Text.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 exists already</source>
-        <translation>%1 existiert bereits</translation>
+        <source>The name starts or ends with white space.</source>
+        <translation>Der Name beginnt oder endet mit Leerraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name cannot start with &apos;-&apos;.</source>
+        <translation>Der Name darf nicht mit &apos;-&apos; beginnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a target: use host/NAME, container/ENGINE/NAME or engine/NAME.</source>
+        <translation>„%1“ ist kein Ziel: verwenden Sie host/NAME, container/ENGINE/NAME oder engine/NAME.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a metric an alarm can watch (for example cpu, memory, disk, net_in, status_check_failed).</source>
+        <translation>„%1“ ist keine Metrik, die ein Alarm überwachen kann (zum Beispiel cpu, memory, disk, net_in, status_check_failed).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The threshold must be a number.</source>
+        <translation>Der Schwellenwert muss eine Zahl sein.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>The period must be whole minutes, from 1 minute to 1 day (%1 seconds given).</source>
+        <translation>Der Zeitraum muss aus ganzen Minuten bestehen, von 1 Minute bis 1 Tag (angegeben: %1 Sekunden).</translation>
     </message>
     <message>
-        <location filename="../core/blueprints/blueprintfile.cpp" line="+50"/>
+        <location line="+5"/>
+        <source>Evaluation periods must be from 1 to %1.</source>
+        <translation>Die Auswertungszeiträume müssen zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation periods × period must stay within 7 days.</source>
+        <translation>Auswertungszeiträume × Zeitraum dürfen 7 Tage nicht überschreiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datapoints to alarm must be from 1 to the number of evaluation periods (%1).</source>
+        <translation>Die Datenpunkte für den Alarm müssen zwischen 1 und der Zahl der Auswertungszeiträume (%1) liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command is longer than %1 characters.</source>
+        <translation>Der Befehl ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command holds control characters.</source>
+        <translation>Der Befehl enthält Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Blueprints</name>
+    <message>
+        <location filename="../core/blueprints/blueprint.cpp" line="+18"/>
+        <source>OS only</source>
+        <translation>Nur Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps + OS</source>
+        <translation>Apps + Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/blueprintfile.cpp" line="+48"/>
         <source>%1: tcp or udp</source>
         <translation>%1: tcp oder udp</translation>
     </message>
@@ -93,7 +450,7 @@
         <translation>%1: eine %2-Prüfung braucht einen Port</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: an http check needs a path starting with /</source>
         <translation>%1: eine http-Prüfung braucht einen Pfad, der mit / beginnt</translation>
     </message>
@@ -103,12 +460,12 @@
         <translation>%1: eine command-Prüfung braucht einen Befehl</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: &quot;%2&quot; is not %3</source>
         <translation>%1: „%2“ ist ungültig, erwartet wird %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an id ([a-z0-9.-], at most 64)</source>
         <translation>eine ID ([a-z0-9.-], höchstens 64 Zeichen)</translation>
     </message>
@@ -118,17 +475,17 @@
         <translation>os oder apps</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>a relative file name such as icons/nginx.svg</source>
         <translation>ein relativer Dateiname wie icons/nginx.svg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>an OS such as debian-12</source>
         <translation>ein Betriebssystem wie debian-12</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a plan id such as small</source>
         <translation>eine Tarif-ID wie small</translation>
     </message>
@@ -138,277 +495,28 @@
         <translation>sloop: id, name, category und base_os sind erforderlich</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no &quot;---&quot; line: a blueprint is the sloop: metadata, a line &quot;---&quot;, then the #cloud-config user-data</source>
         <translation>keine Zeile „---“: Eine Vorlage besteht aus den sloop:-Metadaten, einer Zeile „---“ und dann der #cloud-config-user-data</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the metadata document needs a &quot;sloop:&quot; mapping</source>
         <translation>das Metadaten-Dokument braucht ein Mapping „sloop:“</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+104"/>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+103"/>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the user-data after &quot;---&quot; is empty; start it with #cloud-config</source>
         <translation>die user-data nach „---“ ist leer; sie muss mit #cloud-config beginnen</translation>
     </message>
     <message>
-        <location filename="../core/blueprints/cloudconfigfiles.cpp" line="+94"/>
-        <source>%1: the mode must be octal with a leading 0, such as 0644 or &apos;0644&apos;, not %2</source>
-        <translation>%1: der Modus muss oktal mit führender 0 sein, etwa 0644 oder &apos;0644&apos;, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1.encoding: &quot;%2&quot; is not one of b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</source>
-        <translation>%1.encoding: „%2“ ist keins von b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1.content: !!binary is not valid base64</source>
-        <translation>%1.content: !!binary ist kein gültiges base64</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1.content: not valid %2 data (encoding: %3)</source>
-        <translation>%1.content: keine gültigen %2-Daten (encoding: %3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1.content: larger than 16 MiB</source>
-        <translation>%1.content: größer als 16 MiB</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1: &quot;%2&quot; must be an absolute file path</source>
-        <translation>%1: „%2“ muss ein absoluter Dateipfad sein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: &quot;%2&quot; is not USER or USER:GROUP</source>
-        <translation>%1: „%2“ ist nicht BENUTZER oder BENUTZER:GRUPPE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;path&quot; is required</source>
-        <translation>%1: „path“ ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/cloudconfigmodules.cpp" line="+35"/>
-        <source>%1: &quot;%2&quot; is not a Debian package name</source>
-        <translation>%1: „%2“ ist kein Debian-Paketname</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: &quot;%2&quot; is not a package version</source>
-        <translation>%1: „%2“ ist keine Paketversion</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: a list entry is [name] or [name, version]</source>
-        <translation>%1: ein Listeneintrag ist [name] oder [name, version]</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>%1: an argv list needs at least a program</source>
-        <translation>%1: eine argv-Liste braucht mindestens ein Programm</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the command is empty</source>
-        <translation>%1: der Befehl ist leer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1[%2]: a public key is one non-empty line</source>
-        <translation>%1[%2]: ein öffentlicher Schlüssel ist eine einzelne, nicht leere Zeile</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-75"/>
-        <source>%1: &quot;%2&quot; is not a valid host name (letters, digits and &apos;-&apos;, dot-separated labels of at most 63)</source>
-        <translation>%1: „%2“ ist kein gültiger Hostname (Buchstaben, Ziffern und &apos;-&apos;, durch Punkte getrennte Teile mit höchstens 63 Zeichen)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>timezone: &quot;%1&quot; is not a time zone name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
-        <translation>timezone: „%1“ ist kein Zeitzonenname wie „Europe/Berlin“ oder „UTC“</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>user-data that is a script (#!) is not supported: Sloop applies #cloud-config; put the commands under runcmd</source>
-        <translation>user-data, die ein Skript ist (#!), wird nicht unterstützt: Sloop wendet #cloud-config an; die Befehle unter runcmd angeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>user-data must start with the line &quot;#cloud-config&quot;</source>
-        <translation>user-data muss mit der Zeile „#cloud-config“ beginnen</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>user-data must be one YAML document; remove the &quot;---&quot; line</source>
-        <translation>user-data muss ein einziges YAML-Dokument sein; die Zeile „---“ entfernen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>module &quot;%1&quot; is given twice</source>
-        <translation>das Modul „%1“ ist doppelt angegeben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>module &quot;%1&quot; is not supported by Sloop; supported: %2</source>
-        <translation>das Modul „%1“ wird von Sloop nicht unterstützt; unterstützt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/cloudconfigusers.cpp" line="+25"/>
-        <source>%1: &quot;%2&quot; is not a valid user or group name (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32)</source>
-        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname (Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;, höchstens 32 Zeichen)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: &quot;%2&quot; is not a valid user or group name</source>
-        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: give a sudoers rule such as &quot;ALL=(ALL) NOPASSWD:ALL&quot;, or false</source>
-        <translation>%1: eine sudoers-Regel wie „ALL=(ALL) NOPASSWD:ALL“ angeben oder false</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: a sudoers rule is one non-empty line</source>
-        <translation>%1: eine sudoers-Regel ist eine einzelne, nicht leere Zeile</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: &quot;%2&quot; must be an absolute path without &apos;:&apos; or newlines</source>
-        <translation>%1: „%2“ muss ein absoluter Pfad ohne &apos;:&apos; und ohne Zeilenumbrüche sein</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: no &apos;:&apos; or newlines</source>
-        <translation>%1: kein &apos;:&apos; und keine Zeilenumbrüche</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: &quot;name&quot; is required</source>
-        <translation>%1: „name“ ist erforderlich</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>users: &quot;%1&quot; is not a valid user name</source>
-        <translation>users: „%1“ ist kein gültiger Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/stepsfiles.cpp" line="+57"/>
-        <source>write %1 (deferred)</source>
-        <translation>%1 schreiben (verzögert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write %1</source>
-        <translation>%1 schreiben</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (part %2 of %3)</source>
-        <translation>%1 (Teil %2 von %3)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 (joining %2 parts)</source>
-        <translation>%1 (aus %2 Teilen zusammengesetzt)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>bootcmd (%n command(s), also run at every boot)</source>
-        <translation>
-            <numerusform>bootcmd (%n Befehl, läuft auch bei jedem Systemstart)</numerusform>
-            <numerusform>bootcmd (%n Befehle, laufen auch bei jedem Systemstart)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/stepssystem.cpp" line="+40"/>
-        <source>host name %1</source>
-        <translation>Hostname %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>time zone %1</source>
-        <translation>Zeitzone %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>apt-get update</source>
-        <translation>apt-get update</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>apt-get dist-upgrade</source>
-        <translation>apt-get dist-upgrade</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>install %1</source>
-        <translation>%1 installieren</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>start enabled services</source>
-        <translation>aktivierte Dienste starten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>runcmd %1/%2: %3</source>
-        <translation>runcmd %1/%2: %3</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>final message</source>
-        <translation>Abschlussmeldung</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/stepsusers.cpp" line="+52"/>
-        <source>group %1: user %2 does not exist; not added</source>
-        <translation>Gruppe %1: Benutzer %2 existiert nicht; nicht hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>groups: %1</source>
-        <translation>Gruppen: %1</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>authorized keys of %1 (%n key(s))</source>
-        <translation>
-            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
-            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Blueprints</name>
-    <message>
-        <location filename="../core/blueprints/blueprint.cpp" line="+18"/>
-        <source>OS only</source>
-        <translation>Nur Betriebssystem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apps + OS</source>
-        <translation>Apps + Betriebssystem</translation>
-    </message>
-    <message>
-        <location filename="../core/blueprints/blueprintfile.cpp" line="+49"/>
+        <location line="+49"/>
         <source>cannot write the blueprint: %1</source>
         <translation>die Vorlage kann nicht geschrieben werden: %1</translation>
     </message>
@@ -512,6 +620,311 @@
         <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
         <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3)</translation>
     </message>
+    <message>
+        <location filename="../core/blueprints/blueprintcatalog.cpp" line="+23"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than 4 MiB</source>
+        <translation>%1 ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the built-in blueprints are broken:
+%1</source>
+        <translation>die eingebauten Vorlagen sind fehlerhaft:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the id &quot;%2&quot; is taken by another blueprint</source>
+        <translation>%1: die ID „%2“ ist schon von einer anderen Vorlage belegt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a blueprint name cannot contain control characters, &apos;/&apos; or &apos;\&apos;</source>
+        <translation>ein Vorlagenname darf keine Steuerzeichen, &apos;/&apos; oder &apos;\&apos; enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a blueprint name needs 1 to 64 characters</source>
+        <translation>ein Vorlagenname braucht 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; gives no blueprint id: use some letters or digits</source>
+        <translation>„%1“ ergibt keine Vorlagen-ID: einige Buchstaben oder Ziffern verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a blueprint with the id &quot;%1&quot; exists already</source>
+        <translation>eine Vorlage mit der ID „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user-data is not valid:
+%1</source>
+        <translation>die user-data ist ungültig:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own cloud-init user-data</source>
+        <translation>Ihre eigene cloud-init-user-data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigfiles.cpp" line="+93"/>
+        <source>%1: the mode must be octal with a leading 0, such as 0644 or &apos;0644&apos;, not %2</source>
+        <translation>%1: der Modus muss oktal mit führender 0 sein, etwa 0644 oder &apos;0644&apos;, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1.encoding: &quot;%2&quot; is not one of b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</source>
+        <translation>%1.encoding: „%2“ ist keins von b64, base64, gz, gzip, gz+b64, gzip+base64, text/plain</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1.content: !!binary is not valid base64</source>
+        <translation>%1.content: !!binary ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1.content: not valid %2 data (encoding: %3)</source>
+        <translation>%1.content: keine gültigen %2-Daten (encoding: %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1.content: larger than 16 MiB</source>
+        <translation>%1.content: größer als 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: &quot;%2&quot; must be an absolute file path</source>
+        <translation>%1: „%2“ muss ein absoluter Dateipfad sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not USER or USER:GROUP</source>
+        <translation>%1: „%2“ ist nicht BENUTZER oder BENUTZER:GRUPPE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;path&quot; is required</source>
+        <translation>%1: „path“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigmodules.cpp" line="+34"/>
+        <source>%1: &quot;%2&quot; is not a Debian package name</source>
+        <translation>%1: „%2“ ist kein Debian-Paketname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; is not a package version</source>
+        <translation>%1: „%2“ ist keine Paketversion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a list entry is [name] or [name, version]</source>
+        <translation>%1: ein Listeneintrag ist [name] oder [name, version]</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: an argv list needs at least a program</source>
+        <translation>%1: eine argv-Liste braucht mindestens ein Programm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the command is empty</source>
+        <translation>%1: der Befehl ist leer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1[%2]: a public key is one non-empty line</source>
+        <translation>%1[%2]: ein öffentlicher Schlüssel ist eine einzelne, nicht leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-75"/>
+        <source>%1: &quot;%2&quot; is not a valid host name (letters, digits and &apos;-&apos;, dot-separated labels of at most 63)</source>
+        <translation>%1: „%2“ ist kein gültiger Hostname (Buchstaben, Ziffern und &apos;-&apos;, durch Punkte getrennte Teile mit höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>timezone: &quot;%1&quot; is not a time zone name such as &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
+        <translation>timezone: „%1“ ist kein Zeitzonenname wie „Europe/Berlin“ oder „UTC“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>user-data that is a script (#!) is not supported: Sloop applies #cloud-config; put the commands under runcmd</source>
+        <translation>user-data, die ein Skript ist (#!), wird nicht unterstützt: Sloop wendet #cloud-config an; die Befehle unter runcmd angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user-data must start with the line &quot;#cloud-config&quot;</source>
+        <translation>user-data muss mit der Zeile „#cloud-config“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>user-data must be one YAML document; remove the &quot;---&quot; line</source>
+        <translation>user-data muss ein einziges YAML-Dokument sein; die Zeile „---“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>module &quot;%1&quot; is given twice</source>
+        <translation>das Modul „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>module &quot;%1&quot; is not supported by Sloop; supported: %2</source>
+        <translation>das Modul „%1“ wird von Sloop nicht unterstützt; unterstützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/cloudconfigusers.cpp" line="+24"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32)</source>
+        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname (Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;, höchstens 32 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;%2&quot; is not a valid user or group name</source>
+        <translation>%1: „%2“ ist kein gültiger Benutzer- oder Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: give a sudoers rule such as &quot;ALL=(ALL) NOPASSWD:ALL&quot;, or false</source>
+        <translation>%1: eine sudoers-Regel wie „ALL=(ALL) NOPASSWD:ALL“ angeben oder false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: a sudoers rule is one non-empty line</source>
+        <translation>%1: eine sudoers-Regel ist eine einzelne, nicht leere Zeile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; must be an absolute path without &apos;:&apos; or newlines</source>
+        <translation>%1: „%2“ muss ein absoluter Pfad ohne &apos;:&apos; und ohne Zeilenumbrüche sein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no &apos;:&apos; or newlines</source>
+        <translation>%1: kein &apos;:&apos; und keine Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;name&quot; is required</source>
+        <translation>%1: „name“ ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>users: &quot;%1&quot; is not a valid user name</source>
+        <translation>users: „%1“ ist kein gültiger Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsfiles.cpp" line="+55"/>
+        <source>write %1 (deferred)</source>
+        <translation>%1 schreiben (verzögert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (joining %2 parts)</source>
+        <translation>%1 (aus %2 Teilen zusammengesetzt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>bootcmd (%n command(s), also run at every boot)</source>
+        <translation>
+            <numerusform>bootcmd (%n Befehl, läuft auch bei jedem Systemstart)</numerusform>
+            <numerusform>bootcmd (%n Befehle, laufen auch bei jedem Systemstart)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepssystem.cpp" line="+39"/>
+        <source>host name %1</source>
+        <translation>Hostname %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>apt-get update</source>
+        <translation>apt-get update</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>apt-get dist-upgrade</source>
+        <translation>apt-get dist-upgrade</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>start enabled services</source>
+        <translation>aktivierte Dienste starten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>runcmd %1/%2: %3</source>
+        <translation>runcmd %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>final message</source>
+        <translation>Abschlussmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/blueprints/stepsusers.cpp" line="+49"/>
+        <source>group %1: user %2 does not exist; not added</source>
+        <translation>Gruppe %1: Benutzer %2 existiert nicht; nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>authorized keys of %1 (%n key(s))</source>
+        <translation>
+            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
+            <numerusform>autorisierte Schlüssel von %1 (%n Schlüssel)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -542,12 +955,12 @@
         <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>no help for &quot;%1&quot;</source>
         <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -572,19 +985,141 @@
         <translation>„blueprints ls“ erwartet keine Namen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
-        <location filename="../app/cli/instancecommands.cpp" line="+138"/>
-        <location line="+213"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+140"/>
+        <location line="+223"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+61"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONDITION</source>
+        <translation>BEDINGUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;alarms ls&quot; takes no names</source>
+        <translation>„alarms ls“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;alarms add&quot; takes one NAME (quote a name with spaces)</source>
+        <translation>„alarms add“ erwartet genau einen NAME (einen Namen mit Leerzeichen in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;alarms add&quot; needs --%1</source>
+        <translation>„alarms add“ braucht --%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--statistic takes avg, min or max</source>
+        <translation>--statistic erwartet avg, min oder max</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--comparison takes &apos;&gt;&apos;, &apos;&gt;=&apos;, &apos;&lt;&apos; or &apos;&lt;=&apos;</source>
+        <translation>--comparison erwartet &apos;&gt;&apos;, &apos;&gt;=&apos;, &apos;&lt;&apos; oder &apos;&lt;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--threshold takes a number, for example 80 or 0.5</source>
+        <translation>--threshold erwartet eine Zahl, zum Beispiel 80 oder 0.5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--missing takes missing, ignore, breaching or not-breaching</source>
+        <translation>--missing erwartet missing, ignore, breaching oder not-breaching</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;alarms rm&quot; takes one or more NAMEs</source>
+        <translation>„alarms rm“ erwartet einen oder mehrere NAMEN</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;alarms history&quot; takes at most one NAME</source>
+        <translation>„alarms history“ erwartet höchstens einen NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit takes a whole number from 1</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no alarm named &quot;%1&quot;</source>
+        <translation>es gibt keinen Alarm namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+141"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;alarms defaults&quot; takes one TARGET (host/NAME or container/ENGINE/NAME)</source>
+        <translation>„alarms defaults“ erwartet genau ein ZIEL (host/NAME oder container/ENGINE/NAME)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a host/NAME or container/ENGINE/NAME target</source>
+        <translation>„%1“ ist kein Ziel der Form host/NAME oder container/ENGINE/NAME</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown alarms command &quot;%1&quot;</source>
+        <translation>unbekannter alarms-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -601,7 +1136,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/instancecommands.cpp" line="-213"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-223"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
@@ -679,13 +1214,14 @@
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/alarmcommands.cpp" line="-255"/>
+        <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/containercommands.cpp" line="+1"/>
         <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
@@ -798,7 +1334,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/instancecommands.cpp" line="+212"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+222"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -911,6 +1447,10 @@ Commands:
   instances create|ls|start|stop|reboot|retry|rm|snapshot
                              servers from blueprints, with plans and prices
   snapshots ls|restore|rm    instance snapshots
+  serve [--interval N]       collect metrics, no window, until stopped
+  alarms ls|add|rm|history|defaults
+                             threshold alarms on metrics, CloudWatch style
+  metrics TARGET             a host&apos;s, container&apos;s or engine&apos;s metrics
   help [COMMAND]             this text, or a command&apos;s
 
 Options for every command:
@@ -940,6 +1480,12 @@ Befehle:
   instances create|ls|start|stop|reboot|retry|rm|snapshot
                              Server aus Vorlagen, mit Tarifen und Preisen
   snapshots ls|restore|rm    Snapshots von Instanzen
+  serve [--interval N]       Metriken erfassen, ohne Fenster, bis zum Anhalten
+  alarms ls|add|rm|history|defaults
+                             Schwellenwert-Alarme für Metriken, wie in
+                             CloudWatch
+  metrics ZIEL               die Metriken eines Hosts, Containers oder einer
+                             Engine
   help [BEFEHL]              dieser Text oder der eines Befehls
 
 Optionen für jeden Befehl:
@@ -954,7 +1500,7 @@ Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -1208,14 +1754,16 @@ fehlerhafte Befehlszeile.
 
   create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]
          [--count N] [--tag TAG]... [--launch-script FILE] [--key FILE]
-         [--image IMAGE] [--quiet] [--json]
+         [--image IMAGE] [--no-default-alarms] [--quiet] [--json]
                               a system container on ENGINE (default: local), or
                               the whole SSH host HOST, provisioned from the
                               blueprint; each step and its output is shown on
                               stderr as it runs. --key: log in with this key
                               instead of a new ed25519 pair; --image: start from
                               this image (default debian:bookworm, or
-                              $SLOOP_INSTANCE_IMAGE)
+                              $SLOOP_INSTANCE_IMAGE). Alarms for CPU over 80%,
+                              a failed status check and disk over 90% come
+                              with it unless --no-default-alarms
   ls [--json]                 instances with state, plan, address and price
   start|stop|reboot NAME...   lifecycle (a whole server can only be rebooted)
   retry NAME...               resume a failed instance at the step that failed
@@ -1231,7 +1779,7 @@ command line.
 
   create --blueprint ID --plan ID --name NAME [--engine ENGINE | --on HOST]
          [--count N] [--tag TAG]... [--launch-script DATEI] [--key DATEI]
-         [--image IMAGE] [--quiet] [--json]
+         [--image IMAGE] [--no-default-alarms] [--quiet] [--json]
                               ein System-Container auf ENGINE (Standard:
                               local) oder der ganze SSH-Host HOST, eingerichtet
                               nach der Vorlage; jeder Schritt und seine Ausgabe
@@ -1239,7 +1787,10 @@ command line.
                               --key: mit diesem Schlüssel anmelden statt mit
                               einem neuen ed25519-Schlüsselpaar; --image: von
                               diesem Image ausgehen (Standard debian:bookworm
-                              oder $SLOOP_INSTANCE_IMAGE)
+                              oder $SLOOP_INSTANCE_IMAGE). Alarme für CPU über
+                              80 %, eine fehlgeschlagene Statusprüfung und
+                              Datenträger über 90 % werden mit angelegt, außer
+                              mit --no-default-alarms
   ls [--json]                 Instanzen mit Zustand, Tarif, Adresse und Preis
   start|stop|reboot NAME...   Lebenszyklus (ein ganzer Server kann nur neu
                               gestartet werden)
@@ -1256,7 +1807,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Usage: sloop snapshots COMMAND [OPTIONS]
 
   ls [--json]                 every snapshot, of instances alive or deleted
@@ -1275,7 +1826,126 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Usage: sloop serve [--interval N] [--verbose]
+
+Runs Sloop&apos;s control plane without a window: collects the metrics of every
+SSH host and engine into the store (&quot;sloop metrics&quot; and the window read
+them) until SIGTERM or Ctrl+C, then flushes and exits with status 0. One
+serve per data folder: a second one is refused and names the first one&apos;s
+pid. While a serve runs, the window shows the metrics but leaves collecting
+to it.
+
+  --interval N   seconds between samples, 1-60 (default: the setting, 5)
+  --verbose      log debug messages too
+
+Logs go to stderr, one line each with a time stamp.
+</source>
+        <translation>Aufruf: sloop serve [--interval N] [--verbose]
+
+Führt die Steuerebene von Sloop ohne Fenster aus: erfasst die Metriken jedes
+SSH-Hosts und jeder Engine im Speicher („sloop metrics“ und das Fenster lesen
+sie) bis SIGTERM oder Strg+C, schreibt dann alles Ausstehende weg und endet
+mit Status 0. Ein serve je Datenordner: ein zweites wird abgelehnt und nennt
+die PID des ersten. Solange ein serve läuft, zeigt das Fenster die Metriken,
+überlässt das Erfassen aber ihm.
+
+  --interval N   Sekunden zwischen den Messungen, 1-60 (Standard: die
+                 Einstellung, 5)
+  --verbose      auch Debug-Meldungen protokollieren
+
+Das Protokoll geht nach stderr, jede Zeile mit einem Zeitstempel.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: sloop alarms COMMAND [OPTIONS]
+
+  ls [--target KEY] [--json]  alarms with their state
+  add NAME --target KEY --metric M --threshold X [OPTIONS]
+      --target KEY            host/NAME, container/ENGINE/NAME or engine/NAME
+      --metric M              cpu, memory, disk, net_in, net_out, disk_read,
+                              disk_write, status_check_failed, load1, ...
+      --statistic S           avg (default), min or max of each period
+      --comparison C          &apos;&gt;&apos; (default), &apos;&gt;=&apos;, &apos;&lt;&apos; or &apos;&lt;=&apos;
+      --threshold X           the value compared with
+      --period SECONDS        length of a period, whole minutes (default 300)
+      --evaluation-periods N  how many of the latest periods count (default 1)
+      --datapoints M          how many of those must cross (default N)
+      --missing T             missing (default), ignore, breaching, not-breaching
+      --command CMD           run with /bin/sh -c on each state change; the alarm
+                              is in $SLOOP_ALARM_NAME, _STATE, _PREVIOUS_STATE,
+                              _REASON, _TARGET, _METRIC, _THRESHOLD, _VALUE
+      --disabled              add it switched off
+  rm NAME...                  delete alarms with their history
+  history [NAME] [--limit N] [--json]
+                              state changes, newest first
+  defaults TARGET             add the default alarms of a host or container
+
+Alarms are evaluated by the window or &quot;sloop serve&quot;, not by these commands.
+</source>
+        <translation>Aufruf: sloop alarms BEFEHL [OPTIONEN]
+
+  ls [--target ZIEL] [--json] Alarme mit ihrem Zustand
+  add NAME --target ZIEL --metric M --threshold X [OPTIONEN]
+      --target ZIEL           host/NAME, container/ENGINE/NAME oder engine/NAME
+      --metric M              cpu, memory, disk, net_in, net_out, disk_read,
+                              disk_write, status_check_failed, load1, ...
+      --statistic S           avg (Standard), min oder max jedes Zeitraums
+      --comparison C          &apos;&gt;&apos; (Standard), &apos;&gt;=&apos;, &apos;&lt;&apos; oder &apos;&lt;=&apos;
+      --threshold X           der Wert, mit dem verglichen wird
+      --period SEKUNDEN       Zeitraumlänge in ganzen Minuten (Standard 300)
+      --evaluation-periods N  Zahl der ausgewerteten Zeiträume (Standard 1)
+      --datapoints M          wie viele davon den Schwellenwert verletzen
+                              müssen (Standard N)
+      --missing T             missing (Standard), ignore, breaching oder
+                              not-breaching
+      --command BEFEHL        bei jedem Zustandswechsel mit /bin/sh -c
+                              ausführen; der Alarm steht in $SLOOP_ALARM_NAME,
+                              _STATE, _PREVIOUS_STATE, _REASON, _TARGET,
+                              _METRIC, _THRESHOLD, _VALUE
+      --disabled              ausgeschaltet hinzufügen
+  rm NAME...                  Alarme samt ihrem Verlauf löschen
+  history [NAME] [--limit N] [--json]
+                              Zustandswechsel, neueste zuerst
+  defaults ZIEL               die Standardalarme eines Hosts oder Containers
+                              anlegen
+
+Alarme werden vom Fenster oder von „sloop serve“ ausgewertet, nicht von diesen
+Befehlen.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
+
+Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
+them): time, average, minimum and maximum. The last hour comes as the raw
+samples, up to 14 days as minutes, longer as hours.
+
+  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME, or a
+                              host&apos;s name
+  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or
+                              any other metric the target has
+  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d
+  --json                      JSON on stdout instead of a table
+</source>
+        <translation>Aufruf: sloop metrics ZIEL [--metric NAME] [--since DAUER] [--json]
+
+Gibt eine Reihe aus dem Metrikspeicher aus (das Fenster oder „sloop serve“
+erfasst die Werte): Zeit, Durchschnitt, Minimum und Maximum. Die letzte Stunde
+kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
+
+  ZIEL                        host/NAME, container/ENGINE/NAME, engine/NAME
+                              oder der Name eines Hosts
+  -m, --metric NAME           cpu (Standard), memory, net_in, net_out, disk
+                              oder jede andere Metrik, die das Ziel hat
+  --since DAUER               30m, 1h (Standard), 6h, 1d, 1w, 2w... bis 365d
+  --json                      JSON auf stdout statt einer Tabelle
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
@@ -1630,7 +2300,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="-246"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-256"/>
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
@@ -1641,12 +2311,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+223"/>
         <source>ON</source>
         <translation>AUF</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-222"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
@@ -1657,7 +2327,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>PREIS</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&quot;instances create&quot; needs --blueprint, --plan and --name</source>
         <translation>„instances create“ braucht --blueprint, --plan und --name</translation>
     </message>
@@ -1677,7 +2347,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>das Startskript %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
+        <source>%1: the default alarms could not be made: %2</source>
+        <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&quot;instances %1&quot; takes instance names</source>
         <translation>„instances %1“ erwartet Instanznamen</translation>
     </message>
@@ -1796,12 +2471,105 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <source>unknown costs command &quot;%1&quot;</source>
         <translation>unbekannter costs-Befehl „%1“</translation>
     </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="-71"/>
+        <source>&quot;metrics&quot; takes one TARGET (host/NAME, container/ENGINE/NAME, engine/NAME or a host&apos;s name)</source>
+        <translation>„metrics“ erwartet genau ein ZIEL (host/NAME, container/ENGINE/NAME, engine/NAME oder den Namen eines Hosts)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a target: use host/NAME, container/ENGINE/NAME or engine/NAME</source>
+        <translation>„%1“ ist kein Ziel: verwenden Sie host/NAME, container/ENGINE/NAME oder engine/NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--since takes a duration such as 30m, 1h, 6h, 1d, 1w or 2w (at most 365 days), not &quot;%1&quot;</source>
+        <translation>--since erwartet eine Dauer wie 30m, 1h, 6h, 1d, 1w oder 2w (höchstens 365 Tage), nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no metrics for %1: nothing has been collected yet (the window or &quot;sloop serve&quot; collects them)</source>
+        <translation>es gibt keine Metriken für %1: es wurde noch nichts erfasst (das Fenster oder „sloop serve“ erfasst sie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there are no metrics for %1; targets with metrics: %2</source>
+        <translation>es gibt keine Metriken für %1; Ziele mit Metriken: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no metric &quot;%2&quot;; it has: %3</source>
+        <translation>%1 hat keine Metrik „%2“; vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No data for %1 %2 in the last %3.</source>
+        <translation>Keine Daten für %1 %2 in den letzten %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 %2, last %3 (%4, %n point(s))</source>
+        <translation>
+            <numerusform>%1 %2, letzte %3 (%4, %n Punkt)</numerusform>
+            <numerusform>%1 %2, letzte %3 (%4, %n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AVG</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+34"/>
+        <source>serve takes no arguments, only options</source>
+        <translation>serve erwartet keine Argumente, nur Optionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--interval takes whole seconds from 1 to 60</source>
+        <translation>--interval erwartet ganze Sekunden von 1 bis 60</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot watch for SIGTERM and SIGINT; not serving.</source>
+        <translation>SIGTERM und SIGINT können nicht überwacht werden; serve startet nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the store: %1</source>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>serving the data folder %1 as pid %2; stop with SIGTERM or Ctrl+C</source>
+        <translation>Datenordner %1 wird als PID %2 bedient; anhalten mit SIGTERM oder Strg+C</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopping (signal %1)</source>
+        <translation>wird angehalten (Signal %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+21"/>
-        <location line="+476"/>
+        <location line="+477"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
@@ -2109,7 +2877,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>Hosts</name>
     <message>
-        <location filename="../core/hosts/hostrecord.cpp" line="+39"/>
+        <location filename="../core/hosts/hostrecord.cpp" line="+31"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -2149,13 +2917,13 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/hostrepository.cpp" line="+69"/>
-        <location line="+28"/>
+        <location filename="../core/hosts/hostrepository.cpp" line="+59"/>
+        <location line="+29"/>
         <source>There is already a host named %1.</source>
         <translation>Es gibt bereits einen Host namens %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Host %1 is not in the store (it may have been removed meanwhile).</source>
         <translation>Host %1 ist nicht im Speicher (er wurde vielleicht inzwischen entfernt).</translation>
     </message>
@@ -2243,7 +3011,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>Instances</name>
     <message>
-        <location filename="../core/instances/instancerecord.cpp" line="+35"/>
+        <location filename="../core/instances/instancerecord.cpp" line="+29"/>
         <source>The %1 of instance %2 is not valid: &quot;%3&quot; (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters).</source>
         <translation>Instanz %2: %1 „%3“ ist ungültig (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen).</translation>
     </message>
@@ -2333,7 +3101,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Die Ports %1-%2 der Firewall-Regel sind kein Bereich innerhalb von 1-65535.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>&quot;%1&quot; is not a valid instance name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Instanzname: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -2418,12 +3186,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Instanz %1 verwendet den Host-Port %2/%3 doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancerepository.cpp" line="+150"/>
+        <location filename="../core/instances/instancerepository.cpp" line="+151"/>
         <source>[%1 earlier bytes cut]</source>
         <translation>[%1 frühere Bytes abgeschnitten]</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <location line="+30"/>
         <source>There is already an instance named %1.</source>
         <translation>Es gibt bereits eine Instanz namens %1.</translation>
@@ -2786,11 +3554,11 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     </message>
     <message>
         <location line="+5"/>
-        <source>The Monitoring page will chart every host, instance and container you connect, sampled over SSH and from the Docker engine. Alarms work the same way, with evaluation periods, and show a desktop notification when they fire.</source>
-        <translation>Die Seite „Überwachung“ wird Diagramme für jeden verbundenen Host, jede Instanz und jeden Container zeigen, gemessen über SSH und von der Docker-Engine. Alarme funktionieren genauso, mit Auswertungszeiträumen, und zeigen eine Desktop-Benachrichtigung, wenn sie auslösen.</translation>
+        <source>The Monitoring page charts every host, instance and container you connect, sampled over SSH by a small shell script (nothing to install) and from the Docker engine. Alarms work as CloudWatch&apos;s do: a statistic over a period, M of N periods to alarm, and a choice of how missing data counts. Try it: open Monitoring, pick a host, then add an alarm for CPU over 80%.</source>
+        <translation>Die Seite „Überwachung“ zeigt Diagramme für jeden verbundenen Host, jede Instanz und jeden Container, gemessen über SSH mit einem kleinen Shell-Skript (nichts zu installieren) und von der Docker-Engine. Alarme funktionieren wie in CloudWatch: eine Statistik über einen Zeitraum, M von N Zeiträumen bis zum Alarm und die Wahl, wie fehlende Daten zählen. Probieren Sie es aus: Öffnen Sie „Überwachung“, wählen Sie einen Host und fügen Sie dann einen Alarm für CPU über 80 % hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Pricing: flat rate or pay per use?</source>
         <translation>Preise: Pauschal oder nach Verbrauch?</translation>
     </message>
@@ -2803,6 +3571,133 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <location line="+4"/>
         <source>Your own machines cost what they cost, but Sloop shows what the same resources would cost in a cloud, from a price catalog that states its date and source. The Pricing page compares flat-rate plans with pay-per-use estimates and shows where one becomes cheaper than the other.</source>
         <translation>Ihre eigenen Rechner kosten, was sie kosten, aber Sloop zeigt, was dieselben Ressourcen in einer Cloud kosten würden – aus einem Preiskatalog, der Datum und Quelle nennt. Die Seite „Preise“ vergleicht Pauschaltarife mit Schätzungen nach Verbrauch und zeigt, ab wann das eine günstiger wird als das andere.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricUnits</name>
+    <message>
+        <location filename="../models/metrics/metricunits.cpp" line="+22"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/metrics/metricstore.cpp" line="+33"/>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a point without a target or metric name</source>
+        <translation>ein Punkt ohne Ziel oder Metriknamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is not a finite number</source>
+        <translation>%1: %2 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is beyond the range kept (±3e38)</source>
+        <translation>%1: %2 liegt außerhalb des gespeicherten Bereichs (±3e38)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the time is out of range</source>
+        <translation>%1: der Zeitpunkt liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot add the series %1 %2: %3</source>
+        <translation>Die Reihe %1 %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: older than the raw samples kept</source>
+        <translation>%1: älter als die aufbewahrten Rohwerte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Skipped %n point(s) that cannot be stored: %1</source>
+        <translation>
+            <numerusform>%n Punkt übersprungen, der nicht gespeichert werden kann: %1</numerusform>
+            <numerusform>%n Punkte übersprungen, die nicht gespeichert werden können: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>A minute rollup needs a count and min ≤ avg ≤ max.</source>
+        <translation>Ein Minutenwert braucht eine Anzahl und min ≤ avg ≤ max.</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/metricstorequery.cpp" line="+62"/>
+        <source>The range of a metrics query must end after it starts.</source>
+        <translation>Der Bereich einer Metrikabfrage muss nach seinem Anfang enden.</translation>
     </message>
 </context>
 <context>
@@ -2826,16 +3721,6 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <location line="+1"/>
         <source>Batch will run jobs that start, work and finish, like AWS Batch: priority queues, retries, timeouts, array jobs and jobs that wait for others, each job a container on your engines.</source>
         <translation>Batch wird Jobs ausführen, die starten, arbeiten und enden, wie AWS Batch: Prioritäts-Warteschlangen, Wiederholungen, Zeitlimits, Array-Jobs und Jobs, die auf andere warten – jeder Job ein Container auf Ihren Engines.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Monitoring</source>
-        <translation>Überwachung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monitoring will chart CPU, memory, disk and network for every host, instance and container, like CloudWatch dashboards, and raise alarms with a desktop notification when a number stays past its threshold.</source>
-        <translation>Die Überwachung wird CPU, Speicher, Festplatte und Netzwerk für jeden Host, jede Instanz und jeden Container als Diagramm zeigen, wie CloudWatch-Dashboards, und Alarm mit einer Desktop-Benachrichtigung geben, wenn ein Wert über seiner Schwelle bleibt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3135,6 +4020,24 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <location line="+15"/>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeLock</name>
+    <message>
+        <location filename="../core/controlplane/servelock.cpp" line="+46"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another &quot;sloop serve&quot; (pid %1) already serves the data folder %2. Stop it first (kill %1), or give this one a data folder of its own with XDG_DATA_HOME.</source>
+        <translation>Ein anderes „sloop serve“ (PID %1) bedient bereits den Datenordner %2. Halten Sie es zuerst an (kill %1) oder geben Sie diesem mit XDG_DATA_HOME einen eigenen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the lock file %1 (permissions or a full disk?).</source>
+        <translation>Die Sperrdatei %1 kann nicht erstellt werden (Berechtigungen oder volle Festplatte?).</translation>
     </message>
 </context>
 <context>
@@ -3758,15 +4661,30 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+62"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+75"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Collection is stopped.</source>
+        <translation>Die Erfassung ist angehalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Metrics are not collected: the store is not open (%1).</source>
+        <translation>Es werden keine Metriken erfasst: Der Speicher ist nicht geöffnet (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;sloop serve&quot; (pid %1) collects metrics for this data folder; the window shows what it stores.</source>
+        <translation>„sloop serve“ (PID %1) erfasst die Metriken für diesen Datenordner; das Fenster zeigt, was es speichert.</translation>
     </message>
 </context>
 <context>
     <name>sloop::CreateInstanceWizard</name>
     <message>
-        <location filename="../widgets/instances/createinstancewizard.cpp" line="+43"/>
+        <location filename="../widgets/instances/createinstancewizard.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3917,7 +4835,22 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Es wird nichts erstellt, bis Sie auf „Instanz erstellen“ klicken.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Create the default &amp;alarms (CPU, status check, disk)</source>
+        <translation>Die Standard&amp;alarme anlegen (CPU, Statusprüfung, Datenträger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the default alarms</source>
+        <translation>Die Standardalarme anlegen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>CPU over 80% for 15 minutes, a failed status check, and the disk over 90% full. Change or delete them on the Alarms page.</source>
+        <translation>CPU über 80 % für 15 Minuten, eine fehlgeschlagene Statusprüfung und der Datenträger zu über 90 % voll. Ändern oder löschen Sie sie auf der Seite „Alarme“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Creating</source>
         <translation>Erstellen</translation>
     </message>
@@ -4173,7 +5106,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 <context>
     <name>sloop::instances::CreationFlow</name>
     <message>
-        <location filename="../core/instances/creationflow.cpp" line="+44"/>
+        <location filename="../core/instances/creationflow.cpp" line="+45"/>
         <source>Create the container from %1</source>
         <translation>Den Container aus %1 erstellen</translation>
     </message>
@@ -4257,12 +5190,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>%1 meldet sich als %2 an, der nicht root ist und kein sudo ohne Passwort hat (sudo -n true schlug fehl). Vorlagen installieren Pakete als root.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>The health check asks port %1, which the firewall does not publish. Open it on the Networking tab.</source>
-        <translation>Die Gesundheitsprüfung fragt Port %1 ab, den die Firewall nicht veröffentlicht. Öffnen Sie ihn auf dem Tab „Netzwerk“.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>checking %1
 </source>
         <translation>%1 wird geprüft
@@ -4325,45 +5253,50 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <source>%1 did not answer within %2 s; last answer: %3</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet; letzte Antwort: %3</translation>
     </message>
+    <message>
+        <location filename="../core/instances/healthtarget.cpp" line="+38"/>
+        <source>The health check asks port %1, which the firewall does not publish. Open it on the Networking tab.</source>
+        <translation>Die Gesundheitsprüfung fragt Port %1 ab, den die Firewall nicht veröffentlicht. Öffnen Sie ihn auf dem Tab „Netzwerk“.</translation>
+    </message>
 </context>
 <context>
     <name>sloop::instances::InstanceService</name>
     <message>
-        <location filename="../core/instances/instancelifecycle.cpp" line="+35"/>
+        <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
         <location filename="../core/instances/instanceservice.cpp" line="+289"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
         <location line="+110"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+62"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+63"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <location filename="../core/instances/instanceservice.cpp" line="-107"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+3"/>
         <source>%1 is busy: %2 is running.</source>
         <translation>%1 ist beschäftigt: %2 läuft.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>%1 is a whole server: it is started and stopped where it runs. Sloop can reboot it.</source>
         <translation>%1 ist ein ganzer Server: Er wird dort gestartet und gestoppt, wo er läuft. Sloop kann ihn neu starten.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>The engine %1 of %2 is not available.</source>
         <translation>Die Engine %1 von %2 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Stop the container (services and sshd end cleanly)</source>
         <translation>Den Container stoppen (Dienste und sshd enden sauber)</translation>
     </message>
@@ -4379,9 +5312,9 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+55"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
@@ -4505,18 +5438,18 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancesnapshots.cpp" line="-134"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-135"/>
         <source>There is a snapshot named %1 already.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>The engine %1 is not available.</source>
         <translation>Die Engine %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Commit the container as %1</source>
         <translation>Den Container als %1 committen</translation>
     </message>
@@ -4548,13 +5481,13 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Das Archiv über SFTP hierher kopieren</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+92"/>
+        <location line="+22"/>
+        <location line="+93"/>
         <source>tar failed: %1</source>
         <translation>tar ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>%1 bytes in %2
 </source>
         <translation>%1 Bytes in %2
@@ -4562,12 +5495,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>There is no snapshot named %1.</source>
         <translation>Es gibt keinen Snapshot namens %1.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>There is no instance named %1 to restore onto.</source>
         <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
     </message>
@@ -4587,7 +5520,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Es nach / entpacken</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 des Snapshots ist nicht mehr im Katalog.</translation>
     </message>
@@ -4661,13 +5594,14 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <location line="+7"/>
         <location line="+7"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+23"/>
         <location filename="../core/instances/systemcontainerrecreate.cpp" line="+42"/>
         <source>The engine connection is closed.</source>
         <translation>Die Verbindung zur Engine ist geschlossen.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-185"/>
         <source>&quot;%1&quot; is not an image name.</source>
         <translation>„%1“ ist kein Image-Name.</translation>
     </message>
@@ -4707,7 +5641,7 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <translation>Die Host-Schlüssel-Datei der Instanz enthält keine Schlüsselzeile.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Snapshot made by Sloop</source>
         <translation>Von Sloop erstellter Snapshot</translation>
     </message>
@@ -4720,6 +5654,208 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
         <location line="+41"/>
         <source>Made by Sloop to publish other ports</source>
         <translation>Von Sloop erstellt, um andere Ports zu veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::metrics::HostFrameParser</name>
+    <message>
+        <location filename="../core/metrics/hostframeparser.cpp" line="+86"/>
+        <source>a line longer than 64 KiB</source>
+        <translation>eine Zeile länger als 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sampler sent a line longer than 64 KiB; it was dropped.</source>
+        <translation>Das Messskript hat eine Zeile länger als 64 KiB gesendet; sie wurde verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n line(s) outside a frame ignored (not the sampler&apos;s output).</source>
+        <translation>
+            <numerusform>%n Zeile außerhalb eines Frames ignoriert (keine Ausgabe des Messskripts).</numerusform>
+            <numerusform>%n Zeilen außerhalb eines Frames ignoriert (keine Ausgabe des Messskripts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Frame %1 dropped: %2.</source>
+        <translation>Frame %1 verworfen: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>cut short (no end line)</source>
+        <translation>abgeschnitten (keine Endzeile)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>more than %1 lines</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a df line that does not read: &quot;%1&quot;</source>
+        <translation>eine df-Zeile, die sich nicht lesen lässt: „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a process count that is not one</source>
+        <translation>eine ungültige Prozessanzahl</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a line that does not read: &quot;%1&quot;</source>
+        <translation>eine Zeile, die sich nicht lesen lässt: „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unexpected line: &quot;%1&quot;</source>
+        <translation>eine unerwartete Zeile: „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A frame header that this Sloop does not read: &quot;%1&quot;.</source>
+        <translation>Ein Frame-Kopf, den diese Sloop-Version nicht lesen kann: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its end line does not match</source>
+        <translation>seine Endzeile passt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::metrics::HostSampler</name>
+    <message>
+        <location filename="../core/metrics/hostsampler.cpp" line="+28"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The host&apos;s session is gone.</source>
+        <translation>Die Sitzung zum Host besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The sampler on the host ended (exit status %1).</source>
+        <translation>Das Messskript auf dem Host wurde beendet (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampler on the host ended (exit status %1): %2</source>
+        <translation>Das Messskript auf dem Host wurde beendet (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No numbers from the host for %1 seconds.</source>
+        <translation>Seit %1 Sekunden keine Messwerte vom Host.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::metrics::MetricsCollector</name>
+    <message>
+        <location filename="../core/metrics/metricscollector.cpp" line="+172"/>
+        <source>%1 is not being collected.</source>
+        <translation>%1 wird nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no instance named %1.</source>
+        <translation>Es gibt keine Instanz namens %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The blueprint %1 is no longer in the catalogue.</source>
+        <translation>Die Vorlage %1 ist nicht mehr im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::metrics::StatusChecker</name>
+    <message>
+        <location filename="../core/metrics/statuschecker.cpp" line="+100"/>
+        <source>Health check: %1</source>
+        <translation>Gesundheitsprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1:%2 answers, but not with SSH.</source>
+        <translation>%1:%2 antwortet, aber nicht mit SSH.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The health check did not answer within %1 ms.</source>
+        <translation>Die Gesundheitsprüfung hat nicht innerhalb von %1 ms geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2 sent no SSH banner within %3 ms.</source>
+        <translation>%1:%2 hat innerhalb von %3 ms kein SSH-Banner gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from %1:%2 within %3 ms.</source>
+        <translation>Keine Antwort von %1:%2 innerhalb von %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The health check failed.</source>
+        <translation>Die Gesundheitsprüfung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::metrics::Target</name>
+    <message>
+        <location filename="../core/metrics/metricpoint.cpp" line="+34"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::AlarmListModel</name>
+    <message>
+        <location filename="../models/alarms/alarmlistmodel.cpp" line="+73"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +6201,29 @@ Tags: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::MetricSeriesModel</name>
+    <message>
+        <location filename="../models/metrics/metricseriesmodel.cpp" line="+158"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::NetworkListModel</name>
     <message>
         <location filename="../models/engine/networklistmodel.cpp" line="+44"/>
@@ -5169,6 +6328,34 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::TargetOverviewModel</name>
+    <message>
+        <location filename="../models/metrics/targetoverviewmodel.cpp" line="+106"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insufficient data</source>
+        <translation>Unzureichende Daten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, CPU %3, memory %4, %5</source>
+        <translation>%1, %2, CPU %3, Speicher %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::VolumeListModel</name>
     <message>
         <location filename="../models/engine/volumelistmodel.cpp" line="+51"/>
@@ -5257,8 +6444,8 @@ ID: %2</translation>
 <context>
     <name>sloop::ssh::SftpTransfer</name>
     <message>
-        <location filename="../core/ssh/sftptransfer.cpp" line="+48"/>
-        <location line="+15"/>
+        <location filename="../core/ssh/sftptransfer.cpp" line="+54"/>
+        <location line="+17"/>
         <source>The host&apos;s session is closed.</source>
         <translation>Die Sitzung zum Host ist geschlossen.</translation>
     </message>
@@ -5430,6 +6617,328 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::AlarmDialog</name>
+    <message>
+        <location filename="../widgets/monitoring/alarmdialog.cpp" line="+56"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit alarm %1</source>
+        <translation>Alarm %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an alarm</source>
+        <translation>Alarm hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watches one metric of one server or container. Each period&apos;s statistic is compared with the threshold; the alarm goes off when enough of the latest periods cross it.</source>
+        <translation>Überwacht eine Metrik eines Servers oder Containers. Die Statistik jedes Zeitraums wird mit dem Schwellenwert verglichen; der Alarm löst aus, wenn genügend der letzten Zeiträume ihn verletzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alarm name</source>
+        <translation>Alarmname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web1 CPU over 80%</source>
+        <translation>web1 CPU über 80 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>host/NAME or container/ENGINE/NAME</source>
+        <translation>host/NAME oder container/ENGINE/NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evaluation periods</source>
+        <translation>Auswertungszeiträume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datapoints to alarm</source>
+        <translation>Datenpunkte für Alarm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing data treatment</source>
+        <translation>Behandlung fehlender Daten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Command on state change</source>
+        <translation>Befehl bei Zustandswechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: notify-send &quot;$SLOOP_ALARM_NAME&quot; &quot;$SLOOP_ALARM_STATE&quot;</source>
+        <translation>optional: notify-send &quot;$SLOOP_ALARM_NAME&quot; &quot;$SLOOP_ALARM_STATE&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run with /bin/sh -c on every state change, for at most 30 seconds. It finds the alarm in SLOOP_ALARM_NAME, SLOOP_ALARM_STATE, SLOOP_ALARM_PREVIOUS_STATE, SLOOP_ALARM_REASON, SLOOP_ALARM_TARGET, SLOOP_ALARM_METRIC, SLOOP_ALARM_THRESHOLD and SLOOP_ALARM_VALUE.</source>
+        <translation>Wird bei jedem Zustandswechsel mit /bin/sh -c ausgeführt, höchstens 30 Sekunden lang. Der Befehl findet den Alarm in SLOOP_ALARM_NAME, SLOOP_ALARM_STATE, SLOOP_ALARM_PREVIOUS_STATE, SLOOP_ALARM_REASON, SLOOP_ALARM_TARGET, SLOOP_ALARM_METRIC, SLOOP_ALARM_THRESHOLD und SLOOP_ALARM_VALUE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>out of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>periods</source>
+        <translation>Zeiträumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistic:</source>
+        <translation>S&amp;tatistik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comparison:</source>
+        <translation>&amp;Vergleich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Schwellenwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>Ze&amp;itraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datapoints to alarm:</source>
+        <translation>&amp;Datenpunkte für Alarm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing &amp;data:</source>
+        <translation>&amp;Fehlende Daten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ommand:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem with the alarm</source>
+        <translation>Problem mit dem Alarm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add alarm</source>
+        <translation>Alarm hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+12"/>
+        <source>The threshold must be a number.</source>
+        <translation>Der Schwellenwert muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Goes to ALARM when the %1</source>
+        <translation>Wechselt zu ALARM, wenn gilt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::AlarmNotifier</name>
+    <message>
+        <location filename="../widgets/monitoring/alarmnotifier.cpp" line="+18"/>
+        <source>Sloop</source>
+        <translation>Sloop</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alarm: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK again: %1</source>
+        <translation>Wieder OK: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data: %1</source>
+        <translation>Keine Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2. %3</source>
+        <translation>%1 auf %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::AlarmsPage</name>
+    <message>
+        <location filename="../widgets/monitoring/alarmspage.cpp" line="+36"/>
+        <source>&amp;Add alarm…</source>
+        <translation>Alarm &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an alarm</source>
+        <translation>Alarm hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected alarm</source>
+        <translation>Den ausgewählten Alarm bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected alarm</source>
+        <translation>Den ausgewählten Alarm löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alarm history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The alarms cannot be read: %1</source>
+        <translation>Die Alarme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of every alarm</source>
+        <translation>Verlauf aller Alarme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete alarm</source>
+        <translation>Alarm löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the alarm &quot;%1&quot; and its history?</source>
+        <translation>Den Alarm „%1“ samt Verlauf löschen?</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::BlueprintPicker</name>
     <message>
         <location filename="../widgets/instances/blueprintpicker.cpp" line="+58"/>
@@ -5542,7 +7051,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainerDetailPane</name>
     <message>
-        <location filename="../widgets/containers/containerdetailpane.cpp" line="+101"/>
+        <location filename="../widgets/containers/containerdetailpane.cpp" line="+114"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -5578,12 +7087,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Mounts</source>
         <translation>Einhängungen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-23"/>
         <source>Container port</source>
         <translation>Container-Port</translation>
     </message>
@@ -5599,12 +7108,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Container details</source>
         <translation>Container-Details</translation>
     </message>
@@ -5624,7 +7133,17 @@ ID: %2</translation>
         <translation>Statistiken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The numbers Sloop has kept for this container: 1 hour to 2 weeks</source>
+        <translation>Die Werte, die Sloop für diesen Container aufbewahrt hat: 1 Stunde bis 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -5639,7 +7158,7 @@ ID: %2</translation>
         <translation>Den ausgewählten Port im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Select a container to see its details, logs and live stats.</source>
         <translation>Einen Container auswählen, um seine Details, Logs und Live-Statistiken zu sehen.</translation>
     </message>
@@ -5694,7 +7213,7 @@ ID: %2</translation>
         <translation>Beendet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restart policy:</source>
         <translation>Neustart-Regel:</translation>
     </message>
@@ -5720,17 +7239,17 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Memory limit:</source>
         <translation>Speicherlimit:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Networks:</source>
         <translation>Netzwerke:</translation>
     </message>
@@ -5750,7 +7269,7 @@ ID: %2</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>read-write</source>
         <translation>Lesen/Schreiben</translation>
     </message>
@@ -5760,7 +7279,7 @@ ID: %2</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
     </message>
@@ -5773,7 +7292,7 @@ ID: %2</translation>
         <translation>Ressourcen der Container-Engine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
@@ -5847,12 +7366,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+289"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-289"/>
         <source>Pause or resume the selected containers</source>
         <translation>Die ausgewählten Container pausieren oder fortsetzen</translation>
     </message>
@@ -5887,7 +7406,7 @@ ID: %2</translation>
         <translation>Eine Shell im ausgewählten laufenden Container öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Container actions</source>
         <translation>Container-Aktionen</translation>
     </message>
@@ -5902,12 +7421,12 @@ ID: %2</translation>
         <translation>Container filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show stopped containers</source>
         <translation>Gestoppte Container anzeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Result of the last action</source>
         <translation>Ergebnis der letzten Aktion</translation>
     </message>
@@ -5940,7 +7459,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>Die Aktionen oben gelten für alle.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>No engine is selected.</source>
         <translation>Keine Engine ausgewählt.</translation>
     </message>
@@ -5955,7 +7474,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>%1: nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2 %3 (API %4) · %5 running of %n container(s)</source>
         <translation>
             <numerusform>%1: %2 %3 (API %4) · %5 von %n Container in Betrieb</numerusform>
@@ -5963,12 +7482,12 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 %n container(s)…</source>
         <translation>
             <numerusform>%1 von %n Container …</numerusform>
@@ -5976,7 +7495,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5986,22 +7505,22 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>%1 fehlgeschlagen für %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Creating a container from %1…</source>
         <translation>Container wird aus %1 erstellt …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not create the container: %1</source>
         <translation>Der Container konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Created %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Created, but it did not start: %1</source>
         <translation>Erstellt, aber nicht gestartet: %1</translation>
     </message>
@@ -6021,7 +7540,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>Neustarten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pausing</source>
         <translation>Pausieren</translation>
     </message>
@@ -6231,7 +7750,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
 <context>
     <name>sloop::widgets::FileBrowser</name>
     <message>
-        <location filename="../widgets/hosts/filebrowser.cpp" line="+46"/>
+        <location filename="../widgets/hosts/filebrowser.cpp" line="+47"/>
         <source>Files on %1</source>
         <translation>Dateien auf %1</translation>
     </message>
@@ -6272,12 +7791,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>Upload…</source>
         <translation>Hochladen …</translation>
     </message>
@@ -6321,7 +7840,7 @@ Dateien hierher ziehen, um sie hochzuladen.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Not connected to %1.
 Refresh to try again.</source>
         <translation>Nicht mit %1 verbunden.
@@ -6772,7 +8291,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostsPage</name>
     <message>
-        <location filename="../widgets/hosts/hostspage.cpp" line="+88"/>
+        <location filename="../widgets/hosts/hostspage.cpp" line="+90"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -6869,7 +8388,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The hosts list cannot be shown: %1</source>
         <translation>Die Host-Liste kann nicht angezeigt werden: %1</translation>
     </message>
@@ -7416,34 +8940,34 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+437"/>
+        <location filename="../widgets/instances/instancespageactions.cpp" line="+58"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="+1"/>
         <source>Start the stopped instance</source>
         <translation>Die gestoppte Instanz starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+439"/>
+        <location filename="../widgets/instances/instancespageactions.cpp" line="+5"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="+1"/>
         <source>Stop the instance; its disk and ports are kept</source>
         <translation>Die Instanz stoppen; ihre Festplatte und Ports bleiben erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+442"/>
+        <location filename="../widgets/instances/instancespageactions.cpp" line="+5"/>
         <source>Reboot</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="+1"/>
         <source>Restart the instance</source>
         <translation>Die Instanz neu starten</translation>
     </message>
@@ -7524,6 +9048,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
@@ -7549,7 +9078,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Oder aus Ihrem eigenen Terminal: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../widgets/instances/instancespageactions.cpp" line="-33"/>
         <source>%1 %2: %3</source>
         <translation>%2 – %1: %3</translation>
     </message>
@@ -7584,7 +9113,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>„%1“ kann kein Tag sein: Buchstaben, Ziffern und _.:=+@/- verwenden (keine Leerzeichen oder Anführungszeichen), höchstens 64 Zeichen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location filename="../widgets/instances/instancespagecosts.cpp" line="+58"/>
         <source>&lt;b&gt;%n instance(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Instanz&lt;/b&gt;</numerusform>
@@ -7618,6 +9147,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+6"/>
         <source>%1: no cost stated (set one with &lt;code&gt;sloop costs set %1 AMOUNT&lt;/code&gt;)</source>
         <translation>%1: keine Kosten angegeben (legen Sie sie mit &lt;code&gt;sloop costs set %1 BETRAG&lt;/code&gt; fest)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/instances/instancespagemonitoring.cpp" line="+42"/>
+        <source>The default alarms for %1 could not be made: %2</source>
+        <translation>Die Standardalarme für %1 konnten nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8046,7 +9580,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+48"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+50"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -8086,7 +9620,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
@@ -8131,7 +9665,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Metrics collection</source>
+        <translation>Metrikerfassung</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -8184,6 +9723,420 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Sloop %1&lt;/h3&gt;&lt;p&gt;A simple cloud console for the servers and engines you own.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sloop %1&lt;/h3&gt;&lt;p&gt;Eine einfache Cloud-Konsole für die Server und Engines, die Ihnen gehören.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::MetricChart</name>
+    <message>
+        <location filename="../widgets/monitoring/metricchart.cpp" line="+98"/>
+        <source>%1 chart</source>
+        <translation>%1-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitoring/metricchartexport.cpp" line="+37"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chart</source>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitoring/metricchartinput.cpp" line="+68"/>
+        <source>%1: no data</source>
+        <translation>%1: keine Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (min %2, max %3)</source>
+        <translation>%1 (min. %2, max. %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::MetricsDashboard</name>
+    <message>
+        <location filename="../widgets/monitoring/metricsdashboard.cpp" line="+38"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>In</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk usage</source>
+        <translation>Datenträgerbelegung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk I/O</source>
+        <translation>Datenträger-E/A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status check failures</source>
+        <translation>Fehlgeschlagene Statusprüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Metrics of %1</source>
+        <translation>Metriken von %1</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Choose a host or container to see its metrics.</source>
+        <translation>Wählen Sie einen Host oder Container, um seine Metriken zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No data for %1 yet.
+Sloop collects every %n s while it runs (or while `sloop serve` runs).</source>
+        <translation>
+            <numerusform>Noch keine Daten für %1.
+Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).</numerusform>
+            <numerusform>Noch keine Daten für %1.
+Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitoring/metricsdashboardexport.cpp" line="+31"/>
+        <source>Export charts into a folder</source>
+        <translation>Diagramme in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../widgets/monitoring/metricsdashboardtoolbar.cpp" line="+67"/>
+        <source>Export charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitoring/metricsdashboardtoolbar.cpp" line="-38"/>
+        <source>1h</source>
+        <translation>1h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6h</source>
+        <translation>6h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1d</source>
+        <translation>1d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1w</source>
+        <translation>1w</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2w</source>
+        <translation>2w</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live updates</source>
+        <translation>Live-Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the right edge at now and add samples as they arrive</source>
+        <translation>Den rechten Rand auf „jetzt“ halten und Messwerte hinzufügen, sobald sie eintreffen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export ▾</source>
+        <translation>Exportieren ▾</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All charts as CSV into a folder…</source>
+        <translation>Alle Diagramme als CSV in einen Ordner …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All charts as PNG into a folder…</source>
+        <translation>Alle Diagramme als PNG in einen Ordner …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right-click a chart to export just that one</source>
+        <translation>Klicken Sie mit der rechten Maustaste auf ein Diagramm, um nur dieses zu exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::MonitoringOverview</name>
+    <message>
+        <location filename="../widgets/monitoring/monitoringoverview.cpp" line="+36"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter targets</source>
+        <translation>Ziele filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort targets</source>
+        <translation>Ziele sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by CPU</source>
+        <translation>Nach CPU sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by memory</source>
+        <translation>Nach Speicher sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by alarm state</source>
+        <translation>Nach Alarmzustand sortieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monitored targets</source>
+        <translation>Überwachte Ziele</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+170"/>
+        <source>Nothing monitored yet.
+Sloop collects the metrics of your hosts and containers every %n s while it runs (or while `sloop serve` runs).</source>
+        <translation>
+            <numerusform>Noch nichts überwacht.
+Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuft (oder solange `sloop serve` läuft).</numerusform>
+            <numerusform>Noch nichts überwacht.
+Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuft (oder solange `sloop serve` läuft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No target matches “%1”.</source>
+        <translation>Kein Ziel passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::MonitoringPage</name>
+    <message>
+        <location filename="../widgets/monitoring/monitoringpage.cpp" line="+30"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample every</source>
+        <translation>Messen alle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sampling interval</source>
+        <translation>Messintervall</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>← All targets</source>
+        <translation>← Alle Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the overview</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Monitoring needs Sloop&apos;s database, which could not be opened: %1</source>
+        <translation>Die Überwachung braucht die Datenbank von Sloop, die nicht geöffnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This window collects every %1 while it is open; run `sloop serve` to keep collecting without it.</source>
+        <translation>Dieses Fenster erfasst alle %1, solange es geöffnet ist; führen Sie `sloop serve` aus, um auch ohne das Fenster weiter zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not collecting.</source>
+        <translation>Keine Erfassung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by whoever collects (sloop serve --interval).</source>
+        <translation>Vorgegeben vom erfassenden Prozess (sloop serve --interval).</translation>
     </message>
 </context>
 <context>
@@ -8467,6 +10420,19 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 %1</source>
         <translation>Konnte nicht entfernt werden:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::OverviewCardDelegate</name>
+    <message>
+        <location filename="../widgets/monitoring/overviewcarddelegate.cpp" line="+161"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -9082,7 +11048,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The instance is gone.</source>
         <translation>Die Instanz existiert nicht mehr.</translation>
     </message>
@@ -9278,6 +11244,14 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+81"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::TargetMonitor</name>
+    <message>
+        <location filename="../widgets/monitoring/targetmonitor.cpp" line="+36"/>
+        <source>Charts need Sloop&apos;s database, which could not be opened: %1</source>
+        <translation>Diagramme brauchen die Datenbank von Sloop, die nicht geöffnet werden konnte: %1</translation>
     </message>
 </context>
 <context>

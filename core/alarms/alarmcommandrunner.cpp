@@ -17,7 +17,6 @@ namespace sloop::alarms {
 
 namespace {
 
-using Tr = AlarmsText;
 constexpr qsizetype kMaxOutput = 4096;
 
 QString outputText(const QByteArray &output, bool cut)
@@ -109,14 +108,14 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
             const QString out = outputText(state->output, state->cut);
             QString note;
             if (state->timedOut)
-                note = Tr::tr("Command stopped after %1 s (time limit).")
+                note = AlarmsText::tr("Command stopped after %1 s (time limit).")
                            .arg(timeoutMs / 1000.0, 0, 'g', 3);
             else if (status == QProcess::CrashExit)
-                note = Tr::tr("Command crashed.");
+                note = AlarmsText::tr("Command crashed.");
             else
-                note = Tr::tr("Command exited with status %1.").arg(code);
+                note = AlarmsText::tr("Command exited with status %1.").arg(code);
             if (!out.isEmpty())
-                note += QLatin1Char(' ') + Tr::tr("Output: %1").arg(out);
+                note += QLatin1Char(' ') + AlarmsText::tr("Output: %1").arg(out);
             if (state->timedOut || status != QProcess::NormalExit || code != 0)
                 qCWarning(lcAlarms).noquote()
                     << "command of alarm" << alarm.name << "failed:" << note;
@@ -128,7 +127,7 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
         // Crashes and kills also come through finished(); only a start
         // failure never does.
         if (e == QProcess::FailedToStart)
-            finish(Tr::tr("Command could not start: %1").arg(process->errorString()));
+            finish(AlarmsText::tr("Command could not start: %1").arg(process->errorString()));
     });
 
     qCInfo(lcAlarms).noquote() << "running the command of alarm" << alarm.name;

@@ -11,8 +11,6 @@ namespace sloop::alarms {
 
 namespace {
 
-using Tr = AlarmsText;
-
 QString number(double v)
 {
     return QString::number(v, 'g', 6);
@@ -31,13 +29,14 @@ Evaluation decided(const AlarmDefinition &a, bool alarm, int breaching, int coun
 {
     Evaluation e;
     e.state = alarm ? AlarmState::Alarm : AlarmState::Ok;
-    e.reason = (alarm ? Tr::tr("Threshold crossed: %1 of the last %2 datapoints %3 were %4 the "
-                               "threshold (%5).")
-                      : Tr::tr("Threshold not crossed: %1 of the last %2 datapoints %3 were %4 "
-                               "the threshold (%5)."))
-                   .arg(breaching)
-                   .arg(counted)
-                   .arg(listed(values), comparisonLabel(a.comparison), number(a.threshold));
+    e.reason =
+        (alarm ? AlarmsText::tr("Threshold crossed: %1 of the last %2 datapoints %3 were %4 the "
+                                "threshold (%5).")
+               : AlarmsText::tr("Threshold not crossed: %1 of the last %2 datapoints %3 were %4 "
+                                "the threshold (%5)."))
+            .arg(breaching)
+            .arg(counted)
+            .arg(listed(values), comparisonLabel(a.comparison), number(a.threshold));
     if (!note.isEmpty())
         e.reason += QLatin1Char(' ') + note;
     return e;
@@ -89,7 +88,7 @@ Evaluation evaluateAlarm(const AlarmDefinition &a, const QList<std::optional<dou
     if (present.isEmpty()) {
         Evaluation e;
         const QString none =
-            Tr::tr("No datapoints in the last %n period(s).", nullptr, int(periods.size()));
+            AlarmsText::tr("No datapoints in the last %n period(s).", nullptr, int(periods.size()));
         switch (a.missingData) {
         case MissingData::Missing:
             e.state = AlarmState::InsufficientData;
@@ -98,17 +97,18 @@ Evaluation evaluateAlarm(const AlarmDefinition &a, const QList<std::optional<dou
         case MissingData::Ignore:
             e.state = a.state;
             e.reason = a.stateReason.isEmpty()
-                           ? none + QLatin1Char(' ') + Tr::tr("Missing data is ignored.")
+                           ? none + QLatin1Char(' ') + AlarmsText::tr("Missing data is ignored.")
                            : a.stateReason;
             break;
         case MissingData::Breaching:
             e.state = AlarmState::Alarm;
-            e.reason = none + QLatin1Char(' ') + Tr::tr("Missing data is treated as breaching.");
+            e.reason =
+                none + QLatin1Char(' ') + AlarmsText::tr("Missing data is treated as breaching.");
             break;
         case MissingData::NotBreaching:
             e.state = AlarmState::Ok;
-            e.reason =
-                none + QLatin1Char(' ') + Tr::tr("Missing data is treated as not breaching.");
+            e.reason = none + QLatin1Char(' ') +
+                       AlarmsText::tr("Missing data is treated as not breaching.");
             break;
         }
         return e;
@@ -133,14 +133,14 @@ Evaluation evaluateAlarm(const AlarmDefinition &a, const QList<std::optional<dou
         const int fills = n - int(present.size());
         switch (a.missingData) {
         case MissingData::Breaching:
-            result =
-                decided(a, breaching + fills >= m, breaching + fills, n, values,
-                        Tr::tr("%n missing datapoint(s) treated as breaching.", nullptr, fills));
+            result = decided(
+                a, breaching + fills >= m, breaching + fills, n, values,
+                AlarmsText::tr("%n missing datapoint(s) treated as breaching.", nullptr, fills));
             break;
         case MissingData::NotBreaching:
-            result = decided(
-                a, breaching >= m, breaching, n, values,
-                Tr::tr("%n missing datapoint(s) treated as not breaching.", nullptr, fills));
+            result = decided(a, breaching >= m, breaching, n, values,
+                             AlarmsText::tr("%n missing datapoint(s) treated as not breaching.",
+                                            nullptr, fills));
             break;
         case MissingData::Missing:
         case MissingData::Ignore: {
@@ -157,9 +157,9 @@ Evaluation evaluateAlarm(const AlarmDefinition &a, const QList<std::optional<dou
                 }
                 if (oldest >= 0 && present.at(oldest).age >= m) {
                     alarm = true;
-                    note = Tr::tr("Datapoints since the first breach %n period(s) ago are "
-                                  "breaching or missing.",
-                                  nullptr, present.at(oldest).age);
+                    note = AlarmsText::tr("Datapoints since the first breach %n period(s) ago are "
+                                          "breaching or missing.",
+                                          nullptr, present.at(oldest).age);
                 }
             }
             result = decided(a, alarm, breaching, int(present.size()), values, note);

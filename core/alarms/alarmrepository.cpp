@@ -13,8 +13,6 @@ namespace sloop::alarms {
 
 namespace {
 
-using Tr = AlarmsText;
-
 // Qt binds a null QString as SQL NULL; the columns are NOT NULL.
 QString text(const QString &s)
 {
@@ -54,7 +52,7 @@ Result<AlarmDefinition> AlarmRepository::add(AlarmDefinition a)
     if (a.stateSinceMs == 0)
         a.stateSinceMs = now;
     if (a.stateReason.isEmpty())
-        a.stateReason = Tr::tr("Not evaluated yet.");
+        a.stateReason = AlarmsText::tr("Not evaluated yet.");
     const VoidResult written = m_db->transaction([&]() -> VoidResult {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
@@ -70,8 +68,9 @@ Result<AlarmDefinition> AlarmRepository::add(AlarmDefinition a)
         q.addBindValue(now);
         if (!q.exec())
             return VoidResult::failure(
-                isUniqueViolation(q) ? Tr::tr("There is already an alarm named \"%1\".").arg(a.name)
-                                     : q.lastError().text());
+                isUniqueViolation(q)
+                    ? AlarmsText::tr("There is already an alarm named \"%1\".").arg(a.name)
+                    : q.lastError().text());
         a.id = q.lastInsertId().toLongLong();
         return {};
     });
@@ -96,10 +95,12 @@ Result<AlarmDefinition> AlarmRepository::update(const AlarmDefinition &a)
         q.addBindValue(a.id);
         if (!q.exec())
             return VoidResult::failure(
-                isUniqueViolation(q) ? Tr::tr("There is already an alarm named \"%1\".").arg(a.name)
-                                     : q.lastError().text());
+                isUniqueViolation(q)
+                    ? AlarmsText::tr("There is already an alarm named \"%1\".").arg(a.name)
+                    : q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(Tr::tr("The alarm \"%1\" no longer exists.").arg(a.name));
+            return VoidResult::failure(
+                AlarmsText::tr("The alarm \"%1\" no longer exists.").arg(a.name));
         return {};
     });
     if (!written)
@@ -108,7 +109,7 @@ Result<AlarmDefinition> AlarmRepository::update(const AlarmDefinition &a)
     if (!stored)
         return R::failure(stored.error());
     if (!stored->has_value())
-        return R::failure(Tr::tr("The alarm \"%1\" no longer exists.").arg(a.name));
+        return R::failure(AlarmsText::tr("The alarm \"%1\" no longer exists.").arg(a.name));
     return **stored;
 }
 
@@ -121,7 +122,7 @@ VoidResult AlarmRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(Tr::tr("There is no alarm named \"%1\".").arg(name));
+            return VoidResult::failure(AlarmsText::tr("There is no alarm named \"%1\".").arg(name));
         return {};
     });
 }
@@ -160,9 +161,10 @@ Result<QList<AlarmDefinition>> AlarmRepository::select(const QString &where,
         a.stateReason = q.value(14).toString();
         a.stateSinceMs = q.value(15).toLongLong();
         if (!statistic || !comparison || !missing || !state)
-            return R::failure(Tr::tr("The stored alarm \"%1\" cannot be read (written by a newer "
-                                     "Sloop?).")
-                                  .arg(a.name));
+            return R::failure(
+                AlarmsText::tr("The stored alarm \"%1\" cannot be read (written by a newer "
+                               "Sloop?).")
+                    .arg(a.name));
         a.statistic = *statistic;
         a.comparison = *comparison;
         a.missingData = *missing;
@@ -217,7 +219,7 @@ VoidResult AlarmRepository::writeState(qint64 id, AlarmState state, const QStrin
     if (!q.exec())
         return VoidResult::failure(q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return VoidResult::failure(Tr::tr("The alarm no longer exists."));
+        return VoidResult::failure(AlarmsText::tr("The alarm no longer exists."));
     return {};
 }
 
@@ -314,8 +316,8 @@ Result<QList<AlarmHistoryEntry>> AlarmRepository::history(const QString &name, i
         e.reason = q.value(6).toString();
         e.note = q.value(7).toString();
         if (!from || !to)
-            return R::failure(
-                Tr::tr("A stored history entry of \"%1\" cannot be read.").arg(e.alarmName));
+            return R::failure(AlarmsText::tr("A stored history entry of \"%1\" cannot be read.")
+                                  .arg(e.alarmName));
         e.from = *from;
         e.to = *to;
         out.append(e);

@@ -15,8 +15,6 @@ namespace sloop::alarms {
 
 namespace {
 
-using Tr = AlarmsText;
-
 int severity(AlarmState s)
 {
     switch (s) {
@@ -253,16 +251,16 @@ QList<AlarmDefinition> AlarmService::defaultAlarmsFor(const metrics::Target &tar
         a.missingData = missing;
         out.append(a);
     };
-    make(Tr::tr("%1 CPU over 80%").arg(who), n::kCpu, metrics::Statistic::Average,
+    make(AlarmsText::tr("%1 CPU over 80%").arg(who), n::kCpu, metrics::Statistic::Average,
          Comparison::Greater, 80, 300, 3, 3, MissingData::Missing);
     if (target.kind == metrics::TargetKind::Host) {
-        make(Tr::tr("%1 status check failed").arg(who), n::kStatusCheckFailed,
+        make(AlarmsText::tr("%1 status check failed").arg(who), n::kStatusCheckFailed,
              metrics::Statistic::Maximum, Comparison::GreaterOrEqual, 1, 60, 1, 1,
              MissingData::Breaching);
-        make(Tr::tr("%1 disk over 90%").arg(who), n::kDisk, metrics::Statistic::Maximum,
+        make(AlarmsText::tr("%1 disk over 90%").arg(who), n::kDisk, metrics::Statistic::Maximum,
              Comparison::Greater, 90, 300, 1, 1, MissingData::Missing);
     } else {
-        make(Tr::tr("%1 memory over 90%").arg(who), n::kMemory, metrics::Statistic::Average,
+        make(AlarmsText::tr("%1 memory over 90%").arg(who), n::kMemory, metrics::Statistic::Average,
              Comparison::Greater, 90, 300, 3, 3, MissingData::Missing);
     }
     return out;

@@ -12,8 +12,6 @@ namespace sloop::alarms {
 
 namespace {
 
-using Tr = AlarmsText;
-
 // Characters that reorder what a terminal or label shows (bidi overrides,
 // isolates, marks): refused in names, which are shown and logged as is.
 bool hasDirectionControl(const QString &s)
@@ -144,11 +142,11 @@ QString statisticLabel(metrics::Statistic s)
 {
     switch (s) {
     case metrics::Statistic::Average:
-        return Tr::tr("Average");
+        return AlarmsText::tr("Average");
     case metrics::Statistic::Minimum:
-        return Tr::tr("Minimum");
+        return AlarmsText::tr("Minimum");
     case metrics::Statistic::Maximum:
-        return Tr::tr("Maximum");
+        return AlarmsText::tr("Maximum");
     }
     return {};
 }
@@ -157,13 +155,13 @@ QString comparisonLabel(Comparison c)
 {
     switch (c) {
     case Comparison::Greater:
-        return Tr::tr("greater than");
+        return AlarmsText::tr("greater than");
     case Comparison::GreaterOrEqual:
-        return Tr::tr("greater than or equal to");
+        return AlarmsText::tr("greater than or equal to");
     case Comparison::Less:
-        return Tr::tr("less than");
+        return AlarmsText::tr("less than");
     case Comparison::LessOrEqual:
-        return Tr::tr("less than or equal to");
+        return AlarmsText::tr("less than or equal to");
     }
     return {};
 }
@@ -172,13 +170,13 @@ QString missingDataLabel(MissingData m)
 {
     switch (m) {
     case MissingData::Missing:
-        return Tr::tr("Treat as missing");
+        return AlarmsText::tr("Treat as missing");
     case MissingData::Ignore:
-        return Tr::tr("Ignore (keep the state)");
+        return AlarmsText::tr("Ignore (keep the state)");
     case MissingData::Breaching:
-        return Tr::tr("Treat as breaching");
+        return AlarmsText::tr("Treat as breaching");
     case MissingData::NotBreaching:
-        return Tr::tr("Treat as not breaching");
+        return AlarmsText::tr("Treat as not breaching");
     }
     return {};
 }
@@ -187,11 +185,11 @@ QString stateLabel(AlarmState s)
 {
     switch (s) {
     case AlarmState::InsufficientData:
-        return Tr::tr("Insufficient data");
+        return AlarmsText::tr("Insufficient data");
     case AlarmState::Ok:
-        return Tr::tr("OK");
+        return AlarmsText::tr("OK");
     case AlarmState::Alarm:
-        return Tr::tr("In alarm");
+        return AlarmsText::tr("In alarm");
     }
     return {};
 }
@@ -200,27 +198,27 @@ const QList<AlarmableMetric> &alarmableMetrics()
 {
     namespace n = metrics::names;
     const QString percent = QStringLiteral("%");
-    const QString perSecond = Tr::tr("bytes/s");
-    const QString bytes = Tr::tr("bytes");
+    const QString perSecond = AlarmsText::tr("bytes/s");
+    const QString bytes = AlarmsText::tr("bytes");
     // Built once; the labels follow the language the program started in.
     static const QList<AlarmableMetric> list = {
-        {n::kCpu, Tr::tr("CPU utilization"), percent},
-        {n::kMemory, Tr::tr("Memory used"), percent},
-        {n::kDisk, Tr::tr("Disk used (fullest mount)"), percent},
-        {n::kNetIn, Tr::tr("Network in"), perSecond},
-        {n::kNetOut, Tr::tr("Network out"), perSecond},
-        {n::kDiskRead, Tr::tr("Disk reads"), perSecond},
-        {n::kDiskWrite, Tr::tr("Disk writes"), perSecond},
-        {n::kStatusCheckFailed, Tr::tr("Status check failed"), QString()},
-        {n::kStatusReachable, Tr::tr("Status check: reachable"), QString()},
-        {n::kStatusSsh, Tr::tr("Status check: SSH answers"), QString()},
-        {n::kStatusHealth, Tr::tr("Status check: health"), QString()},
-        {n::kLoad1, Tr::tr("Load average (1 min)"), QString()},
-        {n::kLoad5, Tr::tr("Load average (5 min)"), QString()},
-        {n::kProcesses, Tr::tr("Processes"), QString()},
-        {n::kSwapUsed, Tr::tr("Swap used"), bytes},
-        {n::kMemUsed, Tr::tr("Memory used (bytes)"), bytes},
-        {n::kContainersRunning, Tr::tr("Containers running"), QString()},
+        {n::kCpu, AlarmsText::tr("CPU utilization"), percent},
+        {n::kMemory, AlarmsText::tr("Memory used"), percent},
+        {n::kDisk, AlarmsText::tr("Disk used (fullest mount)"), percent},
+        {n::kNetIn, AlarmsText::tr("Network in"), perSecond},
+        {n::kNetOut, AlarmsText::tr("Network out"), perSecond},
+        {n::kDiskRead, AlarmsText::tr("Disk reads"), perSecond},
+        {n::kDiskWrite, AlarmsText::tr("Disk writes"), perSecond},
+        {n::kStatusCheckFailed, AlarmsText::tr("Status check failed"), QString()},
+        {n::kStatusReachable, AlarmsText::tr("Status check: reachable"), QString()},
+        {n::kStatusSsh, AlarmsText::tr("Status check: SSH answers"), QString()},
+        {n::kStatusHealth, AlarmsText::tr("Status check: health"), QString()},
+        {n::kLoad1, AlarmsText::tr("Load average (1 min)"), QString()},
+        {n::kLoad5, AlarmsText::tr("Load average (5 min)"), QString()},
+        {n::kProcesses, AlarmsText::tr("Processes"), QString()},
+        {n::kSwapUsed, AlarmsText::tr("Swap used"), bytes},
+        {n::kMemUsed, AlarmsText::tr("Memory used (bytes)"), bytes},
+        {n::kContainersRunning, AlarmsText::tr("Containers running"), QString()},
     };
     return list;
 }
@@ -239,7 +237,7 @@ std::optional<AlarmableMetric> alarmableMetric(const QString &metric)
             AlarmableMetric out = m;
             if (colon >= 0) {
                 out.name = metric;
-                out.label = Tr::tr("%1 (%2)").arg(m.label, metric.mid(colon + 1));
+                out.label = AlarmsText::tr("%1 (%2)").arg(m.label, metric.mid(colon + 1));
             }
             return out;
         }
@@ -256,17 +254,17 @@ QString metricLabel(const QString &metric)
 QString formatPeriod(int seconds)
 {
     if (seconds % 3600 == 0)
-        return Tr::tr("%n h", nullptr, seconds / 3600);
+        return AlarmsText::tr("%n h", nullptr, seconds / 3600);
     if (seconds % 60 == 0)
-        return Tr::tr("%n min", nullptr, seconds / 60);
-    return Tr::tr("%n s", nullptr, seconds);
+        return AlarmsText::tr("%n min", nullptr, seconds / 60);
+    return AlarmsText::tr("%n s", nullptr, seconds);
 }
 
 QString describeCondition(const AlarmDefinition &a)
 {
     const auto m = alarmableMetric(a.metric);
     const QString unit = m && !m->unit.isEmpty() ? QLatin1Char(' ') + m->unit : QString();
-    return Tr::tr("%1 of %2 %3 %4%5 for %6 of %7 periods of %8")
+    return AlarmsText::tr("%1 of %2 %3 %4%5 for %6 of %7 periods of %8")
         .arg(statisticLabel(a.statistic), a.metric, toString(a.comparison),
              QString::number(a.threshold), unit)
         .arg(a.datapointsToAlarm)
@@ -277,16 +275,16 @@ QString describeCondition(const AlarmDefinition &a)
 VoidResult validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return VoidResult::failure(Tr::tr("The alarm needs a name."));
+        return VoidResult::failure(AlarmsText::tr("The alarm needs a name."));
     if (name.size() > 255)
-        return VoidResult::failure(Tr::tr("The name is longer than 255 characters."));
+        return VoidResult::failure(AlarmsText::tr("The name is longer than 255 characters."));
     if (text::hasControl(name) || hasDirectionControl(name))
-        return VoidResult::failure(
-            Tr::tr("The name holds control or text-direction characters; use printable text."));
+        return VoidResult::failure(AlarmsText::tr(
+            "The name holds control or text-direction characters; use printable text."));
     if (name != name.trimmed())
-        return VoidResult::failure(Tr::tr("The name starts or ends with white space."));
+        return VoidResult::failure(AlarmsText::tr("The name starts or ends with white space."));
     if (name.startsWith(QLatin1Char('-')))
-        return VoidResult::failure(Tr::tr("The name cannot start with '-'."));
+        return VoidResult::failure(AlarmsText::tr("The name cannot start with '-'."));
     return {};
 }
 
@@ -296,33 +294,38 @@ VoidResult validate(const AlarmDefinition &a)
         return name;
     if (!metrics::Target::fromKey(a.target))
         return VoidResult::failure(
-            Tr::tr("\"%1\" is not a target: use host/NAME, container/ENGINE/NAME or engine/NAME.")
+            AlarmsText::tr(
+                "\"%1\" is not a target: use host/NAME, container/ENGINE/NAME or engine/NAME.")
                 .arg(a.target));
     if (!alarmableMetric(a.metric))
         return VoidResult::failure(
-            Tr::tr("\"%1\" is not a metric an alarm can watch (for example cpu, memory, disk, "
-                   "net_in, status_check_failed).")
+            AlarmsText::tr(
+                "\"%1\" is not a metric an alarm can watch (for example cpu, memory, disk, "
+                "net_in, status_check_failed).")
                 .arg(a.metric));
     if (!std::isfinite(a.threshold))
-        return VoidResult::failure(Tr::tr("The threshold must be a number."));
+        return VoidResult::failure(AlarmsText::tr("The threshold must be a number."));
     if (a.periodSeconds < 60 || a.periodSeconds % 60 != 0 || a.periodSeconds > 86400)
         return VoidResult::failure(
-            Tr::tr("The period must be whole minutes, from 1 minute to 1 day (%1 seconds given).")
+            AlarmsText::tr(
+                "The period must be whole minutes, from 1 minute to 1 day (%1 seconds given).")
                 .arg(a.periodSeconds));
     if (a.evaluationPeriods < 1 || a.evaluationPeriods > kMaxEvaluationPeriods)
         return VoidResult::failure(
-            Tr::tr("Evaluation periods must be from 1 to %1.").arg(kMaxEvaluationPeriods));
+            AlarmsText::tr("Evaluation periods must be from 1 to %1.").arg(kMaxEvaluationPeriods));
     if (qint64(a.evaluationPeriods) * a.periodSeconds > kMaxEvaluationSeconds)
-        return VoidResult::failure(Tr::tr("Evaluation periods × period must stay within 7 days."));
+        return VoidResult::failure(
+            AlarmsText::tr("Evaluation periods × period must stay within 7 days."));
     if (a.datapointsToAlarm < 1 || a.datapointsToAlarm > a.evaluationPeriods)
         return VoidResult::failure(
-            Tr::tr("Datapoints to alarm must be from 1 to the number of evaluation periods (%1).")
+            AlarmsText::tr(
+                "Datapoints to alarm must be from 1 to the number of evaluation periods (%1).")
                 .arg(a.evaluationPeriods));
     if (a.command.size() > kMaxCommandLength)
         return VoidResult::failure(
-            Tr::tr("The command is longer than %1 characters.").arg(kMaxCommandLength));
+            AlarmsText::tr("The command is longer than %1 characters.").arg(kMaxCommandLength));
     if (hasControlBesidesLines(a.command))
-        return VoidResult::failure(Tr::tr("The command holds control characters."));
+        return VoidResult::failure(AlarmsText::tr("The command holds control characters."));
     return {};
 }
 

@@ -15,15 +15,14 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 Result<QByteArray> readFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(Tr::tr("cannot read %1: %2").arg(path, f.errorString()));
+        return Result<QByteArray>::failure(
+            BlueprintsText::tr("cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > 4 * 1024 * 1024)
-        return Result<QByteArray>::failure(Tr::tr("%1 is larger than 4 MiB").arg(path));
+        return Result<QByteArray>::failure(BlueprintsText::tr("%1 is larger than 4 MiB").arg(path));
     return f.readAll();
 }
 
@@ -73,15 +72,15 @@ VoidResult BlueprintCatalog::load()
     QStringList builtInProblems;
     QList<Blueprint> list = readFolder(builtInFolder(), true, builtInProblems);
     if (!builtInProblems.isEmpty())
-        return VoidResult::failure(Tr::tr("the built-in blueprints are broken:\n%1")
+        return VoidResult::failure(BlueprintsText::tr("the built-in blueprints are broken:\n%1")
                                        .arg(builtInProblems.join(QLatin1Char('\n'))));
     m_skipped.clear();
     for (const Blueprint &b : readFolder(m_userFolder, false, m_skipped)) {
         const bool taken = std::any_of(list.cbegin(), list.cend(),
                                        [&](const Blueprint &other) { return other.id == b.id; });
         if (taken)
-            m_skipped.append(
-                Tr::tr("%1: the id \"%2\" is taken by another blueprint").arg(b.source, b.id));
+            m_skipped.append(BlueprintsText::tr("%1: the id \"%2\" is taken by another blueprint")
+                                 .arg(b.source, b.id));
         else
             list.append(b);
     }
@@ -136,40 +135,43 @@ Result<Blueprint> BlueprintCatalog::saveUserBlueprint(const QString &name,
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
             c == QLatin1Char('/') || c == QLatin1Char('\\'))
-            return R::failure(Tr::tr("a blueprint name cannot contain control characters, "
-                                     "'/' or '\\'"));
+            return R::failure(
+                BlueprintsText::tr("a blueprint name cannot contain control characters, "
+                                   "'/' or '\\'"));
     }
     if (trimmed.isEmpty() || trimmed.size() > 64)
-        return R::failure(Tr::tr("a blueprint name needs 1 to 64 characters"));
+        return R::failure(BlueprintsText::tr("a blueprint name needs 1 to 64 characters"));
     const QString id = idForName(trimmed);
     if (id.isEmpty())
         return R::failure(
-            Tr::tr("\"%1\" gives no blueprint id: use some letters or digits").arg(trimmed));
+            BlueprintsText::tr("\"%1\" gives no blueprint id: use some letters or digits")
+                .arg(trimmed));
     if (find(id))
-        return R::failure(Tr::tr("a blueprint with the id \"%1\" exists already").arg(id));
+        return R::failure(
+            BlueprintsText::tr("a blueprint with the id \"%1\" exists already").arg(id));
     const CloudConfigParse parsed = parseCloudConfig(userData);
     if (!parsed.ok())
-        return R::failure(
-            Tr::tr("the user-data is not valid:\n%1").arg(formatProblems(parsed.problems)));
+        return R::failure(BlueprintsText::tr("the user-data is not valid:\n%1")
+                              .arg(formatProblems(parsed.problems)));
 
     Blueprint b;
     b.id = id;
     b.name = trimmed;
     b.category = Blueprint::AppsAndOs;
-    b.description = Tr::tr("Your own cloud-init user-data");
+    b.description = BlueprintsText::tr("Your own cloud-init user-data");
     b.baseOs = QStringLiteral("debian-12");
     b.userData = userData;
     const Result<QByteArray> text = serializeBlueprint(b);
     if (!text)
         return R::failure(text.error());
     if (!paths::ensureDir(m_userFolder))
-        return R::failure(Tr::tr("cannot create the folder %1").arg(m_userFolder));
+        return R::failure(BlueprintsText::tr("cannot create the folder %1").arg(m_userFolder));
     const QString path = QDir(m_userFolder).filePath(id + QStringLiteral(".yaml"));
     if (QFile::exists(path))
-        return R::failure(Tr::tr("%1 exists already").arg(path));
+        return R::failure(BlueprintsText::tr("%1 exists already").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit())
-        return R::failure(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+        return R::failure(BlueprintsText::tr("cannot write %1: %2").arg(path, file.errorString()));
     // Read back as load() would, so what is returned is what is kept.
     BlueprintParse back = parseBlueprint(*text, path);
     if (!back.ok())

@@ -11,8 +11,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 // Index of the "---" line that ends the metadata, or -1.
 qsizetype separatorLine(const QList<QByteArray> &lines)
 {
@@ -47,13 +45,13 @@ void readPorts(const YamlReader &r, const YAML::Node &node, Blueprint &b)
                     port.protocol = r.string(v, at).value_or(QString());
                     if (port.protocol != QLatin1String("tcp") &&
                         port.protocol != QLatin1String("udp"))
-                        r.problem(v, Tr::tr("%1: tcp or udp").arg(at));
+                        r.problem(v, BlueprintsText::tr("%1: tcp or udp").arg(at));
                 } else {
                     port.description = r.string(v, at).value_or(QString());
                 }
             });
         if (port.port == 0 && !node[i]["port"])
-            r.problem(node[i], Tr::tr("%1: \"port\" is required").arg(where));
+            r.problem(node[i], BlueprintsText::tr("%1: \"port\" is required").arg(where));
         b.ports.append(port);
     }
 }
@@ -90,13 +88,14 @@ void readHealth(const YamlReader &r, const YAML::Node &node, Blueprint &b)
     else if (kind == QLatin1String("none"))
         h.kind = HealthCheck::None;
     else
-        r.problem(node, Tr::tr("%1.kind: one of http, tcp, command, none").arg(where));
+        r.problem(node, BlueprintsText::tr("%1.kind: one of http, tcp, command, none").arg(where));
     if ((h.kind == HealthCheck::Http || h.kind == HealthCheck::Tcp) && h.port == 0)
-        r.problem(node, Tr::tr("%1: a %2 check needs a port").arg(where, kind));
+        r.problem(node, BlueprintsText::tr("%1: a %2 check needs a port").arg(where, kind));
     if (h.kind == HealthCheck::Http && !h.path.startsWith(QLatin1Char('/')))
-        r.problem(node, Tr::tr("%1: an http check needs a path starting with /").arg(where));
+        r.problem(node,
+                  BlueprintsText::tr("%1: an http check needs a path starting with /").arg(where));
     if (h.kind == HealthCheck::Command && h.command.trimmed().isEmpty())
-        r.problem(node, Tr::tr("%1: a command check needs a command").arg(where));
+        r.problem(node, BlueprintsText::tr("%1: a command check needs a command").arg(where));
 }
 
 QString resolveIcon(const QString &icon, const QString &source)
@@ -114,51 +113,54 @@ void readMetadata(const YamlReader &r, const YAML::Node &sloop, Blueprint &b)
     const QString where = QStringLiteral("sloop");
     if (!r.expectMap(sloop, where))
         return;
-    r.forEachKey(sloop, where,
-                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
-                  QStringLiteral("description"), QStringLiteral("icon"), QStringLiteral("base_os"),
-                  QStringLiteral("minimum_plan"), QStringLiteral("ports"), QStringLiteral("health"),
-                  QStringLiteral("notes")},
-                 [&](const QString &key, const YAML::Node &v) {
-                     const QString at = where + QLatin1Char('.') + key;
-                     if (key == QLatin1String("ports"))
-                         return readPorts(r, v, b);
-                     if (key == QLatin1String("health"))
-                         return readHealth(r, v, b);
-                     const QString value = r.string(v, at).value_or(QString());
-                     auto check = [&](bool good, const QString &what) {
-                         if (!good)
-                             r.problem(v, Tr::tr("%1: \"%2\" is not %3").arg(at, value, what));
-                     };
-                     if (key == QLatin1String("id")) {
-                         b.id = value;
-                         check(isValidBlueprintId(value), Tr::tr("an id ([a-z0-9.-], at most 64)"));
-                     } else if (key == QLatin1String("name")) {
-                         b.name = value.trimmed();
-                     } else if (key == QLatin1String("category")) {
-                         b.category = value == QLatin1String("os") ? Blueprint::OsOnly
-                                                                   : Blueprint::AppsAndOs;
-                         check(value == QLatin1String("os") || value == QLatin1String("apps"),
-                               Tr::tr("os or apps"));
-                     } else if (key == QLatin1String("description")) {
-                         b.description = value.trimmed();
-                     } else if (key == QLatin1String("icon")) {
-                         b.icon = value;
-                         check(iconRule.match(value).hasMatch() &&
-                                   !value.contains(QLatin1String("..")),
-                               Tr::tr("a relative file name such as icons/nginx.svg"));
-                     } else if (key == QLatin1String("base_os")) {
-                         b.baseOs = value;
-                         check(osRule.match(value).hasMatch(), Tr::tr("an OS such as debian-12"));
-                     } else if (key == QLatin1String("minimum_plan")) {
-                         b.minimumPlan = value;
-                         check(planRule.match(value).hasMatch(), Tr::tr("a plan id such as small"));
-                     } else if (key == QLatin1String("notes")) {
-                         b.notes = value.trimmed();
-                     }
-                 });
+    r.forEachKey(
+        sloop, where,
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
+         QStringLiteral("description"), QStringLiteral("icon"), QStringLiteral("base_os"),
+         QStringLiteral("minimum_plan"), QStringLiteral("ports"), QStringLiteral("health"),
+         QStringLiteral("notes")},
+        [&](const QString &key, const YAML::Node &v) {
+            const QString at = where + QLatin1Char('.') + key;
+            if (key == QLatin1String("ports"))
+                return readPorts(r, v, b);
+            if (key == QLatin1String("health"))
+                return readHealth(r, v, b);
+            const QString value = r.string(v, at).value_or(QString());
+            auto check = [&](bool good, const QString &what) {
+                if (!good)
+                    r.problem(v, BlueprintsText::tr("%1: \"%2\" is not %3").arg(at, value, what));
+            };
+            if (key == QLatin1String("id")) {
+                b.id = value;
+                check(isValidBlueprintId(value),
+                      BlueprintsText::tr("an id ([a-z0-9.-], at most 64)"));
+            } else if (key == QLatin1String("name")) {
+                b.name = value.trimmed();
+            } else if (key == QLatin1String("category")) {
+                b.category =
+                    value == QLatin1String("os") ? Blueprint::OsOnly : Blueprint::AppsAndOs;
+                check(value == QLatin1String("os") || value == QLatin1String("apps"),
+                      BlueprintsText::tr("os or apps"));
+            } else if (key == QLatin1String("description")) {
+                b.description = value.trimmed();
+            } else if (key == QLatin1String("icon")) {
+                b.icon = value;
+                check(iconRule.match(value).hasMatch() && !value.contains(QLatin1String("..")),
+                      BlueprintsText::tr("a relative file name such as icons/nginx.svg"));
+            } else if (key == QLatin1String("base_os")) {
+                b.baseOs = value;
+                check(osRule.match(value).hasMatch(),
+                      BlueprintsText::tr("an OS such as debian-12"));
+            } else if (key == QLatin1String("minimum_plan")) {
+                b.minimumPlan = value;
+                check(planRule.match(value).hasMatch(),
+                      BlueprintsText::tr("a plan id such as small"));
+            } else if (key == QLatin1String("notes")) {
+                b.notes = value.trimmed();
+            }
+        });
     if (b.id.isEmpty() || b.name.isEmpty() || !sloop["category"] || b.baseOs.isEmpty())
-        r.problem(sloop, Tr::tr("sloop: id, name, category and base_os are required"));
+        r.problem(sloop, BlueprintsText::tr("sloop: id, name, category and base_os are required"));
 }
 
 } // namespace
@@ -171,9 +173,10 @@ BlueprintParse parseBlueprint(const QByteArray &text, const QString &source)
     const QList<QByteArray> lines = text.split('\n');
     const qsizetype separator = separatorLine(lines);
     if (separator < 0) {
-        out.problems.append({0, 0,
-                             Tr::tr("no \"---\" line: a blueprint is the sloop: metadata, a line "
-                                    "\"---\", then the #cloud-config user-data")});
+        out.problems.append(
+            {0, 0,
+             BlueprintsText::tr("no \"---\" line: a blueprint is the sloop: metadata, a line "
+                                "\"---\", then the #cloud-config user-data")});
         return out;
     }
     const YamlReader r(&out.problems);
@@ -183,18 +186,20 @@ BlueprintParse parseBlueprint(const QByteArray &text, const QString &source)
             r.forEachKey(meta, QStringLiteral("the metadata document"), {QStringLiteral("sloop")},
                          [&](const QString &, const YAML::Node &v) { readMetadata(r, v, b); });
             if (!meta["sloop"])
-                r.problem(meta, Tr::tr("the metadata document needs a \"sloop:\" mapping"));
+                r.problem(meta,
+                          BlueprintsText::tr("the metadata document needs a \"sloop:\" mapping"));
         }
     } catch (const YAML::Exception &e) {
-        r.problem(e.mark, Tr::tr("not valid YAML: %1").arg(fromYaml(e.msg)));
+        r.problem(e.mark, BlueprintsText::tr("not valid YAML: %1").arg(fromYaml(e.msg)));
     }
     b.userData = lines.mid(separator + 1).join('\n');
     b.userDataLine = int(separator) + 2;
     b.icon = resolveIcon(b.icon, source);
     if (b.userData.trimmed().isEmpty())
-        out.problems.append({int(separator) + 1, 1,
-                             Tr::tr("the user-data after \"---\" is empty; start it with "
-                                    "#cloud-config")});
+        out.problems.append(
+            {int(separator) + 1, 1,
+             BlueprintsText::tr("the user-data after \"---\" is empty; start it with "
+                                "#cloud-config")});
     else
         out.problems += parseCloudConfig(b.userData, int(separator) + 1).problems;
     return out;

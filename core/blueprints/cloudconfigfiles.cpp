@@ -10,8 +10,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 constexpr qsizetype kMaxContent = 16 * 1024 * 1024;
 
 std::optional<QByteArray> gunzip(const QByteArray &data)
@@ -91,9 +89,10 @@ void readPermissions(const YamlReader &r, const YAML::Node &node, const QString 
     if (!ok || mode < 0 || mode > 07777) {
         // A plain 644 is the number 644 in YAML (mode 01204): refused, as a
         // mistake almost everyone makes once.
-        r.problem(node, Tr::tr("%1: the mode must be octal with a leading 0, such as 0644 or "
-                               "'0644', not %2")
-                            .arg(where, node.IsScalar() ? text : YamlReader::describe(node)));
+        r.problem(node,
+                  BlueprintsText::tr("%1: the mode must be octal with a leading 0, such as 0644 or "
+                                     "'0644', not %2")
+                      .arg(where, node.IsScalar() ? text : YamlReader::describe(node)));
         return;
     }
     file.permissions = mode;
@@ -108,10 +107,11 @@ void readContent(const YamlReader &r, const YAML::Node &entry, const QString &wh
             r.string(entry["encoding"], where + QStringLiteral(".encoding")).value_or(QString());
     const std::optional<QStringList> steps = decoders(encoding);
     if (!steps) {
-        r.problem(entry["encoding"],
-                  Tr::tr("%1.encoding: \"%2\" is not one of b64, base64, gz, gzip, gz+b64, "
-                         "gzip+base64, text/plain")
-                      .arg(where, encoding));
+        r.problem(
+            entry["encoding"],
+            BlueprintsText::tr("%1.encoding: \"%2\" is not one of b64, base64, gz, gzip, gz+b64, "
+                               "gzip+base64, text/plain")
+                .arg(where, encoding));
         return;
     }
     if (!content || content.IsNull())
@@ -120,7 +120,8 @@ void readContent(const YamlReader &r, const YAML::Node &entry, const QString &wh
     if (content.IsScalar() && content.Tag() == "tag:yaml.org,2002:binary") {
         const std::optional<QByteArray> raw = unbase64(QByteArray::fromStdString(content.Scalar()));
         if (!raw) {
-            r.problem(content, Tr::tr("%1.content: !!binary is not valid base64").arg(where));
+            r.problem(content,
+                      BlueprintsText::tr("%1.content: !!binary is not valid base64").arg(where));
             return;
         }
         bytes = *raw;
@@ -134,15 +135,14 @@ void readContent(const YamlReader &r, const YAML::Node &entry, const QString &wh
         const std::optional<QByteArray> decoded =
             step == QLatin1String("base64") ? unbase64(bytes) : gunzip(bytes);
         if (!decoded) {
-            r.problem(
-                content,
-                Tr::tr("%1.content: not valid %2 data (encoding: %3)").arg(where, step, encoding));
+            r.problem(content, BlueprintsText::tr("%1.content: not valid %2 data (encoding: %3)")
+                                   .arg(where, step, encoding));
             return;
         }
         bytes = *decoded;
     }
     if (bytes.size() > kMaxContent) {
-        r.problem(content, Tr::tr("%1.content: larger than 16 MiB").arg(where));
+        r.problem(content, BlueprintsText::tr("%1.content: larger than 16 MiB").arg(where));
         return;
     }
     file.content = bytes;
@@ -170,8 +170,8 @@ void readFile(const YamlReader &r, const YAML::Node &entry, const QString &where
                 hasPath = true;
                 if (path &&
                     (!path->startsWith(QLatin1Char('/')) || path->endsWith(QLatin1Char('/'))))
-                    r.problem(value,
-                              Tr::tr("%1: \"%2\" must be an absolute file path").arg(at, *path));
+                    r.problem(value, BlueprintsText::tr("%1: \"%2\" must be an absolute file path")
+                                         .arg(at, *path));
                 else if (path)
                     file.path = *path;
             } else if (key == QLatin1String("permissions")) {
@@ -179,8 +179,9 @@ void readFile(const YamlReader &r, const YAML::Node &entry, const QString &where
             } else if (key == QLatin1String("owner")) {
                 const std::optional<QString> owner = r.string(value, at);
                 if (owner && !ownerRule.match(*owner).hasMatch())
-                    r.problem(value,
-                              Tr::tr("%1: \"%2\" is not USER or USER:GROUP").arg(at, *owner));
+                    r.problem(
+                        value,
+                        BlueprintsText::tr("%1: \"%2\" is not USER or USER:GROUP").arg(at, *owner));
                 else if (owner)
                     file.owner = *owner;
             } else if (key == QLatin1String("append")) {
@@ -190,7 +191,7 @@ void readFile(const YamlReader &r, const YAML::Node &entry, const QString &where
             }
         });
     if (!hasPath)
-        r.problem(entry, Tr::tr("%1: \"path\" is required").arg(where));
+        r.problem(entry, BlueprintsText::tr("%1: \"path\" is required").arg(where));
     readContent(r, entry, where, file);
     if (!file.path.isEmpty())
         config.writeFiles.append(file);

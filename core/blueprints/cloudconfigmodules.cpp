@@ -8,8 +8,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 bool isPackageName(const QString &name)
 {
     // Debian policy 5.6.1, plus an optional ":arch" qualifier.
@@ -32,11 +30,13 @@ void addPackage(const YamlReader &r, const YAML::Node &at, const QString &where,
         name = name.section(QLatin1Char('='), 0, 0);
     }
     if (!isPackageName(name)) {
-        r.problem(at, Tr::tr("%1: \"%2\" is not a Debian package name").arg(where, name));
+        r.problem(at,
+                  BlueprintsText::tr("%1: \"%2\" is not a Debian package name").arg(where, name));
         return;
     }
     if (!version.isEmpty() && !isVersion(version)) {
-        r.problem(at, Tr::tr("%1: \"%2\" is not a package version").arg(where, version));
+        r.problem(at,
+                  BlueprintsText::tr("%1: \"%2\" is not a package version").arg(where, version));
         return;
     }
     config.packages.append({name, version, r.line(at)});
@@ -48,7 +48,9 @@ void readPackageItem(const YamlReader &r, const YAML::Node &item, const QString 
     if (item.IsSequence()) {
         // [name] or [name, version]
         if (item.size() < 1 || item.size() > 2) {
-            r.problem(item, Tr::tr("%1: a list entry is [name] or [name, version]").arg(where));
+            r.problem(
+                item,
+                BlueprintsText::tr("%1: a list entry is [name] or [name, version]").arg(where));
             return;
         }
         const std::optional<QString> name = r.string(item[0], where + QStringLiteral("[0]"));
@@ -105,7 +107,9 @@ void readCommands(const YamlReader &r, const YAML::Node &node, const QString &mo
             if (!argv)
                 continue;
             if (argv->isEmpty()) {
-                r.problem(item, Tr::tr("%1: an argv list needs at least a program").arg(where));
+                r.problem(
+                    item,
+                    BlueprintsText::tr("%1: an argv list needs at least a program").arg(where));
                 continue;
             }
             command.argv = *argv;
@@ -115,7 +119,7 @@ void readCommands(const YamlReader &r, const YAML::Node &node, const QString &mo
             if (!text)
                 continue;
             if (text->trimmed().isEmpty()) {
-                r.problem(item, Tr::tr("%1: the command is empty").arg(where));
+                r.problem(item, BlueprintsText::tr("%1: the command is empty").arg(where));
                 continue;
             }
             command.shell = *text;
@@ -134,8 +138,9 @@ void readAuthorizedKeys(const YamlReader &r, const YAML::Node &node, const QStri
         const QString key = keys->at(i).trimmed();
         // One key is one line of authorized_keys; a newline would add another.
         if (key.isEmpty() || key.contains(QLatin1Char('\n')) || key.contains(QLatin1Char('\r'))) {
-            r.problem(node[std::size_t(i)],
-                      Tr::tr("%1[%2]: a public key is one non-empty line").arg(where).arg(i));
+            r.problem(
+                node[std::size_t(i)],
+                BlueprintsText::tr("%1[%2]: a public key is one non-empty line").arg(where).arg(i));
             continue;
         }
         out.append(key);

@@ -7,8 +7,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 const QLatin1String kHeader("#cloud-config");
 
 bool isHostLabel(const QString &label)
@@ -26,9 +24,10 @@ void readHostname(const YamlReader &r, const YAML::Node &node, const QString &ke
     const QStringList labels = name->split(QLatin1Char('.'));
     for (const QString &label : labels) {
         if (!isHostLabel(label) || name->size() > 253) {
-            r.problem(node, Tr::tr("%1: \"%2\" is not a valid host name (letters, digits and "
-                                   "'-', dot-separated labels of at most 63)")
-                                .arg(key, *name));
+            r.problem(node,
+                      BlueprintsText::tr("%1: \"%2\" is not a valid host name (letters, digits and "
+                                         "'-', dot-separated labels of at most 63)")
+                          .arg(key, *name));
             return;
         }
     }
@@ -42,8 +41,8 @@ void readTimezone(const YamlReader &r, const YAML::Node &node, CloudConfig &conf
     if (!tz)
         return;
     if (!rule.match(*tz).hasMatch() || tz->contains(QLatin1String(".."))) {
-        r.problem(node, Tr::tr("timezone: \"%1\" is not a time zone name such as "
-                               "\"Europe/Berlin\" or \"UTC\"")
+        r.problem(node, BlueprintsText::tr("timezone: \"%1\" is not a time zone name such as "
+                                           "\"Europe/Berlin\" or \"UTC\"")
                             .arg(*tz));
         return;
     }
@@ -61,9 +60,9 @@ bool checkHeader(const QByteArray &text, int lineOffset, QList<ValidationProblem
         return true;
     const QString message =
         first.startsWith("#!")
-            ? Tr::tr("user-data that is a script (#!) is not supported: Sloop applies "
-                     "#cloud-config; put the commands under runcmd")
-            : Tr::tr("user-data must start with the line \"#cloud-config\"");
+            ? BlueprintsText::tr("user-data that is a script (#!) is not supported: Sloop applies "
+                                 "#cloud-config; put the commands under runcmd")
+            : BlueprintsText::tr("user-data must start with the line \"#cloud-config\"");
     problems.append({1 + lineOffset, 1, message});
     return false;
 }
@@ -101,13 +100,14 @@ CloudConfigParse parseCloudConfig(const QByteArray &userData, int lineOffset)
         documents = YAML::LoadAll(userData.toStdString());
     } catch (const YAML::Exception &e) {
         YamlReader(&out.problems, lineOffset)
-            .problem(e.mark, Tr::tr("not valid YAML: %1").arg(fromYaml(e.msg)));
+            .problem(e.mark, BlueprintsText::tr("not valid YAML: %1").arg(fromYaml(e.msg)));
         return out;
     }
     const YamlReader r(&out.problems, lineOffset);
     if (documents.size() > 1)
-        r.problem(documents.at(1),
-                  Tr::tr("user-data must be one YAML document; remove the \"---\" line"));
+        r.problem(
+            documents.at(1),
+            BlueprintsText::tr("user-data must be one YAML document; remove the \"---\" line"));
     if (documents.empty() || documents.front().IsNull())
         return out;
     const YAML::Node root = documents.front();
@@ -123,13 +123,14 @@ CloudConfigParse parseCloudConfig(const QByteArray &userData, int lineOffset)
         const QString key = fromYaml(it->first.Scalar());
         const YAML::Node value = it->second;
         if (seen.contains(key)) {
-            r.problem(it->first, Tr::tr("module \"%1\" is given twice").arg(key));
+            r.problem(it->first, BlueprintsText::tr("module \"%1\" is given twice").arg(key));
             continue;
         }
         seen.insert(key);
         if (!known.contains(key)) {
-            r.problem(it->first, Tr::tr("module \"%1\" is not supported by Sloop; supported: %2")
-                                     .arg(key, supportedModules().join(QStringLiteral(", "))));
+            r.problem(it->first,
+                      BlueprintsText::tr("module \"%1\" is not supported by Sloop; supported: %2")
+                          .arg(key, supportedModules().join(QStringLiteral(", "))));
             continue;
         }
         if (key == QLatin1String("package_update") || key == QLatin1String("apt_update"))

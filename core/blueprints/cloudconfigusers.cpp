@@ -8,8 +8,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 UserSpec namedUser(const QString &name, int line)
 {
     UserSpec user;
@@ -22,10 +20,11 @@ std::optional<QString> readName(const YamlReader &r, const YAML::Node &node, con
 {
     const std::optional<QString> name = r.string(node, where);
     if (name && !isValidUserName(*name)) {
-        r.problem(node, Tr::tr("%1: \"%2\" is not a valid user or group name (lower-case "
-                               "letters, digits, '_' and '-', starting with a letter or '_', "
-                               "at most 32)")
-                            .arg(where, *name));
+        r.problem(node,
+                  BlueprintsText::tr("%1: \"%2\" is not a valid user or group name (lower-case "
+                                     "letters, digits, '_' and '-', starting with a letter or '_', "
+                                     "at most 32)")
+                      .arg(where, *name));
         return std::nullopt;
     }
     return name;
@@ -39,7 +38,9 @@ std::optional<QStringList> readNames(const YamlReader &r, const YAML::Node &node
         return std::nullopt;
     for (const QString &n : *names) {
         if (!isValidUserName(n)) {
-            r.problem(node, Tr::tr("%1: \"%2\" is not a valid user or group name").arg(where, n));
+            r.problem(
+                node,
+                BlueprintsText::tr("%1: \"%2\" is not a valid user or group name").arg(where, n));
             return std::nullopt;
         }
     }
@@ -52,8 +53,9 @@ void readSudo(const YamlReader &r, const YAML::Node &node, const QString &where,
         return;
     if (const std::optional<bool> b = YamlReader::plainBoolean(node)) {
         if (*b)
-            r.problem(node, Tr::tr("%1: give a sudoers rule such as \"ALL=(ALL) NOPASSWD:ALL\", "
-                                   "or false")
+            r.problem(node, BlueprintsText::tr(
+                                "%1: give a sudoers rule such as \"ALL=(ALL) NOPASSWD:ALL\", "
+                                "or false")
                                 .arg(where));
         return;
     }
@@ -67,7 +69,8 @@ void readSudo(const YamlReader &r, const YAML::Node &node, const QString &where,
     for (const QString &rule : *rules) {
         if (rule.contains(QLatin1Char('\n')) || rule.contains(QLatin1Char('\r')) ||
             rule.trimmed().isEmpty()) {
-            r.problem(node, Tr::tr("%1: a sudoers rule is one non-empty line").arg(where));
+            r.problem(node,
+                      BlueprintsText::tr("%1: a sudoers rule is one non-empty line").arg(where));
             return;
         }
     }
@@ -80,8 +83,9 @@ void readShellOrPath(const YamlReader &r, const YAML::Node &node, const QString 
     const std::optional<QString> path = r.string(node, where);
     if (path && (!path->startsWith(QLatin1Char('/')) || path->contains(QLatin1Char(':')) ||
                  path->contains(QLatin1Char('\n')))) {
-        r.problem(node, Tr::tr("%1: \"%2\" must be an absolute path without ':' or newlines")
-                            .arg(where, *path));
+        r.problem(node,
+                  BlueprintsText::tr("%1: \"%2\" must be an absolute path without ':' or newlines")
+                      .arg(where, *path));
         return;
     }
     out = path.value_or(QString());
@@ -108,7 +112,7 @@ void readUserMap(const YamlReader &r, const YAML::Node &entry, const QString &wh
                          const std::optional<QString> gecos = r.string(value, at);
                          if (gecos && (gecos->contains(QLatin1Char(':')) ||
                                        gecos->contains(QLatin1Char('\n'))))
-                             r.problem(value, Tr::tr("%1: no ':' or newlines").arg(at));
+                             r.problem(value, BlueprintsText::tr("%1: no ':' or newlines").arg(at));
                          else
                              user.gecos = gecos.value_or(QString());
                      } else if (key == QLatin1String("groups")) {
@@ -132,7 +136,7 @@ void readUserMap(const YamlReader &r, const YAML::Node &entry, const QString &wh
                      }
                  });
     if (!named)
-        r.problem(entry, Tr::tr("%1: \"name\" is required").arg(where));
+        r.problem(entry, BlueprintsText::tr("%1: \"name\" is required").arg(where));
     else if (!user.name.isEmpty())
         config.users.append(user);
 }
@@ -155,7 +159,8 @@ void readUsers(const YamlReader &r, const YAML::Node &node, CloudConfig &config)
             else if (isValidUserName(n))
                 config.users.append(namedUser(n, r.line(node)));
             else
-                r.problem(node, Tr::tr("users: \"%1\" is not a valid user name").arg(n));
+                r.problem(node,
+                          BlueprintsText::tr("users: \"%1\" is not a valid user name").arg(n));
         }
         return;
     }

@@ -8,8 +8,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 // Raw bytes per step; quoted or base64-encoded they stay well below the
 // step limit.
 constexpr qsizetype kChunk = 48 * 1024;
@@ -54,8 +52,8 @@ void header(ShellScript &s, const FileSpec &file)
 VoidResult compileWriteFile(const FileSpec &file, Steps &steps)
 {
     const QString module = QStringLiteral("write_files");
-    const QString title = file.defer ? Tr::tr("write %1 (deferred)").arg(file.path)
-                                     : Tr::tr("write %1").arg(file.path);
+    const QString title = file.defer ? BlueprintsText::tr("write %1 (deferred)").arg(file.path)
+                                     : BlueprintsText::tr("write %1").arg(file.path);
     if (file.content.size() <= kChunk) {
         ShellScript s;
         header(s, file);
@@ -70,8 +68,9 @@ VoidResult compileWriteFile(const FileSpec &file, Steps &steps)
         header(s, file);
         s.writeBytes(file.content.mid(i * kChunk, kChunk),
                      "\"$p.sloop-part" + QByteArray::number(i) + '"');
-        const VoidResult added = addStep(
-            steps, module, Tr::tr("%1 (part %2 of %3)").arg(title).arg(i + 1).arg(parts), s);
+        const VoidResult added =
+            addStep(steps, module,
+                    BlueprintsText::tr("%1 (part %2 of %3)").arg(title).arg(i + 1).arg(parts), s);
         if (!added)
             return added;
     }
@@ -86,7 +85,8 @@ VoidResult compileWriteFile(const FileSpec &file, Steps &steps)
     s.raw(cat + " > \"$tmp\"");
     finish(s, file);
     s.raw(rm);
-    return addStep(steps, module, Tr::tr("%1 (joining %2 parts)").arg(title).arg(parts), s);
+    return addStep(steps, module, BlueprintsText::tr("%1 (joining %2 parts)").arg(title).arg(parts),
+                   s);
 }
 
 VoidResult compileBootcmd(const QList<CommandSpec> &commands, const TargetInfo &target,
@@ -119,10 +119,10 @@ VoidResult compileBootcmd(const QList<CommandSpec> &commands, const TargetInfo &
               "fi");
     }
     s.raw("sh " + dir + "/bootcmd.sh");
-    return addStep(
-        steps, QStringLiteral("bootcmd"),
-        Tr::tr("bootcmd (%n command(s), also run at every boot)", nullptr, int(commands.size())),
-        s);
+    return addStep(steps, QStringLiteral("bootcmd"),
+                   BlueprintsText::tr("bootcmd (%n command(s), also run at every boot)", nullptr,
+                                      int(commands.size())),
+                   s);
 }
 
 } // namespace sloop::blueprints

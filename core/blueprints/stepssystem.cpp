@@ -8,8 +8,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 QString firstLine(const QString &text, int max = 60)
 {
     QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0);
@@ -37,8 +35,8 @@ VoidResult compileHostname(const CloudConfig &config, const TargetInfo &target, 
               "recreated; /etc/hostname now says '\"$h\"");
     else
         s.raw("hostname \"$h\"");
-    return addStep(steps, QStringLiteral("hostname"), Tr::tr("host name %1").arg(config.hostname),
-                   s);
+    return addStep(steps, QStringLiteral("hostname"),
+                   BlueprintsText::tr("host name %1").arg(config.hostname), s);
 }
 
 VoidResult compileTimezone(const QString &timezone, Steps &steps)
@@ -50,7 +48,8 @@ VoidResult compileTimezone(const QString &timezone, Steps &steps)
           "  exit 1\nfi");
     s.raw("ln -sf \"/usr/share/zoneinfo/$tz\" /etc/localtime");
     s.raw("printf '%s\\n' \"$tz\" > /etc/timezone");
-    return addStep(steps, QStringLiteral("timezone"), Tr::tr("time zone %1").arg(timezone), s);
+    return addStep(steps, QStringLiteral("timezone"),
+                   BlueprintsText::tr("time zone %1").arg(timezone), s);
 }
 
 VoidResult compilePackages(const CloudConfig &config, Steps &steps)
@@ -62,15 +61,15 @@ VoidResult compilePackages(const CloudConfig &config, Steps &steps)
     // modules is used.
     ShellScript update;
     update.raw(aptFunction()).raw("sloop_apt update");
-    VoidResult r =
-        addStep(steps, QStringLiteral("package_update"), Tr::tr("apt-get update"), update);
+    VoidResult r = addStep(steps, QStringLiteral("package_update"),
+                           BlueprintsText::tr("apt-get update"), update);
     if (!r)
         return r;
     if (config.packageUpgrade) {
         ShellScript upgrade;
         upgrade.raw(aptFunction()).raw("sloop_apt dist-upgrade");
-        r = addStep(steps, QStringLiteral("package_upgrade"), Tr::tr("apt-get dist-upgrade"),
-                    upgrade);
+        r = addStep(steps, QStringLiteral("package_upgrade"),
+                    BlueprintsText::tr("apt-get dist-upgrade"), upgrade);
         if (!r)
             return r;
     }
@@ -93,8 +92,9 @@ VoidResult compilePackages(const CloudConfig &config, Steps &steps)
     s.raw("if [ -n \"$missing\" ]; then\n"
           "  echo \"not found in the apt sources:$missing\" >&2\n  exit 100\nfi");
     s.raw("sloop_apt install" + names);
-    return addStep(steps, QStringLiteral("packages"),
-                   Tr::tr("install %1").arg(firstLine(shown.join(QLatin1Char(' ')), 80)), s);
+    return addStep(
+        steps, QStringLiteral("packages"),
+        BlueprintsText::tr("install %1").arg(firstLine(shown.join(QLatin1Char(' ')), 80)), s);
 }
 
 VoidResult compileStartServices(Steps &steps)
@@ -113,7 +113,8 @@ VoidResult compileStartServices(Steps &steps)
           "  echo \"starting $name\"\n"
           "  \"$s\" start\n"
           "done");
-    return addStep(steps, QStringLiteral("services"), Tr::tr("start enabled services"), s);
+    return addStep(steps, QStringLiteral("services"), BlueprintsText::tr("start enabled services"),
+                   s);
 }
 
 VoidResult compileRuncmd(const QList<CommandSpec> &commands, Steps &steps)
@@ -123,7 +124,7 @@ VoidResult compileRuncmd(const QList<CommandSpec> &commands, Steps &steps)
         const QByteArray text = commandText(s, commands.at(i));
         s.raw(text);
         const VoidResult r = addStep(steps, QStringLiteral("runcmd"),
-                                     Tr::tr("runcmd %1/%2: %3")
+                                     BlueprintsText::tr("runcmd %1/%2: %3")
                                          .arg(i + 1)
                                          .arg(commands.size())
                                          .arg(firstLine(QString::fromUtf8(text))),
@@ -177,7 +178,7 @@ VoidResult compileFinalMessage(const QString &message, Steps &steps)
           "/provisioned.sloop-new");
     s.raw("mv -f " + QByteArray(kInstanceStateDir) + "/provisioned.sloop-new " +
           QByteArray(kInstanceStateDir) + "/provisioned");
-    return addStep(steps, QStringLiteral("final_message"), Tr::tr("final message"), s);
+    return addStep(steps, QStringLiteral("final_message"), BlueprintsText::tr("final message"), s);
 }
 
 } // namespace sloop::blueprints

@@ -7,8 +7,6 @@ namespace sloop::blueprints {
 
 namespace {
 
-using Tr = BlueprintsText;
-
 void ensureGroup(ShellScript &s, const QString &group)
 {
     const QByteArray g = s.quote(group);
@@ -46,15 +44,15 @@ VoidResult compileGroups(const QList<GroupSpec> &groups, Steps &steps)
         for (const QString &member : g.members) {
             // As cloud-init: members must exist already; others are skipped.
             const QByteArray m = s.quote(member);
-            s.raw(
-                "if getent passwd " + m + " >/dev/null; then usermod -a -G " + s.quote(g.name) +
-                " -- " + m + "; else echo " +
-                s.quote(Tr::tr("group %1: user %2 does not exist; not added").arg(g.name, member)) +
-                " >&2; fi");
+            s.raw("if getent passwd " + m + " >/dev/null; then usermod -a -G " + s.quote(g.name) +
+                  " -- " + m + "; else echo " +
+                  s.quote(BlueprintsText::tr("group %1: user %2 does not exist; not added")
+                              .arg(g.name, member)) +
+                  " >&2; fi");
         }
     }
     return addStep(steps, QStringLiteral("groups"),
-                   Tr::tr("groups: %1").arg(names.join(QStringLiteral(", "))), s);
+                   BlueprintsText::tr("groups: %1").arg(names.join(QStringLiteral(", "))), s);
 }
 
 VoidResult compileUser(const UserSpec &user, Steps &steps)
@@ -105,7 +103,7 @@ VoidResult compileUser(const UserSpec &user, Steps &steps)
     }
     if (!user.sshAuthorizedKeys.isEmpty())
         addKeys(s, user.sshAuthorizedKeys);
-    return addStep(steps, QStringLiteral("users"), Tr::tr("user %1").arg(user.name), s);
+    return addStep(steps, QStringLiteral("users"), BlueprintsText::tr("user %1").arg(user.name), s);
 }
 
 VoidResult compileAuthorizedKeys(const QStringList &keys, const QString &user, Steps &steps)
@@ -113,9 +111,11 @@ VoidResult compileAuthorizedKeys(const QStringList &keys, const QString &user, S
     ShellScript s;
     s.assign("u", user);
     addKeys(s, keys);
-    return addStep(steps, QStringLiteral("ssh_authorized_keys"),
-                   Tr::tr("authorized keys of %1 (%n key(s))", nullptr, int(keys.size())).arg(user),
-                   s);
+    return addStep(
+        steps, QStringLiteral("ssh_authorized_keys"),
+        BlueprintsText::tr("authorized keys of %1 (%n key(s))", nullptr, int(keys.size()))
+            .arg(user),
+        s);
 }
 
 } // namespace sloop::blueprints

@@ -12,10 +12,10 @@ namespace names = metrics::names;
 
 namespace {
 
-QString tr(const char *text)
+struct MetricUnitsText
 {
-    return QCoreApplication::translate("MetricUnits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetricUnits)
+};
 
 // IEC prefixes; the axis picks one for all its labels.
 const char *const kByteUnits[] = {
@@ -37,15 +37,15 @@ QString withUnit(const QString &number, MetricUnit unit, int scale)
 {
     switch (unit) {
     case MetricUnit::Percent:
-        return tr("%1 %").arg(number);
+        return MetricUnitsText::tr("%1 %").arg(number);
     case MetricUnit::Bytes:
-        return tr("%1 %2").arg(number, tr(kByteUnits[scale]));
+        return MetricUnitsText::tr("%1 %2").arg(number, MetricUnitsText::tr(kByteUnits[scale]));
     case MetricUnit::BytesPerSecond:
-        return tr("%1 %2/s").arg(number, tr(kByteUnits[scale]));
+        return MetricUnitsText::tr("%1 %2/s").arg(number, MetricUnitsText::tr(kByteUnits[scale]));
     case MetricUnit::PerSecond:
-        return tr("%1/s").arg(number);
+        return MetricUnitsText::tr("%1/s").arg(number);
     case MetricUnit::Seconds:
-        return tr("%1 s").arg(number);
+        return MetricUnitsText::tr("%1 s").arg(number);
     case MetricUnit::Number:
         break;
     }
@@ -102,7 +102,7 @@ MetricUnit unitOfMetric(const QString &metric)
 QString formatMetricValue(double value, MetricUnit unit, const QLocale &locale)
 {
     if (!std::isfinite(value))
-        return tr("n/a");
+        return MetricUnitsText::tr("n/a");
     int scale = 0;
     double shown = value;
     if (unit == MetricUnit::Bytes || unit == MetricUnit::BytesPerSecond) {
