@@ -2,7 +2,6 @@
 
 #include "ssh/sshsession.h"
 
-#include <QCoreApplication>
 #include <QPromise>
 
 #include <memory>
@@ -35,9 +34,8 @@ Result<ProbeTarget> healthProbeTarget(const InstanceRecord &record,
                 }
             if (target.port == 0)
                 return Result<ProbeTarget>::failure(
-                    QCoreApplication::translate("sloop::instances::HealthProbe",
-                                                "The health check asks port %1, which the firewall "
-                                                "does not publish. Open it on the Networking tab.")
+                    HealthProbe::tr("The health check asks port %1, which the firewall "
+                                    "does not publish. Open it on the Networking tab.")
                         .arg(check.port));
         }
         break;

@@ -214,9 +214,9 @@ QFuture<instances::HealthAnswer> MetricsCollector::instanceHealth(const QString 
     const auto answer = [](const QString &detail) {
         return QtFuture::makeReadyFuture(HealthAnswer{false, detail});
     };
-    // The newest record: the firewall may have moved the published port.
-    auto found = m_instances ? m_instances->find(instanceName)
-                             : Result<std::optional<instances::InstanceRecord>>(std::nullopt);
+    // Only instances get a health check (instanceRoles), so m_instances is
+    // set. The newest record: the firewall may have moved the published port.
+    auto found = m_instances->find(instanceName);
     if (!found)
         return answer(found.error());
     if (!found->has_value())

@@ -324,7 +324,11 @@ void MetricChart::alignValueLabels(int widestPx)
 {
     m_alignedWidth = widestPx;
     const int pad = std::max(0, widestPx - m_valueLabelWidth);
-    chart()->setMargins(QMargins(kLeftMargin + pad, 2, 10, 2));
+    const QMargins margins(kLeftMargin + pad, 2, 10, 2);
+    // Every chart of a dashboard hears of every change: only a real one
+    // lays the chart out again.
+    if (chart()->margins() != margins)
+        chart()->setMargins(margins);
 }
 
 void MetricChart::setRange(qint64 fromMs, qint64 toMs)
