@@ -2,7 +2,7 @@
 
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -41,7 +41,7 @@ DockerClient *connectLocalEngine(QObject *parent, CommandLog *log)
 {
     const EngineEndpoint local = discoverLocalEngines().first();
     auto *client = new DockerClient(
-        local.name, std::make_shared<UnixSocketTransport>(local.socketPath), log, parent);
+        local.name, std::make_shared<http::UnixSocketTransport>(local.socketPath), log, parent);
     const Result<EngineInfo> info = await(client->negotiate(), 20000);
     if (!info) {
         std::fprintf(stderr,

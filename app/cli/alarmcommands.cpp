@@ -122,7 +122,7 @@ int alarmsList(const QStringList &args)
                     ? a.repo->forTarget(parsed.value(QStringLiteral("target")))
                     : a.service->alarms();
     if (!list)
-        return fail(list.error());
+        return fail(list.problem());
     printAlarms(list.value(), parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -206,7 +206,7 @@ int alarmsAdd(const QStringList &args)
         return kExitFailure;
     const auto added = a.service->addAlarm(def);
     if (!added)
-        return fail(added.error());
+        return fail(added.problem());
     printAlarms({added.value()}, parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -224,7 +224,7 @@ int alarmsRemove(const QStringList &args)
     int status = kExitOk;
     for (const QString &name : parsed.positionals) {
         if (const VoidResult removed = a.service->removeAlarm(name); !removed)
-            status = fail(removed.error());
+            status = fail(removed.problem());
         else
             printLine(escapeForTerminal(name));
     }
@@ -248,13 +248,13 @@ int alarmsHistory(const QStringList &args)
     if (!name.isEmpty()) {
         const auto found = a.service->find(name);
         if (!found)
-            return fail(found.error());
+            return fail(found.problem());
         if (!found->has_value())
             return fail(Tr::tr("there is no alarm named \"%1\"").arg(name));
     }
     const auto entries = a.service->history(name, *limit);
     if (!entries)
-        return fail(entries.error());
+        return fail(entries.problem());
     if (parsed.has(QStringLiteral("json"))) {
         nlohmann::json out = nlohmann::json::array();
         for (const AlarmHistoryEntry &e : entries.value())
@@ -291,7 +291,7 @@ int alarmsDefaults(const QStringList &args)
         return kExitFailure;
     const auto added = a.service->addDefaultsFor(*target);
     if (!added)
-        return fail(added.error());
+        return fail(added.problem());
     printAlarms(added.value(), parsed.has(QStringLiteral("json")));
     return kExitOk;
 }

@@ -50,7 +50,7 @@ Result<BlueprintCatalog *> loadCatalog(BlueprintCatalog &catalog)
 {
     const VoidResult loaded = catalog.load();
     if (!loaded)
-        return Result<BlueprintCatalog *>::failure(loaded.error());
+        return Result<BlueprintCatalog *>::failure(loaded.problem());
     for (const QString &s : catalog.skipped())
         writeBytes(stderr, escapeForTerminal(Tr::tr("left out: %1").arg(s)).toUtf8() + '\n');
     return &catalog;
@@ -65,7 +65,7 @@ int blueprintsList(const QStringList &args)
         return usageError(Tr::tr("\"blueprints ls\" takes no names"), kTopic);
     BlueprintCatalog catalog;
     if (const auto loaded = loadCatalog(catalog); !loaded)
-        return fail(loaded.error());
+        return fail(loaded.problem());
     if (parsed.has(QStringLiteral("json"))) {
         nlohmann::json out = nlohmann::json::array();
         for (const Blueprint &b : catalog.all())
@@ -113,7 +113,7 @@ int blueprintsValidate(const QStringList &args)
     const QString path = parsed.positionals.first();
     const Result<QByteArray> text = readInput(path);
     if (!text)
-        return fail(text.error());
+        return fail(text.problem());
     // A plain #cloud-config text, or a blueprint file (metadata, ---, user-data).
     const bool plain = isPlainUserData(*text);
     const QList<ValidationProblem> problems =
@@ -155,7 +155,7 @@ int blueprintsAdd(const QStringList &args)
         return usageError(Tr::tr("\"blueprints add\" takes one FILE and --name NAME"), kTopic);
     const Result<QByteArray> text = readInput(parsed.positionals.first());
     if (!text)
-        return fail(text.error());
+        return fail(text.problem());
     QByteArray userData = *text;
     if (!isPlainUserData(userData)) {
         // A blueprint file: its user-data becomes the new blueprint.
@@ -166,11 +166,11 @@ int blueprintsAdd(const QStringList &args)
     }
     BlueprintCatalog catalog;
     if (const auto loaded = loadCatalog(catalog); !loaded)
-        return fail(loaded.error());
+        return fail(loaded.problem());
     const Result<Blueprint> saved =
         catalog.saveUserBlueprint(parsed.value(QStringLiteral("name")), userData);
     if (!saved)
-        return fail(saved.error());
+        return fail(saved.problem());
     if (parsed.has(QStringLiteral("json")))
         printJson(toJson(*saved));
     else
@@ -193,11 +193,11 @@ int blueprintsSteps(const QStringList &args)
     if (QFile::exists(what) || what == QLatin1String("-")) {
         const Result<QByteArray> text = readInput(what);
         if (!text)
-            return fail(text.error());
+            return fail(text.problem());
         userData = isPlainUserData(*text) ? *text : parseBlueprint(*text, what).blueprint.userData;
     } else {
         if (const auto loaded = loadCatalog(catalog); !loaded)
-            return fail(loaded.error());
+            return fail(loaded.problem());
         const std::optional<Blueprint> b = catalog.find(what);
         if (!b)
             return fail(Tr::tr("no blueprint \"%1\" (see \"sloop blueprints ls\")").arg(what));
@@ -211,7 +211,7 @@ int blueprintsSteps(const QStringList &args)
     target.loginUser = parsed.value(QStringLiteral("user"), QStringLiteral("root"));
     const Result<QList<ProvisionStep>> steps = compileSteps(config.config, target);
     if (!steps)
-        return fail(steps.error());
+        return fail(steps.problem());
     if (parsed.has(QStringLiteral("json"))) {
         nlohmann::json out = nlohmann::json::array();
         for (const ProvisionStep &s : *steps)

@@ -66,7 +66,7 @@ int containersList(const QStringList &args)
     const auto list =
         session.wait(client.value()->listContainers(parsed.has(QStringLiteral("all"))));
     if (!list)
-        return fail(list.error());
+        return fail(list.problem());
 
     if (session.json()) {
         nlohmann::json out = nlohmann::json::array();
@@ -107,7 +107,7 @@ int containersInspect(const QStringList &args)
         return fail(client.error(), session.lookupExitCode());
     const auto details = session.wait(client.value()->inspectContainer(parsed.positionals.first()));
     if (!details)
-        return fail(details.error());
+        return fail(details.problem());
     if (session.json()) {
         writeBytes(stdout, details->rawJson.trimmed() + '\n');
         return kExitOk;

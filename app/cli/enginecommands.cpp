@@ -46,7 +46,7 @@ int enginesList(const QStringList &args)
     for (const engine::EngineEndpoint &e : session.engines()) {
         const auto client = session.client(e.name);
         rows.append({e, client ? session.wait(client.value()->negotiate())
-                               : Result<engine::EngineInfo>::failure(client.error())});
+                               : Result<engine::EngineInfo>::failure(client.problem())});
     }
 
     if (session.json()) {

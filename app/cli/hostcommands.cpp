@@ -94,7 +94,7 @@ int hostsAdd(const QStringList &args)
     hosts::HostRepository repository(db);
     const auto added = repository.add(host);
     if (!added)
-        return fail(added.error());
+        return fail(added.problem());
     printHosts({added.value()}, parsed.has(QStringLiteral("json")));
     if (parsed.has(QStringLiteral("save-secret")))
         return saveSecretAfterAdd(added.value(), parsed.has(QStringLiteral("accept-new-host-key")));
@@ -116,7 +116,7 @@ int hostsList(const QStringList &args)
                           ? repository.withTag(parsed.value(QStringLiteral("tag")))
                           : repository.all();
     if (!list)
-        return fail(list.error());
+        return fail(list.problem());
     printHosts(list.value(), parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -135,7 +135,7 @@ int hostsRemove(const QStringList &args)
     int status = kExitOk;
     for (const QString &name : parsed.positionals) {
         if (const VoidResult removed = repository.remove(name); !removed)
-            status = fail(removed.error());
+            status = fail(removed.problem());
         else
             printLine(escapeForTerminal(name));
     }

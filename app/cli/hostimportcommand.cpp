@@ -85,14 +85,14 @@ int hostsImportSshConfig(const QStringList &args)
     hosts::HostRepository repository(db);
     const auto existing = repository.all();
     if (!existing)
-        return fail(existing.error());
+        return fail(existing.problem());
     hosts::SshConfigImportOptions options;
     for (const hosts::HostRecord &h : existing.value())
         options.existingNames << h.name;
 
     auto result = hosts::importSshConfig(parsed.positionals.value(0), options);
     if (!result)
-        return fail(result.error());
+        return fail(result.problem());
     hosts::SshConfigImport &found = result.value();
     int status = kExitOk;
     if (!dryRun) {

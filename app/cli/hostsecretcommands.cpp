@@ -30,7 +30,7 @@ int secretSet(const hosts::HostRecord &host, const QString &keyFile)
     const QString key = forKey ? secrets::SecretStore::passphraseKey(keyFile)
                                : secrets::SecretStore::passwordKey(host.name);
     if (const VoidResult saved = secrets::SecretStore::instance().writeNow(key, *secret); !saved)
-        return fail(saved.error());
+        return fail(saved.problem());
     printLine(forKey ? Tr::tr("saved the passphrase for %1 in the keychain").arg(keyFile)
                      : Tr::tr("saved the password for %1 in the keychain").arg(host.name));
     return kExitOk;
@@ -44,7 +44,7 @@ int secretRemove(const hosts::HostRecord &host, const QString &keyFile)
     const QString key = forKey ? secrets::SecretStore::passphraseKey(keyFile)
                                : secrets::SecretStore::passwordKey(host.name);
     if (const VoidResult removed = secrets::SecretStore::instance().removeNow(key); !removed)
-        return fail(removed.error());
+        return fail(removed.problem());
     printLine(forKey ? Tr::tr("the keychain holds no passphrase for %1").arg(keyFile)
                      : Tr::tr("the keychain holds no password for %1").arg(host.name));
     return kExitOk;

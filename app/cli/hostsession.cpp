@@ -74,7 +74,7 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
     hosts::HostRepository repository(db);
     const auto found = repository.find(name);
     if (!found) {
-        *exitCode = fail(found.error());
+        *exitCode = fail(found.problem());
         return std::nullopt;
     }
     if (!found->has_value()) {
@@ -107,7 +107,7 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bo
     if (saveSecret) {
         const Result<QString> saved = secrets.saveUsed(info->authMethod);
         if (!saved) {
-            *exitCode = fail(saved.error());
+            *exitCode = fail(saved.problem());
             return nullptr;
         }
         writeBytes(stderr,
@@ -145,7 +145,7 @@ int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &comman
 {
     const auto shell = command.toShell();
     if (!shell)
-        return fail(shell.error());
+        return fail(shell.problem());
     int exitCode = 1;
     const auto session = connectToHost(host, acceptNewHostKey, &exitCode);
     if (!session)
@@ -206,7 +206,7 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
 {
     const auto shell = command.toShell();
     if (!shell) {
-        *exitCode = fail(shell.error());
+        *exitCode = fail(shell.problem());
         return std::nullopt;
     }
     const auto session = connectToHost(host, acceptNewHostKey, exitCode, saveSecret);

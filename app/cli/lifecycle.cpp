@@ -52,13 +52,18 @@ int containersLifecycle(const QString &verb, const QStringList &args)
         const VoidResult result = session.wait(call);
         if (session.json()) {
             nlohmann::json item{{"target", utf8(target)}, {"ok", result.ok()}};
-            if (!result)
+            if (!result) {
                 item["error"] = utf8(result.error());
+                item["kind"] = utf8(errorKindName(result.kind()));
+            }
             results.push_back(item);
         }
         if (!result) {
-            fail(target + QStringLiteral(": ") + result.error());
-            status = kExitFailure;
+            // The first failure's kind decides the status, as with one target.
+            const int code = fail(result.problem().withMessage(target + QStringLiteral(": ") +
+                                                                result.error()));
+            if (status == kExitOk)
+                status = code;
         } else if (!session.json()) {
             printLine(escapeForTerminal(target));
         }

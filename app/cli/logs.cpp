@@ -16,7 +16,7 @@ QString streamLogs(Session &session, engine::DockerClient *client, const QString
     // timeout: core's HttpExchange keeps its QTimer on the creating thread
     // after moveToThread(), so a stream with a timeout warns "Timers cannot
     // be started from another thread" on stderr (reported; until fixed).
-    engine::HttpRequest request;
+    http::HttpRequest request;
     request.path = "/containers/" + engine::DockerClient::encode(id) +
                    "/logs?stdout=1&stderr=1&follow=" + (options.follow ? "1" : "0") +
                    "&timestamps=" + (options.timestamps ? "1" : "0") + "&tail=" +
@@ -87,7 +87,7 @@ int containersLogs(const QStringList &args)
     const QString target = parsed.positionals.first();
     const auto details = session.wait(client.value()->inspectContainer(target));
     if (!details)
-        return fail(details.error());
+        return fail(details.problem());
     options.tty = details->tty;
     const QString error = streamLogs(session, client.value(), details->summary.id, options);
     if (!error.isEmpty())

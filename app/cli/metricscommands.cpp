@@ -109,7 +109,7 @@ int metricsCommand(const QStringList &args)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Result<metrics::Series> series = store.query({target, metric, now + 1 - since, now + 1});
     if (!series)
-        return fail(series.error());
+        return fail(series.problem());
     const metrics::Series &s = series.value();
     if (json) {
         nlohmann::json points = nlohmann::json::array();

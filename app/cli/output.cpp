@@ -86,6 +86,38 @@ int fail(const QString &message, int code)
     return code;
 }
 
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Internal:
+        return kExitFailure;
+    case ErrorKind::NotFound:
+        return kExitNotFound;
+    case ErrorKind::Conflict:
+        return kExitConflict;
+    case ErrorKind::Refused:
+        return kExitRefused;
+    case ErrorKind::Unauthorized:
+        return kExitUnauthorized;
+    case ErrorKind::Unreachable:
+        return kExitUnreachable;
+    case ErrorKind::TimedOut:
+        return kExitTimedOut;
+    case ErrorKind::InvalidInput:
+        return kExitInvalid;
+    case ErrorKind::Unsupported:
+        return kExitUnsupported;
+    case ErrorKind::Cancelled:
+        return kExitCancelled;
+    }
+    return kExitFailure;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.message, exitCodeFor(error.kind));
+}
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();

@@ -6,16 +6,30 @@
 #include <QString>
 #include <QStringList>
 
+#include "util/error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 
 namespace sloop::cli {
 
-// Exit statuses: what a script can rely on.
+// Exit statuses: what a script can rely on (documented in `sloop help`
+// and the README). A failure's ErrorKind picks its status.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1; // the engine refused or could not be reached
-inline constexpr int kExitUsage = 2;   // the command line was wrong; nothing was sent
+inline constexpr int kExitFailure = 1;      // anything without a better status below
+inline constexpr int kExitUsage = 2;        // the command line was wrong; nothing was sent
+inline constexpr int kExitNotFound = 3;     // no such container, host, instance, file...
+inline constexpr int kExitConflict = 4;     // exists already, or in a state that forbids it
+inline constexpr int kExitRefused = 5;      // the engine or host said no (permissions)
+inline constexpr int kExitUnauthorized = 6; // sign-in or host key not accepted
+inline constexpr int kExitUnreachable = 7;  // the engine or host could not be reached
+inline constexpr int kExitTimedOut = 8;     // no answer in time
+inline constexpr int kExitInvalid = 9;      // the engine or host found the request malformed
+inline constexpr int kExitUnsupported = 10; // this engine or host cannot do that
+inline constexpr int kExitCancelled = 130;  // interrupted (Ctrl+C), as shells report SIGINT
+
+int exitCodeFor(ErrorKind kind);
 
 // lupdate reads Tr::tr() calls into the "Cli" context.
 struct Tr
@@ -33,6 +47,8 @@ void writeBytes(std::FILE *to, const QByteArray &bytes); // unbuffered-ish: flus
 void printLine(const QString &text);                     // stdout, as is, plus newline
 // "sloop: <message>" on stderr, escaped to one line; returns `code`.
 int fail(const QString &message, int code = kExitFailure);
+// The same, with the exit status the error's kind gives.
+int fail(const Error &error);
 
 // UTF-8 for nlohmann::json.
 std::string utf8(const QString &text);

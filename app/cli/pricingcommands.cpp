@@ -45,7 +45,7 @@ int plansList(const QStringList &args)
                              ? pricing::loadPriceCatalog(parsed.value(QStringLiteral("file")))
                              : pricing::loadPriceCatalog();
     if (!catalog)
-        return fail(catalog.error());
+        return fail(catalog.problem());
     const pricing::PriceCatalog &c = catalog.value();
     if (parsed.has(QStringLiteral("json"))) {
         nlohmann::json plans = nlohmann::json::array();
@@ -163,7 +163,7 @@ int costsSet(const QStringList &args)
         return fail(error);
     const auto saved = pricing::CostRepository(db).set(cost);
     if (!saved)
-        return fail(saved.error());
+        return fail(saved.problem());
     printCosts(db, {saved.value()}, parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -180,7 +180,7 @@ int costsList(const QStringList &args)
         return kExitFailure;
     const auto costs = pricing::CostRepository(db).all();
     if (!costs)
-        return fail(costs.error());
+        return fail(costs.problem());
     printCosts(db, costs.value(), parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -199,7 +199,7 @@ int costsRemove(const QStringList &args)
     int status = kExitOk;
     for (const QString &name : parsed.positionals) {
         if (const VoidResult removed = repository.remove(name); !removed)
-            status = fail(removed.error());
+            status = fail(removed.problem());
         else
             printLine(escapeForTerminal(name));
     }

@@ -72,23 +72,17 @@ QString pull(Session &session, engine::DockerClient *client, const QString &imag
     return error;
 }
 
-bool missingImage(const QString &error)
-{
-    return error.contains(QLatin1String("No such image"), Qt::CaseInsensitive) ||
-           error.contains(QLatin1String("image not known"), Qt::CaseInsensitive);
-}
-
 // The container's exit status, from POST /containers/{id}/wait: it answers
 // at once when the container has already stopped.
 Result<int> waitForExit(Session &session, engine::DockerClient *client, const QString &id)
 {
-    engine::HttpRequest request;
+    http::HttpRequest request;
     request.method = "POST";
     request.path = "/containers/" + engine::DockerClient::encode(id) + "/wait";
     request.timeoutMs = 0; // a container may run for days
     const auto answer = session.wait(client->send(request));
     if (!answer)
-        return Result<int>::failure(answer.error());
+        return Result<int>::failure(answer.problem());
     if (answer->head.status >= 400)
         return Result<int>::failure(engine::json::errorMessage(answer->body));
     const QJsonObject doc = QJsonDocument::fromJson(answer->body).object();
@@ -166,14 +160,15 @@ int containersRun(const QStringList &args)
         return fail(client.error(), session.lookupExitCode());
     engine::DockerClient *c = client.value();
     auto created = session.wait(c->createContainer(spec));
-    if (!created && missingImage(created.error())) {
+    // Creating answers 404 only when the image is missing (Docker and Podman).
+    if (!created && created.kind() == ErrorKind::NotFound) {
         const QString error = pull(session, c, spec.image);
         if (!error.isEmpty())
             return fail(Tr::tr("cannot pull %1: %2").arg(spec.image, error));
         created = session.wait(c->createContainer(spec));
     }
     if (!created)
-        return fail(created.error());
+        return fail(created.problem());
     const QString id = created.value();
     const VoidResult started = session.wait(c->startContainer(id));
     if (!started)

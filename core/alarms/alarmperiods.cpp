@@ -13,7 +13,7 @@ Result<QList<std::optional<double>>> AlarmService::periodStatistics(const AlarmD
 {
     using R = Result<QList<std::optional<double>>>;
     if (!m_store)
-        return R::failure(AlarmsText::tr("There is no metric store to read."));
+        return R::failure(ErrorKind::NotFound, AlarmsText::tr("There is no metric store to read."));
     const qint64 periodMs = qint64(a.periodSeconds) * 1000;
     const int range = evaluationRange(a);
     QList<std::optional<double>> out;
@@ -24,7 +24,7 @@ Result<QList<std::optional<double>>> AlarmService::periodStatistics(const AlarmD
         const auto value =
             m_store->statistic(a.target, a.metric, a.statistic, from, from + periodMs);
         if (!value)
-            return R::failure(value.error());
+            return R::failure(value.problem());
         out.append(value.value());
     }
     return out;

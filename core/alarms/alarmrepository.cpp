@@ -1,4 +1,5 @@
 #include "alarmrepository.h"
+#include "store/sqlerrors.h"
 
 #include "alarmstext.h"
 
@@ -21,7 +22,7 @@ QString text(const QString &s)
 
 bool isUniqueViolation(const QSqlQuery &q)
 {
-    return q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+    return store::isUniqueViolation(q.lastError());
 }
 
 void bindDefinition(QSqlQuery &q, const AlarmDefinition &a)
@@ -46,7 +47,7 @@ Result<AlarmDefinition> AlarmRepository::add(AlarmDefinition a)
 {
     using R = Result<AlarmDefinition>;
     if (const VoidResult valid = validate(a); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.problem());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     a.state = AlarmState::InsufficientData;
     if (a.stateSinceMs == 0)
@@ -68,6 +69,7 @@ Result<AlarmDefinition> AlarmRepository::add(AlarmDefinition a)
         q.addBindValue(now);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? AlarmsText::tr("There is already an alarm named \"%1\".").arg(a.name)
                     : q.lastError().text());
@@ -75,7 +77,7 @@ Result<AlarmDefinition> AlarmRepository::add(AlarmDefinition a)
         return {};
     });
     if (!written)
-        return R::failure(written.error());
+        return R::failure(written.problem());
     return a;
 }
 
@@ -83,7 +85,7 @@ Result<AlarmDefinition> AlarmRepository::update(const AlarmDefinition &a)
 {
     using R = Result<AlarmDefinition>;
     if (const VoidResult valid = validate(a); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.problem());
     const VoidResult written = m_db->transaction([&]() -> VoidResult {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
@@ -95,6 +97,7 @@ Result<AlarmDefinition> AlarmRepository::update(const AlarmDefinition &a)
         q.addBindValue(a.id);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? AlarmsText::tr("There is already an alarm named \"%1\".").arg(a.name)
                     : q.lastError().text());
@@ -104,10 +107,10 @@ Result<AlarmDefinition> AlarmRepository::update(const AlarmDefinition &a)
         return {};
     });
     if (!written)
-        return R::failure(written.error());
+        return R::failure(written.problem());
     const auto stored = findById(a.id);
     if (!stored)
-        return R::failure(stored.error());
+        return R::failure(stored.problem());
     if (!stored->has_value())
         return R::failure(AlarmsText::tr("The alarm \"%1\" no longer exists.").arg(a.name));
     return **stored;
@@ -122,7 +125,7 @@ VoidResult AlarmRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(AlarmsText::tr("There is no alarm named \"%1\".").arg(name));
+            return VoidResult::failure(ErrorKind::NotFound, AlarmsText::tr("There is no alarm named \"%1\".").arg(name));
         return {};
     });
 }
@@ -189,7 +192,7 @@ Result<std::optional<AlarmDefinition>> AlarmRepository::find(const QString &name
     using R = Result<std::optional<AlarmDefinition>>;
     const auto found = select(QStringLiteral("WHERE name = ?"), {name});
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (found->isEmpty())
         return std::optional<AlarmDefinition>{};
     return std::optional<AlarmDefinition>{found->first()};
@@ -200,7 +203,7 @@ Result<std::optional<AlarmDefinition>> AlarmRepository::findById(qint64 id)
     using R = Result<std::optional<AlarmDefinition>>;
     const auto found = select(QStringLiteral("WHERE id = ?"), {id});
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (found->isEmpty())
         return std::optional<AlarmDefinition>{};
     return std::optional<AlarmDefinition>{found->first()};
@@ -250,12 +253,12 @@ Result<AlarmHistoryEntry> AlarmRepository::appendHistory(AlarmHistoryEntry entry
     const VoidResult written = m_db->transaction([&]() -> VoidResult {
         const auto id = insertHistory(entry);
         if (!id)
-            return VoidResult::failure(id.error());
+            return VoidResult::failure(id.problem());
         entry.id = id.value();
         return {};
     });
     if (!written)
-        return Result<AlarmHistoryEntry>::failure(written.error());
+        return Result<AlarmHistoryEntry>::failure(written.problem());
     return entry;
 }
 
@@ -268,12 +271,12 @@ Result<AlarmHistoryEntry> AlarmRepository::recordTransition(AlarmHistoryEntry en
             return state;
         const auto id = insertHistory(entry);
         if (!id)
-            return VoidResult::failure(id.error());
+            return VoidResult::failure(id.problem());
         entry.id = id.value();
         return {};
     });
     if (!written)
-        return Result<AlarmHistoryEntry>::failure(written.error());
+        return Result<AlarmHistoryEntry>::failure(written.problem());
     return entry;
 }
 
@@ -338,7 +341,7 @@ Result<int> AlarmRepository::pruneHistory(qint64 beforeMs)
         return {};
     });
     if (!done)
-        return Result<int>::failure(done.error());
+        return Result<int>::failure(done.problem());
     return removed;
 }
 

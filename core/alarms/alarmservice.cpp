@@ -271,7 +271,7 @@ Result<QList<AlarmDefinition>> AlarmService::addDefaultsFor(const metrics::Targe
     using R = Result<QList<AlarmDefinition>>;
     const auto existing = m_repo->list();
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.problem());
     QList<AlarmDefinition> added;
     for (const AlarmDefinition &d : defaultAlarmsFor(target)) {
         bool present = false;
@@ -284,7 +284,7 @@ Result<QList<AlarmDefinition>> AlarmService::addDefaultsFor(const metrics::Targe
             continue;
         const auto a = m_repo->add(d);
         if (!a)
-            return R::failure(a.error());
+            return R::failure(a.problem());
         added.append(a.value());
     }
     if (!added.isEmpty()) {

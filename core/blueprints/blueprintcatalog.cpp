@@ -163,12 +163,12 @@ Result<Blueprint> BlueprintCatalog::saveUserBlueprint(const QString &name,
     b.userData = userData;
     const Result<QByteArray> text = serializeBlueprint(b);
     if (!text)
-        return R::failure(text.error());
+        return R::failure(text.problem());
     if (!paths::ensureDir(m_userFolder))
         return R::failure(BlueprintsText::tr("cannot create the folder %1").arg(m_userFolder));
     const QString path = QDir(m_userFolder).filePath(id + QStringLiteral(".yaml"));
     if (QFile::exists(path))
-        return R::failure(BlueprintsText::tr("%1 exists already").arg(path));
+        return R::failure(ErrorKind::Conflict, BlueprintsText::tr("%1 exists already").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit())
         return R::failure(BlueprintsText::tr("cannot write %1: %2").arg(path, file.errorString()));

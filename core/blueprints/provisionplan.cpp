@@ -72,7 +72,7 @@ Result<QList<ProvisionStep>> compileSteps(const CloudConfig &config, const Targe
 
     for (const VoidResult &r : results) {
         if (!r)
-            return Result<QList<ProvisionStep>>::failure(r.error());
+            return Result<QList<ProvisionStep>>::failure(r.problem());
     }
     return steps;
 }

@@ -3,7 +3,7 @@
 #include "dockerjson.h"
 #include "dockerworker.h"
 #include "streamdecoders.h"
-#include "streamtransport.h"
+#include "http/streamtransport.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -14,13 +14,15 @@ namespace sloop::engine {
 
 namespace {
 
-QString httpError(const RawResponse &r)
+// The engine's own message, with the kind its HTTP status means (404: no
+// such container or image; 409: name taken, or not running).
+Error httpError(const RawResponse &r)
 {
-    const QString message = json::errorMessage(r.body);
+    QString message = json::errorMessage(r.body);
     if (message.isEmpty())
-        return QCoreApplication::translate("Engine", "The engine answered HTTP %1.")
-            .arg(r.head.status);
-    return message;
+        message =
+            QCoreApplication::translate("Engine", "The engine answered HTTP %1.").arg(r.head.status);
+    return Error::make(errorKindForHttpStatus(r.head.status), message, r.head.status);
 }
 
 template<typename T, typename Parse>
@@ -30,7 +32,7 @@ QFuture<Result<T>> mapped(QFuture<Result<RawResponse>> future, Parse parse)
     // answers never touches the caller's (GUI) thread.
     return future.then([parse](const Result<RawResponse> &r) -> Result<T> {
         if (!r)
-            return Result<T>::failure(r.error());
+            return Result<T>::failure(r.problem());
         if (r->head.status >= 400)
             return Result<T>::failure(httpError(*r));
         return parse(r->body);
@@ -41,7 +43,7 @@ QFuture<VoidResult> voided(QFuture<Result<RawResponse>> future)
 {
     return future.then([](const Result<RawResponse> &r) -> VoidResult {
         if (!r)
-            return VoidResult::failure(r.error());
+            return VoidResult::failure(r.problem());
         if (r->head.status >= 400)
             return VoidResult::failure(httpError(*r));
         return {}; // 304 (already started/stopped) is fine too
@@ -230,7 +232,7 @@ QFuture<Result<ExecOutput>> DockerClient::execCollect(const QString &containerId
     auto promise = std::make_shared<QPromise<Result<ExecOutput>>>();
     promise->start();
     auto future = promise->future();
-    auto fail = [promise](const QString &error) {
+    auto fail = [promise](const Error &error) {
         promise->addResult(Result<ExecOutput>::failure(error));
         promise->finish();
     };
@@ -239,20 +241,20 @@ QFuture<Result<ExecOutput>> DockerClient::execCollect(const QString &containerId
                                    json::parseExecId);
     created.then(this, [this, promise, fail, timeoutMs](const Result<QString> &execId) {
         if (!execId)
-            return fail(execId.error());
+            return fail(execId.problem());
         // Not hijacked: without a terminal the engine sends the multiplexed
         // stream as the body and closes the connection when the process ends.
         const HttpRequest start = post("/exec/" + encode(*execId) + "/start",
                                        "{\"Detach\":false,\"Tty\":false}", timeoutMs);
         send(start).then(this, [this, promise, fail, id = *execId](const Result<RawResponse> &r) {
             if (!r)
-                return fail(r.error());
+                return fail(r.problem());
             if (r->head.status >= 400)
                 return fail(httpError(*r));
             MultiplexDecoder decoder;
             QList<StreamFrame> frames;
             if (!decoder.feed(r->body, &frames))
-                return fail(decoder.error());
+                return fail(Error::make(ErrorKind::Internal, decoder.error()));
             ExecOutput output;
             for (const StreamFrame &frame : std::as_const(frames)) {
                 if (frame.kind == StreamKind::Stderr)
@@ -273,7 +275,7 @@ void DockerClient::finishExec(const QString &execId, ExecOutput output, ExecProm
     // code a moment later, so a still-running exec is asked again shortly.
     send(get("/exec/" + encode(execId) + "/json"))
         .then(this, [this, execId, output, promise, attemptsLeft](const Result<RawResponse> &r) {
-            Result<ExecStatus> status = !r ? Result<ExecStatus>::failure(r.error())
+            Result<ExecStatus> status = !r ? Result<ExecStatus>::failure(r.problem())
                                         : r->head.status >= 400
                                             ? Result<ExecStatus>::failure(httpError(*r))
                                             : json::parseExecInspect(r->body);
@@ -283,7 +285,7 @@ void DockerClient::finishExec(const QString &execId, ExecOutput output, ExecProm
                 return;
             }
             if (!status) {
-                promise->addResult(Result<ExecOutput>::failure(status.error()));
+                promise->addResult(Result<ExecOutput>::failure(status.problem()));
             } else if (status->running) {
                 promise->addResult(Result<ExecOutput>::failure(
                     QCoreApplication::translate("Engine", "The command in the container closed "

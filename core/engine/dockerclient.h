@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dockertypes.h"
-#include "httpexchange.h"
+#include "http/httpexchange.h"
 #include "util/result.h"
 
 #include <QFuture>
@@ -19,7 +19,12 @@ class CommandLog;
 
 namespace sloop::engine {
 
-class StreamTransport;
+// The engine client speaks the shared HTTP layer (core/http) over any stream.
+using http::HttpExchange;
+using http::HttpHead;
+using http::HttpRequest;
+using http::StreamTransport;
+
 class DockerWorker;
 class EngineStream;
 
@@ -158,7 +163,7 @@ Q_SIGNALS:
 private:
     friend class DockerClient;
     EngineStream(DockerClient *client, quint64 id, QObject *parent);
-    void onHead(const sloop::engine::HttpHead &head);
+    void onHead(const sloop::http::HttpHead &head);
     void onData(const QByteArray &bytes);
     void onFinished(const QString &error);
 

@@ -2,7 +2,7 @@
 
 #include "commandlog/commandlog.h"
 #include "dockerjson.h"
-#include "streamtransport.h"
+#include "http/streamtransport.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -50,7 +50,7 @@ void DockerWorker::exchange(HttpRequest request, Promise promise)
             if (head->status == 0)
                 m_apiPrefix.clear();
             record(request, ms, false, error);
-            promise->addResult(Result<RawResponse>::failure(error));
+            promise->addResult(Result<RawResponse>::failure(ex->failure()));
             promise->finish();
             return;
         }
@@ -113,7 +113,7 @@ void DockerWorker::runNegotiation()
     exchange(pingRequest, ping);
     ping->future().then(this, [this](const Result<RawResponse> &pong) {
         if (!pong) {
-            finishNegotiation(Result<EngineInfo>::failure(pong.error()));
+            finishNegotiation(Result<EngineInfo>::failure(pong.problem()));
             return;
         }
         if (pong->head.status != 200) {
@@ -132,7 +132,7 @@ void DockerWorker::runNegotiation()
         const QByteArray pingApi = pong->head.header("api-version");
         version->future().then(this, [this, pingApi](const Result<RawResponse> &answer) {
             if (!answer) {
-                finishNegotiation(Result<EngineInfo>::failure(answer.error()));
+                finishNegotiation(Result<EngineInfo>::failure(answer.problem()));
                 return;
             }
             Result<EngineInfo> info = json::parseVersion(answer->body);
@@ -181,7 +181,7 @@ void DockerWorker::finishNegotiation(const Result<EngineInfo> &result)
         if (pending.stream) {
             pending.stream->abort(outcome.error());
         } else {
-            pending.promise->addResult(Result<RawResponse>::failure(outcome.error()));
+            pending.promise->addResult(Result<RawResponse>::failure(outcome.problem()));
             pending.promise->finish();
         }
     }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "dockerclient.h"
-#include "streamtransport.h"
+#include "http/streamtransport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +123,7 @@ DockerClient *EngineManager::client(const QString &name)
     for (const EngineEndpoint &e : std::as_const(m_engines)) {
         if (e.name != name)
             continue;
-        auto *c = new DockerClient(e.name, std::make_shared<UnixSocketTransport>(e.socketPath),
+        auto *c = new DockerClient(e.name, std::make_shared<http::UnixSocketTransport>(e.socketPath),
                                    m_log, this);
         m_clients.append(c);
         return c;

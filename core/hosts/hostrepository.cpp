@@ -1,4 +1,5 @@
 #include "hostrepository.h"
+#include "store/sqlerrors.h"
 
 #include "store/database.h"
 #include "store/tagtable.h"
@@ -26,7 +27,7 @@ QString text(const QString &s)
 
 bool isUniqueViolation(const QSqlQuery &q)
 {
-    return q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+    return store::isUniqueViolation(q.lastError());
 }
 
 } // namespace
@@ -39,7 +40,7 @@ VoidResult HostRepository::writeTags(qint64 id, const QStringList &tags)
 Result<HostRecord> HostRepository::add(HostRecord host)
 {
     if (const VoidResult valid = validate(host); !valid)
-        return Result<HostRecord>::failure(valid.error());
+        return Result<HostRecord>::failure(valid.problem());
     host.tags = normalizedTags(host.tags);
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
@@ -55,6 +56,7 @@ Result<HostRecord> HostRepository::add(HostRecord host)
         q.addBindValue(now);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? HostsText::tr("There is already a host named %1.").arg(host.name)
                     : q.lastError().text());
@@ -62,14 +64,14 @@ Result<HostRecord> HostRepository::add(HostRecord host)
         return writeTags(host.id, host.tags);
     });
     if (!written)
-        return Result<HostRecord>::failure(written.error());
+        return Result<HostRecord>::failure(written.problem());
     return host;
 }
 
 Result<HostRecord> HostRepository::update(HostRecord host)
 {
     if (const VoidResult valid = validate(host); !valid)
-        return Result<HostRecord>::failure(valid.error());
+        return Result<HostRecord>::failure(valid.problem());
     host.tags = normalizedTags(host.tags);
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
@@ -84,6 +86,7 @@ Result<HostRecord> HostRepository::update(HostRecord host)
         q.addBindValue(host.id);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? HostsText::tr("There is already a host named %1.").arg(host.name)
                     : q.lastError().text());
@@ -95,7 +98,7 @@ Result<HostRecord> HostRepository::update(HostRecord host)
         return writeTags(host.id, host.tags);
     });
     if (!written)
-        return Result<HostRecord>::failure(written.error());
+        return Result<HostRecord>::failure(written.problem());
     return host;
 }
 
@@ -109,7 +112,7 @@ VoidResult HostRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(HostsText::tr("There is no host named %1.").arg(name));
+            return VoidResult::failure(ErrorKind::NotFound, HostsText::tr("There is no host named %1.").arg(name));
         return {};
     });
 }
@@ -150,7 +153,7 @@ Result<std::optional<HostRecord>> HostRepository::find(const QString &name)
 {
     const Result<QList<HostRecord>> found = select(QStringLiteral("WHERE name = ?"), {name});
     if (!found)
-        return Result<std::optional<HostRecord>>::failure(found.error());
+        return Result<std::optional<HostRecord>>::failure(found.problem());
     if (found->isEmpty())
         return std::optional<HostRecord>{};
     return std::optional<HostRecord>{found->first()};

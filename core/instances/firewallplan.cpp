@@ -54,7 +54,7 @@ Result<QList<PortMapping>> containerPortsFor(const QList<FirewallRule> &rules,
     bool ssh = false;
     for (const FirewallRule &given : rules) {
         if (auto ok = validate(given); !ok)
-            return R::failure(ok.error());
+            return R::failure(ok.problem());
         const FirewallRule rule = normalized(given);
         if (rule.protocol == QLatin1String("all"))
             return R::failure(FirewallText::tr("%1: a container instance publishes ports one "
@@ -121,12 +121,12 @@ Result<QByteArray> nftablesScript(const QList<FirewallRule> &rules)
                       "    meta l4proto { icmp, ipv6-icmp } accept\n";
     for (const FirewallRule &given : rules) {
         if (auto ok = validate(given); !ok)
-            return R::failure(ok.error());
+            return R::failure(ok.problem());
         const FirewallRule rule = normalized(given);
         ssh = ssh || coversSsh(rule);
         auto cidr = parseCidr(rule.source);
         if (!cidr)
-            return R::failure(cidr.error());
+            return R::failure(cidr.problem());
         // Every value below was parsed into numbers or a canonical address,
         // so nothing the person typed reaches the script as text.
         QByteArray match;
@@ -161,7 +161,7 @@ Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules)
         return script;
     auto quoted = ssh::quoteArgument(*script);
     if (!quoted)
-        return Result<QByteArray>::failure(quoted.error());
+        return Result<QByteArray>::failure(quoted.problem());
     QByteArray step = "export DEBIAN_FRONTEND=noninteractive\n"
                       "command -v nft >/dev/null 2>&1 || { apt-get update -q && apt-get install -y "
                       "-q nftables; }\n"

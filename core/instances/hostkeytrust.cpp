@@ -53,13 +53,13 @@ VoidResult trustHostKey(const QString &knownHostsFile, const QString &address, q
 {
     const Result<QString> key = parseHostKeyLine(keyLine);
     if (!key)
-        return VoidResult::failure(key.error());
+        return VoidResult::failure(key.problem());
     if (address.isEmpty() || address.contains(QRegularExpression(QStringLiteral("[\\s,#\\[\\]]"))))
         return VoidResult::failure(
             TrustText::tr("\"%1\" is not a host address.").arg(address.left(80)));
     QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
     if (const auto forgot = ssh::forgetKnownHost(knownHostsFile, address, port); !forgot)
-        return VoidResult::failure(forgot.error());
+        return VoidResult::failure(forgot.problem());
 
     QByteArray text;
     QFile in(knownHostsFile);

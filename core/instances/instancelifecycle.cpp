@@ -64,9 +64,9 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     using R = Result<InstanceJob *>;
     auto found = m_instances->find(name);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no instance named %1.").arg(name));
+        return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
     if (InstanceJob *busy = job(name)) {
         if (action != QLatin1String("delete"))
@@ -179,7 +179,7 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     if (m_connections && !record.hostName.isEmpty())
         m_connections->drop(record.hostName);
     auto forget = [this, job, step, record](const VoidResult &removed) {
-        if (!removed && !removed.error().contains(QLatin1String("No such container"))) {
+        if (!removed && removed.kind() != ErrorKind::NotFound) { // already gone is fine
             job->appendLog(step, removed.error());
             job->setStep(step, InstanceJob::Failed);
             InstanceRecord failed = record;
@@ -214,23 +214,23 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
     using R = Result<InstanceJob *>;
     auto found = m_instances->find(name);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no instance named %1.").arg(name));
+        return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     if (job(name))
         return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
     InstanceRecord record = found->value();
     for (const FirewallRule &rule : rules)
         if (auto ok = validate(rule); !ok)
-            return R::failure(ok.error());
+            return R::failure(ok.problem());
 
     if (record.kind == InstanceKind::Server) {
         auto step = applyNftablesStep(rules);
         if (!step)
-            return R::failure(step.error());
+            return R::failure(step.problem());
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
-            return R::failure(tr("There is no SSH host named %1.").arg(record.hostName));
+            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
         InstanceJob *job = newJob(name, QStringLiteral("firewall"));
         const int index = job->addStep(tr("Load the nftables rules"));
         auto *runner = new Provisioner(m_connections->session(host->value()),
@@ -256,13 +256,13 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
 
     auto ports = containerPortsFor(rules, record.ports);
     if (!ports)
-        return R::failure(ports.error());
+        return R::failure(ports.problem());
     engine::DockerClient *client = m_engines->client(record.location);
     if (!client)
         return R::failure(tr("The engine %1 of %2 is not available.").arg(record.location, name));
     auto inputs = resumeInputs(this, record);
     if (!inputs)
-        return R::failure(inputs.error());
+        return R::failure(inputs.problem());
     InstanceJob *job = newJob(name, QStringLiteral("firewall"));
     const int index =
         job->addStep(tr("Re-make the container with the new published ports (its files are kept)"));

@@ -196,7 +196,7 @@ VoidResult validate(const FirewallRule &rule)
                 .arg(rule.fromPort)
                 .arg(rule.toPort));
     if (const Result<Cidr> source = parseCidr(rule.source); !source)
-        return VoidResult::failure(source.error());
+        return VoidResult::failure(source.problem());
     return {};
 }
 

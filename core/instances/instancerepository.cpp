@@ -1,4 +1,5 @@
 #include "instancerepository.h"
+#include "store/sqlerrors.h"
 
 #include "store/database.h"
 #include "store/tagtable.h"
@@ -30,7 +31,7 @@ QString text(const QString &s)
 
 bool isUniqueViolation(const QSqlQuery &q)
 {
-    return q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+    return store::isUniqueViolation(q.lastError());
 }
 
 QString firewallJson(const QList<FirewallRule> &rules)
@@ -162,7 +163,7 @@ VoidResult InstanceRepository::writeTags(qint64 id, const QStringList &tags)
 Result<InstanceRecord> InstanceRepository::add(InstanceRecord record)
 {
     if (const VoidResult valid = validate(record); !valid)
-        return Result<InstanceRecord>::failure(valid.error());
+        return Result<InstanceRecord>::failure(valid.problem());
     record = normalizedRecord(std::move(record));
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
@@ -175,6 +176,7 @@ Result<InstanceRecord> InstanceRepository::add(InstanceRecord record)
         q.addBindValue(now);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? InstancesText::tr("There is already an instance named %1.").arg(record.name)
                     : q.lastError().text());
@@ -184,14 +186,14 @@ Result<InstanceRecord> InstanceRepository::add(InstanceRecord record)
         return writeTags(record.id, record.tags);
     });
     if (!written)
-        return Result<InstanceRecord>::failure(written.error());
+        return Result<InstanceRecord>::failure(written.problem());
     return record;
 }
 
 Result<InstanceRecord> InstanceRepository::update(InstanceRecord record)
 {
     if (const VoidResult valid = validate(record); !valid)
-        return Result<InstanceRecord>::failure(valid.error());
+        return Result<InstanceRecord>::failure(valid.problem());
     record = normalizedRecord(std::move(record));
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
@@ -205,6 +207,7 @@ Result<InstanceRecord> InstanceRepository::update(InstanceRecord record)
         q.addBindValue(record.id);
         if (!q.exec())
             return VoidResult::failure(
+                isUniqueViolation(q) ? ErrorKind::Conflict : ErrorKind::Internal,
                 isUniqueViolation(q)
                     ? InstancesText::tr("There is already an instance named %1.").arg(record.name)
                     : q.lastError().text());
@@ -222,7 +225,7 @@ Result<InstanceRecord> InstanceRepository::update(InstanceRecord record)
         return writeTags(record.id, record.tags);
     });
     if (!written)
-        return Result<InstanceRecord>::failure(written.error());
+        return Result<InstanceRecord>::failure(written.problem());
     return record;
 }
 
@@ -308,7 +311,7 @@ Result<std::optional<InstanceRecord>> InstanceRepository::find(const QString &na
 {
     const Result<QList<InstanceRecord>> found = select(QStringLiteral("WHERE name = ?"), {name});
     if (!found)
-        return Result<std::optional<InstanceRecord>>::failure(found.error());
+        return Result<std::optional<InstanceRecord>>::failure(found.problem());
     if (found->isEmpty())
         return std::optional<InstanceRecord>{};
     return std::optional<InstanceRecord>{found->first()};
@@ -375,7 +378,7 @@ Result<InstanceEvent> InstanceRepository::appendEvent(const QString &instanceNam
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         const Result<qint64> id = idOf(instanceName);
         if (!id)
-            return VoidResult::failure(id.error());
+            return VoidResult::failure(id.problem());
         QSqlQuery q(m_db.connection());
         q.prepare(
             QStringLiteral("INSERT INTO instance_events(instance_id, time_ms, action, ok, log)"
@@ -392,7 +395,7 @@ Result<InstanceEvent> InstanceRepository::appendEvent(const QString &instanceNam
         return {};
     });
     if (!written)
-        return Result<InstanceEvent>::failure(written.error());
+        return Result<InstanceEvent>::failure(written.problem());
     return event;
 }
 
@@ -401,7 +404,7 @@ Result<QList<InstanceEvent>> InstanceRepository::events(const QString &instanceN
     using R = Result<QList<InstanceEvent>>;
     const Result<qint64> id = idOf(instanceName);
     if (!id)
-        return R::failure(id.error());
+        return R::failure(id.problem());
     QSqlQuery q(m_db.connection());
     // The newest `limit`, then turned oldest first.
     q.prepare(QStringLiteral("SELECT id, time_ms, action, ok, log FROM instance_events"

@@ -115,18 +115,21 @@ VoidResult InstanceService::checkName(const QString &name, InstanceKind kind,
 {
     if (!isValidInstanceName(name))
         return VoidResult::failure(
+            ErrorKind::InvalidInput,
             tr("\"%1\" cannot be an instance name: use a letter or digit, then letters, digits, "
                "'_', '.' or '-', at most 64.")
                 .arg(name));
     auto existing = m_instances->find(name);
     if (!existing)
-        return VoidResult::failure(existing.error());
+        return VoidResult::failure(existing.problem());
     if (existing->has_value())
-        return VoidResult::failure(tr("There is an instance named %1 already.").arg(name));
+        return VoidResult::failure(ErrorKind::Conflict,
+                                   tr("There is an instance named %1 already.").arg(name));
     if (kind == InstanceKind::Container && m_hosts) {
         auto host = m_hosts->find(name);
         if (host && host->has_value())
             return VoidResult::failure(
+                ErrorKind::Conflict,
                 tr("There is an SSH host named %1 already; the instance would log in under "
                    "that name. Pick another.")
                     .arg(name));
@@ -146,7 +149,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
             tr("There is no blueprint %1 (see `sloop blueprints ls`).").arg(request.blueprintId));
     const auto plan = m_plans->plan(request.planId);
     if (!plan)
-        return R::failure(tr("There is no plan %1 (see `sloop plans ls`).").arg(request.planId));
+        return R::failure(ErrorKind::NotFound, tr("There is no plan %1 (see `sloop plans ls`).").arg(request.planId));
     if (const auto minimum = m_plans->plan(blueprint->minimumPlan);
         minimum && plan->memoryMiB < minimum->memoryMiB)
         return R::failure(tr("%1 needs at least the %2 plan (%3 MiB memory); %4 has %5 MiB.")
@@ -168,7 +171,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
             names << QStringLiteral("%1-%2").arg(request.name).arg(i);
     for (const QString &name : names)
         if (auto ok = checkName(name, request.kind, request.location); !ok)
-            return R::failure(ok.error());
+            return R::failure(ok.problem());
 
     InstanceRecord base;
     base.kind = request.kind;
@@ -187,7 +190,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
     QString image = request.image.isEmpty() ? defaultImage() : request.image;
     if (request.kind == InstanceKind::Container) {
         if (!m_engines->find(request.location))
-            return R::failure(tr("There is no engine named %1.").arg(request.location));
+            return R::failure(ErrorKind::NotFound, tr("There is no engine named %1.").arg(request.location));
         if (blueprint->baseOs.startsWith(QLatin1String("ubuntu")) &&
             !image.contains(QLatin1String("ubuntu")))
             return R::failure(tr("%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the "
@@ -198,7 +201,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
         base.loginUser = QStringLiteral("root");
         auto ports = containerPortsFor(base.firewall, {});
         if (!ports)
-            return R::failure(ports.error());
+            return R::failure(ports.problem());
         base.ports = *ports;
     } else {
         if (request.count != 1)
@@ -206,16 +209,16 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
         auto host = m_hosts ? m_hosts->find(request.location)
                             : Result<std::optional<hosts::HostRecord>>::failure(tr("no store"));
         if (!host)
-            return R::failure(host.error());
+            return R::failure(host.problem());
         if (!host->has_value())
-            return R::failure(tr("There is no SSH host named %1 (add it on the Hosts page or "
+            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1 (add it on the Hosts page or "
                                  "with `sloop hosts add`).")
                                   .arg(request.location));
         auto onIt = m_instances->onLocation(request.location);
         if (onIt)
             for (const auto &other : *onIt)
                 if (other.kind == InstanceKind::Server)
-                    return R::failure(tr("%1 is already the server of instance %2.")
+                    return R::failure(ErrorKind::Conflict, tr("%1 is already the server of instance %2.")
                                           .arg(request.location, other.name));
         const hosts::HostRecord &h = host->value();
         target.container = false;
@@ -228,7 +231,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
     }
     auto steps = launchSteps(*blueprint, request.launchScript, target);
     if (!steps)
-        return R::failure(steps.error());
+        return R::failure(steps.problem());
 
     // Everything checked: now keys and records, then the jobs.
     QList<CreationFlow::Inputs> inputs;
@@ -238,7 +241,7 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
         QString authorizedKey;
         if (request.kind == InstanceKind::Container) {
             QString keyFile = request.keyFile;
-            Result<ssh::KeyPairFiles> pair = Result<ssh::KeyPairFiles>::failure({});
+            Result<ssh::KeyPairFiles> pair = Result<ssh::KeyPairFiles>::failure(QString());
             if (keyFile.isEmpty()) {
                 keyFile = QDir(keysDir()).filePath(name);
                 pair = QFileInfo::exists(keyFile)
@@ -249,13 +252,13 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
                 pair = ssh::readKeyPair(keyFile);
             }
             if (!pair)
-                return R::failure(pair.error());
+                return R::failure(pair.problem());
             record.keyFile = keyFile;
             authorizedKey = pair->publicKeyLine;
         }
         auto saved = m_instances->add(record);
         if (!saved)
-            return R::failure(saved.error());
+            return R::failure(saved.problem());
         inputs.append({*saved, *blueprint, *plan, *steps, image, authorizedKey, true});
     }
     QList<InstanceJob *> jobs;
@@ -274,9 +277,9 @@ Result<InstanceJob *> InstanceService::retry(const QString &name)
     using R = Result<InstanceJob *>;
     auto found = m_instances->find(name);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no instance named %1.").arg(name));
+        return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
     if (job(name))
         return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
@@ -294,12 +297,12 @@ Result<InstanceJob *> InstanceService::retry(const QString &name)
     target.baseOs = blueprint->baseOs;
     auto steps = launchSteps(*blueprint, record.userData, target);
     if (!steps)
-        return R::failure(steps.error());
+        return R::failure(steps.problem());
     QString authorizedKey;
     if (record.kind == InstanceKind::Container) {
         auto pair = ssh::readKeyPair(record.keyFile);
         if (!pair)
-            return R::failure(pair.error());
+            return R::failure(pair.problem());
         authorizedKey = pair->publicKeyLine;
     }
     InstanceJob *job = newJob(name, QStringLiteral("retry"));
@@ -365,8 +368,8 @@ Result<hosts::HostRecord> InstanceService::ensureLoginHost(const InstanceRecord 
     host.tags = hosts::normalizedTags(record.tags + QStringList{kInstanceTag});
     auto existing = m_hosts->find(record.name);
     if (!existing)
-        return R::failure(existing.error());
-    Result<hosts::HostRecord> saved = R::failure({});
+        return R::failure(existing.problem());
+    Result<hosts::HostRecord> saved = R::failure(QString());
     if (existing->has_value()) {
         host.id = existing->value().id;
         if (existing->value() == host)
@@ -384,14 +387,14 @@ VoidResult InstanceService::setTags(const QString &name, const QStringList &tags
 {
     auto found = m_instances->find(name);
     if (!found)
-        return VoidResult::failure(found.error());
+        return VoidResult::failure(found.problem());
     if (!found->has_value())
-        return VoidResult::failure(tr("There is no instance named %1.").arg(name));
+        return VoidResult::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
     record.tags = normalizedTags(tags);
     auto saved = saveRecord(record);
     if (!saved)
-        return VoidResult::failure(saved.error());
+        return VoidResult::failure(saved.problem());
     if (record.kind == InstanceKind::Container)
         ensureLoginHost(*saved);
     return {};

@@ -58,15 +58,15 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
     using R = Result<InstanceJob *>;
     auto found = m_instances->find(instance);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no instance named %1.").arg(instance));
+        return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(instance));
     const InstanceRecord record = found->value();
     if (job(instance))
         return R::failure(tr("%1 is busy: %2 is running.").arg(instance, job(instance)->action()));
     auto taken = m_snapshots->find(snapshotName);
     if (taken && taken->has_value())
-        return R::failure(tr("There is a snapshot named %1 already.").arg(snapshotName));
+        return R::failure(ErrorKind::Conflict, tr("There is a snapshot named %1 already.").arg(snapshotName));
 
     SnapshotRecord snap;
     snap.name = snapshotName;
@@ -80,7 +80,7 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
         snap.kind = SnapshotKind::Image;
         snap.image = imageRepo(record.name) + QLatin1Char(':') + snapshotName;
         if (auto ok = validate(snap); !ok)
-            return R::failure(ok.error());
+            return R::failure(ok.problem());
         engine::DockerClient *client = m_engines->client(record.location);
         if (!client)
             return R::failure(tr("The engine %1 is not available.").arg(record.location));
@@ -115,10 +115,10 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
             return R::failure(tr("\"%1\": give absolute folders below /.").arg(path));
     snap.archivePath = QDir(snapshotsDir()).filePath(snapshotName + QStringLiteral(".tar.gz"));
     if (auto ok = validate(snap); !ok)
-        return R::failure(ok.error());
+        return R::failure(ok.problem());
     auto host = m_hosts->find(record.hostName);
     if (!host || !host->has_value())
-        return R::failure(tr("There is no SSH host named %1.").arg(record.hostName));
+        return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
     paths::ensureDir(snapshotsDir());
     ssh::SshSession *session = m_connections->session(host->value());
     InstanceJob *job = newJob(instance, QStringLiteral("snapshot"));
@@ -187,9 +187,9 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
     using R = Result<InstanceJob *>;
     auto found = m_snapshots->find(snapshotName);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no snapshot named %1.").arg(snapshotName));
+        return R::failure(ErrorKind::NotFound, tr("There is no snapshot named %1.").arg(snapshotName));
     const SnapshotRecord snap = found->value();
 
     if (snap.kind == SnapshotKind::Archive) {
@@ -197,11 +197,11 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
         const QString targetName = targetHost.isEmpty() ? snap.instanceName : targetHost;
         auto target = m_instances->find(targetName);
         if (!target || !target->has_value())
-            return R::failure(tr("There is no instance named %1 to restore onto.").arg(targetName));
+            return R::failure(ErrorKind::NotFound, tr("There is no instance named %1 to restore onto.").arg(targetName));
         const InstanceRecord record = target->value();
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
-            return R::failure(tr("There is no SSH host named %1.").arg(record.hostName));
+            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
         if (job(targetName))
             return R::failure(tr("%1 is busy.").arg(targetName));
         ssh::SshSession *session = m_connections->session(host->value());
@@ -254,7 +254,7 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
                              "catalogue.")
                               .arg(snap.blueprintId, snap.planId));
     if (auto ok = checkName(newName, InstanceKind::Container, snap.location); !ok)
-        return R::failure(ok.error());
+        return R::failure(ok.problem());
     if (!m_engines->find(snap.location))
         return R::failure(
             tr("The engine %1 holding the snapshot is not available.").arg(snap.location));
@@ -278,19 +278,19 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
     }
     auto ports = containerPortsFor(record.firewall, {});
     if (!ports)
-        return R::failure(ports.error());
+        return R::failure(ports.problem());
     record.ports = *ports;
     const QString keyFile = QDir(keysDir()).filePath(newName);
     auto pair = QFileInfo::exists(keyFile)
                     ? ssh::readKeyPair(keyFile)
                     : ssh::generateEd25519KeyPair(keyFile, QStringLiteral("sloop-%1").arg(newName));
     if (!pair)
-        return R::failure(pair.error());
+        return R::failure(pair.problem());
     record.keyFile = keyFile;
     record.stateReason = tr("restored from %1").arg(snap.name);
     auto saved = m_instances->add(record);
     if (!saved)
-        return R::failure(saved.error());
+        return R::failure(saved.problem());
     InstanceJob *job = newJob(newName, QStringLiteral("restore"));
     auto *flow = new CreationFlow(
         this, job, {*saved, *blueprint, *plan, {}, snap.image, pair->publicKeyLine, false});
@@ -304,16 +304,16 @@ Result<InstanceJob *> InstanceService::deleteSnapshot(const QString &snapshotNam
     using R = Result<InstanceJob *>;
     auto found = m_snapshots->find(snapshotName);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(tr("There is no snapshot named %1.").arg(snapshotName));
+        return R::failure(ErrorKind::NotFound, tr("There is no snapshot named %1.").arg(snapshotName));
     const SnapshotRecord snap = found->value();
     InstanceJob *job =
         newJob(QStringLiteral("snapshot:") + snap.name, QStringLiteral("delete snapshot"));
     const int step = job->addStep(tr("Delete the snapshot %1").arg(snap.name));
     job->setStep(step, InstanceJob::Running);
     auto done = [this, job, step, snap](const VoidResult &ok) {
-        if (!ok && !ok.error().contains(QLatin1String("No such image"))) {
+        if (!ok && ok.kind() != ErrorKind::NotFound) { // already gone is fine
             job->appendLog(step, ok.error());
             job->setStep(step, InstanceJob::Failed);
             finishJob(job, ok.error());

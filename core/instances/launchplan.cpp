@@ -51,7 +51,7 @@ VoidResult validateLaunchScript(const QByteArray &launchScript)
         return {};
     if (isShellScript(launchScript)) {
         auto step = scriptStep(launchScript);
-        return step ? VoidResult() : VoidResult::failure(step.error());
+        return step ? VoidResult() : VoidResult::failure(step.problem());
     }
     const auto parse = blueprints::parseCloudConfig(launchScript);
     if (!parse.ok())
@@ -84,7 +84,7 @@ Result<QList<blueprints::ProvisionStep>> launchSteps(const blueprints::Blueprint
     if (isShellScript(launchScript)) {
         auto step = scriptStep(launchScript);
         if (!step)
-            return R::failure(step.error());
+            return R::failure(step.problem());
         all.append(*step);
         return all + closing;
     }

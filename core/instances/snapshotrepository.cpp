@@ -1,4 +1,5 @@
 #include "snapshotrepository.h"
+#include "store/sqlerrors.h"
 #include "util/textchecks.h"
 
 #include "instancerecord.h"
@@ -93,7 +94,7 @@ VoidResult validate(const SnapshotRecord &s)
 Result<SnapshotRecord> SnapshotRepository::add(SnapshotRecord s)
 {
     if (const VoidResult valid = validate(s); !valid)
-        return Result<SnapshotRecord>::failure(valid.error());
+        return Result<SnapshotRecord>::failure(valid.problem());
     if (s.createdMs == 0)
         s.createdMs = QDateTime::currentMSecsSinceEpoch();
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
@@ -116,15 +117,16 @@ Result<SnapshotRecord> SnapshotRepository::add(SnapshotRecord s)
         q.addBindValue(s.automatic ? 1 : 0);
         q.addBindValue(s.createdMs);
         if (!q.exec())
-            return VoidResult::failure(
-                q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-                    ? InstancesText::tr("There is already a snapshot named %1.").arg(s.name)
-                    : q.lastError().text());
+            return store::isUniqueViolation(q.lastError())
+                       ? VoidResult::failure(
+                             ErrorKind::Conflict,
+                             InstancesText::tr("There is already a snapshot named %1.").arg(s.name))
+                       : VoidResult::failure(q.lastError().text());
         s.id = q.lastInsertId().toLongLong();
         return {};
     });
     if (!written)
-        return Result<SnapshotRecord>::failure(written.error());
+        return Result<SnapshotRecord>::failure(written.problem());
     return s;
 }
 
@@ -188,7 +190,7 @@ Result<std::optional<SnapshotRecord>> SnapshotRepository::find(const QString &na
 {
     const auto found = select(QStringLiteral("WHERE name = ?"), {name});
     if (!found)
-        return Result<std::optional<SnapshotRecord>>::failure(found.error());
+        return Result<std::optional<SnapshotRecord>>::failure(found.problem());
     if (found->isEmpty())
         return std::optional<SnapshotRecord>{};
     return std::optional<SnapshotRecord>{found->first()};

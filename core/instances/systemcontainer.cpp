@@ -193,7 +193,7 @@ QFuture<Result<SystemContainers::Facts>> SystemContainers::gatherFacts()
     const auto combine = [](int cpus, QFuture<Result<QList<ContainerSummary>>> f) {
         return f.then([cpus](const Result<QList<ContainerSummary>> &r) -> Result<Facts> {
             if (!r)
-                return Result<Facts>::failure(r.error());
+                return Result<Facts>::failure(r.problem());
             return Facts{cpus, *r};
         });
     };
@@ -317,7 +317,7 @@ QFuture<Result<SystemContainer>> SystemContainers::create(const SystemContainerS
          {validateContainerName(spec.name), validateHostname(spec.hostname),
           validateAuthorizedKey(spec.authorizedKey), validatePortMappings(spec.ports)}) {
         if (!check)
-            return ready(R::failure(check.error()));
+            return ready(R::failure(check.problem()));
     }
     if (spec.image.trimmed().isEmpty() ||
         spec.image.contains(QRegularExpression(QStringLiteral("\\s"))))
@@ -336,17 +336,17 @@ QFuture<Result<SystemContainer>> SystemContainers::create(const SystemContainerS
         .then(this,
               [this, spec](const Result<Facts> &facts) -> QFuture<R> {
                   if (!facts)
-                      return ready(R::failure(facts.error()));
+                      return ready(R::failure(facts.problem()));
                   if (!m_client)
                       return ready(R::failure(tr("The engine connection is closed.")));
                   for (const ContainerSummary &c : facts->containers) {
                       if (c.name == spec.name)
-                          return ready(R::failure(tr("A container named %1 already exists on %2.")
+                          return ready(R::failure(ErrorKind::Conflict, tr("A container named %1 already exists on %2.")
                                                       .arg(spec.name, m_client->name())));
                   }
                   const auto ports = choosePorts(spec.name, spec.ports, *facts, {}, {});
                   if (!ports)
-                      return ready(R::failure(ports.error()));
+                      return ready(R::failure(ports.problem()));
 
                   Plan plan;
                   plan.ports = *ports;
@@ -387,7 +387,7 @@ QFuture<Result<SystemContainer>> SystemContainers::create(const SystemContainerS
                   return createAndStart(plan).then(this, [this, plan](const Result<QString> &id) {
                       release(plan.ports);
                       if (!id)
-                          return R::failure(id.error());
+                          return R::failure(id.problem());
                       SystemContainer out;
                       out.id = *id;
                       out.name = plan.spec.name;
@@ -422,7 +422,7 @@ QFuture<Result<QString>> SystemContainers::hostKey(const QString &id, int timeou
         ->execCollect(id, {QStringLiteral("sh"), QStringLiteral("-c"), wait}, timeoutMs + 10000)
         .then([timeoutMs](const Result<engine::ExecOutput> &out) -> R {
             if (!out)
-                return R::failure(out.error());
+                return R::failure(out.problem());
             if (out->exitCode == 3)
                 return R::failure(tr("The instance made no SSH host key within %1 s; its log "
                                      "(the container's output) says why.")
@@ -445,7 +445,7 @@ QFuture<Result<SystemContainer>> SystemContainers::inspect(const QString &idOrNa
         return ready(R::failure(tr("The engine connection is closed.")));
     return m_client->inspectContainer(idOrName).then([](const Result<ContainerDetails> &d) -> R {
         if (!d)
-            return R::failure(d.error());
+            return R::failure(d.problem());
         return systemContainerFrom(*d);
     });
 }

@@ -51,7 +51,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
             ports.prepend({22, 0, QStringLiteral("tcp"), {}});
     }
     if (const VoidResult valid = validatePortMappings(ports); !valid)
-        return ready(R::failure(valid.error()));
+        return ready(R::failure(valid.problem()));
 
     QPointer<engine::DockerClient> client = m_client;
     auto job = std::make_shared<Recreate>();
@@ -60,7 +60,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
         .then(this,
               [this, job](const Result<ContainerDetails> &d) -> QFuture<Result<Facts>> {
                   if (!d)
-                      return ready(Result<Facts>::failure(d.error()));
+                      return ready(Result<Facts>::failure(d.problem()));
                   if (d->summary.labels.value(QLatin1String(kKindLabel)) !=
                       QLatin1String(kKindValue))
                       return ready(Result<Facts>::failure(
@@ -73,7 +73,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
         .then(this,
               [this, job, ports, client](const Result<Facts> &facts) -> QFuture<VoidResult> {
                   if (!facts)
-                      return ready(VoidResult::failure(facts.error()));
+                      return ready(VoidResult::failure(facts.problem()));
                   const ContainerDetails &old = job->old;
                   auto own =
                       decodePortMappings(old.summary.labels.value(QLatin1String(kPortsLabel)));
@@ -85,7 +85,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
                   const auto chosen =
                       choosePorts(old.summary.name, ports, *facts, old.summary.id, kept);
                   if (!chosen)
-                      return ready(VoidResult::failure(chosen.error()));
+                      return ready(VoidResult::failure(chosen.problem()));
                   job->ports = *chosen;
                   qCInfo(lcSystemContainers) << "recreating" << old.summary.name << "with ports"
                                              << encodePortMappings(job->ports);
@@ -97,7 +97,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
         .then(this,
               [this, job, client](const VoidResult &stopped) -> QFuture<Result<QString>> {
                   if (!stopped)
-                      return ready(Result<QString>::failure(stopped.error()));
+                      return ready(Result<QString>::failure(stopped.problem()));
                   // Image names are lower case; the time keeps tags apart.
                   const QString repo =
                       QStringLiteral("sloop-recreate/") + job->old.summary.name.toLower();
@@ -119,7 +119,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
                   if (!image) {
                       if (job->wasRunning) // stopped for the commit: back to work
                           client->startContainer(job->old.summary.id);
-                      return ready(VoidResult::failure(image.error()));
+                      return ready(VoidResult::failure(image.problem()));
                   }
                   const QString aside = job->old.summary.name + QStringLiteral("-replaced-") +
                                         job->old.summary.id.left(8);
@@ -141,7 +141,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
                           if (job->wasRunning)
                               client->startContainer(job->old.summary.id);
                       }
-                      return ready(Result<QString>::failure(renamed.error()));
+                      return ready(Result<QString>::failure(renamed.problem()));
                   }
                   const ContainerDetails &old = job->old;
                   Plan plan;
@@ -179,7 +179,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
                   const ContainerDetails &old = job->old;
                   if (!created) {
                       if (job->asideName.isEmpty())
-                          return ready(R::failure(created.error()));
+                          return ready(R::failure(created.problem()));
                       // Put the old one back as it was.
                       qCWarning(lcSystemContainers) << "recreate of" << old.summary.name
                                                     << "failed, restoring:" << created.error();
@@ -213,7 +213,7 @@ QFuture<Result<SystemContainer>> SystemContainers::recreate(const QString &id,
                                 return client->inspectContainer(newId).then(
                                     [ports](const Result<ContainerDetails> &d) -> R {
                                         if (!d)
-                                            return R::failure(d.error());
+                                            return R::failure(d.problem());
                                         SystemContainer out = systemContainerFrom(*d);
                                         out.ports = ports;
                                         return out;

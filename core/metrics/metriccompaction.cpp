@@ -61,7 +61,7 @@ VoidResult runOnly(StatementCache &sql, const QString &text, const QVariantList 
 {
     const Result<QSqlQuery *> q = run(sql, text, values);
     if (!q)
-        return VoidResult::failure(q.error());
+        return VoidResult::failure(q.problem());
     (*q)->finish();
     return {};
 }
@@ -72,7 +72,7 @@ Result<Block> readBlock(StatementCache &sql, Table t, qint64 key)
     const Result<QSqlQuery *> q =
         run(sql, QStringLiteral("SELECT data FROM %1 WHERE key = ?").arg(tableName(t)), {key});
     if (!q)
-        return Result<Block>::failure(q.error());
+        return Result<Block>::failure(q.problem());
     Block block(slotsOf(t));
     if ((*q)->next() && !block.decode((*q)->value(0).toByteArray()))
         qCWarning(lcMetricStore) << "unreadable rollup row" << key << "in" << tableName(t)
@@ -115,7 +115,7 @@ VoidResult MetricStore::rollMinutes(qint64 id, qint64 fromMs, qint64 toMs,
                            " AND time_ms >= ? AND time_ms < ? ORDER BY time_ms"),
             {id, fromMs, toMs});
     if (!q)
-        return VoidResult::failure(q.error());
+        return VoidResult::failure(q.problem());
     QMap<qint64, Accumulator> minutes; // by minute start
     while ((*q)->next())
         minutes[floorTo((*q)->value(0).toLongLong(), kMinuteMs)].add((*q)->value(1).toDouble());
@@ -126,7 +126,7 @@ VoidResult MetricStore::rollMinutes(qint64 id, qint64 fromMs, qint64 toMs,
         const qint64 hour = it.key() / kHourMs;
         Result<Block> block = readBlock(sql, Table::Minutes, rowKey(id, hour));
         if (!block)
-            return VoidResult::failure(block.error());
+            return VoidResult::failure(block.problem());
         for (; it != minutes.cend() && it.key() / kHourMs == hour; ++it)
             block.value().set(int((it.key() % kHourMs) / kMinuteMs), it.value());
         if (const VoidResult w = writeBlock(sql, Table::Minutes, rowKey(id, hour), *block); !w)
@@ -141,12 +141,12 @@ VoidResult MetricStore::rollHour(qint64 id, qint64 hour)
     StatementCache &sql = statements();
     const Result<Block> minutes = readBlock(sql, Table::Minutes, rowKey(id, hour));
     if (!minutes)
-        return VoidResult::failure(minutes.error());
+        return VoidResult::failure(minutes.problem());
     const Accumulator total = minutes->total();
     const qint64 day = hour / 24;
     Result<Block> days = readBlock(sql, Table::Hours, rowKey(id, day));
     if (!days)
-        return VoidResult::failure(days.error());
+        return VoidResult::failure(days.problem());
     if (total.isEmpty() && days->at(int(hour % 24)).count == 0)
         return {}; // nothing was there, nothing to write
     days.value().set(int(hour % 24), total);
@@ -209,7 +209,7 @@ VoidResult MetricStore::compact(qint64 nowMs)
         const Result<QSqlQuery *> marker = statements().get(
             QStringLiteral("UPDATE metric_series SET rolled_to_ms = ? WHERE id = ?"));
         if (!marker)
-            return VoidResult::failure(marker.error());
+            return VoidResult::failure(marker.problem());
         QSqlQuery &mark = **marker;
         // New series need every horizon applied; the others only when the
         // minute or hour horizon moved past a row since the last time.

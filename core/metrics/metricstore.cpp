@@ -148,7 +148,7 @@ VoidResult MetricStore::append(const MetricBatch &points)
             }
             const Result<SeriesRef *> series = seriesForWrite(p.target, p.metric);
             if (!series)
-                return VoidResult::failure(series.error());
+                return VoidResult::failure(series.problem());
             SeriesRef *s = series.value();
             if (p.timeMs < s->rolledToMs) {
                 // A late sample for a minute already rolled up: the minute
@@ -199,7 +199,7 @@ Result<std::optional<double>> MetricStore::statistic(const QString &target, cons
 {
     const Result<Series> series = query({target, metric, fromMs, toMs, Resolution::Auto});
     if (!series)
-        return Result<std::optional<double>>::failure(series.error());
+        return Result<std::optional<double>>::failure(series.problem());
     if (series->points.isEmpty())
         return std::optional<double>{};
     Accumulator a;
@@ -351,7 +351,7 @@ VoidResult MetricStore::importMinuteRollups(const QString &target, const QString
             return loaded;
         const Result<SeriesRef *> series = seriesForWrite(target, metric);
         if (!series)
-            return VoidResult::failure(series.error());
+            return VoidResult::failure(series.problem());
         SeriesRef *s = series.value();
         QSqlDatabase &db = m_db->connection();
         qint64 hour = -1;
@@ -372,7 +372,7 @@ VoidResult MetricStore::importMinuteRollups(const QString &target, const QString
                 Result<Block> existing =
                     readBlock(statements(), Table::Minutes, rowKey(s->id, hour));
                 if (!existing)
-                    return VoidResult::failure(existing.error());
+                    return VoidResult::failure(existing.problem());
                 block = existing.value();
             }
             block.set(int((minute % kHourMs) / kMinuteMs),

@@ -75,7 +75,7 @@ Result<Series> MetricStore::query(const SeriesQuery &q) const
         : out.resolution == Resolution::Minute ? minutePoints(*s, q.fromMs, q.toMs)
                                                : hourPoints(*s, q.fromMs, q.toMs);
     if (!points)
-        return Result<Series>::failure(points.error());
+        return Result<Series>::failure(points.problem());
     out.points = std::move(points.value());
     if (out.resolution == Resolution::Raw)
         out.stepMs = medianSpacing(out.points);

@@ -46,7 +46,7 @@ VoidResult validate(const HostCost &cost)
 Result<HostCost> CostRepository::set(HostCost cost)
 {
     if (const VoidResult valid = validate(cost); !valid)
-        return Result<HostCost>::failure(valid.error());
+        return Result<HostCost>::failure(valid.problem());
     cost.updatedMs = QDateTime::currentMSecsSinceEpoch();
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
@@ -66,7 +66,7 @@ Result<HostCost> CostRepository::set(HostCost cost)
         return {};
     });
     if (!written)
-        return Result<HostCost>::failure(written.error());
+        return Result<HostCost>::failure(written.problem());
     return cost;
 }
 

@@ -42,4 +42,50 @@ QString SshError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
+Error SshError::toError() const
+{
+    ErrorKind k = ErrorKind::Internal;
+    switch (kind) {
+    case Dns:
+    case Refused:
+    case Network:
+        k = ErrorKind::Unreachable;
+        break;
+    case Timeout:
+        k = ErrorKind::TimedOut;
+        break;
+    case HostKeyUnknown:
+    case HostKeyChanged:
+    case Auth:
+        k = ErrorKind::Unauthorized;
+        break;
+    case KnownHosts:
+    case Channel:
+    case Protocol:
+        k = ErrorKind::Internal;
+        break;
+    case InvalidCommand:
+        k = ErrorKind::InvalidInput;
+        break;
+    case Cancelled:
+        k = ErrorKind::Cancelled;
+        break;
+    case NotFound:
+        k = ErrorKind::NotFound;
+        break;
+    case PermissionDenied:
+        k = ErrorKind::Refused;
+        break;
+    case NoSpace:
+        k = ErrorKind::Internal;
+        break;
+    case Exists:
+        k = ErrorKind::Conflict;
+        break;
+    }
+    Error e = Error::make(k, message);
+    e.sshKind = kind;
+    return e;
+}
+
 } // namespace sloop::ssh

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +53,10 @@ struct SshError
         return e;
     }
     static QString kindName(Kind kind);
+    // The house error: a kind every layer branches on (HostKeyChanged is
+    // Unauthorized, Dns and Refused are Unreachable, ...), this message, and
+    // this kind as its cause.
+    Error toError() const;
 };
 
 // Result<T> with an SshError instead of a bare message (Result<T> stays the
@@ -77,6 +83,7 @@ public:
     T *operator->() { return &*m_value; }
     const SshError &error() const { return m_error; }
     const QString &message() const { return m_error.message; }
+    Error problem() const { return m_error.toError(); }
 
 private:
     std::optional<T> m_value;
@@ -97,6 +104,7 @@ public:
     explicit operator bool() const { return ok(); }
     const SshError &error() const { return m_error; }
     const QString &message() const { return m_error.message; }
+    Error problem() const { return m_error.toError(); }
 
 private:
     bool m_failed = false;

@@ -56,7 +56,7 @@ Result<KeyPairFiles> generateEd25519KeyPair(const QString &privateKeyFile, const
     using R = Result<KeyPairFiles>;
     const QString publicFile = privateKeyFile + QStringLiteral(".pub");
     if (QFileInfo::exists(privateKeyFile) || QFileInfo::exists(publicFile))
-        return R::failure(KeygenText::tr("A key named %1 exists already; pick another name.")
+        return R::failure(ErrorKind::Conflict, KeygenText::tr("A key named %1 exists already; pick another name.")
                               .arg(QFileInfo(privateKeyFile).fileName()));
     const QString folder = QFileInfo(privateKeyFile).absolutePath();
     if (!QDir().mkpath(folder))
@@ -70,7 +70,7 @@ Result<KeyPairFiles> generateEd25519KeyPair(const QString &privateKeyFile, const
 
     auto line = publicLine(key.get(), comment);
     if (!line)
-        return R::failure(line.error());
+        return R::failure(line.problem());
 
     // libssh writes the file with the process umask; make it private first
     // by creating it empty with 0600 so no other user can read it at any time.
@@ -103,7 +103,7 @@ Result<KeyPairFiles> readKeyPair(const QString &privateKeyFile)
 {
     using R = Result<KeyPairFiles>;
     if (!QFileInfo(privateKeyFile).isFile())
-        return R::failure(KeygenText::tr("There is no key file %1.").arg(privateKeyFile));
+        return R::failure(ErrorKind::NotFound, KeygenText::tr("There is no key file %1.").arg(privateKeyFile));
     QFile pub(privateKeyFile + QStringLiteral(".pub"));
     if (pub.open(QIODevice::ReadOnly)) {
         const QString line = QString::fromUtf8(pub.readAll()).trimmed();
@@ -121,7 +121,7 @@ Result<KeyPairFiles> readKeyPair(const QString &privateKeyFile)
     KeyHandle key(raw);
     auto line = publicLine(key.get(), {});
     if (!line)
-        return R::failure(line.error());
+        return R::failure(line.problem());
     return KeyPairFiles{privateKeyFile, *line, fingerprintOf(*line)};
 }
 

@@ -139,7 +139,7 @@ void TestCliAlarms::addListRemove()
     QCOMPARE(listJson().size(), 0);
     const Outcome again =
         sloop({QStringLiteral("alarms"), QStringLiteral("rm"), QStringLiteral("disk")});
-    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.exitCode, 3); // not found
     QVERIFY2(again.err.contains("no alarm named"), qPrintable(describe(again)));
 }
 
@@ -215,7 +215,7 @@ void TestCliAlarms::duplicateName()
     QStringList again = add;
     again[2] = QStringLiteral("SAME");
     const Outcome o = sloop(again);
-    QCOMPARE(o.exitCode, 1);
+    QCOMPARE(o.exitCode, 4); // conflict
     QVERIFY2(o.err.contains("already an alarm"), qPrintable(describe(o)));
     QVERIFY(
         sloop({QStringLiteral("alarms"), QStringLiteral("rm"), QStringLiteral("same")}).exitCode ==

@@ -50,7 +50,7 @@ private Q_SLOTS:
                                  QStringLiteral("--blueprint"), QStringLiteral("nginx"),
                                  QStringLiteral("--plan"), QStringLiteral("micro"),
                                  QStringLiteral("--name"), QStringLiteral("bad name; rm -rf /")});
-        QCOMPARE(o.exitCode, 1);
+        QCOMPARE(o.exitCode, 9); // invalid input
         QVERIFY2(o.err.contains("cannot be an instance name"), qPrintable(describe(o)));
         QCOMPARE(list().size(), 0);
         const Outcome usage = sloop({QStringLiteral("instances"), QStringLiteral("create"),

@@ -101,7 +101,7 @@ void LocationPicker::refresh()
                 if (r.kind == instances::InstanceKind::Server)
                     servers << r.location.toLower() + QLatin1Char('\n') + r.name;
     hosts::HostRepository *repo = m_plane->hostRepository();
-    const auto hostList = repo ? repo->all() : Result<QList<hosts::HostRecord>>::failure({});
+    const auto hostList = repo ? repo->all() : Result<QList<hosts::HostRecord>>::failure(QString());
     int hostCount = 0;
     if (hostList) {
         for (const hosts::HostRecord &host : *hostList) {

@@ -113,7 +113,7 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         m_plane->hostConnections()->setSecretPrompt(askHostSecret);
     QTimer::singleShot(1500, this, [this] {
         hosts::HostRepository *repo = m_plane->hostRepository();
-        const auto all = repo ? repo->all() : Result<QList<hosts::HostRecord>>::failure({});
+        const auto all = repo ? repo->all() : Result<QList<hosts::HostRecord>>::failure(QString());
         if (!all)
             return;
         for (const hosts::HostRecord &host : *all)

@@ -4,7 +4,7 @@
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 #include "socketrelay.h"
 #include "testsupport.h"
 
@@ -111,7 +111,7 @@ void TestContainerInventory::recoversWhenEngineReturns()
     QTemporaryDir dir;
     const QString relayPath = dir.filePath(QStringLiteral("relay.sock"));
     const QString target = discoverLocalEngines().first().socketPath;
-    DockerClient client(QStringLiteral("relayed"), std::make_shared<UnixSocketTransport>(relayPath));
+    DockerClient client(QStringLiteral("relayed"), std::make_shared<http::UnixSocketTransport>(relayPath));
     ContainerInventory inventory(&client);
     inventory.setRetryInterval(200);
     inventory.start();

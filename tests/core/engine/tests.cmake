@@ -1,5 +1,4 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
-sloop_add_test(tst_httpresponseparser SOURCES ${dir}/tst_httpresponseparser.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_streamdecoders SOURCES ${dir}/tst_streamdecoders.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_dockerjson SOURCES ${dir}/tst_dockerjson.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_dockerclient SOURCES ${dir}/tst_dockerclient.cpp LIBS sloop_core LABELS integration TIMEOUT 300)

@@ -2,11 +2,11 @@
 // with the locally imported busybox image.
 #include "commandlog/commandlog.h"
 #include "containers/statssampler.h"
+#include "engine/dockerclient.h"
 #include "engine/dockerjson.h"
 #include "engine/enginecatalog.h"
-#include "engine/dockerclient.h"
 #include "engine/logfollower.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -31,6 +31,7 @@ private Q_SLOTS:
     void commitMakesAnImage();
     void hostileLabelsRoundTrip();
     void engineRefusesBadName();
+    void failuresHaveKinds();
     void commandLogHasNoBodies();
 
 private:
@@ -48,8 +49,8 @@ void TestDockerClient::initTestCase()
     delete connected.value();
     const auto local = discoverLocalEngines().first();
     m_client = new DockerClient(QStringLiteral("local"),
-                                std::make_shared<UnixSocketTransport>(local.socketPath), &m_log,
-                                this);
+                                std::make_shared<http::UnixSocketTransport>(local.socketPath),
+                                &m_log, this);
 }
 
 void TestDockerClient::cleanupTestCase()
@@ -90,7 +91,8 @@ void TestDockerClient::negotiates()
 void TestDockerClient::lifecycle()
 {
     QList<EngineEvent> events;
-    EngineStream *stream = m_client->events(this, {{QStringLiteral("type"), {QStringLiteral("container")}}});
+    EngineStream *stream =
+        m_client->events(this, {{QStringLiteral("type"), {QStringLiteral("container")}}});
     QByteArray buffer;
     connect(stream, &EngineStream::data, this, [&](const QByteArray &bytes) {
         buffer += bytes;
@@ -105,7 +107,8 @@ void TestDockerClient::lifecycle()
     QSignalSpy opened(stream, &EngineStream::opened);
     QVERIFY(opened.wait(5000));
 
-    const QString id = run(QStringLiteral("life"), {QStringLiteral("sleep"), QStringLiteral("300")});
+    const QString id =
+        run(QStringLiteral("life"), {QStringLiteral("sleep"), QStringLiteral("300")});
     QVERIFY(!id.isEmpty());
     auto details = test::await(m_client->inspectContainer(id));
     QVERIFY2(details.ok(), qPrintable(details.error()));
@@ -134,26 +137,30 @@ void TestDockerClient::lifecycle()
     QVERIFY(!gone.ok());
     QVERIFY(gone.error().contains(QLatin1String("No such container")));
 
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(events.begin(), events.end(),
-                    [&](const EngineEvent &e) { return e.id == id && e.action == QLatin1String("destroy"); }),
-        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.begin(), events.end(),
+                                         [&](const EngineEvent &e) {
+                                             return e.id == id &&
+                                                    e.action == QLatin1String("destroy");
+                                         }),
+                             5000);
     QStringList actions;
     for (const EngineEvent &e : std::as_const(events)) {
         if (e.id == id)
             actions.append(e.action);
     }
     for (const char *expected : {"create", "start", "pause", "unpause", "rename", "die", "destroy"})
-        QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY2(actions.contains(QLatin1String(expected)),
+                 qPrintable(actions.join(QLatin1Char(','))));
     delete stream;
 }
 
 void TestDockerClient::logsFollowBothStreams()
 {
-    const QString id = run(QStringLiteral("logs"),
-                           {QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("i=0; while [ $i -lt 5 ]; do echo out $i; echo err $i >&2; "
-                                           "i=$((i+1)); sleep 0.1; done; sleep 300")});
+    const QString id =
+        run(QStringLiteral("logs"),
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("i=0; while [ $i -lt 5 ]; do echo out $i; echo err $i >&2; "
+                            "i=$((i+1)); sleep 0.1; done; sleep 300")});
     QVERIFY(!id.isEmpty());
     LogFollower follower(m_client, id, false);
     QList<LogLine> got;
@@ -199,9 +206,8 @@ void TestDockerClient::ttyLogsAreRaw()
 
 void TestDockerClient::statsOneShot()
 {
-    const QString id = run(QStringLiteral("stats"),
-                           {QStringLiteral("sh"), QStringLiteral("-c"),
-                            QStringLiteral("while true; do :; done")});
+    const QString id = run(QStringLiteral("stats"), {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                     QStringLiteral("while true; do :; done")});
     QVERIFY(!id.isEmpty());
     QElapsedTimer clock;
     clock.start();
@@ -276,7 +282,8 @@ void TestDockerClient::commitMakesAnImage()
 
 void TestDockerClient::execWithTty()
 {
-    const QString id = run(QStringLiteral("exec"), {QStringLiteral("sleep"), QStringLiteral("300")});
+    const QString id =
+        run(QStringLiteral("exec"), {QStringLiteral("sleep"), QStringLiteral("300")});
     QVERIFY(!id.isEmpty());
     const auto exec = test::await(m_client->createExec(id, {QStringLiteral("sh")}, true));
     QVERIFY2(exec.ok(), qPrintable(exec.error()));
@@ -314,7 +321,8 @@ void TestDockerClient::hostileLabelsRoundTrip()
         QCOMPARE(listed->first().labels.value(it.key()), it.value());
     // A label filter with the same hostile value travels in the query string.
     const auto filtered = test::await(m_client->listContainers(
-        true, {{QStringLiteral("label"), {QStringLiteral("quote=") + labels.value(QStringLiteral("quote"))}}}));
+        true, {{QStringLiteral("label"),
+                {QStringLiteral("quote=") + labels.value(QStringLiteral("quote"))}}}));
     QVERIFY2(filtered.ok(), qPrintable(filtered.error()));
     QVERIFY(std::any_of(filtered->begin(), filtered->end(),
                         [&](const ContainerSummary &c) { return c.id == id; }));
@@ -330,6 +338,43 @@ void TestDockerClient::engineRefusesBadName()
     QVERIFY2(id.error().contains(QLatin1String("Invalid container name")), qPrintable(id.error()));
     const auto missing = test::await(m_client->inspectContainer(QStringLiteral("../../version")));
     QVERIFY(!missing.ok()); // the path part is encoded, not traversed
+}
+
+// The engine's answers become kinds a caller branches on, never by text:
+// 404 for a missing container or image, 409 for a name in use, 400 for a
+// bad name, and a socket nobody listens on is unreachable.
+void TestDockerClient::failuresHaveKinds()
+{
+    const auto missing = test::await(m_client->inspectContainer(QStringLiteral("sloop-no-such-x")));
+    QCOMPARE(missing.kind(), ErrorKind::NotFound);
+    QCOMPARE(missing.problem().httpStatus, 404);
+    QCOMPARE(test::await(m_client->removeContainer(QStringLiteral("sloop-no-such-x"), true)).kind(),
+             ErrorKind::NotFound);
+
+    ContainerSpec spec;
+    spec.image = QStringLiteral("sloop-test/no-such-image:never");
+    QCOMPARE(test::await(m_client->createContainer(spec)).kind(), ErrorKind::NotFound);
+
+    spec.image = QLatin1String(test::kBusybox);
+    spec.name = QStringLiteral("bad name/../");
+    QCOMPARE(test::await(m_client->createContainer(spec)).kind(), ErrorKind::InvalidInput);
+
+    spec.name = test::uniqueName(QStringLiteral("kinds"));
+    const auto first = test::await(m_client->createContainer(spec));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    m_created.append(*first);
+    const auto taken = test::await(m_client->createContainer(spec));
+    QCOMPARE(taken.kind(), ErrorKind::Conflict);
+    QCOMPARE(taken.problem().httpStatus, 409);
+
+    DockerClient nowhere(QStringLiteral("nowhere"),
+                         std::make_shared<http::UnixSocketTransport>(
+                             QStringLiteral("/tmp/sloop-nobody-listens.sock")),
+                         &m_log);
+    const auto unreachable = test::await(nowhere.listContainers(true));
+    QCOMPARE(unreachable.kind(), ErrorKind::Unreachable);
+    QVERIFY2(unreachable.error().contains(QLatin1String("systemctl start docker")),
+             qPrintable(unreachable.error()));
 }
 
 void TestDockerClient::commandLogHasNoBodies()

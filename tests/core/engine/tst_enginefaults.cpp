@@ -4,7 +4,7 @@
 // plays the broken engine, byte for byte.
 #include "engine/dockerclient.h"
 #include "engine/logfollower.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 #include "testsupport.h"
 
 #include <QLocalServer>
@@ -92,7 +92,7 @@ private:
     std::unique_ptr<DockerClient> client()
     {
         return std::make_unique<DockerClient>(
-            QStringLiteral("broken"), std::make_shared<UnixSocketTransport>(socketPath()));
+            QStringLiteral("broken"), std::make_shared<http::UnixSocketTransport>(socketPath()));
     }
 };
 

@@ -2,7 +2,7 @@
 // socket (podman system service, started by scripts/test-services.sh).
 #include "containers/containerinventory.h"
 #include "engine/dockerclient.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -30,7 +30,7 @@ void TestPodmanEngine::initTestCase()
     const QString socket = qEnvironmentVariable("SLOOP_TEST_PODMAN_SOCKET",
                                                 QStringLiteral("/tmp/sloop-test-services/podman.sock"));
     m_client = std::make_unique<DockerClient>(QStringLiteral("podman"),
-                                              std::make_shared<UnixSocketTransport>(socket));
+                                              std::make_shared<http::UnixSocketTransport>(socket));
     const auto info = test::await(m_client->negotiate(), 20000);
     QVERIFY2(info.ok(), qPrintable(QStringLiteral("Podman's socket %1 is not answering (%2); "
                                                   "scripts/test-services.sh starts it.")

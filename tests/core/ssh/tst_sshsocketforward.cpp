@@ -1,7 +1,7 @@
 // SshSocketForward against the real sshd and dockerd: the Docker client
 // speaks to the engine through the forward exactly as it does directly.
 #include "engine/dockerclient.h"
-#include "engine/streamtransport.h"
+#include "http/streamtransport.h"
 #include "ssh/sshsession.h"
 #include "ssh/sshsocketforward.h"
 #include "sshtestenv.h"
@@ -75,7 +75,7 @@ void TestSshSocketForward::dockerThroughTheForward()
     QCOMPARE(mode(QFileInfo(local).absolutePath()), 0700);
 
     engine::DockerClient remote(QStringLiteral("forwarded"),
-                                std::make_shared<engine::UnixSocketTransport>(local));
+                                std::make_shared<http::UnixSocketTransport>(local));
     const auto info = test::await(remote.negotiate());
     QVERIFY2(info.ok(), qPrintable(info.error()));
     const auto viaForward = test::await(remote.listContainers(true));

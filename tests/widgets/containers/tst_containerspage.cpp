@@ -198,14 +198,14 @@ void TestContainersPage::resourceListsFollowEngineEvents()
     QTRY_VERIFY_WITH_TIMEOUT(!hasRow(page.volumesPage()->model(), volume), 5000);
 
     const QString tag = test::uniqueName(QStringLiteral("evimg"));
-    engine::HttpRequest tagRequest;
+    http::HttpRequest tagRequest;
     tagRequest.method = "POST";
     tagRequest.path = "/images/" + engine::DockerClient::encode(QLatin1String(test::kBusybox)) +
                       "/tag?repo=sloop-test/" + tag.toUtf8() + "&tag=latest";
     const auto tagged = test::await(client->send(tagRequest));
     QVERIFY(tagged.ok() && tagged->head.status < 300);
     QTRY_VERIFY_WITH_TIMEOUT(hasRow(page.imagesPage()->model(), tag), 5000);
-    engine::HttpRequest untag;
+    http::HttpRequest untag;
     untag.method = "DELETE";
     untag.path = "/images/sloop-test/" + tag.toUtf8() + ":latest";
     QVERIFY(test::await(client->send(untag)).ok());

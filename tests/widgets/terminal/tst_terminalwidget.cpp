@@ -113,7 +113,7 @@ void TestTerminalWidget::type(const QString &line)
 
 bool TestTerminalWidget::execRunning(const QString &execId)
 {
-    engine::HttpRequest r;
+    http::HttpRequest r;
     r.path = "/exec/" + execId.toUtf8() + "/json";
     const auto answer = test::await(m_client->send(r));
     if (!answer.ok())

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace sloop::engine {
+namespace sloop::http {
 
 QByteArray HttpHead::header(QByteArrayView lowerName) const
 {
@@ -208,4 +208,4 @@ bool HttpResponseParser::finishAtEof()
     return false;
 }
 
-} // namespace sloop::engine
+} // namespace sloop::http

@@ -5,7 +5,7 @@
 #include <QPair>
 #include <QString>
 
-namespace sloop::engine {
+namespace sloop::http {
 
 struct HttpHead
 {
@@ -62,4 +62,4 @@ private:
     QString m_error;
 };
 
-} // namespace sloop::engine
+} // namespace sloop::http

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QString>
 
 #include <functional>
@@ -8,7 +10,7 @@
 class QIODevice;
 class QObject;
 
-namespace sloop::engine {
+namespace sloop::http {
 
 // A way to open a byte stream to an engine. The HTTP client never knows what
 // is underneath: a local unix socket, or (later) a local socket that the SSH
@@ -19,10 +21,11 @@ public:
     virtual ~StreamTransport() = default;
     virtual QString describe() const = 0; // "unix:///var/run/docker.sock"
     // Starts connecting on the calling thread. `ready` is called exactly once,
-    // always after open() has returned: with an empty string when the device
-    // can be written, else with a message. At the end of the stream the device
-    // emits readChannelFinished().
-    virtual QIODevice *open(QObject *parent, std::function<void(const QString &error)> ready) = 0;
+    // always after open() has returned: with an empty message when the device
+    // can be written, else with the error (Unreachable, Refused, TimedOut).
+    // At the end of the stream the device emits readChannelFinished().
+    using Ready = std::function<void(const Error &error)>;
+    virtual QIODevice *open(QObject *parent, Ready ready) = 0;
 };
 
 class UnixSocketTransport : public StreamTransport
@@ -30,11 +33,11 @@ class UnixSocketTransport : public StreamTransport
 public:
     explicit UnixSocketTransport(QString path) : m_path(std::move(path)) {}
     QString describe() const override { return QStringLiteral("unix://") + m_path; }
-    QIODevice *open(QObject *parent, std::function<void(const QString &error)> ready) override;
+    QIODevice *open(QObject *parent, Ready ready) override;
     const QString &path() const { return m_path; }
 
 private:
     QString m_path;
 };
 
-} // namespace sloop::engine
+} // namespace sloop::http

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpresponseparser.h"
+#include "util/error.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,7 +10,7 @@
 
 class QIODevice;
 
-namespace sloop::engine {
+namespace sloop::http {
 
 class StreamTransport;
 
@@ -37,7 +38,7 @@ public:
     ~HttpExchange() override;
 
     void start();
-    void abort(const QString &reason);
+    void abort(const QString &reason, ErrorKind kind = ErrorKind::Internal);
     // After an upgrade: bytes to the process's stdin.
     void write(const QByteArray &data);
     const HttpRequest &request() const { return m_request; }
@@ -46,16 +47,20 @@ public:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 Q_SIGNALS:
-    void headReceived(const sloop::engine::HttpHead &head);
+    void headReceived(const sloop::http::HttpHead &head);
     void bodyData(const QByteArray &data);
-    // error is empty when the whole response arrived.
+    // error is empty when the whole response arrived; failure() then has
+    // its kind.
     void finished(const QString &error);
 
+public:
+    const Error &failure() const { return m_failure; }
+
 private:
-    void onReady(const QString &error);
+    void onReady(const Error &error);
     void onReadyRead();
     void onEof();
-    void finish(const QString &error);
+    void finish(const QString &error, ErrorKind kind = ErrorKind::Internal);
 
     StreamTransport *m_transport;
     HttpRequest m_request;
@@ -63,10 +68,11 @@ private:
     QPointer<QIODevice> m_device;
     QTimer m_timeout;
     QElapsedTimer m_clock;
+    Error m_failure;
     bool m_finished = false;
     bool m_headSent = false;
 };
 
-} // namespace sloop::engine
+} // namespace sloop::http
 
-Q_DECLARE_METATYPE(sloop::engine::HttpHead)
+Q_DECLARE_METATYPE(sloop::http::HttpHead)

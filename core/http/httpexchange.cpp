@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-namespace sloop::engine {
+namespace sloop::http {
 
 HttpExchange::HttpExchange(StreamTransport *transport, HttpRequest request, QObject *parent)
     : QObject(parent)
@@ -21,7 +21,8 @@ HttpExchange::HttpExchange(StreamTransport *transport, HttpRequest request, QObj
                                                     "seconds.")
                   .arg(QString::fromLatin1(m_request.method),
                        QString::fromUtf8(m_request.path.left(120)))
-                  .arg(m_request.timeoutMs / 1000));
+                  .arg(m_request.timeoutMs / 1000),
+              ErrorKind::TimedOut);
     });
 }
 
@@ -36,15 +37,15 @@ void HttpExchange::start()
     m_clock.start();
     if (m_request.timeoutMs > 0)
         m_timeout.start(m_request.timeoutMs);
-    m_device = m_transport->open(this, [this](const QString &error) { onReady(error); });
+    m_device = m_transport->open(this, [this](const Error &error) { onReady(error); });
 }
 
-void HttpExchange::onReady(const QString &error)
+void HttpExchange::onReady(const Error &error)
 {
     if (m_finished)
         return;
-    if (!error.isEmpty()) {
-        finish(error);
+    if (!error.message.isEmpty()) {
+        finish(error.message, error.kind);
         return;
     }
     connect(m_device, &QIODevice::readyRead, this, &HttpExchange::onReadyRead);
@@ -105,16 +106,18 @@ void HttpExchange::write(const QByteArray &data)
         m_device->write(data);
 }
 
-void HttpExchange::abort(const QString &reason)
+void HttpExchange::abort(const QString &reason, ErrorKind kind)
 {
-    finish(reason.isEmpty() ? QCoreApplication::translate("Engine", "Cancelled.") : reason);
+    finish(reason.isEmpty() ? QCoreApplication::translate("Engine", "Cancelled.") : reason,
+           reason.isEmpty() ? ErrorKind::Cancelled : kind);
 }
 
-void HttpExchange::finish(const QString &error)
+void HttpExchange::finish(const QString &error, ErrorKind kind)
 {
     if (m_finished)
         return;
     m_finished = true;
+    m_failure = Error::make(error.isEmpty() ? ErrorKind::Internal : kind, error);
     m_timeout.stop();
     if (m_device) {
         m_device->disconnect(this);
@@ -125,4 +128,4 @@ void HttpExchange::finish(const QString &error)
     Q_EMIT finished(error);
 }
 
-} // namespace sloop::engine
+} // namespace sloop::http

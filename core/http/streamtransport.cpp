@@ -3,47 +3,46 @@
 #include <QCoreApplication>
 #include <QLocalSocket>
 
-namespace sloop::engine {
+namespace sloop::http {
 
 namespace {
 
-QString explain(QLocalSocket::LocalSocketError error, const QString &path, const QString &raw)
+Error explain(QLocalSocket::LocalSocketError error, const QString &path, const QString &raw)
 {
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
-        return QCoreApplication::translate(
+        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate(
                    "Engine", "No container engine is listening at %1. Start Docker with "
                              "\"sudo systemctl start docker\" (or Podman's socket with "
                              "\"systemctl --user start podman.socket\").")
-            .arg(path);
+            .arg(path));
     case QLocalSocket::ConnectionRefusedError:
-        return QCoreApplication::translate(
+        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate(
                    "Engine", "The socket %1 exists but nothing accepts connections: the engine "
                              "is stopped or restarting. Start it with \"sudo systemctl start "
                              "docker\".")
-            .arg(path);
+            .arg(path));
     case QLocalSocket::SocketAccessError:
-        return QCoreApplication::translate(
+        return Error::make(ErrorKind::Refused, QCoreApplication::translate(
                    "Engine", "Permission denied on %1. Add your user to the docker group "
                              "(\"sudo usermod -aG docker $USER\", then log in again). Be aware "
                              "that members of that group can become root on this machine.")
-            .arg(path);
+            .arg(path));
     case QLocalSocket::SocketTimeoutError:
-        return QCoreApplication::translate("Engine", "The engine at %1 did not answer in time.")
-            .arg(path);
+        return Error::make(ErrorKind::TimedOut, QCoreApplication::translate("Engine", "The engine at %1 did not answer in time.")
+            .arg(path));
     case QLocalSocket::PeerClosedError:
-        return QCoreApplication::translate("Engine", "The engine at %1 closed the connection.")
-            .arg(path);
+        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate("Engine", "The engine at %1 closed the connection.")
+            .arg(path));
     default:
-        return QCoreApplication::translate("Engine", "Cannot talk to the engine at %1: %2")
-            .arg(path, raw);
+        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate("Engine", "Cannot talk to the engine at %1: %2")
+            .arg(path, raw));
     }
 }
 
 } // namespace
 
-QIODevice *UnixSocketTransport::open(QObject *parent,
-                                     std::function<void(const QString &error)> ready)
+QIODevice *UnixSocketTransport::open(QObject *parent, Ready ready)
 {
     auto *socket = new QLocalSocket(parent);
     auto done = std::make_shared<bool>(false);
@@ -54,7 +53,7 @@ QIODevice *UnixSocketTransport::open(QObject *parent,
         [ready, done] {
             if (!*done) {
                 *done = true;
-                ready({});
+                ready(Error::make(ErrorKind::Internal, {}));
             }
         },
         Qt::QueuedConnection);
@@ -71,4 +70,4 @@ QIODevice *UnixSocketTransport::open(QObject *parent,
     return socket;
 }
 
-} // namespace sloop::engine
+} // namespace sloop::http

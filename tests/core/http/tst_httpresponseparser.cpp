@@ -1,8 +1,8 @@
-#include "engine/httpresponseparser.h"
+#include "http/httpresponseparser.h"
 
 #include <QTest>
 
-using sloop::engine::HttpResponseParser;
+using sloop::http::HttpResponseParser;
 
 class TestHttpResponseParser : public QObject
 {

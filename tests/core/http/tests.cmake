@@ -1,0 +1,3 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+sloop_add_test(tst_httpresponseparser SOURCES ${dir}/tst_httpresponseparser.cpp LIBS sloop_core LABELS unit)
+sloop_add_test(tst_httprequestparser SOURCES ${dir}/tst_httprequestparser.cpp LIBS sloop_core LABELS unit)
