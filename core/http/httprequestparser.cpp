@@ -1,5 +1,7 @@
 #include "httprequestparser.h"
 
+#include "httptokens.h"
+
 #include <QCoreApplication>
 
 namespace sloop::http {
@@ -9,65 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Http", text);
-}
-
-// RFC 9110 token characters: what a method and a header name may hold.
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-// A field value may hold visible characters, spaces, tabs and obs-text
-// (bytes ≥ 0x80); never a control character (a bare CR or LF above all).
-bool isFieldValue(QByteArrayView text)
-{
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
-            return false;
-    }
-    return true;
-}
-
-QByteArrayView trimmedOws(QByteArrayView v)
-{
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
-        v = v.sliced(1);
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
-        v.chop(1);
-    return v;
 }
 
 // Splits a comma-separated header list ("chunked, gzip") into trimmed items.
@@ -171,9 +114,7 @@ void HttpRequestParser::next()
     m_head = {};
     m_body.clear();
     m_chunked = false;
-    m_chunkState = ChunkState::Size;
     m_remaining = 0;
-    m_trailerBytes = 0;
     m_continuePending = false;
     if (!m_buffer.isEmpty())
         parse();
@@ -298,6 +239,8 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
         if (listItems(codings) != QList<QByteArray>{"chunked"})
             return fail(501, tr("Only the chunked transfer coding is served."));
         m_chunked = true;
+        m_chunks =
+            ChunkedDecoder({m_limits.maxChunkLine, m_limits.maxBodyBytes, m_limits.maxHeaderBytes});
         m_state = State::Body;
     } else if (!lengths.isEmpty()) {
         // "5, 5" or two equal headers are one length; anything else is two.
@@ -334,97 +277,31 @@ bool HttpRequestParser::parseHead(QByteArrayView head)
 
 bool HttpRequestParser::parseChunked()
 {
-    for (;;) {
-        switch (m_chunkState) {
-        case ChunkState::Size: {
-            const qsizetype end = m_buffer.indexOf("\r\n");
-            if (end < 0) {
-                if (m_buffer.size() > m_limits.maxChunkLine)
-                    return fail(400, tr("A chunk-size line is longer than %1 bytes.")
-                                         .arg(m_limits.maxChunkLine));
-                return true;
-            }
-            if (end > m_limits.maxChunkLine)
-                return fail(
-                    400,
-                    tr("A chunk-size line is longer than %1 bytes.").arg(m_limits.maxChunkLine));
-            QByteArrayView line = QByteArrayView(m_buffer).first(end);
-            const qsizetype semicolon = line.indexOf(';');
-            if (semicolon >= 0) {
-                if (!isFieldValue(line.sliced(semicolon)))
-                    return fail(400, tr("A chunk extension holds a control character."));
-                line = line.first(semicolon);
-            }
-            line = trimmedOws(line);
-            if (line.isEmpty() || line.size() > 15)
-                return fail(400, tr("A chunk size is not a hexadecimal number."));
-            qint64 size = 0;
-            for (char c : line) {
-                int digit = -1;
-                if (c >= '0' && c <= '9')
-                    digit = c - '0';
-                else if (c >= 'a' && c <= 'f')
-                    digit = c - 'a' + 10;
-                else if (c >= 'A' && c <= 'F')
-                    digit = c - 'A' + 10;
-                if (digit < 0)
-                    return fail(400, tr("A chunk size is not a hexadecimal number."));
-                size = size * 16 + digit; // 15 digits cannot overflow
-            }
-            m_buffer.remove(0, end + 2);
-            if (m_body.size() + size > m_limits.maxBodyBytes)
-                return fail(
-                    413,
-                    tr("The request's body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
-            m_remaining = size;
-            m_chunkState = size == 0 ? ChunkState::Trailer : ChunkState::Data;
-            break;
-        }
-        case ChunkState::Data: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
-            m_body.append(QByteArrayView(m_buffer).first(take));
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
-                return true;
-            m_chunkState = ChunkState::DataEnd;
-            break;
-        }
-        case ChunkState::DataEnd:
-            if (m_buffer.size() < 2)
-                return true;
-            if (!m_buffer.startsWith("\r\n"))
-                return fail(400, tr("A chunk is longer than its size says."));
-            m_buffer.remove(0, 2);
-            m_chunkState = ChunkState::Size;
-            break;
-        case ChunkState::Trailer: {
-            const qsizetype end = m_buffer.indexOf("\r\n");
-            if (end < 0) {
-                if (m_trailerBytes + m_buffer.size() > m_limits.maxHeaderBytes)
-                    return fail(431, tr("The request's trailer is larger than %1 bytes.")
-                                         .arg(m_limits.maxHeaderBytes));
-                return true;
-            }
-            const QByteArrayView line = QByteArrayView(m_buffer).first(end);
-            const bool lastLine = end == 0;
-            m_trailerBytes += end + 2;
-            if (m_trailerBytes > m_limits.maxHeaderBytes)
-                return fail(431, tr("The request's trailer is larger than %1 bytes.")
-                                     .arg(m_limits.maxHeaderBytes));
-            // Trailer fields are read and dropped: nothing here needs them.
-            if (!line.isEmpty() && (line.indexOf(':') <= 0 ||
-                                    !isToken(line.first(line.indexOf(':'))) || !isFieldValue(line)))
-                return fail(400, tr("The request has a malformed trailer line."));
-            m_buffer.remove(0, end + 2);
-            if (lastLine) {
-                m_state = State::Done;
-                return true;
-            }
-            break;
-        }
-        }
+    if (m_chunks.decode(&m_buffer, &m_body)) {
+        if (m_chunks.done())
+            m_state = State::Done;
+        return true;
     }
+    using P = ChunkedDecoder::Problem;
+    switch (m_chunks.problem()) {
+    case P::BodyTooLarge:
+        return fail(413,
+                    tr("The request's body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
+    case P::TrailerTooLarge:
+        return fail(
+            431, tr("The request's trailer is larger than %1 bytes.").arg(m_limits.maxHeaderBytes));
+    case P::LineTooLong:
+        return fail(400,
+                    tr("A chunk-size line is longer than %1 bytes.").arg(m_limits.maxChunkLine));
+    case P::MissingTerminator:
+        return fail(400, tr("A chunk is longer than its size says."));
+    case P::BadTrailer:
+        return fail(400, tr("The request has a malformed trailer line."));
+    case P::BadSize:
+    case P::None:
+        break;
+    }
+    return fail(400, tr("A chunk size is not a hexadecimal number."));
 }
 
 } // namespace sloop::http

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chunkeddecoder.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -84,14 +86,6 @@ public:
     qsizetype bufferedBytes() const { return m_buffer.size() + m_body.size(); }
 
 private:
-    enum class ChunkState
-    {
-        Size,
-        Data,
-        DataEnd,
-        Trailer
-    };
-
     bool fail(int status, QString message);
     bool parse();
     bool parseHead(QByteArrayView head);
@@ -104,9 +98,8 @@ private:
     QByteArray m_buffer;
     QByteArray m_body;
     bool m_chunked = false;
-    ChunkState m_chunkState = ChunkState::Size;
+    ChunkedDecoder m_chunks;
     qint64 m_remaining = 0;
-    qsizetype m_trailerBytes = 0;
     bool m_continuePending = false;
     int m_errorStatus = 0;
     QString m_error;

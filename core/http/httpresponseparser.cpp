@@ -35,8 +35,8 @@ bool HttpResponseParser::parseHead(QByteArrayView headText)
     const qsizetype sp1 = statusLine.indexOf(' ');
     const qsizetype sp2 = statusLine.indexOf(' ', sp1 + 1);
     bool ok = false;
-    const QByteArray code = sp1 < 0 ? QByteArray()
-                                    : statusLine.mid(sp1 + 1, sp2 < 0 ? -1 : sp2 - sp1 - 1);
+    const QByteArray code =
+        sp1 < 0 ? QByteArray() : statusLine.mid(sp1 + 1, sp2 < 0 ? -1 : sp2 - sp1 - 1);
     m_head.status = code.toInt(&ok);
     if (!ok || m_head.status < 100 || m_head.status > 599)
         return fail(QCoreApplication::translate("Engine", "The engine sent a malformed status "
@@ -52,7 +52,8 @@ bool HttpResponseParser::parseHead(QByteArrayView headText)
         if (colon <= 0)
             return fail(QCoreApplication::translate("Engine", "The engine sent a malformed "
                                                               "header line."));
-        m_head.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        m_head.headers.append(
+            {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
 
     const QByteArray te = m_head.header("transfer-encoding").toLower();
@@ -128,63 +129,18 @@ bool HttpResponseParser::feed(QByteArrayView data, QByteArray *body)
 
 bool HttpResponseParser::feedChunked(QByteArray *body)
 {
-    for (;;) {
-        switch (m_chunkState) {
-        case ChunkState::Size: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (m_buffer.size() > 1024)
-                    return fail(QCoreApplication::translate("Engine", "The engine sent a "
-                                                                      "malformed chunk header."));
-                return true;
-            }
-            QByteArray sizeText = m_buffer.left(eol);
-            const qsizetype semi = sizeText.indexOf(';'); // chunk extensions are ignored
-            if (semi >= 0)
-                sizeText.truncate(semi);
-            bool ok = false;
-            m_remaining = sizeText.trimmed().toLongLong(&ok, 16);
-            if (!ok || m_remaining < 0 || sizeText.trimmed().isEmpty())
-                return fail(QCoreApplication::translate("Engine", "The engine sent a malformed "
-                                                                  "chunk header."));
-            m_buffer.remove(0, eol + 2);
-            m_chunkState = m_remaining == 0 ? ChunkState::Trailer : ChunkState::Data;
-            break;
+    if (m_chunks.decode(&m_buffer, body)) {
+        if (m_chunks.done()) {
+            m_state = State::Done;
+            m_buffer.clear();
         }
-        case ChunkState::Data: {
-            if (m_buffer.isEmpty())
-                return true;
-            const qsizetype take = qMin<qint64>(m_remaining, m_buffer.size());
-            body->append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining == 0)
-                m_chunkState = ChunkState::DataEnd;
-            break;
-        }
-        case ChunkState::DataEnd:
-            if (m_buffer.size() < 2)
-                return true;
-            if (!m_buffer.startsWith("\r\n"))
-                return fail(QCoreApplication::translate("Engine", "The engine sent a chunk "
-                                                                  "without its terminator."));
-            m_buffer.remove(0, 2);
-            m_chunkState = ChunkState::Size;
-            break;
-        case ChunkState::Trailer: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0)
-                return true;
-            m_buffer.remove(0, eol + 2);
-            if (eol == 0) { // the empty line that ends the trailers
-                m_state = State::Done;
-                m_buffer.clear();
-                return true;
-            }
-            break;
-        }
-        }
+        return true;
     }
+    if (m_chunks.problem() == ChunkedDecoder::Problem::MissingTerminator)
+        return fail(QCoreApplication::translate("Engine", "The engine sent a chunk "
+                                                          "without its terminator."));
+    return fail(QCoreApplication::translate("Engine", "The engine sent a malformed "
+                                                      "chunk header."));
 }
 
 bool HttpResponseParser::finishAtEof()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chunkeddecoder.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -45,7 +47,6 @@ public:
 
 private:
     enum class BodyMode { None, Length, Chunked, UntilClose, Raw };
-    enum class ChunkState { Size, Data, DataEnd, Trailer };
 
     bool fail(QString message);
     bool parseHead(QByteArrayView headText);
@@ -54,7 +55,7 @@ private:
     bool m_headRequest;
     State m_state = State::Head;
     BodyMode m_mode = BodyMode::None;
-    ChunkState m_chunkState = ChunkState::Size;
+    ChunkedDecoder m_chunks;
     HttpHead m_head;
     QByteArray m_buffer;
     qint64 m_remaining = 0;
