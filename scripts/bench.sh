@@ -13,7 +13,8 @@ fi
 cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
     sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost \
-    sloop-bench-metricstore sloop-bench-enginestats sloop-bench-monitor50 sloop-bench-chart
+    sloop-bench-metricstore sloop-bench-enginestats sloop-bench-monitor50 sloop-bench-chart \
+    sloop-bench-admin
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -68,6 +69,9 @@ scripts/start-many-sshd.sh --stop
 # First render of a two-week chart, 20,160 points x 4 series (offscreen).
 echo
 QT_QPA_PLATFORM=offscreen "$bin/sloop-bench-chart"
+# `sloop instances ls` through the window's admin API vs in-process.
+echo
+"$bin/sloop-bench-admin" --runs "${SLOOP_BENCH_ADMIN_RUNS:-40}"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "args.h"
+#include "commandtable.h"
 #include "commands.h"
 #include "output.h"
 
@@ -97,69 +98,16 @@ int run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(Tr::tr("which command? For example \"sloop containers ls\"."));
 
-    const QString group = args.takeFirst();
-    if (group == QLatin1String("help")) {
-        const QString topic = args.value(0);
-        if (topic.startsWith(QLatin1String("engine")))
-            writeBytes(stdout, enginesUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("container")))
-            writeBytes(stdout, containersUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("host")))
-            writeBytes(stdout, hostsUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("plan")))
-            writeBytes(stdout, plansUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("cost")))
-            writeBytes(stdout, costsUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("blueprint")))
-            writeBytes(stdout, blueprintsUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("instance")))
-            writeBytes(stdout, instancesUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("snapshot")))
-            writeBytes(stdout, snapshotsUsage().toUtf8());
-        else if (topic == QLatin1String("serve"))
-            writeBytes(stdout, serveUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("alarm")))
-            writeBytes(stdout, alarmsUsage().toUtf8());
-        else if (topic.startsWith(QLatin1String("metric")))
-            writeBytes(stdout, metricsUsage().toUtf8());
-        else if (topic.isEmpty())
-            writeBytes(stdout, mainUsage().toUtf8());
-        else
-            return usageError(Tr::tr("no help for \"%1\"").arg(topic));
-        return kExitOk;
-    }
-    if (group == QLatin1String("version")) {
-        printLine(QStringLiteral("sloop " SLOOP_VERSION));
-        return kExitOk;
-    }
+    const QString word = args.takeFirst();
+    const CommandGroup *group = findCommand(word);
+    if (!group)
+        return usageError(Tr::tr("unknown command \"%1\"").arg(word));
     // The verb stays first so each group can find it; global options follow it.
     if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
         args = QStringList{args.first()} + leading + args.mid(1);
     else
         args = leading + args;
-    if (group == QLatin1String("engines") || group == QLatin1String("engine"))
-        return enginesCommand(args);
-    if (group == QLatin1String("containers") || group == QLatin1String("container"))
-        return containersCommand(args);
-    if (group == QLatin1String("hosts") || group == QLatin1String("host"))
-        return hostsCommand(args);
-    if (group == QLatin1String("plans") || group == QLatin1String("plan"))
-        return plansCommand(args);
-    if (group == QLatin1String("costs") || group == QLatin1String("cost"))
-        return costsCommand(args);
-    if (group == QLatin1String("blueprints") || group == QLatin1String("blueprint"))
-        return blueprintsCommand(args);
-    if (group == QLatin1String("instances") || group == QLatin1String("instance"))
-        return instancesCommand(args);
-    if (group == QLatin1String("snapshots") || group == QLatin1String("snapshot"))
-        return snapshotsCommand(args);
-    if (group == QLatin1String("serve"))
-        return serveCommand(args);
-    if (group == QLatin1String("alarms") || group == QLatin1String("alarm"))
-        return alarmsCommand(args);
-    if (group == QLatin1String("metrics") || group == QLatin1String("metric"))
-        return metricsCommand(args);
-    return usageError(Tr::tr("unknown command \"%1\"").arg(group));
+    return group->run(args);
 }
 
 } // namespace sloop::cli

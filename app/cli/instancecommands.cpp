@@ -6,9 +6,12 @@
 #include "output.h"
 
 #include "alarms/alarmservice.h"
+#include "controlplane/adminapi.h"
 #include "controlplane/controlplane.h"
+#include "controlplane/ownerlease.h"
 #include "engine/enginecatalog.h"
 #include "instances/instancejob.h"
+#include "instances/instancejson.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
 #include "instances/snapshotrepository.h"
@@ -19,6 +22,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace sloop::cli {
@@ -34,46 +38,6 @@ QString portsText(const instances::InstanceRecord &r)
     for (const instances::PortMapping &p : r.ports)
         out << QStringLiteral("%1->%2/%3").arg(p.hostPort).arg(p.containerPort).arg(p.protocol);
     return out.join(QLatin1Char(' '));
-}
-
-nlohmann::json toJson(const instances::InstanceRecord &r, const pricing::PriceCatalog &plans)
-{
-    nlohmann::json ports = nlohmann::json::array();
-    for (const instances::PortMapping &p : r.ports)
-        ports.push_back({{"containerPort", p.containerPort},
-                         {"hostPort", p.hostPort},
-                         {"protocol", utf8(p.protocol)},
-                         {"hostIp", utf8(p.hostIp)}});
-    nlohmann::json firewall = nlohmann::json::array();
-    for (const instances::FirewallRule &f : r.firewall)
-        firewall.push_back({{"protocol", utf8(f.protocol)},
-                            {"fromPort", f.fromPort},
-                            {"toPort", f.toPort},
-                            {"source", utf8(f.source)}});
-    nlohmann::json tags = nlohmann::json::array();
-    for (const QString &t : r.tags)
-        tags.push_back(utf8(t));
-    const auto plan = plans.plan(r.planId);
-    return {{"name", utf8(r.name)},
-            {"kind", utf8(instances::instanceKindToString(r.kind))},
-            {"state", utf8(instances::instanceStateToString(r.state))},
-            {"stateReason", utf8(r.stateReason)},
-            {"failedStep", utf8(r.failedStep)},
-            {"location", utf8(r.location)},
-            {"blueprint", utf8(r.blueprintId)},
-            {"plan", utf8(r.planId)},
-            {"monthlyPriceCents", plan ? plan->priceCents : 0},
-            {"containerId", utf8(r.containerId)},
-            {"address", utf8(r.address)},
-            {"sshPort", r.sshPort},
-            {"loginUser", utf8(r.loginUser)},
-            {"keyFile", utf8(r.keyFile)},
-            {"ports", ports},
-            {"firewall", firewall},
-            {"tags", tags},
-            {"stepsDone", r.stepsDone},
-            {"autoSnapshot", r.autoSnapshot},
-            {"createdMs", r.createdMs}};
 }
 
 // The control plane of this command, with its store open.
@@ -131,10 +95,8 @@ void printInstances(const QList<instances::InstanceRecord> &records,
                     const pricing::PriceCatalog &plans, bool json)
 {
     if (json) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto &r : records)
-            out.push_back(toJson(r, plans));
-        printJson(out);
+        printJson(nlohmann::json::parse(
+            QJsonDocument(instances::instancesToJson(records, plans)).toJson(QJsonDocument::Compact).toStdString()));
         return;
     }
     Table table({Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("BLUEPRINT"), Tr::tr("PLAN"), Tr::tr("ON"),
@@ -213,7 +175,7 @@ int instancesCreate(const QStringList &args)
     }
     auto jobs = plane.service()->create(request);
     if (!jobs)
-        return fail(jobs.error());
+        return fail(jobs.problem());
     QStringList errors = follow(*jobs, parsed.has(QStringLiteral("quiet")));
     QList<instances::InstanceRecord> made;
     for (instances::InstanceJob *job : *jobs)
@@ -239,12 +201,31 @@ int instancesList(const QStringList &args)
     const ParsedArgs parsed = parseArgs(args, commonOptions());
     if (const int status = checkParsed(parsed, kInstances); status != kContinue)
         return status;
+    // While a window or a serve owns the data folder, ask it: it holds the
+    // store and the engines already. Else (or when it does not answer) the
+    // work is done here.
+    if (const auto owner = OwnerLease::holder(); owner && !owner->adminSocket.isEmpty()) {
+        const auto answer = adminRequest(owner->adminSocket, "GET", "/v1/instances");
+        if (answer && answer->status == 200) {
+            if (parsed.has(QStringLiteral("verbose")))
+                writeBytes(stderr, Tr::tr("sloop: asked the owner of the data folder, %1\n")
+                                       .arg(OwnerLease::describe(*owner))
+                                       .toUtf8());
+            const auto records = instances::instancesFromJson(answer->body);
+            if (!records)
+                return fail(records.problem());
+            const auto plans = pricing::loadPriceCatalog();
+            printInstances(*records, plans ? *plans : pricing::PriceCatalog{},
+                           parsed.has(QStringLiteral("json")));
+            return kExitOk;
+        }
+    }
     Plane plane;
     if (!plane.error.isEmpty())
         return fail(plane.error);
     auto all = plane.service()->instances();
     if (!all)
-        return fail(all.error());
+        return fail(all.problem());
     printInstances(*all, plane.service()->plans(), parsed.has(QStringLiteral("json")));
     return kExitOk;
 }
@@ -272,7 +253,7 @@ int instancesAction(const QString &verb, const QStringList &args)
             : verb == QLatin1String("retry")  ? service->retry(name)
                                               : service->remove(name);
         if (!job) {
-            status = fail(job.error());
+            status = fail(job.problem());
             continue;
         }
         const QStringList errors = follow({*job}, parsed.has(QStringLiteral("quiet")));
@@ -299,7 +280,7 @@ int instancesSnapshot(const QStringList &args)
     auto job = plane.service()->snapshot(parsed.positionals.at(0), parsed.positionals.at(1),
                                          parsed.values(QStringLiteral("path")));
     if (!job)
-        return fail(job.error());
+        return fail(job.problem());
     const QStringList errors = follow({*job}, true);
     if (!errors.isEmpty())
         return fail(errors.join(QLatin1Char('\n')));
@@ -343,7 +324,7 @@ int snapshotsCommand(const QStringList &args)
     if (verb == QLatin1String("ls") || verb == QLatin1String("list")) {
         auto all = service->snapshots().all();
         if (!all)
-            return fail(all.error());
+            return fail(all.problem());
         if (parsed.has(QStringLiteral("json"))) {
             nlohmann::json out = nlohmann::json::array();
             for (const auto &s : *all)
@@ -376,7 +357,7 @@ int snapshotsCommand(const QStringList &args)
         auto job = service->restoreSnapshot(parsed.positionals.at(0), parsed.positionals.at(1),
                                             parsed.positionals.at(1));
         if (!job)
-            return fail(job.error());
+            return fail(job.problem());
         const QStringList errors = follow({*job}, true);
         if (!errors.isEmpty())
             return fail(errors.join(QLatin1Char('\n')));
@@ -388,7 +369,7 @@ int snapshotsCommand(const QStringList &args)
         for (const QString &name : parsed.positionals) {
             auto job = service->deleteSnapshot(name);
             if (!job) {
-                status = fail(job.error());
+                status = fail(job.problem());
                 continue;
             }
             const QStringList errors = follow({*job}, true);

@@ -7,7 +7,7 @@
 #include "stopsignals.h"
 
 #include "controlplane/controlplane.h"
-#include "controlplane/servelock.h"
+#include "controlplane/ownerlease.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -49,9 +49,15 @@ int serveCommand(const QStringList &args)
                                       "%{if-warning}warning: %{endif}%{if-critical}error: %{endif}"
                                       "%{category}: %{message}"));
 
-    ServeLock lock;
-    if (const VoidResult locked = lock.acquire(); !locked)
-        return fail(locked.error());
+    // One serve per data folder; a window that owns it is waited for (this
+    // serve takes over when it closes), another serve is not.
+    if (const auto holder = OwnerLease::holder(); holder && holder->role == OwnerLease::Role::Server)
+        return fail(Error::make(ErrorKind::Conflict,
+                                Tr::tr("Another \"sloop serve\" (pid %1) already serves the data "
+                                       "folder %2. Stop it first (kill %1), or give this one a data "
+                                       "folder of its own with XDG_DATA_HOME.")
+                                    .arg(holder->pid)
+                                    .arg(QDir::toNativeSeparators(paths::dataDir()))));
 
     StopSignals stopSignals;
     if (!stopSignals.isInstalled())
@@ -60,6 +66,13 @@ int serveCommand(const QStringList &args)
     ControlPlane plane;
     if (const VoidResult opened = plane.openStore(); !opened)
         return fail(Tr::tr("Cannot open the store: %1").arg(opened.error()));
+    QObject::connect(&plane, &ControlPlane::collectingChanged, &plane,
+                     [](bool on, const QString &reason) {
+                         if (on)
+                             qCInfo(lcServe).noquote() << Tr::tr("owner of the data folder: collecting");
+                         else if (!reason.isEmpty())
+                             qCInfo(lcServe).noquote() << reason;
+                     });
     plane.startCollecting(ControlPlane::CollectAs::Server, interval);
 
     int stoppedBy = 0;
@@ -76,8 +89,7 @@ int serveCommand(const QStringList &args)
     QCoreApplication::exec();
 
     qCInfo(lcServe).noquote() << Tr::tr("stopping (signal %1)").arg(stoppedBy);
-    plane.stopCollecting(); // the last points reach the store
-    lock.release();
+    plane.stopCollecting(); // the last points reach the store; the lease is given up
     qCInfo(lcServe).noquote() << Tr::tr("stopped");
     return kExitOk;
 }

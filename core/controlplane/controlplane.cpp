@@ -11,7 +11,7 @@
 #include "instances/instanceservice.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
-#include "servelock.h"
+#include "adminapi.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
@@ -34,8 +34,8 @@ ControlPlane::ControlPlane(QObject *parent)
         if (QObject *inventory = m_inventories.take(name))
             inventory->deleteLater();
     });
-    m_serveWatch.setInterval(kServeWatchMs);
-    connect(&m_serveWatch, &QTimer::timeout, this, &ControlPlane::updateCollecting);
+    m_ownerWatch.setInterval(kOwnerWatchMs);
+    connect(&m_ownerWatch, &QTimer::timeout, this, &ControlPlane::updateCollecting);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);
@@ -157,37 +157,66 @@ void ControlPlane::startCollecting(CollectAs as, int intervalSeconds)
 {
     m_collectAs = as;
     m_collectIntervalSeconds = intervalSeconds;
-    if (as == CollectAs::Window)
-        m_serveWatch.start();
-    else
-        m_serveWatch.stop();
+    // Until this process owns the data folder it looks again every few
+    // seconds, so it takes over soon after the owner ends (even by SIGKILL).
+    m_ownerWatch.start();
     updateCollecting();
 }
 
 void ControlPlane::stopCollecting()
 {
-    m_serveWatch.stop();
+    m_ownerWatch.stop();
     m_collectAs.reset();
     setCollecting(false, tr("Collection is stopped."));
+    // The store has every point before another process may take over.
+    if (m_admin)
+        m_admin->stop();
+    m_lease.release();
+}
+
+bool ControlPlane::isOwner() const
+{
+    return m_lease.isHeld();
 }
 
 void ControlPlane::updateCollecting()
 {
     if (!m_collectAs)
         return;
+    if (!m_lease.isHeld()) {
+        const OwnerLease::Role role =
+            *m_collectAs == CollectAs::Server ? OwnerLease::Role::Server : OwnerLease::Role::Window;
+        if (!m_lease.acquire(role)) {
+            const auto holder = OwnerLease::holder();
+            const qint64 pid = holder ? holder->pid : 0;
+            if (*m_collectAs == CollectAs::Window && holder && holder->role == OwnerLease::Role::Server)
+                setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
+                                        "folder; the window shows what it stores.")
+                                         .arg(pid));
+            else
+                setCollecting(false, tr("%1 owns this data folder and collects for it; this one "
+                                        "takes over when it ends.")
+                                         .arg(holder ? OwnerLease::describe(*holder)
+                                                     : tr("Another Sloop")));
+            return;
+        }
+        m_ownerWatch.stop();
+        if (!m_admin) {
+            m_admin = std::make_unique<AdminApi>(this, role);
+            connect(m_admin.get(), &AdminApi::raiseRequested, this, &ControlPlane::raiseRequested);
+        }
+        if (const VoidResult served = m_admin->start(); !served)
+            qCWarning(lcApp).noquote() << "no admin API:" << served.error();
+        else
+            m_lease.setAdminSocket(m_admin->socketPath());
+        qCInfo(lcApp) << "owner of" << paths::dataDir() << "as pid"
+                      << QCoreApplication::applicationPid();
+    }
     if (!m_db) {
         setCollecting(
             false,
             tr("Metrics are not collected: the store is not open (%1).").arg(m_storeProblem));
         return;
-    }
-    if (*m_collectAs == CollectAs::Window) {
-        if (const auto pid = ServeLock::holder()) {
-            setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
-                                    "folder; the window shows what it stores.")
-                                     .arg(*pid));
-            return;
-        }
     }
     setCollecting(true, {});
 }

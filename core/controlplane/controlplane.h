@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandlog/commandlog.h"
+#include "ownerlease.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -48,6 +49,8 @@ class AlarmService;
 
 namespace sloop {
 
+class AdminApi;
+
 // Owns the long-running parts: the store, the command log and its saving,
 // the engines, and one live inventory (with its stats sampler) per engine.
 // The GUI makes one; `sloop serve` (later) makes the same without a window.
@@ -91,26 +94,31 @@ public:
     // Saved command-log entries of earlier sessions, oldest first.
     QList<CommandLogEntry> savedCommandLog(int limit);
 
-    // Metrics collection and alarm evaluation. `sloop serve` collects as the Server (it holds the
-    // serve lock); the window collects only while no serve holds the data
-    // folder's lock, and looks again every few seconds, so a serve started
-    // or stopped later takes over or hands back. intervalSeconds 0: the
-    // setting's.
+    // Ownership of the data folder, and with it metrics collection, alarm
+    // evaluation and the admin API. Exactly one process per data folder owns
+    // it (OwnerLease): the first window or `sloop serve` to ask. Any other
+    // looks again every kOwnerWatchMs and takes over when the owner ends, so
+    // two processes never both collect or run an alarm's command.
+    // intervalSeconds 0: the setting's.
     enum class CollectAs
     {
         Window,
         Server
     };
     void startCollecting(CollectAs as, int intervalSeconds = 0);
-    // Stops, with every collected point in the store.
+    // Stops, with every collected point in the store, and gives the
+    // ownership up.
     void stopCollecting();
     bool collecting() const { return m_collecting; }
-    // Why not, for people (a serve holds the lock, the store is not open).
+    bool isOwner() const;
+    // Why not, for people (a serve owns the data folder, the store is not open).
     QString notCollectingReason() const { return m_notCollectingReason; }
-    static constexpr int kServeWatchMs = 5000;
+    static constexpr int kOwnerWatchMs = 2000;
 
 Q_SIGNALS:
     void collectingChanged(bool collecting, const QString &reason);
+    // A second window asked this one (through the admin API) to come forward.
+    void raiseRequested();
 
 private:
     void flushLog();
@@ -140,7 +148,9 @@ private:
     int m_collectIntervalSeconds = 0;
     bool m_collecting = false;
     QString m_notCollectingReason;
-    QTimer m_serveWatch;
+    QTimer m_ownerWatch;
+    OwnerLease m_lease;
+    std::unique_ptr<AdminApi> m_admin;
 };
 
 } // namespace sloop

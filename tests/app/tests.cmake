@@ -5,7 +5,7 @@ add_dependencies(tst_cli sloop)
 sloop_add_test(tst_clihosts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clihosts.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 add_dependencies(tst_clihosts sloop)
-sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_app
+sloop_add_test(tst_cliparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliparts.cpp LIBS sloop_cli
                LABELS unit)
 # `sloop plans` and `sloop costs`: the built-in catalogue and a private store.
 sloop_add_test(tst_clipricing SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clipricing.cpp LIBS sloop_core
@@ -31,3 +31,7 @@ add_dependencies(tst_clialarms sloop)
 sloop_add_test(tst_climetrics SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_climetrics.cpp LIBS sloop_core
                LABELS unit TIMEOUT 120)
 add_dependencies(tst_climetrics sloop)
+# One owner per data folder: the window, serve and CLIs as real processes.
+sloop_add_test(tst_ownership SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ownership.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
+add_dependencies(tst_ownership sloop)

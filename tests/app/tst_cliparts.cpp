@@ -2,8 +2,12 @@
 // window, how options are read, and how hostile text is shown.
 #include "cli/args.h"
 #include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/commandtable.h"
 #include "cli/output.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sloop::cli;
@@ -21,6 +25,9 @@ private Q_SLOTS:
     void escape_data();
     void escape();
     void escapeCuts();
+    void commandTableIsWhole();
+    void bashCompletionWorks_data();
+    void bashCompletionWorks();
 };
 
 void TestCliParts::wantsCli_data()
@@ -116,6 +123,73 @@ void TestCliParts::escapeCuts()
     const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
     QCOMPARE(escapeForTerminal(emoji + emoji + emoji + emoji, 3), emoji + emoji + QChar(0x2026));
     QCOMPARE(escapeForTerminal(emoji + emoji + emoji, 3), emoji + emoji + emoji);
+}
+
+void TestCliParts::commandTableIsWhole()
+{
+    QSet<QString> seen;
+    for (const CommandGroup &g : commandTable()) {
+        for (const QString &word : QStringList{g.name} + g.aliases) {
+            QVERIFY2(!seen.contains(word), qPrintable(word));
+            seen.insert(word);
+            QCOMPARE(findCommand(word), &g);
+        }
+        QVERIFY(g.run);
+        QVERIFY(g.summary && *g.summary);
+        if (g.name != QLatin1String("version"))
+            QVERIFY2(g.usage && g.usage().startsWith(QLatin1String("Usage: sloop")),
+                     qPrintable(g.name));
+        // The main usage text lists every group.
+        QVERIFY2(mainUsage().contains(QLatin1String("\n  ") + g.name), qPrintable(g.name));
+    }
+    QCOMPARE(findHelpTopic(QStringLiteral("inst"))->name, QStringLiteral("instances"));
+    QCOMPARE(findHelpTopic(QStringLiteral("container"))->name, QStringLiteral("containers"));
+    QVERIFY(!findHelpTopic(QStringLiteral("in"))); // too short to guess
+    QVERIFY(!findCommand(QStringLiteral("inst"))); // commands are never guessed
+}
+
+void TestCliParts::bashCompletionWorks_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("groups") << "sloop cont"
+                            << "containers container";
+    QTest::newRow("verbs") << "sloop instances re"
+                           << "reboot retry";
+    QTest::newRow("alias verbs") << "sloop host im"
+                                 << "import-ssh-config";
+    QTest::newRow("after an option") << "sloop --json alarms h"
+                                     << "history";
+    QTest::newRow("options") << "sloop containers --js"
+                             << "--json";
+    QTest::newRow("shells") << "sloop completion z"
+                            << "zsh";
+}
+
+void TestCliParts::bashCompletionWorks()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    // The script as the package installs it, in a real bash.
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("sloop.bash")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(bashCompletion().toUtf8());
+    script.close();
+    QStringList words = line.split(QLatin1Char(' '));
+    QString array;
+    for (const QString &w : words)
+        array += QLatin1Char('\'') + w + QStringLiteral("' ");
+    QProcess bash;
+    bash.start(QStringLiteral("bash"),
+               {QStringLiteral("-c"),
+                QStringLiteral("source '%1' && COMP_WORDS=(%2) && COMP_CWORD=%3 && _sloop && "
+                               "echo \"${COMPREPLY[*]}\"")
+                    .arg(script.fileName(), array)
+                    .arg(words.size() - 1)});
+    QVERIFY(bash.waitForFinished(10000));
+    QCOMPARE(bash.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(bash.readAllStandardOutput()).trimmed(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCliParts)

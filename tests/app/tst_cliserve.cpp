@@ -1,17 +1,19 @@
 // `sloop serve`, run as a process with private XDG folders: it starts, a
 // second serve on the same data folder is refused and names the first's pid,
-// the window's control plane leaves collecting to it, SIGTERM and SIGINT
-// stop it with status 0 and free the lock, a SIGKILLed serve's lock is
-// taken over, and the metrics of a host (the netns sshd sloop-ns3) it
-// collected are in the store and survive a restart.
+// a window's control plane and a serve share the data folder's one owner
+// lease (whoever came first collects, the other takes over when it ends),
+// SIGTERM and SIGINT stop it with status 0 and free the lease, a SIGKILLed
+// serve's lease is taken over, and the metrics of a host (the netns sshd
+// sloop-ns3) it collected are in the store and survive a restart.
 #include "../core/ssh/netnstestenv.h"
 #include "../core/ssh/sshtestsession.h"
 #include "cliprocess.h"
 #include "controlplane/controlplane.h"
-#include "controlplane/servelock.h"
+#include "controlplane/ownerlease.h"
 #include "hosts/hostrepository.h"
 #include "metrics/metricnames.h"
 #include "metrics/metricstore.h"
+#include "sloopprocesses.h"
 #include "store/database.h"
 #include "testsupport.h"
 #include "util/paths.h"
@@ -27,6 +29,16 @@
 using namespace sloop;
 using test::describe;
 
+namespace {
+
+std::optional<qint64> holderPid()
+{
+    const auto holder = OwnerLease::holder();
+    return holder ? std::optional<qint64>(holder->pid) : std::nullopt;
+}
+
+} // namespace
+
 class TestCliServe : public QObject
 {
     Q_OBJECT
@@ -35,7 +47,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void servesRefusesSecondAndStops();
-    void windowLeavesCollectingToServe();
+    void windowIsClientOfServe();
+    void serveWaitsForWindow();
     void takesOverLockOfKilledServe();
     void keepsHostMetricsAcrossRestarts();
     void refusesBadInterval();
@@ -43,7 +56,10 @@ private Q_SLOTS:
 
 private:
     // Starts `sloop serve ARGS` and waits for its "serving" line.
-    std::unique_ptr<QProcess> startServe(const QStringList &args = {});
+    QProcess *startServe(const QStringList &args = {})
+    {
+        return m_processes.startServe(args, &m_serveErr);
+    }
     // Sends `signal` and waits for the exit; the status, -1 when it did not
     // end within `ms` or crashed.
     int stop(QProcess *serve, int signal, int ms = 5000);
@@ -51,7 +67,8 @@ private:
     QString m_binary;
     std::unique_ptr<test::IsolatedXdg> m_xdg;
     QProcessEnvironment m_env;
-    QList<QPointer<QProcess>> m_running; // those still alive, killed in cleanup()
+    test::SloopProcesses m_processes;
+    QByteArray m_serveErr; // what the last startServe() read of stderr
 };
 
 void TestCliServe::initTestCase()
@@ -60,40 +77,12 @@ void TestCliServe::initTestCase()
     QVERIFY2(!m_binary.isEmpty(), "SLOOP_BINARY is not set: run the suite through ctest");
     m_xdg = std::make_unique<test::IsolatedXdg>();
     m_env = QProcessEnvironment::systemEnvironment();
+    m_processes.setup(m_binary, m_env);
 }
 
 void TestCliServe::cleanup()
 {
-    for (QProcess *p : std::as_const(m_running)) {
-        if (p && p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished(5000);
-        }
-    }
-    m_running.clear();
-}
-
-std::unique_ptr<QProcess> TestCliServe::startServe(const QStringList &args)
-{
-    auto serve = std::make_unique<QProcess>();
-    serve->setProcessEnvironment(m_env);
-    serve->setStandardInputFile(QProcess::nullDevice());
-    serve->start(m_binary, QStringList{QStringLiteral("serve")} + args);
-    m_running.append(serve.get());
-    if (!serve->waitForStarted(10000))
-        return nullptr;
-    QByteArray err;
-    QDeadlineTimer deadline(20000);
-    while (!err.contains("serving the data folder") && !deadline.hasExpired() &&
-           serve->state() == QProcess::Running) {
-        serve->waitForReadyRead(200);
-        err += serve->readAllStandardError();
-    }
-    if (!err.contains("serving the data folder")) {
-        qWarning("serve did not start: %s", err.constData());
-        return nullptr;
-    }
-    return serve;
+    m_processes.killAll();
 }
 
 int TestCliServe::stop(QProcess *serve, int signal, int ms)
@@ -109,57 +98,92 @@ void TestCliServe::servesRefusesSecondAndStops()
     auto serve = startServe({QStringLiteral("--interval"), QStringLiteral("1")});
     QVERIFY(serve);
     const qint64 pid = serve->processId();
-    QCOMPARE(ServeLock::holder(), std::optional<qint64>(pid));
+    QCOMPARE(holderPid(), std::optional<qint64>(pid));
+    QCOMPARE(OwnerLease::holder()->role, std::optional(OwnerLease::Role::Server));
 
     const test::CliOutcome second = test::runCli(m_binary, {QStringLiteral("serve")}, m_env, 20000);
-    QCOMPARE(second.exitCode, 1);
+    QCOMPARE(second.exitCode, 4); // conflict
     QVERIFY2(second.err.contains("already serves") &&
                  second.err.contains(QByteArray(QByteArray("pid ") + QByteArray::number(pid))),
              qPrintable(describe(second)));
 
     QElapsedTimer t;
     t.start();
-    QCOMPARE(stop(serve.get(), SIGTERM), 0);
+    QCOMPARE(stop(serve, SIGTERM), 0);
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     const QByteArray err = serve->readAllStandardError();
     QVERIFY2(err.contains("stopping (signal 15)") && err.contains("stopped"), err.constData());
-    QCOMPARE(ServeLock::holder(), std::nullopt);
+    QCOMPARE(holderPid(), std::nullopt);
 
     // The lock is free: a new serve starts; Ctrl+C stops it the same way.
     auto again = startServe();
     QVERIFY(again);
-    QCOMPARE(stop(again.get(), SIGINT), 0);
+    QCOMPARE(stop(again, SIGINT), 0);
 }
 
-void TestCliServe::windowLeavesCollectingToServe()
+void TestCliServe::windowIsClientOfServe()
+{
+    auto serve = startServe();
+    QVERIFY(serve);
+    ControlPlane plane;
+    QVERIFY(plane.openStore());
+    plane.startCollecting(ControlPlane::CollectAs::Window);
+    // The serve came first: the window shows what it stores.
+    QVERIFY(!plane.collecting());
+    QVERIFY(!plane.isOwner());
+    QVERIFY2(plane.notCollectingReason().contains(QString::number(serve->processId())),
+             qPrintable(plane.notCollectingReason()));
+
+    // The window looks again every few seconds and takes over.
+    QCOMPARE(stop(serve, SIGTERM), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(plane.collecting(), ControlPlane::kOwnerWatchMs + 5000);
+    QVERIFY(plane.isOwner());
+    QCOMPARE(holderPid(), std::optional<qint64>(QCoreApplication::applicationPid()));
+    plane.stopCollecting();
+    QVERIFY(!plane.collecting());
+    QCOMPARE(holderPid(), std::nullopt);
+}
+
+void TestCliServe::serveWaitsForWindow()
 {
     ControlPlane plane;
     QVERIFY(plane.openStore());
     plane.startCollecting(ControlPlane::CollectAs::Window);
     QVERIFY(plane.collecting());
+    QVERIFY(plane.isOwner());
 
+    // A serve started now is not refused: it waits, and the window goes on
+    // collecting (never both).
     auto serve = startServe();
     QVERIFY(serve);
-    // The window looks again every few seconds and hands over.
-    QTRY_VERIFY_WITH_TIMEOUT(!plane.collecting(), ControlPlane::kServeWatchMs + 5000);
-    QVERIFY2(plane.notCollectingReason().contains(QString::number(serve->processId())),
-             qPrintable(plane.notCollectingReason()));
+    QByteArray err = m_serveErr;
+    QDeadlineTimer deadline(10000);
+    while (!err.contains("owns this data folder") && !deadline.hasExpired()) {
+        serve->waitForReadyRead(200);
+        err += serve->readAllStandardError();
+    }
+    const QByteArray window =
+        "the Sloop window (pid " + QByteArray::number(QCoreApplication::applicationPid()) + ")";
+    QVERIFY2(err.contains(window), err.constData());
+    QVERIFY(plane.collecting());
 
-    QCOMPARE(stop(serve.get(), SIGTERM), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(plane.collecting(), ControlPlane::kServeWatchMs + 5000);
+    // The window closes: the serve takes over within a few seconds.
     plane.stopCollecting();
-    QVERIFY(!plane.collecting());
+    QTRY_COMPARE_WITH_TIMEOUT(holderPid(), std::optional<qint64>(serve->processId()),
+                              ControlPlane::kOwnerWatchMs + 5000);
+    QCOMPARE(OwnerLease::holder()->role, std::optional(OwnerLease::Role::Server));
+    QCOMPARE(stop(serve, SIGTERM), 0);
 }
 
 void TestCliServe::takesOverLockOfKilledServe()
 {
     auto serve = startServe();
     QVERIFY(serve);
-    QCOMPARE(stop(serve.get(), SIGKILL), -1); // no clean stop: the lock file stays
-    QVERIFY(QFile::exists(ServeLock::path()));
+    QCOMPARE(stop(serve, SIGKILL), -1); // no clean stop: the lock file stays
+    QVERIFY(QFile::exists(OwnerLease::path()));
     auto next = startServe();
     QVERIFY2(next, "a dead serve's lock was not taken over");
-    QCOMPARE(stop(next.get(), SIGTERM), 0);
+    QCOMPARE(stop(next, SIGTERM), 0);
 }
 
 namespace {
@@ -200,6 +224,7 @@ void TestCliServe::keepsHostMetricsAcrossRestarts()
     const QProcessEnvironment saved = m_env;
     m_env.insert(QStringLiteral("HOME"), home);
     m_env.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    m_processes.setup(m_binary, m_env);
     {
         store::Database db;
         QVERIFY(paths::ensureDir(paths::dataDir()));
@@ -214,18 +239,19 @@ void TestCliServe::keepsHostMetricsAcrossRestarts()
     QVERIFY(serve);
     // Appended once a second: the points show up in the file while it runs.
     QTRY_VERIFY_WITH_TIMEOUT(cpuTimes(target).size() >= 3, 30000);
-    QCOMPARE(stop(serve.get(), SIGTERM), 0);
+    QCOMPARE(stop(serve, SIGTERM), 0);
     const QList<qint64> first = cpuTimes(target);
     QVERIFY(first.size() >= 3);
 
     auto again = startServe({QStringLiteral("--interval"), QStringLiteral("1")});
     QVERIFY(again);
     QTRY_VERIFY_WITH_TIMEOUT(cpuTimes(target).size() >= first.size() + 3, 30000);
-    QCOMPARE(stop(again.get(), SIGTERM), 0);
+    QCOMPARE(stop(again, SIGTERM), 0);
     const QList<qint64> both = cpuTimes(target);
     QCOMPARE(both.first(), first.first()); // the first run's points are kept
     QVERIFY(both.last() > first.last());
     m_env = saved;
+    m_processes.setup(m_binary, m_env);
 }
 
 void TestCliServe::refusesBadInterval()

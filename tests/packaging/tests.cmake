@@ -17,3 +17,10 @@ add_test(NAME packaging_metainfo
          COMMAND ${SLOOP_APPSTREAMCLI} validate --no-net
                  ${CMAKE_SOURCE_DIR}/packaging/io.github.sloop.Sloop.metainfo.xml)
 set_tests_properties(packaging_desktop_file packaging_metainfo PROPERTIES LABELS packaging)
+
+# The headless .deb installs and serves in a clean Debian 12 container with
+# no GUI libraries (apt from the mirror; the test image from test-services).
+add_test(NAME packaging_server_deb
+         COMMAND ${CMAKE_CURRENT_LIST_DIR}/serverpackage.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(packaging_server_deb PROPERTIES LABELS "packaging;integration" TIMEOUT 600
+                     FAIL_REGULAR_EXPRESSION "FAIL:")

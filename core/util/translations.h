@@ -4,7 +4,7 @@
 
 class QCoreApplication;
 
-namespace sloop::widgets {
+namespace sloop {
 
 // Installs Qt's own translations (qtbase_<lang>.qm from Qt's translations
 // folder) and Sloop's (":/i18n/sloop_<lang>.qm", embedded in the executable)
@@ -14,4 +14,4 @@ void installTranslators(QCoreApplication &app);
 // The same for a given locale; returns how many translators were installed.
 int installTranslators(QCoreApplication &app, const QLocale &locale);
 
-} // namespace sloop::widgets
+} // namespace sloop

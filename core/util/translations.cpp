@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-namespace sloop::widgets {
+namespace sloop {
 
 namespace {
 
@@ -45,4 +45,4 @@ int installTranslators(QCoreApplication &app, const QLocale &locale)
     return installed;
 }
 
-} // namespace sloop::widgets
+} // namespace sloop

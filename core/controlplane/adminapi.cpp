@@ -1,0 +1,184 @@
+#include "adminapi.h"
+
+#include "adminsocket.h"
+#include "controlplane.h"
+#include "http/httpresponseparser.h"
+#include "http/httpserver.h"
+#include "instances/instancejson.h"
+#include "instances/instanceservice.h"
+#include "util/logging.h"
+#include "util/paths.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+
+namespace sloop {
+
+namespace {
+
+int statusFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotFound:
+        return 404;
+    case ErrorKind::Conflict:
+        return 409;
+    case ErrorKind::Refused:
+        return 403;
+    case ErrorKind::Unauthorized:
+        return 401;
+    case ErrorKind::InvalidInput:
+        return 400;
+    case ErrorKind::Unsupported:
+        return 501;
+    case ErrorKind::Unreachable:
+        return 502;
+    case ErrorKind::TimedOut:
+        return 504;
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal:
+        break;
+    }
+    return 500;
+}
+
+http::HttpResponse errorResponse(const Error &error)
+{
+    return http::HttpResponse::error(statusFor(error.kind), error.message,
+                                     errorKindName(error.kind));
+}
+
+} // namespace
+
+AdminApi::AdminApi(ControlPlane *plane, OwnerLease::Role role, QObject *parent)
+    : QObject(parent)
+    , m_plane(plane)
+    , m_role(role)
+{
+}
+
+AdminApi::~AdminApi()
+{
+    stop();
+}
+
+VoidResult AdminApi::start()
+{
+    if (m_server)
+        return {};
+    const Result<QString> path = admin::socketPath();
+    if (!path)
+        return VoidResult::failure(path.problem());
+    // Whoever made this socket is gone: the caller holds the lease.
+    QFile::remove(*path);
+    auto server = std::make_unique<http::HttpServer>(
+        [this](const http::HttpRequestHead &head, const QByteArray &body) {
+            return handle(head, body);
+        });
+    QString error;
+    if (!server->listenLocal(*path, &error))
+        return VoidResult::failure(ErrorKind::Refused,
+                                   tr("Cannot serve the admin API at %1: %2").arg(*path, error));
+    m_server = std::move(server);
+    m_path = *path;
+    qCInfo(lcApp).noquote() << "admin API at" << m_path;
+    return {};
+}
+
+void AdminApi::stop()
+{
+    if (!m_server)
+        return;
+    m_server.reset();
+    QFile::remove(m_path);
+    m_path.clear();
+}
+
+http::HttpResponse AdminApi::handle(const http::HttpRequestHead &head, const QByteArray &body)
+{
+    Q_UNUSED(body);
+    const QByteArray path = head.path();
+    const auto wrongMethod = [&head] {
+        return http::HttpResponse::error(
+            405, tr("%1 is not allowed here.").arg(QString::fromLatin1(head.method)),
+            errorKindName(ErrorKind::Unsupported));
+    };
+    if (path == "/v1/owner") {
+        if (head.method != "GET")
+            return wrongMethod();
+        const QJsonObject o{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                            {QStringLiteral("role"), m_role == OwnerLease::Role::Server
+                                                         ? QStringLiteral("serve")
+                                                         : QStringLiteral("window")},
+                            {QStringLiteral("dataDir"), paths::dataDir()},
+                            {QStringLiteral("version"), QStringLiteral(SLOOP_VERSION)}};
+        return http::HttpResponse::json(200,
+                                        QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    if (path == "/v1/instances") {
+        if (head.method != "GET")
+            return wrongMethod();
+        instances::InstanceService *service = m_plane->instances();
+        if (!service)
+            return errorResponse(
+                Error::make(ErrorKind::Unreachable,
+                            tr("The owner has no store open: %1").arg(m_plane->storeProblem())));
+        const auto all = service->instances();
+        if (!all)
+            return errorResponse(all.problem());
+        return http::HttpResponse::json(
+            200, QJsonDocument(instances::instancesToJson(*all, service->plans()))
+                         .toJson(QJsonDocument::Compact) +
+                     '\n');
+    }
+    if (path == "/v1/window/raise") {
+        if (head.method != "POST")
+            return wrongMethod();
+        if (m_role != OwnerLease::Role::Window)
+            return errorResponse(
+                Error::make(ErrorKind::Conflict,
+                            tr("\"sloop serve\" owns this data folder; it has no window.")));
+        Q_EMIT raiseRequested();
+        return http::HttpResponse::json(200, "{}\n");
+    }
+    return errorResponse(
+        Error::make(ErrorKind::NotFound,
+                    tr("There is no %1 in the admin API.").arg(QString::fromUtf8(path.left(200)))));
+}
+
+Result<AdminAnswer> adminRequest(const QString &socketPath, const QByteArray &method,
+                                 const QByteArray &path, int timeoutMs)
+{
+    using R = Result<AdminAnswer>;
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(socketPath);
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return R::failure(ErrorKind::Unreachable,
+                          QCoreApplication::translate("AdminApi", "No owner answers at %1: %2")
+                              .arg(socketPath, socket.errorString()));
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: sloop\r\nConnection: close\r\n" +
+                 (method == "POST" ? QByteArray("Content-Length: 0\r\n") : QByteArray()) + "\r\n");
+    http::HttpResponseParser parser(method == "HEAD");
+    QByteArray body;
+    while (!parser.done()) {
+        if (socket.bytesAvailable() == 0 &&
+            !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (socket.state() != QLocalSocket::ConnectedState && parser.finishAtEof())
+                break;
+            return R::failure(
+                deadline.hasExpired() ? ErrorKind::TimedOut : ErrorKind::Unreachable,
+                QCoreApplication::translate("AdminApi", "The owner did not answer %1 %2.")
+                    .arg(QString::fromLatin1(method), QString::fromLatin1(path)));
+        }
+        if (!parser.feed(socket.readAll(), &body))
+            return R::failure(parser.error());
+    }
+    return AdminAnswer{parser.head().status, body};
+}
+
+} // namespace sloop
