@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "containers/containerlauncher.h"
 #include "output.h"
 #include "session.h"
 
@@ -42,34 +43,6 @@ QStringList resolveEnv(const QStringList &entries)
             out.append(entry + QLatin1Char('=') + qEnvironmentVariable(entry.toLocal8Bit()));
     }
     return out;
-}
-
-// Pulls an image the engine does not have, with progress on stderr so that
-// stdout keeps only the container's id.
-QString pull(Session &session, engine::DockerClient *client, const QString &image)
-{
-    writeBytes(stderr, Tr::tr("Pulling %1 ...").arg(escapeForTerminal(image)).toUtf8() + '\n');
-    QEventLoop loop;
-    QString error;
-    engine::LineSplitter splitter;
-    engine::EngineStream *stream = client->pullImage(image, &loop);
-    QObject::connect(stream, &engine::EngineStream::data, &loop, [&](const QByteArray &bytes) {
-        QList<QByteArray> lines;
-        splitter.feed(bytes, &lines);
-        for (const QByteArray &line : std::as_const(lines)) {
-            const auto progress = engine::json::parsePullProgress(line);
-            if (!progress && error.isEmpty())
-                error = progress.error();
-        }
-    });
-    QObject::connect(stream, &engine::EngineStream::finished, &loop, [&](const QString &e) {
-        if (!e.isEmpty())
-            error = e;
-        loop.quit();
-    });
-    loop.exec();
-    session.flushLog();
-    return error;
 }
 
 // The container's exit status, from POST /containers/{id}/wait: it answers
@@ -159,21 +132,18 @@ int containersRun(const QStringList &args)
     if (!client)
         return fail(client.error(), session.lookupExitCode());
     engine::DockerClient *c = client.value();
-    auto created = session.wait(c->createContainer(spec));
-    // Creating answers 404 only when the image is missing (Docker and Podman).
-    if (!created && created.kind() == ErrorKind::NotFound) {
-        const QString error = pull(session, c, spec.image);
-        if (!error.isEmpty())
-            return fail(Tr::tr("cannot pull %1: %2").arg(spec.image, error));
-        created = session.wait(c->createContainer(spec));
-    }
-    if (!created)
-        return fail(created.problem());
-    const QString id = created.value();
-    const VoidResult started = session.wait(c->startContainer(id));
-    if (!started)
-        return fail(Tr::tr("created container %1 but could not start it: %2")
-                        .arg(id.left(12), started.error()));
+    // The same launcher the Run dialog uses: create, pull when the image is
+    // missing, start. Its progress goes to stderr so stdout keeps the id.
+    containers::ContainerLauncher launcher(c);
+    QObject::connect(&launcher, &containers::ContainerLauncher::step, &launcher,
+                     [](containers::ContainerLauncher::Step step, const QString &text) {
+                         if (step == containers::ContainerLauncher::Step::Pull)
+                             writeBytes(stderr, escapeForTerminal(text).toUtf8() + '\n');
+                     });
+    const auto launched = session.run(launcher.launch(spec));
+    if (!launched)
+        return fail(launched.problem());
+    const QString id = launched->id;
 
     if (detach) {
         if (!session.json()) {

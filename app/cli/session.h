@@ -7,7 +7,9 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -44,6 +46,20 @@ public:
     template <typename T> T wait(QFuture<T> future)
     {
         future.waitForFinished();
+        flushLog();
+        return future.result();
+    }
+    // For work that runs on this thread's event loop (core services that
+    // chain engine calls, such as ContainerLauncher): the loop runs until
+    // the future ends.
+    template <typename T> T run(QFuture<T> future)
+    {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
         flushLog();
         return future.result();
     }

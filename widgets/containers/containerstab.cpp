@@ -2,6 +2,7 @@
 
 #include "containerdetailpane.h"
 #include "containers/containerfilterproxy.h"
+#include "containers/containerlauncher.h"
 #include "containers/containerlistmodel.h"
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
@@ -9,6 +10,7 @@
 #include "runcontainerdialog.h"
 #include "terminal/dockerexecbackend.h"
 #include "terminal/terminaltabs.h"
+#include "util/futures.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -438,42 +440,37 @@ void ContainersTab::runContainer()
             this, [this, &dialog] { m_runDialogHook(&dialog); }, Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    engine::ContainerSpec spec = dialog.spec();
-    const bool start = dialog.startAfterCreate();
-    engine::DockerClient *client = m_inventory->client();
-    showMessage(tr("Creating a container from %1…").arg(spec.image), false);
-    client->createContainer(spec).then(this, [this, client, start,
-                                              spec](const Result<QString> &id) {
-        if (!id) {
-            showMessage(tr("Could not create the container: %1").arg(id.error()), true);
-            return;
-        }
-        const QString newId = *id;
-        auto select = [this, newId] {
-            // The inventory learns of it from the engine's events.
-            if (!selectContainer(newId)) {
-                auto conn = std::make_shared<QMetaObject::Connection>();
-                *conn =
-                    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
-                        if (selectContainer(newId))
-                            disconnect(*conn);
-                    });
-            }
-        };
-        if (!start) {
-            showMessage(tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12) : spec.name),
-                        false);
-            select();
-            return;
-        }
-        client->startContainer(newId).then(this, [this, select, spec, newId](const VoidResult &r) {
-            if (!r)
-                showMessage(tr("Created, but it did not start: %1").arg(r.error()), true);
-            else
-                showMessage({}, false);
-            select();
-        });
-    });
+    const engine::ContainerSpec spec = dialog.spec();
+    containers::ContainerLauncher::Options options;
+    options.start = dialog.startAfterCreate();
+    // The same launcher as `sloop containers run`: a missing image is pulled
+    // first, with its progress in the message line.
+    auto *launcher = new containers::ContainerLauncher(m_inventory->client(), this);
+    connect(launcher, &containers::ContainerLauncher::step, this,
+            [this](containers::ContainerLauncher::Step, const QString &text) { showMessage(text, false); });
+    connect(launcher, &containers::ContainerLauncher::pullProgress, this,
+            [this](const QString &text) { showMessage(text, false); });
+    whenFinished(launcher->launch(spec, options), this,
+                 [this, launcher, spec](const Result<containers::ContainerLauncher::Launched> &launched) {
+                     launcher->deleteLater();
+                     if (!launched) {
+                         showMessage(tr("Could not run the container: %1").arg(launched.error()), true);
+                         return;
+                     }
+                     const QString newId = launched->id;
+                     showMessage(launched->started ? QString()
+                                                   : tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12)
+                                                                                               : spec.name),
+                                 false);
+                     // The inventory learns of it from the engine's events.
+                     if (!selectContainer(newId)) {
+                         auto conn = std::make_shared<QMetaObject::Connection>();
+                         *conn = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
+                             if (selectContainer(newId))
+                                 disconnect(*conn);
+                         });
+                     }
+                 });
 }
 
 void ContainersTab::startSelected()
