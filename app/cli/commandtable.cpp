@@ -151,6 +151,19 @@ QString joined(const QStringList &list)
     return list.join(QLatin1Char(' '));
 }
 
+// One `case` branch per group with verbs, in the shell's syntax: `line` has
+// %1 for the group's words ("hosts|host") and %2 for its verbs.
+QString verbCases(const QString &line)
+{
+    QString cases;
+    for (const CommandGroup &g : kTable) {
+        if (!g.verbs.isEmpty())
+            cases += line.arg(QStringList(QStringList{g.name} + g.aliases).join(QLatin1Char('|')),
+                              joined(g.verbs));
+    }
+    return cases;
+}
+
 } // namespace
 
 const QList<CommandGroup> &commandTable()
@@ -200,16 +213,9 @@ QString commandSummaries()
 QString bashCompletion()
 {
     QString groups;
-    QString cases;
-    for (const CommandGroup &g : kTable) {
+    for (const CommandGroup &g : kTable)
         groups += QLatin1Char(' ') + joined(QStringList{g.name} + g.aliases);
-        if (g.verbs.isEmpty())
-            continue;
-        cases += QStringLiteral("        %1) verbs=\"%2\" ;;\n")
-                     .arg(joined(QStringList{g.name} + g.aliases)
-                              .replace(QLatin1Char(' '), QLatin1Char('|')),
-                          joined(g.verbs));
-    }
+    const QString cases = verbCases(QStringLiteral("        %1) verbs=\"%2\" ;;\n"));
     return QStringLiteral(
                "# bash completion for sloop (made by `sloop completion bash`)\n"
                "_sloop() {\n"
@@ -242,16 +248,11 @@ QString bashCompletion()
 QString zshCompletion()
 {
     QString groups;
-    QString cases;
-    for (const CommandGroup &g : kTable) {
-        groups += QStringLiteral("        '%1:%2'\n")
-                      .arg(g.name, Tr::tr(g.summary).replace(QLatin1Char('\''), QString()));
-        if (!g.verbs.isEmpty())
-            cases += QStringLiteral("        %1) _values 'command' %2 ;;\n")
-                         .arg(joined(QStringList{g.name} + g.aliases)
-                                  .replace(QLatin1Char(' '), QLatin1Char('|')),
-                              joined(g.verbs));
-    }
+    for (const CommandGroup &g : kTable)
+        groups +=
+            QStringLiteral("        '%1:%2'\n")
+                .arg(g.name, Tr::tr(g.summary).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
+    const QString cases = verbCases(QStringLiteral("        %1) _values 'command' %2 ;;\n"));
     return QStringLiteral(
                "#compdef sloop sloop-server\n"
                "# zsh completion for sloop (made by `sloop completion zsh`)\n"

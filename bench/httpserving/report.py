@@ -25,7 +25,13 @@ def parse_wrk(path):
     if not path.exists():
         return None
     t = path.read_text()
-    out = {"rps": None, "p50": None, "p99": None, "errors": 0}
+    out = {"rps": None, "p50": None, "p99": None, "errors": 0, "cpu_us": None}
+    if m := re.search(r"(\d+) requests in", t):
+        out["requests"] = int(m.group(1))
+    cpu = path.with_name(path.name.replace("wrk-", "cpu-"))
+    if cpu.exists() and out.get("requests"):
+        ticks, hz = cpu.read_text().split()
+        out["cpu_us"] = int(ticks) / int(hz) * 1e6 / out["requests"]
     if m := re.search(r"Requests/sec:\s+([\d.]+)", t):
         out["rps"] = float(m.group(1))
     for pct in ("50", "99"):
@@ -51,9 +57,9 @@ def main():
     print("load average (1/5/15 min): " +
           "; ".join(l.strip() for l in (run / "load.txt").read_text().splitlines()))
     print()
-    print("| server | round | /fixed req/s | p50 | p99 | /proxy req/s | p50 | p99 "
-          "| wrk errors (fixed/proxy) | KiB per idle conn (answered/1000) |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| server | round | /fixed req/s | p50 | p99 | CPU µs/req | /proxy req/s | p50 | p99 "
+          "| CPU µs/req | wrk errors (fixed/proxy) | KiB per idle conn (answered) |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, label in NAMES.items():
         for r in rounds:
             f = parse_wrk(run / f"wrk-r{r}-{name}-fixed.txt")
@@ -67,13 +73,17 @@ def main():
             cells = [label if r == rounds[0] else "", str(r)]
             for w in (f, p):
                 if w and w["rps"] is not None:
-                    cells += [f"{w['rps']:,.0f}", fmt_lat(w["p50"]), fmt_lat(w["p99"])]
+                    cpu = f"{w['cpu_us']:.1f}" if w["cpu_us"] is not None else "–"
+                    cells += [f"{w['rps']:,.0f}", fmt_lat(w["p50"]), fmt_lat(w["p99"]), cpu]
                 else:
-                    cells += ["failed", "–", "–"]
+                    cells += ["failed", "–", "–", "–"]
             cells.append(f"{f['errors'] if f else '–'}/{p['errors'] if p else '–'}")
             cells.append(mem)
             print("| " + " | ".join(cells) + " |")
-    print("| websocketpp 0.8.2 | – | WebSocket only: no HTTP server to measure | | | | | | | |")
+    print("| websocketpp 0.8.2 | – | WebSocket only: no HTTP server to measure | | | | | | | | | |")
+    print()
+    print("CPU µs/req: the server's user + system time (all its threads; nginx: its worker) "
+          "during the wrk run, divided by the requests wrk completed.")
 
 
 if __name__ == "__main__":

@@ -117,6 +117,12 @@ check() { # NAME PATH: 200 and exactly "hello, world\n"
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
+cpu_ticks() { # PIDS (comma-separated): user + system time of the processes, all threads
+    local p total=0
+    for p in ${1//,/ }; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+    echo "$total"
+}
+
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), Debian $(cat /etc/debian_version), kernel $(uname -r)"
@@ -145,10 +151,13 @@ for round in $(seq "$ROUNDS"); do
             stop_pid "$CUR_PID"
             continue
         fi
+        pids=$(rss_pids "$name")
         for path in fixed proxy; do
             wrk -t1 -c10 -d1s "http://127.0.0.1:${PORT[$name]}/$path" >/dev/null 2>&1 # warm-up
+            t0=$(cpu_ticks "$pids")
             wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency \
                 "http://127.0.0.1:${PORT[$name]}/$path" >"$RUN_DIR/wrk-r$round-$name-$path.txt" 2>&1
+            echo "$(($(cpu_ticks "$pids") - t0)) $(getconf CLK_TCK)" >"$RUN_DIR/cpu-r$round-$name-$path.txt"
         done
         kill -0 "$CUR_PID" 2>/dev/null || { say "$name died under load"; echo "$name" >>"$RUN_DIR/failed-r$round.txt"; FAILED=1; }
         stop_pid "$CUR_PID"
