@@ -1,5 +1,6 @@
 #include "controlplane.h"
 
+#include "adminapi.h"
 #include "alarms/alarmrepository.h"
 #include "alarms/alarmservice.h"
 #include "containers/containerinventory.h"
@@ -11,7 +12,6 @@
 #include "instances/instanceservice.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
-#include "adminapi.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
@@ -87,7 +87,7 @@ VoidResult ControlPlane::openStore()
     m_db = std::move(db);
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
-    m_logRepo->prune(20000);
+    pruneLog();
     m_instances =
         new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(), &m_log, this);
     // Daily automatic snapshots: checked hourly, each instance at most once a day.
@@ -114,9 +114,45 @@ void ControlPlane::flushLog()
 {
     if (!m_logRepo || m_unsaved.isEmpty())
         return;
-    const VoidResult saved = m_logRepo->append(std::exchange(m_unsaved, {}));
-    if (!saved)
-        qCWarning(lcStore) << "cannot save the command log:" << saved.error();
+    const VoidResult saved = m_logRepo->append(m_unsaved);
+    if (!saved) {
+        // Kept and tried again (a busy or full disk passes); only past the
+        // bound are the oldest entries given up, and that is said.
+        const qsizetype over = m_unsaved.size() - kUnsavedLogMax;
+        if (over > 0) {
+            m_unsaved.remove(0, over);
+            m_droppedLogEntries += over;
+        }
+        qCWarning(lcStore).noquote()
+            << "cannot save the command log (" << saved.error() << "); trying again with"
+            << m_unsaved.size() << "entries"
+            << (m_droppedLogEntries > 0
+                    ? QStringLiteral("; %1 older ones given up").arg(m_droppedLogEntries)
+                    : QString());
+        m_flushTimer.start(kLogRetryMs);
+        return;
+    }
+    m_savedSincePrune += m_unsaved.size();
+    m_unsaved.clear();
+    m_flushTimer.setInterval(200);
+    // A serve runs for months and every health check is logged: keep the
+    // log bounded as it goes, not only when a process starts.
+    if (m_savedSincePrune >= kLogPruneEvery)
+        pruneLog();
+}
+
+void ControlPlane::pruneLog()
+{
+    m_savedSincePrune = 0;
+    if (!m_logRepo)
+        return;
+    const qint64 cutoff =
+        QDateTime::currentMSecsSinceEpoch() - qint64(kLogKeepDays) * 24 * 3600 * 1000;
+    const VoidResult byAge = m_logRepo->pruneOlderThan(cutoff);
+    const VoidResult byCount = m_logRepo->prune(kLogKeepEntries);
+    if (!byAge || !byCount)
+        qCWarning(lcStore) << "cannot prune the command log:"
+                           << (byAge ? byCount.error() : byAge.error());
 }
 
 QList<CommandLogEntry> ControlPlane::savedCommandLog(int limit)
@@ -189,15 +225,16 @@ void ControlPlane::updateCollecting()
         if (!m_lease.acquire(role)) {
             const auto holder = OwnerLease::holder();
             const qint64 pid = holder ? holder->pid : 0;
-            if (*m_collectAs == CollectAs::Window && holder && holder->role == OwnerLease::Role::Server)
+            if (*m_collectAs == CollectAs::Window && holder &&
+                holder->role == OwnerLease::Role::Server)
                 setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
                                         "folder; the window shows what it stores.")
                                          .arg(pid));
             else
-                setCollecting(false, tr("%1 owns this data folder and collects for it; this one "
-                                        "takes over when it ends.")
-                                         .arg(holder ? OwnerLease::describe(*holder)
-                                                     : tr("Another Sloop")));
+                setCollecting(
+                    false, tr("%1 owns this data folder and collects for it; this one "
+                              "takes over when it ends.")
+                               .arg(holder ? OwnerLease::describe(*holder) : tr("Another Sloop")));
             return;
         }
         m_ownerWatch.stop();

@@ -114,6 +114,11 @@ public:
     // Why not, for people (a serve owns the data folder, the store is not open).
     QString notCollectingReason() const { return m_notCollectingReason; }
     static constexpr int kOwnerWatchMs = 2000;
+    // The saved command log keeps at most this many entries, none older than
+    // this many days; it is pruned at start and every kLogPruneEvery saves.
+    static constexpr int kLogKeepEntries = 20000;
+    static constexpr int kLogKeepDays = 30;
+    static constexpr int kLogPruneEvery = 1000;
 
 Q_SIGNALS:
     void collectingChanged(bool collecting, const QString &reason);
@@ -122,6 +127,7 @@ Q_SIGNALS:
 
 private:
     void flushLog();
+    void pruneLog();
     void updateCollecting();
     void setCollecting(bool on, const QString &reason);
 
@@ -140,6 +146,10 @@ private:
     QTimer m_snapshotTimer;
     QString m_storeProblem;
     QList<CommandLogEntry> m_unsaved;
+    static constexpr qsizetype kUnsavedLogMax = 5000; // held while saving fails
+    static constexpr int kLogRetryMs = 5000;
+    qint64 m_droppedLogEntries = 0;
+    int m_savedSincePrune = 0;
     QTimer m_flushTimer;
     engine::EngineManager *m_engines;
     QHash<QString, containers::ContainerInventory *> m_inventories;

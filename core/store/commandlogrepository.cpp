@@ -64,6 +64,16 @@ VoidResult CommandLogRepository::prune(int keep)
     });
 }
 
+VoidResult CommandLogRepository::pruneOlderThan(qint64 cutoffMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM command_log WHERE time_ms < ?"));
+    q.addBindValue(cutoffMs);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
 Result<qint64> CommandLogRepository::count()
 {
     QSqlQuery q(m_db.connection());

@@ -11,12 +11,17 @@ class Database;
 class CommandLogRepository
 {
 public:
-    explicit CommandLogRepository(Database &db) : m_db(db) {}
+    explicit CommandLogRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     VoidResult append(const QList<CommandLogEntry> &entries);
     Result<QList<CommandLogEntry>> latest(int limit);
     // Keeps the newest `keep` entries.
     VoidResult prune(int keep);
+    // Drops entries older than `cutoffMs` (ms since the epoch).
+    VoidResult pruneOlderThan(qint64 cutoffMs);
     Result<qint64> count();
 
 private:

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void commandLogRoundTrip();
     void pruneKeepsNewest();
+    void pruneDropsOld();
     void killedWriterLosesNothingCommitted();
 
 private:
@@ -114,6 +115,26 @@ void TestDatabase::pruneKeepsNewest()
     QVERIFY(repo.prune(10).ok());
     QCOMPARE(*repo.count(), 10);
     QCOMPARE(repo.latest(1)->first().call, QStringLiteral("call 49"));
+}
+
+void TestDatabase::pruneDropsOld()
+{
+    Database db;
+    QVERIFY(db.open(paths::databaseFile()).ok());
+    CommandLogRepository repo(db);
+    QVERIFY(repo.prune(0).ok());
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<CommandLogEntry> entries;
+    for (int days : {40, 31, 29, 1, 0}) {
+        CommandLogEntry e;
+        e.time = now.addDays(-days);
+        e.call = QStringLiteral("%1 days ago").arg(days);
+        entries.append(e);
+    }
+    QVERIFY(repo.append(entries).ok());
+    QVERIFY(repo.pruneOlderThan(now.addDays(-30).toMSecsSinceEpoch()).ok());
+    QCOMPARE(*repo.count(), 3);
+    QCOMPARE(repo.latest(3)->first().call, QStringLiteral("29 days ago"));
 }
 
 void TestDatabase::childWriter()
