@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminApi</name>
+    <message>
+        <location filename="../core/controlplane/adminapi.cpp" line="+162"/>
+        <source>No owner answers at %1: %2</source>
+        <translation>Unter %1 antwortet kein Besitzer: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The owner did not answer %1 %2.</source>
+        <translation>Der Besitzer hat auf %1 %2 nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/controlplane/adminsocket.cpp" line="+30"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot look at the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder of its own (a link or a file); Sloop will not put its admin socket there.</source>
+        <translation>%1 ist kein eigenständiger Ordner (sondern ein Link oder eine Datei); Sloop legt seinen Admin-Socket dort nicht an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 belongs to another user (uid %2); Sloop will not put its admin socket there.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer (UID %2); Sloop legt seinen Admin-Socket dort nicht an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Others may enter the folder %1 and it cannot be made private.</source>
+        <translation>Andere Benutzer können auf den Ordner %1 zugreifen, und er lässt sich nicht privat machen.</translation>
+    </message>
+</context>
+<context>
     <name>Alarms</name>
     <message>
         <location filename="../core/alarms/alarmperiods.cpp" line="+16"/>
@@ -91,13 +129,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmrepository.cpp" line="+55"/>
+        <location filename="../core/alarms/alarmrepository.cpp" line="+56"/>
         <source>Not evaluated yet.</source>
         <translation>Noch nicht ausgewertet.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+28"/>
         <source>There is already an alarm named &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Alarm namens „%1“.</translation>
     </message>
@@ -930,7 +968,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
-        <location filename="../app/cli/cli.cpp" line="+94"/>
+        <location filename="../app/cli/cli.cpp" line="+95"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -955,12 +993,102 @@
         <translation>welcher Befehl? Zum Beispiel „sloop containers ls“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commandtable.cpp" line="+24"/>
+        <source>Usage: sloop completion bash|zsh
+
+Prints a completion script for the shell. For bash:
+  source &lt;(sloop completion bash)
+The Debian package installs both where bash-completion and zsh find them.
+</source>
+        <translation>Aufruf: sloop completion bash|zsh
+
+Gibt ein Vervollständigungsskript für die Shell aus. Für bash:
+  source &lt;(sloop completion bash)
+Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the container engines this machine has</source>
+        <translation>die Container-Engines dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>containers on an engine</source>
+        <translation>Container auf einer Engine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH hosts: keep a list, run commands, copy files</source>
+        <translation>SSH-Hosts merken, Befehle starten, Dateien kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>plans with their monthly prices (Lightsail&apos;s)</source>
+        <translation>Tarife mit ihren Monatspreisen (von Lightsail)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what your hosts and engines cost a month</source>
+        <translation>was Ihre Hosts und Engines im Monat kosten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what instances are built from; your own user-data</source>
+        <translation>woraus Instanzen gebaut werden; eigene user-data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>servers from blueprints, with plans and prices</source>
+        <translation>Server aus Vorlagen, mit Tarifen und Preisen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>instance snapshots</source>
+        <translation>Snapshots von Instanzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>own the data folder without a window, until stopped</source>
+        <translation>Datenordner ohne Fenster besitzen, bis gestoppt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>threshold alarms on metrics, CloudWatch style</source>
+        <translation>Schwellenwert-Alarme für Metriken, wie CloudWatch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a host&apos;s, container&apos;s or engine&apos;s metrics</source>
+        <translation>Metriken eines Hosts, Containers oder einer Engine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a shell completion script (bash, zsh)</source>
+        <translation>Shell-Vervollständigungsskript (bash, zsh)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this text, or a command&apos;s</source>
+        <translation>dieser Text oder der eines Befehls</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no help for &quot;%1&quot;</source>
         <translation>keine Hilfe zu „%1“</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+147"/>
+        <source>&quot;completion&quot; takes bash or zsh</source>
+        <translation>„completion“ erwartet bash oder zsh</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -991,8 +1119,8 @@
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
-        <location filename="../app/cli/instancecommands.cpp" line="+140"/>
-        <location line="+223"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+102"/>
+        <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+61"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1136,7 +1264,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/instancecommands.cpp" line="-223"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-242"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
@@ -1334,7 +1462,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/instancecommands.cpp" line="+222"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+241"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -1394,22 +1522,7 @@
         <translation>--tail ist eine Anzahl Zeilen oder „all“</translation>
     </message>
     <message>
-        <location filename="../app/cli/run.cpp" line="+51"/>
-        <source>Pulling %1 ...</source>
-        <translation>%1 wird geholt ...</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>cannot pull %1: %2</source>
-        <translation>%1 kann nicht geholt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>created container %1 but could not start it: %2</source>
-        <translation>Container %1 erstellt, aber er konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/cli/run.cpp" line="+167"/>
         <source>the log stream of %1 ended: %2</source>
         <translation>der Log-Stream von %1 endete: %2</translation>
     </message>
@@ -1429,30 +1542,23 @@
         <translation>die Engine von Host %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/usage.cpp" line="+8"/>
+        <location filename="../app/cli/usage.cpp" line="+9"/>
         <source>Usage: sloop [COMMAND] [OPTIONS]
 
 Without a command, Sloop opens its window.
 
 Commands:
-  engines ls                 the container engines this machine has
-  containers ls|run|start|stop|restart|rm|logs|inspect
-                             containers on an engine
-  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
-                             SSH hosts: keep a list, run commands, copy files
-  plans ls                   plans with their monthly prices (Lightsail&apos;s)
-  costs set|ls|rm            what your hosts and engines cost a month
-  blueprints ls|validate|add|steps
-                             what instances are built from; your own user-data
-  instances create|ls|start|stop|reboot|retry|rm|snapshot
-                             servers from blueprints, with plans and prices
-  snapshots ls|restore|rm    instance snapshots
-  serve [--interval N]       collect metrics, no window, until stopped
-  alarms ls|add|rm|history|defaults
-                             threshold alarms on metrics, CloudWatch style
-  metrics TARGET             a host&apos;s, container&apos;s or engine&apos;s metrics
-  help [COMMAND]             this text, or a command&apos;s
+</source>
+        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
 
+Ohne Befehl öffnet Sloop sein Fenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
 Options for every command:
   --json                     JSON on stdout instead of a table
   --engine NAME              the engine to use (default: the first, &quot;local&quot;)
@@ -1460,34 +1566,13 @@ Options for every command:
   --version                  print the version and exit
   -h, --help                 print help and exit
 
-Exit status: 0 done, 1 the engine failed or refused, 2 a wrong command line.
+Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,
+3 not found, 4 conflict (exists already, or in the wrong state), 5 refused
+(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed
+out, 9 a request the engine or host found invalid, 10 unsupported, 130
+interrupted. &quot;containers run&quot; without -d exits with the container&apos;s status.
 </source>
-        <translation>Aufruf: sloop [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Sloop sein Fenster.
-
-Befehle:
-  engines ls                 die Container-Engines dieses Rechners
-  containers ls|run|start|stop|restart|rm|logs|inspect
-                             Container auf einer Engine
-  hosts add|ls|rm|exec|info|put|get|import-ssh-config|secret
-                             SSH-Hosts: Liste führen, Befehle ausführen,
-                             Dateien kopieren
-  plans ls                   Tarife mit ihren Monatspreisen (von Lightsail)
-  costs set|ls|rm            was Ihre Hosts und Engines im Monat kosten
-  blueprints ls|validate|add|steps
-                             woraus Instanzen gebaut werden; eigene user-data
-  instances create|ls|start|stop|reboot|retry|rm|snapshot
-                             Server aus Vorlagen, mit Tarifen und Preisen
-  snapshots ls|restore|rm    Snapshots von Instanzen
-  serve [--interval N]       Metriken erfassen, ohne Fenster, bis zum Anhalten
-  alarms ls|add|rm|history|defaults
-                             Schwellenwert-Alarme für Metriken, wie in
-                             CloudWatch
-  metrics ZIEL               die Metriken eines Hosts, Containers oder einer
-                             Engine
-  help [BEFEHL]              dieser Text oder der eines Befehls
-
+        <translation>
 Optionen für jeden Befehl:
   --json                     JSON auf stdout statt einer Tabelle
   --engine NAME              zu nutzende Engine (Standard: die erste, „local“)
@@ -1495,12 +1580,17 @@ Optionen für jeden Befehl:
   --version                  die Version ausgeben und beenden
   -h, --help                 die Hilfe ausgeben und beenden
 
-Exit-Status: 0 erledigt, 1 die Engine ist gescheitert oder hat abgelehnt,
-2 eine fehlerhafte Befehlszeile.
+Exit-Status: 0 erledigt, 1 fehlgeschlagen (kein genauerer Status), 2 eine
+fehlerhafte Befehlszeile, 3 nicht gefunden, 4 Konflikt (existiert bereits oder
+im falschen Zustand), 5 abgelehnt (Berechtigung), 6 Anmeldung oder
+Host-Schlüssel nicht akzeptiert, 7 nicht erreichbar, 8 Zeitüberschreitung,
+9 eine Anfrage, die die Engine oder der Host für ungültig hielt, 10 nicht
+unterstützt, 130 unterbrochen. „containers run“ ohne -d endet mit dem Status
+des Containers.
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -1831,10 +1921,12 @@ wurde abgelehnt, 2 eine fehlerhafte Befehlszeile.
 
 Runs Sloop&apos;s control plane without a window: collects the metrics of every
 SSH host and engine into the store (&quot;sloop metrics&quot; and the window read
-them) until SIGTERM or Ctrl+C, then flushes and exits with status 0. One
-serve per data folder: a second one is refused and names the first one&apos;s
-pid. While a serve runs, the window shows the metrics but leaves collecting
-to it.
+them) until SIGTERM or Ctrl+C, then flushes and exits with status 0.
+
+One process owns a data folder: the first window or serve. A second serve
+is refused (status 4) and names the first one&apos;s pid. A serve started while
+the window is open waits and takes over when the window closes; a window
+opened while a serve runs shows the metrics but leaves collecting to it.
 
   --interval N   seconds between samples, 1-60 (default: the setting, 5)
   --verbose      log debug messages too
@@ -1846,9 +1938,13 @@ Logs go to stderr, one line each with a time stamp.
 Führt die Steuerebene von Sloop ohne Fenster aus: erfasst die Metriken jedes
 SSH-Hosts und jeder Engine im Speicher („sloop metrics“ und das Fenster lesen
 sie) bis SIGTERM oder Strg+C, schreibt dann alles Ausstehende weg und endet
-mit Status 0. Ein serve je Datenordner: ein zweites wird abgelehnt und nennt
-die PID des ersten. Solange ein serve läuft, zeigt das Fenster die Metriken,
-überlässt das Erfassen aber ihm.
+mit Status 0.
+
+Einen Datenordner besitzt genau ein Prozess: das erste Fenster oder serve. Ein
+zweites serve wird abgelehnt (Status 4) und nennt die PID des ersten. Ein
+serve, das bei offenem Fenster gestartet wird, wartet und übernimmt, wenn das
+Fenster geschlossen wird; ein Fenster, das geöffnet wird, während ein serve
+läuft, zeigt die Metriken, überlässt das Erfassen aber ihm.
 
   --interval N   Sekunden zwischen den Messungen, 1-60 (Standard: die
                  Einstellung, 5)
@@ -1858,7 +1954,7 @@ Das Protokoll geht nach stderr, jede Zeile mit einem Zeitstempel.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Usage: sloop alarms COMMAND [OPTIONS]
 
   ls [--target KEY] [--json]  alarms with their state
@@ -2300,23 +2396,23 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="-256"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-273"/>
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>BLUEPRINT</source>
         <translation>VORLAGE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+223"/>
+        <location line="+242"/>
         <source>ON</source>
         <translation>AUF</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-241"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
@@ -2352,7 +2448,14 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>sloop: asked the owner of the data folder, %1
+</source>
+        <translation>sloop: den Besitzer des Datenordners gefragt, %1
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&quot;instances %1&quot; takes instance names</source>
         <translation>„instances %1“ erwartet Instanznamen</translation>
     </message>
@@ -2540,7 +2643,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>--interval erwartet ganze Sekunden von 1 bis 60</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Another &quot;sloop serve&quot; (pid %1) already serves the data folder %2. Stop it first (kill %1), or give this one a data folder of its own with XDG_DATA_HOME.</source>
+        <translation>Ein anderes „sloop serve“ (PID %1) bedient bereits den Datenordner %2. Halten Sie es zuerst an (kill %1) oder geben Sie diesem mit XDG_DATA_HOME einen eigenen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot watch for SIGTERM and SIGINT; not serving.</source>
         <translation>SIGTERM und SIGINT können nicht überwacht werden; serve startet nicht.</translation>
     </message>
@@ -2550,7 +2658,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>owner of the data folder: collecting</source>
+        <translation>Besitzer des Datenordners: Erfassung läuft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>serving the data folder %1 as pid %2; stop with SIGTERM or Ctrl+C</source>
         <translation>Datenordner %1 wird als PID %2 bedient; anhalten mit SIGTERM oder Strg+C</translation>
     </message>
@@ -2560,7 +2673,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>wird angehalten (Signal %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -2568,8 +2681,8 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+21"/>
-        <location line="+477"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+24"/>
+        <location line="+476"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
@@ -2584,17 +2697,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Sloop erreicht Engines über einen Unix-Socket (unix:///path/to/docker.sock); „%1“ ist keiner. Eine entfernte Engine wird über ihren SSH-Host erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/httpexchange.cpp" line="+20"/>
+        <location filename="../core/http/httpexchange.cpp" line="+20"/>
         <source>The engine did not answer %1 %2 within %3 seconds.</source>
         <translation>Die Engine hat auf %1 %2 nicht innerhalb von %3 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/httpresponseparser.cpp" line="+28"/>
+        <location filename="../core/http/httpresponseparser.cpp" line="+28"/>
         <source>The engine sent an empty response.</source>
         <translation>Die Engine schickte eine leere Antwort.</translation>
     </message>
@@ -2614,7 +2727,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Die Engine schickte eine fehlerhafte Header-Zeile.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The engine sent an invalid Content-Length.</source>
         <translation>Die Engine schickte eine ungültige Content-Length.</translation>
     </message>
@@ -2624,18 +2737,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Die Antwort-Header der Engine sind zu groß.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>The engine sent a malformed chunk header.</source>
         <translation>Die Engine schickte einen fehlerhaften Chunk-Header.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-2"/>
         <source>The engine sent a chunk without its terminator.</source>
         <translation>Die Engine schickte einen Chunk ohne Abschluss.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <source>The engine closed the connection before it answered.</source>
         <translation>Die Engine schloss die Verbindung, bevor sie antwortete.</translation>
     </message>
@@ -2655,7 +2767,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der Log-Stream der Engine kündigte einen Frame von %1 Bytes an; er wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/streamtransport.cpp" line="+14"/>
+        <location filename="../core/http/streamtransport.cpp" line="+14"/>
         <source>No container engine is listening at %1. Start Docker with &quot;sudo systemctl start docker&quot; (or Podman&apos;s socket with &quot;systemctl --user start podman.socket&quot;).</source>
         <translation>An %1 lauscht keine Container-Engine. Docker mit „sudo systemctl start docker“ starten (oder den Socket von Podman mit „systemctl --user start podman.socket“).</translation>
     </message>
@@ -2917,8 +3029,8 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/hostrepository.cpp" line="+59"/>
-        <location line="+29"/>
+        <location filename="../core/hosts/hostrepository.cpp" line="+61"/>
+        <location line="+30"/>
         <source>There is already a host named %1.</source>
         <translation>Es gibt bereits einen Host namens %1.</translation>
     </message>
@@ -3186,13 +3298,13 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Instanz %1 verwendet den Host-Port %2/%3 doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancerepository.cpp" line="+151"/>
+        <location filename="../core/instances/instancerepository.cpp" line="+152"/>
         <source>[%1 earlier bytes cut]</source>
         <translation>[%1 frühere Bytes abgeschnitten]</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+30"/>
+        <location line="+29"/>
+        <location line="+31"/>
         <source>There is already an instance named %1.</source>
         <translation>Es gibt bereits eine Instanz namens %1.</translation>
     </message>
@@ -3214,7 +3326,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der gespeicherte Eintrag der Instanz %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
     </message>
     <message>
-        <location filename="../core/instances/snapshotrepository.cpp" line="+52"/>
+        <location filename="../core/instances/snapshotrepository.cpp" line="+53"/>
         <source>&quot;%1&quot; is not a valid snapshot name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Snapshot-Name: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -3259,7 +3371,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Snapshot %1: „%2“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>There is already a snapshot named %1.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
@@ -3272,6 +3384,11 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+35"/>
         <source>The stored record of snapshot %1 cannot be read (written by a newer Sloop?).</source>
         <translation>Der gespeicherte Eintrag des Snapshots %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
+    </message>
+    <message>
+        <location filename="../core/instances/instancejson.cpp" line="+61"/>
+        <source>The list of instances is not a JSON array: %1</source>
+        <translation>Die Liste der Instanzen ist kein JSON-Array: %1</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3691,37 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+26"/>
+        <source>Sloop is already open (pid %1); its window was brought forward.</source>
+        <translation>Sloop ist bereits geöffnet (PID %1); sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSeriesModel</name>
+    <message>
+        <location filename="../models/metrics/metricseriesmodel.cpp" line="+158"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+</context>
+<context>
     <name>MetricUnits</name>
     <message>
         <location filename="../models/metrics/metricunits.cpp" line="+22"/>
@@ -3698,6 +3846,39 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location filename="../core/metrics/metricstorequery.cpp" line="+62"/>
         <source>The range of a metrics query must end after it starts.</source>
         <translation>Der Bereich einer Metrikabfrage muss nach seinem Anfang enden.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerLease</name>
+    <message>
+        <location filename="../core/controlplane/ownerlease.cpp" line="+52"/>
+        <source>&quot;sloop serve&quot; (pid %1)</source>
+        <translation>„sloop serve“ (PID %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Sloop window (pid %1)</source>
+        <translation>das Sloop-Fenster (PID %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sloop (pid %1)</source>
+        <translation>Sloop (PID %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 owns the data folder %2.</source>
+        <translation>%1 ist Besitzer des Datenordners %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (permissions or a full disk?).</source>
+        <translation>Die Sperrdatei %1 kann nicht erstellt werden (Berechtigungen oder volle Festplatte?).</translation>
     </message>
 </context>
 <context>
@@ -4020,24 +4201,6 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+15"/>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ServeLock</name>
-    <message>
-        <location filename="../core/controlplane/servelock.cpp" line="+46"/>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Another &quot;sloop serve&quot; (pid %1) already serves the data folder %2. Stop it first (kill %1), or give this one a data folder of its own with XDG_DATA_HOME.</source>
-        <translation>Ein anderes „sloop serve“ (PID %1) bedient bereits den Datenordner %2. Halten Sie es zuerst an (kill %1) oder geben Sie diesem mit XDG_DATA_HOME einen eigenen Datenordner.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create the lock file %1 (permissions or a full disk?).</source>
-        <translation>Die Sperrdatei %1 kann nicht erstellt werden (Berechtigungen oder volle Festplatte?).</translation>
     </message>
 </context>
 <context>
@@ -4653,9 +4816,37 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../app/cli/run.cpp" line="-74"/>
+        <location filename="../app/cli/run.cpp" line="-72"/>
         <source>&quot;%1&quot; is not KEY=VALUE: the key is empty.</source>
         <translation>„%1“ hat nicht die Form SCHLÜSSEL=WERT: Der Schlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::AdminApi</name>
+    <message>
+        <location filename="../core/controlplane/adminapi.cpp" line="-90"/>
+        <source>Cannot serve the admin API at %1: %2</source>
+        <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not allowed here.</source>
+        <translation>%1 ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The owner has no store open: %1</source>
+        <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;sloop serve&quot; owns this data folder; it has no window.</source>
+        <translation>„sloop serve“ ist Besitzer dieses Datenordners; es hat kein Fenster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no %1 in the admin API.</source>
+        <translation>%1 gibt es in der Admin-API nicht.</translation>
     </message>
 </context>
 <context>
@@ -4666,17 +4857,27 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Collection is stopped.</source>
         <translation>Die Erfassung ist angehalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>%1 owns this data folder and collects for it; this one takes over when it ends.</source>
+        <translation>%1 ist Besitzer dieses Datenordners und erfasst die Metriken; dieser Prozess übernimmt, sobald jener endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Sloop</source>
+        <translation>Ein anderes Sloop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Metrics are not collected: the store is not open (%1).</source>
         <translation>Es werden keine Metriken erfasst: Der Speicher ist nicht geöffnet (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>&quot;sloop serve&quot; (pid %1) collects metrics for this data folder; the window shows what it stores.</source>
         <translation>„sloop serve“ (PID %1) erfasst die Metriken für diesen Datenordner; das Fenster zeigt, was es speichert.</translation>
     </message>
@@ -5068,6 +5269,44 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
 </context>
 <context>
+    <name>sloop::containers::ContainerLauncher</name>
+    <message>
+        <location filename="../core/containers/containerlauncher.cpp" line="+48"/>
+        <source>The engine is gone.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating a container from %1…</source>
+        <translation>Container wird aus %1 erstellt …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pulling %1…</source>
+        <translation>%1 wird geholt …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pulling %1: %2</source>
+        <translation>%1 wird geholt: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot pull %1: %2</source>
+        <translation>%1 kann nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created container %1 but could not start it: %2</source>
+        <translation>Container %1 erstellt, aber er konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sloop::engine::DockerWorker</name>
     <message>
         <location filename="../core/engine/dockerworker.cpp" line="+43"/>
@@ -5101,6 +5340,159 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
         <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::http::HttpRequestParser</name>
+    <message>
+        <location filename="../core/http/httprequestparser.cpp" line="+137"/>
+        <source>The request line is longer than %1 bytes.</source>
+        <translation>Die Anfragezeile ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Die Header der Anfrage sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The request line is malformed.</source>
+        <translation>Die Anfragezeile ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request&apos;s method is not a token.</source>
+        <translation>Die Methode der Anfrage ist kein Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has no target.</source>
+        <translation>Die Anfrage hat kein Ziel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request target holds a character that must be percent-encoded.</source>
+        <translation>Das Ziel der Anfrage enthält ein Zeichen, das prozentkodiert sein muss.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request target is neither a path nor a URL.</source>
+        <translation>Das Ziel der Anfrage ist weder ein Pfad noch eine URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request line does not end in an HTTP version.</source>
+        <translation>Die Anfragezeile endet nicht mit einer HTTP-Version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>Nur HTTP/1.0 und HTTP/1.1 werden bedient.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request has a bare CR or LF in its head.</source>
+        <translation>Der Kopf der Anfrage enthält ein einzelnes CR oder LF.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request folds a header over lines (obsolete and refused).</source>
+        <translation>Die Anfrage verteilt einen Header über mehrere Zeilen (veraltet und abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request has a malformed header line.</source>
+        <translation>Die Anfrage hat eine fehlerhafte Header-Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A header value holds a control character.</source>
+        <translation>Ein Header-Wert enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request has more than %1 headers.</source>
+        <translation>Die Anfrage hat mehr als %1 Header.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>Die Anfrage hat sowohl Content-Length als auch Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP/1.0 has no Transfer-Encoding.</source>
+        <translation>HTTP/1.0 kennt kein Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the chunked transfer coding is served.</source>
+        <translation>Nur die Transfer-Kodierung chunked wird bedient.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request has conflicting Content-Length values.</source>
+        <translation>Die Anfrage hat widersprüchliche Content-Length-Werte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The request&apos;s Content-Length is not a number.</source>
+        <translation>Die Content-Length der Anfrage ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>The request&apos;s body is larger than %1 bytes.</source>
+        <translation>Der Body der Anfrage ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The request expects &quot;%1&quot;, which is not served.</source>
+        <translation>Die Anfrage erwartet „%1“, was nicht bedient wird.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The request&apos;s trailer is larger than %1 bytes.</source>
+        <translation>Der Trailer der Anfrage ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chunk-size line is longer than %1 bytes.</source>
+        <translation>Eine Zeile mit einer Chunk-Größe ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A chunk is longer than its size says.</source>
+        <translation>Ein Chunk ist länger als seine angegebene Größe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has a malformed trailer line.</source>
+        <translation>Die Anfrage hat eine fehlerhafte Trailer-Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A chunk size is not a hexadecimal number.</source>
+        <translation>Eine Chunk-Größe ist keine Hexadezimalzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::http::HttpServer</name>
+    <message>
+        <location filename="../core/http/httpserver.cpp" line="+148"/>
+        <source>Too many connections; try again.</source>
+        <translation>Zu viele Verbindungen; später erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The request did not arrive in time.</source>
+        <translation>Die Anfrage kam nicht rechtzeitig an.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The request failed inside Sloop.</source>
+        <translation>Die Anfrage ist innerhalb von Sloop fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5646,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 hat nicht innerhalb von %2 s geantwortet; letzte Antwort: %3</translation>
     </message>
     <message>
-        <location filename="../core/instances/healthtarget.cpp" line="+38"/>
+        <location filename="../core/instances/healthtarget.cpp" line="+37"/>
         <source>The health check asks port %1, which the firewall does not publish. Open it on the Networking tab.</source>
         <translation>Die Gesundheitsprüfung fragt Port %1 ab, den die Firewall nicht veröffentlicht. Öffnen Sie ihn auf dem Tab „Netzwerk“.</translation>
     </message>
@@ -5263,7 +5655,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+289"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+292"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
@@ -5358,17 +5750,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-164"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-166"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>There is an instance named %1 already.</source>
         <translation>Es gibt bereits eine Instanz namens %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>There is an SSH host named %1 already; the instance would log in under that name. Pick another.</source>
         <translation>Es gibt bereits einen SSH-Host namens %1; die Instanz würde sich unter diesem Namen anmelden. Wählen Sie einen anderen.</translation>
     </message>
@@ -6198,29 +6590,6 @@ Tags: %2</translation>
         <location line="+2"/>
         <source>Card</source>
         <translation>Karte</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::models::MetricSeriesModel</name>
-    <message>
-        <location filename="../models/metrics/metricseriesmodel.cpp" line="+158"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Average</source>
-        <translation>Durchschnitt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
     </message>
 </context>
 <context>
@@ -7315,7 +7684,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainersTab</name>
     <message>
-        <location filename="../widgets/containers/containerstab.cpp" line="+43"/>
+        <location filename="../widgets/containers/containerstab.cpp" line="+45"/>
         <source>Show stopped</source>
         <translation>Gestoppte anzeigen</translation>
     </message>
@@ -7505,27 +7874,17 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>%1 fehlgeschlagen für %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Creating a container from %1…</source>
-        <translation>Container wird aus %1 erstellt …</translation>
+        <location line="+42"/>
+        <source>Could not run the container: %1</source>
+        <translation>Der Container konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Could not create the container: %1</source>
-        <translation>Der Container konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Created %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Created, but it did not start: %1</source>
-        <translation>Erstellt, aber nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
