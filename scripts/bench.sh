@@ -69,6 +69,9 @@ scripts/start-many-sshd.sh --stop
 # First render of a two-week chart, 20,160 points x 4 series (offscreen).
 echo
 QT_QPA_PLATFORM=offscreen "$bin/sloop-bench-chart"
+# The HTTP serving libraries for the gateway against nginx (about 7 min).
+echo
+bench/httpserving/run.sh
 # `sloop instances ls` through the window's admin API vs in-process.
 echo
 "$bin/sloop-bench-admin" --runs "${SLOOP_BENCH_ADMIN_RUNS:-40}"

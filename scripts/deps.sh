@@ -25,6 +25,9 @@ test_packages=(
 )
 bench_packages=(
     netdata
+    # bench/httpserving: the HTTP serving libraries measured against nginx
+    qt6-httpserver-dev qt6-websockets-dev libboost1.74-dev libcpp-httplib-dev
+    libmicrohttpd-dev libcurl4-openssl-dev libwebsocketpp-dev nginx wrk
 )
 
 packages=("${app_packages[@]}")
@@ -49,7 +52,11 @@ DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-insta
 if { [ "$want" = test ] || [ "$want" = bench ]; } && command -v systemctl >/dev/null && systemctl is-active -q docker-registry 2>/dev/null; then
     "${sudo_cmd[@]}" systemctl stop docker-registry || true
 fi
-# netdata's package may start its service; sloop-bench-hostcost starts its own.
+# nginx's and netdata's packages may start their services; the benchmarks
+# start their own.
+if [ "$want" = bench ] && command -v systemctl >/dev/null && systemctl is-active -q nginx 2>/dev/null; then
+    "${sudo_cmd[@]}" systemctl stop nginx || true
+fi
 if [ "$want" = bench ] && command -v systemctl >/dev/null && systemctl is-active -q netdata 2>/dev/null; then
     "${sudo_cmd[@]}" systemctl stop netdata || true
 fi

@@ -7,7 +7,9 @@ PIDS: comma-separated processes whose VmRSS is summed (for nginx: its
 workers). Warms the server with a few requests, reads RSS, then opens COUNT
 connections to 127.0.0.1:PORT, sends one "GET /fixed" on each (keep-alive) and
 waits at most 10 s for the answers, leaves them all open and idle for 1 s,
-reads RSS again and closes them. Prints one line of JSON.
+reads RSS again, counts those the server has not closed, and closes them.
+KiB per connection = RSS growth / connections still open. Prints one line of
+JSON.
 """
 import json
 import selectors
@@ -80,13 +82,22 @@ def main():
                 pending -= 1
     time.sleep(1)
     after = rss_kib(pids)
-    alive = len(socks)
+    still_open = 0  # the server has not closed it (EOF) by now
+    for s in socks:
+        try:
+            if s.recv(1, socket.MSG_PEEK):
+                still_open += 1
+        except BlockingIOError:
+            still_open += 1
+        except OSError:
+            pass
     for s in socks:
         s.close()
     print(json.dumps({
-        "opened": alive, "failed": failed, "answered": answered, "closed_by_server": closed,
+        "opened": len(socks), "failed": failed, "answered": answered,
+        "closed_by_server": closed, "still_open": still_open,
         "rss_before_kib": before, "rss_after_kib": after,
-        "kib_per_conn": round((after - before) / alive, 1) if alive else None,
+        "kib_per_conn": round((after - before) / still_open, 1) if still_open else None,
     }))
 
 

@@ -1,6 +1,8 @@
 // libmicrohttpd 0.9.75 (libmicrohttpd-dev) in its internal epoll thread mode.
 //   serve-mhd PORT UPSTREAM_PORT
-// GET /fixed answers "hello, world\n". GET /proxy uses MHD's async pattern:
+// GET /fixed answers "hello, world\n" (in the handler's second call: MHD
+// 0.9.75 closes the connection after a response queued in the first call).
+// GET /proxy uses MHD's async pattern:
 // the handler suspends the connection and hands the fetch of
 // http://127.0.0.1:UPSTREAM_PORT/fixed to one thread running libcurl's multi
 // interface (MHD has no client of its own; curl's connection cache keeps the
@@ -11,6 +13,7 @@
 #include <microhttpd.h>
 
 #include <arpa/inet.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <atomic>
 #include <cstdio>
@@ -35,6 +38,7 @@ CURLM *g_multi = nullptr;
 std::mutex g_mutex;
 std::vector<Job *> g_queue; // jobs waiting for the curl thread
 MHD_Response *g_fixed = nullptr;
+int g_headSeen; // *state after the first call, before a Job exists
 
 size_t onBody(char *data, size_t size, size_t n, void *job)
 {
@@ -90,6 +94,12 @@ MHD_Result handle(void *, MHD_Connection *connection, const char *url, const cha
 {
     if (std::strcmp(method, "GET") != 0)
         return MHD_NO;
+    // MHD's rule: do not answer in the first call for a request (its head
+    // only). 0.9.75 answers "Connection: close" to a response queued then.
+    if (!*state) {
+        *state = &g_headSeen;
+        return MHD_YES;
+    }
     if (std::strcmp(url, "/fixed") == 0)
         return MHD_queue_response(connection, MHD_HTTP_OK, g_fixed);
     if (std::strcmp(url, "/proxy") != 0) {
@@ -98,8 +108,8 @@ MHD_Result handle(void *, MHD_Connection *connection, const char *url, const cha
         MHD_destroy_response(r);
         return ok;
     }
-    auto *job = static_cast<Job *>(*state);
-    if (!job) { // first call: start the fetch and park the connection
+    Job *job = nullptr;
+    if (*state == &g_headSeen) { // the request is in: start the fetch and park the connection
         job = new Job;
         job->connection = connection;
         *state = job;
@@ -111,6 +121,7 @@ MHD_Result handle(void *, MHD_Connection *connection, const char *url, const cha
         curl_multi_wakeup(g_multi);
         return MHD_YES;
     }
+    job = static_cast<Job *>(*state);
     if (!job->done)
         return MHD_YES;
     const unsigned status = job->status ? unsigned(job->status) : MHD_HTTP_BAD_GATEWAY;
@@ -124,7 +135,8 @@ MHD_Result handle(void *, MHD_Connection *connection, const char *url, const cha
 
 void completed(void *, MHD_Connection *, void **state, MHD_RequestTerminationCode)
 {
-    delete static_cast<Job *>(*state);
+    if (*state != &g_headSeen)
+        delete static_cast<Job *>(*state);
     *state = nullptr;
 }
 
@@ -148,16 +160,26 @@ int main(int argc, char **argv)
                                               MHD_RESPMEM_PERSISTENT);
     MHD_add_response_header(g_fixed, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain");
 
+    // Our own listening socket: MHD 0.9.75 sets no SO_REUSEADDR by default
+    // (a restart fails while old connections are in TIME_WAIT), and its
+    // LISTENING_ADDRESS_REUSE option also sets SO_REUSEPORT, which lets two
+    // servers share the port unnoticed.
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(uint16_t(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const int listener = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int on = 1;
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        listen(listener, 1024) != 0) {
+        std::fprintf(stderr, "cannot listen on 127.0.0.1:%d\n", port);
+        return 1;
+    }
     MHD_Daemon *daemon = MHD_start_daemon(
-        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, uint16_t(port),
-        nullptr, nullptr, &handle, nullptr, MHD_OPTION_SOCK_ADDR, &addr,
-        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u, MHD_OPTION_CONNECTION_LIMIT, 4096u,
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
-        MHD_OPTION_NOTIFY_COMPLETED, &completed, nullptr, MHD_OPTION_END);
+        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, nullptr,
+        nullptr, &handle, nullptr, MHD_OPTION_LISTEN_SOCKET, listener, MHD_OPTION_CONNECTION_LIMIT,
+        4096u, MHD_OPTION_NOTIFY_COMPLETED, &completed, nullptr, MHD_OPTION_END);
     if (!daemon) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1:%d\n", port);
         return 1;

@@ -7,10 +7,10 @@ import re
 import sys
 
 NAMES = {
-    "qhttpserver": "QHttpServer 6.4 (Qt loop, 1 thread; proxy: QNAM)",
+    "qhttpserver": "QHttpServer 6.4 (Qt loop thread; proxy: QNAM, +1 thread)",
     "beast": "Boost.Beast 1.74 (1 io_context thread; proxy: Beast client)",
     "httplib": "cpp-httplib 0.11 (pool of 8 threads; proxy: httplib::Client)",
-    "mhd": "libmicrohttpd 0.9.75 (epoll thread; proxy: suspend + curl multi)",
+    "mhd": "libmicrohttpd 0.9.75 (epoll thread; proxy: suspend + curl multi thread)",
     "nginx": "nginx 1.22 (1 worker; proxy_pass, keepalive 64)",
 }
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
@@ -52,13 +52,14 @@ def fmt_lat(v):
 
 def main():
     run = pathlib.Path(sys.argv[1])
+    unserved = False
     rounds = sorted({int(p.name.split("-")[1][1:]) for p in run.glob("wrk-r*-*.txt")})
     print((run / "header.txt").read_text().strip().replace("\n", "  \n"))
     print("load average (1/5/15 min): " +
           "; ".join(l.strip() for l in (run / "load.txt").read_text().splitlines()))
     print()
     print("| server | round | /fixed req/s | p50 | p99 | CPU µs/req | /proxy req/s | p50 | p99 "
-          "| CPU µs/req | wrk errors (fixed/proxy) | KiB per idle conn (answered) |")
+          "| CPU µs/req | wrk errors (fixed/proxy) | KiB per idle conn (open/answered) |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, label in NAMES.items():
         for r in rounds:
@@ -68,8 +69,10 @@ def main():
             mem = "–"
             if memf.exists() and memf.read_text().strip():
                 m = json.loads(memf.read_text())
-                mem = f"{m['kib_per_conn']} ({m['answered']}"
-                mem += f", {m['closed_by_server']} closed)" if m["closed_by_server"] else ")"
+                kib = m["kib_per_conn"]
+                if m["answered"] < 0.9 * m["opened"]:  # most were never served: no figure
+                    kib, unserved = "n/a¹", True
+                mem = f"{kib} ({m['still_open']}/{m['answered']})"
             cells = [label if r == rounds[0] else "", str(r)]
             for w in (f, p):
                 if w and w["rps"] is not None:
@@ -82,8 +85,19 @@ def main():
             print("| " + " | ".join(cells) + " |")
     print("| websocketpp 0.8.2 | – | WebSocket only: no HTTP server to measure | | | | | | | | | |")
     print()
+    if unserved:
+        print("¹ most of the idle connections never got an answer (they wait for a "
+              "worker thread), so RSS growth per connection means nothing.")
+        print()
+    notes = run / "notes.txt"
+    if notes.exists():
+        for line in dict.fromkeys(notes.read_text().splitlines()):
+            print(f"- {line}")
+        print()
     print("CPU µs/req: the server's user + system time (all its threads; nginx: its worker) "
-          "during the wrk run, divided by the requests wrk completed.")
+          "during the wrk run, divided by the requests wrk completed. KiB per idle conn: RSS growth over "
+          "the connections still open 1 s after their one request (open), of those "
+          "that got an answer within 10 s (answered).")
 
 
 if __name__ == "__main__":

@@ -107,9 +107,13 @@ rss_pids() { # NAME: the processes that hold the connections
     if [[ $1 == nginx ]]; then pgrep -d, -P "$CUR_PID"; else echo "$CUR_PID"; fi
 }
 
-check() { # NAME PATH: 200 and exactly "hello, world\n"
+check() { # NAME PATH: 200 and exactly "hello, world\n"; notes if not kept alive
     local url="http://127.0.0.1:${PORT[$1]}$2" body="$RUN_DIR/check-$1-${2#/}.body" code
     code=$(curl -s -m 5 -o "$body" -w '%{http_code}' "$url")
+    if [[ $(curl -s -m 5 -o /dev/null -o /dev/null -w '%{num_connects} ' "$url" "$url") != "1 0 " ]]; then
+        say "note: $1 did not keep the connection alive after GET $2"
+        echo "$1 did not keep the connection alive after GET $2 (two requests, two connections)" >>"$RUN_DIR/notes.txt"
+    fi
     if [[ $code == 200 ]] && printf 'hello, world\n' | cmp -s - "$body"; then return 0; fi
     say "CHECK FAILED: $url answered $code: $(head -c 200 "$body" 2>/dev/null)"
     return 1
