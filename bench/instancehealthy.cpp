@@ -16,7 +16,7 @@
 #include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "store/database.h"
 
@@ -93,11 +93,11 @@ int main(int argc, char **argv)
             auto jobs = service.create(request);
             if (!jobs)
                 qFatal("bench: %s", qPrintable(jobs.error()));
-            InstanceJob *job = jobs->first();
+            InstanceOperation *job = jobs->first();
             double ready = -1;
-            QObject::connect(job, &InstanceJob::stepChanged, job, [&, job](int index) {
+            QObject::connect(job, &InstanceOperation::stepChanged, job, [&, job](int index) {
                 const auto &step = job->steps().at(index);
-                if (ready < 0 && step.state == InstanceJob::Succeeded &&
+                if (ready < 0 && step.state == InstanceOperation::Succeeded &&
                     step.title.startsWith(QLatin1String("Wait for SSH")))
                     ready = double(clock.nsecsElapsed()) / 1e6;
             });

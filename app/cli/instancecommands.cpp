@@ -10,7 +10,7 @@
 #include "controlplane/controlplane.h"
 #include "controlplane/ownerlease.h"
 #include "engine/enginecatalog.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancejson.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
@@ -55,26 +55,26 @@ struct Plane
 
 // Prints a job's steps and output to stderr as they come and waits for
 // every job to end. Returns the errors, one per failed job.
-QStringList follow(const QList<instances::InstanceJob *> &jobs, bool quiet)
+QStringList follow(const QList<instances::InstanceOperation *> &jobs, bool quiet)
 {
     QEventLoop loop;
     int running = 0;
     QStringList errors;
-    for (instances::InstanceJob *job : jobs) {
+    for (instances::InstanceOperation *job : jobs) {
         const bool many = jobs.size() > 1;
         const QString prefix = many ? job->instanceName() + QStringLiteral(": ") : QString();
-        QObject::connect(job, &instances::InstanceJob::stepChanged, &loop, [job, prefix](int i) {
+        QObject::connect(job, &instances::InstanceOperation::stepChanged, &loop, [job, prefix](int i) {
             const auto &step = job->steps().at(i);
-            if (step.state == instances::InstanceJob::Running)
+            if (step.state == instances::InstanceOperation::Running)
                 writeBytes(stderr, (prefix + QStringLiteral("==> ") + step.title + '\n').toUtf8());
-            else if (step.state == instances::InstanceJob::Failed)
+            else if (step.state == instances::InstanceOperation::Failed)
                 writeBytes(stderr, (prefix + Tr::tr("FAILED: %1").arg(step.title) + '\n').toUtf8());
         });
         if (!quiet)
-            QObject::connect(job, &instances::InstanceJob::logAppended, &loop,
+            QObject::connect(job, &instances::InstanceOperation::logAppended, &loop,
                              [](int, const QString &text) { writeBytes(stderr, text.toUtf8()); });
-        QPointer<instances::InstanceJob> guard(job);
-        QObject::connect(job, &instances::InstanceJob::finished, &loop,
+        QPointer<instances::InstanceOperation> guard(job);
+        QObject::connect(job, &instances::InstanceOperation::finished, &loop,
                          [&, guard, prefix](bool ok, const QString &error) {
                              if (!ok)
                                  errors << prefix + error;
@@ -178,7 +178,7 @@ int instancesCreate(const QStringList &args)
         return fail(jobs.problem());
     QStringList errors = follow(*jobs, parsed.has(QStringLiteral("quiet")));
     QList<instances::InstanceRecord> made;
-    for (instances::InstanceJob *job : *jobs)
+    for (instances::InstanceOperation *job : *jobs)
         if (auto r = plane.service()->find(job->instanceName()); r && r->has_value())
             made << r->value();
     // Lightsail's suggested alarms (CPU, status check, disk) come with every
@@ -246,7 +246,7 @@ int instancesAction(const QString &verb, const QStringList &args)
     instances::InstanceService *service = plane.service();
     int status = kExitOk;
     for (const QString &name : parsed.positionals) {
-        Result<instances::InstanceJob *> job =
+        Result<instances::InstanceOperation *> job =
             verb == QLatin1String("start")    ? service->start(name)
             : verb == QLatin1String("stop")   ? service->stop(name)
             : verb == QLatin1String("reboot") ? service->reboot(name)

@@ -29,7 +29,7 @@ int pidsLimitFor(const pricing::Plan &plan)
 }
 } // namespace
 
-CreationFlow::CreationFlow(InstanceService *service, InstanceJob *job, Inputs inputs)
+CreationFlow::CreationFlow(InstanceService *service, InstanceOperation *job, Inputs inputs)
     : QObject(service)
     , m_service(service)
     , m_job(job)
@@ -52,7 +52,7 @@ void CreationFlow::start()
             if (m_firstProvisionStep < 0)
                 m_firstProvisionStep = index;
             if (i < m_in.record.stepsDone)
-                m_job->setStep(index, InstanceJob::Skipped);
+                m_job->setStep(index, InstanceOperation::Skipped);
         }
     }
     m_healthStep = m_job->addStep(
@@ -88,7 +88,7 @@ bool CreationFlow::stopIfCancelled(int jobStep)
 
 void CreationFlow::makeContainer()
 {
-    m_job->setStep(m_containerStep, InstanceJob::Running);
+    m_job->setStep(m_containerStep, InstanceOperation::Running);
     const engine::EngineEndpoint *endpoint = m_service->engines()->find(m_in.record.location);
     m_containers = m_service->containersOn(m_in.record.location);
     if (!endpoint || !m_containers) {
@@ -140,7 +140,7 @@ void CreationFlow::makeContainer()
 
 void CreationFlow::ensureContainerRunning()
 {
-    m_job->setStep(m_containerStep, InstanceJob::Running);
+    m_job->setStep(m_containerStep, InstanceOperation::Running);
     m_containers = m_service->containersOn(m_in.record.location);
     if (!m_containers) {
         fail(m_containerStep, tr("There is no engine named %1.").arg(m_in.record.location));
@@ -195,14 +195,14 @@ void CreationFlow::trustContainerKey()
         }
         m_in.record.hostName = host->name;
         save();
-        m_job->setStep(m_containerStep, InstanceJob::Succeeded);
+        m_job->setStep(m_containerStep, InstanceOperation::Succeeded);
         waitForSsh();
     });
 }
 
 void CreationFlow::waitForSsh()
 {
-    m_job->setStep(m_sshStep, InstanceJob::Running);
+    m_job->setStep(m_sshStep, InstanceOperation::Running);
     instances::waitForSsh(m_in.record.address, quint16(m_in.record.sshPort), kSshWaitMs)
         .then(this, [this](const VoidResult &ok) {
             if (!ok) {
@@ -225,7 +225,7 @@ void CreationFlow::connect()
 {
     if (stopIfCancelled(m_sshStep))
         return;
-    m_job->setStep(m_sshStep, InstanceJob::Running);
+    m_job->setStep(m_sshStep, InstanceOperation::Running);
     ssh::SshSession *ssh = session();
     if (!ssh) {
         fail(m_sshStep, tr("There is no SSH host named %1.").arg(m_in.record.hostName));
@@ -245,7 +245,7 @@ void CreationFlow::connect()
             if (m_in.record.kind == InstanceKind::Server)
                 checkServer();
             else {
-                m_job->setStep(m_sshStep, InstanceJob::Succeeded);
+                m_job->setStep(m_sshStep, InstanceOperation::Succeeded);
                 provision();
             }
         });
@@ -278,7 +278,7 @@ void CreationFlow::checkServer()
                             tr("%1 logs in as %2, who is not root and has no passwordless sudo "
                                "(sudo -n true failed). Blueprints install packages as root.")
                                 .arg(m_in.record.location, m_in.record.loginUser));
-            m_job->setStep(m_sshStep, InstanceJob::Succeeded);
+            m_job->setStep(m_sshStep, InstanceOperation::Succeeded);
             provision();
         });
 }
@@ -292,7 +292,7 @@ void CreationFlow::provision()
     m_provisioner = new Provisioner(session(), m_in.steps,
                                     m_in.record.loginUser != QLatin1String("root"), this);
     QObject::connect(m_provisioner, &Provisioner::stepStarted, this, [this](int index) {
-        m_job->setStep(m_firstProvisionStep + index, InstanceJob::Running);
+        m_job->setStep(m_firstProvisionStep + index, InstanceOperation::Running);
     });
     QObject::connect(m_provisioner, &Provisioner::output, this,
                      [this](int index, const QByteArray &bytes) {
@@ -301,7 +301,7 @@ void CreationFlow::provision()
     QObject::connect(m_provisioner, &Provisioner::stepFinished, this, [this](int index, bool ok) {
         if (!ok)
             return;
-        m_job->setStep(m_firstProvisionStep + index, InstanceJob::Succeeded);
+        m_job->setStep(m_firstProvisionStep + index, InstanceOperation::Succeeded);
         m_in.record.stepsDone = index + 1;
         save();
     });
@@ -322,7 +322,7 @@ void CreationFlow::healthCheck()
 {
     if (stopIfCancelled(m_healthStep))
         return;
-    m_job->setStep(m_healthStep, InstanceJob::Running);
+    m_job->setStep(m_healthStep, InstanceOperation::Running);
     const blueprints::HealthCheck &check = m_in.blueprint.health;
     auto resolved = healthProbeTarget(m_in.record, check, session());
     if (!resolved)
@@ -342,7 +342,7 @@ void CreationFlow::healthCheck()
                              return;
                          }
                          m_job->appendLog(m_healthStep, tr("healthy: %1\n").arg(detail));
-                         m_job->setStep(m_healthStep, InstanceJob::Succeeded);
+                         m_job->setStep(m_healthStep, InstanceOperation::Succeeded);
                          succeed();
                      });
     m_probe->start(qMax(5, check.timeoutSeconds) * 1000);
@@ -357,7 +357,7 @@ void CreationFlow::succeed()
     if (!m_in.blueprint.notes.isEmpty() && m_healthStep >= 0)
         m_job->appendLog(m_healthStep,
                          QLatin1Char('\n') + m_in.blueprint.notes + QLatin1Char('\n'));
-    m_service->finishJob(m_job, {});
+    m_service->finishOperation(m_job, {});
     deleteLater();
 }
 
@@ -365,14 +365,14 @@ void CreationFlow::fail(int jobStep, const QString &why)
 {
     if (m_job && jobStep >= 0) {
         m_job->appendLog(jobStep, why + QLatin1Char('\n'));
-        m_job->setStep(jobStep, InstanceJob::Failed);
+        m_job->setStep(jobStep, InstanceOperation::Failed);
         if (m_in.record.failedStep.isEmpty())
             m_in.record.failedStep = m_job->steps().value(jobStep).title;
     }
     m_in.record.state = InstanceState::Failed;
     m_in.record.stateReason = why;
     save();
-    m_service->finishJob(m_job, why);
+    m_service->finishOperation(m_job, why);
     deleteLater();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "instancejob.h"
+#include "instanceoperation.h"
 #include "instancerecord.h"
 
 #include "blueprints/blueprint.h"
@@ -42,7 +42,7 @@ public:
         bool provision = true; // false for a restore: the image is provisioned already
     };
 
-    CreationFlow(InstanceService *service, InstanceJob *job, Inputs inputs);
+    CreationFlow(InstanceService *service, InstanceOperation *job, Inputs inputs);
 
     void start();
 
@@ -62,7 +62,7 @@ private:
     ssh::SshSession *session();
 
     InstanceService *m_service;
-    QPointer<InstanceJob> m_job;
+    QPointer<InstanceOperation> m_job;
     Inputs m_in;
     QPointer<SystemContainers> m_containers;
     Provisioner *m_provisioner = nullptr;

@@ -39,36 +39,36 @@ static Result<CreationFlow::Inputs> resumeInputs(InstanceService *service,
     return CreationFlow::Inputs{record, *blueprint, *plan, {}, {}, {}, false};
 }
 
-Result<InstanceJob *> InstanceService::start(const QString &name)
+Result<InstanceOperation *> InstanceService::start(const QString &name)
 {
     return containerAction(name, QStringLiteral("start"));
 }
 
-Result<InstanceJob *> InstanceService::stop(const QString &name)
+Result<InstanceOperation *> InstanceService::stop(const QString &name)
 {
     return containerAction(name, QStringLiteral("stop"));
 }
 
-Result<InstanceJob *> InstanceService::reboot(const QString &name)
+Result<InstanceOperation *> InstanceService::reboot(const QString &name)
 {
     return containerAction(name, QStringLiteral("reboot"));
 }
 
-Result<InstanceJob *> InstanceService::remove(const QString &name)
+Result<InstanceOperation *> InstanceService::remove(const QString &name)
 {
     return containerAction(name, QStringLiteral("delete"));
 }
 
-Result<InstanceJob *> InstanceService::containerAction(const QString &name, const QString &action)
+Result<InstanceOperation *> InstanceService::containerAction(const QString &name, const QString &action)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_instances->find(name);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
         return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
-    if (InstanceJob *busy = job(name)) {
+    if (InstanceOperation *busy = operation(name)) {
         if (action != QLatin1String("delete"))
             return R::failure(tr("%1 is busy: %2 is running.").arg(name, busy->action()));
         busy->cancel();
@@ -82,13 +82,13 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     engine::DockerClient *client = container ? m_engines->client(record.location) : nullptr;
     if (container && !client && action != QLatin1String("delete"))
         return R::failure(tr("The engine %1 of %2 is not available.").arg(record.location, name));
-    InstanceJob *job = newJob(record.name, action);
+    InstanceOperation *job = newOperation(record.name, action);
     SystemContainers *containers = client ? containersOn(record.location) : nullptr;
 
     if (action == QLatin1String("start")) {
         auto inputs = resumeInputs(this, record);
         if (!inputs) {
-            finishJob(job, inputs.error());
+            finishOperation(job, inputs.error());
             return job;
         }
         auto *flow = new CreationFlow(this, job, *inputs);
@@ -98,11 +98,11 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
 
     if (action == QLatin1String("stop")) {
         const int step = job->addStep(tr("Stop the container (services and sshd end cleanly)"));
-        job->setStep(step, InstanceJob::Running);
+        job->setStep(step, InstanceOperation::Running);
         m_connections->drop(record.hostName);
         whenFinished(containers->stop(record.containerId), this,
                      [this, job, step, record](const VoidResult &ok) mutable {
-                         job->setStep(step, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
+                         job->setStep(step, ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
                          if (ok) {
                              record.state = InstanceState::Stopped;
                              record.stateReason.clear();
@@ -110,7 +110,7 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
                          } else {
                              job->appendLog(step, ok.error());
                          }
-                         finishJob(job, ok ? QString() : ok.error());
+                         finishOperation(job, ok ? QString() : ok.error());
                      });
         return job;
     }
@@ -118,21 +118,21 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     if (action == QLatin1String("reboot")) {
         const int step =
             job->addStep(container ? tr("Restart the container") : tr("Reboot the server"));
-        job->setStep(step, InstanceJob::Running);
+        job->setStep(step, InstanceOperation::Running);
         m_connections->drop(record.hostName);
         auto inputs = resumeInputs(this, record);
         if (!inputs) {
-            finishJob(job, inputs.error());
+            finishOperation(job, inputs.error());
             return job;
         }
         auto next = [this, job, step, in = *inputs](const VoidResult &ok) {
             if (!ok) {
                 job->appendLog(step, ok.error());
-                job->setStep(step, InstanceJob::Failed);
-                finishJob(job, ok.error());
+                job->setStep(step, InstanceOperation::Failed);
+                finishOperation(job, ok.error());
                 return;
             }
-            job->setStep(step, InstanceJob::Succeeded);
+            job->setStep(step, InstanceOperation::Succeeded);
             auto *flow = new CreationFlow(this, job, in);
             flow->start();
         };
@@ -141,7 +141,7 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
         } else {
             auto host = m_hosts->find(record.hostName);
             if (!host || !host->has_value()) {
-                finishJob(job, tr("There is no SSH host named %1.").arg(record.hostName));
+                finishOperation(job, tr("There is no SSH host named %1.").arg(record.hostName));
                 return job;
             }
             QStringList argv;
@@ -175,18 +175,18 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     const int step =
         job->addStep(container ? tr("Remove the container %1").arg(record.name)
                                : tr("Forget the instance (the server stays as it is)"));
-    job->setStep(step, InstanceJob::Running);
+    job->setStep(step, InstanceOperation::Running);
     if (m_connections && !record.hostName.isEmpty())
         m_connections->drop(record.hostName);
     auto forget = [this, job, step, record](const VoidResult &removed) {
         if (!removed && removed.kind() != ErrorKind::NotFound) { // already gone is fine
             job->appendLog(step, removed.error());
-            job->setStep(step, InstanceJob::Failed);
+            job->setStep(step, InstanceOperation::Failed);
             InstanceRecord failed = record;
             failed.state = InstanceState::Failed;
             failed.stateReason = removed.error();
             saveRecord(failed);
-            finishJob(job, removed.error());
+            finishOperation(job, removed.error());
             return;
         }
         if (record.kind == InstanceKind::Container) {
@@ -196,8 +196,8 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
                 ssh::forgetKnownHost(knownHostsFile(), record.address, quint16(record.sshPort));
             job->appendLog(step, tr("login host record and known_hosts entry removed\n"));
         }
-        job->setStep(step, InstanceJob::Succeeded);
-        finishJob(job, {});
+        job->setStep(step, InstanceOperation::Succeeded);
+        finishOperation(job, {});
         m_instances->remove(record.name);
         Q_EMIT instancesChanged();
     };
@@ -208,17 +208,17 @@ Result<InstanceJob *> InstanceService::containerAction(const QString &name, cons
     return job;
 }
 
-Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
+Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
                                                    const QList<FirewallRule> &rules)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_instances->find(name);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
         return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
-    if (job(name))
-        return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
+    if (operation(name))
+        return R::failure(tr("%1 is busy: %2 is running.").arg(name, operation(name)->action()));
     InstanceRecord record = found->value();
     for (const FirewallRule &rule : rules)
         if (auto ok = validate(rule); !ok)
@@ -231,24 +231,24 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
             return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
-        InstanceJob *job = newJob(name, QStringLiteral("firewall"));
+        InstanceOperation *job = newOperation(name, QStringLiteral("firewall"));
         const int index = job->addStep(tr("Load the nftables rules"));
         auto *runner = new Provisioner(m_connections->session(host->value()),
                                        {{QStringLiteral("firewall"), tr("nftables"), *step}},
                                        record.loginUser != QLatin1String("root"), job);
         connect(runner, &Provisioner::stepStarted, job,
-                [job, index] { job->setStep(index, InstanceJob::Running); });
+                [job, index] { job->setStep(index, InstanceOperation::Running); });
         connect(runner, &Provisioner::output, job, [job, index](int, const QByteArray &bytes) {
             job->appendLog(index, QString::fromUtf8(bytes));
         });
         connect(runner, &Provisioner::finished, this,
                 [this, job, index, record, rules](bool ok, const QString &error) mutable {
-                    job->setStep(index, ok ? InstanceJob::Succeeded : InstanceJob::Failed);
+                    job->setStep(index, ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
                     if (ok) {
                         record.firewall = rules;
                         saveRecord(record);
                     }
-                    finishJob(job, ok ? QString() : error);
+                    finishOperation(job, ok ? QString() : error);
                 });
         QTimer::singleShot(0, runner, [runner] { runner->start(); });
         return job;
@@ -263,10 +263,10 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
     auto inputs = resumeInputs(this, record);
     if (!inputs)
         return R::failure(inputs.problem());
-    InstanceJob *job = newJob(name, QStringLiteral("firewall"));
+    InstanceOperation *job = newOperation(name, QStringLiteral("firewall"));
     const int index =
         job->addStep(tr("Re-make the container with the new published ports (its files are kept)"));
-    job->setStep(index, InstanceJob::Running);
+    job->setStep(index, InstanceOperation::Running);
     m_connections->drop(record.hostName);
     SystemContainers *containers = containersOn(record.location);
     whenFinished(containers->recreate(record.containerId, *ports), this,
@@ -274,8 +274,8 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
                   in = *inputs](const Result<SystemContainer> &made) mutable {
                      if (!made) {
                          job->appendLog(index, made.error());
-                         job->setStep(index, InstanceJob::Failed);
-                         finishJob(job, made.error());
+                         job->setStep(index, InstanceOperation::Failed);
+                         finishOperation(job, made.error());
                          return;
                      }
                      for (const PortMapping &port : made->ports)
@@ -283,7 +283,7 @@ Result<InstanceJob *> InstanceService::setFirewall(const QString &name,
                                                    .arg(port.containerPort)
                                                    .arg(port.protocol)
                                                    .arg(port.hostPort));
-                     job->setStep(index, InstanceJob::Succeeded);
+                     job->setStep(index, InstanceOperation::Succeeded);
                      record.containerId = made->id;
                      record.ports = made->ports;
                      record.sshPort = made->sshPort();

@@ -105,7 +105,7 @@ Result<std::optional<InstanceRecord>> InstanceService::find(const QString &name)
     return m_instances->find(name);
 }
 
-InstanceJob *InstanceService::job(const QString &name) const
+InstanceOperation *InstanceService::operation(const QString &name) const
 {
     return m_jobs.value(lower(name)).data();
 }
@@ -138,9 +138,9 @@ VoidResult InstanceService::checkName(const QString &name, InstanceKind kind,
     return {};
 }
 
-Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &request)
+Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &request)
 {
-    using R = Result<QList<InstanceJob *>>;
+    using R = Result<QList<InstanceOperation *>>;
     if (request.count < 1 || request.count > kMaxCount)
         return R::failure(tr("Make between 1 and %1 instances at once.").arg(kMaxCount));
     const auto blueprint = m_blueprints->find(request.blueprintId);
@@ -261,9 +261,9 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
             return R::failure(saved.problem());
         inputs.append({*saved, *blueprint, *plan, *steps, image, authorizedKey, true});
     }
-    QList<InstanceJob *> jobs;
+    QList<InstanceOperation *> jobs;
     for (const auto &in : inputs) {
-        InstanceJob *job = newJob(in.record.name, QStringLiteral("create"));
+        InstanceOperation *job = newOperation(in.record.name, QStringLiteral("create"));
         jobs.append(job);
         auto *flow = new CreationFlow(this, job, in);
         QTimer::singleShot(0, flow, &CreationFlow::start);
@@ -272,17 +272,17 @@ Result<QList<InstanceJob *>> InstanceService::create(const CreateRequest &reques
     return jobs;
 }
 
-Result<InstanceJob *> InstanceService::retry(const QString &name)
+Result<InstanceOperation *> InstanceService::retry(const QString &name)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_instances->find(name);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
         return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
-    if (job(name))
-        return R::failure(tr("%1 is busy: %2 is running.").arg(name, job(name)->action()));
+    if (operation(name))
+        return R::failure(tr("%1 is busy: %2 is running.").arg(name, operation(name)->action()));
     if (record.state != InstanceState::Failed && record.state != InstanceState::Provisioning &&
         record.state != InstanceState::Pending)
         return R::failure(tr("%1 has not failed; there is nothing to retry.").arg(name));
@@ -305,26 +305,26 @@ Result<InstanceJob *> InstanceService::retry(const QString &name)
             return R::failure(pair.problem());
         authorizedKey = pair->publicKeyLine;
     }
-    InstanceJob *job = newJob(name, QStringLiteral("retry"));
+    InstanceOperation *job = newOperation(name, QStringLiteral("retry"));
     auto *flow = new CreationFlow(
         this, job, {record, *blueprint, *plan, *steps, defaultImage(), authorizedKey, true});
     QTimer::singleShot(0, flow, &CreationFlow::start);
     return job;
 }
 
-InstanceJob *InstanceService::newJob(const QString &instance, const QString &action)
+InstanceOperation *InstanceService::newOperation(const QString &instance, const QString &action)
 {
     // The last finished job of an instance stays readable (the history tab
     // and callers hold it); a new one replaces it.
-    if (QPointer<InstanceJob> old = m_finished.take(lower(instance)))
+    if (QPointer<InstanceOperation> old = m_finished.take(lower(instance)))
         old->deleteLater();
-    auto *job = new InstanceJob(instance, action, this);
+    auto *job = new InstanceOperation(instance, action, this);
     m_jobs.insert(lower(instance), job);
-    Q_EMIT jobStarted(job);
+    Q_EMIT operationStarted(job);
     return job;
 }
 
-void InstanceService::finishJob(InstanceJob *job, const QString &error)
+void InstanceService::finishOperation(InstanceOperation *job, const QString &error)
 {
     if (!job)
         return;
@@ -333,7 +333,7 @@ void InstanceService::finishJob(InstanceJob *job, const QString &error)
     job->finish(error);
     recordEvent(job->instanceName(), job->action(), error.isEmpty(), job->log());
     Q_EMIT instanceChanged(job->instanceName());
-    if (QPointer<InstanceJob> old = m_finished.take(lower(job->instanceName())); old && old != job)
+    if (QPointer<InstanceOperation> old = m_finished.take(lower(job->instanceName())); old && old != job)
         old->deleteLater();
     m_finished.insert(lower(job->instanceName()), job);
 }

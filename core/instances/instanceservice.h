@@ -1,6 +1,6 @@
 #pragma once
 
-#include "instancejob.h"
+#include "instanceoperation.h"
 #include "instancerecord.h"
 
 #include <QByteArray>
@@ -60,7 +60,7 @@ struct CreateRequest
 
 // Instances: records in the store, the engines and SSH hosts they live on,
 // and the long actions on them (create, retry, snapshot, restore, firewall,
-// delete), each shown as an InstanceJob. Lives in the control plane, so the
+// delete), each shown as an InstanceOperation. Lives in the control plane, so the
 // window and the CLI drive the same code.
 //
 // Thread-safety: use on the thread that made it (the store's).
@@ -93,35 +93,35 @@ public:
     // Checks everything first (names free, blueprint and plan known, plan not
     // below the blueprint's minimum, launch script valid, location usable):
     // nothing is made when anything is wrong. Then one job per instance.
-    Result<QList<InstanceJob *>> create(const CreateRequest &request);
+    Result<QList<InstanceOperation *>> create(const CreateRequest &request);
     // Resumes a failed instance at the step that failed.
-    Result<InstanceJob *> retry(const QString &name);
+    Result<InstanceOperation *> retry(const QString &name);
     // The running job of an instance, if any.
-    InstanceJob *job(const QString &name) const;
+    InstanceOperation *operation(const QString &name) const;
     // The last job that ended for the instance (kept until the next starts).
-    InstanceJob *lastJob(const QString &name) const { return m_finished.value(name.toLower()); }
+    InstanceOperation *lastJob(const QString &name) const { return m_finished.value(name.toLower()); }
 
-    Result<InstanceJob *> start(const QString &name);
-    Result<InstanceJob *> stop(const QString &name);
-    Result<InstanceJob *> reboot(const QString &name);
+    Result<InstanceOperation *> start(const QString &name);
+    Result<InstanceOperation *> stop(const QString &name);
+    Result<InstanceOperation *> reboot(const QString &name);
     // Removes the container (or leaves the server alone, removing only what
     // Sloop recorded), the login host record and the known_hosts entry.
-    Result<InstanceJob *> remove(const QString &name);
+    Result<InstanceOperation *> remove(const QString &name);
     VoidResult setTags(const QString &name, const QStringList &tags);
 
     // Firewall: published ports on container instances (the container is
     // re-made from a commit with the new ports), nftables on servers.
-    Result<InstanceJob *> setFirewall(const QString &name, const QList<FirewallRule> &rules);
+    Result<InstanceOperation *> setFirewall(const QString &name, const QList<FirewallRule> &rules);
 
     // Snapshots: a commit of a container instance; an archive of `paths`
     // over SFTP for a server.
-    Result<InstanceJob *> snapshot(const QString &instance, const QString &snapshotName,
+    Result<InstanceOperation *> snapshot(const QString &instance, const QString &snapshotName,
                                    const QStringList &paths = {}, bool automatic = false);
     // A new instance from a snapshot (container: the committed image, no
     // provisioning; server archive: unpacked onto `targetHost`).
-    Result<InstanceJob *> restoreSnapshot(const QString &snapshotName, const QString &newName,
+    Result<InstanceOperation *> restoreSnapshot(const QString &snapshotName, const QString &newName,
                                           const QString &targetHost = {});
-    Result<InstanceJob *> deleteSnapshot(const QString &snapshotName);
+    Result<InstanceOperation *> deleteSnapshot(const QString &snapshotName);
     // Daily automatic snapshots for instances that ask for them, keeping
     // the last kAutoSnapshotsKept; call from a timer (the control plane does).
     void runAutomaticSnapshots();
@@ -130,7 +130,7 @@ public:
 Q_SIGNALS:
     void instancesChanged();
     void instanceChanged(const QString &name);
-    void jobStarted(sloop::instances::InstanceJob *job);
+    void operationStarted(sloop::instances::InstanceOperation *job);
 
 public:
     // For the flows that drive jobs (CreationFlow and friends).
@@ -146,12 +146,12 @@ public:
     Result<hosts::HostRecord> ensureLoginHost(const InstanceRecord &record);
     Result<InstanceRecord> saveRecord(const InstanceRecord &record);
     // Ends a job: its log goes to the instance's history.
-    void finishJob(InstanceJob *job, const QString &error);
+    void finishOperation(InstanceOperation *job, const QString &error);
 
 private:
-    InstanceJob *newJob(const QString &instance, const QString &action);
+    InstanceOperation *newOperation(const QString &instance, const QString &action);
     void recordEvent(const QString &name, const QString &action, bool ok, const QString &log);
-    Result<InstanceJob *> containerAction(const QString &name, const QString &action);
+    Result<InstanceOperation *> containerAction(const QString &name, const QString &action);
     VoidResult checkName(const QString &name, InstanceKind kind, const QString &location);
 
     store::Database &m_db;
@@ -164,8 +164,8 @@ private:
     std::unique_ptr<InstanceRepository> m_instances;
     std::unique_ptr<SnapshotRepository> m_snapshots;
     std::unique_ptr<pricing::CostRepository> m_costs;
-    QHash<QString, QPointer<InstanceJob>> m_jobs;            // by lower-case name
-    QHash<QString, QPointer<InstanceJob>> m_finished;        // the last job that ended, by name
+    QHash<QString, QPointer<InstanceOperation>> m_jobs;            // by lower-case name
+    QHash<QString, QPointer<InstanceOperation>> m_finished;        // the last job that ended, by name
     QHash<QString, QPointer<SystemContainers>> m_containers; // by engine name
 };
 

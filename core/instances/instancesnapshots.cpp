@@ -51,19 +51,19 @@ QStringList relativePaths(const QStringList &paths)
 
 } // namespace
 
-Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
+Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                                                 const QString &snapshotName,
                                                 const QStringList &paths, bool automatic)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_instances->find(instance);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
         return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(instance));
     const InstanceRecord record = found->value();
-    if (job(instance))
-        return R::failure(tr("%1 is busy: %2 is running.").arg(instance, job(instance)->action()));
+    if (operation(instance))
+        return R::failure(tr("%1 is busy: %2 is running.").arg(instance, operation(instance)->action()));
     auto taken = m_snapshots->find(snapshotName);
     if (taken && taken->has_value())
         return R::failure(ErrorKind::Conflict, tr("There is a snapshot named %1 already.").arg(snapshotName));
@@ -84,22 +84,22 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
         engine::DockerClient *client = m_engines->client(record.location);
         if (!client)
             return R::failure(tr("The engine %1 is not available.").arg(record.location));
-        InstanceJob *job = newJob(instance, QStringLiteral("snapshot"));
+        InstanceOperation *job = newOperation(instance, QStringLiteral("snapshot"));
         const int step = job->addStep(tr("Commit the container as %1").arg(snap.image));
-        job->setStep(step, InstanceJob::Running);
+        job->setStep(step, InstanceOperation::Running);
         SystemContainers *containers = containersOn(record.location);
         whenFinished(containers->commit(record.containerId, imageRepo(record.name), snapshotName),
                      this, [this, job, step, snap](const Result<QString> &id) {
                          if (!id) {
                              job->appendLog(step, id.error());
-                             job->setStep(step, InstanceJob::Failed);
-                             finishJob(job, id.error());
+                             job->setStep(step, InstanceOperation::Failed);
+                             finishOperation(job, id.error());
                              return;
                          }
                          job->appendLog(step, tr("image %1\n").arg(*id));
                          auto saved = m_snapshots->add(snap);
-                         job->setStep(step, saved ? InstanceJob::Succeeded : InstanceJob::Failed);
-                         finishJob(job, saved ? QString() : saved.error());
+                         job->setStep(step, saved ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                         finishOperation(job, saved ? QString() : saved.error());
                      });
         return job;
     }
@@ -121,11 +121,11 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
         return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
     paths::ensureDir(snapshotsDir());
     ssh::SshSession *session = m_connections->session(host->value());
-    InstanceJob *job = newJob(instance, QStringLiteral("snapshot"));
+    InstanceOperation *job = newOperation(instance, QStringLiteral("snapshot"));
     const int packStep =
         job->addStep(tr("Pack %1 on the server").arg(snap.paths.join(QLatin1Char(' '))));
     const int fetchStep = job->addStep(tr("Copy the archive here over SFTP"));
-    job->setStep(packStep, InstanceJob::Running);
+    job->setStep(packStep, InstanceOperation::Running);
     const QString remote = QStringLiteral("/tmp/sloop-snapshot-%1.tar.gz").arg(snapshotName);
     QStringList argv;
     if (record.loginUser != QLatin1String("root"))
@@ -145,14 +145,14 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
                 const QString why =
                     packed ? QString::fromUtf8(packed->stdErr).trimmed() : packed.message();
                 job->appendLog(packStep, why);
-                job->setStep(packStep, InstanceJob::Failed);
-                finishJob(job, tr("tar failed: %1").arg(why));
+                job->setStep(packStep, InstanceOperation::Failed);
+                finishOperation(job, tr("tar failed: %1").arg(why));
                 return;
             }
             if (!chown.isEmpty())
                 session->exec(ssh::RemoteCommand::argv(chown));
-            job->setStep(packStep, InstanceJob::Succeeded);
-            job->setStep(fetchStep, InstanceJob::Running);
+            job->setStep(packStep, InstanceOperation::Succeeded);
+            job->setStep(fetchStep, InstanceOperation::Running);
             auto *sftp = new ssh::SftpClient(session, job);
             auto *transfer = sftp->download(remote, snap.archivePath, job);
             connect(transfer, &ssh::SftpTransfer::finished, this,
@@ -162,8 +162,8 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
                             {QStringLiteral("rm"), QStringLiteral("-f"), remote}));
                         if (!done) {
                             job->appendLog(fetchStep, done.message());
-                            job->setStep(fetchStep, InstanceJob::Failed);
-                            finishJob(job, done.message());
+                            job->setStep(fetchStep, InstanceOperation::Failed);
+                            finishOperation(job, done.message());
                             return;
                         }
                         snap.sizeBytes = QFileInfo(snap.archivePath).size();
@@ -172,19 +172,19 @@ Result<InstanceJob *> InstanceService::snapshot(const QString &instance,
                             tr("%1 bytes in %2\n").arg(snap.sizeBytes).arg(snap.archivePath));
                         auto saved = m_snapshots->add(snap);
                         job->setStep(fetchStep,
-                                     saved ? InstanceJob::Succeeded : InstanceJob::Failed);
-                        finishJob(job, saved ? QString() : saved.error());
+                                     saved ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                        finishOperation(job, saved ? QString() : saved.error());
                     });
             transfer->start();
         });
     return job;
 }
 
-Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotName,
+Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snapshotName,
                                                        const QString &newName,
                                                        const QString &targetHost)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_snapshots->find(snapshotName);
     if (!found)
         return R::failure(found.problem());
@@ -202,13 +202,13 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
             return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
-        if (job(targetName))
+        if (operation(targetName))
             return R::failure(tr("%1 is busy.").arg(targetName));
         ssh::SshSession *session = m_connections->session(host->value());
-        InstanceJob *job = newJob(targetName, QStringLiteral("restore"));
+        InstanceOperation *job = newOperation(targetName, QStringLiteral("restore"));
         const int sendStep = job->addStep(tr("Copy %1 to the server").arg(snap.name));
         const int unpackStep = job->addStep(tr("Unpack it into /"));
-        job->setStep(sendStep, InstanceJob::Running);
+        job->setStep(sendStep, InstanceOperation::Running);
         const QString remote = QStringLiteral("/tmp/sloop-restore-%1.tar.gz").arg(snap.name);
         auto *sftp = new ssh::SftpClient(session, job);
         auto *transfer = sftp->upload(snap.archivePath, remote, job);
@@ -217,12 +217,12 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
                  record](const ssh::SshResult<void> &sent) {
                     if (!sent) {
                         job->appendLog(sendStep, sent.message());
-                        job->setStep(sendStep, InstanceJob::Failed);
-                        finishJob(job, sent.message());
+                        job->setStep(sendStep, InstanceOperation::Failed);
+                        finishOperation(job, sent.message());
                         return;
                     }
-                    job->setStep(sendStep, InstanceJob::Succeeded);
-                    job->setStep(unpackStep, InstanceJob::Running);
+                    job->setStep(sendStep, InstanceOperation::Succeeded);
+                    job->setStep(unpackStep, InstanceOperation::Running);
                     QStringList argv;
                     if (record.loginUser != QLatin1String("root"))
                         argv << QStringLiteral("sudo") << QStringLiteral("-n");
@@ -237,9 +237,9 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
                                          r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
                                      if (!ok)
                                          job->appendLog(unpackStep, why);
-                                     job->setStep(unpackStep, ok ? InstanceJob::Succeeded
-                                                                 : InstanceJob::Failed);
-                                     finishJob(job, ok ? QString() : tr("tar failed: %1").arg(why));
+                                     job->setStep(unpackStep, ok ? InstanceOperation::Succeeded
+                                                                 : InstanceOperation::Failed);
+                                     finishOperation(job, ok ? QString() : tr("tar failed: %1").arg(why));
                                  });
                 });
         transfer->start();
@@ -291,7 +291,7 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
     auto saved = m_instances->add(record);
     if (!saved)
         return R::failure(saved.problem());
-    InstanceJob *job = newJob(newName, QStringLiteral("restore"));
+    InstanceOperation *job = newOperation(newName, QStringLiteral("restore"));
     auto *flow = new CreationFlow(
         this, job, {*saved, *blueprint, *plan, {}, snap.image, pair->publicKeyLine, false});
     QTimer::singleShot(0, flow, &CreationFlow::start);
@@ -299,29 +299,29 @@ Result<InstanceJob *> InstanceService::restoreSnapshot(const QString &snapshotNa
     return job;
 }
 
-Result<InstanceJob *> InstanceService::deleteSnapshot(const QString &snapshotName)
+Result<InstanceOperation *> InstanceService::deleteSnapshot(const QString &snapshotName)
 {
-    using R = Result<InstanceJob *>;
+    using R = Result<InstanceOperation *>;
     auto found = m_snapshots->find(snapshotName);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
         return R::failure(ErrorKind::NotFound, tr("There is no snapshot named %1.").arg(snapshotName));
     const SnapshotRecord snap = found->value();
-    InstanceJob *job =
-        newJob(QStringLiteral("snapshot:") + snap.name, QStringLiteral("delete snapshot"));
+    InstanceOperation *job =
+        newOperation(QStringLiteral("snapshot:") + snap.name, QStringLiteral("delete snapshot"));
     const int step = job->addStep(tr("Delete the snapshot %1").arg(snap.name));
-    job->setStep(step, InstanceJob::Running);
+    job->setStep(step, InstanceOperation::Running);
     auto done = [this, job, step, snap](const VoidResult &ok) {
         if (!ok && ok.kind() != ErrorKind::NotFound) { // already gone is fine
             job->appendLog(step, ok.error());
-            job->setStep(step, InstanceJob::Failed);
-            finishJob(job, ok.error());
+            job->setStep(step, InstanceOperation::Failed);
+            finishOperation(job, ok.error());
             return;
         }
         m_snapshots->remove(snap.name);
-        job->setStep(step, InstanceJob::Succeeded);
-        finishJob(job, {});
+        job->setStep(step, InstanceOperation::Succeeded);
+        finishOperation(job, {});
     };
     if (snap.kind == SnapshotKind::Archive) {
         QFile::remove(snap.archivePath);
@@ -329,7 +329,7 @@ Result<InstanceJob *> InstanceService::deleteSnapshot(const QString &snapshotNam
     } else if (engine::DockerClient *client = m_engines->client(snap.location)) {
         whenFinished(client->removeImage(snap.image), this, done);
     } else {
-        finishJob(job, tr("The engine %1 is not available.").arg(snap.location));
+        finishOperation(job, tr("The engine %1 is not available.").arg(snap.location));
     }
     return job;
 }
@@ -341,7 +341,7 @@ void InstanceService::runAutomaticSnapshots()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const InstanceRecord &record : *all) {
-        if (!record.autoSnapshot || record.state != InstanceState::Running || job(record.name))
+        if (!record.autoSnapshot || record.state != InstanceState::Running || operation(record.name))
             continue;
         auto existing = m_snapshots->forInstance(record.name);
         if (!existing)

@@ -405,7 +405,7 @@ void CreateInstanceWizard::create()
             return;
         }
     }
-    const Result<QList<instances::InstanceJob *>> jobs = m_service->create(request());
+    const Result<QList<instances::InstanceOperation *>> jobs = m_service->create(request());
     if (!jobs) {
         // Nothing was made: the person fixes the choice and tries again.
         m_message->showError(jobs.error());
@@ -413,7 +413,7 @@ void CreateInstanceWizard::create()
     }
     m_progress->setJobs(*jobs);
     QStringList names;
-    for (const instances::InstanceJob *job : *jobs)
+    for (const instances::InstanceOperation *job : *jobs)
         names << job->instanceName();
     m_stack->setCurrentIndex(ProgressPage);
     updateNavigation();

@@ -2,7 +2,7 @@
 
 #include "jobview.h"
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 
 #include <QHBoxLayout>
@@ -71,12 +71,12 @@ CreationProgress::CreationProgress(instances::InstanceService *service, QWidget 
     connect(m_delete, &QPushButton::clicked, this, &CreationProgress::deleteCurrent);
 }
 
-void CreationProgress::setJobs(const QList<instances::InstanceJob *> &jobs)
+void CreationProgress::setJobs(const QList<instances::InstanceOperation *> &jobs)
 {
     m_tabs->clear();
     qDeleteAll(m_views);
     m_views.clear();
-    for (instances::InstanceJob *job : jobs) {
+    for (instances::InstanceOperation *job : jobs) {
         auto *view = new JobView;
         view->setObjectName(QStringLiteral("jobView-%1").arg(job->instanceName()));
         m_views.append(view);
@@ -87,11 +87,11 @@ void CreationProgress::setJobs(const QList<instances::InstanceJob *> &jobs)
     updateButtons();
 }
 
-void CreationProgress::watch(JobView *view, instances::InstanceJob *job)
+void CreationProgress::watch(JobView *view, instances::InstanceOperation *job)
 {
     view->setJob(job);
     updateTab(int(m_views.indexOf(view)));
-    connect(job, &instances::InstanceJob::finished, this, [this, view] {
+    connect(job, &instances::InstanceOperation::finished, this, [this, view] {
         updateTab(int(m_views.indexOf(view)));
         updateButtons();
         Q_EMIT stateChanged();
@@ -152,7 +152,7 @@ void CreationProgress::updateButtons()
     m_summary->setVisible(m_views.size() > 1);
 
     JobView *view = m_views.value(m_tabs->currentIndex());
-    const instances::InstanceJob *job = view ? view->job() : nullptr;
+    const instances::InstanceOperation *job = view ? view->operation() : nullptr;
     const bool isDelete = view && view->action() == QLatin1String("delete");
     const bool failedHere = view && view->hasFailed();
     m_cancel->setVisible(view && view->isRunning() && !isDelete);
@@ -165,12 +165,12 @@ void CreationProgress::updateButtons()
 void CreationProgress::cancelCurrent()
 {
     JobView *view = m_views.value(m_tabs->currentIndex());
-    if (!view || !view->job() || !view->job()->isRunning())
+    if (!view || !view->operation() || !view->operation()->isRunning())
         return;
-    view->job()->cancel();
+    view->operation()->cancel();
     m_message->setText(tr("Cancelling %1: the running step is stopped, and the instance is "
                           "left failed so it can be retried or deleted.")
-                           .arg(view->job()->instanceName()));
+                           .arg(view->operation()->instanceName()));
     updateButtons();
 }
 
@@ -180,7 +180,7 @@ void CreationProgress::retryCurrent()
     if (!view || !view->hasFailed())
         return;
     const QString name = view->instanceName();
-    const Result<instances::InstanceJob *> job = m_service->retry(name);
+    const Result<instances::InstanceOperation *> job = m_service->retry(name);
     if (!job) {
         m_message->setText(job.error());
         return;
@@ -196,14 +196,14 @@ void CreationProgress::deleteCurrent()
     if (!view || !view->hasFailed())
         return;
     const QString name = view->instanceName();
-    const Result<instances::InstanceJob *> job = m_service->remove(name);
+    const Result<instances::InstanceOperation *> job = m_service->remove(name);
     if (!job) {
         m_message->setText(job.error());
         return;
     }
     m_message->setText(tr("Deleting %1…").arg(name));
     watch(view, *job);
-    connect(*job, &instances::InstanceJob::finished, m_message,
+    connect(*job, &instances::InstanceOperation::finished, m_message,
             [this, name](bool ok, const QString &error) {
                 m_message->setText(ok ? tr("%1 was deleted.").arg(name)
                                       : tr("Deleting %1 failed: %2").arg(name, error));

@@ -9,7 +9,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace sloop::instances {
-class InstanceJob;
+class InstanceOperation;
 class InstanceService;
 } // namespace sloop::instances
 
@@ -29,7 +29,7 @@ class CreationProgress : public QWidget
 public:
     explicit CreationProgress(instances::InstanceService *service, QWidget *parent = nullptr);
 
-    void setJobs(const QList<instances::InstanceJob *> &jobs);
+    void setJobs(const QList<instances::InstanceOperation *> &jobs);
     JobView *view(int index) const;
     int count() const;
     bool allDone() const;
@@ -43,7 +43,7 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    void watch(JobView *view, instances::InstanceJob *job);
+    void watch(JobView *view, instances::InstanceOperation *job);
     void updateButtons();
     void updateTab(int index);
 

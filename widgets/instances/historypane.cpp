@@ -1,6 +1,6 @@
 #include "historypane.h"
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
 #include "jobview.h"
@@ -66,8 +66,8 @@ HistoryPane::HistoryPane(instances::InstanceService *service, QWidget *parent)
     m_jobView->hide();
 
     if (m_service) {
-        connect(m_service, &instances::InstanceService::jobStarted, this,
-                [this](instances::InstanceJob *job) {
+        connect(m_service, &instances::InstanceService::operationStarted, this,
+                [this](instances::InstanceOperation *job) {
                     if (job->instanceName().compare(m_name, Qt::CaseInsensitive) == 0)
                         showJob(job);
                 });
@@ -78,12 +78,12 @@ void HistoryPane::showInstance(const QString &name)
 {
     if (name.compare(m_name, Qt::CaseInsensitive) != 0) {
         m_name = name;
-        showJob(m_service ? m_service->job(name) : nullptr);
+        showJob(m_service ? m_service->operation(name) : nullptr);
     }
     reload();
 }
 
-void HistoryPane::showJob(instances::InstanceJob *job)
+void HistoryPane::showJob(instances::InstanceOperation *job)
 {
     m_jobView->setJob(job);
     const bool shown = job != nullptr;
@@ -92,8 +92,8 @@ void HistoryPane::showJob(instances::InstanceJob *job)
     if (!job)
         return;
     m_jobTitle->setText(tr("<b>Now: %1</b>").arg(job->action().toHtmlEscaped()));
-    connect(job, &instances::InstanceJob::finished, this, [this, job](bool ok, const QString &) {
-        if (m_jobView->job() != job)
+    connect(job, &instances::InstanceOperation::finished, this, [this, job](bool ok, const QString &) {
+        if (m_jobView->operation() != job)
             return;
         m_jobTitle->setText(ok ? tr("<b>%1: done</b>").arg(job->action().toHtmlEscaped())
                                : tr("<b>%1: failed</b>").arg(job->action().toHtmlEscaped()));

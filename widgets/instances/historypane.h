@@ -1,9 +1,9 @@
 #pragma once
 
-// Complete here: jobview.h uses QPointer<InstanceJob> inline with only a
+// Complete here: jobview.h uses QPointer<InstanceOperation> inline with only a
 // forward declaration, which breaks any translation unit (moc's too) that
 // has not seen the class before it.
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 
 #include <QPointer>
 #include <QString>
@@ -39,7 +39,7 @@ public:
     QString shownLog() const;
 
 private:
-    void showJob(instances::InstanceJob *job);
+    void showJob(instances::InstanceOperation *job);
     void showEventLog(int row);
 
     instances::InstanceService *m_service;

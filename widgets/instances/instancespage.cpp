@@ -12,7 +12,7 @@
 #include "hosts/hostrepository.h"
 #include "hosts/hostterminalpane.h"
 #include "instanceoverview.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancelistmodel.h"
 #include "instances/instanceservice.h"
 #include "networkingpane.h"
@@ -316,16 +316,16 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
 
     connect(m_overview, &InstanceOverview::retryRequested, this, &InstancesPage::retryInstance);
     connect(m_overview, &InstanceOverview::deleteRequested, this, &InstancesPage::deleteInstance);
-    connect(m_networking, &NetworkingPane::jobStarted, this, &InstancesPage::watchJob);
-    connect(m_snapshots, &SnapshotsPane::jobStarted, this, &InstancesPage::watchJob);
+    connect(m_networking, &NetworkingPane::operationStarted, this, &InstancesPage::watchJob);
+    connect(m_snapshots, &SnapshotsPane::operationStarted, this, &InstancesPage::watchJob);
 
     if (m_service) {
         connect(m_service, &instances::InstanceService::instancesChanged, this,
                 &InstancesPage::reload);
         connect(m_service, &instances::InstanceService::instanceChanged, this,
                 &InstancesPage::refreshInstance);
-        connect(m_service, &instances::InstanceService::jobStarted, this,
-                [this](instances::InstanceJob *job) { refreshInstance(job->instanceName()); });
+        connect(m_service, &instances::InstanceService::operationStarted, this,
+                [this](instances::InstanceOperation *job) { refreshInstance(job->instanceName()); });
     }
     // A host's facts bring its memory, which the estimate divides by.
     connect(m_plane->hostConnections(), &hosts::HostConnections::statusChanged, this,
@@ -350,7 +350,7 @@ InstanceRow InstancesPage::rowFor(const InstanceRecord &record) const
     InstanceRow row = models::makeInstanceRow(
         record, m_service->blueprints().find(record.blueprintId),
         m_service->plans().plan(record.planId), m_service->plans().currency);
-    if (instances::InstanceJob *job = m_service->job(record.name))
+    if (instances::InstanceOperation *job = m_service->operation(record.name))
         row.activity = job->action();
     // Estimates are the page's: carried over until updateCosts recomputes them.
     if (const int at = m_model->rowOfName(record.name); at >= 0) {
@@ -529,7 +529,7 @@ void InstancesPage::updateActions()
 {
     const auto record = currentInstance();
     const bool has = record.has_value() && m_service;
-    const bool busy = has && m_service->job(record->name) != nullptr;
+    const bool busy = has && m_service->operation(record->name) != nullptr;
     const bool container = has && record->kind == InstanceKind::Container;
     const InstanceState state = has ? record->state : InstanceState::Pending;
     m_connectAction->setEnabled(has && state == InstanceState::Running);

@@ -24,7 +24,7 @@ class ControlPlane;
 
 namespace sloop::instances {
 class InstanceService;
-class InstanceJob;
+class InstanceOperation;
 } // namespace sloop::instances
 
 namespace sloop::models {
@@ -103,9 +103,9 @@ private:
     void updateCosts();
     void askMachineMemory(const QString &location);
     void refreshOverviewIfShown();
-    void watchJob(instances::InstanceJob *job);
+    void watchJob(instances::InstanceOperation *job);
     void runAction(const QString &verb,
-                   const std::function<Result<instances::InstanceJob *>(const QString &)> &call);
+                   const std::function<Result<instances::InstanceOperation *>(const QString &)> &call);
     QString currentName() const;
 
     ControlPlane *m_plane;

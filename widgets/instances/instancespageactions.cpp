@@ -4,7 +4,7 @@
 #include "deleteinstancedialog.h"
 #include "engine/pagemessage.h"
 #include "hosts/hostterminalpane.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 
 #include <QInputDialog>
@@ -25,12 +25,12 @@ void InstancesPage::connectToInstance()
 
 void InstancesPage::runAction(
     const QString &verb,
-    const std::function<Result<instances::InstanceJob *>(const QString &)> &call)
+    const std::function<Result<instances::InstanceOperation *>(const QString &)> &call)
 {
     const QString name = currentName();
     if (name.isEmpty() || !m_service)
         return;
-    const Result<instances::InstanceJob *> job = call(name);
+    const Result<instances::InstanceOperation *> job = call(name);
     if (!job) {
         m_message->showError(tr("%1 %2: %3").arg(verb, name, job.error()));
         return;
@@ -40,11 +40,11 @@ void InstancesPage::runAction(
     updateActions();
 }
 
-void InstancesPage::watchJob(instances::InstanceJob *job)
+void InstancesPage::watchJob(instances::InstanceOperation *job)
 {
     if (!job)
         return;
-    connect(job, &instances::InstanceJob::finished, this,
+    connect(job, &instances::InstanceOperation::finished, this,
             [this, job](bool ok, const QString &error) {
                 if (!ok)
                     m_message->showError(
@@ -83,7 +83,7 @@ void InstancesPage::deleteInstance()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = record->name;
     connect(dialog, &QDialog::accepted, this, [this, name] {
-        const Result<instances::InstanceJob *> job = m_service->remove(name);
+        const Result<instances::InstanceOperation *> job = m_service->remove(name);
         if (!job) {
             m_message->showError(tr("Delete %1: %2").arg(name, job.error()));
             return;

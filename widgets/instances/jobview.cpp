@@ -1,6 +1,6 @@
 #include "jobview.h"
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -20,7 +20,7 @@ namespace sloop {
 
 namespace {
 
-using State = instances::InstanceJob::StepState;
+using State = instances::InstanceOperation::StepState;
 
 // Small round state marks, drawn so they read on light and dark palettes.
 QIcon stateIcon(State state)
@@ -196,7 +196,7 @@ JobView::JobView(QWidget *parent)
     updateStatus();
 }
 
-void JobView::setJob(instances::InstanceJob *job)
+void JobView::setJob(instances::InstanceOperation *job)
 {
     if (m_job)
         m_job->disconnect(this);
@@ -215,10 +215,10 @@ void JobView::setJob(instances::InstanceJob *job)
     m_running = job && job->isRunning();
     m_failed = job && !job->isRunning() && !job->succeeded();
     if (job) {
-        connect(job, &instances::InstanceJob::stepAdded, this, &JobView::addStep);
-        connect(job, &instances::InstanceJob::stepChanged, this, &JobView::updateStep);
-        connect(job, &instances::InstanceJob::logAppended, this, &JobView::appendLog);
-        connect(job, &instances::InstanceJob::finished, this, [this](bool ok) {
+        connect(job, &instances::InstanceOperation::stepAdded, this, &JobView::addStep);
+        connect(job, &instances::InstanceOperation::stepChanged, this, &JobView::updateStep);
+        connect(job, &instances::InstanceOperation::logAppended, this, &JobView::appendLog);
+        connect(job, &instances::InstanceOperation::finished, this, [this](bool ok) {
             m_running = false;
             m_failed = !ok;
             m_jobMs = m_jobClock.elapsed();
@@ -259,7 +259,7 @@ void JobView::updateStep(int index)
     QTreeWidgetItem *item = m_steps->topLevelItem(index);
     if (!item)
         return addStep(index);
-    const instances::InstanceJob::Step &step = m_job->steps().at(index);
+    const instances::InstanceOperation::Step &step = m_job->steps().at(index);
     if (step.state == State::Running && !m_started.contains(index))
         m_started[index].start();
     if ((step.state == State::Succeeded || step.state == State::Failed) &&
@@ -292,7 +292,7 @@ void JobView::showStep(int index)
         m_logTitle->setText(tr("Whole log"));
         m_log->setPlainText(m_job->log());
     } else {
-        const instances::InstanceJob::Step step = m_job->steps().value(index);
+        const instances::InstanceOperation::Step step = m_job->steps().value(index);
         m_logTitle->setText(tr("Log of “%1”").arg(step.title));
         m_log->setPlainText(step.log);
     }

@@ -13,7 +13,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace sloop::instances {
-class InstanceJob;
+class InstanceOperation;
 }
 
 namespace sloop {
@@ -28,8 +28,8 @@ class JobView : public QWidget
 public:
     explicit JobView(QWidget *parent = nullptr);
 
-    void setJob(instances::InstanceJob *job);
-    instances::InstanceJob *job() const { return m_job; }
+    void setJob(instances::InstanceOperation *job);
+    instances::InstanceOperation *operation() const { return m_job; }
     // What the view last knew of its job: the service deletes finished jobs
     // a while later, and the view goes on showing them.
     const QString &instanceName() const { return m_instance; }
@@ -51,7 +51,7 @@ private:
     void updateStatus();
     void tick();
 
-    QPointer<instances::InstanceJob> m_job;
+    QPointer<instances::InstanceOperation> m_job;
     QLabel *m_status;
     QTreeWidget *m_steps;
     QLabel *m_logTitle;

@@ -1,6 +1,6 @@
 #include "networkingpane.h"
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancelistmodel.h"
 #include "instances/instanceservice.h"
 
@@ -296,7 +296,7 @@ void NetworkingPane::apply()
 {
     if (!m_service || (m_job && m_job->isRunning()))
         return;
-    const Result<instances::InstanceJob *> job = m_service->setFirewall(m_record.name, m_pending);
+    const Result<instances::InstanceOperation *> job = m_service->setFirewall(m_record.name, m_pending);
     if (!job) {
         showProblem(job.error());
         return;
@@ -304,14 +304,14 @@ void NetworkingPane::apply()
     showProblem({});
     m_job = *job;
     m_status->setText(tr("Applying…"));
-    connect(m_job, &instances::InstanceJob::finished, this, [this](bool ok, const QString &error) {
+    connect(m_job, &instances::InstanceOperation::finished, this, [this](bool ok, const QString &error) {
         m_status->setText(ok ? tr("Applied.") : QString());
         if (!ok)
             showProblem(error);
         updateButtons();
     });
     updateButtons();
-    Q_EMIT jobStarted(m_job);
+    Q_EMIT operationStarted(m_job);
 }
 
 void NetworkingPane::showProblem(const QString &text)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancerecord.h"
 
 #include <QPointer>
@@ -44,7 +44,7 @@ public Q_SLOTS:
     void revert();
 
 Q_SIGNALS:
-    void jobStarted(sloop::instances::InstanceJob *job);
+    void operationStarted(sloop::instances::InstanceOperation *job);
 
 private:
     void showRules();
@@ -55,7 +55,7 @@ private:
     instances::InstanceService *m_service;
     instances::InstanceRecord m_record;
     QList<instances::FirewallRule> m_pending;
-    QPointer<instances::InstanceJob> m_job;
+    QPointer<instances::InstanceOperation> m_job;
     QLabel *m_intro;
     QTreeWidget *m_rules;
     QComboBox *m_protocol;

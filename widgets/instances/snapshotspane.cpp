@@ -1,7 +1,7 @@
 #include "snapshotspane.h"
 
 #include "engine/displaytext.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "instances/snapshotrepository.h"
 
@@ -263,7 +263,7 @@ void SnapshotsPane::deleteSelected()
     track(*job, tr("Deleting %1…").arg(snapshot));
 }
 
-void SnapshotsPane::track(instances::InstanceJob *job, const QString &doing)
+void SnapshotsPane::track(instances::InstanceOperation *job, const QString &doing)
 {
     showProblem({});
     m_job = job;
@@ -281,9 +281,9 @@ void SnapshotsPane::track(instances::InstanceJob *job, const QString &doing)
         ended(job->succeeded(), job->error());
         return;
     }
-    connect(job, &instances::InstanceJob::finished, this, ended);
+    connect(job, &instances::InstanceOperation::finished, this, ended);
     updateButtons();
-    Q_EMIT jobStarted(job);
+    Q_EMIT operationStarted(job);
 }
 
 void SnapshotsPane::setAutomatic(bool on)
@@ -332,7 +332,7 @@ void SnapshotsPane::updateButtons()
     m_restoreName->setEnabled(selected);
     // A job writes its own copy of the record when it ends: changing the
     // setting meanwhile would be overwritten, so it waits.
-    m_automatic->setEnabled(has && m_service && !m_service->job(m_record.name));
+    m_automatic->setEnabled(has && m_service && !m_service->operation(m_record.name));
 }
 
 } // namespace sloop::widgets

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancerecord.h"
 
 #include <QPointer>
@@ -46,18 +46,18 @@ public Q_SLOTS:
     void deleteSelected();
 
 Q_SIGNALS:
-    void jobStarted(sloop::instances::InstanceJob *job);
+    void operationStarted(sloop::instances::InstanceOperation *job);
 
 private:
     void setAutomatic(bool on);
-    void track(instances::InstanceJob *job, const QString &doing);
+    void track(instances::InstanceOperation *job, const QString &doing);
     void showProblem(const QString &text);
     void updateButtons();
     QString selectedName() const;
 
     instances::InstanceService *m_service;
     instances::InstanceRecord m_record;
-    QPointer<instances::InstanceJob> m_job;
+    QPointer<instances::InstanceOperation> m_job;
     ConfirmHook m_confirm;
     QLineEdit *m_name;
     QLineEdit *m_paths;

@@ -10,7 +10,7 @@
 #include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "store/database.h"
 #include "testconnections.h"
@@ -85,12 +85,12 @@ struct InstanceTestEnv
 
 // Waits for a job to end; returns its error (empty: it worked) or a
 // timeout message. The job's log is printed on failure by the caller.
-inline QString awaitJob(instances::InstanceJob *job, int ms)
+inline QString awaitJob(instances::InstanceOperation *job, int ms)
 {
     if (!job)
         return QStringLiteral("no job");
     if (job->isRunning()) {
-        QSignalSpy done(job, &instances::InstanceJob::finished);
+        QSignalSpy done(job, &instances::InstanceOperation::finished);
         if (!done.wait(ms))
             return QStringLiteral("the job did not end within %1 s; log:\n%2")
                 .arg(ms / 1000)

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QStringList failures;
         constexpr int kAtOnce = 3;
         for (qsizetype first = 0; first < apps.size(); first += kAtOnce) {
-            QList<QPair<QString, InstanceJob *>> batch;
+            QList<QPair<QString, InstanceOperation *>> batch;
             for (qsizetype i = first; i < qMin(first + kAtOnce, apps.size()); ++i) {
                 const auto &blueprint = apps.at(i);
                 CreateRequest request;

@@ -195,7 +195,7 @@ private Q_SLOTS:
                                "  - echo finished > /root/finished\n";
         auto jobs = m_env.service->create(request);
         QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
-        InstanceJob *job = jobs->first();
+        InstanceOperation *job = jobs->first();
         // Cut the instance away while the long step runs.
         QTRY_VERIFY_WITH_TIMEOUT(!exec(request.name, {QStringLiteral("sh"), QStringLiteral("-c"),
                                                       QStringLiteral("ls /root/started")})
@@ -345,7 +345,7 @@ private Q_SLOTS:
         r.autoSnapshot = true;
         QVERIFY(m_env.service->repository().update(r).ok());
         m_env.service->runAutomaticSnapshots();
-        InstanceJob *job = m_env.service->job(web);
+        InstanceOperation *job = m_env.service->operation(web);
         QVERIFY(job);
         QVERIFY(test::awaitJob(job, 120000).isEmpty());
         auto snaps = m_env.service->snapshots().forInstance(web);
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(automatic, 1);
         // Within the day: nothing new.
         m_env.service->runAutomaticSnapshots();
-        QVERIFY(!m_env.service->job(web));
+        QVERIFY(!m_env.service->operation(web));
         for (const auto &snap : *snaps)
             if (snap.automatic)
                 QVERIFY(test::awaitJob(*m_env.service->deleteSnapshot(snap.name), 60000).isEmpty());

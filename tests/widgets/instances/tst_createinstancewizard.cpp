@@ -8,7 +8,7 @@
 #include "instances/createinstancewizard.h"
 #include "instances/creationprogress.h"
 #include "instances/instancedetailsform.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
 #include "instances/jobview.h"
@@ -73,7 +73,7 @@ private:
     void clickNext(CreateInstanceWizard *wizard);
     void shoot(QWidget *wizard, const QString &name);
     void typeScript(QPlainTextEdit *edit, const QStringList &lines);
-    QString awaitJob(instances::InstanceJob *job, int ms);
+    QString awaitJob(instances::InstanceOperation *job, int ms);
 
     std::unique_ptr<test::IsolatedXdg> m_xdg;
     QTemporaryDir m_home;
@@ -181,7 +181,7 @@ void TestCreateInstanceWizard::typeScript(QPlainTextEdit *edit, const QStringLis
     }
 }
 
-QString TestCreateInstanceWizard::awaitJob(instances::InstanceJob *job, int ms)
+QString TestCreateInstanceWizard::awaitJob(instances::InstanceOperation *job, int ms)
 {
     if (!job)
         return QStringLiteral("no job");
@@ -496,7 +496,7 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
     CreationProgress *progress = wizard->progress();
     QCOMPARE(progress->count(), 1);
     JobView *view = progress->view(0);
-    instances::InstanceJob *job = view->job();
+    instances::InstanceOperation *job = view->operation();
     QVERIFY(job);
     QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("progressCancel"))->isVisible());
     const QString error = awaitJob(job, 300000);
@@ -506,9 +506,9 @@ void TestCreateInstanceWizard::clickThroughToARunningInstance()
     QTreeWidget *steps = view->stepList();
     QVERIFY(steps->topLevelItemCount() >= 3);
     for (int i = 0; i < steps->topLevelItemCount(); ++i) {
-        const instances::InstanceJob::Step step = job->steps().at(i);
-        QVERIFY(step.state == instances::InstanceJob::Succeeded ||
-                step.state == instances::InstanceJob::Skipped);
+        const instances::InstanceOperation::Step step = job->steps().at(i);
+        QVERIFY(step.state == instances::InstanceOperation::Succeeded ||
+                step.state == instances::InstanceOperation::Skipped);
         QVERIFY(!steps->topLevelItem(i)->icon(0).isNull());
     }
     QVERIFY(!steps->topLevelItem(0)->text(1).isEmpty());
@@ -548,7 +548,7 @@ void TestCreateInstanceWizard::failedCreationOffersRetryAndDelete()
     QTest::mouseClick(wizard->createButton(), Qt::LeftButton);
     QCOMPARE(wizard->page(), CreateInstanceWizard::ProgressPage);
     JobView *view = wizard->progress()->view(0);
-    instances::InstanceJob *job = view->job();
+    instances::InstanceOperation *job = view->operation();
     QVERIFY(!awaitJob(job, 300000).isEmpty());
     QVERIFY(!job->isRunning());
     QVERIFY2(view->statusText().contains(QStringLiteral("failed")), qPrintable(view->statusText()));
@@ -567,14 +567,14 @@ void TestCreateInstanceWizard::failedCreationOffersRetryAndDelete()
 
     // Retry runs again from the failed step (and fails again the same way).
     QTest::mouseClick(retry, Qt::LeftButton);
-    instances::InstanceJob *again = view->job();
+    instances::InstanceOperation *again = view->operation();
     QVERIFY(again && again != job);
     QVERIFY(!awaitJob(again, 300000).isEmpty());
     QVERIFY(retry->isVisible());
 
     // Delete removes it, container and record.
     QTest::mouseClick(remove, Qt::LeftButton);
-    instances::InstanceJob *removal = view->job();
+    instances::InstanceOperation *removal = view->operation();
     QVERIFY(removal && removal->action() == QLatin1String("delete"));
     const QString error = awaitJob(removal, 120000);
     QVERIFY2(error.isEmpty(), qPrintable(error));

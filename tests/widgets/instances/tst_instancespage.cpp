@@ -9,7 +9,7 @@
 #include "hosts/hostconnections.h"
 #include "instances/deleteinstancedialog.h"
 #include "instances/historypane.h"
-#include "instances/instancejob.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancelistmodel.h"
 #include "instances/instanceoverview.h"
 #include "instances/instancerepository.h"
@@ -138,7 +138,7 @@ bool TestInstancesPage::waitForState(const QString &name, InstanceState state, i
 
 bool TestInstancesPage::waitIdle(const QString &name, int ms)
 {
-    return QTest::qWaitFor([&] { return service()->job(name) == nullptr; }, ms);
+    return QTest::qWaitFor([&] { return service()->operation(name) == nullptr; }, ms);
 }
 
 QAction *TestInstancesPage::action(const QString &name)
@@ -335,7 +335,7 @@ void TestInstancesPage::failedInstanceShowsStepAndRetry()
 
     // Retry runs the failed step again (it fails again: `false` stays false).
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY(service()->job(m_broken));
+    QVERIFY(service()->operation(m_broken));
     QVERIFY(waitIdle(m_broken, 120000));
     QVERIFY(waitForState(m_broken, InstanceState::Failed, 10000));
     const auto events = service()->repository().events(m_broken);

@@ -1,4 +1,4 @@
-#include "instancejob.h"
+#include "instanceoperation.h"
 
 namespace sloop::instances {
 
@@ -8,14 +8,14 @@ namespace {
 constexpr qsizetype kMaxStepLog = 512 * 1024;
 } // namespace
 
-InstanceJob::InstanceJob(QString instanceName, QString action, QObject *parent)
+InstanceOperation::InstanceOperation(QString instanceName, QString action, QObject *parent)
     : QObject(parent)
     , m_instance(std::move(instanceName))
     , m_action(std::move(action))
 {
 }
 
-void InstanceJob::cancel()
+void InstanceOperation::cancel()
 {
     if (!m_running || m_cancelRequested)
         return;
@@ -24,7 +24,7 @@ void InstanceJob::cancel()
         m_onCancel();
 }
 
-int InstanceJob::addStep(const QString &title)
+int InstanceOperation::addStep(const QString &title)
 {
     m_steps.append(Step{title, Waiting, {}});
     const int index = int(m_steps.size()) - 1;
@@ -32,7 +32,7 @@ int InstanceJob::addStep(const QString &title)
     return index;
 }
 
-void InstanceJob::setStep(int index, StepState state)
+void InstanceOperation::setStep(int index, StepState state)
 {
     if (index < 0 || index >= m_steps.size() || m_steps[index].state == state)
         return;
@@ -44,7 +44,7 @@ void InstanceJob::setStep(int index, StepState state)
     Q_EMIT stepChanged(index);
 }
 
-void InstanceJob::appendLog(int index, const QString &text)
+void InstanceOperation::appendLog(int index, const QString &text)
 {
     if (text.isEmpty())
         return;
@@ -62,7 +62,7 @@ void InstanceJob::appendLog(int index, const QString &text)
     Q_EMIT logAppended(index, text);
 }
 
-void InstanceJob::finish(const QString &error)
+void InstanceOperation::finish(const QString &error)
 {
     if (!m_running)
         return;

@@ -12,7 +12,7 @@ namespace sloop::instances {
 // restore, firewall change): an ordered list of steps, each with its state
 // and its own log, and the whole log. Made and driven by InstanceService;
 // the wizard's progress page and the instance's history tab show it.
-class InstanceJob : public QObject
+class InstanceOperation : public QObject
 {
     Q_OBJECT
 public:
@@ -33,7 +33,7 @@ public:
         QString log;
     };
 
-    InstanceJob(QString instanceName, QString action, QObject *parent = nullptr);
+    InstanceOperation(QString instanceName, QString action, QObject *parent = nullptr);
 
     const QString &instanceName() const { return m_instance; }
     const QString &action() const { return m_action; } // "create", "retry"...
