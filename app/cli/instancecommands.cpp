@@ -10,8 +10,8 @@
 #include "controlplane/controlplane.h"
 #include "controlplane/ownerlease.h"
 #include "engine/enginecatalog.h"
-#include "instances/instanceoperation.h"
 #include "instances/instancejson.h"
+#include "instances/instanceoperation.h"
 #include "instances/instancerepository.h"
 #include "instances/instanceservice.h"
 #include "instances/snapshotrepository.h"
@@ -63,13 +63,16 @@ QStringList follow(const QList<instances::InstanceOperation *> &jobs, bool quiet
     for (instances::InstanceOperation *job : jobs) {
         const bool many = jobs.size() > 1;
         const QString prefix = many ? job->instanceName() + QStringLiteral(": ") : QString();
-        QObject::connect(job, &instances::InstanceOperation::stepChanged, &loop, [job, prefix](int i) {
-            const auto &step = job->steps().at(i);
-            if (step.state == instances::InstanceOperation::Running)
-                writeBytes(stderr, (prefix + QStringLiteral("==> ") + step.title + '\n').toUtf8());
-            else if (step.state == instances::InstanceOperation::Failed)
-                writeBytes(stderr, (prefix + Tr::tr("FAILED: %1").arg(step.title) + '\n').toUtf8());
-        });
+        QObject::connect(
+            job, &instances::InstanceOperation::stepChanged, &loop, [job, prefix](int i) {
+                const auto &step = job->steps().at(i);
+                if (step.state == instances::InstanceOperation::Running)
+                    writeBytes(stderr,
+                               (prefix + QStringLiteral("==> ") + step.title + '\n').toUtf8());
+                else if (step.state == instances::InstanceOperation::Failed)
+                    writeBytes(stderr,
+                               (prefix + Tr::tr("FAILED: %1").arg(step.title) + '\n').toUtf8());
+            });
         if (!quiet)
             QObject::connect(job, &instances::InstanceOperation::logAppended, &loop,
                              [](int, const QString &text) { writeBytes(stderr, text.toUtf8()); });
@@ -95,8 +98,9 @@ void printInstances(const QList<instances::InstanceRecord> &records,
                     const pricing::PriceCatalog &plans, bool json)
 {
     if (json) {
-        printJson(nlohmann::json::parse(
-            QJsonDocument(instances::instancesToJson(records, plans)).toJson(QJsonDocument::Compact).toStdString()));
+        printJson(nlohmann::json::parse(QJsonDocument(instances::instancesToJson(records, plans))
+                                            .toJson(QJsonDocument::Compact)
+                                            .toStdString()));
         return;
     }
     Table table({Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("BLUEPRINT"), Tr::tr("PLAN"), Tr::tr("ON"),

@@ -59,7 +59,8 @@ Result<InstanceOperation *> InstanceService::remove(const QString &name)
     return containerAction(name, QStringLiteral("delete"));
 }
 
-Result<InstanceOperation *> InstanceService::containerAction(const QString &name, const QString &action)
+Result<InstanceOperation *> InstanceService::containerAction(const QString &name,
+                                                             const QString &action)
 {
     using R = Result<InstanceOperation *>;
     auto found = m_instances->find(name);
@@ -102,7 +103,8 @@ Result<InstanceOperation *> InstanceService::containerAction(const QString &name
         m_connections->drop(record.hostName);
         whenFinished(containers->stop(record.containerId), this,
                      [this, job, step, record](const VoidResult &ok) mutable {
-                         job->setStep(step, ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                         job->setStep(step, ok ? InstanceOperation::Succeeded
+                                               : InstanceOperation::Failed);
                          if (ok) {
                              record.state = InstanceState::Stopped;
                              record.stateReason.clear();
@@ -209,7 +211,7 @@ Result<InstanceOperation *> InstanceService::containerAction(const QString &name
 }
 
 Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
-                                                   const QList<FirewallRule> &rules)
+                                                         const QList<FirewallRule> &rules)
 {
     using R = Result<InstanceOperation *>;
     auto found = m_instances->find(name);
@@ -230,7 +232,8 @@ Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
             return R::failure(step.problem());
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
-            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
+            return R::failure(ErrorKind::NotFound,
+                              tr("There is no SSH host named %1.").arg(record.hostName));
         InstanceOperation *job = newOperation(name, QStringLiteral("firewall"));
         const int index = job->addStep(tr("Load the nftables rules"));
         auto *runner = new Provisioner(m_connections->session(host->value()),
@@ -243,7 +246,8 @@ Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
         });
         connect(runner, &Provisioner::finished, this,
                 [this, job, index, record, rules](bool ok, const QString &error) mutable {
-                    job->setStep(index, ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                    job->setStep(index,
+                                 ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
                     if (ok) {
                         record.firewall = rules;
                         saveRecord(record);

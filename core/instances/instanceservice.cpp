@@ -149,7 +149,8 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
             tr("There is no blueprint %1 (see `sloop blueprints ls`).").arg(request.blueprintId));
     const auto plan = m_plans->plan(request.planId);
     if (!plan)
-        return R::failure(ErrorKind::NotFound, tr("There is no plan %1 (see `sloop plans ls`).").arg(request.planId));
+        return R::failure(ErrorKind::NotFound,
+                          tr("There is no plan %1 (see `sloop plans ls`).").arg(request.planId));
     if (const auto minimum = m_plans->plan(blueprint->minimumPlan);
         minimum && plan->memoryMiB < minimum->memoryMiB)
         return R::failure(tr("%1 needs at least the %2 plan (%3 MiB memory); %4 has %5 MiB.")
@@ -190,7 +191,8 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
     QString image = request.image.isEmpty() ? defaultImage() : request.image;
     if (request.kind == InstanceKind::Container) {
         if (!m_engines->find(request.location))
-            return R::failure(ErrorKind::NotFound, tr("There is no engine named %1.").arg(request.location));
+            return R::failure(ErrorKind::NotFound,
+                              tr("There is no engine named %1.").arg(request.location));
         if (blueprint->baseOs.startsWith(QLatin1String("ubuntu")) &&
             !image.contains(QLatin1String("ubuntu")))
             return R::failure(tr("%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the "
@@ -211,14 +213,16 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
         if (!host)
             return R::failure(host.problem());
         if (!host->has_value())
-            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1 (add it on the Hosts page or "
+            return R::failure(ErrorKind::NotFound,
+                              tr("There is no SSH host named %1 (add it on the Hosts page or "
                                  "with `sloop hosts add`).")
                                   .arg(request.location));
         auto onIt = m_instances->onLocation(request.location);
         if (onIt)
             for (const auto &other : *onIt)
                 if (other.kind == InstanceKind::Server)
-                    return R::failure(ErrorKind::Conflict, tr("%1 is already the server of instance %2.")
+                    return R::failure(ErrorKind::Conflict,
+                                      tr("%1 is already the server of instance %2.")
                                           .arg(request.location, other.name));
         const hosts::HostRecord &h = host->value();
         target.container = false;
@@ -333,7 +337,8 @@ void InstanceService::finishOperation(InstanceOperation *job, const QString &err
     job->finish(error);
     recordEvent(job->instanceName(), job->action(), error.isEmpty(), job->log());
     Q_EMIT instanceChanged(job->instanceName());
-    if (QPointer<InstanceOperation> old = m_finished.take(lower(job->instanceName())); old && old != job)
+    if (QPointer<InstanceOperation> old = m_finished.take(lower(job->instanceName()));
+        old && old != job)
         old->deleteLater();
     m_finished.insert(lower(job->instanceName()), job);
 }
@@ -389,7 +394,8 @@ VoidResult InstanceService::setTags(const QString &name, const QStringList &tags
     if (!found)
         return VoidResult::failure(found.problem());
     if (!found->has_value())
-        return VoidResult::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(name));
+        return VoidResult::failure(ErrorKind::NotFound,
+                                   tr("There is no instance named %1.").arg(name));
     InstanceRecord record = found->value();
     record.tags = normalizedTags(tags);
     auto saved = saveRecord(record);

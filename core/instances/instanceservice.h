@@ -99,7 +99,10 @@ public:
     // The running job of an instance, if any.
     InstanceOperation *operation(const QString &name) const;
     // The last job that ended for the instance (kept until the next starts).
-    InstanceOperation *lastJob(const QString &name) const { return m_finished.value(name.toLower()); }
+    InstanceOperation *lastJob(const QString &name) const
+    {
+        return m_finished.value(name.toLower());
+    }
 
     Result<InstanceOperation *> start(const QString &name);
     Result<InstanceOperation *> stop(const QString &name);
@@ -116,11 +119,11 @@ public:
     // Snapshots: a commit of a container instance; an archive of `paths`
     // over SFTP for a server.
     Result<InstanceOperation *> snapshot(const QString &instance, const QString &snapshotName,
-                                   const QStringList &paths = {}, bool automatic = false);
+                                         const QStringList &paths = {}, bool automatic = false);
     // A new instance from a snapshot (container: the committed image, no
     // provisioning; server archive: unpacked onto `targetHost`).
     Result<InstanceOperation *> restoreSnapshot(const QString &snapshotName, const QString &newName,
-                                          const QString &targetHost = {});
+                                                const QString &targetHost = {});
     Result<InstanceOperation *> deleteSnapshot(const QString &snapshotName);
     // Daily automatic snapshots for instances that ask for them, keeping
     // the last kAutoSnapshotsKept; call from a timer (the control plane does).
@@ -164,8 +167,8 @@ private:
     std::unique_ptr<InstanceRepository> m_instances;
     std::unique_ptr<SnapshotRepository> m_snapshots;
     std::unique_ptr<pricing::CostRepository> m_costs;
-    QHash<QString, QPointer<InstanceOperation>> m_jobs;            // by lower-case name
-    QHash<QString, QPointer<InstanceOperation>> m_finished;        // the last job that ended, by name
+    QHash<QString, QPointer<InstanceOperation>> m_jobs;      // by lower-case name
+    QHash<QString, QPointer<InstanceOperation>> m_finished;  // the last job that ended, by name
     QHash<QString, QPointer<SystemContainers>> m_containers; // by engine name
 };
 

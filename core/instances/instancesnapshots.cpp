@@ -52,8 +52,8 @@ QStringList relativePaths(const QStringList &paths)
 } // namespace
 
 Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
-                                                const QString &snapshotName,
-                                                const QStringList &paths, bool automatic)
+                                                      const QString &snapshotName,
+                                                      const QStringList &paths, bool automatic)
 {
     using R = Result<InstanceOperation *>;
     auto found = m_instances->find(instance);
@@ -63,10 +63,12 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         return R::failure(ErrorKind::NotFound, tr("There is no instance named %1.").arg(instance));
     const InstanceRecord record = found->value();
     if (operation(instance))
-        return R::failure(tr("%1 is busy: %2 is running.").arg(instance, operation(instance)->action()));
+        return R::failure(
+            tr("%1 is busy: %2 is running.").arg(instance, operation(instance)->action()));
     auto taken = m_snapshots->find(snapshotName);
     if (taken && taken->has_value())
-        return R::failure(ErrorKind::Conflict, tr("There is a snapshot named %1 already.").arg(snapshotName));
+        return R::failure(ErrorKind::Conflict,
+                          tr("There is a snapshot named %1 already.").arg(snapshotName));
 
     SnapshotRecord snap;
     snap.name = snapshotName;
@@ -98,7 +100,8 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                          }
                          job->appendLog(step, tr("image %1\n").arg(*id));
                          auto saved = m_snapshots->add(snap);
-                         job->setStep(step, saved ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                         job->setStep(step, saved ? InstanceOperation::Succeeded
+                                                  : InstanceOperation::Failed);
                          finishOperation(job, saved ? QString() : saved.error());
                      });
         return job;
@@ -118,7 +121,8 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         return R::failure(ok.problem());
     auto host = m_hosts->find(record.hostName);
     if (!host || !host->has_value())
-        return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
+        return R::failure(ErrorKind::NotFound,
+                          tr("There is no SSH host named %1.").arg(record.hostName));
     paths::ensureDir(snapshotsDir());
     ssh::SshSession *session = m_connections->session(host->value());
     InstanceOperation *job = newOperation(instance, QStringLiteral("snapshot"));
@@ -171,8 +175,8 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                             fetchStep,
                             tr("%1 bytes in %2\n").arg(snap.sizeBytes).arg(snap.archivePath));
                         auto saved = m_snapshots->add(snap);
-                        job->setStep(fetchStep,
-                                     saved ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+                        job->setStep(fetchStep, saved ? InstanceOperation::Succeeded
+                                                      : InstanceOperation::Failed);
                         finishOperation(job, saved ? QString() : saved.error());
                     });
             transfer->start();
@@ -181,15 +185,16 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
 }
 
 Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snapshotName,
-                                                       const QString &newName,
-                                                       const QString &targetHost)
+                                                             const QString &newName,
+                                                             const QString &targetHost)
 {
     using R = Result<InstanceOperation *>;
     auto found = m_snapshots->find(snapshotName);
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(ErrorKind::NotFound, tr("There is no snapshot named %1.").arg(snapshotName));
+        return R::failure(ErrorKind::NotFound,
+                          tr("There is no snapshot named %1.").arg(snapshotName));
     const SnapshotRecord snap = found->value();
 
     if (snap.kind == SnapshotKind::Archive) {
@@ -197,11 +202,13 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
         const QString targetName = targetHost.isEmpty() ? snap.instanceName : targetHost;
         auto target = m_instances->find(targetName);
         if (!target || !target->has_value())
-            return R::failure(ErrorKind::NotFound, tr("There is no instance named %1 to restore onto.").arg(targetName));
+            return R::failure(ErrorKind::NotFound,
+                              tr("There is no instance named %1 to restore onto.").arg(targetName));
         const InstanceRecord record = target->value();
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
-            return R::failure(ErrorKind::NotFound, tr("There is no SSH host named %1.").arg(record.hostName));
+            return R::failure(ErrorKind::NotFound,
+                              tr("There is no SSH host named %1.").arg(record.hostName));
         if (operation(targetName))
             return R::failure(tr("%1 is busy.").arg(targetName));
         ssh::SshSession *session = m_connections->session(host->value());
@@ -229,18 +236,18 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
                     argv << QStringLiteral("sh") << QStringLiteral("-c")
                          << QStringLiteral("tar -xzpf \"$1\" -C / && rm -f \"$1\"")
                          << QStringLiteral("sloop-restore") << remote;
-                    whenFinished(session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000),
-                                 this,
-                                 [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
-                                     const bool ok = r && r->exitStatus == 0;
-                                     const QString why =
-                                         r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
-                                     if (!ok)
-                                         job->appendLog(unpackStep, why);
-                                     job->setStep(unpackStep, ok ? InstanceOperation::Succeeded
-                                                                 : InstanceOperation::Failed);
-                                     finishOperation(job, ok ? QString() : tr("tar failed: %1").arg(why));
-                                 });
+                    whenFinished(
+                        session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000), this,
+                        [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
+                            const bool ok = r && r->exitStatus == 0;
+                            const QString why =
+                                r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
+                            if (!ok)
+                                job->appendLog(unpackStep, why);
+                            job->setStep(unpackStep, ok ? InstanceOperation::Succeeded
+                                                        : InstanceOperation::Failed);
+                            finishOperation(job, ok ? QString() : tr("tar failed: %1").arg(why));
+                        });
                 });
         transfer->start();
         return job;
@@ -306,7 +313,8 @@ Result<InstanceOperation *> InstanceService::deleteSnapshot(const QString &snaps
     if (!found)
         return R::failure(found.problem());
     if (!found->has_value())
-        return R::failure(ErrorKind::NotFound, tr("There is no snapshot named %1.").arg(snapshotName));
+        return R::failure(ErrorKind::NotFound,
+                          tr("There is no snapshot named %1.").arg(snapshotName));
     const SnapshotRecord snap = found->value();
     InstanceOperation *job =
         newOperation(QStringLiteral("snapshot:") + snap.name, QStringLiteral("delete snapshot"));
@@ -341,7 +349,8 @@ void InstanceService::runAutomaticSnapshots()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const InstanceRecord &record : *all) {
-        if (!record.autoSnapshot || record.state != InstanceState::Running || operation(record.name))
+        if (!record.autoSnapshot || record.state != InstanceState::Running ||
+            operation(record.name))
             continue;
         auto existing = m_snapshots->forInstance(record.name);
         if (!existing)

@@ -92,13 +92,14 @@ void HistoryPane::showJob(instances::InstanceOperation *job)
     if (!job)
         return;
     m_jobTitle->setText(tr("<b>Now: %1</b>").arg(job->action().toHtmlEscaped()));
-    connect(job, &instances::InstanceOperation::finished, this, [this, job](bool ok, const QString &) {
-        if (m_jobView->operation() != job)
-            return;
-        m_jobTitle->setText(ok ? tr("<b>%1: done</b>").arg(job->action().toHtmlEscaped())
-                               : tr("<b>%1: failed</b>").arg(job->action().toHtmlEscaped()));
-        reload();
-    });
+    connect(
+        job, &instances::InstanceOperation::finished, this, [this, job](bool ok, const QString &) {
+            if (m_jobView->operation() != job)
+                return;
+            m_jobTitle->setText(ok ? tr("<b>%1: done</b>").arg(job->action().toHtmlEscaped())
+                                   : tr("<b>%1: failed</b>").arg(job->action().toHtmlEscaped()));
+            reload();
+        });
 }
 
 void HistoryPane::reload()

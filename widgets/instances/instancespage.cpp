@@ -12,8 +12,8 @@
 #include "hosts/hostrepository.h"
 #include "hosts/hostterminalpane.h"
 #include "instanceoverview.h"
-#include "instances/instanceoperation.h"
 #include "instances/instancelistmodel.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "networkingpane.h"
 #include "pricing/costmodel.h"
@@ -324,8 +324,9 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
                 &InstancesPage::reload);
         connect(m_service, &instances::InstanceService::instanceChanged, this,
                 &InstancesPage::refreshInstance);
-        connect(m_service, &instances::InstanceService::operationStarted, this,
-                [this](instances::InstanceOperation *job) { refreshInstance(job->instanceName()); });
+        connect(
+            m_service, &instances::InstanceService::operationStarted, this,
+            [this](instances::InstanceOperation *job) { refreshInstance(job->instanceName()); });
     }
     // A host's facts bring its memory, which the estimate divides by.
     connect(m_plane->hostConnections(), &hosts::HostConnections::statusChanged, this,

@@ -104,8 +104,9 @@ private:
     void askMachineMemory(const QString &location);
     void refreshOverviewIfShown();
     void watchJob(instances::InstanceOperation *job);
-    void runAction(const QString &verb,
-                   const std::function<Result<instances::InstanceOperation *>(const QString &)> &call);
+    void
+    runAction(const QString &verb,
+              const std::function<Result<instances::InstanceOperation *>(const QString &)> &call);
     QString currentName() const;
 
     ControlPlane *m_plane;

@@ -1,7 +1,7 @@
 #include "networkingpane.h"
 
-#include "instances/instanceoperation.h"
 #include "instances/instancelistmodel.h"
+#include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 
 #include <QComboBox>
@@ -296,7 +296,8 @@ void NetworkingPane::apply()
 {
     if (!m_service || (m_job && m_job->isRunning()))
         return;
-    const Result<instances::InstanceOperation *> job = m_service->setFirewall(m_record.name, m_pending);
+    const Result<instances::InstanceOperation *> job =
+        m_service->setFirewall(m_record.name, m_pending);
     if (!job) {
         showProblem(job.error());
         return;
@@ -304,12 +305,13 @@ void NetworkingPane::apply()
     showProblem({});
     m_job = *job;
     m_status->setText(tr("Applying…"));
-    connect(m_job, &instances::InstanceOperation::finished, this, [this](bool ok, const QString &error) {
-        m_status->setText(ok ? tr("Applied.") : QString());
-        if (!ok)
-            showProblem(error);
-        updateButtons();
-    });
+    connect(m_job, &instances::InstanceOperation::finished, this,
+            [this](bool ok, const QString &error) {
+                m_status->setText(ok ? tr("Applied.") : QString());
+                if (!ok)
+                    showProblem(error);
+                updateButtons();
+            });
     updateButtons();
     Q_EMIT operationStarted(m_job);
 }
