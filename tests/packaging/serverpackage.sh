@@ -17,11 +17,13 @@ docker image inspect "$image" >/dev/null 2>&1 || { echo "FAIL: the test image $i
 deb=$(ls "$work"/sloop-server_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { ls -la "$work"; echo "FAIL: no sloop-server .deb"; exit 1; }
 echo "package: $(basename "$deb")"
-dpkg-deb -f "$deb" Depends
-if dpkg-deb -f "$deb" Depends | grep -Eq 'libqt6(widgets|gui)'; then
-    echo "FAIL: the server package depends on a GUI library"; exit 1
-fi
-dpkg-deb -c "$deb" | grep -q './usr/lib/systemd/user/sloop.service' || { echo "FAIL: no user unit"; exit 1; }
+# Read whole before matching: `grep -q` would end a pipe early, and with
+# pipefail the writer's SIGPIPE fails the check.
+depends=$(dpkg-deb -f "$deb" Depends)
+contents=$(dpkg-deb -c "$deb")
+echo "$depends"
+case $depends in *libqt6widgets*|*libqt6gui*) echo "FAIL: the server package depends on a GUI library"; exit 1 ;; esac
+case $contents in *./usr/lib/systemd/user/sloop.service*) ;; *) echo "FAIL: no user unit"; exit 1 ;; esac
 
 docker run --rm -v "$work":/pkg:ro "$image" sh -ec '
     export DEBIAN_FRONTEND=noninteractive
