@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "args.h"
-#include "commandtable.h"
 #include "commands.h"
+#include "commandtable.h"
 #include "output.h"
 
 #include <QLoggingCategory>

@@ -60,8 +60,8 @@ int containersLifecycle(const QString &verb, const QStringList &args)
         }
         if (!result) {
             // The first failure's kind decides the status, as with one target.
-            const int code = fail(result.problem().withMessage(target + QStringLiteral(": ") +
-                                                                result.error()));
+            const int code =
+                fail(result.problem().withMessage(target + QStringLiteral(": ") + result.error()));
             if (status == kExitOk)
                 status = code;
         } else if (!session.json()) {

@@ -51,13 +51,15 @@ int serveCommand(const QStringList &args)
 
     // One serve per data folder; a window that owns it is waited for (this
     // serve takes over when it closes), another serve is not.
-    if (const auto holder = OwnerLease::holder(); holder && holder->role == OwnerLease::Role::Server)
-        return fail(Error::make(ErrorKind::Conflict,
-                                Tr::tr("Another \"sloop serve\" (pid %1) already serves the data "
-                                       "folder %2. Stop it first (kill %1), or give this one a data "
-                                       "folder of its own with XDG_DATA_HOME.")
-                                    .arg(holder->pid)
-                                    .arg(QDir::toNativeSeparators(paths::dataDir()))));
+    if (const auto holder = OwnerLease::holder();
+        holder && holder->role == OwnerLease::Role::Server)
+        return fail(
+            Error::make(ErrorKind::Conflict,
+                        Tr::tr("Another \"sloop serve\" (pid %1) already serves the data "
+                               "folder %2. Stop it first (kill %1), or give this one a data "
+                               "folder of its own with XDG_DATA_HOME.")
+                            .arg(holder->pid)
+                            .arg(QDir::toNativeSeparators(paths::dataDir()))));
 
     StopSignals stopSignals;
     if (!stopSignals.isInstalled())
@@ -66,13 +68,13 @@ int serveCommand(const QStringList &args)
     ControlPlane plane;
     if (const VoidResult opened = plane.openStore(); !opened)
         return fail(Tr::tr("Cannot open the store: %1").arg(opened.error()));
-    QObject::connect(&plane, &ControlPlane::collectingChanged, &plane,
-                     [](bool on, const QString &reason) {
-                         if (on)
-                             qCInfo(lcServe).noquote() << Tr::tr("owner of the data folder: collecting");
-                         else if (!reason.isEmpty())
-                             qCInfo(lcServe).noquote() << reason;
-                     });
+    QObject::connect(
+        &plane, &ControlPlane::collectingChanged, &plane, [](bool on, const QString &reason) {
+            if (on)
+                qCInfo(lcServe).noquote() << Tr::tr("owner of the data folder: collecting");
+            else if (!reason.isEmpty())
+                qCInfo(lcServe).noquote() << reason;
+        });
     plane.startCollecting(ControlPlane::CollectAs::Server, interval);
 
     int stoppedBy = 0;

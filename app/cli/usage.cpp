@@ -1,5 +1,5 @@
-#include "commandtable.h"
 #include "commands.h"
+#include "commandtable.h"
 #include "output.h"
 
 namespace sloop::cli {
@@ -12,19 +12,20 @@ QString mainUsage()
                   "\n"
                   "Commands:\n") +
            commandSummaries() +
-           Tr::tr("\n"
-                  "Options for every command:\n"
-                  "  --json                     JSON on stdout instead of a table\n"
-                  "  --engine NAME              the engine to use (default: the first, \"local\")\n"
-                  "  --verbose                  print every engine call on stderr\n"
-                  "  --version                  print the version and exit\n"
-                  "  -h, --help                 print help and exit\n"
-                  "\n"
-                  "Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,\n"
-                  "3 not found, 4 conflict (exists already, or in the wrong state), 5 refused\n"
-                  "(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed\n"
-                  "out, 9 a request the engine or host found invalid, 10 unsupported, 130\n"
-                  "interrupted. \"containers run\" without -d exits with the container's status.\n");
+           Tr::tr(
+               "\n"
+               "Options for every command:\n"
+               "  --json                     JSON on stdout instead of a table\n"
+               "  --engine NAME              the engine to use (default: the first, \"local\")\n"
+               "  --verbose                  print every engine call on stderr\n"
+               "  --version                  print the version and exit\n"
+               "  -h, --help                 print help and exit\n"
+               "\n"
+               "Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,\n"
+               "3 not found, 4 conflict (exists already, or in the wrong state), 5 refused\n"
+               "(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed\n"
+               "out, 9 a request the engine or host found invalid, 10 unsupported, 130\n"
+               "interrupted. \"containers run\" without -d exits with the container's status.\n");
 }
 
 QString enginesUsage()

@@ -125,7 +125,8 @@ VoidResult AlarmRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(ErrorKind::NotFound, AlarmsText::tr("There is no alarm named \"%1\".").arg(name));
+            return VoidResult::failure(ErrorKind::NotFound,
+                                       AlarmsText::tr("There is no alarm named \"%1\".").arg(name));
         return {};
     });
 }

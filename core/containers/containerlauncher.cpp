@@ -69,8 +69,9 @@ void ContainerLauncher::pull(std::shared_ptr<Run> run)
     engine::EngineStream *stream = m_client->pullImage(run->spec.image, this);
     auto splitter = std::make_shared<engine::LineSplitter>();
     auto error = std::make_shared<QString>();
+    auto lastStatus = std::make_shared<QString>();
     connect(stream, &engine::EngineStream::data, this,
-            [this, run, splitter, error](const QByteArray &bytes) {
+            [this, run, splitter, error, lastStatus](const QByteArray &bytes) {
                 QList<QByteArray> lines;
                 splitter->feed(bytes, &lines);
                 for (const QByteArray &line : std::as_const(lines)) {
@@ -80,9 +81,13 @@ void ContainerLauncher::pull(std::shared_ptr<Run> run)
                             *error = update.error();
                         continue;
                     }
-                    if (!update->status.isEmpty())
+                    // The engine repeats a layer's status with every chunk
+                    // it fetches (hundreds a second): pass on only changes.
+                    if (!update->status.isEmpty() && update->status != *lastStatus) {
+                        *lastStatus = update->status;
                         Q_EMIT pullProgress(
                             tr("Pulling %1: %2").arg(run->spec.image, update->status));
+                    }
                 }
             });
     connect(stream, &engine::EngineStream::finished, this,

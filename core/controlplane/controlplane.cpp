@@ -222,19 +222,18 @@ void ControlPlane::updateCollecting()
     if (!m_lease.isHeld()) {
         const OwnerLease::Role role =
             *m_collectAs == CollectAs::Server ? OwnerLease::Role::Server : OwnerLease::Role::Window;
-        if (!m_lease.acquire(role)) {
-            const auto holder = OwnerLease::holder();
-            const qint64 pid = holder ? holder->pid : 0;
-            if (*m_collectAs == CollectAs::Window && holder &&
-                holder->role == OwnerLease::Role::Server)
+        OwnerLease::Holder holder;
+        if (const VoidResult taken = m_lease.acquire(role, &holder); !taken) {
+            if (taken.kind() != ErrorKind::Conflict)
+                setCollecting(false, taken.error());
+            else if (*m_collectAs == CollectAs::Window && holder.role == OwnerLease::Role::Server)
                 setCollecting(false, tr("\"sloop serve\" (pid %1) collects metrics for this data "
                                         "folder; the window shows what it stores.")
-                                         .arg(pid));
+                                         .arg(holder.pid));
             else
-                setCollecting(
-                    false, tr("%1 owns this data folder and collects for it; this one "
-                              "takes over when it ends.")
-                               .arg(holder ? OwnerLease::describe(*holder) : tr("Another Sloop")));
+                setCollecting(false, tr("%1 owns this data folder and collects for it; this one "
+                                        "takes over when it ends.")
+                                         .arg(OwnerLease::describe(holder)));
             return;
         }
         m_ownerWatch.stop();

@@ -55,7 +55,7 @@ QString OwnerLease::describe(const Holder &holder)
     return Tr::tr("Sloop (pid %1)").arg(holder.pid);
 }
 
-VoidResult OwnerLease::acquire(Role role, const QString &adminSocket, int waitMs)
+VoidResult OwnerLease::acquire(Role role, Holder *other)
 {
     if (isHeld())
         return {};
@@ -63,20 +63,23 @@ VoidResult OwnerLease::acquire(Role role, const QString &adminSocket, int waitMs
         return VoidResult::failure(Tr::tr("Cannot create the data folder %1.")
                                        .arg(QDir::toNativeSeparators(paths::dataDir())));
     auto lock = makeLock();
-    if (lock->tryLock(waitMs)) {
+    if (lock->tryLock(0)) {
         m_lock = std::move(lock);
         m_role = role;
-        m_adminSocket = adminSocket;
+        m_adminSocket.clear();
         writeInfo();
         return {};
     }
     if (lock->error() == QLockFile::LockFailedError) {
-        Holder h;
+        // The lock just said who holds it: read the rest for that pid, with
+        // no second look at the lock.
+        qint64 pid = 0;
         QString host;
         QString app;
-        lock->getLockInfo(&h.pid, &host, &app);
-        if (const auto known = holder(); known && known->pid == h.pid)
-            h = *known;
+        lock->getLockInfo(&pid, &host, &app);
+        const Holder h = describeHolder(pid);
+        if (other)
+            *other = h;
         return VoidResult::failure(
             ErrorKind::Conflict, Tr::tr("%1 owns the data folder %2.")
                                      .arg(describe(h), QDir::toNativeSeparators(paths::dataDir())));
@@ -134,15 +137,22 @@ std::optional<OwnerLease::Holder> OwnerLease::holder()
         lock->unlock();
         return std::nullopt;
     }
-    Holder h;
+    qint64 pid = 0;
     QString host;
     QString app;
-    if (!lock->getLockInfo(&h.pid, &host, &app))
+    if (!lock->getLockInfo(&pid, &host, &app))
         return std::nullopt;
+    return describeHolder(pid);
+}
+
+OwnerLease::Holder OwnerLease::describeHolder(qint64 pid)
+{
+    Holder h;
+    h.pid = pid;
     QFile file(infoPath());
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject info = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-        if (info.value(QStringLiteral("pid")).toInteger() == h.pid) {
+        if (info.value(QStringLiteral("pid")).toInteger() == pid) {
             const QString role = info.value(QStringLiteral("role")).toString();
             if (role == QLatin1String("serve"))
                 h.role = Role::Server;

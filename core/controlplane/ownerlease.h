@@ -40,10 +40,10 @@ public:
 
     static QString path();
 
-    // Takes the lease, waiting up to `waitMs` for a holder that is letting
-    // go, and records the role and admin socket beside it. The failure names
-    // the holder (ErrorKind::Conflict).
-    VoidResult acquire(Role role, const QString &adminSocket = {}, int waitMs = 0);
+    // Takes the lease if it is free (or its holder died) and records the
+    // role beside it. The failure names the holder (ErrorKind::Conflict) and
+    // fills *other with it.
+    VoidResult acquire(Role role, Holder *other = nullptr);
     // Records a new admin socket (once its server listens).
     void setAdminSocket(const QString &adminSocket);
     void release();
@@ -56,6 +56,9 @@ public:
 
 private:
     void writeInfo();
+    // What owner.json says of the holder with that pid (role unknown while
+    // it has not written it yet).
+    static Holder describeHolder(qint64 pid);
 
     std::unique_ptr<QLockFile> m_lock;
     Role m_role = Role::Window;

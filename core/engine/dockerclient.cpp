@@ -2,8 +2,8 @@
 
 #include "dockerjson.h"
 #include "dockerworker.h"
-#include "streamdecoders.h"
 #include "http/streamtransport.h"
+#include "streamdecoders.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -20,12 +20,12 @@ Error httpError(const RawResponse &r)
 {
     QString message = json::errorMessage(r.body);
     if (message.isEmpty())
-        message =
-            QCoreApplication::translate("Engine", "The engine answered HTTP %1.").arg(r.head.status);
+        message = QCoreApplication::translate("Engine", "The engine answered HTTP %1.")
+                      .arg(r.head.status);
     return Error::make(errorKindForHttpStatus(r.head.status), message, r.head.status);
 }
 
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 QFuture<Result<T>> mapped(QFuture<Result<RawResponse>> future, Parse parse)
 {
     // Runs on the worker thread, where the response arrived: parsing big
@@ -79,7 +79,9 @@ HttpRequest del(QByteArray path)
 
 DockerClient::DockerClient(QString name, std::shared_ptr<StreamTransport> transport,
                            CommandLog *log, QObject *parent)
-    : QObject(parent), m_name(std::move(name)), m_transport(std::move(transport))
+    : QObject(parent)
+    , m_name(std::move(name))
+    , m_transport(std::move(transport))
 {
     qRegisterMetaType<HttpHead>();
     m_thread = new QThread(this);
@@ -137,7 +139,8 @@ DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters
     QByteArray path = "/containers/json";
     path += all ? "?all=1" : "?all=0";
     if (!filters.isEmpty())
-        path += "&filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
+        path +=
+            "&filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
     return mapped<QList<ContainerSummary>>(send(get(path)), json::parseContainerList);
 }
 
@@ -152,8 +155,7 @@ QFuture<Result<QString>> DockerClient::createContainer(const ContainerSpec &spec
     QByteArray path = "/containers/create";
     if (!spec.name.isEmpty())
         path += "?name=" + encode(spec.name);
-    return mapped<QString>(send(post(path, json::containerCreateBody(spec))),
-                           json::parseCreatedId);
+    return mapped<QString>(send(post(path, json::containerCreateBody(spec))), json::parseCreatedId);
 }
 
 QFuture<VoidResult> DockerClient::startContainer(const QString &id)
@@ -163,16 +165,16 @@ QFuture<VoidResult> DockerClient::startContainer(const QString &id)
 
 QFuture<VoidResult> DockerClient::stopContainer(const QString &id, int timeoutSeconds)
 {
-    return voided(send(post("/containers/" + encode(id) + "/stop?t=" +
-                                QByteArray::number(timeoutSeconds),
-                            {}, (timeoutSeconds + 30) * 1000)));
+    return voided(
+        send(post("/containers/" + encode(id) + "/stop?t=" + QByteArray::number(timeoutSeconds), {},
+                  (timeoutSeconds + 30) * 1000)));
 }
 
 QFuture<VoidResult> DockerClient::restartContainer(const QString &id, int timeoutSeconds)
 {
-    return voided(send(post("/containers/" + encode(id) + "/restart?t=" +
-                                QByteArray::number(timeoutSeconds),
-                            {}, (timeoutSeconds + 30) * 1000)));
+    return voided(
+        send(post("/containers/" + encode(id) + "/restart?t=" + QByteArray::number(timeoutSeconds),
+                  {}, (timeoutSeconds + 30) * 1000)));
 }
 
 QFuture<VoidResult> DockerClient::killContainer(const QString &id, const QString &signal)
@@ -395,10 +397,9 @@ EngineStream *DockerClient::openStream(HttpRequest request, QObject *parent)
 EngineStream *DockerClient::containerLogs(const QString &id, const LogOptions &o, QObject *parent)
 {
     HttpRequest r = get("/containers/" + encode(id) + "/logs?follow=" + (o.follow ? "1" : "0") +
-                        "&timestamps=" + (o.timestamps ? "1" : "0") +
-                        "&stdout=" + (o.stdoutStream ? "1" : "0") +
-                        "&stderr=" + (o.stderrStream ? "1" : "0") + "&tail=" +
-                        (o.tail < 0 ? QByteArray("all") : QByteArray::number(o.tail)));
+                        "&timestamps=" + (o.timestamps ? "1" : "0") + "&stdout=" +
+                        (o.stdoutStream ? "1" : "0") + "&stderr=" + (o.stderrStream ? "1" : "0") +
+                        "&tail=" + (o.tail < 0 ? QByteArray("all") : QByteArray::number(o.tail)));
     r.timeoutMs = o.follow ? 0 : 60000;
     return openStream(r, parent);
 }
@@ -407,7 +408,8 @@ EngineStream *DockerClient::events(QObject *parent, const QMap<QString, QStringL
 {
     QByteArray path = "/events";
     if (!filters.isEmpty())
-        path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
+        path +=
+            "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
     HttpRequest r = get(path);
     r.timeoutMs = 0;
     return openStream(r, parent);
@@ -430,8 +432,9 @@ EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent)
 
 EngineStream *DockerClient::startExec(const QString &execId, bool tty, QObject *parent)
 {
-    HttpRequest r = post("/exec/" + encode(execId) + "/start",
-                         tty ? "{\"Detach\":false,\"Tty\":true}" : "{\"Detach\":false,\"Tty\":false}");
+    HttpRequest r =
+        post("/exec/" + encode(execId) + "/start",
+             tty ? "{\"Detach\":false,\"Tty\":true}" : "{\"Detach\":false,\"Tty\":false}");
     r.upgrade = true;
     r.timeoutMs = 0;
     return openStream(r, parent);
@@ -448,7 +451,9 @@ void DockerClient::writeStream(quint64 id, const QByteArray &data)
 }
 
 EngineStream::EngineStream(DockerClient *client, quint64 id, QObject *parent)
-    : QObject(parent), m_client(client), m_id(id)
+    : QObject(parent)
+    , m_client(client)
+    , m_id(id)
 {
 }
 
@@ -497,8 +502,8 @@ void EngineStream::onFinished(const QString &error)
     if (message.isEmpty() && m_status >= 400) {
         message = json::errorMessage(m_errorBody);
         if (message.isEmpty())
-            message = QCoreApplication::translate("Engine", "The engine answered HTTP %1.")
-                          .arg(m_status);
+            message =
+                QCoreApplication::translate("Engine", "The engine answered HTTP %1.").arg(m_status);
     }
     Q_EMIT finished(message);
 }

@@ -123,8 +123,8 @@ DockerClient *EngineManager::client(const QString &name)
     for (const EngineEndpoint &e : std::as_const(m_engines)) {
         if (e.name != name)
             continue;
-        auto *c = new DockerClient(e.name, std::make_shared<http::UnixSocketTransport>(e.socketPath),
-                                   m_log, this);
+        auto *c = new DockerClient(
+            e.name, std::make_shared<http::UnixSocketTransport>(e.socketPath), m_log, this);
         m_clients.append(c);
         return c;
     }

@@ -112,7 +112,8 @@ VoidResult HostRepository::remove(const QString &name)
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return VoidResult::failure(ErrorKind::NotFound, HostsText::tr("There is no host named %1.").arg(name));
+            return VoidResult::failure(ErrorKind::NotFound,
+                                       HostsText::tr("There is no host named %1.").arg(name));
         return {};
     });
 }

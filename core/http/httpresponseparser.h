@@ -25,9 +25,18 @@ struct HttpHead
 class HttpResponseParser
 {
 public:
-    enum class State { Head, Body, Done, Failed };
+    enum class State
+    {
+        Head,
+        Body,
+        Done,
+        Failed
+    };
 
-    explicit HttpResponseParser(bool headRequest = false) : m_headRequest(headRequest) {}
+    explicit HttpResponseParser(bool headRequest = false)
+        : m_headRequest(headRequest)
+    {
+    }
 
     // Appends decoded body bytes to *body. Returns false once the input is
     // malformed; error() then says why.
@@ -46,7 +55,14 @@ public:
     static constexpr qsizetype kMaxHeadSize = 64 * 1024;
 
 private:
-    enum class BodyMode { None, Length, Chunked, UntilClose, Raw };
+    enum class BodyMode
+    {
+        None,
+        Length,
+        Chunked,
+        UntilClose,
+        Raw
+    };
 
     bool fail(QString message);
     bool parseHead(QByteArrayView headText);

@@ -11,32 +11,44 @@ Error explain(QLocalSocket::LocalSocketError error, const QString &path, const Q
 {
     switch (error) {
     case QLocalSocket::ServerNotFoundError:
-        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate(
-                   "Engine", "No container engine is listening at %1. Start Docker with "
-                             "\"sudo systemctl start docker\" (or Podman's socket with "
-                             "\"systemctl --user start podman.socket\").")
-            .arg(path));
+        return Error::make(
+            ErrorKind::Unreachable,
+            QCoreApplication::translate("Engine",
+                                        "No container engine is listening at %1. Start Docker with "
+                                        "\"sudo systemctl start docker\" (or Podman's socket with "
+                                        "\"systemctl --user start podman.socket\").")
+                .arg(path));
     case QLocalSocket::ConnectionRefusedError:
-        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate(
-                   "Engine", "The socket %1 exists but nothing accepts connections: the engine "
-                             "is stopped or restarting. Start it with \"sudo systemctl start "
-                             "docker\".")
-            .arg(path));
+        return Error::make(ErrorKind::Unreachable,
+                           QCoreApplication::translate(
+                               "Engine",
+                               "The socket %1 exists but nothing accepts connections: the engine "
+                               "is stopped or restarting. Start it with \"sudo systemctl start "
+                               "docker\".")
+                               .arg(path));
     case QLocalSocket::SocketAccessError:
-        return Error::make(ErrorKind::Refused, QCoreApplication::translate(
-                   "Engine", "Permission denied on %1. Add your user to the docker group "
-                             "(\"sudo usermod -aG docker $USER\", then log in again). Be aware "
-                             "that members of that group can become root on this machine.")
-            .arg(path));
+        return Error::make(ErrorKind::Refused,
+                           QCoreApplication::translate(
+                               "Engine",
+                               "Permission denied on %1. Add your user to the docker group "
+                               "(\"sudo usermod -aG docker $USER\", then log in again). Be aware "
+                               "that members of that group can become root on this machine.")
+                               .arg(path));
     case QLocalSocket::SocketTimeoutError:
-        return Error::make(ErrorKind::TimedOut, QCoreApplication::translate("Engine", "The engine at %1 did not answer in time.")
-            .arg(path));
+        return Error::make(
+            ErrorKind::TimedOut,
+            QCoreApplication::translate("Engine", "The engine at %1 did not answer in time.")
+                .arg(path));
     case QLocalSocket::PeerClosedError:
-        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate("Engine", "The engine at %1 closed the connection.")
-            .arg(path));
+        return Error::make(
+            ErrorKind::Unreachable,
+            QCoreApplication::translate("Engine", "The engine at %1 closed the connection.")
+                .arg(path));
     default:
-        return Error::make(ErrorKind::Unreachable, QCoreApplication::translate("Engine", "Cannot talk to the engine at %1: %2")
-            .arg(path, raw));
+        return Error::make(
+            ErrorKind::Unreachable,
+            QCoreApplication::translate("Engine", "Cannot talk to the engine at %1: %2")
+                .arg(path, raw));
     }
 }
 

@@ -31,7 +31,10 @@ public:
 class UnixSocketTransport : public StreamTransport
 {
 public:
-    explicit UnixSocketTransport(QString path) : m_path(std::move(path)) {}
+    explicit UnixSocketTransport(QString path)
+        : m_path(std::move(path))
+    {
+    }
     QString describe() const override { return QStringLiteral("unix://") + m_path; }
     QIODevice *open(QObject *parent, Ready ready) override;
     const QString &path() const { return m_path; }

@@ -119,7 +119,8 @@ Result<QList<PortMapping>> assignHostPorts(const QString &instanceName, QList<Po
             continue;
         const QString key = portKey(m.protocol, m.hostPort);
         if (taken.contains(key) || (isFree && !isFree(m)))
-            return R::failure(ErrorKind::Conflict, PortsText::tr("Host port %1 is already in use.").arg(key));
+            return R::failure(ErrorKind::Conflict,
+                              PortsText::tr("Host port %1 is already in use.").arg(key));
         taken.insert(key);
     }
     for (PortMapping &m : mappings) {

@@ -341,7 +341,8 @@ QFuture<Result<SystemContainer>> SystemContainers::create(const SystemContainerS
                       return ready(R::failure(tr("The engine connection is closed.")));
                   for (const ContainerSummary &c : facts->containers) {
                       if (c.name == spec.name)
-                          return ready(R::failure(ErrorKind::Conflict, tr("A container named %1 already exists on %2.")
+                          return ready(R::failure(ErrorKind::Conflict,
+                                                  tr("A container named %1 already exists on %2.")
                                                       .arg(spec.name, m_client->name())));
                   }
                   const auto ports = choosePorts(spec.name, spec.ports, *facts, {}, {});

@@ -56,7 +56,8 @@ Result<KeyPairFiles> generateEd25519KeyPair(const QString &privateKeyFile, const
     using R = Result<KeyPairFiles>;
     const QString publicFile = privateKeyFile + QStringLiteral(".pub");
     if (QFileInfo::exists(privateKeyFile) || QFileInfo::exists(publicFile))
-        return R::failure(ErrorKind::Conflict, KeygenText::tr("A key named %1 exists already; pick another name.")
+        return R::failure(ErrorKind::Conflict,
+                          KeygenText::tr("A key named %1 exists already; pick another name.")
                               .arg(QFileInfo(privateKeyFile).fileName()));
     const QString folder = QFileInfo(privateKeyFile).absolutePath();
     if (!QDir().mkpath(folder))
@@ -103,7 +104,8 @@ Result<KeyPairFiles> readKeyPair(const QString &privateKeyFile)
 {
     using R = Result<KeyPairFiles>;
     if (!QFileInfo(privateKeyFile).isFile())
-        return R::failure(ErrorKind::NotFound, KeygenText::tr("There is no key file %1.").arg(privateKeyFile));
+        return R::failure(ErrorKind::NotFound,
+                          KeygenText::tr("There is no key file %1.").arg(privateKeyFile));
     QFile pub(privateKeyFile + QStringLiteral(".pub"));
     if (pub.open(QIODevice::ReadOnly)) {
         const QString line = QString::fromUtf8(pub.readAll()).trimmed();

@@ -23,8 +23,7 @@ Result<engine::DockerClient *> connectTestEngine(QObject *parent)
     const QList<engine::EngineEndpoint> engines = engine::discoverLocalEngines();
     const engine::EngineEndpoint local = engines.first();
     auto *client = new engine::DockerClient(
-        local.name, std::make_shared<http::UnixSocketTransport>(local.socketPath), nullptr,
-        parent);
+        local.name, std::make_shared<http::UnixSocketTransport>(local.socketPath), nullptr, parent);
     const Result<engine::EngineInfo> info = await(client->negotiate(), 20000);
     if (!info) {
         delete client;

@@ -447,30 +447,35 @@ void ContainersTab::runContainer()
     // first, with its progress in the message line.
     auto *launcher = new containers::ContainerLauncher(m_inventory->client(), this);
     connect(launcher, &containers::ContainerLauncher::step, this,
-            [this](containers::ContainerLauncher::Step, const QString &text) { showMessage(text, false); });
+            [this](containers::ContainerLauncher::Step, const QString &text) {
+                showMessage(text, false);
+            });
     connect(launcher, &containers::ContainerLauncher::pullProgress, this,
             [this](const QString &text) { showMessage(text, false); });
-    whenFinished(launcher->launch(spec, options), this,
-                 [this, launcher, spec](const Result<containers::ContainerLauncher::Launched> &launched) {
-                     launcher->deleteLater();
-                     if (!launched) {
-                         showMessage(tr("Could not run the container: %1").arg(launched.error()), true);
-                         return;
-                     }
-                     const QString newId = launched->id;
-                     showMessage(launched->started ? QString()
-                                                   : tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12)
-                                                                                               : spec.name),
-                                 false);
-                     // The inventory learns of it from the engine's events.
-                     if (!selectContainer(newId)) {
-                         auto conn = std::make_shared<QMetaObject::Connection>();
-                         *conn = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
-                             if (selectContainer(newId))
-                                 disconnect(*conn);
-                         });
-                     }
-                 });
+    whenFinished(
+        launcher->launch(spec, options), this,
+        [this, launcher, spec](const Result<containers::ContainerLauncher::Launched> &launched) {
+            launcher->deleteLater();
+            if (!launched) {
+                showMessage(tr("Could not run the container: %1").arg(launched.error()), true);
+                return;
+            }
+            const QString newId = launched->id;
+            showMessage(
+                launched->started
+                    ? QString()
+                    : tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12) : spec.name),
+                false);
+            // The inventory learns of it from the engine's events.
+            if (!selectContainer(newId)) {
+                auto conn = std::make_shared<QMetaObject::Connection>();
+                *conn =
+                    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
+                        if (selectContainer(newId))
+                            disconnect(*conn);
+                    });
+            }
+        });
 }
 
 void ContainersTab::startSelected()

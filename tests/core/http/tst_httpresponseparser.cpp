@@ -24,8 +24,8 @@ void TestHttpResponseParser::wholeResponses_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") << 200
-                            << QByteArray("hello");
+    QTest::newRow("length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+                            << 200 << QByteArray("hello");
     QTest::newRow("chunked")
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n"
                       "6;ext=1\r\n world\r\n0\r\n\r\n")
@@ -38,9 +38,10 @@ void TestHttpResponseParser::wholeResponses_data()
                                 << QByteArray();
     QTest::newRow("not-modified") << QByteArray("HTTP/1.1 304 Not Modified\r\n\r\n") << 304
                                   << QByteArray();
-    QTest::newRow("error") << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Type: application/json"
-                                         "\r\nContent-Length: 29\r\n\r\n{\"message\":\"No such thing\"}\n\n")
-                           << 404 << QByteArray("{\"message\":\"No such thing\"}\n\n");
+    QTest::newRow("error")
+        << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Type: application/json"
+                      "\r\nContent-Length: 29\r\n\r\n{\"message\":\"No such thing\"}\n\n")
+        << 404 << QByteArray("{\"message\":\"No such thing\"}\n\n");
     QTest::newRow("empty-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
                                   << 200 << QByteArray();
 }
