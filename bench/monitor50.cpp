@@ -17,6 +17,7 @@
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "store/database.h"
+#include "store/storeworker.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -123,8 +124,13 @@ int main(int argc, char *argv[])
         targets.append(metrics::Target::host(name).key());
     }
     metrics::MetricStore store(&db);
+    store::StoreWorker writer;
+    if (const VoidResult started = writer.start(db.file()); !started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error()));
+        return 1;
+    }
     // Hosts only: the engines' share is sloop-bench-enginestats's figure.
-    metrics::MetricsCollector collector(&hostRepo, &connections, nullptr, nullptr, &store);
+    metrics::MetricsCollector collector(&hostRepo, &connections, nullptr, nullptr, &writer);
     collector.setIntervalSeconds(interval);
     qint64 points = 0;
     int appends = 0;

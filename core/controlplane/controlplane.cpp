@@ -15,6 +15,7 @@
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
+#include "store/storeworker.h"
 #include "util/logging.h"
 #include "util/paths.h"
 
@@ -84,6 +85,17 @@ VoidResult ControlPlane::openStore()
         qCWarning(lcStore) << opened.error();
         return opened;
     }
+    m_writer = std::make_unique<store::StoreWorker>();
+    if (const VoidResult started = m_writer->start(paths::databaseFile()); !started) {
+        m_writer.reset();
+        m_storeProblem = started.error();
+        qCWarning(lcStore) << started.error();
+        return started;
+    }
+    connect(m_writer.get(), &store::StoreWorker::writeFailed, this,
+            [this](const QString &what, const Error &problem) {
+                Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, problem.message));
+            });
     m_db = std::move(db);
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
@@ -99,7 +111,7 @@ VoidResult ControlPlane::openStore()
     m_alarmRepo = std::make_unique<alarms::AlarmRepository>(m_db.get());
     m_alarms = new alarms::AlarmService(m_alarmRepo.get(), m_metricStore.get(), this);
     m_metrics = new metrics::MetricsCollector(m_hostRepo.get(), m_hosts, m_engines, m_instances,
-                                              m_metricStore.get(), this);
+                                              m_writer.get(), this);
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {
@@ -112,29 +124,16 @@ VoidResult ControlPlane::openStore()
 
 void ControlPlane::flushLog()
 {
-    if (!m_logRepo || m_unsaved.isEmpty())
+    if (!m_writer || m_unsaved.isEmpty())
         return;
-    const VoidResult saved = m_logRepo->append(m_unsaved);
-    if (!saved) {
-        // Kept and tried again (a busy or full disk passes); only past the
-        // bound are the oldest entries given up, and that is said.
-        const qsizetype over = m_unsaved.size() - kUnsavedLogMax;
-        if (over > 0) {
-            m_unsaved.remove(0, over);
-            m_droppedLogEntries += over;
-        }
-        qCWarning(lcStore).noquote()
-            << "cannot save the command log (" << saved.error() << "); trying again with"
-            << m_unsaved.size() << "entries"
-            << (m_droppedLogEntries > 0
-                    ? QStringLiteral("; %1 older ones given up").arg(m_droppedLogEntries)
-                    : QString());
-        m_flushTimer.start(kLogRetryMs);
-        return;
-    }
-    m_savedSincePrune += m_unsaved.size();
-    m_unsaved.clear();
-    m_flushTimer.setInterval(200);
+    const QList<CommandLogEntry> entries = std::exchange(m_unsaved, {});
+    // The worker keeps the order, tries again while the disk is busy or
+    // full, and reports what it gives up (writeFailed).
+    m_writer->submit(tr("%n command log entries", nullptr, int(entries.size())),
+                     [entries](store::StoreWriteContext &c) {
+                         return c.resident<store::CommandLogRepository>().append(entries);
+                     });
+    m_savedSincePrune += entries.size();
     // A serve runs for months and every health check is logged: keep the
     // log bounded as it goes, not only when a process starts.
     if (m_savedSincePrune >= kLogPruneEvery)
@@ -144,15 +143,19 @@ void ControlPlane::flushLog()
 void ControlPlane::pruneLog()
 {
     m_savedSincePrune = 0;
-    if (!m_logRepo)
+    if (!m_writer)
         return;
     const qint64 cutoff =
         QDateTime::currentMSecsSinceEpoch() - qint64(kLogKeepDays) * 24 * 3600 * 1000;
-    const VoidResult byAge = m_logRepo->pruneOlderThan(cutoff);
-    const VoidResult byCount = m_logRepo->prune(kLogKeepEntries);
-    if (!byAge || !byCount)
-        qCWarning(lcStore) << "cannot prune the command log:"
-                           << (byAge ? byCount.error() : byAge.error());
+    m_writer->submit(tr("command log pruning"), [cutoff](store::StoreWriteContext &c) {
+        auto &log = c.resident<store::CommandLogRepository>();
+        const VoidResult byAge = log.pruneOlderThan(cutoff);
+        const VoidResult byCount = log.prune(kLogKeepEntries);
+        if (!byAge || !byCount)
+            qCWarning(lcStore) << "cannot prune the command log:"
+                               << (byAge ? byCount.error() : byAge.error());
+        return byAge ? byCount : byAge;
+    });
 }
 
 QList<CommandLogEntry> ControlPlane::savedCommandLog(int limit)
@@ -160,6 +163,7 @@ QList<CommandLogEntry> ControlPlane::savedCommandLog(int limit)
     if (!m_logRepo)
         return {};
     flushLog();
+    m_writer->sync(kReadSyncMs);
     const auto entries = m_logRepo->latest(limit);
     return entries ? *entries : QList<CommandLogEntry>();
 }

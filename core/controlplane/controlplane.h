@@ -15,6 +15,7 @@
 namespace sloop::store {
 class Database;
 class CommandLogRepository;
+class StoreWorker;
 } // namespace sloop::store
 
 namespace sloop::engine {
@@ -69,6 +70,9 @@ public:
     CommandLog *commandLog() { return &m_log; }
     engine::EngineManager *engines() { return m_engines; }
     store::Database *database() { return m_db.get(); }
+    // The thread the bulk writes (metrics, the command log) go through;
+    // null when the store is not open.
+    store::StoreWorker *storeWorker() { return m_writer.get(); }
     // The hosts table; null when the store could not be opened.
     hosts::HostRepository *hostRepository() { return m_hostRepo.get(); }
     // One shared SSH session per host and each host's reachability.
@@ -122,6 +126,8 @@ public:
 
 Q_SIGNALS:
     void collectingChanged(bool collecting, const QString &reason);
+    // A write the store worker gave up after its retries (a full disk).
+    void writeFailed(const QString &message);
     // A second window asked this one (through the admin API) to come forward.
     void raiseRequested();
 
@@ -133,7 +139,10 @@ private:
 
     CommandLog m_log;
     std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<store::CommandLogRepository> m_logRepo;
+    // Its own connection; every queued write is stored before the database
+    // closes (declared after it, so destroyed first).
+    std::unique_ptr<store::StoreWorker> m_writer;
+    std::unique_ptr<store::CommandLogRepository> m_logRepo; // reads
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
     // Before the database closes (prepared statements): declared after it.
     std::unique_ptr<metrics::MetricStore> m_metricStore;
@@ -145,10 +154,8 @@ private:
     instances::InstanceService *m_instances = nullptr;
     QTimer m_snapshotTimer;
     QString m_storeProblem;
-    QList<CommandLogEntry> m_unsaved;
-    static constexpr qsizetype kUnsavedLogMax = 5000; // held while saving fails
-    static constexpr int kLogRetryMs = 5000;
-    qint64 m_droppedLogEntries = 0;
+    QList<CommandLogEntry> m_unsaved; // gathered for 200 ms, then one write
+    static constexpr int kReadSyncMs = 2000;
     int m_savedSincePrune = 0;
     QTimer m_flushTimer;
     engine::EngineManager *m_engines;

@@ -16,6 +16,7 @@
 #include "metricstore.h"
 #include "ssh/sshsession.h"
 #include "statuschecker.h"
+#include "store/storeworker.h"
 
 #include <QDateTime>
 
@@ -52,14 +53,14 @@ struct MetricsCollector::HostEntry
 MetricsCollector::MetricsCollector(hosts::HostRepository *hosts,
                                    hosts::HostConnections *connections,
                                    engine::EngineManager *engines,
-                                   instances::InstanceService *instances, MetricStore *store,
-                                   QObject *parent)
+                                   instances::InstanceService *instances,
+                                   store::StoreWorker *writer, QObject *parent)
     : QObject(parent)
     , m_hosts(hosts)
     , m_connections(connections)
     , m_engines(engines)
     , m_instances(instances)
-    , m_store(store)
+    , m_writer(writer)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushMs);
@@ -142,6 +143,9 @@ void MetricsCollector::stop()
     qDeleteAll(m_ownFeeds);
     m_ownFeeds.clear();
     flush();
+    // Every point is in the store before another process may take over.
+    if (m_writer)
+        m_writer->sync();
     Q_EMIT targetsChanged();
 }
 
@@ -354,30 +358,41 @@ void MetricsCollector::collect(const MetricBatch &batch)
 void MetricsCollector::flush()
 {
     m_flushTimer.stop();
-    if (m_buffer.isEmpty() || !m_store)
+    if (m_buffer.isEmpty() || !m_writer)
         return;
     const MetricBatch batch = std::exchange(m_buffer, {});
-    const VoidResult appended = m_store->append(batch);
-    if (!appended) {
-        // The store keeps what it can and names what it skipped; a second
-        // try would skip the same. Said at most once a minute.
-        if (!m_lastAppendFailureLog.isValid() || m_lastAppendFailureLog.hasExpired(60000)) {
-            qCWarning(lcMetrics).noquote()
-                << "storing" << batch.size() << "points:" << appended.error();
-            m_lastAppendFailureLog.start();
-        }
-    }
-    Q_EMIT sampled(batch);
+    // Stored on the store's thread; `sampled` follows once it is there, so
+    // whoever reads the store on it (alarms, charts) finds the points.
+    m_writer->submit(
+        tr("%n metric point(s)", nullptr, int(batch.size())),
+        [batch](store::StoreWriteContext &c) { return c.resident<MetricStore>().append(batch); },
+        this,
+        [this, batch](const VoidResult &appended) {
+            if (!appended && appended.kind() == ErrorKind::InvalidInput) {
+                // The store kept what it could and named what it skipped; a
+                // second try would skip the same. Said at most once a minute.
+                if (!m_lastAppendFailureLog.isValid() || m_lastAppendFailureLog.hasExpired(60000)) {
+                    qCWarning(lcMetrics).noquote()
+                        << "storing" << batch.size() << "points:" << appended.error();
+                    m_lastAppendFailureLog.start();
+                }
+            }
+            Q_EMIT sampled(batch);
+        });
 }
 
 void MetricsCollector::compact()
 {
-    if (!m_store)
+    if (!m_writer)
         return;
     flush();
-    const VoidResult compacted = m_store->compact(QDateTime::currentMSecsSinceEpoch());
-    if (!compacted)
-        qCWarning(lcMetrics).noquote() << "cannot compact the metrics:" << compacted.error();
+    m_writer->submit(tr("metric compaction"), [](store::StoreWriteContext &c) {
+        const VoidResult compacted =
+            c.resident<MetricStore>().compact(QDateTime::currentMSecsSinceEpoch());
+        if (!compacted)
+            qCWarning(lcMetrics).noquote() << "cannot compact the metrics:" << compacted.error();
+        return compacted;
+    });
 }
 
 } // namespace sloop::metrics

@@ -21,6 +21,9 @@ struct HostRecord;
 namespace sloop::engine {
 class EngineManager;
 }
+namespace sloop::store {
+class StoreWorker;
+}
 namespace sloop::instances {
 class InstanceService;
 }
@@ -33,7 +36,6 @@ namespace sloop::metrics {
 
 class EngineMetrics;
 class HostSampler;
-class MetricStore;
 class StatusChecker;
 
 // Collects every target's metrics into the store:
@@ -55,7 +57,7 @@ class MetricsCollector : public QObject
 public:
     MetricsCollector(hosts::HostRepository *hosts, hosts::HostConnections *connections,
                      engine::EngineManager *engines, instances::InstanceService *instances,
-                     MetricStore *store, QObject *parent = nullptr);
+                     store::StoreWorker *writer, QObject *parent = nullptr);
     ~MetricsCollector() override;
 
     // Where an engine's live inventory and stats sampler come from (the
@@ -115,7 +117,7 @@ private:
     hosts::HostConnections *m_connections;
     engine::EngineManager *m_engines;
     QPointer<instances::InstanceService> m_instances;
-    MetricStore *m_store;
+    store::StoreWorker *m_writer;
     std::function<EngineFeed(const QString &)> m_feeds;
 
     QHash<QString, HostEntry *> m_hostEntries;       // by host name

@@ -191,7 +191,7 @@ VoidResult MetricStore::append(const MetricBatch &points)
     if (skipped.size() > shown)
         message += MetricsText::tr(" (and %n more)", nullptr, int(skipped.size() - shown));
     qCWarning(lcMetricStore).noquote() << message;
-    return VoidResult::failure(message);
+    return VoidResult::failure(ErrorKind::InvalidInput, message);
 }
 
 Result<std::optional<double>> MetricStore::statistic(const QString &target, const QString &metric,

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "storetext.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -11,22 +12,12 @@
 
 namespace sloop::store {
 
-namespace {
-
-// Texts are looked up, and filed by lupdate, under "Store".
-struct StoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
-
-} // namespace
-
 Database::~Database()
 {
     close();
 }
 
-VoidResult Database::open(const QString &file)
+VoidResult Database::open(const QString &file, int busyTimeoutMs)
 {
     close();
     m_file = file;
@@ -34,7 +25,7 @@ VoidResult Database::open(const QString &file)
         QStringLiteral("sloop-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(file);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!m_db.open())
         return VoidResult::failure(
             StoreText::tr("Cannot open the database %1: %2").arg(file, m_db.lastError().text()));
@@ -44,8 +35,8 @@ VoidResult Database::open(const QString &file)
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return VoidResult::failure(
-                StoreText::tr("Cannot prepare the database %1: %2").arg(file, q.lastError().text()));
+            return VoidResult::failure(StoreText::tr("Cannot prepare the database %1: %2")
+                                           .arg(file, q.lastError().text()));
     }
     return migrate();
 }
@@ -98,8 +89,8 @@ VoidResult Database::migrate()
     if (current > latest)
         return VoidResult::failure(
             StoreText::tr("The database %1 was written by a newer Sloop (schema %2; "
-                      "this one knows up to %3). Upgrade Sloop, or point "
-                      "XDG_DATA_HOME elsewhere.")
+                          "this one knows up to %3). Upgrade Sloop, or point "
+                          "XDG_DATA_HOME elsewhere.")
                 .arg(m_file)
                 .arg(current)
                 .arg(latest));

@@ -20,7 +20,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    VoidResult open(const QString &file);
+    // A statement waits up to busyTimeoutMs for another connection's write
+    // (SQLITE_BUSY) before it fails.
+    VoidResult open(const QString &file, int busyTimeoutMs = kBusyTimeoutMs);
+    static constexpr int kBusyTimeoutMs = 5000;
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &connection() { return m_db; }

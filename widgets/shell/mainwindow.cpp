@@ -183,6 +183,9 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         statusBar()->addPermanentWidget(
             new QLabel(tr("History not saved: %1").arg(plane->storeProblem())));
     connect(m_containers, &ContainersPage::statusChanged, m_status, &QLabel::setText);
+    // The store worker tried again for about 40 s and gave up (a full disk).
+    connect(plane, &ControlPlane::writeFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     // When a `sloop serve` collects for this data folder the window does not
     // (every point would be written twice): say so, and why.
     auto *collection = new QLabel(this);

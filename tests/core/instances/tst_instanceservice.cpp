@@ -14,6 +14,7 @@
 #include "metrics/metricstore.h"
 #include "ssh/remotecommand.h"
 #include "ssh/sshsession.h"
+#include "store/storeworker.h"
 
 #include <QFile>
 
@@ -254,8 +255,10 @@ private Q_SLOTS:
         const InstanceRecord web = record(name("web"));
         QCOMPARE(web.state, InstanceState::Running);
         metrics::MetricStore store(&m_env.db);
+        store::StoreWorker writer;
+        QVERIFY(writer.start(m_env.db.file()).ok());
         metrics::MetricsCollector collector(m_env.hosts.get(), m_env.connections.get(),
-                                            m_env.engines.get(), m_env.service.get(), &store);
+                                            m_env.engines.get(), m_env.service.get(), &writer);
         collector.setStatusIntervalSeconds(1);
         collector.start();
         const QString target =

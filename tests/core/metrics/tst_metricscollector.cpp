@@ -16,6 +16,7 @@
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "store/database.h"
+#include "store/storeworker.h"
 #include "testconnections.h"
 #include "testsupport.h"
 #include "util/paths.h"
@@ -57,7 +58,8 @@ private:
     std::unique_ptr<hosts::HostConnections> m_connections;
     std::unique_ptr<engine::EngineManager> m_engines;
     std::unique_ptr<instances::InstanceService> m_instances;
-    std::unique_ptr<MetricStore> m_store;
+    std::unique_ptr<MetricStore> m_store; // reads, on this thread
+    std::unique_ptr<store::StoreWorker> m_writer;
     std::unique_ptr<MetricsCollector> m_collector;
     engine::DockerClient *m_client = nullptr;
     QString m_containerId;
@@ -90,6 +92,8 @@ void TestMetricsCollector::initTestCase()
     m_instances = std::make_unique<instances::InstanceService>(
         m_db, m_engines.get(), m_connections.get(), m_hosts.get(), &m_log);
     m_store = std::make_unique<MetricStore>(&m_db);
+    m_writer = std::make_unique<store::StoreWorker>();
+    QVERIFY(m_writer->start(m_db.file()).ok());
 
     // ns3 as an SSH host; ns4 as the login host of a container instance.
     hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
@@ -127,6 +131,7 @@ void TestMetricsCollector::cleanupTestCase()
     m_collector.reset();
     if (!m_containerId.isEmpty())
         test::await(m_client->removeContainer(m_containerId, true));
+    m_writer.reset();
     m_store.reset();
     m_instances.reset();
 }
@@ -134,13 +139,20 @@ void TestMetricsCollector::cleanupTestCase()
 void TestMetricsCollector::collectsHostsAndContainers()
 {
     m_collector = std::make_unique<MetricsCollector>(
-        m_hosts.get(), m_connections.get(), m_engines.get(), m_instances.get(), m_store.get());
+        m_hosts.get(), m_connections.get(), m_engines.get(), m_instances.get(), m_writer.get());
     m_collector->setIntervalSeconds(1);
     m_collector->setStatusIntervalSeconds(1);
     QList<qint64> appendTimes;
-    QObject context; // the counting ends with this function
+    int unstored = 0; // points `sampled` announced before the store had them
+    QObject context;  // the counting ends with this function
     connect(m_collector.get(), &MetricsCollector::sampled, &context,
-            [&appendTimes] { appendTimes.append(QDateTime::currentMSecsSinceEpoch()); });
+            [this, &appendTimes, &unstored](const MetricBatch &batch) {
+                appendTimes.append(QDateTime::currentMSecsSinceEpoch());
+                const MetricPoint &p = batch.last();
+                const auto stored = m_store->latest(p.target, p.metric, kFresh);
+                if (!stored || stored->timeMs < p.timeMs)
+                    ++unstored;
+            });
     m_collector->start();
 
     const QString host = Target::host(QStringLiteral("ns3")).key();
@@ -179,6 +191,7 @@ void TestMetricsCollector::collectsHostsAndContainers()
     for (qsizetype i = 1; i < appendTimes.size(); ++i)
         QVERIFY2(appendTimes.at(i) - appendTimes.at(i - 1) >= 900,
                  qPrintable(QString::number(appendTimes.at(i) - appendTimes.at(i - 1))));
+    QCOMPARE(unstored, 0);
 }
 
 void TestMetricsCollector::followsHostChanges()

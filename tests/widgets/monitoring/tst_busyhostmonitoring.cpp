@@ -16,6 +16,7 @@
 #include "metrics/metricstore.h"
 #include "monitoring/metricsdashboard.h"
 #include "store/database.h"
+#include "store/storeworker.h"
 #include "testconnections.h"
 #include "testsupport.h"
 #include "util/paths.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<hosts::HostRepository> m_hosts;
     std::unique_ptr<hosts::HostConnections> m_connections;
     std::unique_ptr<MetricStore> m_store;
+    std::unique_ptr<store::StoreWorker> m_writer;
     std::unique_ptr<MetricsCollector> m_collector;
     std::unique_ptr<ssh::SshSession> m_shell; // the user's own login, for the hogs
     test::CpuHogs m_hogs;
@@ -96,6 +98,8 @@ void TestBusyHostMonitoring::initTestCase()
     hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
     QVERIFY(m_hosts->add(ns3));
     m_store = std::make_unique<MetricStore>(&m_db);
+    m_writer = std::make_unique<store::StoreWorker>();
+    QVERIFY(m_writer->start(m_db.file()).ok());
     m_target = Target::host(QStringLiteral("ns3")).key();
     m_shell = test::testSession(m_env, knownHosts, m_ns3.address, 22, {});
     QVERIFY(m_shell);
@@ -106,13 +110,14 @@ void TestBusyHostMonitoring::cleanupTestCase()
     m_hogs.killLocally();
     m_collector.reset();
     m_shell.reset();
+    m_writer.reset();
     m_store.reset();
 }
 
 void TestBusyHostMonitoring::busyLoopRisesInStoreAndChart()
 {
     m_collector = std::make_unique<MetricsCollector>(m_hosts.get(), m_connections.get(), nullptr,
-                                                     nullptr, m_store.get());
+                                                     nullptr, m_writer.get());
     m_collector->setIntervalSeconds(1);
     widgets::MetricsDashboard dashboard(m_store.get());
     dashboard.resize(900, 700);
