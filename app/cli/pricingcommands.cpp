@@ -3,10 +3,13 @@
 #include "commands.h"
 #include "hostsession.h"
 #include "output.h"
+#include "session.h"
 
+#include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "hosts/hostrepository.h"
 #include "instances/instancerepository.h"
+#include "pricing/costestimator.h"
 #include "pricing/costrepository.h"
 #include "pricing/price.h"
 #include "pricing/pricecatalog.h"
@@ -71,48 +74,122 @@ int plansList(const QStringList &args)
     return kExitOk;
 }
 
-nlohmann::json toJson(const pricing::HostCost &c, int instances)
+// A machine's memory for the estimates: an engine of this machine by its
+// socket; an SSH host by its facts script (Strict host keys, 10 s).
+pricing::MemoryLookup cliMemory(store::Database &db, engine::EngineManager *engines)
 {
-    return {
+    return
+        [&db, engines](const QString &location, bool mayConnect) -> QFuture<std::optional<qint64>> {
+            using Memory = std::optional<qint64>;
+            if (engine::DockerClient *client = engines->client(location))
+                return client->systemInfo().then([](const Result<engine::EngineSystemInfo> &i) {
+                    return Memory(i ? i->memoryBytes / (1024 * 1024) : 0);
+                });
+            if (!mayConnect)
+                return QtFuture::makeReadyFuture(Memory());
+            int status = 0;
+            const auto host = findHost(db, location, &status);
+            if (!host)
+                return QtFuture::makeReadyFuture(Memory(0));
+            const auto facts =
+                runOnHost(*host,
+                          ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
+                                                    QString::fromUtf8(kHostFactsScript)}),
+                          false, 10000, &status);
+            const HostFacts f =
+                facts && facts->exitStatus == 0 ? parseHostFacts(facts->stdOut) : HostFacts{};
+            return QtFuture::makeReadyFuture(Memory(f.memTotalKb.value_or(0) / 1024));
+        };
+}
+
+struct CostRow
+{
+    pricing::HostCost cost;
+    int instances = 0;
+    std::optional<qint64> memoryMiB; // none: not asked (no instance on it)
+    const pricing::MachineEstimate *estimate = nullptr;
+};
+
+nlohmann::json toJson(const CostRow &row)
+{
+    const pricing::HostCost &c = row.cost;
+    nlohmann::json out = {
         {"location", utf8(c.location)},
         {"monthlyCents", c.monthlyCents},
         {"currency", utf8(c.currency)},
         {"monthly", utf8(pricing::formatMonthly(c.monthlyCents, c.currency))},
         {"updated",
          utf8(QDateTime::fromMSecsSinceEpoch(c.updatedMs, Qt::UTC).toString(Qt::ISODateWithMs))},
-        {"instances", instances}};
+        {"instances", row.instances},
+        {"memoryMiB", row.memoryMiB && *row.memoryMiB > 0 ? nlohmann::json(*row.memoryMiB)
+                                                          : nlohmann::json(nullptr)},
+        {"instancesShareCents", nlohmann::json(nullptr)},
+        {"lightsailCents", row.estimate ? row.estimate->lightsailCents : 0}};
+    if (row.estimate && row.memoryMiB.value_or(0) > 0)
+        out["instancesShareCents"] = row.estimate->instanceCents;
+    return out;
 }
 
-// The instances on each location, for the costs table.
-int instancesOn(const QList<instances::InstanceRecord> &all, const QString &location)
-{
-    int n = 0;
-    for (const instances::InstanceRecord &r : all) {
-        if (r.location.compare(location, Qt::CaseInsensitive) == 0)
-            ++n;
-    }
-    return n;
-}
-
+// The instances on each location and their share of its cost, through the
+// same CostEstimator the window's instances page uses.
 void printCosts(store::Database &db, const QList<pricing::HostCost> &costs, bool json)
 {
     // A store without instances yet still lists its costs.
     const auto all = instances::InstanceRepository(db).all();
     const QList<instances::InstanceRecord> records =
         all ? all.value() : QList<instances::InstanceRecord>{};
+    const auto catalog = pricing::loadPriceCatalog();
+    QList<pricing::InstanceUse> uses;
+    QStringList used;
+    for (const instances::InstanceRecord &r : records) {
+        const auto plan = catalog ? catalog->plan(r.planId) : std::nullopt;
+        uses.append({r.name, r.location, plan ? plan->memoryMiB : 0, plan ? plan->priceCents : 0});
+        used.append(r.location);
+    }
+    CommandLog log;
+    engine::EngineManager engines(&log);
+    pricing::CostEstimator estimator(db, cliMemory(db, &engines));
+    QStringList asked;
+    for (const pricing::HostCost &c : costs)
+        if (used.contains(c.location, Qt::CaseInsensitive))
+            asked.append(c.location);
+    runUntilFinished(estimator.learnMemory(asked));
+    const auto summary = estimator.estimate(uses);
+
+    QList<CostRow> rows;
+    for (const pricing::HostCost &c : costs) {
+        CostRow row{c, 0, std::nullopt, nullptr};
+        for (const instances::InstanceRecord &r : records)
+            row.instances += r.location.compare(c.location, Qt::CaseInsensitive) == 0 ? 1 : 0;
+        if (asked.contains(c.location))
+            row.memoryMiB = estimator.memoryMiB(c.location);
+        if (summary)
+            for (const pricing::MachineEstimate &m : summary->machines)
+                if (m.location.compare(c.location, Qt::CaseInsensitive) == 0)
+                    row.estimate = &m;
+        rows.append(row);
+    }
     if (json) {
         nlohmann::json out = nlohmann::json::array();
-        for (const pricing::HostCost &c : costs)
-            out.push_back(toJson(c, instancesOn(records, c.location)));
+        for (const CostRow &row : rows)
+            out.push_back(toJson(row));
         printJson(out);
         return;
     }
-    Table table(
-        {Tr::tr("HOST OR ENGINE"), Tr::tr("MONTHLY"), Tr::tr("INSTANCES"), Tr::tr("UPDATED")});
-    for (const pricing::HostCost &c : costs)
+    Table table({Tr::tr("HOST OR ENGINE"), Tr::tr("MONTHLY"), Tr::tr("MEMORY"), Tr::tr("INSTANCES"),
+                 Tr::tr("THEIR SHARE"), Tr::tr("UPDATED")});
+    for (const CostRow &row : rows) {
+        const pricing::HostCost &c = row.cost;
+        const bool known = row.memoryMiB.value_or(0) > 0;
         table.addRow({c.location, pricing::formatMonthly(c.monthlyCents, c.currency),
-                      QString::number(instancesOn(records, c.location)),
+                      known ? pricing::formatMemory(*row.memoryMiB)
+                            : (row.memoryMiB ? Tr::tr("not known") : QString()),
+                      QString::number(row.instances),
+                      known && row.estimate
+                          ? pricing::formatAmount(row.estimate->instanceCents, c.currency)
+                          : QString(),
                       QDateTime::fromMSecsSinceEpoch(c.updatedMs).toString(Qt::ISODate)});
+    }
     table.print();
 }
 

@@ -23,6 +23,18 @@ class RemoteEngineTunnel;
 
 namespace sloop::cli {
 
+// Runs this thread's event loop until `future` ends: for work whose
+// continuations run on this thread (core services that chain calls).
+template <typename T> void runUntilFinished(const QFuture<T> &future)
+{
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+}
+
 // What one CLI invocation shares between its calls: the command log (echoed
 // to stderr with --verbose) and the engine the command line chose.
 class Session
@@ -54,12 +66,7 @@ public:
     // the future ends.
     template <typename T> T run(QFuture<T> future)
     {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
+        runUntilFinished(future);
         flushLog();
         return future.result();
     }

@@ -12,6 +12,7 @@
 #include "instances/instanceservice.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
+#include "pricing/costestimator.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
@@ -107,6 +108,11 @@ VoidResult ControlPlane::openStore()
     connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
+    m_costs = std::make_unique<pricing::CostEstimator>(
+        *m_db, pricing::engineOrHostMemory(m_engines, m_hosts, m_hostRepo.get()));
+    // A host's check brings its memory, which estimates divide by.
+    connect(m_hosts, &hosts::HostConnections::statusChanged, m_costs.get(),
+            &pricing::CostEstimator::refresh);
     m_metricStore = std::make_unique<metrics::MetricStore>(m_db.get());
     m_alarmRepo = std::make_unique<alarms::AlarmRepository>(m_db.get());
     m_alarms = new alarms::AlarmService(m_alarmRepo.get(), m_metricStore.get(), this);

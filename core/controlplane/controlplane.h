@@ -43,6 +43,10 @@ class MetricStore;
 class MetricsCollector;
 } // namespace sloop::metrics
 
+namespace sloop::pricing {
+class CostEstimator;
+}
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -83,6 +87,9 @@ public:
     // Instances (blueprints, plans, lifecycle, snapshots); null when the
     // store could not be opened.
     instances::InstanceService *instances() { return m_instances; }
+    // Monthly estimates (stated costs shared by memory); null when the store
+    // could not be opened.
+    pricing::CostEstimator *costEstimator() { return m_costs.get(); }
 
     // The time series of every host, engine and container, and what fills
     // them (started by startCollecting); null when the store is not open.
@@ -152,6 +159,7 @@ private:
     hosts::HostConnections *m_hosts;
     hosts::RemoteEngines *m_remoteEngines = nullptr;
     instances::InstanceService *m_instances = nullptr;
+    std::unique_ptr<pricing::CostEstimator> m_costs;
     QTimer m_snapshotTimer;
     QString m_storeProblem;
     QList<CommandLogEntry> m_unsaved; // gathered for 200 ms, then one write

@@ -1,6 +1,9 @@
 // `sloop plans ...` and `sloop costs ...`, run as a process. They need no
 // service: the catalogue is built in, the store is a temporary folder's.
 #include "cliprocess.h"
+#include "instances/instancerepository.h"
+#include "pricing/costmodel.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void malformedCatalogueFails();
     void costsSetListRemove();
     void costsForAHost();
+    void costsShareByMemory();
     void costsRefuseBadInput_data();
     void costsRefuseBadInput();
     void help();
@@ -201,6 +205,47 @@ void TestCliPricing::costsForAHost()
     QCOMPARE(costsJson().size(), 1);
     QCOMPARE(sloop({QStringLiteral("costs"), QStringLiteral("rm"), QStringLiteral("box")}).exitCode,
              0);
+}
+
+// The instances' share of an engine's cost comes from the same CostEstimator
+// as the window's: the engine's memory (GET /info of the real local dockerd)
+// and the plan's.
+void TestCliPricing::costsShareByMemory()
+{
+    QVERIFY(sloop({QStringLiteral("costs"), QStringLiteral("set"), QStringLiteral("local"),
+                   QStringLiteral("12.50")})
+                .exitCode == 0);
+    {
+        store::Database db;
+        QVERIFY(db.open(m_home.filePath(QStringLiteral("data/sloop/sloop.db"))).ok());
+        instances::InstanceRecord r;
+        r.name = QStringLiteral("priced");
+        r.location = QStringLiteral("local");
+        r.blueprintId = QStringLiteral("nginx");
+        r.planId = QStringLiteral("nano"); // 512 MiB
+        r.state = instances::InstanceState::Stopped;
+        const auto added = instances::InstanceRepository(db).add(r);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+    }
+    const QJsonObject local = costsJson().first().toObject();
+    QCOMPARE(local.value(QLatin1String("instances")).toInt(), 1);
+    const qint64 memory = local.value(QLatin1String("memoryMiB")).toInteger();
+    QVERIFY2(memory > 512, qPrintable(QJsonDocument(local).toJson()));
+    QCOMPARE(local.value(QLatin1String("instancesShareCents")).toInteger(),
+             *pricing::instanceEstimateCents(1250, memory, 512));
+    QCOMPARE(local.value(QLatin1String("lightsailCents")).toInt(), 500);
+
+    const Outcome table = sloop({QStringLiteral("costs"), QStringLiteral("ls")});
+    QVERIFY2(table.out.contains("THEIR SHARE") && table.out.contains(" GB"),
+             qPrintable(describe(table)));
+    {
+        store::Database db;
+        QVERIFY(db.open(m_home.filePath(QStringLiteral("data/sloop/sloop.db"))).ok());
+        QVERIFY(instances::InstanceRepository(db).remove(QStringLiteral("priced")).ok());
+    }
+    QVERIFY(
+        sloop({QStringLiteral("costs"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode ==
+        0);
 }
 
 void TestCliPricing::costsRefuseBadInput_data()

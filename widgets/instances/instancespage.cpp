@@ -16,6 +16,7 @@
 #include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "networkingpane.h"
+#include "pricing/costestimator.h"
 #include "pricing/costmodel.h"
 #include "pricing/costrepository.h"
 #include "pricing/price.h"
@@ -328,15 +329,10 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
             m_service, &instances::InstanceService::operationStarted, this,
             [this](instances::InstanceOperation *job) { refreshInstance(job->instanceName()); });
     }
-    // A host's facts bring its memory, which the estimate divides by.
-    connect(m_plane->hostConnections(), &hosts::HostConnections::statusChanged, this,
-            [this](const QString &name) {
-                const auto facts = m_plane->hostConnections()->status(name).facts;
-                if (facts.memTotalKb && m_memoryAsked.contains(name.toLower())) {
-                    m_memoryMiB.insert(name.toLower(), *facts.memTotalKb / 1024);
-                    updateCosts();
-                }
-            });
+    // A machine's memory, which the estimate divides by, came in.
+    if (m_plane->costEstimator())
+        connect(m_plane->costEstimator(), &pricing::CostEstimator::memoryKnown, this,
+                &InstancesPage::updateCosts);
     reload();
 }
 

@@ -101,7 +101,6 @@ private:
     void refreshCurrentTab();
     void updateActions();
     void updateCosts();
-    void askMachineMemory(const QString &location);
     void refreshOverviewIfShown();
     void watchJob(instances::InstanceOperation *job);
     void
@@ -138,9 +137,7 @@ private:
     QAction *m_delete;
     QAction *m_tags;
     QAction *m_cardsAction;
-    QString m_connectFor;               // the instance the Connect tab was built for
-    QHash<QString, qint64> m_memoryMiB; // machine (lower-case) -> memory, when known
-    QSet<QString> m_memoryAsked;
+    QString m_connectFor; // the instance the Connect tab was built for
     DeleteHook m_deleteHook;
     ConfirmHook m_confirm;
     TextHook m_textHook;

@@ -2,18 +2,13 @@
 #include "instancespage.h"
 
 #include "controlplane/controlplane.h"
-#include "engine/dockerclient.h"
-#include "engine/enginecatalog.h"
-#include "hosts/hostconnections.h"
 #include "instances/instancelistmodel.h"
 #include "instances/instanceservice.h"
-#include "pricing/costmodel.h"
-#include "pricing/costrepository.h"
+#include "pricing/costestimator.h"
 #include "pricing/price.h"
 #include "pricing/pricecatalog.h"
 
 #include <QLabel>
-#include <QSet>
 
 namespace sloop::widgets {
 
@@ -23,31 +18,19 @@ using models::InstanceRow;
 // estimate from what the person says each machine costs, shared by memory.
 void InstancesPage::updateCosts()
 {
-    if (!m_service)
+    pricing::CostEstimator *estimator = m_plane->costEstimator();
+    if (!m_service || !estimator)
         return;
-    const auto costs = m_service->costs().all();
-    QSet<QString> stated;
-    if (costs)
-        for (const pricing::HostCost &c : *costs)
-            stated.insert(c.location.toLower());
     QList<pricing::InstanceUse> uses;
-    QStringList unstated;
-    for (const InstanceRow &row : m_model->items()) {
-        const QString location = row.record.location;
-        uses.append({row.record.name, location, row.plan ? row.plan->memoryMiB : 0,
+    for (const InstanceRow &row : m_model->items())
+        uses.append({row.record.name, row.record.location, row.plan ? row.plan->memoryMiB : 0,
                      row.plan ? row.plan->priceCents : 0});
-        // Memory is asked only of machines with a stated cost: nothing to share otherwise.
-        if (stated.contains(location.toLower()))
-            askMachineMemory(location);
-        else if (!unstated.contains(location, Qt::CaseInsensitive))
-            unstated.append(location);
+    const auto estimated = estimator->estimate(uses);
+    if (!estimated) {
+        m_footer->setText(tr("Costs cannot be shown: %1").arg(estimated.error().toHtmlEscaped()));
+        return;
     }
-    QList<pricing::MachineCost> machines;
-    if (costs)
-        for (const pricing::HostCost &c : *costs)
-            machines.append(
-                {c.location, m_memoryMiB.value(c.location.toLower()), c.monthlyCents, c.currency});
-    const pricing::CostSummary summary = pricing::estimateCosts(machines, uses);
+    const pricing::CostSummary &summary = *estimated;
     QHash<QString, std::pair<std::optional<qint64>, QString>> estimates;
     for (const pricing::InstanceEstimate &e : summary.instances)
         estimates.insert(e.name.toLower(), {e.cents, e.currency});
@@ -67,9 +50,13 @@ void InstancesPage::updateCosts()
     for (const pricing::MachineEstimate &m : summary.machines) {
         if (m.instances == 0)
             continue;
-        if (!m.statedCents)
+        if (!m.statedCents) {
+            machinesText.append(tr("%1: no cost stated (set one with <code>sloop costs set %1 "
+                                   "AMOUNT</code>)")
+                                    .arg(m.location.toHtmlEscaped()));
             continue;
-        if (m_memoryMiB.value(m.location.toLower()) <= 0)
+        }
+        if (estimator->memoryMiB(m.location).value_or(0) <= 0)
             machinesText.append(tr("%1: memory not known yet").arg(m.location.toHtmlEscaped()));
         else
             machinesText.append(tr("%1: %n instance(s), %2 of %3", nullptr, m.instances)
@@ -77,35 +64,11 @@ void InstancesPage::updateCosts()
                                          pricing::formatAmount(m.instanceCents, m.currency),
                                          pricing::formatMonthly(*m.statedCents, m.currency)));
     }
-    for (const QString &location : std::as_const(unstated))
-        machinesText.append(tr("%1: no cost stated (set one with <code>sloop costs set %1 "
-                               "AMOUNT</code>)")
-                                .arg(location.toHtmlEscaped()));
     QString text = parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
     if (!machinesText.isEmpty())
         text += QStringLiteral("<br>") + machinesText.join(QStringLiteral(" &nbsp;·&nbsp; "));
     m_footer->setText(text);
     refreshOverviewIfShown();
-}
-
-void InstancesPage::askMachineMemory(const QString &location)
-{
-    const QString key = location.toLower();
-    if (m_memoryAsked.contains(key))
-        return;
-    m_memoryAsked.insert(key);
-    if (engine::DockerClient *client = m_service->engines()->client(location)) {
-        client->systemInfo().then(this, [this, key](const Result<engine::EngineSystemInfo> &info) {
-            if (!info || info->memoryBytes <= 0)
-                return;
-            m_memoryMiB.insert(key, info->memoryBytes / (1024 * 1024));
-            updateCosts();
-        });
-        return;
-    }
-    const auto facts = m_plane->hostConnections()->status(location).facts;
-    if (facts.memTotalKb)
-        m_memoryMiB.insert(key, *facts.memTotalKb / 1024);
 }
 
 QString InstancesPage::footerText() const

@@ -1,9 +1,7 @@
 #include "reviewsummary.h"
 
 #include "controlplane/controlplane.h"
-#include "engine/dockerclient.h"
-#include "engine/enginecatalog.h"
-#include "hosts/hostconnections.h"
+#include "pricing/costestimator.h"
 #include "pricing/costmodel.h"
 #include "pricing/costrepository.h"
 #include "pricing/price.h"
@@ -13,17 +11,6 @@
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
-
-namespace {
-
-QString memoryKey(instances::InstanceKind kind, const QString &location)
-{
-    return (kind == instances::InstanceKind::Server ? QStringLiteral("host:")
-                                                    : QStringLiteral("engine:")) +
-           location.toLower();
-}
-
-} // namespace
 
 ReviewSummary::ReviewSummary(ControlPlane *plane, QWidget *parent)
     : QWidget(parent)
@@ -80,14 +67,12 @@ ReviewSummary::ReviewSummary(ControlPlane *plane, QWidget *parent)
     layout->addWidget(priceBox);
     layout->addStretch();
 
-    connect(m_plane->hostConnections(), &hosts::HostConnections::statusChanged, this,
-            [this](const QString &name) {
-                if (m_choices.request.kind == instances::InstanceKind::Server &&
-                    name.compare(m_choices.request.location, Qt::CaseInsensitive) == 0) {
-                    m_memoryMiB.remove(memoryKey(m_choices.request.kind, name));
-                    updateEstimate();
-                }
-            });
+    if (m_plane->costEstimator())
+        connect(m_plane->costEstimator(), &pricing::CostEstimator::memoryKnown, this,
+                [this](const QString &location) {
+                    if (location.compare(m_choices.request.location, Qt::CaseInsensitive) == 0)
+                        updateEstimate();
+                });
 }
 
 void ReviewSummary::setChoices(const Choices &choices)
@@ -149,7 +134,8 @@ void ReviewSummary::updateEstimate()
 {
     const instances::CreateRequest &r = m_choices.request;
     instances::InstanceService *service = m_plane->instances();
-    if (!service || !m_choices.plan || r.location.isEmpty()) {
+    pricing::CostEstimator *estimator = m_plane->costEstimator();
+    if (!service || !estimator || !m_choices.plan || r.location.isEmpty()) {
         m_estimate->clear();
         return;
     }
@@ -162,30 +148,25 @@ void ReviewSummary::updateEstimate()
                 .arg(r.location));
         return;
     }
-    const QString key = memoryKey(r.kind, r.location);
-    if (!m_memoryMiB.contains(key)) {
-        askMemory(r.location, r.kind);
-        if (!m_memoryMiB.contains(key)) {
-            m_estimate->setText(
-                tr("Sloop's estimate: asking %1 how much memory it has…").arg(r.location));
-            return;
-        }
+    const std::optional<qint64> memory = estimator->memoryMiB(r.location);
+    const pricing::HostCost &stated = cost->value();
+    if (!memory && r.kind != instances::InstanceKind::Server) {
+        m_estimate->setText(
+            tr("Sloop's estimate: asking %1 how much memory it has…").arg(r.location));
+        return;
     }
-    const qint64 memory = m_memoryMiB.value(key);
-    if (memory <= 0) {
+    if (memory.value_or(0) <= 0) {
         m_estimate->setText(
             tr("Sloop's estimate: %1 costs %2, but its memory is not known yet (Sloop reads it "
                "when it checks the host; see the Hosts page).")
-                .arg(r.location,
-                     pricing::formatMonthly(cost->value().monthlyCents, cost->value().currency)));
+                .arg(r.location, pricing::formatMonthly(stated.monthlyCents, stated.currency)));
         return;
     }
-    const pricing::HostCost &stated = cost->value();
     QList<pricing::InstanceUse> uses;
     for (const QString &name : m_choices.names)
         uses.append({name, r.location, m_choices.plan->memoryMiB, m_choices.plan->priceCents});
     const pricing::CostSummary summary =
-        pricing::estimateCosts({{r.location, memory, stated.monthlyCents, stated.currency}}, uses);
+        pricing::estimateCosts({{r.location, *memory, stated.monthlyCents, stated.currency}}, uses);
     const qint64 total = summary.machines.value(0).instanceCents;
     const std::optional<qint64> each = summary.instances.value(0).cents;
     m_estimate->setText(
@@ -193,34 +174,11 @@ void ReviewSummary::updateEstimate()
            "said it costs%6.")
             .arg(pricing::formatMonthly(total, stated.currency),
                  pricing::formatMemory(m_choices.plan->memoryMiB), r.location,
-                 pricing::formatMemory(memory),
+                 pricing::formatMemory(*memory),
                  pricing::formatMonthly(stated.monthlyCents, stated.currency),
                  r.count > 1 && each
                      ? tr(" (%1 each)").arg(pricing::formatAmount(*each, stated.currency))
                      : QString()));
-}
-
-void ReviewSummary::askMemory(const QString &location, instances::InstanceKind kind)
-{
-    const QString key = memoryKey(kind, location);
-    if (kind == instances::InstanceKind::Server) {
-        const hosts::HostStatus status = m_plane->hostConnections()->status(location);
-        m_memoryMiB.insert(key, status.facts.memTotalKb.value_or(0) / 1024);
-        return;
-    }
-    if (m_asking.contains(key))
-        return;
-    engine::DockerClient *client = m_plane->engines()->client(location);
-    if (!client) {
-        m_memoryMiB.insert(key, 0);
-        return;
-    }
-    m_asking.insert(key);
-    client->systemInfo().then(this, [this, key](const Result<engine::EngineSystemInfo> &info) {
-        m_asking.remove(key);
-        m_memoryMiB.insert(key, info ? info->memoryBytes / (1024 * 1024) : 0);
-        updateEstimate();
-    });
 }
 
 } // namespace sloop::widgets

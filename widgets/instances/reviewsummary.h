@@ -47,7 +47,6 @@ public:
 
 private:
     void updateEstimate();
-    void askMemory(const QString &location, instances::InstanceKind kind);
 
     ControlPlane *m_plane;
     Choices m_choices;
@@ -55,8 +54,6 @@ private:
     QHash<QString, QLabel *> m_values;
     QLabel *m_price;
     QLabel *m_estimate;
-    QHash<QString, qint64> m_memoryMiB; // by "kind:location"; 0: asked, not known
-    QSet<QString> m_asking;             // engines asked, no answer yet
 };
 
 } // namespace sloop::widgets
