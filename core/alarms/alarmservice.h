@@ -2,6 +2,7 @@
 
 #include "alarmevaluator.h"
 #include "alarmtypes.h"
+#include "controlplane/ownerservice.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,7 +29,7 @@ class AlarmCommandRunner;
 // the evaluation see the same alarms and hear alarmsChanged().
 //
 // Thread-safety: lives on the thread of the Database and MetricStore.
-class AlarmService : public QObject
+class AlarmService : public QObject, public OwnerService
 {
     Q_OBJECT
 public:
@@ -41,8 +42,9 @@ public:
     void setSettleMs(qint64 ms) { m_settleMs = ms; } // default 2000
     void setCommandTimeoutMs(int ms);                // default 30000
 
-    void start(); // evaluates every interval the alarms whose newest period just ended
-    void stop();
+    // Evaluates every interval the alarms whose newest period just ended.
+    void start() override;
+    void stop() override;
     bool isRunning() const { return m_timer.isActive(); }
     // Evaluates every enabled alarm as of `nowMs` (tests; the timer uses it too).
     void evaluateNow(qint64 nowMs);

@@ -24,25 +24,26 @@ namespace sloop {
 
 ControlPlane::ControlPlane(QObject *parent)
     : QObject(parent)
-    , m_hosts(new hosts::HostConnections(&m_log, this))
-    , m_engines(new engine::EngineManager(&m_log, this))
+    , m_engines(std::make_unique<engine::EngineManager>(&m_log))
+    , m_hosts(std::make_unique<hosts::HostConnections>(&m_log))
+    , m_remoteEngines(std::make_unique<hosts::RemoteEngines>(m_hosts.get(), m_engines.get()))
 {
-    // Entries are saved in small batches: one transaction per burst of calls.
-    m_remoteEngines = new hosts::RemoteEngines(m_hosts, m_engines, this);
-    connect(m_engines, &engine::EngineManager::engineRemoved, this, [this](const QString &name) {
-        // Later: pages showing this engine switch away in their own slots.
-        if (QObject *sampler = m_samplers.take(name))
-            sampler->deleteLater();
-        if (QObject *inventory = m_inventories.take(name))
-            inventory->deleteLater();
-    });
+    connect(m_engines.get(), &engine::EngineManager::engineRemoved, this,
+            [this](const QString &name) {
+                // Later: pages showing this engine switch away in their own slots.
+                if (QObject *sampler = m_feeds.samplers.take(name))
+                    sampler->deleteLater();
+                if (QObject *inventory = m_feeds.inventories.take(name))
+                    inventory->deleteLater();
+            });
     m_ownerWatch.setInterval(kOwnerWatchMs);
     connect(&m_ownerWatch, &QTimer::timeout, this, &ControlPlane::updateCollecting);
+    // Entries are saved in small batches: one write per burst of calls.
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ControlPlane::flushLog);
     connect(&m_log, &CommandLog::recorded, this, [this](const CommandLogEntry &e) {
-        if (!m_logRepo)
+        if (!m_writer)
             return;
         m_unsaved.append(e);
         if (!m_flushTimer.isActive())
@@ -52,22 +53,22 @@ ControlPlane::ControlPlane(QObject *parent)
 
 ControlPlane::~ControlPlane()
 {
+    // The owner's services stop (every point stored) and the lease goes;
+    // the members then go in the reverse order of their declaration.
     stopCollecting();
-    delete m_alarms;
-    m_alarms = nullptr;
-    delete m_metrics;
-    m_metrics = nullptr;
-    delete m_instances;
-    m_instances = nullptr;
-    // Sessions write to the command log while they wind down: end them
-    // while it still exists.
-    delete m_remoteEngines;
-    m_remoteEngines = nullptr;
-    delete m_hosts;
-    m_hosts = nullptr;
-    flushLog();
-    qDeleteAll(m_samplers);
-    qDeleteAll(m_inventories);
+}
+
+ControlPlane::EngineFeeds::~EngineFeeds()
+{
+    qDeleteAll(samplers);
+    qDeleteAll(inventories);
+}
+
+void ControlPlane::addOwnerService(OwnerService *service)
+{
+    m_ownerServices.append(service);
+    if (m_collecting)
+        service->start();
 }
 
 VoidResult ControlPlane::openStore()
@@ -101,23 +102,26 @@ VoidResult ControlPlane::openStore()
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
     pruneLog();
-    m_instances =
-        new instances::InstanceService(*m_db, m_engines, m_hosts, m_hostRepo.get(), &m_log, this);
+    m_instances = std::make_unique<instances::InstanceService>(
+        *m_db, m_engines.get(), m_hosts.get(), m_hostRepo.get(), &m_log);
     // Daily automatic snapshots: checked hourly, each instance at most once a day.
     m_snapshotTimer.setInterval(60 * 60 * 1000);
-    connect(&m_snapshotTimer, &QTimer::timeout, m_instances,
+    connect(&m_snapshotTimer, &QTimer::timeout, m_instances.get(),
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
     m_costs = std::make_unique<pricing::CostEstimator>(
-        *m_db, pricing::engineOrHostMemory(m_engines, m_hosts, m_hostRepo.get()));
+        *m_db, pricing::engineOrHostMemory(m_engines.get(), m_hosts.get(), m_hostRepo.get()));
     // A host's check brings its memory, which estimates divide by.
-    connect(m_hosts, &hosts::HostConnections::statusChanged, m_costs.get(),
+    connect(m_hosts.get(), &hosts::HostConnections::statusChanged, m_costs.get(),
             &pricing::CostEstimator::refresh);
     m_metricStore = std::make_unique<metrics::MetricStore>(m_db.get());
     m_alarmRepo = std::make_unique<alarms::AlarmRepository>(m_db.get());
-    m_alarms = new alarms::AlarmService(m_alarmRepo.get(), m_metricStore.get(), this);
-    m_metrics = new metrics::MetricsCollector(m_hostRepo.get(), m_hosts, m_engines, m_instances,
-                                              m_writer.get(), this);
+    m_metrics = std::make_unique<metrics::MetricsCollector>(
+        m_hostRepo.get(), m_hosts.get(), m_engines.get(), m_instances.get(), m_writer.get());
+    m_alarms = std::make_unique<alarms::AlarmService>(m_alarmRepo.get(), m_metricStore.get());
+    // Collect first, then evaluate what was collected.
+    m_ownerServices.prepend(m_alarms.get());
+    m_ownerServices.prepend(m_metrics.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {
@@ -176,26 +180,26 @@ QList<CommandLogEntry> ControlPlane::savedCommandLog(int limit)
 
 containers::ContainerInventory *ControlPlane::inventory(const QString &engineName)
 {
-    if (auto *existing = m_inventories.value(engineName))
+    if (auto *existing = m_feeds.inventories.value(engineName))
         return existing;
     engine::DockerClient *client = m_engines->client(engineName);
     if (!client)
         return nullptr;
     auto *inventory = new containers::ContainerInventory(client);
-    m_inventories.insert(engineName, inventory);
+    m_feeds.inventories.insert(engineName, inventory);
     inventory->start();
     return inventory;
 }
 
 containers::StatsSampler *ControlPlane::sampler(const QString &engineName)
 {
-    if (auto *existing = m_samplers.value(engineName))
+    if (auto *existing = m_feeds.samplers.value(engineName))
         return existing;
     containers::ContainerInventory *inv = inventory(engineName);
     if (!inv)
         return nullptr;
     auto *sampler = new containers::StatsSampler(inv);
-    m_samplers.insert(engineName, sampler);
+    m_feeds.samplers.insert(engineName, sampler);
     return sampler;
 }
 
@@ -274,18 +278,20 @@ void ControlPlane::setCollecting(bool on, const QString &reason)
     const bool changed = on != m_collecting;
     m_collecting = on;
     m_notCollectingReason = reason;
-    if (changed && m_metrics) {
+    if (changed) {
         if (on) {
-            const int interval = m_collectIntervalSeconds > 0
-                                     ? m_collectIntervalSeconds
-                                     : Settings().get(Settings::MetricsIntervalSeconds);
-            m_metrics->setIntervalSeconds(interval);
-            m_metrics->start();
-            m_alarms->start();
-            qCInfo(lcApp) << "collecting metrics every" << m_metrics->intervalSeconds() << "s";
+            if (m_metrics) {
+                const int interval = m_collectIntervalSeconds > 0
+                                         ? m_collectIntervalSeconds
+                                         : Settings().get(Settings::MetricsIntervalSeconds);
+                m_metrics->setIntervalSeconds(interval);
+                qCInfo(lcApp) << "collecting metrics every" << m_metrics->intervalSeconds() << "s";
+            }
+            for (OwnerService *service : std::as_const(m_ownerServices))
+                service->start();
         } else {
-            m_alarms->stop();
-            m_metrics->stop(); // flushes
+            for (auto it = m_ownerServices.crbegin(); it != m_ownerServices.crend(); ++it)
+                (*it)->stop();
             qCInfo(lcApp).noquote() << "not collecting metrics:" << reason;
         }
     }

@@ -2,9 +2,11 @@
 
 #include "commandlog/commandlog.h"
 #include "ownerlease.h"
+#include "ownerservice.h"
 #include "util/result.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -72,7 +74,7 @@ public:
     QString storeProblem() const { return m_storeProblem; }
 
     CommandLog *commandLog() { return &m_log; }
-    engine::EngineManager *engines() { return m_engines; }
+    engine::EngineManager *engines() { return m_engines.get(); }
     store::Database *database() { return m_db.get(); }
     // The thread the bulk writes (metrics, the command log) go through;
     // null when the store is not open.
@@ -80,13 +82,13 @@ public:
     // The hosts table; null when the store could not be opened.
     hosts::HostRepository *hostRepository() { return m_hostRepo.get(); }
     // One shared SSH session per host and each host's reachability.
-    hosts::HostConnections *hostConnections() { return m_hosts; }
+    hosts::HostConnections *hostConnections() { return m_hosts.get(); }
     // The Docker engines of SSH hosts, added to engines() as checks find them.
-    hosts::RemoteEngines *remoteEngines() { return m_remoteEngines; }
+    hosts::RemoteEngines *remoteEngines() { return m_remoteEngines.get(); }
 
     // Instances (blueprints, plans, lifecycle, snapshots); null when the
     // store could not be opened.
-    instances::InstanceService *instances() { return m_instances; }
+    instances::InstanceService *instances() { return m_instances.get(); }
     // Monthly estimates (stated costs shared by memory); null when the store
     // could not be opened.
     pricing::CostEstimator *costEstimator() { return m_costs.get(); }
@@ -94,9 +96,9 @@ public:
     // The time series of every host, engine and container, and what fills
     // them (started by startCollecting); null when the store is not open.
     metrics::MetricStore *metricStore() { return m_metricStore.get(); }
-    metrics::MetricsCollector *metrics() { return m_metrics; }
+    metrics::MetricsCollector *metrics() { return m_metrics.get(); }
     // Threshold alarms over the metrics, evaluated while collecting.
-    alarms::AlarmService *alarms() { return m_alarms; }
+    alarms::AlarmService *alarms() { return m_alarms.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -125,6 +127,11 @@ public:
     // Why not, for people (a serve owns the data folder, the store is not open).
     QString notCollectingReason() const { return m_notCollectingReason; }
     static constexpr int kOwnerWatchMs = 2000;
+    // A part only the owner runs (the scheduler, the gateway, a dispatcher):
+    // started after those added before it whenever this process becomes the
+    // owner, stopped before them. It must outlive the control plane's
+    // collecting (stopCollecting(), or the control plane's end).
+    void addOwnerService(OwnerService *service);
     // The saved command log keeps at most this many entries, none older than
     // this many days; it is pruned at start and every kLogPruneEvery saves.
     static constexpr int kLogKeepEntries = 20000;
@@ -144,31 +151,51 @@ private:
     void updateCollecting();
     void setCollecting(bool on, const QString &reason);
 
+    // Saves what the command log gathered when it is destroyed: declared
+    // before the parts that log while they wind down (SSH sessions, engine
+    // clients), so it runs after them and before the store worker goes.
+    struct FinalLogFlush
+    {
+        ControlPlane *plane;
+        ~FinalLogFlush() { plane->flushLog(); }
+    };
+    // The live inventory and stats sampler of each engine; destroyed before
+    // the engines whose clients they use.
+    struct EngineFeeds
+    {
+        QHash<QString, containers::ContainerInventory *> inventories;
+        QHash<QString, containers::StatsSampler *> samplers;
+        ~EngineFeeds();
+    };
+
+    // Declared in the order they depend on each other: each part is made
+    // after, and destroyed before, what it uses. No hand-ordered deletes.
     CommandLog m_log;
+    QList<CommandLogEntry> m_unsaved; // gathered for 200 ms, then one write
+    QTimer m_flushTimer;
+    int m_savedSincePrune = 0;
+    static constexpr int kReadSyncMs = 2000;
     std::unique_ptr<store::Database> m_db;
-    // Its own connection; every queued write is stored before the database
-    // closes (declared after it, so destroyed first).
+    // Its own connection; every queued write is stored before it goes.
     std::unique_ptr<store::StoreWorker> m_writer;
     std::unique_ptr<store::CommandLogRepository> m_logRepo; // reads
     std::unique_ptr<hosts::HostRepository> m_hostRepo;
-    // Before the database closes (prepared statements): declared after it.
+    FinalLogFlush m_finalLogFlush{this};
+    std::unique_ptr<engine::EngineManager> m_engines;
+    std::unique_ptr<hosts::HostConnections> m_hosts;
+    std::unique_ptr<hosts::RemoteEngines> m_remoteEngines;
+    EngineFeeds m_feeds;
+    std::unique_ptr<instances::InstanceService> m_instances;
+    QTimer m_snapshotTimer;
+    std::unique_ptr<pricing::CostEstimator> m_costs;
+    // Before the database closes (prepared statements).
     std::unique_ptr<metrics::MetricStore> m_metricStore;
     std::unique_ptr<alarms::AlarmRepository> m_alarmRepo;
-    metrics::MetricsCollector *m_metrics = nullptr;
-    alarms::AlarmService *m_alarms = nullptr;
-    hosts::HostConnections *m_hosts;
-    hosts::RemoteEngines *m_remoteEngines = nullptr;
-    instances::InstanceService *m_instances = nullptr;
-    std::unique_ptr<pricing::CostEstimator> m_costs;
-    QTimer m_snapshotTimer;
+    std::unique_ptr<metrics::MetricsCollector> m_metrics;
+    std::unique_ptr<alarms::AlarmService> m_alarms;
+    // What only the owner runs, in start order (stopped in reverse).
+    QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;
-    QList<CommandLogEntry> m_unsaved; // gathered for 200 ms, then one write
-    static constexpr int kReadSyncMs = 2000;
-    int m_savedSincePrune = 0;
-    QTimer m_flushTimer;
-    engine::EngineManager *m_engines;
-    QHash<QString, containers::ContainerInventory *> m_inventories;
-    QHash<QString, containers::StatsSampler *> m_samplers;
     std::optional<CollectAs> m_collectAs; // set while asked to collect
     int m_collectIntervalSeconds = 0;
     bool m_collecting = false;

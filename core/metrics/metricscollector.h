@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controlplane/ownerservice.h"
 #include "instances/healthtarget.h"
 #include "metricpoint.h"
 
@@ -51,7 +52,7 @@ class StatusChecker;
 // another process added is picked up).
 //
 // Thread-safety: use on the store's thread (the control plane's).
-class MetricsCollector : public QObject
+class MetricsCollector : public QObject, public OwnerService
 {
     Q_OBJECT
 public:
@@ -77,8 +78,8 @@ public:
     void setStatusIntervalSeconds(int seconds);
     int statusIntervalSeconds() const { return m_statusInterval; }
 
-    void start();
-    void stop(); // flushes
+    void start() override;
+    void stop() override; // flushes
     bool isRunning() const { return m_running; }
     void refreshTargets();
     // Appends the buffered points now.
