@@ -1,9 +1,9 @@
 #include "creationflow.h"
 
+#include "flowhost.h"
 #include "healthprobe.h"
 #include "healthtarget.h"
 #include "hostkeytrust.h"
-#include "instanceservice.h"
 #include "provisioner.h"
 #include "sshprobe.h"
 #include "systemcontainer.h"
@@ -29,8 +29,8 @@ int pidsLimitFor(const pricing::Plan &plan)
 }
 } // namespace
 
-CreationFlow::CreationFlow(InstanceService *service, InstanceOperation *job, Inputs inputs)
-    : QObject(service)
+CreationFlow::CreationFlow(FlowHost *service, InstanceOperation *job, Inputs inputs)
+    : QObject(service->flowOwner())
     , m_service(service)
     , m_job(job)
     , m_in(std::move(inputs))
@@ -89,7 +89,7 @@ bool CreationFlow::stopIfCancelled(int jobStep)
 void CreationFlow::makeContainer()
 {
     m_job->setStep(m_containerStep, InstanceOperation::Running);
-    const engine::EngineEndpoint *endpoint = m_service->engines()->find(m_in.record.location);
+    const engine::EngineEndpoint *endpoint = m_service->flowEngines()->find(m_in.record.location);
     m_containers = m_service->containersOn(m_in.record.location);
     if (!endpoint || !m_containers) {
         fail(m_containerStep, tr("There is no engine named %1.").arg(m_in.record.location));
@@ -109,33 +109,34 @@ void CreationFlow::makeContainer()
                                           .arg(spec.vcpus)
                                           .arg(spec.memoryMiB)
                                           .arg(spec.pidsLimit));
-    m_containers->create(spec).then(this, [this, endpoint = *endpoint](
-                                              const Result<SystemContainer> &made) {
-        if (!made) {
-            fail(m_containerStep, made.error());
-            return;
-        }
-        m_in.record.containerId = made->id;
-        m_in.record.ports = made->ports;
-        m_in.record.sshPort = made->sshPort();
-        m_in.record.address = made->sshAddress();
-        if (!endpoint.sshHost.isEmpty()) {
-            // Published on the engine's machine: dial that machine's address.
-            if (auto host = m_service->hosts()->find(endpoint.sshHost); host && host->has_value())
-                m_in.record.address = host->value().address;
-        }
-        for (const QString &note : made->notes)
-            m_job->appendLog(m_containerStep, note + QLatin1Char('\n'));
-        for (const PortMapping &port : made->ports)
-            m_job->appendLog(m_containerStep,
-                             tr("port %1/%2 published on %3:%4\n")
-                                 .arg(port.containerPort)
-                                 .arg(port.protocol)
-                                 .arg(port.hostIp.isEmpty() ? m_in.record.address : port.hostIp)
-                                 .arg(port.hostPort));
-        save();
-        trustContainerKey();
-    });
+    m_containers->create(spec).then(
+        this, [this, endpoint = *endpoint](const Result<SystemContainer> &made) {
+            if (!made) {
+                fail(m_containerStep, made.error());
+                return;
+            }
+            m_in.record.containerId = made->id;
+            m_in.record.ports = made->ports;
+            m_in.record.sshPort = made->sshPort();
+            m_in.record.address = made->sshAddress();
+            if (!endpoint.sshHost.isEmpty()) {
+                // Published on the engine's machine: dial that machine's address.
+                if (auto host = m_service->flowHosts()->find(endpoint.sshHost);
+                    host && host->has_value())
+                    m_in.record.address = host->value().address;
+            }
+            for (const QString &note : made->notes)
+                m_job->appendLog(m_containerStep, note + QLatin1Char('\n'));
+            for (const PortMapping &port : made->ports)
+                m_job->appendLog(m_containerStep,
+                                 tr("port %1/%2 published on %3:%4\n")
+                                     .arg(port.containerPort)
+                                     .arg(port.protocol)
+                                     .arg(port.hostIp.isEmpty() ? m_in.record.address : port.hostIp)
+                                     .arg(port.hostPort));
+            save();
+            trustContainerKey();
+        });
 }
 
 void CreationFlow::ensureContainerRunning()
@@ -215,7 +216,7 @@ void CreationFlow::waitForSsh()
 
 ssh::SshSession *CreationFlow::session()
 {
-    auto host = m_service->hosts()->find(m_in.record.hostName);
+    auto host = m_service->flowHosts()->find(m_in.record.hostName);
     if (!host || !host->has_value())
         return nullptr;
     return m_service->connections()->session(host->value());

@@ -16,7 +16,7 @@ class SshSession;
 
 namespace sloop::instances {
 
-class InstanceService;
+class FlowHost;
 class SystemContainers;
 class Provisioner;
 class HealthProbe;
@@ -42,7 +42,7 @@ public:
         bool provision = true; // false for a restore: the image is provisioned already
     };
 
-    CreationFlow(InstanceService *service, InstanceOperation *job, Inputs inputs);
+    CreationFlow(FlowHost *service, InstanceOperation *job, Inputs inputs);
 
     void start();
 
@@ -61,7 +61,7 @@ private:
     void save();
     ssh::SshSession *session();
 
-    InstanceService *m_service;
+    FlowHost *m_service;
     QPointer<InstanceOperation> m_job;
     Inputs m_in;
     QPointer<SystemContainers> m_containers;

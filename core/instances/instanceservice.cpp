@@ -388,15 +388,34 @@ Result<hosts::HostRecord> InstanceService::ensureLoginHost(const InstanceRecord 
     return saved;
 }
 
-VoidResult InstanceService::setTags(const QString &name, const QStringList &tags)
+Result<InstanceRecord> InstanceService::existing(const QString &name)
 {
     auto found = m_instances->find(name);
     if (!found)
-        return VoidResult::failure(found.problem());
+        return Result<InstanceRecord>::failure(found.problem());
     if (!found->has_value())
-        return VoidResult::failure(ErrorKind::NotFound,
-                                   tr("There is no instance named %1.").arg(name));
-    InstanceRecord record = found->value();
+        return Result<InstanceRecord>::failure(ErrorKind::NotFound,
+                                               tr("There is no instance named %1.").arg(name));
+    return found->value();
+}
+
+Result<InstanceRecord> InstanceService::setAutoSnapshot(const QString &name, bool on)
+{
+    // The newest record, so nothing else it holds is written back stale.
+    auto found = existing(name);
+    if (!found)
+        return found;
+    InstanceRecord record = found.value();
+    record.autoSnapshot = on;
+    return saveRecord(record);
+}
+
+VoidResult InstanceService::setTags(const QString &name, const QStringList &tags)
+{
+    auto found = existing(name);
+    if (!found)
+        return VoidResult::failure(found.problem());
+    InstanceRecord record = found.value();
     record.tags = normalizedTags(tags);
     auto saved = saveRecord(record);
     if (!saved)

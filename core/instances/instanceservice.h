@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flowhost.h"
 #include "instanceoperation.h"
 #include "instancerecord.h"
 
@@ -64,7 +65,7 @@ struct CreateRequest
 // window and the CLI drive the same code.
 //
 // Thread-safety: use on the thread that made it (the store's).
-class InstanceService : public QObject
+class InstanceService : public QObject, private FlowHost
 {
     Q_OBJECT
 public:
@@ -111,6 +112,8 @@ public:
     // Sloop recorded), the login host record and the known_hosts entry.
     Result<InstanceOperation *> remove(const QString &name);
     VoidResult setTags(const QString &name, const QStringList &tags);
+    // Daily automatic snapshots on or off; the record as stored.
+    Result<InstanceRecord> setAutoSnapshot(const QString &name, bool on);
 
     // Firewall: published ports on container instances (the container is
     // re-made from a commit with the new ports), nftables on servers.
@@ -135,24 +138,21 @@ Q_SIGNALS:
     void instanceChanged(const QString &name);
     void operationStarted(sloop::instances::InstanceOperation *job);
 
-public:
-    // For the flows that drive jobs (CreationFlow and friends).
-    hosts::HostConnections *connections() const { return m_connections; }
-    // One SystemContainers per engine, so concurrent creates never pick the
-    // same host port; null when the engine is unknown.
-    SystemContainers *containersOn(const QString &engineName);
-    // The known_hosts file instance host keys are filed in: the one the
-    // SSH hosts use (HostConnections' options), ~/.ssh/known_hosts by default.
-    QString knownHostsFile() const;
-    // The hosts-table record Sloop logs in to a container instance with
-    // (named like the instance, tagged "instance"), made or updated.
-    Result<hosts::HostRecord> ensureLoginHost(const InstanceRecord &record);
-    Result<InstanceRecord> saveRecord(const InstanceRecord &record);
-    // Ends a job: its log goes to the instance's history.
-    void finishOperation(InstanceOperation *job, const QString &error);
-
 private:
+    // FlowHost: what CreationFlow drives an operation with.
+    QObject *flowOwner() override { return this; }
+    engine::EngineManager *flowEngines() const override { return m_engines; }
+    hosts::HostRepository *flowHosts() const override { return m_hosts; }
+    hosts::HostConnections *connections() const override { return m_connections; }
+    SystemContainers *containersOn(const QString &engineName) override;
+    QString knownHostsFile() const override;
+    Result<hosts::HostRecord> ensureLoginHost(const InstanceRecord &record) override;
+    Result<InstanceRecord> saveRecord(const InstanceRecord &record) override;
+    void finishOperation(InstanceOperation *job, const QString &error) override;
+
     InstanceOperation *newOperation(const QString &instance, const QString &action);
+    // The stored record, or NotFound.
+    Result<InstanceRecord> existing(const QString &name);
     void recordEvent(const QString &name, const QString &action, bool ok, const QString &log);
     Result<InstanceOperation *> containerAction(const QString &name, const QString &action);
     VoidResult checkName(const QString &name, InstanceKind kind, const QString &location);

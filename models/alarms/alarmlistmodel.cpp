@@ -1,6 +1,7 @@
 #include "alarmlistmodel.h"
+#include "common/tones.h"
 
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 #include "metrics/metricpoint.h"
 
 #include <QDateTime>
@@ -49,11 +50,11 @@ QColor AlarmListModel::stateColor(AlarmState state)
 {
     switch (state) {
     case AlarmState::Ok:
-        return QColor(0x2e, 0x9e, 0x44);
+        return models::toneColor(models::Tone::Ok);
     case AlarmState::Alarm:
-        return QColor(0xd1, 0x24, 0x2f);
+        return models::toneColor(models::Tone::Error);
     case AlarmState::InsufficientData:
-        return QColor(0x8c, 0x8c, 0x8c);
+        return models::toneColor(models::Tone::Muted);
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "alarms/alarmtypes.h"
-#include "engine/keyedtablemodel.h"
+#include "common/keyedtablemodel.h"
 
 #include <QColor>
 

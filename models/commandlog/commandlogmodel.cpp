@@ -1,10 +1,14 @@
 #include "commandlogmodel.h"
+#include "common/tones.h"
 
 #include <QColor>
 
 namespace sloop::models {
 
-CommandLogModel::CommandLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+CommandLogModel::CommandLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CommandLogModel::setLog(CommandLog *log)
 {
@@ -74,7 +78,7 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
             .arg(e.durationMs)
             .arg(e.result);
     } else if (role == Qt::ForegroundRole && index.column() == Result && !e.ok) {
-        return QColor(0xcf, 0x22, 0x2e);
+        return models::toneColor(models::Tone::Error);
     } else if (role == Qt::TextAlignmentRole && index.column() == Duration) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -86,11 +90,16 @@ QVariant CommandLogModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Target: return tr("Target");
-    case Call: return tr("Call");
-    case Duration: return tr("Duration");
-    case Result: return tr("Result");
+    case Time:
+        return tr("Time");
+    case Target:
+        return tr("Target");
+    case Call:
+        return tr("Call");
+    case Duration:
+        return tr("Duration");
+    case Result:
+        return tr("Result");
     }
     return {};
 }

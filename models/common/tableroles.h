@@ -4,8 +4,9 @@
 
 namespace sloop::models {
 
-// Roles shared by the engine resource models (images, volumes, networks).
-enum EngineRole
+// Roles every table model shares (images, volumes, networks, hosts,
+// instances, alarms): sorting by the raw value, and the id actions take.
+enum TableRole
 {
     // The raw value of a cell for sorting: a QDateTime, a byte count, a bool.
     SortRole = Qt::UserRole,

@@ -1,4 +1,5 @@
 #include "containerlistmodel.h"
+#include "common/tones.h"
 
 #include "containers/statssampler.h"
 
@@ -19,12 +20,12 @@ QString groupKey(const QString &project)
 QColor stateColor(const QString &state)
 {
     if (state == QLatin1String("running"))
-        return QColor(0x2d, 0xa4, 0x4e);
+        return models::toneColor(models::Tone::Ok);
     if (state == QLatin1String("paused") || state == QLatin1String("restarting"))
-        return QColor(0xd2, 0x99, 0x22);
+        return models::toneColor(models::Tone::Warning);
     if (state == QLatin1String("dead") || state == QLatin1String("removing"))
-        return QColor(0xcf, 0x22, 0x2e);
-    return QColor(0x8c, 0x95, 0x9f); // created, exited
+        return models::toneColor(models::Tone::Error);
+    return models::toneColor(models::Tone::Muted); // created, exited
 }
 
 // Terminal and layout control characters in names and labels would break a
@@ -68,7 +69,10 @@ QString stateText(const QString &state)
 
 } // namespace
 
-ContainerListModel::ContainerListModel(QObject *parent) : QAbstractItemModel(parent) {}
+ContainerListModel::ContainerListModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 void ContainerListModel::setInventory(containers::ContainerInventory *inventory)
 {
@@ -365,8 +369,8 @@ QVariant ContainerListModel::groupData(const Row &group, int column, int role) c
             return tr("%1 of %n running", nullptr, int(group.children.size())).arg(running);
         if (column == State)
             return running == group.children.size() ? tr("running")
-                   : running == 0                    ? tr("stopped")
-                                                     : tr("partly running");
+                   : running == 0                   ? tr("stopped")
+                                                    : tr("partly running");
         return {};
     case Qt::ToolTipRole:
         if (column == Name)
@@ -386,8 +390,8 @@ QString ContainerListModel::portsText(const ContainerSummary &c)
     QStringList parts;
     for (const engine::PortBinding &p : c.ports) {
         if (p.publicPort > 0) {
-            const bool anyAddress = p.ip.isEmpty() || p.ip == QLatin1String("0.0.0.0") ||
-                                    p.ip == QLatin1String("::");
+            const bool anyAddress =
+                p.ip.isEmpty() || p.ip == QLatin1String("0.0.0.0") || p.ip == QLatin1String("::");
             // The engine lists a port once per address family; show it once.
             const QString text = QStringLiteral("%1%2→%3/%4")
                                      .arg(anyAddress ? QString() : p.ip + QLatin1Char(':'))
@@ -455,13 +459,15 @@ QVariant ContainerListModel::containerData(const ContainerSummary &c, int column
         case Cpu:
             if (!running)
                 return QString();
-            return stats.cpu < 0 ? QStringLiteral("…") : QStringLiteral("%1 %").arg(stats.cpu, 0, 'f', 1);
+            return stats.cpu < 0 ? QStringLiteral("…")
+                                 : QStringLiteral("%1 %").arg(stats.cpu, 0, 'f', 1);
         case Memory:
             if (!running)
                 return QString();
-            return stats.memory == 0 ? QStringLiteral("…")
-                                     : QLocale().formattedDataSize(qint64(stats.memory), 1,
-                                                                   QLocale::DataSizeTraditionalFormat);
+            return stats.memory == 0
+                       ? QStringLiteral("…")
+                       : QLocale().formattedDataSize(qint64(stats.memory), 1,
+                                                     QLocale::DataSizeTraditionalFormat);
         }
         return {};
     case Qt::ToolTipRole:
@@ -499,13 +505,20 @@ QVariant ContainerListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Image: return tr("Image");
-    case State: return tr("State");
-    case Status: return tr("Status");
-    case Ports: return tr("Ports");
-    case Cpu: return tr("CPU");
-    case Memory: return tr("Memory");
+    case Name:
+        return tr("Name");
+    case Image:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Status:
+        return tr("Status");
+    case Ports:
+        return tr("Ports");
+    case Cpu:
+        return tr("CPU");
+    case Memory:
+        return tr("Memory");
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #include "imagelistmodel.h"
 
-#include "displaytext.h"
+#include "common/displaytext.h"
 
 #include <QLocale>
 

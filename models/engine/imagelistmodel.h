@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/keyedtablemodel.h"
+#include "common/tableroles.h"
 #include "engine/dockertypes.h"
-#include "engineroles.h"
-#include "keyedtablemodel.h"
 
 namespace sloop::models {
 

@@ -1,6 +1,6 @@
 #include "networklistmodel.h"
 
-#include "displaytext.h"
+#include "common/displaytext.h"
 
 namespace sloop::models {
 

@@ -1,6 +1,6 @@
 #include "volumelistmodel.h"
 
-#include "displaytext.h"
+#include "common/displaytext.h"
 
 #include <QLocale>
 

@@ -1,6 +1,7 @@
 #include "hostlistmodel.h"
+#include "common/tones.h"
 
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 
 #include <QColor>
 #include <QHash>
@@ -49,18 +50,18 @@ QColor stateColor(const HostStatus &status)
 {
     switch (status.state) {
     case HostStatus::Online:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return models::toneColor(models::Tone::Ok);
     case HostStatus::Unreachable:
         // A key waiting for a decision is a question, not a failure.
         if (status.error && status.error->kind == ssh::SshError::HostKeyUnknown)
-            return QColor(0xd9, 0x9a, 0x1e);
-        return QColor(0xd0, 0x3b, 0x3b);
+            return models::toneColor(models::Tone::Warning);
+        return models::toneColor(models::Tone::Error);
     case HostStatus::Checking:
-        return QColor(0xd9, 0x9a, 0x1e);
+        return models::toneColor(models::Tone::Warning);
     case HostStatus::Unknown:
         break;
     }
-    return QColor(0x8a, 0x8f, 0x98);
+    return models::toneColor(models::Tone::Muted);
 }
 
 // A round dot reads as a status light; a plain QColor decoration would be

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/engineroles.h"
-#include "engine/keyedtablemodel.h"
+#include "common/keyedtablemodel.h"
+#include "common/tableroles.h"
 #include "hosts/hostrecord.h"
 #include "hosts/hoststatus.h"
 

@@ -1,6 +1,6 @@
 #include "remotefilemodel.h"
 
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 
 #include <QLocale>
 

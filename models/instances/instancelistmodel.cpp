@@ -1,7 +1,8 @@
 #include "instancelistmodel.h"
+#include "common/tones.h"
 
 #include "blueprints/blueprint.h"
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 #include "pricing/price.h"
 
 #include <QIcon>
@@ -32,17 +33,17 @@ QColor instanceStateColor(InstanceState state)
 {
     switch (state) {
     case InstanceState::Running:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return models::toneColor(models::Tone::Ok);
     case InstanceState::Pending:
     case InstanceState::Provisioning:
     case InstanceState::Deleting:
-        return QColor(0xd9, 0x9a, 0x1e);
+        return models::toneColor(models::Tone::Warning);
     case InstanceState::Failed:
-        return QColor(0xd0, 0x3b, 0x3b);
+        return models::toneColor(models::Tone::Error);
     case InstanceState::Stopped:
         break;
     }
-    return QColor(0x8a, 0x8f, 0x98);
+    return models::toneColor(models::Tone::Muted);
 }
 
 namespace {
@@ -74,6 +75,7 @@ QIcon badgedIcon(const QString &iconPath, InstanceState state)
             base.paint(&painter, QRect(0, 0, size, size));
         const qreal dot = size * 0.42;
         const QRectF ring(size - dot, size - dot, dot, dot);
+        // A white ring lifts the dot off any icon beneath it.
         paintDot(painter, ring, QColor(255, 255, 255, 230));
         const qreal inset = dot * 0.16;
         paintDot(painter, ring.adjusted(inset, inset, -inset, -inset), instanceStateColor(state));

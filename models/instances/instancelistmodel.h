@@ -1,8 +1,8 @@
 #pragma once
 
 #include "blueprints/blueprint.h"
-#include "engine/engineroles.h"
-#include "engine/keyedtablemodel.h"
+#include "common/keyedtablemodel.h"
+#include "common/tableroles.h"
 #include "instances/instancerecord.h"
 #include "pricing/pricecatalog.h"
 

@@ -1,75 +1,117 @@
-#include "pagemessage.h"
+#include "noticebanner.h"
+
+#include "common/tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace sloop::widgets {
 
-PageMessage::PageMessage(QWidget *parent)
+NoticeBanner::NoticeBanner(QWidget *parent)
     : QFrame(parent)
 {
-    setObjectName(QStringLiteral("pageMessage"));
+    setObjectName(QStringLiteral("noticeBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setAccessibleName(tr("Page message"));
 
     m_icon = new QLabel(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("noticeBannerTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->hide();
     m_label = new QLabel(this);
-    m_label->setObjectName(QStringLiteral("pageMessageText"));
+    m_label->setObjectName(QStringLiteral("noticeBannerText"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // engine text is never markup
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setAccessibleName(tr("Message text"));
+
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("noticeBannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &NoticeBanner::actionTriggered);
 
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss this message"));
     m_close->setAccessibleName(tr("Dismiss message"));
-    connect(m_close, &QToolButton::clicked, this, &PageMessage::clear);
+    connect(m_close, &QToolButton::clicked, this, &NoticeBanner::clear);
 
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_title);
+    texts->addWidget(m_label);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 4, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
 
-void PageMessage::showMessage(Kind kind, const QString &text)
+void NoticeBanner::showMessage(Kind kind, const QString &text, const QString &title)
 {
     m_kind = kind;
-    const bool error = kind == Kind::Error;
-    // Tinted from the palette's own colours so it reads in light and dark themes.
-    QPalette p = palette();
-    const QColor base = p.color(QPalette::Window);
-    const QColor tint = error ? QColor(220, 50, 47) : QColor(38, 139, 210);
-    const QColor mixed = QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15,
-                                          base.greenF() * 0.85 + tint.greenF() * 0.15,
-                                          base.blueF() * 0.85 + tint.blueF() * 0.15);
-    p.setColor(QPalette::Window, mixed);
+    const models::Tone tone = kind == Kind::Error     ? models::Tone::Error
+                              : kind == Kind::Warning ? models::Tone::Warning
+                                                      : models::Tone::Info;
+    // The wash of the window's own colour, set afresh each time: the theme
+    // may have changed since the last message.
+    QPalette p = parentWidget() ? parentWidget()->palette() : palette();
+    p.setColor(QPalette::Window, models::toneWash(tone, p));
     setPalette(p);
-    const QStyle::StandardPixmap icon =
-        error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation;
+    const int size =
+        style()->pixelMetric(title.isEmpty() ? QStyle::PM_SmallIconSize : QStyle::PM_LargeIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
     m_label->setText(text);
-    setAccessibleDescription(text);
+    m_label->setVisible(!text.isEmpty());
+    setAccessibleDescription(this->text());
     show();
 }
 
-void PageMessage::clear()
+void NoticeBanner::clear()
 {
+    m_title->clear();
     m_label->clear();
     setAccessibleDescription({});
     hide();
 }
 
-QString PageMessage::text() const
+void NoticeBanner::setAction(const QString &label, const QString &accessibleName)
 {
-    return m_label->text();
+    m_action->setText(label);
+    m_action->setAccessibleName(accessibleName.isEmpty() ? label : accessibleName);
+    m_action->setVisible(!label.isEmpty());
+}
+
+void NoticeBanner::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
+}
+
+QString NoticeBanner::text() const
+{
+    if (m_title->text().isEmpty())
+        return m_label->text();
+    if (m_label->text().isEmpty())
+        return m_title->text();
+    return m_title->text() + QLatin1Char('\n') + m_label->text();
 }
 
 } // namespace sloop::widgets

@@ -3,36 +3,52 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace sloop::widgets {
 
-// A message strip at the top of a page: errors from the engine shown where
-// the action was taken, without a modal dialog in the way. The text can be
-// selected and copied (people paste engine errors into searches).
-class PageMessage : public QFrame
+// The one notice strip every page shows its messages in: an engine's error
+// where the action was taken, an engine that cannot be reached, a store
+// that cannot be read. A tinted strip (the tone's wash, so it reads in light
+// and dark themes) with an icon, an optional bold title, text that can be
+// selected and copied (people paste errors into searches), an optional
+// action button ("Try again") and, unless turned off, a dismiss button.
+class NoticeBanner : public QFrame
 {
     Q_OBJECT
 public:
     enum class Kind
     {
         Info,
+        Warning,
         Error
     };
 
-    explicit PageMessage(QWidget *parent = nullptr);
+    explicit NoticeBanner(QWidget *parent = nullptr);
 
-    void showMessage(Kind kind, const QString &text);
+    void showMessage(Kind kind, const QString &text, const QString &title = {});
     void showError(const QString &text) { showMessage(Kind::Error, text); }
     void showInfo(const QString &text) { showMessage(Kind::Info, text); }
     void clear();
 
+    // A button beside the text; actionTriggered() when clicked. An empty
+    // label hides it.
+    void setAction(const QString &label, const QString &accessibleName = {});
+    void setDismissible(bool dismissible);
+
+    // The title (when there is one) and the text, a line apart.
     QString text() const;
     Kind kind() const { return m_kind; }
 
+Q_SIGNALS:
+    void actionTriggered();
+
 private:
     QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_label = nullptr;
+    QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Info;
 };

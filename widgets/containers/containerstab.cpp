@@ -1,12 +1,13 @@
 #include "containerstab.h"
+#include "common/tones.h"
 
+#include "common/noticebanner.h"
 #include "containerdetailpane.h"
 #include "containers/containerfilterproxy.h"
 #include "containers/containerlauncher.h"
 #include "containers/containerlistmodel.h"
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
-#include "enginebanner.h"
 #include "runcontainerdialog.h"
 #include "terminal/dockerexecbackend.h"
 #include "terminal/terminaltabs.h"
@@ -38,17 +39,13 @@ ContainersTab::ContainersTab(QWidget *parent)
     , m_proxy(new models::ContainerFilterProxy(this))
     , m_view(new QTreeView)
     , m_detail(new ContainerDetailPane)
-    , m_banner(new EngineBanner)
+    , m_banner(new NoticeBanner)
     , m_message(new QLabel)
     , m_empty(new QLabel)
     , m_filter(new QLineEdit)
     , m_showStopped(new QCheckBox(tr("Show stopped")))
     , m_terminals(new TerminalTabs)
 {
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("containersView"));
@@ -140,10 +137,11 @@ ContainersTab::ContainersTab(QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setText(tr("No containers on this engine yet.\nClick \"Run…\" to start one from an "
                         "image, or run \"docker run\" in a terminal: it appears here at once."));
-    m_banner->setVisible(false);
-    connect(m_banner, &EngineBanner::retryRequested, this, [this] {
+    m_banner->setObjectName(QStringLiteral("engineBanner"));
+    m_banner->setDismissible(false); // it goes when the engine answers
+    connect(m_banner, &NoticeBanner::actionTriggered, this, [this] {
         if (m_inventory) {
-            m_banner->showConnecting(m_engine);
+            showConnecting();
             m_inventory->stop();
             m_inventory->start();
         }
@@ -275,10 +273,28 @@ void ContainersTab::setEngine(const QString &name, containers::ContainerInventor
     onStateChanged();
 }
 
+// Says why the engine cannot be reached and what to do about it, with a
+// "Try again" button; the page behind it keeps working.
+void ContainersTab::showEngineProblem(const QString &problem)
+{
+    m_banner->setAction(tr("Try again"), tr("Try to reach the engine again"));
+    m_banner->showMessage(NoticeBanner::Kind::Warning,
+                          problem + QLatin1Char('\n') +
+                              tr("Sloop keeps trying and updates this page by itself when the "
+                                 "engine answers."),
+                          tr("The engine \"%1\" cannot be reached").arg(m_engine));
+}
+
+void ContainersTab::showConnecting()
+{
+    m_banner->setAction({});
+    m_banner->showMessage(NoticeBanner::Kind::Info, {}, tr("Connecting to \"%1\"…").arg(m_engine));
+}
+
 void ContainersTab::onStateChanged()
 {
     if (!m_inventory) {
-        m_banner->showProblem(m_engine, tr("No engine is selected."));
+        showEngineProblem(tr("No engine is selected."));
         return;
     }
     switch (m_inventory->state()) {
@@ -289,11 +305,11 @@ void ContainersTab::onStateChanged()
             m_sampler->setActive(true);
         break;
     case containers::ContainerInventory::State::Connecting:
-        m_banner->showConnecting(m_engine);
+        showConnecting();
         Q_EMIT statusChanged(tr("%1: connecting…").arg(m_engine));
         break;
     case containers::ContainerInventory::State::Unavailable:
-        m_banner->showProblem(m_engine, m_inventory->problem());
+        showEngineProblem(m_inventory->problem());
         Q_EMIT statusChanged(tr("%1: unavailable").arg(m_engine));
         break;
     }
@@ -388,8 +404,8 @@ void ContainersTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText,
-               error ? QColor(0xcf, 0x22, 0x2e) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, error ? models::toneColor(models::Tone::Error)
+                                           : palette().color(QPalette::WindowText));
     m_message->setPalette(p);
     m_message->setVisible(!text.isEmpty());
 }
@@ -525,14 +541,16 @@ void ContainersTab::removeSelected()
         names.append(c ? c->name : id.left(12));
         running += c && c->state != QLatin1String("exited") && c->state != QLatin1String("created");
     }
-    QString text = tr("Remove %n container(s)?\n\n%1", nullptr, int(ids.size()))
-                       .arg(names.mid(0, 10).join(QLatin1Char('\n')));
+    Confirmation question{tr("Remove containers"),
+                          tr("Remove %n container(s)?", nullptr, int(ids.size())),
+                          names.mid(0, 10).join(QLatin1Char('\n')), tr("Remove")};
     if (names.size() > 10)
-        text += tr("\n… and %n more", nullptr, int(names.size() - 10));
+        question.details += tr("\n… and %n more", nullptr, int(names.size() - 10));
     if (running > 0)
-        text += tr("\n\n%n of them still run(s) and will be stopped first.", nullptr, running);
-    text += tr("\n\nTheir files are lost; named volumes are kept.");
-    if (!m_confirm(tr("Remove containers"), text))
+        question.details +=
+            tr("\n\n%n of them still run(s) and will be stopped first.", nullptr, running);
+    question.details += tr("\n\nTheir files are lost; named volumes are kept.");
+    if (!promptWith(m_prompter).confirm(this, question))
         return;
     engine::DockerClient *c = m_inventory->client();
     act(tr("Removing"), ids, [c](const QString &id) { return c->removeContainer(id, true); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/prompter.h"
 #include "containers/containerinventory.h"
 #include "util/result.h"
 
@@ -31,7 +32,7 @@ class ContainerFilterProxy;
 namespace sloop::widgets {
 
 class ContainerDetailPane;
-class EngineBanner;
+class NoticeBanner;
 class TerminalTabs;
 
 // The containers of the active engine: a live table grouped by compose
@@ -40,7 +41,6 @@ class ContainersTab : public QWidget
 {
     Q_OBJECT
 public:
-    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
     using RunDialogHook = std::function<void(class RunContainerDialog *dialog)>;
 
     explicit ContainersTab(QWidget *parent = nullptr);
@@ -48,14 +48,15 @@ public:
                    containers::StatsSampler *sampler);
 
     // Tests answer questions and fill the Run dialog through these.
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+    // Who asks before a destructive step (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
     void setRunDialogHook(RunDialogHook hook) { m_runDialogHook = std::move(hook); }
 
     QTreeView *view() const { return m_view; }
     models::ContainerListModel *model() const { return m_model; }
     ContainerDetailPane *detail() const { return m_detail; }
     void setControlPlane(ControlPlane *plane); // the detail pane's History tab
-    EngineBanner *banner() const { return m_banner; }
+    NoticeBanner *banner() const { return m_banner; }
     // The terminal panel below the table; hidden while it has no tabs.
     TerminalTabs *terminals() const { return m_terminals; }
     QString message() const;
@@ -80,6 +81,8 @@ private:
     using Call = std::function<QFuture<VoidResult>(const QString &id)>;
     void act(const QString &verb, const QStringList &ids, const Call &call);
     void onStateChanged();
+    void showEngineProblem(const QString &problem);
+    void showConnecting();
     void updateActions();
     void updateStatus();
     void showMessage(const QString &text, bool error);
@@ -93,14 +96,14 @@ private:
     models::ContainerFilterProxy *m_proxy;
     QTreeView *m_view;
     ContainerDetailPane *m_detail;
-    EngineBanner *m_banner;
+    NoticeBanner *m_banner;
     QLabel *m_message;
     QLabel *m_empty;
     QLineEdit *m_filter;
     QCheckBox *m_showStopped;
     TerminalTabs *m_terminals;
     QList<QAction *> m_actions;
-    ConfirmHook m_confirm;
+    Prompter *m_prompter = nullptr;
     RunDialogHook m_runDialogHook;
 };
 

@@ -1,4 +1,5 @@
 #include "logview.h"
+#include "common/tones.h"
 
 #include "engine/logfollower.h"
 
@@ -109,7 +110,7 @@ void LogView::append(const QList<engine::LogLine> &lines)
     cursor.movePosition(QTextCursor::End);
     QTextCharFormat normal;
     QTextCharFormat error;
-    error.setForeground(QColor(0xcf, 0x22, 0x2e));
+    error.setForeground(models::toneColor(models::Tone::Error));
     QTextCharFormat time;
     time.setForeground(palette().color(QPalette::PlaceholderText));
     cursor.beginEditBlock();
@@ -117,8 +118,8 @@ void LogView::append(const QList<engine::LogLine> &lines)
         if (m_lines > 0 || !m_text->document()->isEmpty())
             cursor.insertBlock();
         if (m_timestamps->isChecked() && line.timestamp.isValid())
-            cursor.insertText(line.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz ")),
-                              time);
+            cursor.insertText(
+                line.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz ")), time);
         // Control characters other than tab would garble the view.
         QString text = line.text;
         for (QChar &c : text) {

@@ -1,4 +1,5 @@
 #include "runcontainerdialog.h"
+#include "common/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,7 +124,7 @@ QLabel *RunContainerDialog::errorLabel(const QString &field)
     label->setWordWrap(true);
     label->setVisible(false);
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xcf, 0x22, 0x2e));
+    p.setColor(QPalette::WindowText, models::toneColor(models::Tone::Error));
     label->setPalette(p);
     label->setAccessibleName(tr("Problem with %1").arg(field));
     m_errors.insert(field, label);

@@ -2,9 +2,9 @@
 
 #include <QAction>
 
+#include "common/noticebanner.h"
+#include "common/tableroles.h"
 #include "engine/dockerclient.h"
-#include "engine/engineroles.h"
-#include "pagemessage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +44,7 @@ ResourcePage::ResourcePage(engine::DockerClient *client, QWidget *parent)
     actionsRow->addWidget(m_toolBar, 1);
     actionsRow->addWidget(m_filter);
 
-    m_message = new PageMessage(this);
+    m_message = new NoticeBanner(this);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("table"));
@@ -165,21 +165,7 @@ QList<int> ResourcePage::selectedSourceRows() const
 
 bool ResourcePage::confirm(const Confirmation &question)
 {
-    if (m_confirmHook)
-        return m_confirmHook(question);
-    // On the heap with a guard: the page may be closed while the box is open.
-    QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Question, question.title,
-                                                question.text, QMessageBox::NoButton, this);
-    box->setInformativeText(question.details);
-    box->setTextFormat(Qt::PlainText);
-    QPushButton *accept = box->addButton(question.acceptLabel, QMessageBox::DestructiveRole);
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->exec();
-    if (!box)
-        return false;
-    const bool accepted = box->clickedButton() == accept;
-    box->deleteLater();
-    return accepted;
+    return promptWith(m_prompter).confirm(this, question);
 }
 
 void ResourcePage::showError(const QString &text)

@@ -18,19 +18,11 @@ class QTableView;
 class QToolBar;
 class QVBoxLayout;
 
+#include "common/prompter.h"
+
 namespace sloop::widgets {
 
-class PageMessage;
-
-// A question before a destructive step. Pages ask through confirm(), which a
-// test (or a future "don't ask again" setting) can answer via a hook.
-struct Confirmation
-{
-    QString title;
-    QString text;
-    QString details;     // what exactly will happen, one item a line
-    QString acceptLabel; // "Remove", "Remove by force"
-};
+class NoticeBanner;
 
 // What the Images, Volumes and Networks pages share: an engine that may be
 // switched or absent, a toolbar with a filter, a sortable table over a
@@ -40,18 +32,16 @@ class ResourcePage : public QWidget
 {
     Q_OBJECT
 public:
-    using ConfirmHook = std::function<bool(const Confirmation &)>;
-
     engine::DockerClient *client() const { return m_client; }
     // Switch engines; nullptr shows the "no engine" text instead of the table.
     void setClient(engine::DockerClient *client);
     // Lists again from the engine; a no-op without one.
     virtual void reload() = 0;
-    // Replaces the QMessageBox question (tests answer without a dialog).
-    void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
+    // Who asks before a destructive step (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     QTableView *view() const { return m_view; }
-    PageMessage *message() const { return m_message; }
+    NoticeBanner *message() const { return m_message; }
 
 Q_SIGNALS:
     void reloaded(int rows);
@@ -117,11 +107,11 @@ private:
     void fitColumns();
 
     QPointer<engine::DockerClient> m_client;
-    ConfirmHook m_confirmHook;
+    Prompter *m_prompter = nullptr;
     QVBoxLayout *m_topLayout = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_filter = nullptr;
-    PageMessage *m_message = nullptr;
+    NoticeBanner *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;

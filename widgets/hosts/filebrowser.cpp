@@ -1,6 +1,6 @@
 #include "filebrowser.h"
 
-#include "engine/pagemessage.h"
+#include "common/noticebanner.h"
 #include "hosts/remotefilemodel.h"
 #include "hosts/remotefilesortproxy.h"
 #include "ssh/sftpclient.h"
@@ -95,7 +95,7 @@ FileBrowser::FileBrowser(ssh::SshSession *session, QWidget *parent)
         addActions(b->actions());
     }
 
-    m_message = new PageMessage(this);
+    m_message = new NoticeBanner(this);
 
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Files"));
@@ -303,14 +303,7 @@ void FileBrowser::list(const QString &path, int generation)
 
 bool FileBrowser::confirm(const Confirmation &question)
 {
-    if (m_confirm)
-        return m_confirm(question);
-    QMessageBox box(QMessageBox::Warning, question.title, question.text, QMessageBox::Cancel, this);
-    box.setInformativeText(question.details);
-    QPushButton *accept = box.addButton(question.acceptLabel, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == accept;
+    return promptWith(m_prompter).confirm(this, question);
 }
 
 void FileBrowser::askNewFolder()

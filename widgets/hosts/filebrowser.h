@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/resourcepage.h" // Confirmation
+#include "common/prompter.h"
 
 #include <QWidget>
 
@@ -25,7 +25,7 @@ class RemoteFileSortProxy;
 
 namespace sloop::widgets {
 
-class PageMessage;
+class NoticeBanner;
 class TransfersPanel;
 
 // A host's files over SFTP: a path bar, a sortable listing (folders first),
@@ -38,8 +38,6 @@ class FileBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    using ConfirmHook = std::function<bool(const Confirmation &)>;
-
     explicit FileBrowser(ssh::SshSession *session, QWidget *parent = nullptr);
     ~FileBrowser() override;
 
@@ -47,12 +45,12 @@ public:
     models::RemoteFileModel *model() const { return m_model; }
     QAbstractItemModel *viewModel() const;
     QTableView *view() const { return m_view; }
-    PageMessage *message() const { return m_message; }
+    NoticeBanner *message() const { return m_message; }
     TransfersPanel *transfers() const { return m_transfers; }
     ssh::SftpClient *client() const { return m_client; }
 
-    // Replaces the QMessageBox question (tests answer without a dialog).
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+    // Who asks before a destructive step (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
 public Q_SLOTS:
     void navigate(const QString &path);
@@ -93,7 +91,7 @@ private:
     QTableView *m_view;
     QLabel *m_state;
     QStackedWidget *m_stack;
-    PageMessage *m_message;
+    NoticeBanner *m_message;
     TransfersPanel *m_transfers;
     QAction *m_up;
     QAction *m_newFolder;
@@ -107,7 +105,7 @@ private:
     // replace the folder the person went to after it.
     int m_generation = 0;
     QString m_stateText;
-    ConfirmHook m_confirm;
+    Prompter *m_prompter = nullptr;
 };
 
 } // namespace sloop::widgets

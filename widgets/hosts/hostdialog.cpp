@@ -1,4 +1,5 @@
 #include "hostdialog.h"
+#include "common/tones.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -79,7 +80,7 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
 
     m_error->setObjectName(QStringLiteral("hostDialogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d03b3b;"));
+    m_error->setStyleSheet(models::toneStyleSheet(models::Tone::Error, QGuiApplication::palette()));
     m_error->setAccessibleName(tr("Problem with the host"));
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Add host"));

@@ -1,4 +1,5 @@
 #include "hostoverview.h"
+#include "common/tones.h"
 
 #include "hosts/hostlistmodel.h"
 
@@ -37,19 +38,17 @@ QString uptimeText(qint64 seconds)
 }
 
 // Soft tints that read on light and dark palettes alike.
-QString bannerStyle(const HostStatus &status)
+QString bannerStyle(const HostStatus &status, const QPalette &palette)
 {
-    QString colour = QStringLiteral("138, 143, 152");
+    models::Tone tone = models::Tone::Muted;
     const bool question = status.error && status.error->kind == ssh::SshError::HostKeyUnknown;
     if (status.state == HostStatus::Online)
-        colour = QStringLiteral("46, 157, 79");
+        tone = models::Tone::Ok;
     else if (status.state == HostStatus::Checking || question)
-        colour = QStringLiteral("217, 154, 30");
+        tone = models::Tone::Warning;
     else if (status.state == HostStatus::Unreachable)
-        colour = QStringLiteral("208, 59, 59");
-    return QStringLiteral("QFrame#hostBanner { background: rgba(%1, 0.14); border-left: 4px solid "
-                          "rgb(%1); border-radius: 3px; }")
-        .arg(colour);
+        tone = models::Tone::Error;
+    return models::toneStripStyleSheet(QStringLiteral("hostBanner"), tone, palette);
 }
 
 } // namespace
@@ -179,7 +178,7 @@ void HostOverview::showHost(const hosts::HostRecord &host, const HostStatus &sta
 
 void HostOverview::showBanner(const HostStatus &status)
 {
-    m_banner->setStyleSheet(bannerStyle(status));
+    m_banner->setStyleSheet(bannerStyle(status, palette()));
     const QString label = hosts::reachabilityLabel(status);
     QString detail;
     switch (status.state) {
@@ -248,7 +247,7 @@ void HostOverview::showFacts(const HostStatus &status)
         for (int c = 2; c <= 5; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (percent >= 90)
-            item->setForeground(5, QColor(0xd0, 0x3b, 0x3b));
+            item->setForeground(5, models::toneColor(models::Tone::Error));
         m_disks->addTopLevelItem(item);
     }
     m_disks->setVisible(!f.disks.isEmpty());

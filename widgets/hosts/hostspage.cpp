@@ -378,14 +378,6 @@ void HostsPage::updateActions()
                                    HostStatus::Checking);
 }
 
-bool HostsPage::confirm(const QString &title, const QString &text)
-{
-    if (m_confirm)
-        return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
-}
-
 void HostsPage::addHost()
 {
     openHostDialog(std::nullopt);
@@ -430,10 +422,11 @@ void HostsPage::removeHost()
     const auto host = currentHost();
     if (!repo || !host)
         return;
-    if (!confirm(tr("Remove host"),
-                 tr("Remove %1 from Sloop? The server itself is not touched, and its key stays "
-                    "in known_hosts.")
-                     .arg(host->name)))
+    if (!promptWith(m_prompter)
+             .confirm(this, {tr("Remove host"), tr("Remove %1 from Sloop?").arg(host->name),
+                             tr("The server itself is not touched, and its key stays in "
+                                "known_hosts."),
+                             tr("Remove")}))
         return;
     const VoidResult removed = repo->remove(host->name);
     if (!removed) {

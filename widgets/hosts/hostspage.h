@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/prompter.h"
 #include "hosts/hostrecord.h"
 #include "hosts/hoststatus.h"
 #include "ssh/ssherror.h"
@@ -45,13 +46,13 @@ public:
     // Hooks so tests can answer the dialogs instead of a person.
     using DialogHook = std::function<void(HostDialog *dialog)>;
     using KeyHook = std::function<bool(const QString &host, const ssh::SshError &error)>;
-    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
     using ImportHook = std::function<void(class SshConfigImportDialog *dialog)>;
     void setImportHook(ImportHook hook) { m_importHook = std::move(hook); }
     void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
     void setTrustHook(KeyHook hook) { m_trustHook = std::move(hook); }
     void setForgetHook(KeyHook hook) { m_forgetHook = std::move(hook); }
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+    // Who asks before a destructive step (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     models::HostListModel *model() const { return m_model; }
     HostOverview *overview() const { return m_overview; }
@@ -85,7 +86,6 @@ private:
                     bool interactive);
     void trustCurrent();
     void forgetCurrent();
-    bool confirm(const QString &title, const QString &text);
     void updateActions();
     void rebuildTagFilter();
 
@@ -115,7 +115,7 @@ private:
     DialogHook m_dialogHook;
     KeyHook m_trustHook;
     KeyHook m_forgetHook;
-    ConfirmHook m_confirm;
+    Prompter *m_prompter = nullptr;
     ImportHook m_importHook;
     bool m_checkedAll = false;
 };

@@ -1,6 +1,6 @@
 #include "transferspanel.h"
 
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 #include "ssh/sftpclient.h"
 #include "ssh/sftptransfer.h"
 

@@ -1,4 +1,5 @@
 #include "choicecard.h"
+#include "common/tones.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -144,8 +145,8 @@ bool ChoiceCard::event(QEvent *event)
         for (QLabel *label : {m_title, m_body, m_big, m_small})
             label->setEnabled(isEnabled());
         QPalette p = m_note->palette();
-        p.setColor(QPalette::WindowText,
-                   isEnabled() ? palette().color(QPalette::WindowText) : QColor(0xc2, 0x6a, 0x1d));
+        p.setColor(QPalette::WindowText, isEnabled() ? palette().color(QPalette::WindowText)
+                                                     : models::toneColor(models::Tone::Warning));
         m_note->setPalette(p);
     }
     return QAbstractButton::event(event);

@@ -3,8 +3,8 @@
 #include "blueprintpicker.h"
 #include "cardgrid.h"
 #include "choicecard.h"
+#include "common/noticebanner.h"
 #include "creationprogress.h"
-#include "engine/pagemessage.h"
 #include "instancedetailsform.h"
 #include "keypairpicker.h"
 #include "launchscripteditor.h"
@@ -40,7 +40,7 @@ CreateInstanceWizard::CreateInstanceWizard(ControlPlane *plane, QWidget *parent)
     , m_service(plane->instances())
     , m_steps(new QListWidget)
     , m_stack(new QStackedWidget)
-    , m_message(new widgets::PageMessage)
+    , m_message(new widgets::NoticeBanner)
     , m_cancel(new QPushButton(tr("Cancel")))
     , m_back(new QPushButton(tr("&Back")))
     , m_next(new QPushButton(tr("&Next")))

@@ -18,7 +18,7 @@ class InstanceDetailsForm;
 class KeyPairPicker;
 class LaunchScriptEditor;
 class LocationPicker;
-class PageMessage;
+class NoticeBanner;
 class PlanPicker;
 class ReviewSummary;
 } // namespace sloop::widgets
@@ -107,7 +107,7 @@ private:
     instances::InstanceService *m_service;
     QListWidget *m_steps;
     QStackedWidget *m_stack;
-    widgets::PageMessage *m_message;
+    widgets::NoticeBanner *m_message;
     widgets::LocationPicker *m_where = nullptr;
     widgets::BlueprintPicker *m_blueprints = nullptr;
     widgets::LaunchScriptEditor *m_script = nullptr;

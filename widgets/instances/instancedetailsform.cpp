@@ -1,4 +1,5 @@
 #include "instancedetailsform.h"
+#include "common/tones.h"
 
 #include "instances/instancerecord.h"
 
@@ -39,7 +40,7 @@ InstanceDetailsForm::InstanceDetailsForm(QWidget *parent)
     m_error->setAccessibleName(tr("Problem with the name or tags"));
     m_error->setWordWrap(true);
     QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+    p.setColor(QPalette::WindowText, models::toneColor(models::Tone::Error));
     m_error->setPalette(p);
 
     auto *form = new QFormLayout;

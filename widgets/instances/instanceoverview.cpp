@@ -1,4 +1,5 @@
 #include "instanceoverview.h"
+#include "common/tones.h"
 
 #include "blueprints/blueprint.h"
 #include "pricing/price.h"
@@ -76,9 +77,8 @@ InstanceOverview::InstanceOverview(QWidget *parent)
 
     // Failed: which step, why, and the two ways on, as Lightsail offers them.
     m_failure->setObjectName(QStringLiteral("instanceFailure"));
-    m_failure->setStyleSheet(
-        QStringLiteral("QFrame#instanceFailure { background: rgba(208, 59, 59, 0.14); "
-                       "border-left: 4px solid rgb(208, 59, 59); border-radius: 3px; }"));
+    m_failure->setStyleSheet(models::toneStripStyleSheet(QStringLiteral("instanceFailure"),
+                                                         models::Tone::Error, palette()));
     m_failure->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_failureText->setObjectName(QStringLiteral("instanceFailureText"));
     m_failureText->setWordWrap(true);

@@ -1,12 +1,12 @@
 #include "instancespage.h"
 
 #include "blueprints/blueprintcatalog.h"
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
 #include "createinstancewizard.h"
 #include "deleteinstancedialog.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
-#include "engine/pagemessage.h"
 #include "historypane.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -123,7 +123,7 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     , m_networking(new NetworkingPane(m_service))
     , m_snapshots(new SnapshotsPane(m_service))
     , m_history(new HistoryPane(m_service))
-    , m_message(new PageMessage)
+    , m_message(new NoticeBanner)
     , m_problem(new QLabel)
     , m_footer(new QLabel)
 {
@@ -336,10 +336,10 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     reload();
 }
 
-void InstancesPage::setConfirmHook(ConfirmHook hook)
+void InstancesPage::setPrompter(Prompter *prompter)
 {
-    m_confirm = hook;
-    m_snapshots->setConfirmHook(std::move(hook));
+    m_prompter = prompter;
+    m_snapshots->setPrompter(prompter);
 }
 
 InstanceRow InstancesPage::rowFor(const InstanceRecord &record) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/prompter.h"
 #include "instances/instancerecord.h"
 
 #include <QHash>
@@ -38,7 +39,7 @@ class DeleteInstanceDialog;
 class HistoryPane;
 class InstanceOverview;
 class NetworkingPane;
-class PageMessage;
+class NoticeBanner;
 class SnapshotsPane;
 class TargetMonitor;
 
@@ -54,11 +55,11 @@ public:
 
     // Hooks so tests answer the dialogs instead of a person.
     using DeleteHook = std::function<void(DeleteInstanceDialog *dialog)>;
-    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
     using TextHook = std::function<std::optional<QString>(
         const QString &title, const QString &label, const QString &text)>;
     void setDeleteHook(DeleteHook hook) { m_deleteHook = std::move(hook); }
-    void setConfirmHook(ConfirmHook hook);
+    // Who asks before a destructive step, here and in the snapshots pane.
+    void setPrompter(Prompter *prompter);
     void setTextHook(TextHook hook) { m_textHook = std::move(hook); }
 
     models::InstanceListModel *model() const { return m_model; }
@@ -69,7 +70,7 @@ public:
     NetworkingPane *networking() const { return m_networking; }
     SnapshotsPane *snapshots() const { return m_snapshots; }
     HistoryPane *history() const { return m_history; }
-    PageMessage *message() const { return m_message; }
+    NoticeBanner *message() const { return m_message; }
     QString footerText() const;
 
     bool selectInstance(const QString &name);
@@ -126,7 +127,7 @@ private:
     HistoryPane *m_history;
     QWidget *m_monitoringTab = nullptr;
     TargetMonitor *m_monitor = nullptr;
-    PageMessage *m_message;
+    NoticeBanner *m_message;
     QLabel *m_problem;
     QLabel *m_footer;
     QAction *m_create;
@@ -139,7 +140,7 @@ private:
     QAction *m_cardsAction;
     QString m_connectFor; // the instance the Connect tab was built for
     DeleteHook m_deleteHook;
-    ConfirmHook m_confirm;
+    Prompter *m_prompter = nullptr;
     TextHook m_textHook;
 };
 

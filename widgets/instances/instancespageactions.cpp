@@ -1,8 +1,8 @@
 // InstancesPage: what the toolbar and the failure banner ask of the service.
 #include "instancespage.h"
 
+#include "common/noticebanner.h"
 #include "deleteinstancedialog.h"
-#include "engine/pagemessage.h"
 #include "hosts/hostterminalpane.h"
 #include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"

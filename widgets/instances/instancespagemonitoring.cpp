@@ -2,8 +2,8 @@
 #include "instancespage.h"
 
 #include "alarms/alarmservice.h"
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
-#include "engine/pagemessage.h"
 #include "instances/instanceservice.h"
 #include "metrics/instancetarget.h"
 #include "monitoring/targetmonitor.h"

@@ -1,4 +1,5 @@
 #include "jobview.h"
+#include "common/tones.h"
 
 #include "instances/instanceoperation.h"
 
@@ -39,12 +40,12 @@ QIcon stateIcon(State state)
         QPen mark(Qt::white, s * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         switch (state) {
         case State::Waiting:
-            p.setPen(QPen(QColor(0x8a, 0x8f, 0x98), s * 0.09));
+            p.setPen(QPen(models::toneColor(models::Tone::Muted), s * 0.09));
             p.drawEllipse(circle.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04));
             break;
         case State::Running:
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0x1f, 0x7a, 0xd8));
+            p.setBrush(models::toneColor(models::Tone::Info));
             p.drawEllipse(circle);
             p.setBrush(Qt::white);
             p.drawPie(circle.adjusted(s * 0.22, s * 0.22, -s * 0.22, -s * 0.22), 90 * 16,
@@ -52,7 +53,7 @@ QIcon stateIcon(State state)
             break;
         case State::Succeeded: {
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0x2e, 0x9e, 0x4f));
+            p.setBrush(models::toneColor(models::Tone::Ok));
             p.drawEllipse(circle);
             p.setPen(mark);
             QPainterPath tick;
@@ -65,7 +66,7 @@ QIcon stateIcon(State state)
         }
         case State::Failed:
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xd0, 0x3b, 0x3b));
+            p.setBrush(models::toneColor(models::Tone::Error));
             p.drawEllipse(circle);
             p.setPen(mark);
             p.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66));
@@ -73,7 +74,7 @@ QIcon stateIcon(State state)
             break;
         case State::Skipped:
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0x8a, 0x8f, 0x98));
+            p.setBrush(models::toneColor(models::Tone::Muted));
             p.drawEllipse(circle);
             p.setPen(mark);
             p.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5));
@@ -359,7 +360,7 @@ void JobView::updateStatus()
     m_status->setText(text);
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText, !m_job->isRunning() && !m_job->succeeded()
-                                         ? QColor(0xd0, 0x3b, 0x3b)
+                                         ? models::toneColor(models::Tone::Error)
                                          : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }

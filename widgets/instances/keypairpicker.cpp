@@ -1,4 +1,5 @@
 #include "keypairpicker.h"
+#include "common/tones.h"
 
 #include "instances/instanceservice.h"
 #include "ssh/sshkeygen.h"
@@ -173,7 +174,7 @@ void KeyPairPicker::readKey()
             p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
         } else {
             m_fingerprint->setText(pair.error());
-            p.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+            p.setColor(QPalette::WindowText, models::toneColor(models::Tone::Error));
         }
         m_fingerprint->setPalette(p);
         Q_EMIT changed();

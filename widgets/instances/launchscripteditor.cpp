@@ -1,4 +1,5 @@
 #include "launchscripteditor.h"
+#include "common/tones.h"
 
 #include "numberededitor.h"
 
@@ -128,7 +129,7 @@ void LaunchScriptEditor::validate()
         mark.cursor = QTextCursor(m_edit->document()->findBlockByNumber(p.line - 1));
         mark.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(QColor(0xd0, 0x3b, 0x3b));
+        mark.format.setUnderlineColor(models::toneColor(models::Tone::Error));
         marks.append(mark);
     }
     m_edit->setExtraSelections(marks);
@@ -136,7 +137,7 @@ void LaunchScriptEditor::validate()
 
     QPalette p = m_state->palette();
     p.setColor(QPalette::WindowText, m_problems.isEmpty() ? palette().color(QPalette::WindowText)
-                                                          : QColor(0xd0, 0x3b, 0x3b));
+                                                          : models::toneColor(models::Tone::Error));
     m_state->setPalette(p);
     if (text.trimmed().isEmpty())
         m_state->setText(tr("No launch script: the blueprint runs alone."));

@@ -1,4 +1,5 @@
 #include "networkingpane.h"
+#include "common/noticebanner.h"
 
 #include "instances/instancelistmodel.h"
 #include "instances/instanceoperation.h"
@@ -61,7 +62,7 @@ NetworkingPane::NetworkingPane(instances::InstanceService *service, QWidget *par
     , m_remove(new QPushButton(tr("Remove rule")))
     , m_apply(new QPushButton(tr("Apply changes")))
     , m_revert(new QPushButton(tr("Revert")))
-    , m_problem(new QLabel)
+    , m_problem(new NoticeBanner)
     , m_status(new QLabel)
     , m_portsTitle(new QLabel(tr("<b>Published ports</b>")))
     , m_mappings(new QLabel)
@@ -103,11 +104,6 @@ NetworkingPane::NetworkingPane(instances::InstanceService *service, QWidget *par
     connect(m_revert, &QPushButton::clicked, this, &NetworkingPane::revert);
 
     m_problem->setObjectName(QStringLiteral("firewallProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: rgb(208, 59, 59); }"));
-    m_problem->hide();
     m_status->setObjectName(QStringLiteral("firewallStatus"));
     m_status->setWordWrap(true);
 
@@ -318,13 +314,15 @@ void NetworkingPane::apply()
 
 void NetworkingPane::showProblem(const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_problem->clear();
+    else
+        m_problem->showError(text);
 }
 
 QString NetworkingPane::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void NetworkingPane::updateButtons()

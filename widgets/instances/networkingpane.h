@@ -18,6 +18,8 @@ class InstanceService;
 
 namespace sloop::widgets {
 
+class NoticeBanner;
+
 // An instance's firewall and published ports. Rules are edited here and
 // applied together (setFirewall): published ports on a container instance,
 // nftables on a server. A refusal (a source the engine cannot enforce, SSH
@@ -65,7 +67,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_apply;
     QPushButton *m_revert;
-    QLabel *m_problem;
+    NoticeBanner *m_problem;
     QLabel *m_status;
     QLabel *m_portsTitle;
     QLabel *m_mappings;

@@ -1,6 +1,7 @@
 #include "snapshotspane.h"
+#include "common/noticebanner.h"
 
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 #include "instances/instanceoperation.h"
 #include "instances/instanceservice.h"
 #include "instances/snapshotrepository.h"
@@ -45,7 +46,7 @@ SnapshotsPane::SnapshotsPane(instances::InstanceService *service, QWidget *paren
     , m_restore(new QPushButton(tr("Restore as new instance")))
     , m_delete(new QPushButton(tr("Delete…")))
     , m_automatic(new QCheckBox(tr("Daily automatic snapshots (keeps 7)")))
-    , m_problem(new QLabel)
+    , m_problem(new NoticeBanner)
     , m_status(new QLabel)
     , m_empty(new QLabel(tr("No snapshots yet. A snapshot keeps the instance as it is now; "
                             "restore it as a new instance later, even after this one is "
@@ -91,11 +92,6 @@ SnapshotsPane::SnapshotsPane(instances::InstanceService *service, QWidget *paren
     connect(m_automatic, &QCheckBox::toggled, this, &SnapshotsPane::setAutomatic);
 
     m_problem->setObjectName(QStringLiteral("snapshotProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: rgb(208, 59, 59); }"));
-    m_problem->hide();
     m_status->setObjectName(QStringLiteral("snapshotStatus"));
     m_status->setWordWrap(true);
     m_empty->setWordWrap(true);
@@ -244,16 +240,11 @@ void SnapshotsPane::deleteSelected()
     const QString snapshot = selectedName();
     if (!m_service || snapshot.isEmpty() || (m_job && m_job->isRunning()))
         return;
-    const QString title = tr("Delete snapshot");
-    const QString text =
-        tr("Delete the snapshot %1? Instances made from it are not touched; it cannot be "
-           "restored afterwards.")
-            .arg(snapshot);
-    const bool yes =
-        m_confirm ? m_confirm(title, text)
-                  : QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
-                                          QMessageBox::No) == QMessageBox::Yes;
-    if (!yes)
+    if (!promptWith(m_prompter)
+             .confirm(this, {tr("Delete snapshot"), tr("Delete the snapshot %1?").arg(snapshot),
+                             tr("Instances made from it are not touched; it cannot be restored "
+                                "afterwards."),
+                             tr("Delete")}))
         return;
     const auto job = m_service->deleteSnapshot(snapshot);
     if (!job) {
@@ -290,15 +281,7 @@ void SnapshotsPane::setAutomatic(bool on)
 {
     if (!m_service || m_record.id == 0)
         return;
-    // The newest record, so nothing else it holds is written back stale.
-    auto found = m_service->find(m_record.name);
-    if (!found || !found->has_value()) {
-        showProblem(found ? tr("The instance is gone.") : found.error());
-        return;
-    }
-    instances::InstanceRecord record = found->value();
-    record.autoSnapshot = on;
-    const auto saved = m_service->saveRecord(record);
+    const auto saved = m_service->setAutoSnapshot(m_record.name, on);
     if (!saved) {
         showProblem(saved.error());
         const QSignalBlocker block(m_automatic);
@@ -312,13 +295,15 @@ void SnapshotsPane::setAutomatic(bool on)
 
 void SnapshotsPane::showProblem(const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_problem->clear();
+    else
+        m_problem->showError(text);
 }
 
 QString SnapshotsPane::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void SnapshotsPane::updateButtons()

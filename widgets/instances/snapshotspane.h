@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/prompter.h"
 #include "instances/instanceoperation.h"
 #include "instances/instancerecord.h"
 
@@ -20,6 +21,8 @@ class InstanceService;
 
 namespace sloop::widgets {
 
+class NoticeBanner;
+
 // An instance's snapshots: take one (a commit of a container, an archive of
 // chosen paths of a server), restore one as a new instance, delete one, and
 // the daily automatic snapshots that keep the last seven.
@@ -32,8 +35,8 @@ public:
     void showInstance(const instances::InstanceRecord &record);
     void reload();
 
-    using ConfirmHook = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+    // Who asks before a delete (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     QTreeWidget *list() const { return m_list; }
     QString problemText() const;
@@ -58,7 +61,7 @@ private:
     instances::InstanceService *m_service;
     instances::InstanceRecord m_record;
     QPointer<instances::InstanceOperation> m_job;
-    ConfirmHook m_confirm;
+    Prompter *m_prompter = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_paths;
     QLabel *m_pathsLabel;
@@ -68,7 +71,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_delete;
     QCheckBox *m_automatic;
-    QLabel *m_problem;
+    NoticeBanner *m_problem;
     QLabel *m_status;
     QLabel *m_empty;
 };

@@ -1,4 +1,5 @@
 #include "alarmdialog.h"
+#include "common/tones.h"
 
 #include "metrics/metricpoint.h"
 
@@ -167,7 +168,7 @@ AlarmDialog::AlarmDialog(std::optional<AlarmDefinition> existing, const QStringL
     m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("alarmDialogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d03b3b;"));
+    m_error->setStyleSheet(models::toneStyleSheet(models::Tone::Error, QGuiApplication::palette()));
     m_error->setAccessibleName(tr("Problem with the alarm"));
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Add alarm"));

@@ -1,4 +1,6 @@
 #include "alarmspage.h"
+#include "common/noticebanner.h"
+#include "common/tones.h"
 
 #include "alarmdialog.h"
 
@@ -32,7 +34,7 @@ AlarmsPage::AlarmsPage(alarms::AlarmService *service, QWidget *parent)
     , m_view(new QTableView)
     , m_history(new QTreeWidget)
     , m_historyTitle(new QLabel)
-    , m_problem(new QLabel)
+    , m_problem(new NoticeBanner)
     , m_add(new QPushButton(tr("&Add alarm…")))
     , m_edit(new QPushButton(tr("&Edit…")))
     , m_remove(new QPushButton(tr("&Delete")))
@@ -67,9 +69,6 @@ AlarmsPage::AlarmsPage(alarms::AlarmService *service, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_problem->setObjectName(QStringLiteral("alarmsProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d03b3b;"));
-    m_problem->hide();
 
     m_historyTitle->setObjectName(QStringLiteral("alarmHistoryTitle"));
     m_history->setObjectName(QStringLiteral("alarmHistory"));
@@ -117,11 +116,10 @@ void AlarmsPage::reload()
 {
     const auto all = m_service->alarms();
     if (!all) {
-        m_problem->setText(tr("The alarms cannot be read: %1").arg(all.error()));
-        m_problem->show();
+        m_problem->showError(tr("The alarms cannot be read: %1").arg(all.error()));
         return;
     }
-    m_problem->hide();
+    m_problem->clear();
     m_model->setItems(all.value());
     updateActions();
     reloadHistory();
@@ -185,14 +183,6 @@ void AlarmsPage::reloadHistory()
     m_history->addTopLevelItems(items);
 }
 
-bool AlarmsPage::confirm(const QString &title, const QString &text)
-{
-    if (m_confirm)
-        return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
-}
-
 void AlarmsPage::addAlarm()
 {
     openDialog(std::nullopt);
@@ -227,13 +217,15 @@ void AlarmsPage::removeAlarm()
     const auto alarm = currentAlarm();
     if (!alarm)
         return;
-    if (!confirm(tr("Delete alarm"),
-                 tr("Delete the alarm \"%1\" and its history?").arg(alarm->name)))
+    if (!promptWith(m_prompter)
+             .confirm(this, {tr("Delete alarm"),
+                             tr("Delete the alarm \"%1\" and its history?").arg(alarm->name),
+                             {},
+                             tr("Delete")}))
         return;
     const VoidResult removed = m_service->removeAlarm(alarm->name);
     if (!removed) {
-        m_problem->setText(removed.error());
-        m_problem->show();
+        m_problem->showError(removed.error());
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alarms/alarmtypes.h"
+#include "common/prompter.h"
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ class AlarmListModel;
 
 namespace sloop::widgets {
 
+class NoticeBanner;
+
 class AlarmDialog;
 
 // The alarms: a list with state lights (and the state in words), Add, Edit,
@@ -40,10 +43,9 @@ public:
     std::optional<alarms::AlarmDefinition> currentAlarm() const;
     void selectAlarm(const QString &name);
 
-    // Tests: replace the question asked before a delete, and see each
-    // dialog before it opens (instead of open()).
-    using ConfirmFunction = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirm(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
+    // Who asks before a delete (tests answer without a dialog).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Tests: see each dialog before it opens (instead of open()).
     void setDialogHook(std::function<void(AlarmDialog *)> hook) { m_dialogHook = std::move(hook); }
 
 public Q_SLOTS:
@@ -56,7 +58,6 @@ private:
     void openDialog(const std::optional<alarms::AlarmDefinition> &existing);
     void reloadHistory();
     void updateActions();
-    bool confirm(const QString &title, const QString &text);
 
     alarms::AlarmService *m_service;
     models::AlarmListModel *m_model;
@@ -64,11 +65,11 @@ private:
     QTableView *m_view;
     QTreeWidget *m_history;
     QLabel *m_historyTitle;
-    QLabel *m_problem;
+    NoticeBanner *m_problem;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
-    ConfirmFunction m_confirm;
+    Prompter *m_prompter = nullptr;
     std::function<void(AlarmDialog *)> m_dialogHook;
 };
 

@@ -1,4 +1,5 @@
 #include "metricchart.h"
+#include "common/tones.h"
 
 #include "charthover.h"
 #include "metrics/downsample.h"
@@ -25,22 +26,9 @@ using models::MetricSeriesModel;
 
 namespace {
 
-// Distinct in both themes and for the common colour blindnesses (blue,
-// orange first: most charts have one or two lines).
-const QColor kLightColors[] = {QColor(0x1565c0), QColor(0xd35400), QColor(0x2e7d32),
-                               QColor(0x7b1fa2)};
-const QColor kDarkColors[] = {QColor(0x64b5f6), QColor(0xffa726), QColor(0x81c784),
-                              QColor(0xce93d8)};
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor lineColor(const QPalette &palette, qsizetype index)
 {
-    const qsizetype i = index % qsizetype(std::size(kLightColors));
-    return isDark(palette) ? kDarkColors[i] : kLightColors[i];
+    return models::seriesColor(int(index), palette);
 }
 
 // Index of the first point at or after `timeMs`.
@@ -434,7 +422,7 @@ void MetricChart::applyPalette()
     QColor muted = text;
     muted.setAlphaF(0.75);
     QColor grid = pal.color(QPalette::Mid);
-    grid.setAlphaF(isDark(pal) ? 0.45 : 0.35);
+    grid.setAlphaF(models::isDark(pal) ? 0.45 : 0.35);
     QChart *c = chart();
     c->setBackgroundBrush(pal.color(QPalette::Base));
     c->setBackgroundPen(Qt::NoPen);

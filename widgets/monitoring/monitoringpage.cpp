@@ -2,8 +2,8 @@
 
 #include "alarms/alarmservice.h"
 #include "alarmspage.h"
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
-#include "engine/pagemessage.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "metricsdashboard.h"
@@ -33,7 +33,7 @@ QString MonitoringPage::intervalText(int seconds)
 MonitoringPage::MonitoringPage(ControlPlane *plane, QWidget *parent)
     : QWidget(parent)
     , m_plane(plane)
-    , m_status(new PageMessage)
+    , m_status(new NoticeBanner)
     , m_interval(new QComboBox)
     , m_tabs(new QTabWidget)
     , m_views(new QStackedWidget)

@@ -16,7 +16,7 @@ namespace sloop::widgets {
 
 class AlarmsPage;
 class MonitoringOverview;
-class PageMessage;
+class NoticeBanner;
 class TargetMonitor;
 
 // The Monitoring page, CloudWatch's place in the console: an overview of
@@ -45,7 +45,7 @@ private:
     void setInterval(int seconds);
 
     ControlPlane *m_plane;
-    PageMessage *m_status;
+    NoticeBanner *m_status;
     QComboBox *m_interval;
     QTabWidget *m_tabs;
     QStackedWidget *m_views;

@@ -1,4 +1,5 @@
 #include "overviewcarddelegate.h"
+#include "common/tones.h"
 
 #include "metrics/metricunits.h"
 #include "metrics/targetoverviewmodel.h"
@@ -14,11 +15,6 @@ namespace sloop::widgets {
 using models::TargetOverviewModel;
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 QString percent(const QVariant &value)
 {
@@ -69,11 +65,11 @@ QColor OverviewCardDelegate::stateColor(int state)
 {
     switch (state) {
     case 0:
-        return QColor(0x2e, 0x9e, 0x44);
+        return models::toneColor(models::Tone::Ok);
     case 2:
-        return QColor(0xd1, 0x24, 0x2f);
+        return models::toneColor(models::Tone::Error);
     default:
-        return QColor(0x8c, 0x8c, 0x8c);
+        return models::toneColor(models::Tone::Muted);
     }
 }
 
@@ -86,7 +82,7 @@ void OverviewCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
                                  const QModelIndex &index) const
 {
     const QPalette &pal = option.palette;
-    const bool dark = isDark(pal);
+    const bool dark = models::isDark(pal);
     const int state = index.data(TargetOverviewModel::AlarmStateRole).toInt();
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
@@ -164,7 +160,7 @@ void OverviewCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     // The sparkline fills what is left.
     const QRectF spark(inner.left(), numbersTop + line + 4, inner.width(),
                        inner.bottom() - (numbersTop + line + 4));
-    const QColor lineColor = dark ? QColor(0x64b5f6) : QColor(0x1565c0);
+    const QColor lineColor = models::seriesColor(0, option.palette);
     paintSparkline(p, spark, index.data(TargetOverviewModel::SparklineRole).value<QList<QPointF>>(),
                    lineColor);
     p->restore();

@@ -1,4 +1,4 @@
-#include "engine/displaytext.h"
+#include "common/displaytext.h"
 #include "engine/imagelistmodel.h"
 
 #include <QAbstractItemModelTester>

@@ -2,12 +2,12 @@
 // run a container from the Run dialog, see it in the table, follow its logs
 // in the detail pane, stop and remove it.
 #include "commandlog/commandlogmodel.h"
+#include "common/noticebanner.h"
 #include "containers/containerdetailpane.h"
 #include "containers/containerinventory.h"
 #include "containers/containerlistmodel.h"
 #include "containers/containerspage.h"
 #include "containers/containerstab.h"
-#include "containers/enginebanner.h"
 #include "containers/logview.h"
 #include "containers/runcontainerdialog.h"
 #include "containers/statscharts.h"
@@ -150,14 +150,16 @@ void TestContainersPage::runFollowStopRemove()
 
     // Remove asks first; saying no keeps it.
     QString asked;
-    tab->setConfirmHook([&asked](const QString &, const QString &text) {
-        asked = text;
-        return false;
+    bool answer = false;
+    widgets::AnsweringPrompter prompter([&](const widgets::Confirmation &c) {
+        asked = c.text + QLatin1Char('\n') + c.details;
+        return answer;
     });
+    tab->setPrompter(&prompter);
     tab->action(QStringLiteral("remove"))->trigger();
     QVERIFY(asked.contains(name));
     QVERIFY(tab->model()->indexOfContainer(id).isValid());
-    tab->setConfirmHook([](const QString &, const QString &) { return true; });
+    answer = true;
     tab->action(QStringLiteral("remove"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->indexOfContainer(id).isValid(), 10000);
     QVERIFY2(tab->message().isEmpty(), qPrintable(tab->message()));

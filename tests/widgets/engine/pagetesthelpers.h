@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/engineroles.h"
-#include "engine/pagemessage.h"
+#include "common/noticebanner.h"
+#include "common/tableroles.h"
 #include "engine/resourcepage.h"
 
 #include <QAbstractItemModel>

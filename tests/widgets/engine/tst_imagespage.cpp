@@ -74,10 +74,11 @@ private Q_SLOTS:
         ImagesPage page(m_client);
         page.show();
         QList<widgets::Confirmation> asked;
-        page.setConfirmHook([&asked](const widgets::Confirmation &c) {
+        widgets::AnsweringPrompter prompter([&asked](const widgets::Confirmation &c) {
             asked.append(c);
             return false;
         });
+        page.setPrompter(&prompter);
         QTRY_VERIFY_WITH_TIMEOUT(
             test::selectRow(&page, ImageListModel::Tags, QLatin1String(test::kBusybox)), 30000);
         page.removeSelected();
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
         const QString shown = test::messageText(&page);
         QVERIFY2(shown.contains(missing), qPrintable(shown));
-        QVERIFY(page.message()->kind() == widgets::PageMessage::Kind::Error);
+        QVERIFY(page.message()->kind() == widgets::NoticeBanner::Kind::Error);
         QVERIFY(!failed[0][1].toString().isEmpty());
         test::screenshot(&page, QStringLiteral("imagespage-error"));
     }

@@ -37,10 +37,11 @@ private Q_SLOTS:
         page.resize(1000, 400);
         page.show();
         int asked = 0;
-        page.setConfirmHook([&asked](const widgets::Confirmation &c) {
+        widgets::AnsweringPrompter prompter([&asked](const widgets::Confirmation &c) {
             ++asked;
             return c.details.contains(QStringLiteral("sloop-test-net"));
         });
+        page.setPrompter(&prompter);
         auto *name = page.findChild<QLineEdit *>(QStringLiteral("networkName"));
         auto *driver = page.findChild<QComboBox *>(QStringLiteral("networkDriver"));
         QTRY_VERIFY_WITH_TIMEOUT(name->isEnabled(), 30000);
@@ -65,11 +66,13 @@ private Q_SLOTS:
         NetworksPage page(m_client);
         page.show();
         int asked = 0;
-        page.setConfirmHook([&asked](const widgets::Confirmation &) {
+        widgets::AnsweringPrompter prompter([&asked](const widgets::Confirmation &) {
             ++asked;
             return true;
         });
-        QTRY_VERIFY_WITH_TIMEOUT(test::selectRow(&page, NetworkListModel::Name, QStringLiteral("bridge")), 30000);
+        page.setPrompter(&prompter);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::selectRow(&page, NetworkListModel::Name, QStringLiteral("bridge")), 30000);
         page.removeSelected();
         QCOMPARE(asked, 0);
         QVERIFY(test::messageText(&page).contains(QStringLiteral("built into the engine")));

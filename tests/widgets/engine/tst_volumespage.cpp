@@ -36,10 +36,11 @@ private Q_SLOTS:
         page.resize(1000, 400);
         page.show();
         int asked = 0;
-        page.setConfirmHook([&asked](const widgets::Confirmation &) {
+        widgets::AnsweringPrompter prompter([&asked](const widgets::Confirmation &) {
             ++asked;
             return true;
         });
+        page.setPrompter(&prompter);
         auto *name = page.findChild<QLineEdit *>(QStringLiteral("volumeName"));
         auto *create = page.findChild<QPushButton *>(QStringLiteral("createVolume"));
         QTRY_VERIFY_WITH_TIMEOUT(name->isEnabled(), 30000);
@@ -85,10 +86,12 @@ private Q_SLOTS:
 
         VolumesPage page(m_client);
         page.show();
-        page.setConfirmHook([](const widgets::Confirmation &) { return true; });
+        widgets::AnsweringPrompter yes([](const widgets::Confirmation &) { return true; });
+        page.setPrompter(&yes);
         QTRY_VERIFY_WITH_TIMEOUT(test::selectRow(&page, VolumeListModel::Name, volume), 30000);
         page.removeSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(test::messageText(&page).contains(QStringLiteral("in use")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::messageText(&page).contains(QStringLiteral("in use")),
+                                 30000);
         QVERIFY(test::findRow(&page, VolumeListModel::Name, volume) >= 0);
 
         test::await(m_client->removeContainer(*created, true));

@@ -1,5 +1,5 @@
 #include "../../core/ssh/sshtestsession.h"
-#include "engine/pagemessage.h"
+#include "common/noticebanner.h"
 #include "hosts/filebrowser.h"
 #include "hosts/remotefilemodel.h"
 #include "hosts/transferspanel.h"
@@ -151,10 +151,11 @@ void TestFileBrowser::deleteAsksFirst()
     QVERIFY(go(b, m_remoteDir));
     QList<widgets::Confirmation> asked;
     bool answer = false;
-    b.setConfirmHook([&](const widgets::Confirmation &q) {
+    widgets::AnsweringPrompter prompter([&](const widgets::Confirmation &q) {
         asked << q;
         return answer;
     });
+    b.setPrompter(&prompter);
     const int row = int(names(b).indexOf(QStringLiteral("doomed")));
     QVERIFY(row >= 0);
     b.view()->selectRow(row);

@@ -91,7 +91,8 @@ void TestHostsPage::initTestCase()
         m_forgetAsked.append(e);
         return m_forgetAnswer;
     });
-    m_page->setConfirmHook([](const QString &, const QString &) { return true; });
+    static widgets::AnsweringPrompter yes([](const widgets::Confirmation &) { return true; });
+    m_page->setPrompter(&yes);
 }
 
 HostStatus TestHostsPage::waitForCheck(const QString &name, int ms)

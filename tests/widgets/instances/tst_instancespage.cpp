@@ -4,8 +4,8 @@
 // rule added and applied in the Networking tab (and a refused one shown
 // inline); a snapshot taken and deleted in the Snapshots tab; history; a
 // failed instance shows its step with Retry; delete after typing the name.
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
-#include "engine/pagemessage.h"
 #include "hosts/hostconnections.h"
 #include "instances/deleteinstancedialog.h"
 #include "instances/historypane.h"
@@ -97,7 +97,8 @@ void TestInstancesPage::initTestCase()
     m_page = std::make_unique<InstancesPage>(m_plane.get());
     m_page->resize(1280, 800);
     m_page->show();
-    m_page->setConfirmHook([](const QString &, const QString &) { return true; });
+    static widgets::AnsweringPrompter yes([](const widgets::Confirmation &) { return true; });
+    m_page->setPrompter(&yes);
 }
 
 void TestInstancesPage::cleanupTestCase()

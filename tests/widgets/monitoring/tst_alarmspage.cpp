@@ -252,10 +252,11 @@ void TestAlarmsPage::deleteAsksFirst()
 
     QString asked;
     bool answer = false;
-    page.setConfirm([&](const QString &, const QString &text) {
-        asked = text;
+    widgets::AnsweringPrompter prompter([&](const widgets::Confirmation &c) {
+        asked = c.text;
         return answer;
     });
+    page.setPrompter(&prompter);
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY2(asked.contains(a.name), qPrintable(asked));
     QCOMPARE(m_service->alarms()->size(), 1); // "No" keeps it
