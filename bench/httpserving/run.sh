@@ -31,52 +31,13 @@ export no_proxy='*' NO_PROXY='*'
 ulimit -n 8192 2>/dev/null || true
 PATH=$PATH:/usr/sbin
 
-PIDS=() # every process this script started and has not stopped yet
 CUR_PID=
-FAILED=0
+# shellcheck source=../lib/processes.sh
+source "$HERE/../lib/processes.sh"
+require_tools cmake c++ wrk nginx python3 curl pgrep
 
-say() { printf '%s\n' "$*" >&2; }
-
-stop_pid() { # TERM, up to 5 s, then KILL; only pids we started
-    local pid=$1 i
-    kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    local keep=() p
-    for p in "${PIDS[@]}"; do [[ $p != "$pid" ]] && keep+=("$p"); done
-    PIDS=("${keep[@]}")
-}
-
-cleanup() {
-    local pid
-    for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
-}
-trap cleanup EXIT
-trap 'say "interrupted"; exit 130' INT TERM
-
-for tool in cmake c++ wrk nginx python3 curl pgrep; do
-    command -v "$tool" >/dev/null || { say "missing: $tool (install the packages in $HERE/deps.txt)"; exit 2; }
-done
-
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-wait_port() { # bounded: 10 s
-    local i
-    for i in $(seq 100); do port_open "$1" && return 0; sleep 0.1; done
-    return 1
-}
-
-for p in "$UP_PORT" "${PORT[@]}"; do
-    if port_open "$p"; then say "port $p is in use: set BASE_PORT"; exit 2; fi
-done
-
-# Build (incremental; configure once).
-if [[ ! -f $BUILD_DIR/CMakeCache.txt ]]; then
-    cmake -S "$HERE" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >"$BUILD_DIR.log" 2>&1 ||
-        { say "cmake configure failed: $BUILD_DIR.log"; exit 1; }
-fi
-cmake --build "$BUILD_DIR" -j1 >>"$BUILD_DIR.log" 2>&1 || { say "build failed: $BUILD_DIR.log"; exit 1; }
+refuse_busy_ports "$UP_PORT" "${PORT[@]}"
+build_bench "$HERE" "$BUILD_DIR"
 
 rm -rf "$RUN_DIR"
 mkdir -p "$RUN_DIR"
@@ -179,14 +140,6 @@ echo "end $(loadavg)" >>"$RUN_DIR/load.txt"
 stop_pid "$UPSTREAM_PID"
 
 python3 "$HERE/report.py" "$RUN_DIR" | tee "$RUN_DIR/table.md"
-env_prefix=""
-for v in DURATION ROUNDS THREADS CONNS IDLE BASE_PORT BUILD_DIR RUN_DIR; do
-    case $v in
-    DURATION) d=10s ;; ROUNDS) d=2 ;; THREADS) d=2 ;; CONNS) d=50 ;; IDLE) d=1000 ;;
-    BASE_PORT) d=18080 ;; BUILD_DIR) d=/tmp/httpserving-build ;; RUN_DIR) d=/tmp/httpserving-run ;;
-    esac
-    [[ ${!v} != "$d" ]] && env_prefix+="$v=${!v} "
-done
-echo
-echo "Reproduce: ${env_prefix}bash $HERE/run.sh   (raw outputs: $RUN_DIR)"
+reproduce "$RUN_DIR" DURATION=10s ROUNDS=2 THREADS=2 CONNS=50 IDLE=1000 BASE_PORT=18080 \
+    BUILD_DIR=/tmp/httpserving-build RUN_DIR=/tmp/httpserving-run
 exit "$FAILED"
