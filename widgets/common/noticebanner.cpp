@@ -85,6 +85,54 @@ void NoticeBanner::showMessage(Kind kind, const QString &text, const QString &ti
     show();
 }
 
+QString NoticeBanner::titleFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotFound:
+        return tr("Not found");
+    case ErrorKind::Conflict:
+        return tr("Already exists or in use");
+    case ErrorKind::Refused:
+        return tr("Not allowed");
+    case ErrorKind::Unauthorized:
+        return tr("Sign-in or identity not accepted");
+    case ErrorKind::Unreachable:
+        return tr("Cannot reach it");
+    case ErrorKind::TimedOut:
+        return tr("No answer in time");
+    case ErrorKind::InvalidInput:
+        return tr("Not valid");
+    case ErrorKind::Unsupported:
+        return tr("Not supported here");
+    case ErrorKind::Cancelled:
+        return tr("Stopped");
+    case ErrorKind::Internal:
+        break;
+    }
+    return tr("Something went wrong");
+}
+
+void NoticeBanner::showProblem(const Error &problem, const QString &context)
+{
+    Kind kind = Kind::Error;
+    switch (problem.kind) {
+    case ErrorKind::NotFound:
+    case ErrorKind::Conflict:
+    case ErrorKind::InvalidInput:
+    case ErrorKind::Unsupported:
+        kind = Kind::Warning;
+        break;
+    case ErrorKind::Cancelled:
+        kind = Kind::Info;
+        break;
+    default:
+        break;
+    }
+    const QString text =
+        context.isEmpty() ? problem.message : tr("%1: %2").arg(context, problem.message);
+    showMessage(kind, text, titleFor(problem.kind));
+}
+
 void NoticeBanner::clear()
 {
     m_title->clear();

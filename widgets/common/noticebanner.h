@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -30,6 +32,13 @@ public:
     void showMessage(Kind kind, const QString &text, const QString &title = {});
     void showError(const QString &text) { showMessage(Kind::Error, text); }
     void showInfo(const QString &text) { showMessage(Kind::Info, text); }
+    // A failure as its kind asks: a title that says what kind of problem it
+    // is ("Cannot reach", "Already exists"…), a warning for what the person
+    // can change (not found, conflict, invalid input, unsupported), an error
+    // for the rest, a note for a cancel. `context` leads the text ("Delete
+    // web-1").
+    void showProblem(const Error &problem, const QString &context = {});
+    static QString titleFor(ErrorKind kind);
     void clear();
 
     // A button beside the text; actionTriggered() when clicked. An empty

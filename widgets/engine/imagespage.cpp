@@ -170,7 +170,7 @@ void ImagesPage::pruneUnused()
     client()->pruneImages().then(this, [this](const Result<qint64> &reclaimed) {
         m_prune->setEnabled(client() != nullptr);
         if (!reclaimed)
-            showError(tr("Could not prune images: %1").arg(reclaimed.error()));
+            showProblem(reclaimed.problem(), tr("Could not prune images"));
         else
             showInfo(
                 tr("Pruned unused images; %1 reclaimed.")

@@ -112,7 +112,7 @@ void NetworksPage::createNetwork(const QString &name, const QString &driver)
             if (!engineAtStart || engineAtStart != client())
                 return;
             if (!r) {
-                showError(tr("Could not create network %1 (%2): %3").arg(name, driver, r.error()));
+                showProblem(r.problem(), tr("Could not create network %1 (%2)").arg(name, driver));
                 return;
             }
             showInfo(tr("Created network %1 (%2).").arg(name, driver));

@@ -168,6 +168,12 @@ bool ResourcePage::confirm(const Confirmation &question)
     return promptWith(m_prompter).confirm(this, question);
 }
 
+void ResourcePage::showProblem(const Error &problem, const QString &context)
+{
+    m_message->showProblem(problem, context);
+    Q_EMIT errorOccurred(m_message->text());
+}
+
 void ResourcePage::showError(const QString &text)
 {
     m_message->showError(text);

@@ -91,6 +91,8 @@ protected:
     QList<int> selectedSourceRows() const;
     bool confirm(const Confirmation &question);
     void showError(const QString &text);
+    // A failure as its kind asks (NoticeBanner::showProblem).
+    void showProblem(const Error &problem, const QString &context);
     void showInfo(const QString &text);
     void clearMessage();
 

@@ -101,7 +101,7 @@ void VolumesPage::createVolume(const QString &name)
         if (!engineAtStart || engineAtStart != client())
             return;
         if (!r) {
-            showError(tr("Could not create volume %1: %2").arg(name, r.error()));
+            showProblem(r.problem(), tr("Could not create volume %1").arg(name));
             return;
         }
         showInfo(tr("Created volume %1.").arg(name));

@@ -408,7 +408,7 @@ void CreateInstanceWizard::create()
     const Result<QList<instances::InstanceOperation *>> jobs = m_service->create(request());
     if (!jobs) {
         // Nothing was made: the person fixes the choice and tries again.
-        m_message->showError(jobs.error());
+        m_message->showProblem(jobs.problem());
         return;
     }
     m_progress->setJobs(*jobs);

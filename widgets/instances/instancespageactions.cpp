@@ -32,7 +32,7 @@ void InstancesPage::runAction(
         return;
     const Result<instances::InstanceOperation *> job = call(name);
     if (!job) {
-        m_message->showError(tr("%1 %2: %3").arg(verb, name, job.error()));
+        m_message->showProblem(job.problem(), tr("%1 %2").arg(verb, name));
         return;
     }
     m_message->clear();
@@ -85,7 +85,7 @@ void InstancesPage::deleteInstance()
     connect(dialog, &QDialog::accepted, this, [this, name] {
         const Result<instances::InstanceOperation *> job = m_service->remove(name);
         if (!job) {
-            m_message->showError(tr("Delete %1: %2").arg(name, job.error()));
+            m_message->showProblem(job.problem(), tr("Delete %1").arg(name));
             return;
         }
         m_message->clear();
@@ -129,7 +129,7 @@ void InstancesPage::editTags()
     }
     const VoidResult set = m_service->setTags(record->name, tags);
     if (!set)
-        m_message->showError(set.error());
+        m_message->showProblem(set.problem());
     else
         m_message->clear();
 }

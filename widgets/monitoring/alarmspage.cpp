@@ -225,7 +225,7 @@ void AlarmsPage::removeAlarm()
         return;
     const VoidResult removed = m_service->removeAlarm(alarm->name);
     if (!removed) {
-        m_problem->showError(removed.error());
+        m_problem->showProblem(removed.problem(), tr("Delete alarm"));
     }
 }
 
