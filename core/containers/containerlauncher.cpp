@@ -56,6 +56,7 @@ void ContainerLauncher::create(std::shared_ptr<Run> run)
                      if (!id)
                          return finish(run, Result<Launched>::failure(id.problem()));
                      run->launched.id = *id;
+                     Q_EMIT created(*id);
                      if (!run->options.start)
                          return finish(run, run->launched);
                      start(run);

@@ -56,6 +56,9 @@ public:
 Q_SIGNALS:
     void step(sloop::containers::ContainerLauncher::Step step, const QString &text);
     void pullProgress(const QString &status);
+    // The container exists (before it starts, which may still fail): a page
+    // selects it, so a failed start's logs are one click away.
+    void created(const QString &id);
 
 private:
     struct Run;

@@ -13,8 +13,4 @@ namespace sloop::admin {
 // that others may enter is refused, never used.
 Result<QString> socketPath();
 
-// Makes `path` a folder only this user may enter, or says why it cannot be
-// one: it is a symlink, not a folder, or belongs to another user.
-VoidResult ensurePrivateFolder(const QString &path);
-
 } // namespace sloop::admin

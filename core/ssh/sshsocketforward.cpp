@@ -45,8 +45,10 @@ VoidResult SshSocketForward::listen(const QString &localPath)
     const QString dir = QFileInfo(path).absolutePath();
     // Anyone who can connect to the socket speaks to the remote engine as
     // the SSH user: only this user may reach it.
-    if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
-        return VoidResult::failure(tr("Cannot create the private folder %1.").arg(dir));
+    if (const VoidResult ok = paths::ensurePrivateFolder(paths::runtimeDir()); !ok)
+        return ok;
+    if (const VoidResult ok = paths::ensurePrivateFolder(dir); !ok)
+        return ok;
     if (QFileInfo(path).exists() && !QFile::remove(path))
         return VoidResult::failure(tr("%1 exists and cannot be replaced.").arg(path));
     m_server = new QLocalServer(this);

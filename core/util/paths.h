@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QString>
 
 namespace sloop::paths {
@@ -14,5 +16,9 @@ QString databaseFile(); // dataDir()/sloop.db
 QString settingsFile(); // configDir()/sloop.conf
 
 bool ensureDir(const QString &path);
+// A folder for sockets only this user may reach: made 0700, or checked with
+// lstat when it exists: a real folder (not a link), this user's, others
+// shut out. Never a pre-existing folder of someone else.
+VoidResult ensurePrivateFolder(const QString &path);
 
 } // namespace sloop::paths

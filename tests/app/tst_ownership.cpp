@@ -255,7 +255,7 @@ void TestOwnership::adminFolderOfAnotherIsRefused()
     const QString folder = dir.path() + QStringLiteral("/runtime");
     QVERIFY(QDir().mkpath(folder));
     QCOMPARE(::chown(QFile::encodeName(folder).constData(), 65534, 65534), 0);
-    const VoidResult refused = admin::ensurePrivateFolder(folder);
+    const VoidResult refused = paths::ensurePrivateFolder(folder);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.kind(), ErrorKind::Refused);
     QVERIFY2(refused.error().contains(QLatin1String("another user")), qPrintable(refused.error()));
@@ -264,11 +264,11 @@ void TestOwnership::adminFolderOfAnotherIsRefused()
     QVERIFY(QDir().mkpath(mine));
     const QString link = dir.path() + QStringLiteral("/link");
     QVERIFY(QFile::link(mine, link));
-    QCOMPARE(admin::ensurePrivateFolder(link).kind(), ErrorKind::Refused);
+    QCOMPARE(paths::ensurePrivateFolder(link).kind(), ErrorKind::Refused);
     // Ours, but open to others: made private.
     QVERIFY(QFile::setPermissions(mine, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ReadOther | QFile::ExeOther));
-    QVERIFY(admin::ensurePrivateFolder(mine).ok());
+    QVERIFY(paths::ensurePrivateFolder(mine).ok());
     struct stat st
     {
     };

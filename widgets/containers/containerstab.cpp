@@ -135,8 +135,7 @@ ContainersTab::ContainersTab(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("No containers on this engine yet.\nClick \"Run…\" to start one from an "
-                        "image, or run \"docker run\" in a terminal: it appears here at once."));
+    updateEmptyText();
     m_banner->setObjectName(QStringLiteral("engineBanner"));
     m_banner->setDismissible(false); // it goes when the engine answers
     connect(m_banner, &NoticeBanner::actionTriggered, this, [this] {
@@ -313,9 +312,21 @@ void ContainersTab::onStateChanged()
         Q_EMIT statusChanged(tr("%1: unavailable").arg(m_engine));
         break;
     }
+    updateEmptyText();
     m_empty->setVisible(m_model->rowCount() == 0);
     m_view->setVisible(m_model->rowCount() > 0);
     updateActions();
+}
+
+// An engine that does not answer has not said it has no containers.
+void ContainersTab::updateEmptyText()
+{
+    const bool ready =
+        m_inventory && m_inventory->state() == containers::ContainerInventory::State::Ready;
+    m_empty->setText(ready ? tr("No containers on this engine yet.\nClick \"Run…\" to start one "
+                                "from an image, or run \"docker run\" in a terminal: it appears "
+                                "here at once.")
+                           : tr("The containers show here once the engine answers."));
 }
 
 void ContainersTab::updateStatus()
@@ -468,6 +479,10 @@ void ContainersTab::runContainer()
             });
     connect(launcher, &containers::ContainerLauncher::pullProgress, this,
             [this](const QString &text) { showMessage(text, false); });
+    // Made, then started or not: either way it is selected, so a start that
+    // failed (a port in use) shows its container and logs.
+    connect(launcher, &containers::ContainerLauncher::created, this,
+            [this](const QString &newId) { selectWhenListed(newId); });
     whenFinished(
         launcher->launch(spec, options), this,
         [this, launcher, spec](const Result<containers::ContainerLauncher::Launched> &launched) {
@@ -476,22 +491,24 @@ void ContainersTab::runContainer()
                 showMessage(tr("Could not run the container: %1").arg(launched.error()), true);
                 return;
             }
-            const QString newId = launched->id;
-            showMessage(
-                launched->started
-                    ? QString()
-                    : tr("Created %1.").arg(spec.name.isEmpty() ? newId.left(12) : spec.name),
-                false);
-            // The inventory learns of it from the engine's events.
-            if (!selectContainer(newId)) {
-                auto conn = std::make_shared<QMetaObject::Connection>();
-                *conn =
-                    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, newId, conn] {
-                        if (selectContainer(newId))
-                            disconnect(*conn);
-                    });
-            }
+            showMessage(launched->started
+                            ? QString()
+                            : tr("Created %1.")
+                                  .arg(spec.name.isEmpty() ? launched->id.left(12) : spec.name),
+                        false);
         });
+}
+
+void ContainersTab::selectWhenListed(const QString &id)
+{
+    // The inventory learns of it from the engine's events.
+    if (selectContainer(id))
+        return;
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, conn] {
+        if (selectContainer(id))
+            disconnect(*conn);
+    });
 }
 
 void ContainersTab::startSelected()

@@ -83,6 +83,8 @@ private:
     void onStateChanged();
     void showEngineProblem(const QString &problem);
     void showConnecting();
+    void updateEmptyText();
+    void selectWhenListed(const QString &id);
     void updateActions();
     void updateStatus();
     void showMessage(const QString &text, bool error);

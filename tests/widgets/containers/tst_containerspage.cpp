@@ -45,6 +45,7 @@ private Q_SLOTS:
     void runFollowStopRemove();
     void resourceListsFollowEngineEvents();
     void runDialogRefusesBadInput();
+    void failedStartStillSelectsTheContainer();
     void engineDownShowsHowToFix();
 
 private:
@@ -231,6 +232,36 @@ void TestContainersPage::runDialogRefusesBadInput()
     dialog.setForm(form);
     QVERIFY(run->isEnabled());
     QVERIFY(dialog.errorText(QStringLiteral("ports")).isEmpty());
+}
+
+// A start that fails (a command the image does not have) leaves a created
+// container: it is selected, so its state and logs are one click away.
+void TestContainersPage::failedStartStillSelectsTheContainer()
+{
+    ContainersPage page(m_plane.get());
+    page.resize(1200, 700);
+    page.show();
+    page.setEngine(QStringLiteral("local"));
+    ContainersTab *tab = page.containersTab();
+    auto *inventory = m_plane->inventory(QStringLiteral("local"));
+    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready,
+                              10000);
+    const QString name = test::uniqueName(QStringLiteral("nostart"));
+    m_names.append(name);
+    tab->setRunDialogHook([name](RunContainerDialog *dialog) {
+        containers::RunForm form;
+        form.image = QLatin1String(test::kBusybox);
+        form.name = name;
+        form.command = QStringLiteral("/no/such/program");
+        dialog->setForm(form);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    tab->action(QStringLiteral("run"))->trigger();
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(!(id = tab->selectedIds().value(0)).isEmpty(), 10000);
+    QCOMPARE(tab->model()->indexOfContainer(id).data().toString(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->message().contains(QLatin1String("no/such/program")), 10000);
 }
 
 void TestContainersPage::engineDownShowsHowToFix()
