@@ -13,31 +13,6 @@
         <source>The owner did not answer %1 %2.</source>
         <translation>Der Besitzer hat auf %1 %2 nicht geantwortet.</translation>
     </message>
-    <message>
-        <location filename="../core/controlplane/adminsocket.cpp" line="+30"/>
-        <source>Cannot create the folder %1: %2</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot look at the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a folder of its own (a link or a file); Sloop will not put its admin socket there.</source>
-        <translation>%1 ist kein eigenständiger Ordner (sondern ein Link oder eine Datei); Sloop legt seinen Admin-Socket dort nicht an.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The folder %1 belongs to another user (uid %2); Sloop will not put its admin socket there.</source>
-        <translation>Der Ordner %1 gehört einem anderen Benutzer (UID %2); Sloop legt seinen Admin-Socket dort nicht an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Others may enter the folder %1 and it cannot be made private.</source>
-        <translation>Andere Benutzer können auf den Ordner %1 zugreifen, und er lässt sich nicht privat machen.</translation>
-    </message>
 </context>
 <context>
     <name>Alarms</name>
@@ -146,7 +121,7 @@
         <translation>Den Alarm „%1“ gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>There is no alarm named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Alarm namens „%1“.</translation>
     </message>
@@ -1119,9 +1094,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
-        <location filename="../app/cli/instancecommands.cpp" line="+102"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
-        <location filename="../app/cli/pricingcommands.cpp" line="+61"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1590,7 +1565,7 @@ des Containers.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -1774,7 +1749,8 @@ IPv4-Adresse nach, damit Sie sehen, was dasselbe dort kosten würde.
                               what the host or engine really costs a month (the
                               VPS you rent, a home server&apos;s power), e.g. 12.50;
                               CODE is USD unless said
-  ls [--json]                 the costs stated, with the instances on each
+  ls [--json]                 the costs stated, with each machine&apos;s memory, the
+                              instances on it and their share of its cost
   rm HOST_OR_ENGINE...        forget a cost
 
 Each instance&apos;s monthly estimate is its share of its machine&apos;s cost by memory:
@@ -1790,7 +1766,9 @@ command line.
                               kostet (der gemietete VPS, der Strom eines
                               Heimservers), z. B. 12.50; CODE ist USD, wenn
                               nicht anders angegeben
-  ls [--json]                 die angegebenen Kosten, mit den Instanzen darauf
+  ls [--json]                 die angegebenen Kosten, mit dem Speicher jedes
+                              Rechners, den Instanzen darauf und ihrem Anteil
+                              an seinen Kosten
   rm HOST_ODER_ENGINE...      Kosten vergessen
 
 Die monatliche Schätzung jeder Instanz ist ihr Anteil an den Kosten ihres
@@ -1802,7 +1780,7 @@ Speicher hat versagt, 2 eine fehlerhafte Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Usage: sloop blueprints COMMAND [OPTIONS]
 
   ls [--json]                 the built-in blueprints and your own
@@ -2396,12 +2374,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 wurde hinzugefügt, aber es wurden keine Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="-273"/>
+        <location filename="../app/cli/instancecommands.cpp" line="-274"/>
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>BLUEPRINT</source>
         <translation>VORLAGE</translation>
     </message>
@@ -2501,11 +2479,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+115"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-115"/>
         <source>DISK</source>
         <translation>FESTPLATTE</translation>
     </message>
@@ -2525,7 +2504,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1, erhoben am %2 von %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+106"/>
         <source>HOST OR ENGINE</source>
         <translation>HOST ODER ENGINE</translation>
     </message>
@@ -2540,12 +2519,22 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>INSTANZEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPDATED</source>
         <translation>AKTUALISIERT</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
+        <source>THEIR SHARE</source>
+        <translation>IHR ANTEIL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>there is no host or engine named %1 (see &quot;sloop hosts ls&quot; and &quot;sloop engines ls&quot;)</source>
         <translation>es gibt keinen Host und keine Engine namens %1 (siehe „sloop hosts ls“ und „sloop engines ls“)</translation>
     </message>
@@ -2643,7 +2632,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>--interval erwartet ganze Sekunden von 1 bis 60</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Another &quot;sloop serve&quot; (pid %1) already serves the data folder %2. Stop it first (kill %1), or give this one a data folder of its own with XDG_DATA_HOME.</source>
         <translation>Ein anderes „sloop serve“ (PID %1) bedient bereits den Datenordner %2. Halten Sie es zuerst an (kill %1) oder geben Sie diesem mit XDG_DATA_HOME einen eigenen Datenordner.</translation>
     </message>
@@ -2681,13 +2670,13 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+24"/>
-        <location line="+476"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+23"/>
+        <location line="+483"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -2767,32 +2756,32 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der Log-Stream der Engine kündigte einen Frame von %1 Bytes an; er wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/http/streamtransport.cpp" line="+14"/>
+        <location filename="../core/http/streamtransport.cpp" line="+16"/>
         <source>No container engine is listening at %1. Start Docker with &quot;sudo systemctl start docker&quot; (or Podman&apos;s socket with &quot;systemctl --user start podman.socket&quot;).</source>
         <translation>An %1 lauscht keine Container-Engine. Docker mit „sudo systemctl start docker“ starten (oder den Socket von Podman mit „systemctl --user start podman.socket“).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The socket %1 exists but nothing accepts connections: the engine is stopped or restarting. Start it with &quot;sudo systemctl start docker&quot;.</source>
         <translation>Der Socket %1 existiert, aber nichts nimmt Verbindungen an: Die Engine ist gestoppt oder startet gerade neu. Sie lässt sich mit „sudo systemctl start docker“ starten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Permission denied on %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again). Be aware that members of that group can become root on this machine.</source>
         <translation>Zugriff auf %1 verweigert. Den eigenen Benutzer zur Gruppe docker hinzufügen („sudo usermod -aG docker $USER“, danach neu anmelden). Achtung: Mitglieder dieser Gruppe können auf diesem Rechner root werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The engine at %1 did not answer in time.</source>
         <translation>Die Engine unter %1 antwortete nicht rechtzeitig.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The engine at %1 closed the connection.</source>
         <translation>Die Engine unter %1 schloss die Verbindung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Keine Verbindung zur Engine unter %1: %2</translation>
     </message>
@@ -3040,7 +3029,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Host %1 ist nicht im Speicher (er wurde vielleicht inzwischen entfernt).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>There is no host named %1.</source>
         <translation>Es gibt keinen Host namens %1.</translation>
     </message>
@@ -3118,6 +3107,34 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+16"/>
         <source>a host with this name is already in Sloop</source>
         <translation>ein Host mit diesem Namen ist bereits in Sloop</translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message>
+        <location filename="../core/http/httpclient.cpp" line="+158"/>
+        <source>Not an http or https address: %1</source>
+        <translation>Keine http- oder https-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The transfer was stopped.</source>
+        <translation>Die Übertragung wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered with more than %2 MiB.</source>
+        <translation>%1 hat mit mehr als %2 MiB geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3416,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der öffentliche Schlüssel konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>A key named %1 exists already; pick another name.</source>
         <translation>Ein Schlüssel namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3429,7 +3446,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der öffentliche Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>There is no key file %1.</source>
         <translation>Es gibt keine Schlüsseldatei %1.</translation>
     </message>
@@ -3871,7 +3888,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 owns the data folder %2.</source>
         <translation>%1 ist Besitzer des Datenordners %2.</translation>
     </message>
@@ -3879,6 +3896,34 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+4"/>
         <source>Cannot create the lock file %1 (permissions or a full disk?).</source>
         <translation>Die Sperrdatei %1 kann nicht erstellt werden (Berechtigungen oder volle Festplatte?).</translation>
+    </message>
+</context>
+<context>
+    <name>Paths</name>
+    <message>
+        <location filename="../core/util/paths.cpp" line="+82"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot look at the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder of its own (a link or a file); Sloop will not put its sockets there.</source>
+        <translation>%1 ist kein eigenständiger Ordner (sondern ein Link oder eine Datei); Sloop legt seine Sockets dort nicht an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 belongs to another user (uid %2); Sloop will not put its sockets there.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer (UID %2); Sloop legt seine Sockets dort nicht an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Others may enter the folder %1 and it cannot be made private.</source>
+        <translation>Andere Benutzer können auf den Ordner %1 zugreifen, und er lässt sich nicht privat machen.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4122,14 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+6"/>
         <source>The price catalogue %1 is larger than 1 MiB.</source>
         <translation>Der Preiskatalog %1 ist größer als 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../widgets/common/prompter.cpp" line="+16"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -4695,17 +4748,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+40"/>
+        <location filename="../core/store/database.cpp" line="+31"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
@@ -4723,6 +4776,16 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+11"/>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeworker.cpp" line="+147"/>
+        <source>Cannot store %1: the store is not open.</source>
+        <translation>%1 nicht gespeichert: Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 not stored: more than %2 writes were waiting.</source>
+        <translation>%1 nicht gespeichert: Es warteten mehr als %2 Schreibvorgänge.</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4841,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Host-Port %1 wird für zwei Ports verwendet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Host port %1 is already in use.</source>
         <translation>Host-Port %1 wird bereits verwendet.</translation>
     </message>
@@ -4852,32 +4915,45 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+75"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+78"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+21"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 nicht gespeichert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n command log entries</source>
+        <translation>
+            <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
+            <numerusform>%n Einträge im Befehlsprotokoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>command log pruning</source>
+        <translation>Aufräumen des Befehlsprotokolls</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Collection is stopped.</source>
         <translation>Die Erfassung ist angehalten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 owns this data folder and collects for it; this one takes over when it ends.</source>
         <translation>%1 ist Besitzer dieses Datenordners und erfasst die Metriken; dieser Prozess übernimmt, sobald jener endet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Another Sloop</source>
-        <translation>Ein anderes Sloop</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Metrics are not collected: the store is not open (%1).</source>
         <translation>Es werden keine Metriken erfasst: Der Speicher ist nicht geöffnet (%1).</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>&quot;sloop serve&quot; (pid %1) collects metrics for this data folder; the window shows what it stores.</source>
         <translation>„sloop serve“ (PID %1) erfasst die Metriken für diesen Datenordner; das Fenster zeigt, was es speichert.</translation>
     </message>
@@ -5139,7 +5215,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::JobView</name>
     <message>
-        <location filename="../widgets/instances/jobview.cpp" line="+93"/>
+        <location filename="../widgets/instances/jobview.cpp" line="+94"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -5281,17 +5357,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Container wird aus %1 erstellt …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Pulling %1…</source>
         <translation>%1 wird geholt …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Pulling %1: %2</source>
         <translation>%1 wird geholt: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot pull %1: %2</source>
         <translation>%1 kann nicht geholt werden: %2</translation>
     </message>
@@ -5534,19 +5610,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>There is no engine named %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>image %1, %2 vCPU, %3 MiB memory, at most %4 processes
 </source>
         <translation>Image %1, %2 vCPU, %3 MiB Speicher, höchstens %4 Prozesse
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>port %1/%2 published on %3:%4
 </source>
         <translation>Port %1/%2 veröffentlicht auf %3:%4
@@ -5655,45 +5731,45 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+292"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+296"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+150"/>
+        <location line="+34"/>
+        <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+63"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
-        <location filename="../core/instances/instanceservice.cpp" line="-107"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+3"/>
+        <location line="-147"/>
+        <location line="+149"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-109"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+4"/>
         <source>%1 is busy: %2 is running.</source>
         <translation>%1 ist beschäftigt: %2 läuft.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>%1 is a whole server: it is started and stopped where it runs. Sloop can reboot it.</source>
         <translation>%1 ist ein ganzer Server: Er wird dort gestartet und gestoppt, wo er läuft. Sloop kann ihn neu starten.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>The engine %1 of %2 is not available.</source>
         <translation>Die Engine %1 von %2 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>Stop the container (services and sshd end cleanly)</source>
         <translation>Den Container stoppen (Dienste und sshd enden sauber)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Restart the container</source>
         <translation>Den Container neu starten</translation>
     </message>
@@ -5704,14 +5780,14 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+89"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+55"/>
-        <location line="+83"/>
+        <location line="+90"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+58"/>
+        <location line="+86"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Remove the container %1</source>
         <translation>Den Container %1 entfernen</translation>
     </message>
@@ -5728,7 +5804,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Load the nftables rules</source>
         <translation>Die nftables-Regeln laden</translation>
     </message>
@@ -5738,7 +5814,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>nftables</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Re-make the container with the new published ports (its files are kept)</source>
         <translation>Den Container mit den neuen veröffentlichten Ports neu erstellen (seine Dateien bleiben erhalten)</translation>
     </message>
@@ -5750,7 +5826,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-166"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-170"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
@@ -5775,7 +5851,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Es gibt keine Vorlage %1 (siehe `sloop blueprints ls`).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is no plan %1 (see `sloop plans ls`).</source>
         <translation>Es gibt keinen Tarif %1 (siehe `sloop plans ls`).</translation>
     </message>
@@ -5790,7 +5866,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>„%1“ kann kein Tag sein: nur Buchstaben, Ziffern und _.:=+@/- verwenden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>There is no engine named %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
@@ -5810,12 +5886,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>kein Speicher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no SSH host named %1 (add it on the Hosts page or with `sloop hosts add`).</source>
         <translation>Es gibt keinen SSH-Host namens %1 (fügen Sie ihn auf der Seite „Hosts“ oder mit `sloop hosts add` hinzu).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is already the server of instance %2.</source>
         <translation>%1 ist bereits der Server der Instanz %2.</translation>
     </message>
@@ -5825,23 +5901,23 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 ist nicht fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancesnapshots.cpp" line="-135"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-140"/>
         <source>There is a snapshot named %1 already.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+246"/>
+        <location line="+252"/>
         <source>The engine %1 is not available.</source>
         <translation>Die Engine %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-250"/>
         <source>Commit the container as %1</source>
         <translation>Den Container als %1 committen</translation>
     </message>
@@ -5853,7 +5929,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Name the folders to keep in a server snapshot (e.g. /etc /var/www).</source>
         <translation>Geben Sie die Ordner an, die ein Server-Snapshot sichern soll (z. B. /etc /var/www).</translation>
     </message>
@@ -5863,7 +5939,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>„%1“: absolute Ordner unterhalb von / angeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pack %1 on the server</source>
         <translation>%1 auf dem Server packen</translation>
     </message>
@@ -5874,30 +5950,30 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>tar failed: %1</source>
         <translation>tar ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>%1 bytes in %2
 </source>
         <translation>%1 Bytes in %2
 </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+117"/>
+        <location line="+21"/>
+        <location line="+120"/>
         <source>There is no snapshot named %1.</source>
         <translation>Es gibt keinen Snapshot namens %1.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>There is no instance named %1 to restore onto.</source>
         <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is busy.</source>
         <translation>%1 ist beschäftigt.</translation>
     </message>
@@ -5927,7 +6003,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>wiederhergestellt aus %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete the snapshot %1</source>
         <translation>Den Snapshot %1 löschen</translation>
     </message>
@@ -5980,7 +6056,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     <message>
         <location line="+172"/>
         <location line="+30"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+32"/>
         <location line="+11"/>
         <location line="+7"/>
@@ -5993,7 +6069,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Die Verbindung zur Engine ist geschlossen.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>&quot;%1&quot; is not an image name.</source>
         <translation>„%1“ ist kein Image-Name.</translation>
     </message>
@@ -6008,7 +6084,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Das Label „%1“ gehört Sloop selbst; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A container named %1 already exists on %2.</source>
         <translation>Auf %2 gibt es bereits einen Container namens %1.</translation>
     </message>
@@ -6151,7 +6227,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::metrics::MetricsCollector</name>
     <message>
-        <location filename="../core/metrics/metricscollector.cpp" line="+172"/>
+        <location filename="../core/metrics/metricscollector.cpp" line="+176"/>
         <source>%1 is not being collected.</source>
         <translation>%1 wird nicht erfasst.</translation>
     </message>
@@ -6164,6 +6240,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <location line="+5"/>
         <source>The blueprint %1 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%n metric point(s)</source>
+        <translation>
+            <numerusform>%n Metrikpunkt</numerusform>
+            <numerusform>%n Metrikpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>metric compaction</source>
+        <translation>Verdichten der Metriken</translation>
     </message>
 </context>
 <context>
@@ -6215,7 +6304,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::models::AlarmListModel</name>
     <message>
-        <location filename="../models/alarms/alarmlistmodel.cpp" line="+73"/>
+        <location filename="../models/alarms/alarmlistmodel.cpp" line="+74"/>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
     </message>
@@ -6253,7 +6342,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::models::CommandLogModel</name>
     <message>
-        <location filename="../models/commandlog/commandlogmodel.cpp" line="+67"/>
+        <location filename="../models/commandlog/commandlogmodel.cpp" line="+71"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -6267,27 +6356,27 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 %4 ms: %5</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Call</source>
         <translation>Aufruf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -6295,7 +6384,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::models::ContainerListModel</name>
     <message numerus="yes">
-        <location filename="../models/containers/containerlistmodel.cpp" line="+365"/>
+        <location filename="../models/containers/containerlistmodel.cpp" line="+369"/>
         <source>%1 of %n running</source>
         <translation>
             <numerusform>%1 von %n in Betrieb</numerusform>
@@ -6303,13 +6392,13 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         </translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+314"/>
+        <location line="-315"/>
+        <location line="+317"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
@@ -6339,7 +6428,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>tot</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+306"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -6354,7 +6443,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Compose-Projekt „%1“</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>%1
 id %2</source>
         <translation>%1
@@ -6366,37 +6455,37 @@ ID %2</translation>
         <translation>%1 von %2 (ohne Seiten-Cache, wie bei docker stats)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
@@ -6404,7 +6493,7 @@ ID %2</translation>
 <context>
     <name>sloop::models::HostListModel</name>
     <message>
-        <location filename="../models/hosts/hostlistmodel.cpp" line="+123"/>
+        <location filename="../models/hosts/hostlistmodel.cpp" line="+124"/>
         <source>Checked %1</source>
         <translation>Geprüft: %1</translation>
     </message>
@@ -6485,7 +6574,7 @@ ID %2</translation>
 <context>
     <name>sloop::models::InstanceListModel</name>
     <message>
-        <location filename="../models/instances/instancelistmodel.cpp" line="+112"/>
+        <location filename="../models/instances/instancelistmodel.cpp" line="+114"/>
         <source>%1 (%2…)</source>
         <translation>%1 (%2 …)</translation>
     </message>
@@ -6755,7 +6844,7 @@ ID: %2</translation>
 <context>
     <name>sloop::models::text</name>
     <message>
-        <location filename="../models/engine/displaytext.cpp" line="+73"/>
+        <location filename="../models/common/displaytext.cpp" line="+73"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
@@ -6896,12 +6985,7 @@ ID: %2</translation>
         <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot create the private folder %1.</source>
-        <translation>Der private Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>%1 exists and cannot be replaced.</source>
         <translation>%1 existiert und kann nicht ersetzt werden.</translation>
     </message>
@@ -6988,7 +7072,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::AlarmDialog</name>
     <message>
-        <location filename="../widgets/monitoring/alarmdialog.cpp" line="+56"/>
+        <location filename="../widgets/monitoring/alarmdialog.cpp" line="+57"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Aktiviert</translation>
     </message>
@@ -7207,7 +7291,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::AlarmsPage</name>
     <message>
-        <location filename="../widgets/monitoring/alarmspage.cpp" line="+36"/>
+        <location filename="../widgets/monitoring/alarmspage.cpp" line="+38"/>
         <source>&amp;Add alarm…</source>
         <translation>Alarm &amp;hinzufügen …</translation>
     </message>
@@ -7242,7 +7326,7 @@ ID: %2</translation>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Alarm history</source>
         <translation>Alarmverlauf</translation>
     </message>
@@ -7272,7 +7356,7 @@ ID: %2</translation>
         <translation>Die Alarme können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>History of %1</source>
         <translation>Verlauf von %1</translation>
     </message>
@@ -7297,14 +7381,20 @@ ID: %2</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <location line="+7"/>
         <source>Delete alarm</source>
         <translation>Alarm löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Delete the alarm &quot;%1&quot; and its history?</source>
         <translation>Den Alarm „%1“ samt Verlauf löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -7684,12 +7774,12 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ContainersTab</name>
     <message>
-        <location filename="../widgets/containers/containerstab.cpp" line="+45"/>
+        <location filename="../widgets/containers/containerstab.cpp" line="+46"/>
         <source>Show stopped</source>
         <translation>Gestoppte anzeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
@@ -7735,12 +7825,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+289"/>
+        <location line="+319"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-319"/>
         <source>Pause or resume the selected containers</source>
         <translation>Die ausgewählten Container pausieren oder fortsetzen</translation>
     </message>
@@ -7800,14 +7890,39 @@ ID: %2</translation>
         <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+145"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try to reach the engine again</source>
+        <translation>Erneut versuchen, die Engine zu erreichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sloop keeps trying and updates this page by itself when the engine answers.</source>
+        <translation>Sloop versucht es weiter und aktualisiert diese Seite von selbst, sobald die Engine antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine &quot;%1&quot; cannot be reached</source>
+        <translation>Die Engine „%1“ ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No containers on this engine yet.
 Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quot; in a terminal: it appears here at once.</source>
         <translation>Noch keine Container auf dieser Engine.
 „Ausführen …“ startet einen aus einem Image; auch ein „docker run“ im Terminal erscheint hier sofort.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="-134"/>
         <source>Compose project with %n container(s). The actions above apply to all of them; select one to see its logs and stats.</source>
         <translation>
             <numerusform>Compose-Projekt mit %n Container. Die Aktionen oben gelten für ihn; wählen Sie ihn aus, um seine Logs und Statistiken zu sehen.</numerusform>
@@ -7828,7 +7943,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>Die Aktionen oben gelten für alle.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>No engine is selected.</source>
         <translation>Keine Engine ausgewählt.</translation>
     </message>
@@ -7842,8 +7957,13 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <source>%1: unavailable</source>
         <translation>%1: nicht verfügbar</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
+        <source>The containers show here once the engine answers.</source>
+        <translation>Die Container erscheinen hier, sobald die Engine antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%1: %2 %3 (API %4) · %5 running of %n container(s)</source>
         <translation>
             <numerusform>%1: %2 %3 (API %4) · %5 von %n Container in Betrieb</numerusform>
@@ -7874,7 +7994,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>%1 fehlgeschlagen für %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Could not run the container: %1</source>
         <translation>Der Container konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -7884,7 +8004,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>%1 erstellt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Starting</source>
         <translation>Starten</translation>
     </message>
@@ -7909,21 +8029,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>Remove %n container(s)?
-
-%1</source>
-        <translation>
-            <numerusform>%n Container entfernen?
-
-%1</numerusform>
-            <numerusform>%n Container entfernen?
-
-%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+19"/>
         <source>
 … and %n more</source>
         <translation>
@@ -7934,7 +8040,7 @@ Click &quot;Run…&quot; to start one from an image, or run &quot;docker run&quo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>
 
 %n of them still run(s) and will be stopped first.</source>
@@ -7957,12 +8063,25 @@ Their files are lost; named volumes are kept.</source>
 Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Remove containers</source>
         <translation>Container entfernen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>%n Container entfernen?</numerusform>
+            <numerusform>%n Container entfernen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Removing</source>
         <translation>Entfernen</translation>
     </message>
@@ -8074,39 +8193,6 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
 </context>
 <context>
-    <name>sloop::widgets::EngineBanner</name>
-    <message>
-        <location filename="../widgets/containers/enginebanner.cpp" line="+13"/>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Engine problem</source>
-        <translation>Engine-Problem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try to reach the engine again</source>
-        <translation>Erneut versuchen, die Engine zu erreichen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The engine &quot;%1&quot; cannot be reached</source>
-        <translation>Die Engine „%1“ ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sloop keeps trying and updates this page by itself when the engine answers.</source>
-        <translation>Sloop versucht es weiter und aktualisiert diese Seite von selbst, sobald die Engine antwortet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Connecting to &quot;%1&quot;…</source>
-        <translation>Verbindung zu „%1“ wird hergestellt …</translation>
-    </message>
-</context>
-<context>
     <name>sloop::widgets::FileBrowser</name>
     <message>
         <location filename="../widgets/hosts/filebrowser.cpp" line="+47"/>
@@ -8150,12 +8236,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+239"/>
+        <location line="+232"/>
         <source>New Folder</source>
         <translation>Neuer Ordner</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-231"/>
         <source>Upload…</source>
         <translation>Hochladen …</translation>
     </message>
@@ -8206,7 +8292,7 @@ Refresh to try again.</source>
 Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>Name of the new folder in %1:</source>
         <translation>Name des neuen Ordners in %1:</translation>
     </message>
@@ -8307,7 +8393,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&lt;b&gt;Jetzt: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;%1: done&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1: erledigt&lt;/b&gt;</translation>
     </message>
@@ -8335,7 +8421,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostDialog</name>
     <message>
-        <location filename="../widgets/hosts/hostdialog.cpp" line="+31"/>
+        <location filename="../widgets/hosts/hostdialog.cpp" line="+32"/>
         <source>Edit host %1</source>
         <translation>Host %1 bearbeiten</translation>
     </message>
@@ -8463,7 +8549,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostOverview</name>
     <message numerus="yes">
-        <location filename="../widgets/hosts/hostoverview.cpp" line="+33"/>
+        <location filename="../widgets/hosts/hostoverview.cpp" line="+34"/>
         <source>%n day(s), %1 h</source>
         <translation>
             <numerusform>%n Tag, %1 h</numerusform>
@@ -8484,7 +8570,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
@@ -8666,11 +8752,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+332"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-328"/>
         <location line="+80"/>
         <source>Import from SSH config…</source>
         <translation>Aus SSH-Konfiguration importieren …</translation>
@@ -8767,15 +8854,20 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+135"/>
         <location line="+7"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Remove %1 from Sloop? The server itself is not touched, and its key stays in known_hosts.</source>
-        <translation>%1 aus Sloop entfernen? Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
+        <location line="-7"/>
+        <source>Remove %1 from Sloop?</source>
+        <translation>%1 aus Sloop entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server itself is not touched, and its key stays in known_hosts.</source>
+        <translation>Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -9009,8 +9101,8 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Could not prune images: %1</source>
-        <translation>Images konnten nicht aufgeräumt werden: %1</translation>
+        <source>Could not prune images</source>
+        <translation>Images konnten nicht aufgeräumt werden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9021,7 +9113,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstanceDetailsForm</name>
     <message>
-        <location filename="../widgets/instances/instancedetailsform.cpp" line="+26"/>
+        <location filename="../widgets/instances/instancedetailsform.cpp" line="+27"/>
         <source>Instance name</source>
         <translation>Instanzname</translation>
     </message>
@@ -9099,7 +9191,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstanceOverview</name>
     <message>
-        <location filename="../widgets/instances/instanceoverview.cpp" line="+61"/>
+        <location filename="../widgets/instances/instanceoverview.cpp" line="+62"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -9114,7 +9206,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&lt;b&gt;Hinweise der Vorlage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Why the instance failed</source>
         <translation>Warum die Instanz fehlgeschlagen ist</translation>
     </message>
@@ -9257,7 +9349,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstancesPage</name>
     <message>
-        <location filename="../widgets/instances/instancespage.cpp" line="+66"/>
+        <location filename="../widgets/instances/instancespage.cpp" line="+67"/>
         <source>&lt;h2&gt;No instances yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Noch keine Instanzen&lt;/h2&gt;</translation>
     </message>
@@ -9417,7 +9509,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Instances cannot be shown: %1</source>
         <translation>Instanzen können nicht angezeigt werden: %1</translation>
     </message>
@@ -9437,12 +9529,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Oder aus Ihrem eigenen Terminal: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/instances/instancespageactions.cpp" line="-33"/>
-        <source>%1 %2: %3</source>
-        <translation>%2 – %1: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../widgets/instances/instancespageactions.cpp" line="-17"/>
         <source>%1 of %2 failed: %3</source>
         <translation>%1 von %2 fehlgeschlagen: %3</translation>
     </message>
@@ -9452,9 +9539,14 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Delete %1: %2</source>
-        <translation>%1 löschen: %2</translation>
+        <location line="-38"/>
+        <source>%1 %2</source>
+        <translation>%2 – %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -9471,8 +9563,13 @@ Zum erneuten Versuch aktualisieren.</translation>
         <source>&quot;%1&quot; cannot be a tag: use letters, digits and _.:=+@/- (no spaces or quotes), at most 64.</source>
         <translation>„%1“ kann kein Tag sein: Buchstaben, Ziffern und _.:=+@/- verwenden (keine Leerzeichen oder Anführungszeichen), höchstens 64 Zeichen.</translation>
     </message>
+    <message>
+        <location filename="../widgets/instances/instancespagecosts.cpp" line="+30"/>
+        <source>Costs cannot be shown: %1</source>
+        <translation>Kosten können nicht angezeigt werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/instances/instancespagecosts.cpp" line="+58"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%n instance(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Instanz&lt;/b&gt;</numerusform>
@@ -9490,7 +9587,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Schätzung von Sloop: &lt;b&gt;%1&lt;/b&gt; von den %2, die Sie zahlen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1: memory not known yet</source>
         <translation>%1: Speicher noch nicht bekannt</translation>
     </message>
@@ -9503,7 +9600,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>%1: no cost stated (set one with &lt;code&gt;sloop costs set %1 AMOUNT&lt;/code&gt;)</source>
         <translation>%1: keine Kosten angegeben (legen Sie sie mit &lt;code&gt;sloop costs set %1 BETRAG&lt;/code&gt; fest)</translation>
     </message>
@@ -9516,7 +9613,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::KeyPairPicker</name>
     <message>
-        <location filename="../widgets/instances/keypairpicker.cpp" line="+23"/>
+        <location filename="../widgets/instances/keypairpicker.cpp" line="+24"/>
         <source>&amp;Generate a new ed25519 key pair for this instance</source>
         <translation>Ein neues ed25519-Schlüsselpaar für diese Instanz &amp;generieren</translation>
     </message>
@@ -9604,7 +9701,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::LaunchScriptEditor</name>
     <message>
-        <location filename="../widgets/instances/launchscripteditor.cpp" line="+40"/>
+        <location filename="../widgets/instances/launchscripteditor.cpp" line="+41"/>
         <source>&amp;Save as my blueprint…</source>
         <translation>Als eigene Vorlage &amp;speichern …</translation>
     </message>
@@ -9846,7 +9943,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::LogView</name>
     <message>
-        <location filename="../widgets/containers/logview.cpp" line="+25"/>
+        <location filename="../widgets/containers/logview.cpp" line="+26"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
@@ -10024,7 +10121,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Metrics collection</source>
         <translation>Metrikerfassung</translation>
     </message>
@@ -10087,7 +10184,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MetricChart</name>
     <message>
-        <location filename="../widgets/monitoring/metricchart.cpp" line="+98"/>
+        <location filename="../widgets/monitoring/metricchart.cpp" line="+86"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
     </message>
@@ -10501,7 +10598,7 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
 <context>
     <name>sloop::widgets::NetworkingPane</name>
     <message>
-        <location filename="../widgets/instances/networkingpane.cpp" line="+28"/>
+        <location filename="../widgets/instances/networkingpane.cpp" line="+29"/>
         <source>all ports</source>
         <translation>alle Ports</translation>
     </message>
@@ -10578,7 +10675,7 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
         <translation>Erlaubte Quelle (CIDR)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Published ports</source>
         <translation>Veröffentlichte Ports</translation>
     </message>
@@ -10623,17 +10720,17 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
         <translation>Diese Regel gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Applying…</source>
         <translation>Wird angewendet …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Changes not applied yet.</source>
         <translation>Änderungen noch nicht angewendet.</translation>
@@ -10740,8 +10837,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+14"/>
-        <source>Could not create network %1 (%2): %3</source>
-        <translation>Netzwerk %1 (%2) konnte nicht erstellt werden: %3</translation>
+        <source>Could not create network %1 (%2)</source>
+        <translation>Netzwerk %1 (%2) konnte nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10782,32 +10879,19 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
 </context>
 <context>
-    <name>sloop::widgets::OverviewCardDelegate</name>
+    <name>sloop::widgets::NoticeBanner</name>
     <message>
-        <location filename="../widgets/monitoring/overviewcarddelegate.cpp" line="+161"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-</context>
-<context>
-    <name>sloop::widgets::PageMessage</name>
-    <message>
-        <location filename="../widgets/engine/pagemessage.cpp" line="+16"/>
+        <location filename="../widgets/common/noticebanner.cpp" line="+20"/>
         <source>Page message</source>
         <translation>Seitenmeldung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Message text</source>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -10815,6 +10899,74 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already exists or in use</source>
+        <translation>Bereits vorhanden oder in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in or identity not accepted</source>
+        <translation>Anmeldung oder Identität nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach it</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer in time</source>
+        <translation>Keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not valid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported here</source>
+        <translation>Hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::OverviewCardDelegate</name>
+    <message>
+        <location filename="../widgets/monitoring/overviewcarddelegate.cpp" line="+157"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -10912,7 +11064,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>The call was cancelled.</source>
         <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
@@ -10930,7 +11082,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::ReviewSummary</name>
     <message>
-        <location filename="../widgets/instances/reviewsummary.cpp" line="+39"/>
+        <location filename="../widgets/instances/reviewsummary.cpp" line="+26"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
@@ -10980,7 +11132,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Monatliche Schätzung von Sloop</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Linux/Unix</source>
         <translation>Linux/Unix</translation>
     </message>
@@ -11021,22 +11173,22 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;was dasselbe bei Amazon Lightsail kosten würde (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sloop&apos;s estimate: say what %1 really costs a month (the VPS you rent, a home server&apos;s power), e.g. sloop costs set %1 12.50 --currency EUR, and each instance on it gets its share.</source>
         <translation>Schätzung von Sloop: Geben Sie an, was %1 im Monat wirklich kostet (der gemietete VPS, der Strom eines Heimservers), z. B. sloop costs set %1 12.50 --currency EUR, dann erhält jede Instanz darauf ihren Anteil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sloop&apos;s estimate: asking %1 how much memory it has…</source>
         <translation>Schätzung von Sloop: %1 wird nach seinem Speicher gefragt …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sloop&apos;s estimate: %1 costs %2, but its memory is not known yet (Sloop reads it when it checks the host; see the Hosts page).</source>
         <translation>Schätzung von Sloop: %1 kostet %2, aber sein Speicher ist noch nicht bekannt (Sloop liest ihn beim Prüfen des Hosts aus; siehe Seite „Hosts“).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Sloop&apos;s estimate: %1 — the plan&apos;s %2 of %3&apos;s %4 memory, a share of the %5 you said it costs%6.</source>
         <translation>Schätzung von Sloop: %1 – die %2 des Tarifs von %4 Speicher auf %3, ein Anteil an den von Ihnen angegebenen Kosten von %5%6.</translation>
     </message>
@@ -11049,7 +11201,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::RunContainerDialog</name>
     <message>
-        <location filename="../widgets/containers/runcontainerdialog.cpp" line="+41"/>
+        <location filename="../widgets/containers/runcontainerdialog.cpp" line="+42"/>
         <source>Start the container after creating it</source>
         <translation>Den Container nach dem Erstellen starten</translation>
     </message>
@@ -11247,7 +11399,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::SnapshotsPane</name>
     <message>
-        <location filename="../widgets/instances/snapshotspane.cpp" line="+41"/>
+        <location filename="../widgets/instances/snapshotspane.cpp" line="+42"/>
         <source>Paths:</source>
         <translation>Pfade:</translation>
     </message>
@@ -11332,7 +11484,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Sloop erstellt einen Snapshot pro Tag, solange es läuft (das Fenster oder sloop serve), und behält die letzten sieben automatischen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -11387,17 +11539,27 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1 wird als %2 wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the snapshot %1? Instances made from it are not touched; it cannot be restored afterwards.</source>
-        <translation>Den Snapshot %1 löschen? Daraus erstellte Instanzen bleiben unberührt; er kann danach nicht wiederhergestellt werden.</translation>
+        <location line="+0"/>
+        <source>Delete the snapshot %1?</source>
+        <translation>Den Snapshot %1 löschen?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Instances made from it are not touched; it cannot be restored afterwards.</source>
+        <translation>Daraus erstellte Instanzen bleiben unberührt; er kann danach nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht …</translation>
     </message>
@@ -11407,12 +11569,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The instance is gone.</source>
-        <translation>Die Instanz existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>A snapshot will be taken every day; the last 7 are kept.</source>
         <translation>Jeden Tag wird ein Snapshot erstellt; die letzten 7 werden behalten.</translation>
     </message>
@@ -11846,8 +12003,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+12"/>
-        <source>Could not create volume %1: %2</source>
-        <translation>Volume %1 konnte nicht erstellt werden: %2</translation>
+        <source>Could not create volume %1</source>
+        <translation>Volume %1 konnte nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+3"/>

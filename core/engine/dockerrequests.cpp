@@ -29,6 +29,12 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
     body["Tty"] = spec.tty;
     if (!spec.hostname.isEmpty())
         body["Hostname"] = spec.hostname.toStdString();
+    if (!spec.user.isEmpty())
+        body["User"] = spec.user.toStdString();
+    if (!spec.workingDir.isEmpty())
+        body["WorkingDir"] = spec.workingDir.toStdString();
+    if (spec.networkDisabled)
+        body["NetworkDisabled"] = true;
     body["OpenStdin"] = spec.interactive;
     body["AttachStdin"] = false;
     body["AttachStdout"] = true;
@@ -59,7 +65,7 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
     host["Binds"] = binds;
     json restart = json::object();
     restart["Name"] = spec.restartPolicy == QLatin1String("no") ? std::string()
-                                                                 : spec.restartPolicy.toStdString();
+                                                                : spec.restartPolicy.toStdString();
     host["RestartPolicy"] = restart;
     if (spec.cpus > 0)
         host["NanoCpus"] = qint64(spec.cpus * 1e9);
@@ -69,6 +75,26 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
         host["PidsLimit"] = spec.pidsLimit;
     if (spec.init)
         host["Init"] = true;
+    if (spec.readOnlyRootfs)
+        host["ReadonlyRootfs"] = true;
+    if (!spec.tmpfs.isEmpty()) {
+        json tmpfs = json::object();
+        for (auto it = spec.tmpfs.cbegin(); it != spec.tmpfs.cend(); ++it)
+            tmpfs[it.key().toStdString()] = it.value().toStdString();
+        host["Tmpfs"] = tmpfs;
+    }
+    if (!spec.capDrop.isEmpty()) {
+        json caps = json::array();
+        for (const QString &cap : spec.capDrop)
+            caps.push_back(cap.toStdString());
+        host["CapDrop"] = caps;
+    }
+    if (spec.noNewPrivileges)
+        host["SecurityOpt"] = json::array({"no-new-privileges:true"});
+    if (spec.networkDisabled)
+        host["NetworkMode"] = "none";
+    else if (!spec.networkMode.isEmpty())
+        host["NetworkMode"] = spec.networkMode.toStdString();
     body["HostConfig"] = host;
     return QByteArray::fromStdString(body.dump());
 }

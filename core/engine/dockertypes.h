@@ -148,7 +148,7 @@ struct StatsSample
     quint64 cpuTotal = 0;  // ns of CPU used by the container
     quint64 systemCpu = 0; // ns of CPU of the whole host
     int onlineCpus = 0;
-    double cpuPercent = -1; // -1 until two samples are known
+    double cpuPercent = -1;  // -1 until two samples are known
     quint64 memoryUsage = 0; // minus page cache, as `docker stats`
     quint64 memoryLimit = 0;
     double memoryPercent = 0;
@@ -192,6 +192,17 @@ struct ContainerSpec
     QString hostname;     // empty: the engine's (the short container id)
     bool init = false;    // HostConfig.Init: the engine's init (tini) as PID 1 reaps zombies
     qint64 pidsLimit = 0; // 0 = no limit
+    // A sandbox (function environments): what the process may do.
+    QString user;                // "65534:65534"; empty: the image's
+    bool readOnlyRootfs = false; // HostConfig.ReadonlyRootfs
+    // mount point -> options ("size=512m,uid=65534,gid=65534": the engine
+    // copies the image's folder mode over a "mode=" option)
+    QMap<QString, QString> tmpfs;
+    QStringList capDrop;          // "ALL"
+    bool noNewPrivileges = false; // SecurityOpt no-new-privileges
+    bool networkDisabled = false; // no network at all
+    QString networkMode;          // "bridge", a user network; empty: the engine's
+    QString workingDir;
 };
 
 // What a finished exec wrote and how it ended (DockerClient::execCollect).

@@ -556,6 +556,12 @@ int Agent::run(int port, const std::vector<std::string> &bootstrap)
 
 int main(int argc, char **argv)
 {
+    // sloop-lambda-agent --hold: keeps an environment's container alive
+    // between invocations' exec sessions (the engine's init reaps for it).
+    if (argc == 2 && std::string(argv[1]) == "--hold") {
+        for (;;)
+            ::pause();
+    }
     // sloop-lambda-agent [--port N] BOOTSTRAP [ARGS...]
     int port = 9001;
     int first = 1;

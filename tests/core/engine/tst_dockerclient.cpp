@@ -33,6 +33,7 @@ private Q_SLOTS:
     void engineRefusesBadName();
     void failuresHaveKinds();
     void commandLogHasNoBodies();
+    void sandboxHoldsForReal();
 
 private:
     QString run(const QString &tag, const QStringList &cmd, bool tty = false,
@@ -397,6 +398,46 @@ void TestDockerClient::commandLogHasNoBodies()
                      e.call.contains(QLatin1String("/containers/create?name=") + spec.name);
     }
     QVERIFY(sawCreate);
+}
+
+// The sandbox a function environment runs in, checked from inside: the
+// root file system is read-only, /tmp is a sized tmpfs, the user is nobody,
+// no capability is left, no new privileges, no network.
+void TestDockerClient::sandboxHoldsForReal()
+{
+    ContainerSpec spec;
+    spec.image = QLatin1String(test::kBusybox);
+    spec.name = test::uniqueName(QStringLiteral("sandbox"));
+    spec.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+    spec.user = QStringLiteral("65534:65534");
+    spec.readOnlyRootfs = true;
+    // Owned by the user: the engine copies the image's /tmp mode over "mode=".
+    spec.tmpfs.insert(QStringLiteral("/tmp"), QStringLiteral("size=16m,uid=65534,gid=65534"));
+    spec.capDrop = {QStringLiteral("ALL")};
+    spec.noNewPrivileges = true;
+    spec.networkDisabled = true;
+    spec.pidsLimit = 64;
+    spec.init = true;
+    const auto id = test::await(m_client->createContainer(spec));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    m_created.append(*id);
+    QVERIFY(test::await(m_client->startContainer(*id)).ok());
+    const auto probe = test::await(m_client->execCollect(
+        *id, {QStringLiteral("sh"), QStringLiteral("-c"),
+              QStringLiteral("touch /x 2>/dev/null && echo root-writable; "
+                             "touch /tmp/y && echo tmp-ok; id -u; "
+                             "grep CapEff /proc/self/status; grep NoNewPrivs /proc/self/status; "
+                             "grep -c ':' /proc/net/dev; df -k /tmp | tail -1")}));
+    QVERIFY2(probe.ok(), qPrintable(probe.error()));
+    const QString out = QString::fromUtf8(probe->stdOut);
+    QVERIFY2(!out.contains(QLatin1String("root-writable")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("tmp-ok")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("\n65534\n")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("CapEff:\t0000000000000000")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("NoNewPrivs:\t1")), qPrintable(out));
+    // Only the loopback interface: two header lines are not counted by ':'.
+    QVERIFY2(out.contains(QLatin1String("\n1\n")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("16384")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestDockerClient)

@@ -52,6 +52,9 @@ private:
     std::unique_ptr<test::IsolatedXdg> m_xdg;
     std::unique_ptr<ControlPlane> m_plane;
     QStringList m_names;
+    // The page on the local engine, once its inventory is ready; null if
+    // it did not get ready.
+    ContainersTab *showLocal(ContainersPage &page);
 };
 
 void TestContainersPage::initTestCase()
@@ -73,20 +76,30 @@ void TestContainersPage::cleanupTestCase()
         test::await(engine.value()->removeContainer(name, true));
 }
 
-void TestContainersPage::runFollowStopRemove()
+ContainersTab *TestContainersPage::showLocal(ContainersPage &page)
 {
-    ContainersPage page(m_plane.get());
     page.resize(1200, 700);
     page.show();
     page.setEngine(QStringLiteral("local"));
-    ContainersTab *tab = page.containersTab();
+    auto *inventory = m_plane->inventory(QStringLiteral("local"));
+    if (!QTest::qWaitFor(
+            [inventory] {
+                return inventory->state() == containers::ContainerInventory::State::Ready;
+            },
+            10000))
+        return nullptr;
+    return page.containersTab();
+}
+
+void TestContainersPage::runFollowStopRemove()
+{
+    ContainersPage page(m_plane.get());
+    ContainersTab *tab = showLocal(page);
+    QVERIFY(tab);
     QAbstractItemModelTester tester(tab->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(tab->view()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto *inventory = m_plane->inventory(QStringLiteral("local"));
-    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready,
-                              10000);
     QVERIFY(!tab->banner()->isVisible());
 
     const QString name = test::uniqueName(QStringLiteral("gui"));
@@ -239,13 +252,8 @@ void TestContainersPage::runDialogRefusesBadInput()
 void TestContainersPage::failedStartStillSelectsTheContainer()
 {
     ContainersPage page(m_plane.get());
-    page.resize(1200, 700);
-    page.show();
-    page.setEngine(QStringLiteral("local"));
-    ContainersTab *tab = page.containersTab();
-    auto *inventory = m_plane->inventory(QStringLiteral("local"));
-    QTRY_COMPARE_WITH_TIMEOUT(inventory->state(), containers::ContainerInventory::State::Ready,
-                              10000);
+    ContainersTab *tab = showLocal(page);
+    QVERIFY(tab);
     const QString name = test::uniqueName(QStringLiteral("nostart"));
     m_names.append(name);
     tab->setRunDialogHook([name](RunContainerDialog *dialog) {
