@@ -81,16 +81,18 @@ void emit(const json &frame)
     }
 }
 
-// Peak memory of the environment (cgroup v2), else of this process tree.
+// Peak memory of the environment: its cgroup's (v2, then v1), else what it
+// uses now (v2 before 5.19 has no peak); 0 when no cgroup says.
 long long maxMemoryKb()
 {
-    std::ifstream peak("/sys/fs/cgroup/memory.peak");
-    long long bytes = 0;
-    if (peak >> bytes && bytes > 0)
-        return bytes / 1024;
-    std::ifstream current("/sys/fs/cgroup/memory.current");
-    if (current >> bytes && bytes > 0)
-        return bytes / 1024;
+    for (const char *file :
+         {"/sys/fs/cgroup/memory.peak", "/sys/fs/cgroup/memory/memory.max_usage_in_bytes",
+          "/sys/fs/cgroup/memory.current"}) {
+        std::ifstream in(file);
+        long long bytes = 0;
+        if (in >> bytes && bytes > 0)
+            return bytes / 1024;
+    }
     return 0;
 }
 
@@ -177,7 +179,7 @@ bool Agent::startBootstrap(const std::vector<std::string> &argv)
     if (m_child < 0)
         return false;
     if (m_child == 0) {
-        ::setpgid(0, 0); // its own group: a timeout kills everything it started
+        ::setpgid(0, 0);                    // its own group: a timeout kills everything it started
         ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and it ends with the agent
         ::dup2(out[1], STDOUT_FILENO);
         ::dup2(err[1], STDERR_FILENO);

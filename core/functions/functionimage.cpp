@@ -1,0 +1,133 @@
+#include "functionimage.h"
+
+#include "engine/dockerclient.h"
+#include "engine/tarwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPromise>
+
+#include <memory>
+
+namespace sloop::functions {
+
+namespace {
+
+// Texts are looked up, and filed by lupdate, under "Functions".
+struct FunctionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Functions)
+};
+
+const QString kAgentInImage = QStringLiteral("opt/sloop/agent");
+const QString kPythonBootstrap = QStringLiteral("opt/sloop/runtime/python/bootstrap.py");
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            ErrorKind::NotFound,
+            FunctionsText::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+} // namespace
+
+QString agentPath()
+{
+    if (const QString set = qEnvironmentVariable("SLOOP_LAMBDA_AGENT"); !set.isEmpty())
+        return set;
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/../libexec/sloop/sloop-lambda-agent"),
+                                 dir + QStringLiteral("/../runtime/sloop-lambda-agent")};
+    for (const QString &candidate : candidates) {
+        if (QFile::exists(candidate))
+            return candidate;
+    }
+    return dir + QStringLiteral("/../libexec/sloop/sloop-lambda-agent");
+}
+
+QStringList bootstrapCommand(Runtime runtime)
+{
+    switch (runtime) {
+    case Runtime::Python3:
+        return {QStringLiteral("python3"), QLatin1Char('/') + kPythonBootstrap};
+    case Runtime::Provided:
+        break;
+    }
+    return {QStringLiteral("/var/task/bootstrap")};
+}
+
+QFuture<Result<QString>> buildImage(engine::DockerClient *client, const ImageRecipe &recipe)
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    const QFuture<Result<QString>> future = promise->future();
+    const auto fail = [promise](const Error &problem) {
+        promise->addResult(Result<QString>::failure(problem));
+        promise->finish();
+    };
+
+    engine::TarWriter tar;
+    const Result<QByteArray> agent = readFile(agentPath());
+    if (!agent) {
+        fail(agent.problem());
+        return future;
+    }
+    tar.addFile(kAgentInImage, *agent, 0755);
+    if (recipe.runtime == Runtime::Python3) {
+        const Result<QByteArray> bootstrap =
+            readFile(QStringLiteral(":/sloop/runtime/python/bootstrap.py"));
+        if (!bootstrap) {
+            fail(bootstrap.problem());
+            return future;
+        }
+        tar.addFile(kPythonBootstrap, *bootstrap, 0644);
+    }
+    for (auto it = recipe.code.cbegin(); it != recipe.code.cend(); ++it) {
+        // A path that climbs out (a zip's "../x") is refused, not unpacked.
+        const bool executable = it.key() == QLatin1String("bootstrap");
+        if (!tar.addFile(QStringLiteral("var/task/") + it.key(), it.value(),
+                         executable ? 0755 : 0644)) {
+            fail(Error{ErrorKind::InvalidInput,
+                       FunctionsText::tr("The code has a file Sloop will not unpack: %1 (an "
+                                         "absolute path, \"..\", or too long).")
+                           .arg(it.key())});
+            return future;
+        }
+    }
+    const QByteArray archive = tar.finish();
+
+    engine::ContainerSpec spec;
+    spec.image = recipe.baseImage;
+    spec.command = {QStringLiteral("true")};
+    spec.labels.insert(QStringLiteral("sloop.function.build"), recipe.repository);
+    const QString reference = recipe.repository + QLatin1Char(':') + recipe.tag;
+    client->createContainer(spec).then(client, [=](const Result<QString> &created) {
+        if (!created)
+            return fail(created.problem());
+        const QString id = *created;
+        const auto cleanUp = [client, id] {
+            client->removeContainer(id, true);
+        };
+        client->putArchive(id, QStringLiteral("/"), archive)
+            .then(client, [=](const VoidResult &put) {
+                if (!put) {
+                    cleanUp();
+                    return fail(put.problem());
+                }
+                client->commitContainer(id, recipe.repository, recipe.tag)
+                    .then(client, [=](const Result<QString> &committed) {
+                        cleanUp();
+                        if (!committed)
+                            return fail(committed.problem());
+                        promise->addResult(reference);
+                        promise->finish();
+                    });
+            });
+    });
+    return future;
+}
+
+} // namespace sloop::functions

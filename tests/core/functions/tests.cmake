@@ -1,0 +1,6 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+sloop_add_test(tst_functionenvironment SOURCES ${dir}/tst_functionenvironment.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
+add_dependencies(tst_functionenvironment sloop-lambda-agent)
+set_property(TEST tst_functionenvironment APPEND PROPERTY ENVIRONMENT
+             "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
