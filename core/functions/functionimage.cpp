@@ -40,6 +40,8 @@ QString agentPath()
         return set;
     const QString dir = QCoreApplication::applicationDirPath();
     const QStringList candidates{dir + QStringLiteral("/../libexec/sloop/sloop-lambda-agent"),
+                                 dir +
+                                     QStringLiteral("/../libexec/sloop-server/sloop-lambda-agent"),
                                  dir + QStringLiteral("/../runtime/sloop-lambda-agent")};
     for (const QString &candidate : candidates) {
         if (QFile::exists(candidate))

@@ -31,8 +31,9 @@ struct ImageRecipe
     QString tag;                    // "1", "latest"
 };
 
-// Where the agent binary is: SLOOP_LAMBDA_AGENT, else libexec/sloop beside the
-// installed binary, else the build tree's runtime/.
+// Where the agent binary is: SLOOP_LAMBDA_AGENT, else libexec/sloop (or
+// libexec/sloop-server) beside the installed binary, else the build tree's
+// runtime/.
 QString agentPath();
 // The argv the agent starts for a runtime, inside the image.
 QStringList bootstrapCommand(Runtime runtime);
