@@ -5,6 +5,7 @@
 #include "alarms/alarmservice.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
+#include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -21,6 +22,52 @@
 #include "util/paths.h"
 
 namespace sloop {
+
+namespace {
+
+using Memory = std::optional<qint64>;
+
+QFuture<Memory> ready(Memory value)
+{
+    return QtFuture::makeReadyFuture(value);
+}
+
+qint64 factsMiB(const hosts::HostStatus &status)
+{
+    return status.facts.memTotalKb ? *status.facts.memTotalKb / 1024 : 0;
+}
+
+// The window's memory lookup for estimates: an engine of that name is asked
+// (GET /info), else the host's facts from its last check; with mayConnect a
+// host not checked yet is checked (SSH).
+pricing::MemoryLookup engineOrHostMemory(engine::EngineManager *engines,
+                                         hosts::HostConnections *connections,
+                                         hosts::HostRepository *hosts)
+{
+    return
+        [engines, connections, hosts](const QString &location, bool mayConnect) -> QFuture<Memory> {
+            if (engine::DockerClient *client = engines ? engines->client(location) : nullptr)
+                return client->systemInfo().then([](const Result<engine::EngineSystemInfo> &info) {
+                    return Memory(info ? info->memoryBytes / (1024 * 1024) : 0);
+                });
+            if (!connections)
+                return ready(0);
+            if (const qint64 known = factsMiB(connections->status(location)); known > 0)
+                return ready(known);
+            // A page does not connect for an estimate: the host's own checks
+            // bring its facts (statusChanged is the page's cue to ask again).
+            if (!mayConnect || !hosts)
+                return ready(std::nullopt);
+            const auto record = hosts->find(location);
+            if (!record || !record->has_value())
+                return ready(0);
+            return connections->check(record->value()).then([](const hosts::HostStatus &s) {
+                return Memory(factsMiB(s));
+            });
+        };
+}
+
+} // namespace
 
 ControlPlane::ControlPlane(QObject *parent)
     : QObject(parent)
@@ -110,7 +157,7 @@ VoidResult ControlPlane::openStore()
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
     m_costs = std::make_unique<pricing::CostEstimator>(
-        *m_db, pricing::engineOrHostMemory(m_engines.get(), m_hosts.get(), m_hostRepo.get()));
+        *m_db, engineOrHostMemory(m_engines.get(), m_hosts.get(), m_hostRepo.get()));
     // A host's check brings its memory, which estimates divide by.
     connect(m_hosts.get(), &hosts::HostConnections::statusChanged, m_costs.get(),
             &pricing::CostEstimator::refresh);

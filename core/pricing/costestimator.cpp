@@ -1,10 +1,6 @@
 #include "costestimator.h"
 
 #include "costrepository.h"
-#include "engine/dockerclient.h"
-#include "engine/enginecatalog.h"
-#include "hosts/hostconnections.h"
-#include "hosts/hostrepository.h"
 
 #include <QPromise>
 
@@ -12,47 +8,7 @@
 
 namespace sloop::pricing {
 
-namespace {
-
 using Memory = std::optional<qint64>;
-
-QFuture<Memory> ready(Memory value)
-{
-    return QtFuture::makeReadyFuture(value);
-}
-
-qint64 factsMiB(const hosts::HostStatus &status)
-{
-    return status.facts.memTotalKb ? *status.facts.memTotalKb / 1024 : 0;
-}
-
-} // namespace
-
-MemoryLookup engineOrHostMemory(engine::EngineManager *engines, hosts::HostConnections *connections,
-                                hosts::HostRepository *hosts)
-{
-    return
-        [engines, connections, hosts](const QString &location, bool mayConnect) -> QFuture<Memory> {
-            if (engine::DockerClient *client = engines ? engines->client(location) : nullptr)
-                return client->systemInfo().then([](const Result<engine::EngineSystemInfo> &info) {
-                    return Memory(info ? info->memoryBytes / (1024 * 1024) : 0);
-                });
-            if (!connections)
-                return ready(0);
-            if (const qint64 known = factsMiB(connections->status(location)); known > 0)
-                return ready(known);
-            // A page does not connect for an estimate: the host's own checks
-            // bring its facts (statusChanged is the page's cue to ask again).
-            if (!mayConnect || !hosts)
-                return ready(std::nullopt);
-            const auto record = hosts->find(location);
-            if (!record || !record->has_value())
-                return ready(0);
-            return connections->check(record->value()).then([](const hosts::HostStatus &s) {
-                return Memory(factsMiB(s));
-            });
-        };
-}
 
 CostEstimator::CostEstimator(store::Database &db, MemoryLookup lookup, QObject *parent)
     : QObject(parent)

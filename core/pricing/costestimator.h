@@ -14,13 +14,6 @@
 namespace sloop::store {
 class Database;
 }
-namespace sloop::engine {
-class EngineManager;
-}
-namespace sloop::hosts {
-class HostConnections;
-class HostRepository;
-} // namespace sloop::hosts
 
 namespace sloop::pricing {
 
@@ -29,12 +22,6 @@ namespace sloop::pricing {
 // false (a host not checked yet).
 using MemoryLookup =
     std::function<QFuture<std::optional<qint64>>(const QString &location, bool mayConnect)>;
-
-// The window's lookup: an engine of that name is asked (GET /info), else the
-// host's facts from its last check; with mayConnect a host not checked yet
-// is checked (SSH).
-MemoryLookup engineOrHostMemory(engine::EngineManager *engines, hosts::HostConnections *connections,
-                                hosts::HostRepository *hosts);
 
 // The monthly estimates beside instances, one place for the create wizard,
 // the instances page and `sloop costs ls`: the costs people stated

@@ -55,6 +55,9 @@ private:
     // The page on the local engine, once its inventory is ready; null if
     // it did not get ready.
     ContainersTab *showLocal(ContainersPage &page);
+    // Runs busybox with `command` through the Run dialog; the container's name.
+    QString runThroughDialog(ContainersTab *tab, const QString &tag, const QString &command,
+                             const QString &memory = {});
 };
 
 void TestContainersPage::initTestCase()
@@ -91,6 +94,30 @@ ContainersTab *TestContainersPage::showLocal(ContainersPage &page)
     return page.containersTab();
 }
 
+QString TestContainersPage::runThroughDialog(ContainersTab *tab, const QString &tag,
+                                             const QString &command, const QString &memory)
+{
+    const QString name = test::uniqueName(tag);
+    m_names.append(name);
+    tab->setRunDialogHook([name, command, memory](RunContainerDialog *dialog) {
+        containers::RunForm form;
+        form.image = QLatin1String(test::kBusybox);
+        form.name = name;
+        form.command = command;
+        form.memory = memory;
+        dialog->setForm(form);
+        QPushButton *run = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+    });
+    QAction *runAction = tab->action(QStringLiteral("run"));
+    if (runAction->isEnabled())
+        runAction->trigger();
+    else
+        qWarning("the Run action is disabled");
+    return name;
+}
+
 void TestContainersPage::runFollowStopRemove()
 {
     ContainersPage page(m_plane.get());
@@ -102,23 +129,11 @@ void TestContainersPage::runFollowStopRemove()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!tab->banner()->isVisible());
 
-    const QString name = test::uniqueName(QStringLiteral("gui"));
-    m_names.append(name);
-    tab->setRunDialogHook([name](RunContainerDialog *dialog) {
-        containers::RunForm form;
-        form.image = QLatin1String(test::kBusybox);
-        form.name = name;
-        form.command = QStringLiteral(
-            "sh -c 'i=0; while true; do echo hello-from-sloop $i; i=$((i+1)); sleep 0.5; done'");
-        form.memory = QStringLiteral("64m");
-        dialog->setForm(form);
-        QPushButton *run = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(run->isEnabled());
-        QTest::mouseClick(run, Qt::LeftButton);
-    });
-    QAction *runAction = tab->action(QStringLiteral("run"));
-    QVERIFY(runAction->isEnabled());
-    runAction->trigger();
+    const QString name = runThroughDialog(
+        tab, QStringLiteral("gui"),
+        QStringLiteral(
+            "sh -c 'i=0; while true; do echo hello-from-sloop $i; i=$((i+1)); sleep 0.5; done'"),
+        QStringLiteral("64m"));
 
     // It appears in the table by itself (engine events), running, and selected.
     QString id;
@@ -254,18 +269,8 @@ void TestContainersPage::failedStartStillSelectsTheContainer()
     ContainersPage page(m_plane.get());
     ContainersTab *tab = showLocal(page);
     QVERIFY(tab);
-    const QString name = test::uniqueName(QStringLiteral("nostart"));
-    m_names.append(name);
-    tab->setRunDialogHook([name](RunContainerDialog *dialog) {
-        containers::RunForm form;
-        form.image = QLatin1String(test::kBusybox);
-        form.name = name;
-        form.command = QStringLiteral("/no/such/program");
-        dialog->setForm(form);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-    });
-    tab->action(QStringLiteral("run"))->trigger();
+    const QString name =
+        runThroughDialog(tab, QStringLiteral("nostart"), QStringLiteral("/no/such/program"));
     QString id;
     QTRY_VERIFY_WITH_TIMEOUT(!(id = tab->selectedIds().value(0)).isEmpty(), 10000);
     QCOMPARE(tab->model()->indexOfContainer(id).data().toString(), name);
