@@ -191,6 +191,27 @@ inline const QList<QStringList> &migrations()
                            " value REAL NOT NULL,"
                            " PRIMARY KEY (time_ms, series_id)) WITHOUT ROWID"),
         },
+        // 8: functions (core/functions/functionrepository): the function's
+        // configuration as Lambda has it; versions and invocations come with
+        // their own steps.
+        {
+            QStringLiteral("CREATE TABLE functions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " runtime TEXT NOT NULL,"
+                           " handler TEXT NOT NULL,"
+                           " memory_mib INTEGER NOT NULL CHECK (memory_mib BETWEEN 128 AND 10240),"
+                           " timeout_s INTEGER NOT NULL CHECK (timeout_s BETWEEN 1 AND 900),"
+                           " ephemeral_mib INTEGER NOT NULL"
+                           "  CHECK (ephemeral_mib BETWEEN 512 AND 10240),"
+                           " environment TEXT NOT NULL,"
+                           " engine TEXT NOT NULL,"
+                           " network INTEGER NOT NULL,"
+                           " reserved_concurrency INTEGER,"
+                           " description TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -4,3 +4,5 @@ sloop_add_test(tst_functionenvironment SOURCES ${dir}/tst_functionenvironment.cp
 add_dependencies(tst_functionenvironment sloop-lambda-agent)
 set_property(TEST tst_functionenvironment APPEND PROPERTY ENVIRONMENT
              "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
+sloop_add_test(tst_functionrepository SOURCES ${dir}/tst_functionrepository.cpp LIBS sloop_core
+               LABELS unit)
