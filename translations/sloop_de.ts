@@ -2845,6 +2845,105 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
 </context>
 <context>
+    <name>Functions</name>
+    <message>
+        <location filename="../core/functions/functionenvironment.cpp" line="+52"/>
+        <source>The engine is gone.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The agent ended.</source>
+        <translation>Der Agent wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The agent&apos;s stream cannot be read: %1</source>
+        <translation>Der Stream des Agenten kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The environment has ended.</source>
+        <translation>Die Ausführungsumgebung wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment is serving another invocation.</source>
+        <translation>Die Ausführungsumgebung bedient gerade einen anderen Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The function&apos;s runtime did not start: %1</source>
+        <translation>Die Laufzeitumgebung der Funktion ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionimage.cpp" line="+31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The code has a file Sloop will not unpack: %1 (an absolute path, &quot;..&quot;, or too long).</source>
+        <translation>Der Code enthält eine Datei, die Sloop nicht entpackt: %1 (ein absoluter Pfad, „..“ oder zu lang).</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionrecord.cpp" line="+58"/>
+        <source>&quot;%1&quot; is not a function name: use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>„%1“ ist kein Funktionsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory must be between 128 and 10,240 MB (not %1).</source>
+        <translation>Der Speicher muss zwischen 128 und 10.240 MB liegen (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout must be between 1 and 900 seconds (not %1).</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 900 Sekunden liegen (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ephemeral storage (/tmp) must be between 512 and 10,240 MB (not %1).</source>
+        <translation>Der flüchtige Speicher (/tmp) muss zwischen 512 und 10.240 MB liegen (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a handler: name it like &quot;app.handler&quot; (file, then function), at most 128 characters without spaces.</source>
+        <translation>„%1“ ist kein Handler: Benennen Sie ihn wie „app.handler“ (Datei, dann Funktion), höchstens 128 Zeichen ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reserved concurrency must be between 0 and 1,000.</source>
+        <translation>Die reservierte Parallelität muss zwischen 0 und 1.000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an environment variable name: start with a letter, then letters, digits and &apos;_&apos;.</source>
+        <translation>„%1“ ist kein Name für eine Umgebungsvariable: Beginnen Sie mit einem Buchstaben, dann Buchstaben, Ziffern und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is set by the runtime; a function cannot set it.</source>
+        <translation>%1 setzt die Laufzeitumgebung; eine Funktion kann es nicht setzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The environment variables take %1 bytes; Lambda allows 4 KB.</source>
+        <translation>Die Umgebungsvariablen belegen %1 Bytes; Lambda erlaubt 4 KB.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionrepository.cpp" line="+97"/>
+        <source>A function named %1 exists already.</source>
+        <translation>Eine Funktion namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+40"/>
+        <source>There is no function named %1.</source>
+        <translation>Es gibt keine Funktion namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyPrompts</name>
     <message>
         <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+40"/>
@@ -4915,7 +5014,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+78"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+125"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
