@@ -172,9 +172,8 @@ void TestCliServe::serveWaitsForWindow()
     QTRY_COMPARE_WITH_TIMEOUT(holderPid(), std::optional<qint64>(serve->processId()),
                               ControlPlane::kOwnerWatchMs + 5000);
     // owner.json follows the lock by a moment: a reader may see the lock first.
-    QTRY_VERIFY_WITH_TIMEOUT(OwnerLease::holder() &&
-                                 OwnerLease::holder()->role == OwnerLease::Role::Server,
-                             2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        OwnerLease::holder() && OwnerLease::holder()->role == OwnerLease::Role::Server, 2000);
     QCOMPARE(stop(serve, SIGTERM), 0);
 }
 
