@@ -7,7 +7,6 @@
 #include "functions/functionimage.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -152,8 +151,6 @@ void TestFunctionEnvironment::timeoutEndsTheEnvironment()
 {
     FunctionEnvironment env(m_client, config());
     QVERIFY(test::await(env.start()).ok());
-    QElapsedTimer clock;
-    clock.start();
     const auto late = test::await(env.invoke(QStringLiteral("r-t"), R"({"do":"sleep"})", 1500));
     QVERIFY(late.ok());
     QVERIFY(!late->ok);
@@ -163,7 +160,6 @@ void TestFunctionEnvironment::timeoutEndsTheEnvironment()
                  .toString()
                  .startsWith(QLatin1String("Task timed out after 1.5")),
              late->body.constData());
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QTRY_VERIFY_WITH_TIMEOUT(env.isEnded(), 5000);
     const auto after = test::await(env.invoke(QStringLiteral("r-t2"), "{}", 1000));
     QCOMPARE(after.kind(), ErrorKind::Unreachable);

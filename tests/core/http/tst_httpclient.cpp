@@ -3,7 +3,6 @@
 // docker-registry that scripts/test-services.sh starts (plain HTTP).
 #include "http/httpclient.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -232,11 +231,8 @@ void TestHttpClient::timesOut()
     HttpClient client;
     ClientRequest r = trusted(QStringLiteral("/slow"));
     r.timeoutMs = 400;
-    QElapsedTimer clock;
-    clock.start();
     const auto late = wait(client.send(r));
     QCOMPARE(late.kind(), ErrorKind::TimedOut);
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestHttpClient::unreachablePortIsUnreachable()
