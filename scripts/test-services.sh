@@ -43,9 +43,13 @@ if ! docker image inspect sloop-test/busybox:latest >/dev/null 2>&1; then
     rm -rf "$root"
 fi
 
-# The Debian image system-container instances are tested on (debootstrap;
-# about a minute the first time, skipped when the image exists).
+# The Debian image system-container instances are tested on, and the base
+# image functions run on (debootstrap each; about a minute the first time,
+# side by side, skipped when the images exist).
+"$here/build-runtime-images.sh" &
+runtime_build=$!
 "$here/build-test-image.sh"
+wait "$runtime_build" || { log "the functions' runtime image could not be built"; exit 1; }
 
 # --- registry (Distribution, from Debian's docker-registry) -----------------
 registry_port=${SLOOP_TEST_REGISTRY_PORT:-5000}

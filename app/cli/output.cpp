@@ -109,6 +109,8 @@ int exitCodeFor(ErrorKind kind)
         return kExitUnsupported;
     case ErrorKind::Cancelled:
         return kExitCancelled;
+    case ErrorKind::Throttled:
+        return kExitThrottled;
     }
     return kExitFailure;
 }

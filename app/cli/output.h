@@ -27,6 +27,7 @@ inline constexpr int kExitUnreachable = 7;  // the engine or host could not be r
 inline constexpr int kExitTimedOut = 8;     // no answer in time
 inline constexpr int kExitInvalid = 9;      // the engine or host found the request malformed
 inline constexpr int kExitUnsupported = 10; // this engine or host cannot do that
+inline constexpr int kExitThrottled = 11;   // too many at once (a function's concurrency)
 inline constexpr int kExitCancelled = 130;  // interrupted (Ctrl+C), as shells report SIGINT
 
 int exitCodeFor(ErrorKind kind);

@@ -24,8 +24,9 @@ QString mainUsage()
                "Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,\n"
                "3 not found, 4 conflict (exists already, or in the wrong state), 5 refused\n"
                "(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed\n"
-               "out, 9 a request the engine or host found invalid, 10 unsupported, 130\n"
-               "interrupted. \"containers run\" without -d exits with the container's status.\n");
+               "out, 9 a request the engine or host found invalid, 10 unsupported, 11\n"
+               "throttled (a function's concurrency), 130 interrupted. \"containers run\"\n"
+               "without -d exits with the container's status.\n");
 }
 
 QString enginesUsage()

@@ -39,6 +39,8 @@ int statusFor(ErrorKind kind)
         return 502;
     case ErrorKind::TimedOut:
         return 504;
+    case ErrorKind::Throttled:
+        return 429;
     case ErrorKind::Cancelled:
     case ErrorKind::Internal:
         break;

@@ -168,7 +168,7 @@ void FunctionEnvironment::onFrame(const QJsonObject &frame)
         r.ok = type == QLatin1String("result");
         r.body = frame.value(QLatin1String("body")).toString().toUtf8();
         r.errorType = frame.value(QLatin1String("errorType")).toString();
-        r.durationMs = frame.value(QLatin1String("durationMs")).toInteger();
+        r.durationMs = frame.value(QLatin1String("durationMs")).toDouble();
         r.maxMemoryKb = frame.value(QLatin1String("maxMemoryKb")).toInteger();
         r.initMs = std::exchange(m_initMs, std::nullopt);
         std::unique_ptr<Pending> done = std::move(m_pending);
@@ -215,6 +215,11 @@ FunctionEnvironment::invoke(const QString &requestId, const QByteArray &payload,
     return future;
 }
 
+void FunctionEnvironment::close()
+{
+    end(FunctionsText::tr("The environment was stopped."), QStringLiteral("Runtime.Removed"));
+}
+
 void FunctionEnvironment::end(const QString &why, const QString &errorType)
 {
     if (m_ended)
@@ -227,6 +232,14 @@ void FunctionEnvironment::end(const QString &why, const QString &errorType)
                 .object();
         const QString type = m_initError.value(QLatin1String("errorType")).toString();
         const QString message = body.value(QLatin1String("errorMessage")).toString();
+        if (!type.isEmpty()) {
+            InvocationResult failed;
+            failed.errorType = type;
+            failed.body = m_initError.value(QLatin1String("body")).toString().toUtf8();
+            failed.log = m_initLog;
+            failed.environmentEnded = true;
+            m_initFailure = failed;
+        }
         finishStart(VoidResult::failure(
             ErrorKind::InvalidInput,
             type.isEmpty() ? FunctionsText::tr("The function's runtime did not start: %1").arg(why)
@@ -248,7 +261,7 @@ void FunctionEnvironment::end(const QString &why, const QString &errorType)
     if (m_stream)
         m_stream->close();
     if (m_client && !m_containerId.isEmpty())
-        m_client->removeContainer(m_containerId, true);
+        m_removal = m_client->removeContainer(m_containerId, true);
     Q_EMIT ended(why);
 }
 

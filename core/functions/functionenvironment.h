@@ -44,7 +44,7 @@ struct InvocationResult
     QByteArray body;   // the result, or Lambda's error object
     QString errorType; // "Unhandled", "Sandbox.Timedout", "Runtime.ExitError"…
     QStringList log;   // the handler's lines
-    qint64 durationMs = 0;
+    double durationMs = 0; // to 0.01 ms
     qint64 maxMemoryKb = 0;
     std::optional<qint64> initMs;  // set on a cold start: this environment's first
     bool environmentEnded = false; // it must be replaced (a timeout, a crash)
@@ -73,12 +73,21 @@ public:
     bool isBusy() const { return m_pending != nullptr; }
     bool isEnded() const { return m_ended; }
     QString containerId() const { return m_containerId; }
+    QString image() const { return m_config.image; }
+    // After start() failed because the function's code did not load: the
+    // error as Lambda returns it from the invocation that met it
+    // (Runtime.ImportModuleError, Runtime.HandlerNotFound…), with the log.
+    std::optional<InvocationResult> initFailure() const { return m_initFailure; }
+    // The container's removal, once the environment ended.
+    QFuture<VoidResult> removal() const { return m_removal; }
 
     // payload: the event as JSON text. Failures here are the environment's
     // (not started, ended, busy); a function's error is a result with ok false.
     QFuture<Result<InvocationResult>> invoke(const QString &requestId, const QByteArray &payload,
                                              int timeoutMs);
     static constexpr int kPidsLimit = 256;
+    // Ends it: a pending invocation fails, the container is removed.
+    void close();
 
 Q_SIGNALS:
     void ended(const QString &why);
@@ -104,6 +113,8 @@ private:
     std::optional<qint64> m_initMs; // until the first invocation reports it
     QJsonObject m_initError;
     QStringList m_initLog;
+    std::optional<InvocationResult> m_initFailure;
+    QFuture<VoidResult> m_removal;
 };
 
 } // namespace sloop::functions

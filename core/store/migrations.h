@@ -212,6 +212,26 @@ inline const QList<QStringList> &migrations()
                            " created_ms INTEGER NOT NULL,"
                            " updated_ms INTEGER NOT NULL)"),
         },
+        // 9: function_invocations (core/functions/invocationlog): one row
+        // per invocation with Lambda's REPORT figures and its whole log
+        // (START … END … REPORT), kept for the retention setting.
+        {
+            QStringLiteral("CREATE TABLE function_invocations ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " request_id TEXT NOT NULL,"
+                           " version TEXT NOT NULL,"
+                           " started_ms INTEGER NOT NULL,"
+                           " duration_ms REAL NOT NULL,"
+                           " billed_ms INTEGER NOT NULL,"
+                           " memory_mib INTEGER NOT NULL,"
+                           " max_memory_mib INTEGER NOT NULL,"
+                           " init_ms REAL,"
+                           " error_type TEXT NOT NULL,"
+                           " log TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX function_invocations_by_time"
+                           " ON function_invocations(function, started_ms)"),
+        },
     };
     return steps;
 }

@@ -25,6 +25,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("unsupported");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorKind::Throttled:
+        return QStringLiteral("throttled");
     }
     return QStringLiteral("internal");
 }
@@ -59,6 +61,8 @@ ErrorKind errorKindForHttpStatus(int status)
     case 502:
     case 503:
         return ErrorKind::Unreachable;
+    case 429:
+        return ErrorKind::Throttled;
     default:
         return ErrorKind::Internal;
     }

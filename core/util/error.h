@@ -22,6 +22,7 @@ enum class ErrorKind
     InvalidInput, // what was asked for is malformed (HTTP 400, a bad name)
     Unsupported,  // this engine, host or version cannot do it
     Cancelled,    // the person or the caller stopped it
+    Throttled,    // too many at once; the same request may work later (HTTP 429)
 };
 
 // The kind, the sentence a person reads, and where it came from (an HTTP

@@ -59,6 +59,13 @@ long long nowMs()
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
+long long monoUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000LL + ts.tv_nsec / 1000;
+}
+
 long long monoMs()
 {
     timespec ts{};
@@ -103,6 +110,7 @@ struct Invocation
     std::string functionArn;
     std::string payload;
     long long startedMono = 0;
+    long long startedUs = 0; // for the reported duration, to 0.01 ms as Lambda's
     size_t logBytes = 0;
     bool logTruncated = false;
 };
@@ -317,6 +325,7 @@ void Agent::dispatch()
         m_current = std::move(m_queue.front());
         m_queue.pop_front();
         m_current->startedMono = monoMs();
+        m_current->startedUs = monoUs();
         c.waitingForNext = false;
         reply(c, 200, m_current->payload,
               {{"Lambda-Runtime-Aws-Request-Id", m_current->requestId},
@@ -347,7 +356,7 @@ void Agent::finish(const json &frame)
     drainLogs();
     json out = frame;
     out["requestId"] = m_current->requestId;
-    out["durationMs"] = monoMs() - m_current->startedMono;
+    out["durationMs"] = double((monoUs() - m_current->startedUs + 5) / 10) / 100.0;
     out["maxMemoryKb"] = maxMemoryKb();
     emit(out);
     m_current.reset();

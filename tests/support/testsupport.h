@@ -31,7 +31,8 @@ T await(QFuture<T> future, int ms = 60000)
     }
     if (!future.isFinished())
         qFatal("await: the future did not finish within %d ms", ms);
-    return future.result();
+    if constexpr (!std::is_void_v<T>)
+        return future.result();
 }
 
 // Points XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_RUNTIME_DIR at a fresh

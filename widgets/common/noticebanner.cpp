@@ -106,6 +106,8 @@ QString NoticeBanner::titleFor(ErrorKind kind)
         return tr("Not supported here");
     case ErrorKind::Cancelled:
         return tr("Stopped");
+    case ErrorKind::Throttled:
+        return tr("Too many at once");
     case ErrorKind::Internal:
         break;
     }
@@ -120,6 +122,7 @@ void NoticeBanner::showProblem(const Error &problem, const QString &context)
     case ErrorKind::Conflict:
     case ErrorKind::InvalidInput:
     case ErrorKind::Unsupported:
+    case ErrorKind::Throttled:
         kind = Kind::Warning;
         break;
     case ErrorKind::Cancelled:

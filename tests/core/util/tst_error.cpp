@@ -31,6 +31,7 @@ void TestError::httpStatuses_data()
     QTest::newRow("404") << 404 << ErrorKind::NotFound;
     QTest::newRow("409") << 409 << ErrorKind::Conflict;
     QTest::newRow("413") << 413 << ErrorKind::InvalidInput;
+    QTest::newRow("429") << 429 << ErrorKind::Throttled;
     QTest::newRow("500") << 500 << ErrorKind::Internal;
     QTest::newRow("501") << 501 << ErrorKind::Unsupported;
     QTest::newRow("503") << 503 << ErrorKind::Unreachable;

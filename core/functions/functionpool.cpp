@@ -1,0 +1,269 @@
+#include "functionpool.h"
+
+#include "engine/dockerclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFutureSynchronizer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPool, "sloop.functions.pool")
+
+namespace sloop::functions {
+
+namespace {
+
+struct PoolText
+{
+    Q_DECLARE_TR_FUNCTIONS(Functions)
+};
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+struct FunctionPool::Slot
+{
+    QString key;
+    QString functionName;
+    QString engine;
+    std::unique_ptr<FunctionEnvironment> env;
+    bool ready = false;  // started: its runtime asked for work
+    bool busy = false;   // starting for, or serving, an invocation
+    bool retired = false; // serve nothing new; removed once free
+    qint64 idleSinceMs = 0;
+};
+
+FunctionPool::FunctionPool(ClientLookup lookup, QObject *parent)
+    : QObject(parent)
+    , m_lookup(std::move(lookup))
+{
+    m_reapTimer.setSingleShot(true);
+    connect(&m_reapTimer, &QTimer::timeout, this, &FunctionPool::reap);
+}
+
+FunctionPool::~FunctionPool()
+{
+    m_slots.clear(); // each environment removes its container
+}
+
+QString FunctionPool::keyOf(const QString &functionName)
+{
+    return functionName.toLower();
+}
+
+int FunctionPool::active() const
+{
+    int n = 0;
+    for (const auto &slot : m_slots)
+        n += slot->busy ? 1 : 0;
+    return n;
+}
+
+QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
+                                                       const QString &requestId,
+                                                       const QByteArray &payload)
+{
+    auto promise = std::make_shared<QPromise<Result<InvocationResult>>>();
+    promise->start();
+    const QFuture<Result<InvocationResult>> future = promise->future();
+    const QString key = keyOf(target.config.functionName);
+
+    // A warm environment of the same code on the same engine that is free.
+    for (const auto &slot : m_slots) {
+        if (slot->key == key && slot->ready && !slot->busy && !slot->retired &&
+            !slot->env->isEnded() && slot->engine == target.engine &&
+            slot->env->image() == target.config.image) {
+            slot->busy = true;
+            Q_EMIT environmentsChanged(target.config.functionName);
+            run(slot.get(), requestId, payload, target.timeoutMs, promise);
+            return future;
+        }
+    }
+
+    // Else a new one, within the function's concurrency and the account's.
+    int mine = 0;
+    for (const auto &slot : m_slots)
+        mine += slot->key == key && slot->busy ? 1 : 0;
+    const int limit = target.concurrency > 0 ? target.concurrency : m_accountConcurrency;
+    if (mine >= limit || active() >= m_accountConcurrency) {
+        promise->addResult(Result<InvocationResult>::failure(
+            ErrorKind::Throttled,
+            mine >= limit
+                ? PoolText::tr("Rate exceeded: %1 already runs %n invocation(s), its limit.", "", mine)
+                      .arg(target.config.functionName)
+                : PoolText::tr("Rate exceeded: %n invocation(s) run at once, the account's limit.",
+                               "", m_accountConcurrency)));
+        promise->finish();
+        return future;
+    }
+    engine::DockerClient *client = m_lookup ? m_lookup(target.engine) : nullptr;
+    if (!client) {
+        promise->addResult(Result<InvocationResult>::failure(
+            ErrorKind::NotFound,
+            PoolText::tr("There is no engine called %1.").arg(target.engine)));
+        promise->finish();
+        return future;
+    }
+
+    auto owned = std::make_unique<Slot>();
+    Slot *slot = owned.get();
+    slot->key = key;
+    slot->functionName = target.config.functionName;
+    slot->engine = target.engine;
+    slot->busy = true;
+    slot->env = std::make_unique<FunctionEnvironment>(client, target.config);
+    m_slots.push_back(std::move(owned));
+    ++m_coldStarts[key];
+    Q_EMIT environmentsChanged(target.config.functionName);
+    qCInfo(lcPool) << "cold start of" << target.config.functionName << "on" << target.engine;
+
+    const int timeoutMs = target.timeoutMs;
+    slot->env->start().then(this, [this, slot, requestId, payload, timeoutMs,
+                                   promise](const VoidResult &started) {
+        if (started) {
+            slot->ready = true;
+            run(slot, requestId, payload, timeoutMs, promise);
+            return;
+        }
+        // Lambda answers an invocation that met an init error with that
+        // error, as the function's; anything else is the platform's.
+        if (const auto failed = slot->env->initFailure())
+            promise->addResult(*failed);
+        else
+            promise->addResult(Result<InvocationResult>::failure(started.problem()));
+        promise->finish();
+        remove(slot);
+    });
+    return future;
+}
+
+void FunctionPool::run(Slot *slot, const QString &requestId, const QByteArray &payload,
+                       int timeoutMs, std::shared_ptr<QPromise<Result<InvocationResult>>> promise)
+{
+    slot->env->invoke(requestId, payload, timeoutMs)
+        .then(this, [this, slot, promise](const Result<InvocationResult> &done) {
+            promise->addResult(done);
+            promise->finish();
+            release(slot);
+        });
+}
+
+void FunctionPool::release(Slot *slot)
+{
+    slot->busy = false;
+    if (slot->retired || slot->env->isEnded()) {
+        remove(slot);
+        return;
+    }
+    slot->idleSinceMs = nowMs();
+    Q_EMIT environmentsChanged(slot->functionName);
+    scheduleReap();
+}
+
+void FunctionPool::remove(Slot *slot)
+{
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (it->get() != slot)
+            continue;
+        std::unique_ptr<Slot> gone = std::move(*it);
+        m_slots.erase(it);
+        // Ended now (its container's removal starts), deleted later: this
+        // may run inside one of its own callbacks (a continuation of a
+        // future it finished runs at once on this thread).
+        FunctionEnvironment *env = gone->env.release();
+        env->close();
+        env->deleteLater();
+        Q_EMIT environmentsChanged(gone->functionName);
+        return;
+    }
+}
+
+PoolCounts FunctionPool::counts(const QString &functionName) const
+{
+    PoolCounts c;
+    const QString key = keyOf(functionName);
+    for (const auto &slot : m_slots) {
+        if (slot->key != key)
+            continue;
+        if (!slot->ready)
+            ++c.starting;
+        else if (slot->busy)
+            ++c.busy;
+        else
+            ++c.idle;
+    }
+    c.coldStarts = m_coldStarts.value(key);
+    return c;
+}
+
+void FunctionPool::retire(const QString &functionName)
+{
+    const QString key = keyOf(functionName);
+    QList<Slot *> idle;
+    for (const auto &slot : m_slots) {
+        if (slot->key != key)
+            continue;
+        slot->retired = true;
+        if (!slot->busy)
+            idle.append(slot.get());
+    }
+    for (Slot *slot : std::as_const(idle))
+        remove(slot);
+}
+
+QFuture<void> FunctionPool::shutdown()
+{
+    QList<QFuture<VoidResult>> removals;
+    for (const auto &slot : m_slots) {
+        slot->env->close();
+        if (slot->env->removal().isValid())
+            removals.append(slot->env->removal());
+    }
+    m_slots.clear();
+    m_reapTimer.stop();
+    if (removals.isEmpty())
+        return QtFuture::makeReadyFuture();
+    return QtFuture::whenAll(removals.begin(), removals.end())
+        .then([](const QList<QFuture<VoidResult>> &) {});
+}
+
+void FunctionPool::setIdleMs(int ms)
+{
+    m_idleMs = ms;
+    scheduleReap();
+}
+
+void FunctionPool::scheduleReap()
+{
+    qint64 earliest = -1;
+    for (const auto &slot : m_slots) {
+        if (slot->ready && !slot->busy && (earliest < 0 || slot->idleSinceMs < earliest))
+            earliest = slot->idleSinceMs;
+    }
+    if (earliest < 0) {
+        m_reapTimer.stop();
+        return;
+    }
+    m_reapTimer.start(int(qMax<qint64>(0, earliest + m_idleMs - nowMs())));
+}
+
+void FunctionPool::reap()
+{
+    const qint64 now = nowMs();
+    QList<Slot *> expired;
+    for (const auto &slot : m_slots) {
+        if (slot->ready && !slot->busy && now - slot->idleSinceMs >= m_idleMs)
+            expired.append(slot.get());
+    }
+    for (Slot *slot : std::as_const(expired)) {
+        qCInfo(lcPool) << "stopping an idle environment of" << slot->key;
+        remove(slot);
+    }
+    scheduleReap();
+}
+
+} // namespace sloop::functions

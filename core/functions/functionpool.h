@@ -1,0 +1,103 @@
+#pragma once
+
+#include "functionenvironment.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <list>
+#include <memory>
+
+namespace sloop::engine {
+class DockerClient;
+}
+
+namespace sloop::functions {
+
+// Where and how one invocation runs.
+struct PoolTarget
+{
+    QString engine; // the engine's name, as the pool's lookup knows it
+    EnvironmentConfig config;
+    int timeoutMs = 3000;
+    int concurrency = 0; // 0: the pool's account limit
+};
+
+// How many environments a function has, and how many it has started.
+struct PoolCounts
+{
+    int idle = 0;     // warm, waiting for an invocation
+    int busy = 0;     // serving one
+    int starting = 0; // cold, being made for an invocation
+    int coldStarts = 0;
+    int total() const { return idle + busy + starting; }
+};
+
+// Each function's execution environments, as Lambda keeps them: an
+// invocation goes to a warm one that is free; without one, a new one is
+// started (a cold start) as long as the function stays within its
+// concurrency; past it the invocation is throttled (TooManyRequests), never
+// queued. Environments idle for idleMs are removed (scale to zero); one that
+// ended (a timeout, a crash) is replaced by the next invocation. An
+// environment made from an older image (a deploy) serves nothing new.
+//
+// Thread-safety: use on the thread that made it.
+class FunctionPool : public QObject
+{
+    Q_OBJECT
+public:
+    // The client of an engine by name (the control plane's engines, a CLI
+    // session's); null when there is none.
+    using ClientLookup = std::function<engine::DockerClient *(const QString &engine)>;
+    explicit FunctionPool(ClientLookup lookup, QObject *parent = nullptr);
+    ~FunctionPool() override; // every environment is removed
+
+    // A function error is a result with ok false; a failure is the pool's
+    // (Throttled, the engine missing) or the environment's (its init error
+    // is a result, as Lambda reports it).
+    QFuture<Result<InvocationResult>> invoke(const PoolTarget &target, const QString &requestId,
+                                             const QByteArray &payload);
+
+    PoolCounts counts(const QString &functionName) const;
+    // Removes the function's idle environments now and its busy ones once
+    // they answer (a deploy, a configuration change, a removal).
+    void retire(const QString &functionName);
+    // Removes every environment; the future finishes when the engines have
+    // removed their containers (a CLI waits for it before it exits).
+    QFuture<void> shutdown();
+
+    void setIdleMs(int ms);
+    int idleMs() const { return m_idleMs; }
+    static constexpr int kDefaultIdleMs = 5 * 60 * 1000;
+    // Lambda's default account concurrency is 1000; one machine's engines
+    // hold far fewer containers.
+    void setAccountConcurrency(int limit) { m_accountConcurrency = limit; }
+    static constexpr int kDefaultAccountConcurrency = 50;
+
+Q_SIGNALS:
+    // A function's environments changed (started, busy, idle, removed).
+    void environmentsChanged(const QString &functionName);
+
+private:
+    struct Slot;
+    static QString keyOf(const QString &functionName);
+    void run(Slot *slot, const QString &requestId, const QByteArray &payload, int timeoutMs,
+             std::shared_ptr<QPromise<Result<InvocationResult>>> promise);
+    void release(Slot *slot);
+    void remove(Slot *slot);
+    void scheduleReap();
+    void reap();
+    int active() const;
+
+    ClientLookup m_lookup;
+    std::list<std::unique_ptr<Slot>> m_slots;
+    QHash<QString, int> m_coldStarts; // by key
+    QTimer m_reapTimer;
+    int m_idleMs = kDefaultIdleMs;
+    int m_accountConcurrency = kDefaultAccountConcurrency;
+};
+
+} // namespace sloop::functions

@@ -1,0 +1,262 @@
+#include "functionservice.h"
+
+#include "engine/dockerclient.h"
+#include "store/storeworker.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <nlohmann/json.hpp>
+
+Q_LOGGING_CATEGORY(lcFunctions, "sloop.functions")
+
+namespace sloop::functions {
+
+namespace {
+
+struct ServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Functions)
+};
+
+template <typename T> QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+QStringList environmentList(const QMap<QString, QString> &environment)
+{
+    QStringList out;
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        out << it.key() + QLatin1Char('=') + it.value();
+    return out;
+}
+
+Error notFound(const QString &name)
+{
+    // Lambda's ResourceNotFoundException names the ARN.
+    return Error{ErrorKind::NotFound,
+                 ServiceText::tr("Function not found: %1").arg(functionArn(name))};
+}
+
+} // namespace
+
+QString functionArn(const QString &name)
+{
+    return QStringLiteral("arn:sloop:lambda:local:000000000000:function:") + name;
+}
+
+FunctionService::FunctionService(store::Database &db, FunctionPool::ClientLookup engines,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_repo(db)
+    , m_log(db)
+    , m_pool(engines)
+    , m_engines(std::move(engines))
+{
+}
+
+FunctionService::~FunctionService() = default;
+
+QString FunctionService::imageOf(const QString &functionName)
+{
+    return QStringLiteral("sloop-fn/") + functionName.toLower() + QStringLiteral(":latest");
+}
+
+QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
+                                                const FunctionCode &code)
+{
+    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
+    if (!client)
+        return ready(Result<QString>::failure(
+            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(record.engine)));
+    ImageRecipe recipe;
+    recipe.baseImage = m_baseImage;
+    recipe.runtime = record.runtime;
+    recipe.code = code;
+    const QString image = imageOf(record.name);
+    recipe.repository = image.section(QLatin1Char(':'), 0, 0);
+    recipe.tag = image.section(QLatin1Char(':'), 1);
+    const QString base = m_baseImage;
+    const QString engineName = record.engine;
+    return buildImage(client, recipe).then(this, [base, engineName](const Result<QString> &built) {
+        if (built || built.kind() != ErrorKind::NotFound)
+            return built;
+        // The engine lacks the runtime's base image: say how to get it.
+        return Result<QString>::failure(
+            ErrorKind::NotFound,
+            ServiceText::tr("The engine %1 has no image %2, which functions run on. Build it with "
+                            "scripts/build-runtime-images.sh, or copy it to a host with "
+                            "\"docker save %2 | ssh HOST docker load\".")
+                .arg(engineName, base));
+    });
+}
+
+QFuture<Result<FunctionRecord>> FunctionService::create(FunctionRecord record, FunctionCode code)
+{
+    if (const VoidResult valid = validate(record); !valid)
+        return ready(Result<FunctionRecord>::failure(valid.problem()));
+    if (auto existing = m_repo.find(record.name); !existing)
+        return ready(Result<FunctionRecord>::failure(existing.problem()));
+    else if (existing->has_value())
+        return ready(Result<FunctionRecord>::failure(
+            ErrorKind::Conflict,
+            ServiceText::tr("A function named %1 exists already.").arg(record.name)));
+    return build(record, code).then(this, [this, record, code](const Result<QString> &built) {
+        if (!built)
+            return Result<FunctionRecord>::failure(built.problem());
+        auto stored = m_repo.add(record);
+        if (!stored)
+            return stored;
+        if (const VoidResult kept = keepCode(record.name, code); !kept)
+            qCWarning(lcFunctions) << kept.error();
+        qCInfo(lcFunctions) << "created" << record.name << "as" << *built;
+        Q_EMIT functionsChanged();
+        return stored;
+    });
+}
+
+QFuture<Result<FunctionRecord>> FunctionService::deploy(const QString &name, FunctionCode code)
+{
+    auto found = m_repo.find(name);
+    if (!found)
+        return ready(Result<FunctionRecord>::failure(found.problem()));
+    if (!found->has_value())
+        return ready(Result<FunctionRecord>::failure(notFound(name)));
+    const FunctionRecord record = **found;
+    return build(record, code).then(this, [this, record, code](const Result<QString> &built) {
+        if (!built)
+            return Result<FunctionRecord>::failure(built.problem());
+        m_pool.retire(record.name);
+        if (const VoidResult kept = keepCode(record.name, code); !kept)
+            qCWarning(lcFunctions) << kept.error();
+        // The record's updated time says when the code last changed too.
+        auto stored = m_repo.update(record);
+        if (stored)
+            Q_EMIT functionsChanged();
+        return stored;
+    });
+}
+
+Result<FunctionRecord> FunctionService::configure(FunctionRecord record)
+{
+    auto stored = m_repo.update(std::move(record));
+    if (stored) {
+        m_pool.retire(stored->name);
+        Q_EMIT functionsChanged();
+    }
+    return stored;
+}
+
+QFuture<VoidResult> FunctionService::remove(const QString &name)
+{
+    auto found = m_repo.find(name);
+    if (!found)
+        return ready(VoidResult::failure(found.problem()));
+    if (!found->has_value())
+        return ready(VoidResult::failure(notFound(name)));
+    const FunctionRecord record = **found;
+    m_pool.retire(record.name);
+    if (const VoidResult gone = m_repo.remove(record.name); !gone)
+        return ready(gone);
+    m_log.removeFunction(record.name);
+    forgetCode(record.name);
+    Q_EMIT functionsChanged();
+    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
+    if (!client)
+        return ready(VoidResult{});
+    // The image may be gone already (removed by hand); that is no failure.
+    return client->removeImage(imageOf(record.name), true)
+        .then(this, [](const VoidResult &removed) {
+            if (!removed && removed.kind() != ErrorKind::NotFound)
+                return removed;
+            return VoidResult{};
+        });
+}
+
+QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const QByteArray &payload)
+{
+    auto found = m_repo.find(name);
+    if (!found)
+        return ready(Result<Invocation>::failure(found.problem()));
+    if (!found->has_value())
+        return ready(Result<Invocation>::failure(notFound(name)));
+    const FunctionRecord record = **found;
+    if (payload.size() > kMaxSyncPayloadBytes)
+        return ready(Result<Invocation>::failure(
+            ErrorKind::InvalidInput,
+            ServiceText::tr("Request must be smaller than %1 bytes for the InvokeFunction operation")
+                .arg(kMaxSyncPayloadBytes)));
+    const QByteArray event = payload.trimmed().isEmpty() ? QByteArrayLiteral("{}") : payload;
+    if (!nlohmann::json::accept(event.constBegin(), event.constEnd()))
+        return ready(Result<Invocation>::failure(
+            ErrorKind::InvalidInput,
+            ServiceText::tr("Could not parse request body into json: the payload is not JSON.")));
+    if (record.reservedConcurrency && *record.reservedConcurrency == 0)
+        return ready(Result<Invocation>::failure(
+            ErrorKind::Throttled,
+            ServiceText::tr("Rate exceeded: %1's reserved concurrency is 0.").arg(record.name)));
+
+    PoolTarget target;
+    target.engine = record.engine;
+    target.timeoutMs = record.timeoutSeconds * 1000;
+    target.concurrency = record.reservedConcurrency.value_or(0);
+    EnvironmentConfig &config = target.config;
+    config.functionName = record.name;
+    config.image = imageOf(record.name);
+    config.runtime = record.runtime;
+    config.handler = record.handler;
+    config.memoryMiB = record.memoryMiB;
+    config.ephemeralMiB = record.ephemeralMiB;
+    config.environment = environmentList(record.environment);
+    config.network = record.network;
+    config.functionArn = functionArn(record.name);
+
+    InvocationRecord started;
+    started.function = record.name;
+    started.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    started.version = config.version;
+    started.startedMs = QDateTime::currentMSecsSinceEpoch();
+    started.memoryMiB = record.memoryMiB;
+    return m_pool.invoke(target, started.requestId, event)
+        .then(this, [this, started](const Result<InvocationResult> &done) {
+            if (!done)
+                return Result<Invocation>::failure(done.problem());
+            Invocation out;
+            out.result = *done;
+            InvocationRecord &r = out.record;
+            r = started;
+            r.durationMs = done->durationMs;
+            r.billedMs = billedDuration(done->durationMs);
+            r.maxMemoryMiB = int((done->maxMemoryKb + 1023) / 1024);
+            if (done->initMs)
+                r.initMs = double(*done->initMs);
+            r.errorType = done->ok ? QString() : done->errorType;
+            r.log = lambdaLog(r, done->log);
+            keep(r);
+            Q_EMIT invoked(r);
+            return Result<Invocation>(out);
+        });
+}
+
+void FunctionService::keep(const InvocationRecord &record)
+{
+    if (!m_worker) {
+        if (const VoidResult kept = m_log.append(record); !kept)
+            qCWarning(lcFunctions) << "an invocation's log was not kept:" << kept.error();
+        return;
+    }
+    m_worker->submit(QStringLiteral("an invocation's log"),
+                     [record](store::StoreWriteContext &context) {
+                         return context.resident<InvocationLog>().append(record);
+                     });
+}
+
+void FunctionService::stop()
+{
+    m_pool.shutdown();
+}
+
+} // namespace sloop::functions

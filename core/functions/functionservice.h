@@ -1,0 +1,104 @@
+#pragma once
+
+#include "controlplane/ownerservice.h"
+#include "functioncode.h"
+#include "functionpool.h"
+#include "functionrecord.h"
+#include "functionrepository.h"
+#include "invocationlog.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace sloop::store {
+class Database;
+class StoreWorker;
+} // namespace sloop::store
+
+namespace sloop::functions {
+
+// One finished invocation: what the function returned (or its error) and
+// how it went, as Lambda reports both.
+struct Invocation
+{
+    InvocationResult result;
+    InvocationRecord record; // requestId, the REPORT figures, the whole log
+};
+
+// Lambda's payload limits.
+inline constexpr qint64 kMaxSyncPayloadBytes = 6 * 1024 * 1024;
+// "arn:sloop:lambda:local:000000000000:function:NAME": Lambda's shape in
+// Sloop's own partition, so nothing mistakes it for an AWS resource.
+QString functionArn(const QString &name);
+
+// Functions end to end: creating one (its configuration checked and stored,
+// its image built on its engine from the runtime's base image and the code),
+// deploying new code, changing and removing it, and invoking it through the
+// pool of warm environments, with each invocation's log and REPORT kept.
+// The window and `sloop serve` run one over their control plane's store;
+// a CLI without an owner runs one for its single invocation.
+//
+// Thread-safety: use on the thread that made it.
+class FunctionService : public QObject, public OwnerService
+{
+    Q_OBJECT
+public:
+    FunctionService(store::Database &db, FunctionPool::ClientLookup engines,
+                    QObject *parent = nullptr);
+    ~FunctionService() override;
+
+    // Invocation logs go through the worker (the control plane's) instead
+    // of being written here, on the caller's thread.
+    void setStoreWorker(store::StoreWorker *worker) { m_worker = worker; }
+
+    FunctionRepository &repository() { return m_repo; }
+    InvocationLog &invocationLog() { return m_log; }
+    FunctionPool *pool() { return &m_pool; }
+
+    // The image every runtime starts from (scripts/build-runtime-images.sh).
+    QString baseImage() const { return m_baseImage; }
+    void setBaseImage(const QString &image) { m_baseImage = image; }
+    static constexpr auto kDefaultBaseImage = "sloop/runtime:bookworm";
+    // The image of a function's $LATEST: sloop-fn/NAME:latest.
+    static QString imageOf(const QString &functionName);
+
+    // Checks, builds the image on the function's engine, then stores it. A
+    // failed build stores nothing.
+    QFuture<Result<FunctionRecord>> create(FunctionRecord record, FunctionCode code);
+    // New code for $LATEST: a new image; warm environments of the old code
+    // serve nothing new.
+    QFuture<Result<FunctionRecord>> deploy(const QString &name, FunctionCode code);
+    // New configuration (memory, timeout, environment…); the image stays.
+    Result<FunctionRecord> configure(FunctionRecord record);
+    // The function, its environments, its image, its kept code and its logs.
+    QFuture<VoidResult> remove(const QString &name);
+
+    // A RequestResponse invocation. payload: JSON text (empty is {}). A
+    // function's error is an Invocation with result.ok false; failures are
+    // the platform's (NotFound, InvalidInput for the payload, Throttled).
+    QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload);
+
+    // OwnerService: environments are made on demand; stop() removes them.
+    void start() override {}
+    void stop() override;
+
+Q_SIGNALS:
+    void functionsChanged();
+    void invoked(const sloop::functions::InvocationRecord &record);
+
+private:
+    QFuture<Result<QString>> build(const FunctionRecord &record, const FunctionCode &code);
+    void keep(const InvocationRecord &record);
+
+    FunctionRepository m_repo;
+    InvocationLog m_log;
+    FunctionPool m_pool;
+    FunctionPool::ClientLookup m_engines;
+    store::StoreWorker *m_worker = nullptr;
+    QString m_baseImage = QString::fromLatin1(kDefaultBaseImage);
+};
+
+} // namespace sloop::functions

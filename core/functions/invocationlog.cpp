@@ -1,0 +1,134 @@
+#include "invocationlog.h"
+
+#include "store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace sloop::functions {
+
+qint64 billedDuration(double durationMs)
+{
+    return qMax<qint64>(1, qint64(std::ceil(durationMs)));
+}
+
+QString reportLine(const InvocationRecord &r)
+{
+    QString line = QStringLiteral("REPORT RequestId: %1\tDuration: %2 ms\tBilled Duration: %3 ms"
+                                  "\tMemory Size: %4 MB\tMax Memory Used: %5 MB")
+                       .arg(r.requestId)
+                       .arg(r.durationMs, 0, 'f', 2)
+                       .arg(r.billedMs)
+                       .arg(r.memoryMiB)
+                       .arg(r.maxMemoryMiB);
+    if (r.initMs)
+        line += QStringLiteral("\tInit Duration: %1 ms").arg(*r.initMs, 0, 'f', 2);
+    return line;
+}
+
+QString lambdaLog(const InvocationRecord &r, const QStringList &handlerLines)
+{
+    QStringList lines;
+    lines << QStringLiteral("START RequestId: %1 Version: %2").arg(r.requestId, r.version);
+    for (const QString &line : handlerLines) {
+        // The agent sends lines without their end; a handler's own "\n" at
+        // the end of a print is not a second line.
+        lines << (line.endsWith(QLatin1Char('\n')) ? line.chopped(1) : line);
+    }
+    lines << QStringLiteral("END RequestId: %1").arg(r.requestId);
+    lines << reportLine(r);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+namespace {
+
+InvocationRecord fromRow(const QSqlQuery &q)
+{
+    InvocationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.function = q.value(1).toString();
+    r.requestId = q.value(2).toString();
+    r.version = q.value(3).toString();
+    r.startedMs = q.value(4).toLongLong();
+    r.durationMs = q.value(5).toDouble();
+    r.billedMs = q.value(6).toLongLong();
+    r.memoryMiB = q.value(7).toInt();
+    r.maxMemoryMiB = q.value(8).toInt();
+    if (!q.value(9).isNull())
+        r.initMs = q.value(9).toDouble();
+    r.errorType = q.value(10).toString();
+    r.log = q.value(11).toString();
+    return r;
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+VoidResult InvocationLog::append(const InvocationRecord &r)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO function_invocations(function, request_id, version,"
+                             " started_ms, duration_ms, billed_ms, memory_mib, max_memory_mib,"
+                             " init_ms, error_type, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.function);
+    q.addBindValue(r.requestId);
+    q.addBindValue(r.version);
+    q.addBindValue(r.startedMs);
+    q.addBindValue(r.durationMs);
+    q.addBindValue(r.billedMs);
+    q.addBindValue(r.memoryMiB);
+    q.addBindValue(r.maxMemoryMiB);
+    q.addBindValue(r.initMs ? QVariant(*r.initMs) : QVariant());
+    q.addBindValue(text(r.errorType));
+    q.addBindValue(text(r.log));
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+Result<QList<InvocationRecord>> InvocationLog::recent(const QString &function, int limit,
+                                                      qint64 sinceMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, function, request_id, version, started_ms, duration_ms,"
+                             " billed_ms, memory_mib, max_memory_mib, init_ms, error_type, log"
+                             " FROM function_invocations WHERE function = ? AND started_ms >= ?"
+                             " ORDER BY started_ms DESC, id DESC LIMIT ?"));
+    q.addBindValue(function);
+    q.addBindValue(sinceMs);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Result<QList<InvocationRecord>>::failure(q.lastError().text());
+    QList<InvocationRecord> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+VoidResult InvocationLog::prune(qint64 olderThanMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM function_invocations WHERE started_ms < ?"));
+    q.addBindValue(olderThanMs);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+VoidResult InvocationLog::removeFunction(const QString &function)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM function_invocations WHERE function = ?"));
+    q.addBindValue(function);
+    if (!q.exec())
+        return VoidResult::failure(q.lastError().text());
+    return {};
+}
+
+} // namespace sloop::functions

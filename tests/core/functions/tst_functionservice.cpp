@@ -1,0 +1,330 @@
+// Functions end to end on the real dockerd: created from code (an image
+// built on the runtime base image from scripts/build-runtime-images.sh),
+// invoked through the pool of warm environments, limited, redeployed and
+// removed, with Lambda's log of each invocation kept.
+#include "engine/dockerclient.h"
+#include "functions/functionservice.h"
+#include "store/database.h"
+#include "testsupport.h"
+#include "util/paths.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace sloop;
+using namespace sloop::functions;
+
+namespace {
+
+const QByteArray kCode = R"(import json, time
+def handler(event, context):
+    print("event", json.dumps(event))
+    if event.get("fail"):
+        raise ValueError("asked to fail")
+    if event.get("sleep"):
+        time.sleep(event["sleep"])
+    return {"hello": event.get("name", "world"), "version": 1}
+)";
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestFunctionService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createsAndInvokesWarm();
+    void handlerErrorIsTheFunctions();
+    void badPayloadsAreRefused();
+    void initErrorIsReturnedAsLambdaDoes();
+    void burstOverTheConcurrencyIsThrottled();
+    void parallelInvocationsUseParallelEnvironments();
+    void deployServesTheNewCode();
+    void idleEnvironmentsAreRemoved();
+    void missingBaseImageSaysHowToGetIt();
+    void removeTakesEverything();
+
+private:
+    Result<FunctionRecord> create(const QString &name, const QByteArray &code = kCode,
+                                  const QString &handler = QStringLiteral("app.handler"));
+
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    store::Database m_db;
+    engine::DockerClient *m_client = nullptr;
+    std::unique_ptr<FunctionService> m_service;
+    QStringList m_made;
+};
+
+void TestFunctionService::initTestCase()
+{
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    QVERIFY(paths::ensureDir(paths::dataDir()));
+    const VoidResult opened = m_db.open(paths::databaseFile());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    auto connected = test::connectTestEngine(this);
+    QVERIFY2(connected.ok(), qPrintable(connected.error()));
+    m_client = connected.value();
+    engine::DockerClient *client = m_client;
+    m_service = std::make_unique<FunctionService>(
+        m_db, [client](const QString &name) {
+            return name == QLatin1String("local") ? client : nullptr;
+        });
+}
+
+void TestFunctionService::cleanupTestCase()
+{
+    if (m_service) {
+        test::await(m_service->pool()->shutdown());
+        for (const QString &name : std::as_const(m_made))
+            test::await(m_service->remove(name));
+    }
+}
+
+Result<FunctionRecord> TestFunctionService::create(const QString &name, const QByteArray &code,
+                                                   const QString &handler)
+{
+    FunctionRecord record;
+    record.name = name;
+    record.handler = handler;
+    m_made << name;
+    return test::await(m_service->create(record, {{QStringLiteral("app.py"), code}}), 120000);
+}
+
+void TestFunctionService::createsAndInvokesWarm()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    const auto created = create(name);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(QFile::exists(codeFolder(name) + QStringLiteral("/app.py")));
+
+    const auto cold = test::await(m_service->invoke(name, R"({"name":"sloop"})"));
+    QVERIFY2(cold.ok(), qPrintable(cold.error()));
+    QVERIFY(cold->result.ok);
+    QCOMPARE(object(cold->result.body).value(QLatin1String("hello")).toString(),
+             QStringLiteral("sloop"));
+    QVERIFY(cold->record.initMs.has_value());
+    const QString log = cold->record.log;
+    QVERIFY2(log.startsWith(QStringLiteral("START RequestId: %1 Version: $LATEST\n")
+                                .arg(cold->record.requestId)),
+             qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("event {\"name\": \"sloop\"}\n")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("\nEND RequestId: %1\n").arg(cold->record.requestId)),
+             qPrintable(log));
+    static const QRegularExpression report(
+        QStringLiteral("REPORT RequestId: \\S+\\tDuration: \\d+\\.\\d\\d ms\\tBilled Duration: "
+                       "\\d+ ms\\tMemory Size: 128 MB\\tMax Memory Used: \\d+ MB\\tInit "
+                       "Duration: \\d+\\.\\d\\d ms\\n$"));
+    QVERIFY2(report.match(log).hasMatch(), qPrintable(log));
+    QVERIFY(cold->record.maxMemoryMiB > 0);
+    QCOMPARE(cold->record.billedMs, billedDuration(cold->record.durationMs));
+
+    // The second goes to the same warm environment: no init.
+    const auto warm = test::await(m_service->invoke(name, {}));
+    QVERIFY2(warm.ok(), qPrintable(warm.error()));
+    QVERIFY(warm->result.ok);
+    QCOMPARE(object(warm->result.body).value(QLatin1String("hello")).toString(),
+             QStringLiteral("world"));
+    QVERIFY(!warm->record.initMs.has_value());
+    QVERIFY(!warm->record.log.contains(QLatin1String("Init Duration")));
+    const PoolCounts counts = m_service->pool()->counts(name);
+    QCOMPARE(counts.coldStarts, 1);
+    QCOMPARE(counts.idle, 1);
+
+    const auto kept = m_service->invocationLog().recent(name, 10);
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+    QCOMPARE(kept->size(), 2);
+    QCOMPARE(kept->at(0).requestId, warm->record.requestId);
+    QCOMPARE(kept->at(1).log, cold->record.log);
+}
+
+void TestFunctionService::handlerErrorIsTheFunctions()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    const auto failed = test::await(m_service->invoke(name, R"({"fail":true})"));
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+    QVERIFY(!failed->result.ok);
+    const QJsonObject error = object(failed->result.body);
+    QCOMPARE(error.value(QLatin1String("errorType")).toString(), QStringLiteral("ValueError"));
+    QCOMPARE(error.value(QLatin1String("errorMessage")).toString(), QStringLiteral("asked to fail"));
+    QCOMPARE(failed->record.errorType, failed->result.errorType);
+    QVERIFY(!failed->record.ok());
+    // The environment stays warm after a handled error, as on Lambda.
+    QCOMPARE(m_service->pool()->counts(name).idle, 1);
+}
+
+void TestFunctionService::badPayloadsAreRefused()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    const auto notJson = test::await(m_service->invoke(name, "{not json"));
+    QCOMPARE(notJson.kind(), ErrorKind::InvalidInput);
+    QVERIFY(notJson.error().startsWith(QLatin1String("Could not parse request body into json")));
+    const QByteArray big = "\"" + QByteArray(kMaxSyncPayloadBytes, 'x') + "\"";
+    const auto tooBig = test::await(m_service->invoke(name, big));
+    QCOMPARE(tooBig.kind(), ErrorKind::InvalidInput);
+    QVERIFY2(tooBig.error().contains(QLatin1String("6291456")), qPrintable(tooBig.error()));
+    const auto missing = test::await(m_service->invoke(QStringLiteral("no-such-fn"), {}));
+    QCOMPARE(missing.kind(), ErrorKind::NotFound);
+    QVERIFY(missing.error().contains(QLatin1String(":function:no-such-fn")));
+    // Nothing was started for any of them.
+    QCOMPARE(m_service->pool()->counts(name).coldStarts, 0);
+}
+
+void TestFunctionService::initErrorIsReturnedAsLambdaDoes()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name, kCode, QStringLiteral("app.no_such_handler")).ok());
+    const auto failed = test::await(m_service->invoke(name, {}));
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+    QVERIFY(!failed->result.ok);
+    QCOMPARE(failed->result.errorType, QStringLiteral("Runtime.HandlerNotFound"));
+    QCOMPARE(object(failed->result.body).value(QLatin1String("errorType")).toString(),
+             QStringLiteral("Runtime.HandlerNotFound"));
+    QTRY_COMPARE(m_service->pool()->counts(name).total(), 0);
+}
+
+void TestFunctionService::burstOverTheConcurrencyIsThrottled()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    const auto created = create(name);
+    QVERIFY(created.ok());
+    FunctionRecord limited = *created;
+    limited.reservedConcurrency = 2;
+    limited.timeoutSeconds = 30;
+    QVERIFY(m_service->configure(limited).ok());
+
+    // Five at once against a limit of two: exactly two run, three are
+    // throttled, and nothing waits for a slot.
+    QList<QFuture<Result<Invocation>>> burst;
+    for (int i = 0; i < 5; ++i)
+        burst << m_service->invoke(name, R"({"sleep":1})");
+    int ok = 0;
+    int throttled = 0;
+    for (const auto &future : std::as_const(burst)) {
+        const auto outcome = test::await(future);
+        if (outcome.ok() && outcome->result.ok)
+            ++ok;
+        else if (outcome.kind() == ErrorKind::Throttled)
+            ++throttled;
+    }
+    QCOMPARE(ok, 2);
+    QCOMPARE(throttled, 3);
+
+    limited.reservedConcurrency = 0;
+    QVERIFY(m_service->configure(limited).ok());
+    QCOMPARE(test::await(m_service->invoke(name, {})).kind(), ErrorKind::Throttled);
+}
+
+void TestFunctionService::parallelInvocationsUseParallelEnvironments()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    QList<QFuture<Result<Invocation>>> wave;
+    for (int i = 0; i < 4; ++i)
+        wave << m_service->invoke(name, R"({"sleep":0.5})");
+    for (const auto &future : std::as_const(wave)) {
+        const auto outcome = test::await(future);
+        QVERIFY2(outcome.ok() && outcome->result.ok, qPrintable(outcome.error()));
+    }
+    QCOMPARE(m_service->pool()->counts(name).coldStarts, 4);
+    QCOMPARE(m_service->pool()->counts(name).idle, 4);
+    // The next wave finds them warm.
+    wave.clear();
+    for (int i = 0; i < 4; ++i)
+        wave << m_service->invoke(name, {});
+    for (const auto &future : std::as_const(wave)) {
+        const auto outcome = test::await(future);
+        QVERIFY(outcome.ok() && outcome->result.ok);
+        QVERIFY(!outcome->record.initMs.has_value());
+    }
+    QCOMPARE(m_service->pool()->counts(name).coldStarts, 4);
+}
+
+void TestFunctionService::deployServesTheNewCode()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    QVERIFY(test::await(m_service->invoke(name, {})).ok());
+    QCOMPARE(m_service->pool()->counts(name).idle, 1);
+
+    QByteArray v2 = kCode;
+    v2.replace("\"version\": 1", "\"version\": 2");
+    const auto deployed =
+        test::await(m_service->deploy(name, {{QStringLiteral("app.py"), v2}}), 120000);
+    QVERIFY2(deployed.ok(), qPrintable(deployed.error()));
+    // The old code's environment serves nothing new.
+    QCOMPARE(m_service->pool()->counts(name).total(), 0);
+    const auto after = test::await(m_service->invoke(name, {}));
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    QCOMPARE(object(after->result.body).value(QLatin1String("version")).toInt(), 2);
+    QVERIFY(after->record.initMs.has_value());
+}
+
+void TestFunctionService::idleEnvironmentsAreRemoved()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    m_service->pool()->setIdleMs(300);
+    const auto done = test::await(m_service->invoke(name, {}));
+    QVERIFY(done.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->pool()->counts(name).total(), 0, 20000);
+    m_service->pool()->setIdleMs(FunctionPool::kDefaultIdleMs);
+    // Scale to zero: its container is gone from the engine too.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto list = test::await(m_client->listContainers(true));
+            if (!list)
+                return false;
+            for (const auto &c : *list)
+                if (c.labels.value(QStringLiteral("sloop.function")) == name)
+                    return false;
+            return true;
+        }(),
+        20000);
+}
+
+void TestFunctionService::missingBaseImageSaysHowToGetIt()
+{
+    m_service->setBaseImage(QStringLiteral("sloop-test/no-such-base:1"));
+    FunctionRecord record;
+    record.name = test::uniqueName(QStringLiteral("fn"));
+    const auto failed =
+        test::await(m_service->create(record, {{QStringLiteral("app.py"), kCode}}));
+    m_service->setBaseImage(QString::fromLatin1(FunctionService::kDefaultBaseImage));
+    QCOMPARE(failed.kind(), ErrorKind::NotFound);
+    QVERIFY2(failed.error().contains(QLatin1String("build-runtime-images.sh")),
+             qPrintable(failed.error()));
+    // Nothing was stored.
+    QVERIFY(!m_service->repository().find(record.name)->has_value());
+}
+
+void TestFunctionService::removeTakesEverything()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    QVERIFY(test::await(m_service->invoke(name, {})).ok());
+    const VoidResult removed = test::await(m_service->remove(name));
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QVERIFY(!m_service->repository().find(name)->has_value());
+    QCOMPARE(m_service->invocationLog().recent(name, 10)->size(), 0);
+    QVERIFY(!QFile::exists(codeFolder(name)));
+    QCOMPARE(m_service->pool()->counts(name).total(), 0);
+    const auto images = test::await(m_client->listImages());
+    QVERIFY(images.ok());
+    for (const auto &image : *images)
+        QVERIFY(!image.repoTags.contains(FunctionService::imageOf(name)));
+    QCOMPARE(test::await(m_service->remove(name)).kind(), ErrorKind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestFunctionService)
+#include "tst_functionservice.moc"
