@@ -30,6 +30,7 @@ int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
 int serveCommand(const QStringList &args);         // servecommand.cpp
 int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 int metricsCommand(const QStringList &args);       // metricscommands.cpp
+int functionsCommand(const QStringList &args);     // functioncommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -67,6 +68,7 @@ QString snapshotsUsage();
 QString serveUsage();
 QString alarmsUsage();
 QString metricsUsage();
+QString functionsUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

@@ -248,6 +248,41 @@ QString alarmsUsage()
         "Alarms are evaluated by the window or \"sloop serve\", not by these commands.\n");
 }
 
+QString functionsUsage()
+{
+    return Tr::tr(
+        "Usage: sloop functions COMMAND [OPTIONS]\n"
+        "\n"
+        "  create NAME --code DIR [OPTIONS]\n"
+        "                              build the function's image on its engine and keep it\n"
+        "      --runtime R             python3 (default: handler(event, context)) or provided\n"
+        "                              (the code's own executable \"bootstrap\" speaks the\n"
+        "                              Lambda Runtime API)\n"
+        "      --handler H             FILE.FUNCTION (default app.handler)\n"
+        "      --memory MB             128 to 10240 (default 128)\n"
+        "      --timeout S             1 to 900 seconds (default 3)\n"
+        "      --tmp MB                the size of /tmp, 512 to 10240 (default 512)\n"
+        "      --concurrency N         at most N at once (0: every invocation is throttled)\n"
+        "      -e, --env KEY=VALUE     an environment variable (repeatable)\n"
+        "      --no-network            no network at all inside\n"
+        "      --engine E              the engine it runs on (default: the first)\n"
+        "      --description TEXT\n"
+        "  deploy NAME --code DIR      new code; warm environments of the old code retire\n"
+        "  ls [--json]                 the functions\n"
+        "  show NAME [--json]          one function's configuration\n"
+        "  invoke NAME [--payload JSON | --payload-file FILE|-] [--log] [--json]\n"
+        "                              run it once and print what it returned; exit 1\n"
+        "                              with its error object when it failed; --log prints\n"
+        "                              Lambda's log (START, END, REPORT) on stderr\n"
+        "  logs NAME [--limit N] [--json]\n"
+        "                              the latest invocations' logs, oldest first\n"
+        "  rm NAME...                  the function, its image, its code and its logs\n"
+        "\n"
+        "Functions run on the image sloop/runtime:bookworm; build it with\n"
+        "scripts/build-runtime-images.sh. While a window or \"sloop serve\" runs,\n"
+        "invocations go to its warm environments; else each one starts cold.\n");
+}
+
 QString metricsUsage()
 {
     return Tr::tr(
@@ -289,6 +324,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("serve")      ? serveUsage()
                              : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
                              : helpTopic == QLatin1String("metrics")    ? metricsUsage()
+                             : helpTopic == QLatin1String("functions")  ? functionsUsage()
                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

@@ -2,6 +2,8 @@
 
 #include "adminsocket.h"
 #include "controlplane.h"
+#include "functions/functionjson.h"
+#include "functions/functionservice.h"
 #include "http/httpresponseparser.h"
 #include "http/httpserver.h"
 #include "instances/instancejson.h"
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QRegularExpression>
 
 namespace sloop {
 
@@ -77,10 +80,15 @@ VoidResult AdminApi::start()
         return VoidResult::failure(path.problem());
     // Whoever made this socket is gone: the caller holds the lease.
     QFile::remove(*path);
+    http::HttpServerLimits limits;
+    // A synchronous invocation's payload may be 6 MB, as on Lambda.
+    limits.request.maxBodyBytes = functions::kMaxSyncPayloadBytes + 64 * 1024;
     auto server = std::make_unique<http::HttpServer>(
-        [this](const http::HttpRequestHead &head, const QByteArray &body) {
-            return handle(head, body);
-        });
+        http::HttpServer::AsyncHandler(
+            [this](const http::HttpRequestHead &head, const QByteArray &body) {
+                return handle(head, body);
+            }),
+        limits);
     QString error;
     if (!server->listenLocal(*path, &error))
         return VoidResult::failure(ErrorKind::Refused,
@@ -100,9 +108,43 @@ void AdminApi::stop()
     m_path.clear();
 }
 
-http::HttpResponse AdminApi::handle(const http::HttpRequestHead &head, const QByteArray &body)
+QFuture<http::HttpResponse> AdminApi::handle(const http::HttpRequestHead &head,
+                                             const QByteArray &body)
 {
-    Q_UNUSED(body);
+    const QByteArray path = head.path();
+    static const QRegularExpression invoke(
+        QStringLiteral("^/v1/functions/([A-Za-z0-9_-]{1,64})/invoke$"));
+    if (const auto match = invoke.match(QString::fromLatin1(path)); match.hasMatch()) {
+        if (head.method != "POST")
+            return QtFuture::makeReadyFuture(http::HttpResponse::error(
+                405, tr("%1 is not allowed here.").arg(QString::fromLatin1(head.method)),
+                errorKindName(ErrorKind::Unsupported)));
+        return invokeFunction(match.captured(1), body);
+    }
+    return QtFuture::makeReadyFuture(handleAtOnce(head));
+}
+
+QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name,
+                                                     const QByteArray &payload)
+{
+    functions::FunctionService *service = m_plane->functions();
+    if (!service)
+        return QtFuture::makeReadyFuture(errorResponse(
+            Error::make(ErrorKind::Unreachable,
+                        tr("The owner has no store open: %1").arg(m_plane->storeProblem()))));
+    return service->invoke(name, payload)
+        .then(this, [](const Result<functions::Invocation> &done) {
+            if (!done)
+                return errorResponse(done.problem());
+            return http::HttpResponse::json(
+                200, QJsonDocument(functions::invocationToJson(*done))
+                             .toJson(QJsonDocument::Compact) +
+                         '\n');
+        });
+}
+
+http::HttpResponse AdminApi::handleAtOnce(const http::HttpRequestHead &head)
+{
     const QByteArray path = head.path();
     const auto wrongMethod = [&head] {
         return http::HttpResponse::error(
@@ -153,7 +195,7 @@ http::HttpResponse AdminApi::handle(const http::HttpRequestHead &head, const QBy
 }
 
 Result<AdminAnswer> adminRequest(const QString &socketPath, const QByteArray &method,
-                                 const QByteArray &path, int timeoutMs)
+                                 const QByteArray &path, int timeoutMs, const QByteArray &body)
 {
     using R = Result<AdminAnswer>;
     const QDeadlineTimer deadline(timeoutMs);
@@ -164,9 +206,15 @@ Result<AdminAnswer> adminRequest(const QString &socketPath, const QByteArray &me
                           QCoreApplication::translate("AdminApi", "No owner answers at %1: %2")
                               .arg(socketPath, socket.errorString()));
     socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: sloop\r\nConnection: close\r\n" +
-                 (method == "POST" ? QByteArray("Content-Length: 0\r\n") : QByteArray()) + "\r\n");
+                 (method == "POST" || !body.isEmpty()
+                      ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+                      : QByteArray()) +
+                 "\r\n" + body);
+    while (socket.bytesToWrite() > 0 &&
+           socket.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
+    }
     http::HttpResponseParser parser(method == "HEAD");
-    QByteArray body;
+    QByteArray answer;
     while (!parser.done()) {
         if (socket.bytesAvailable() == 0 &&
             !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
@@ -177,10 +225,10 @@ Result<AdminAnswer> adminRequest(const QString &socketPath, const QByteArray &me
                 QCoreApplication::translate("AdminApi", "The owner did not answer %1 %2.")
                     .arg(QString::fromLatin1(method), QString::fromLatin1(path)));
         }
-        if (!parser.feed(socket.readAll(), &body))
+        if (!parser.feed(socket.readAll(), &answer))
             return R::failure(parser.error());
     }
-    return AdminAnswer{parser.head().status, body};
+    return AdminAnswer{parser.head().status, answer};
 }
 
 } // namespace sloop

@@ -2,6 +2,7 @@
 
 #include "ownerlease.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <memory>
@@ -22,6 +23,10 @@ class ControlPlane;
 //
 //   GET  /v1/owner          who serves: pid, role ("window" | "serve"), data folder
 //   GET  /v1/instances      the instances, as `sloop instances ls --json` prints them
+//   POST /v1/functions/NAME/invoke
+//                           the body is the event; answers the invocation as
+//                           `sloop functions invoke --json` prints it, from
+//                           the owner's warm environments
 //   POST /v1/window/raise   a second window asks the first to come to the front
 //
 // Errors answer {"message", "kind"} with the status of their kind.
@@ -42,7 +47,9 @@ Q_SIGNALS:
     void raiseRequested();
 
 private:
-    http::HttpResponse handle(const http::HttpRequestHead &head, const QByteArray &body);
+    QFuture<http::HttpResponse> handle(const http::HttpRequestHead &head, const QByteArray &body);
+    http::HttpResponse handleAtOnce(const http::HttpRequestHead &head);
+    QFuture<http::HttpResponse> invokeFunction(const QString &name, const QByteArray &payload);
 
     ControlPlane *m_plane;
     OwnerLease::Role m_role;
@@ -59,6 +66,7 @@ struct AdminAnswer
     QByteArray body;
 };
 Result<AdminAnswer> adminRequest(const QString &socketPath, const QByteArray &method,
-                                 const QByteArray &path, int timeoutMs = 5000);
+                                 const QByteArray &path, int timeoutMs = 5000,
+                                 const QByteArray &body = {});
 
 } // namespace sloop

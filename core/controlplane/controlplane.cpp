@@ -7,6 +7,7 @@
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
+#include "functions/functionservice.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
@@ -103,6 +104,10 @@ ControlPlane::~ControlPlane()
     // The owner's services stop (every point stored) and the lease goes;
     // the members then go in the reverse order of their declaration.
     stopCollecting();
+    // Functions' environments are containers: removed while the engines'
+    // clients are still here to ask.
+    if (m_functions)
+        m_functions->removeEnvironments();
 }
 
 ControlPlane::EngineFeeds::~EngineFeeds()
@@ -166,6 +171,9 @@ VoidResult ControlPlane::openStore()
     m_metrics = std::make_unique<metrics::MetricsCollector>(
         m_hostRepo.get(), m_hosts.get(), m_engines.get(), m_instances.get(), m_writer.get());
     m_alarms = std::make_unique<alarms::AlarmService>(m_alarmRepo.get(), m_metricStore.get());
+    m_functions = std::make_unique<functions::FunctionService>(
+        *m_db, [this](const QString &engineName) { return m_engines->client(engineName); });
+    m_functions->setStoreWorker(m_writer.get());
     // Collect first, then evaluate what was collected.
     m_ownerServices.prepend(m_alarms.get());
     m_ownerServices.prepend(m_metrics.get());

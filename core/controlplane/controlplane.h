@@ -49,6 +49,10 @@ namespace sloop::pricing {
 class CostEstimator;
 }
 
+namespace sloop::functions {
+class FunctionService;
+}
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -99,6 +103,8 @@ public:
     metrics::MetricsCollector *metrics() { return m_metrics.get(); }
     // Threshold alarms over the metrics, evaluated while collecting.
     alarms::AlarmService *alarms() { return m_alarms.get(); }
+    // Functions and their warm environments; null when the store is not open.
+    functions::FunctionService *functions() { return m_functions.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -193,6 +199,7 @@ private:
     std::unique_ptr<alarms::AlarmRepository> m_alarmRepo;
     std::unique_ptr<metrics::MetricsCollector> m_metrics;
     std::unique_ptr<alarms::AlarmService> m_alarms;
+    std::unique_ptr<functions::FunctionService> m_functions;
     // What only the owner runs, in start order (stopped in reverse).
     QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;

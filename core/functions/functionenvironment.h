@@ -78,8 +78,9 @@ public:
     // error as Lambda returns it from the invocation that met it
     // (Runtime.ImportModuleError, Runtime.HandlerNotFound…), with the log.
     std::optional<InvocationResult> initFailure() const { return m_initFailure; }
-    // The container's removal, once the environment ended.
-    QFuture<VoidResult> removal() const { return m_removal; }
+    // The container's removal, once the environment ended (none when no
+    // container was made).
+    std::optional<QFuture<VoidResult>> removal() const { return m_removal; }
 
     // payload: the event as JSON text. Failures here are the environment's
     // (not started, ended, busy); a function's error is a result with ok false.
@@ -114,7 +115,7 @@ private:
     QJsonObject m_initError;
     QStringList m_initLog;
     std::optional<InvocationResult> m_initFailure;
-    QFuture<VoidResult> m_removal;
+    std::optional<QFuture<VoidResult>> m_removal;
 };
 
 } // namespace sloop::functions

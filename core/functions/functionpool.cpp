@@ -34,6 +34,7 @@ struct FunctionPool::Slot
     bool ready = false;  // started: its runtime asked for work
     bool busy = false;   // starting for, or serving, an invocation
     bool retired = false; // serve nothing new; removed once free
+    qint64 revision = 0;
     qint64 idleSinceMs = 0;
 };
 
@@ -71,6 +72,18 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     promise->start();
     const QFuture<Result<InvocationResult>> future = promise->future();
     const QString key = keyOf(target.config.functionName);
+
+    // Environments of another revision serve nothing new.
+    QList<Slot *> stale;
+    for (const auto &slot : m_slots) {
+        if (slot->key == key && !slot->retired && slot->revision != target.revision) {
+            slot->retired = true;
+            if (!slot->busy)
+                stale.append(slot.get());
+        }
+    }
+    for (Slot *slot : std::as_const(stale))
+        remove(slot);
 
     // A warm environment of the same code on the same engine that is free.
     for (const auto &slot : m_slots) {
@@ -115,6 +128,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     slot->functionName = target.config.functionName;
     slot->engine = target.engine;
     slot->busy = true;
+    slot->revision = target.revision;
     slot->env = std::make_unique<FunctionEnvironment>(client, target.config);
     m_slots.push_back(std::move(owned));
     ++m_coldStarts[key];
@@ -220,8 +234,8 @@ QFuture<void> FunctionPool::shutdown()
     QList<QFuture<VoidResult>> removals;
     for (const auto &slot : m_slots) {
         slot->env->close();
-        if (slot->env->removal().isValid())
-            removals.append(slot->env->removal());
+        if (const auto removal = slot->env->removal())
+            removals.append(*removal);
     }
     m_slots.clear();
     m_reapTimer.stop();

@@ -24,6 +24,9 @@ struct PoolTarget
     EnvironmentConfig config;
     int timeoutMs = 3000;
     int concurrency = 0; // 0: the pool's account limit
+    // Which code and configuration: environments of another revision (a
+    // deploy or a change made by another process) serve nothing new.
+    qint64 revision = 0;
 };
 
 // How many environments a function has, and how many it has started.

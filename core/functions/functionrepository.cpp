@@ -105,12 +105,14 @@ Result<FunctionRecord> FunctionRepository::update(FunctionRecord record)
 {
     if (const VoidResult valid = validate(record); !valid)
         return Result<FunctionRecord>::failure(valid.problem());
+    // Each change gets a later time, even within one millisecond: the pool
+    // tells revisions apart by it.
     record.updatedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE functions SET runtime = ?, handler = ?, memory_mib = ?,"
                              " timeout_s = ?, ephemeral_mib = ?, environment = ?, engine = ?,"
                              " network = ?, reserved_concurrency = ?, description = ?,"
-                             " updated_ms = ? WHERE name = ?"));
+                             " updated_ms = MAX(?, updated_ms + 1) WHERE name = ?"));
     bindConfiguration(q, record);
     q.addBindValue(record.updatedMs);
     q.addBindValue(record.name);

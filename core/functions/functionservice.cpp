@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -203,6 +206,7 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     target.engine = record.engine;
     target.timeoutMs = record.timeoutSeconds * 1000;
     target.concurrency = record.reservedConcurrency.value_or(0);
+    target.revision = record.updatedMs;
     EnvironmentConfig &config = target.config;
     config.functionName = record.name;
     config.image = imageOf(record.name);
@@ -241,6 +245,22 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
         });
 }
 
+void FunctionService::removeEnvironments(int timeoutMs)
+{
+    const QFuture<void> gone = m_pool.shutdown();
+    if (gone.isFinished())
+        return;
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    watcher.setFuture(gone);
+    if (!gone.isFinished())
+        loop.exec();
+    if (!gone.isFinished())
+        qCWarning(lcFunctions) << "some environments were not removed within" << timeoutMs << "ms";
+}
+
 void FunctionService::keep(const InvocationRecord &record)
 {
     if (!m_worker) {
@@ -252,11 +272,6 @@ void FunctionService::keep(const InvocationRecord &record)
                      [record](store::StoreWriteContext &context) {
                          return context.resident<InvocationLog>().append(record);
                      });
-}
-
-void FunctionService::stop()
-{
-    m_pool.shutdown();
 }
 
 } // namespace sloop::functions

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "controlplane/ownerservice.h"
 #include "functioncode.h"
 #include "functionpool.h"
 #include "functionrecord.h"
@@ -38,11 +37,12 @@ QString functionArn(const QString &name);
 // its image built on its engine from the runtime's base image and the code),
 // deploying new code, changing and removing it, and invoking it through the
 // pool of warm environments, with each invocation's log and REPORT kept.
-// The window and `sloop serve` run one over their control plane's store;
-// a CLI without an owner runs one for its single invocation.
+// The window and `sloop serve` run one over their control plane's store
+// (its environments go when it does); a CLI asks the owner's, or without
+// an owner runs one for its single invocation.
 //
 // Thread-safety: use on the thread that made it.
-class FunctionService : public QObject, public OwnerService
+class FunctionService : public QObject
 {
     Q_OBJECT
 public:
@@ -81,9 +81,11 @@ public:
     // the platform's (NotFound, InvalidInput for the payload, Throttled).
     QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload);
 
-    // OwnerService: environments are made on demand; stop() removes them.
-    void start() override {}
-    void stop() override;
+    // Removes every environment and waits (running this thread's events)
+    // until the engines removed their containers, at most timeoutMs: for a
+    // process about to end, whose destructors would only start the removals.
+    void removeEnvironments(int timeoutMs = 10000);
+
 
 Q_SIGNALS:
     void functionsChanged();

@@ -17,6 +17,8 @@ struct HttpServer::Connection
     HttpRequestParser parser;
     QTimer timer;
     bool closing = false;
+    bool answering = false; // the handler's future has not finished
+    quint64 id = 0;         // tells a later answer the connection is still this one
 };
 
 QByteArray reasonPhrase(int status)
@@ -90,6 +92,15 @@ HttpResponse HttpResponse::error(int status, const QString &message, const QStri
 }
 
 HttpServer::HttpServer(Handler handler, HttpServerLimits limits, QObject *parent)
+    : HttpServer(AsyncHandler([handler = std::move(handler)](const HttpRequestHead &head,
+                                                             const QByteArray &body) {
+                     return QtFuture::makeReadyFuture(handler(head, body));
+                 }),
+                 limits, parent)
+{
+}
+
+HttpServer::HttpServer(AsyncHandler handler, HttpServerLimits limits, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_limits(limits)
@@ -156,6 +167,7 @@ void HttpServer::accept()
         }
         auto *c = new Connection;
         c->socket = socket;
+        c->id = ++m_nextId;
         c->parser = HttpRequestParser(m_limits.request);
         c->timer.setSingleShot(true);
         m_connections.append(c);
@@ -177,7 +189,7 @@ void HttpServer::accept()
 
 void HttpServer::onReadyRead(Connection *c)
 {
-    while (!c->closing) {
+    while (!c->closing && !c->answering) {
         // Backpressure: while a request is complete nothing more is read;
         // the kernel's buffer holds what the client sends meanwhile.
         if (!c->parser.done()) {
@@ -197,19 +209,44 @@ void HttpServer::onReadyRead(Connection *c)
                 continue;
         }
         const HttpRequestHead head = c->parser.head();
-        HttpResponse response;
+        const bool keepAlive = head.keepAlive();
+        QFuture<HttpResponse> pending;
         try {
-            response = m_handler(head, c->parser.body());
+            pending = m_handler(head, c->parser.body());
         } catch (...) {
-            response = HttpResponse::error(500, tr("The request failed inside Sloop."),
-                                           QStringLiteral("internal"));
+            pending = QtFuture::makeReadyFuture(HttpResponse::error(
+                500, tr("The request failed inside Sloop."), QStringLiteral("internal")));
         }
-        answer(c, response, head.keepAlive());
-        if (c->closing)
+        if (!pending.isFinished()) {
+            // The connection waits (no head timeout meanwhile); the client
+            // may go, and then the answer goes nowhere.
+            c->answering = true;
+            c->timer.stop();
+            const quint64 id = c->id;
+            pending.then(this, [this, id, keepAlive](const HttpResponse &response) {
+                for (Connection *live : std::as_const(m_connections)) {
+                    if (live->id != id)
+                        continue;
+                    live->answering = false;
+                    answered(live, response, keepAlive);
+                    if (!live->closing)
+                        onReadyRead(live);
+                    return;
+                }
+            });
             return;
-        c->parser.next();
-        c->timer.start(m_limits.headTimeoutMs);
+        }
+        answered(c, pending.result(), keepAlive);
     }
+}
+
+void HttpServer::answered(Connection *c, const HttpResponse &response, bool keepAlive)
+{
+    answer(c, response, keepAlive);
+    if (c->closing)
+        return;
+    c->parser.next();
+    c->timer.start(m_limits.headTimeoutMs);
 }
 
 void HttpServer::answer(Connection *c, const HttpResponse &response, bool keepAlive)

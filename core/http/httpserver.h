@@ -3,6 +3,7 @@
 #include "httprequestparser.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -40,15 +41,19 @@ struct HttpServerLimits
 // An HTTP/1.1 server on a unix socket: keep-alive, pipelining (one request
 // at a time per connection: nothing more is read while one is answered),
 // 100-continue, and the request parser's limits. The handler runs on the
-// server's thread and answers at once; the admin API needs no more yet.
+// server's thread; it answers at once, or later through a future (a
+// function's invocation) while the connection waits.
 class HttpServer : public QObject
 {
     Q_OBJECT
 public:
     using Handler =
         std::function<HttpResponse(const HttpRequestHead &head, const QByteArray &body)>;
+    using AsyncHandler =
+        std::function<QFuture<HttpResponse>(const HttpRequestHead &head, const QByteArray &body)>;
 
     HttpServer(Handler handler, HttpServerLimits limits = {}, QObject *parent = nullptr);
+    HttpServer(AsyncHandler handler, HttpServerLimits limits = {}, QObject *parent = nullptr);
     ~HttpServer() override;
 
     // Listens at `path` (which must not exist: the caller removes a stale
@@ -63,9 +68,11 @@ private:
     void accept();
     void onReadyRead(Connection *c);
     void answer(Connection *c, const HttpResponse &response, bool keepAlive);
+    void answered(Connection *c, const HttpResponse &response, bool keepAlive);
     void drop(Connection *c);
 
-    Handler m_handler;
+    AsyncHandler m_handler;
+    quint64 m_nextId = 0;
     HttpServerLimits m_limits;
     QLocalServer *m_local = nullptr;
     QList<Connection *> m_connections;

@@ -31,6 +31,18 @@ QString errorKindName(ErrorKind kind)
     return QStringLiteral("internal");
 }
 
+ErrorKind errorKindFromName(const QString &name)
+{
+    for (const ErrorKind kind :
+         {ErrorKind::NotFound, ErrorKind::Conflict, ErrorKind::Refused, ErrorKind::Unauthorized,
+          ErrorKind::Unreachable, ErrorKind::TimedOut, ErrorKind::InvalidInput,
+          ErrorKind::Unsupported, ErrorKind::Cancelled, ErrorKind::Throttled}) {
+        if (errorKindName(kind) == name)
+            return kind;
+    }
+    return ErrorKind::Internal;
+}
+
 ErrorKind errorKindForHttpStatus(int status)
 {
     switch (status) {

@@ -53,6 +53,8 @@ struct Error
 
 // Stable lower-case names ("not_found") for JSON output and logs.
 QString errorKindName(ErrorKind kind);
+// The kind errorKindName gave that name (an API's "kind"); Internal when none.
+ErrorKind errorKindFromName(const QString &name);
 
 // The kind an HTTP status means, for any HTTP API Sloop calls (the engine,
 // registries, the admin API): 404 → NotFound, 409 → Conflict, and so on.

@@ -35,3 +35,7 @@ add_dependencies(tst_climetrics sloop)
 sloop_add_test(tst_ownership SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ownership.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 add_dependencies(tst_ownership sloop)
+# `sloop functions ...` on the real dockerd, cold and through a serve.
+sloop_add_test(tst_clifunctions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clifunctions.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 300)
+add_dependencies(tst_clifunctions sloop sloop-lambda-agent)

@@ -1,0 +1,430 @@
+// `sloop functions ...`: Lambda-style functions through the same
+// FunctionService the Functions page uses. An invocation goes to the owner
+// of the data folder when one runs (its environments are warm); without
+// one this process starts an environment, invokes and removes it.
+#include "commands.h"
+#include "hostsession.h"
+#include "output.h"
+#include "session.h"
+
+#include "controlplane/adminapi.h"
+#include "controlplane/ownerlease.h"
+#include "functions/functionjson.h"
+#include "functions/functionservice.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sloop::cli {
+
+namespace {
+
+using functions::FunctionRecord;
+using functions::FunctionService;
+using functions::Invocation;
+
+const QString kTopic = QStringLiteral("functions");
+
+nlohmann::json toJson(const QJsonObject &object)
+{
+    return nlohmann::json::parse(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
+}
+
+// The store, the session's engines and a FunctionService over both.
+struct Functions
+{
+    explicit Functions(const ParsedArgs &parsed)
+        : session(parsed)
+    {
+    }
+    Session session;
+    store::Database db;
+    std::unique_ptr<FunctionService> service;
+
+    bool open()
+    {
+        if (!openStore(db))
+            return false;
+        service = std::make_unique<FunctionService>(db, [this](const QString &engine) {
+            auto client = session.client(engine);
+            return client ? *client : nullptr;
+        });
+        return true;
+    }
+    // Environments this process started are removed before it exits.
+    ~Functions()
+    {
+        if (service)
+            service->removeEnvironments();
+    }
+};
+
+QList<OptionSpec> options(const QList<OptionSpec> &extra)
+{
+    return commonOptions() + extra;
+}
+
+std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
+void printFunctions(const QList<FunctionRecord> &list, bool json)
+{
+    if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const FunctionRecord &r : list)
+            out.push_back(toJson(functions::functionToJson(r)));
+        printJson(out);
+        return;
+    }
+    Table table({Tr::tr("NAME"), Tr::tr("RUNTIME"), Tr::tr("HANDLER"), Tr::tr("MEMORY"),
+                 Tr::tr("TIMEOUT"), Tr::tr("ENGINE"), Tr::tr("UPDATED")});
+    table.setMaxWidth(0, 40);
+    for (const FunctionRecord &r : list)
+        table.addRow({r.name, functions::runtimeName(r.runtime), r.handler,
+                      Tr::tr("%1 MB").arg(r.memoryMiB), Tr::tr("%1 s").arg(r.timeoutSeconds),
+                      r.engine,
+                      QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)});
+    table.print();
+}
+
+// The options create and (later) configure share; fills `record`.
+int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
+{
+    if (parsed.has(QStringLiteral("runtime"))) {
+        const auto runtime = functions::runtimeFromName(parsed.value(QStringLiteral("runtime")));
+        if (!runtime)
+            return usageError(Tr::tr("unknown runtime \"%1\" (python3 or provided)")
+                                  .arg(parsed.value(QStringLiteral("runtime"))),
+                              kTopic);
+        record.runtime = *runtime;
+    }
+    if (parsed.has(QStringLiteral("handler")))
+        record.handler = parsed.value(QStringLiteral("handler"));
+    const struct
+    {
+        const char *key;
+        int *field;
+    } numbers[] = {{"memory", &record.memoryMiB},
+                   {"timeout", &record.timeoutSeconds},
+                   {"tmp", &record.ephemeralMiB}};
+    for (const auto &n : numbers) {
+        const QString key = QString::fromLatin1(n.key);
+        if (!parsed.has(key))
+            continue;
+        const auto v = wholeNumber(parsed.value(key));
+        if (!v)
+            return usageError(Tr::tr("--%1 takes a whole number").arg(key), kTopic);
+        *n.field = *v;
+    }
+    if (parsed.has(QStringLiteral("concurrency"))) {
+        const auto v = wholeNumber(parsed.value(QStringLiteral("concurrency")));
+        if (!v || *v < 0)
+            return usageError(Tr::tr("--concurrency takes a whole number, 0 or more"), kTopic);
+        record.reservedConcurrency = *v;
+    }
+    for (const QString &pair : parsed.values(QStringLiteral("env"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(Tr::tr("--env takes KEY=VALUE, not \"%1\"").arg(pair), kTopic);
+        record.environment.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (parsed.has(QStringLiteral("description")))
+        record.description = parsed.value(QStringLiteral("description"));
+    if (parsed.has(QStringLiteral("no-network")))
+        record.network = false;
+    return kContinue;
+}
+
+int functionsCreate(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, options({{{QStringLiteral("--runtime")}, true},
+                       {{QStringLiteral("--handler")}, true},
+                       {{QStringLiteral("--code")}, true},
+                       {{QStringLiteral("--memory")}, true},
+                       {{QStringLiteral("--timeout")}, true},
+                       {{QStringLiteral("--tmp")}, true},
+                       {{QStringLiteral("--concurrency")}, true},
+                       {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                       {{QStringLiteral("--description")}, true},
+                       {{QStringLiteral("--no-network")}, false}}));
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"functions create\" takes one NAME"), kTopic);
+    if (!parsed.has(QStringLiteral("code")))
+        return usageError(Tr::tr("\"functions create\" needs --code DIR"), kTopic);
+    FunctionRecord record;
+    record.name = parsed.positionals.first();
+    if (const int status = applyConfiguration(parsed, record); status != kContinue)
+        return status;
+    const auto code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
+    if (!code)
+        return fail(code.problem());
+    Functions f(parsed);
+    if (!f.open())
+        return kExitFailure;
+    const QString engine = parsed.value(QStringLiteral("engine"));
+    record.engine = engine.isEmpty() ? f.session.engines().value(0).name : engine;
+    if (record.engine.isEmpty())
+        record.engine = QStringLiteral("local");
+    const auto created = f.session.run(f.service->create(record, *code));
+    if (!created)
+        return fail(created.problem());
+    printFunctions({*created}, parsed.has(QStringLiteral("json")));
+    return kExitOk;
+}
+
+int functionsDeploy(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, options({{{QStringLiteral("--code")}, true}}));
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1 || !parsed.has(QStringLiteral("code")))
+        return usageError(Tr::tr("\"functions deploy\" takes NAME --code DIR"), kTopic);
+    const auto code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
+    if (!code)
+        return fail(code.problem());
+    Functions f(parsed);
+    if (!f.open())
+        return kExitFailure;
+    const auto deployed = f.session.run(f.service->deploy(parsed.positionals.first(), *code));
+    if (!deployed)
+        return fail(deployed.problem());
+    printFunctions({*deployed}, parsed.has(QStringLiteral("json")));
+    return kExitOk;
+}
+
+int functionsList(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (!parsed.positionals.isEmpty())
+        return usageError(Tr::tr("\"functions ls\" takes no names"), kTopic);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    const auto all = functions::FunctionRepository(db).all();
+    if (!all)
+        return fail(all.problem());
+    printFunctions(*all, parsed.has(QStringLiteral("json")));
+    return kExitOk;
+}
+
+int functionsShow(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"functions show\" takes one NAME"), kTopic);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    const QString name = parsed.positionals.first();
+    const auto found = functions::FunctionRepository(db).find(name);
+    if (!found)
+        return fail(found.problem());
+    if (!found->has_value())
+        return fail(Error{ErrorKind::NotFound,
+                          Tr::tr("Function not found: %1").arg(functions::functionArn(name))});
+    const FunctionRecord &r = **found;
+    if (parsed.has(QStringLiteral("json"))) {
+        printJson(toJson(functions::functionToJson(r)));
+        return kExitOk;
+    }
+    QStringList environment;
+    for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
+        environment << it.key() + QLatin1Char('=') + it.value();
+    const QList<QPair<QString, QString>> rows = {
+        {Tr::tr("Name"), r.name},
+        {Tr::tr("ARN"), functions::functionArn(r.name)},
+        {Tr::tr("Runtime"), functions::runtimeName(r.runtime)},
+        {Tr::tr("Handler"), r.handler},
+        {Tr::tr("Memory"), Tr::tr("%1 MB").arg(r.memoryMiB)},
+        {Tr::tr("Timeout"), Tr::tr("%1 s").arg(r.timeoutSeconds)},
+        {Tr::tr("/tmp"), Tr::tr("%1 MB").arg(r.ephemeralMiB)},
+        {Tr::tr("Concurrency"),
+         r.reservedConcurrency ? QString::number(*r.reservedConcurrency) : Tr::tr("unreserved")},
+        {Tr::tr("Network"), r.network ? Tr::tr("on") : Tr::tr("off")},
+        {Tr::tr("Engine"), r.engine},
+        {Tr::tr("Image"), FunctionService::imageOf(r.name)},
+        {Tr::tr("Environment"), environment.join(QStringLiteral(", "))},
+        {Tr::tr("Description"), r.description},
+        {Tr::tr("Updated"), QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)}};
+    Table table({Tr::tr("FIELD"), Tr::tr("VALUE")});
+    for (const auto &[field, value] : rows)
+        table.addRow({field, value});
+    table.print();
+    return kExitOk;
+}
+
+// Through the owner's warm environments when an owner runs.
+std::optional<Result<Invocation>> invokeThroughOwner(const QString &name, const QByteArray &payload,
+                                                     bool verbose)
+{
+    const auto owner = OwnerLease::holder();
+    if (!owner || owner->adminSocket.isEmpty())
+        return std::nullopt;
+    // The function's own timeout (up to 15 min) bounds the wait, plus a start.
+    const auto answer = adminRequest(owner->adminSocket, "POST",
+                                     "/v1/functions/" + name.toUtf8() + "/invoke",
+                                     16 * 60 * 1000, payload);
+    if (!answer)
+        return std::nullopt; // it went away: do it here
+    if (verbose)
+        writeBytes(stderr, Tr::tr("sloop: asked the owner of the data folder, %1\n")
+                               .arg(OwnerLease::describe(*owner))
+                               .toUtf8());
+    const QJsonObject body = QJsonDocument::fromJson(answer->body).object();
+    if (answer->status != 200)
+        return Result<Invocation>::failure(
+            errorKindFromName(body.value(QLatin1String("kind")).toString()),
+            body.value(QLatin1String("message")).toString());
+    return functions::invocationFromJson(body);
+}
+
+int functionsInvoke(const QStringList &args)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, options({{{QStringLiteral("--payload")}, true},
+                                 {{QStringLiteral("--payload-file")}, true},
+                                 {{QStringLiteral("--log")}, false}}));
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"functions invoke\" takes one NAME"), kTopic);
+    QByteArray payload = parsed.value(QStringLiteral("payload")).toUtf8();
+    if (parsed.has(QStringLiteral("payload-file"))) {
+        const QString path = parsed.value(QStringLiteral("payload-file"));
+        QFile file(path);
+        if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                       : !file.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        payload = file.readAll();
+    }
+    const QString name = parsed.positionals.first();
+    std::optional<Result<Invocation>> done =
+        invokeThroughOwner(name, payload, parsed.has(QStringLiteral("verbose")));
+    std::unique_ptr<Functions> local;
+    if (!done) {
+        local = std::make_unique<Functions>(parsed);
+        if (!local->open())
+            return kExitFailure;
+        done = local->session.run(local->service->invoke(name, payload));
+    }
+    if (!*done)
+        return fail(done->problem());
+    const Invocation &invocation = **done;
+    if (parsed.has(QStringLiteral("log")))
+        writeBytes(stderr, invocation.record.log.toUtf8());
+    if (parsed.has(QStringLiteral("json")))
+        printJson(toJson(functions::invocationToJson(invocation)));
+    else
+        writeBytes(stdout, invocation.result.body + '\n');
+    return invocation.result.ok ? kExitOk : kExitFailure;
+}
+
+int functionsLogs(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, options({{{QStringLiteral("--limit")}, true}}));
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"functions logs\" takes one NAME"), kTopic);
+    const auto limit = wholeNumber(parsed.value(QStringLiteral("limit"), QStringLiteral("20")));
+    if (!limit || *limit < 1)
+        return usageError(Tr::tr("--limit takes a whole number, 1 or more"), kTopic);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    const QString name = parsed.positionals.first();
+    if (const auto found = functions::FunctionRepository(db).find(name); found && !found->has_value())
+        return fail(Error{ErrorKind::NotFound,
+                          Tr::tr("Function not found: %1").arg(functions::functionArn(name))});
+    const auto recent = functions::InvocationLog(db).recent(name, *limit);
+    if (!recent)
+        return fail(recent.problem());
+    if (parsed.has(QStringLiteral("json"))) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &r : *recent) {
+            Invocation invocation;
+            invocation.record = r;
+            invocation.result.ok = r.ok();
+            invocation.result.errorType = r.errorType;
+            QJsonObject o = functions::invocationToJson(invocation);
+            o.remove(QStringLiteral("result")); // not kept: the log is
+            out.push_back(toJson(o));
+        }
+        printJson(out);
+        return kExitOk;
+    }
+    // Oldest first, as a log reads.
+    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
+        writeBytes(stdout, it->log.toUtf8());
+    return kExitOk;
+}
+
+int functionsRemove(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.isEmpty())
+        return usageError(Tr::tr("\"functions rm\" takes one or more NAMEs"), kTopic);
+    Functions f(parsed);
+    if (!f.open())
+        return kExitFailure;
+    int status = kExitOk;
+    for (const QString &name : parsed.positionals) {
+        const VoidResult removed = f.session.run(f.service->remove(name));
+        if (!removed)
+            status = fail(removed.problem());
+        else
+            printLine(name);
+    }
+    return status;
+}
+
+bool isHelp(const QString &verb)
+{
+    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+           verb == QLatin1String("help");
+}
+
+} // namespace
+
+int functionsCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("create"))
+        return functionsCreate(rest);
+    if (verb == QLatin1String("deploy"))
+        return functionsDeploy(rest);
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
+        return functionsList(rest);
+    if (verb == QLatin1String("show"))
+        return functionsShow(rest);
+    if (verb == QLatin1String("invoke"))
+        return functionsInvoke(rest);
+    if (verb == QLatin1String("logs"))
+        return functionsLogs(rest);
+    if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
+        return functionsRemove(rest);
+    if (verb.isEmpty() || isHelp(verb)) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, functionsUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown functions command \"%1\"").arg(verb), kTopic);
+}
+
+} // namespace sloop::cli

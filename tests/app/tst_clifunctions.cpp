@@ -1,0 +1,291 @@
+// `sloop functions ...` run as processes with private XDG folders against
+// the real dockerd: create from a folder, list, show, invoke (cold here,
+// warm through a running `sloop serve`), a custom runtime whose bootstrap is
+// a shell script calling the Runtime API with curl, logs, deploy, rm, and
+// the exit status of each kind of bad input.
+#include "cliprocess.h"
+#include "engine/dockerclient.h"
+#include "sloopprocesses.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sloop;
+using test::describe;
+
+namespace {
+
+const QByteArray kHello = R"(def handler(event, context):
+    print("hello from", context.function_name)
+    if event.get("fail"):
+        raise RuntimeError("it failed")
+    return {"greeting": "hello " + event.get("name", "world")}
+)";
+
+// A custom runtime: Lambda's Runtime API spoken by a shell script with curl.
+// (Plain literals: moc reads a raw string's "#!" line as a directive.)
+const QByteArray kBootstrap =
+    "#!/bin/sh\n"
+    "set -eu\n"
+    "api=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
+    "while true; do\n"
+    "    headers=$(mktemp)\n"
+    "    event=$(curl -sS -D \"$headers\" \"$api/invocation/next\")\n"
+    "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | tr -d '\\r' | cut -d' ' -f2)\n"
+    "    echo \"shell runtime got $event\"\n"
+    "    curl -sS -X POST \"$api/invocation/$id/response\" -d \"{\\\"shell\\\":true,\\\"event\\\":$event}\" >/dev/null\n"
+    "done\n";
+
+void write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+} // namespace
+
+class TestCliFunctions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createListShow();
+    void invokeColdPrintsTheResult();
+    void invokeErrorsExitWithTheirKind();
+    void invokeThroughServeIsWarm();
+    void customRuntimeWithCurl();
+    void logsAndDeploy();
+    void badInput();
+    void removeLeavesNothing();
+
+private:
+    test::CliOutcome sloop(const QStringList &args, int ms = 120000)
+    {
+        return test::runCli(m_binary, args, m_env, ms);
+    }
+    int functionContainers();
+
+    QString m_binary;
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    QProcessEnvironment m_env;
+    QTemporaryDir m_code;
+    QString m_name;
+    engine::DockerClient *m_client = nullptr;
+    test::SloopProcesses m_processes;
+};
+
+void TestCliFunctions::initTestCase()
+{
+    m_binary = qEnvironmentVariable("SLOOP_BINARY");
+    QVERIFY2(!m_binary.isEmpty(), "SLOOP_BINARY is not set: run the suite through ctest");
+    auto connected = test::connectTestEngine(this);
+    QVERIFY2(connected.ok(), qPrintable(connected.error()));
+    m_client = *connected;
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_processes.setup(m_binary, m_env);
+    write(m_code.filePath(QStringLiteral("hello/app.py")), kHello);
+    write(m_code.filePath(QStringLiteral("shell/bootstrap")), kBootstrap);
+    m_name = test::uniqueName(QStringLiteral("clifn"));
+}
+
+void TestCliFunctions::cleanupTestCase()
+{
+    m_processes.killAll();
+    sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name, m_name + QStringLiteral("-sh")});
+}
+
+int TestCliFunctions::functionContainers()
+{
+    const auto list = test::await(m_client->listContainers(
+        true, {{QStringLiteral("label"), {QStringLiteral("sloop.function")}}}));
+    if (!list)
+        return -1;
+    int n = 0;
+    for (const auto &c : *list)
+        n += c.labels.value(QStringLiteral("sloop.function")).startsWith(m_name) ? 1 : 0;
+    return n;
+}
+
+void TestCliFunctions::createListShow()
+{
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name,
+                                QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello")),
+                                QStringLiteral("--memory"), QStringLiteral("256"),
+                                QStringLiteral("-e"), QStringLiteral("GREETING=hi"),
+                                QStringLiteral("--json")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    const QJsonArray made = QJsonDocument::fromJson(created.out).array();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.at(0)[QLatin1String("memoryMiB")].toInt(), 256);
+    QCOMPARE(made.at(0)[QLatin1String("runtime")].toString(), QStringLiteral("python3"));
+
+    const auto listed = sloop({QStringLiteral("functions"), QStringLiteral("ls")});
+    QVERIFY2(listed.exitCode == 0 && listed.out.contains(m_name.toUtf8()) &&
+                 listed.out.contains("256 MB"),
+             qPrintable(describe(listed)));
+    const auto shown =
+        sloop({QStringLiteral("functions"), QStringLiteral("show"), m_name, QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
+    const QJsonObject o = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(o[QLatin1String("environment")][QLatin1String("GREETING")].toString(),
+             QStringLiteral("hi"));
+    QCOMPARE(o[QLatin1String("arn")].toString(),
+             QStringLiteral("arn:sloop:lambda:local:000000000000:function:") + m_name);
+
+    const auto again = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name,
+                              QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello"))});
+    QCOMPARE(again.exitCode, 4); // conflict
+}
+
+void TestCliFunctions::invokeColdPrintsTheResult()
+{
+    const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name,
+                             QStringLiteral("--payload"), QStringLiteral(R"({"name":"cli"})"),
+                             QStringLiteral("--log")});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("greeting")].toString(),
+             QStringLiteral("hello cli"));
+    QVERIFY2(done.err.startsWith("START RequestId: ") && done.err.contains("hello from ") &&
+                 done.err.contains("\nREPORT RequestId: ") && done.err.contains("Init Duration: "),
+             qPrintable(describe(done)));
+    // The environment it started went with it.
+    QCOMPARE(functionContainers(), 0);
+}
+
+void TestCliFunctions::invokeErrorsExitWithTheirKind()
+{
+    const auto failed = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name,
+                               QStringLiteral("--payload"), QStringLiteral(R"({"fail":1})")});
+    QCOMPARE(failed.exitCode, 1);
+    const QJsonObject error = QJsonDocument::fromJson(failed.out).object();
+    QCOMPARE(error[QLatin1String("errorType")].toString(), QStringLiteral("RuntimeError"));
+    QCOMPARE(error[QLatin1String("errorMessage")].toString(), QStringLiteral("it failed"));
+
+    const auto notJson = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name,
+                                QStringLiteral("--payload"), QStringLiteral("{nope")});
+    QVERIFY2(notJson.exitCode == 9 && notJson.err.contains("Could not parse request body"),
+             qPrintable(describe(notJson)));
+    const auto missing = sloop(
+        {QStringLiteral("functions"), QStringLiteral("invoke"), QStringLiteral("no-such-function")});
+    QVERIFY2(missing.exitCode == 3 && missing.err.contains("Function not found"),
+             qPrintable(describe(missing)));
+}
+
+void TestCliFunctions::invokeThroughServeIsWarm()
+{
+    QProcess *serve = m_processes.startServe();
+    QVERIFY(serve);
+    const QStringList invoke{QStringLiteral("functions"), QStringLiteral("invoke"), m_name,
+                             QStringLiteral("--json"), QStringLiteral("--verbose")};
+    const auto first = sloop(invoke);
+    QVERIFY2(first.exitCode == 0 && first.err.contains("asked the owner"),
+             qPrintable(describe(first)));
+    QVERIFY(QJsonDocument::fromJson(first.out).object().contains(QLatin1String("initMs")));
+    const auto second = sloop(invoke);
+    QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
+    const QJsonObject warm = QJsonDocument::fromJson(second.out).object();
+    QVERIFY2(!warm.contains(QLatin1String("initMs")), qPrintable(describe(second)));
+    QCOMPARE(warm[QLatin1String("ok")].toBool(), true);
+    // The serve keeps it warm; when it ends, its environments go.
+    QCOMPARE(functionContainers(), 1);
+    serve->terminate();
+    QVERIFY(serve->waitForFinished(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(functionContainers(), 0, 20000);
+}
+
+void TestCliFunctions::customRuntimeWithCurl()
+{
+    const QString name = m_name + QStringLiteral("-sh");
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), name,
+                                QStringLiteral("--runtime"), QStringLiteral("provided"),
+                                QStringLiteral("--handler"), QStringLiteral("unused"),
+                                QStringLiteral("--code"), m_code.filePath(QStringLiteral("shell"))});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), name,
+                             QStringLiteral("--payload"), QStringLiteral(R"({"n":7})"),
+                             QStringLiteral("--log")});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    const QJsonObject o = QJsonDocument::fromJson(done.out).object();
+    QCOMPARE(o[QLatin1String("shell")].toBool(), true);
+    QCOMPARE(o[QLatin1String("event")][QLatin1String("n")].toInt(), 7);
+    QVERIFY2(done.err.contains("shell runtime got {\"n\":7}"), qPrintable(describe(done)));
+}
+
+void TestCliFunctions::logsAndDeploy()
+{
+    const auto logs = sloop({QStringLiteral("functions"), QStringLiteral("logs"), m_name,
+                             QStringLiteral("--limit"), QStringLiteral("2")});
+    QVERIFY2(logs.exitCode == 0, qPrintable(describe(logs)));
+    QCOMPARE(logs.out.count("START RequestId: "), 2);
+    QCOMPARE(logs.out.count("REPORT RequestId: "), 2);
+
+    QByteArray v2 = kHello;
+    v2.replace("hello ", "bonjour ");
+    write(m_code.filePath(QStringLiteral("hello2/app.py")), v2);
+    const auto deployed = sloop({QStringLiteral("functions"), QStringLiteral("deploy"), m_name,
+                                 QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello2"))});
+    QVERIFY2(deployed.exitCode == 0, qPrintable(describe(deployed)));
+    const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("greeting")].toString(),
+             QStringLiteral("bonjour world"));
+}
+
+void TestCliFunctions::badInput()
+{
+    // A name Lambda refuses, a folder with a link out of it, no folder.
+    const auto badName = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                                QStringLiteral("../evil"), QStringLiteral("--code"),
+                                m_code.filePath(QStringLiteral("hello"))});
+    QCOMPARE(badName.exitCode, 9);
+    QDir().mkpath(m_code.filePath(QStringLiteral("linked")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"),
+                        m_code.filePath(QStringLiteral("linked/passwd"))));
+    const auto linked = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                               m_name + QStringLiteral("-x"), QStringLiteral("--code"),
+                               m_code.filePath(QStringLiteral("linked"))});
+    QVERIFY2(linked.exitCode == 9 && linked.err.contains("symbolic link"),
+             qPrintable(describe(linked)));
+    const auto noCode = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                               m_name + QStringLiteral("-y"), QStringLiteral("--code"),
+                               QStringLiteral("/nonexistent")});
+    QCOMPARE(noCode.exitCode, 3);
+    const auto badMemory = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                                  m_name + QStringLiteral("-z"), QStringLiteral("--code"),
+                                  m_code.filePath(QStringLiteral("hello")),
+                                  QStringLiteral("--memory"), QStringLiteral("64")});
+    QVERIFY2(badMemory.exitCode == 9 && badMemory.err.contains("128"),
+             qPrintable(describe(badMemory)));
+    const auto usage = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name});
+    QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCliFunctions::removeLeavesNothing()
+{
+    const auto removed = sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name,
+                                m_name + QStringLiteral("-sh")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    const auto listed =
+        sloop({QStringLiteral("functions"), QStringLiteral("ls"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    const auto images = test::await(m_client->listImages());
+    QVERIFY(images.ok());
+    for (const auto &image : *images)
+        for (const QString &tag : image.repoTags)
+            QVERIFY2(!tag.contains(m_name), qPrintable(tag));
+    const auto again = sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name});
+    QCOMPARE(again.exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCliFunctions)
+#include "tst_clifunctions.moc"
