@@ -11,6 +11,7 @@
 #include "controlplane/ownerlease.h"
 #include "functions/functionjson.h"
 #include "functions/functionservice.h"
+#include "functions/functiontemplates.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -148,6 +149,7 @@ int functionsCreate(const QStringList &args)
         args, options({{{QStringLiteral("--runtime")}, true},
                        {{QStringLiteral("--handler")}, true},
                        {{QStringLiteral("--code")}, true},
+                       {{QStringLiteral("--template")}, true},
                        {{QStringLiteral("--memory")}, true},
                        {{QStringLiteral("--timeout")}, true},
                        {{QStringLiteral("--tmp")}, true},
@@ -159,13 +161,32 @@ int functionsCreate(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"functions create\" takes one NAME"), kTopic);
-    if (!parsed.has(QStringLiteral("code")))
-        return usageError(Tr::tr("\"functions create\" needs --code DIR"), kTopic);
+    if (parsed.has(QStringLiteral("code")) == parsed.has(QStringLiteral("template")))
+        return usageError(Tr::tr("\"functions create\" needs --code DIR or --template ID"),
+                          kTopic);
     FunctionRecord record;
     record.name = parsed.positionals.first();
+    Result<functions::FunctionCode> code = functions::FunctionCode{};
+    if (parsed.has(QStringLiteral("template"))) {
+        const QString id = parsed.value(QStringLiteral("template"));
+        const auto chosen = functions::functionTemplate(id);
+        if (!chosen) {
+            QStringList ids;
+            for (const auto &t : functions::functionTemplates())
+                ids << t.id;
+            return usageError(Tr::tr("unknown template \"%1\" (%2)")
+                                  .arg(id, ids.join(QStringLiteral(", "))),
+                              kTopic);
+        }
+        record.runtime = chosen->runtime;
+        record.handler = chosen->handler;
+        record.timeoutSeconds = chosen->timeoutSeconds;
+        code = chosen->code;
+    } else {
+        code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
+    }
     if (const int status = applyConfiguration(parsed, record); status != kContinue)
         return status;
-    const auto code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
     if (!code)
         return fail(code.problem());
     Functions f(parsed);

@@ -253,8 +253,9 @@ QString functionsUsage()
     return Tr::tr(
         "Usage: sloop functions COMMAND [OPTIONS]\n"
         "\n"
-        "  create NAME --code DIR [OPTIONS]\n"
-        "                              build the function's image on its engine and keep it\n"
+        "  create NAME --code DIR|--template ID [OPTIONS]\n"
+        "                              build the function's image on its engine and keep it;\n"
+        "                              templates: hello-python, webhook-python, shell-runtime\n"
         "      --runtime R             python3 (default: handler(event, context)) or provided\n"
         "                              (the code's own executable \"bootstrap\" speaks the\n"
         "                              Lambda Runtime API)\n"

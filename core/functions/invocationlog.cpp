@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sloop::functions {
@@ -108,6 +109,34 @@ Result<QList<InvocationRecord>> InvocationLog::recent(const QString &function, i
     QList<InvocationRecord> out;
     while (q.next())
         out.append(fromRow(q));
+    return out;
+}
+
+Result<QHash<QString, InvocationSummary>> InvocationLog::summaries(qint64 sinceMs)
+{
+    using R = Result<QHash<QString, InvocationSummary>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT function, duration_ms, error_type, started_ms"
+                             " FROM function_invocations WHERE started_ms >= ?"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    QHash<QString, InvocationSummary> out;
+    QHash<QString, QList<double>> durations;
+    while (q.next()) {
+        const QString key = q.value(0).toString().toLower();
+        InvocationSummary &s = out[key];
+        ++s.invocations;
+        s.errors += q.value(2).toString().isEmpty() ? 0 : 1;
+        s.lastMs = qMax(s.lastMs, q.value(3).toLongLong());
+        durations[key].append(q.value(1).toDouble());
+    }
+    for (auto it = durations.begin(); it != durations.end(); ++it) {
+        QList<double> &d = it.value();
+        std::sort(d.begin(), d.end());
+        const qsizetype rank = qsizetype(std::ceil(0.95 * double(d.size())));
+        out[it.key()].p95Ms = d.at(qBound<qsizetype>(0, rank - 1, d.size() - 1));
+    }
     return out;
 }
 

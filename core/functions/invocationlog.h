@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,16 @@ struct InvocationRecord
     bool ok() const { return errorType.isEmpty(); }
 };
 
+// A function's invocations over a span (the Functions page's list).
+struct InvocationSummary
+{
+    int invocations = 0;
+    int errors = 0;
+    qint64 lastMs = 0;     // the latest start, 0: none
+    double p95Ms = 0;      // of the durations, nearest rank
+    bool operator==(const InvocationSummary &) const = default;
+};
+
 // Lambda's billed duration: whole milliseconds, rounded up, at least 1.
 qint64 billedDuration(double durationMs);
 // "REPORT RequestId: … Duration: 1.23 ms Billed Duration: 2 ms Memory Size:
@@ -53,6 +64,8 @@ public:
     // Newest first; sinceMs 0: all kept.
     Result<QList<InvocationRecord>> recent(const QString &function, int limit,
                                            qint64 sinceMs = 0);
+    // Every function's since sinceMs, keyed by the name in lower case.
+    Result<QHash<QString, InvocationSummary>> summaries(qint64 sinceMs);
     VoidResult prune(qint64 olderThanMs);
     VoidResult removeFunction(const QString &function);
 

@@ -4,6 +4,7 @@
 #include "containers/containerspage.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
+#include "functions/functionspage.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
@@ -91,8 +92,14 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     });
     addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"),
             [this] { return m_containers; });
-    addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"),
-            placeholder(QStringLiteral("functions")));
+    addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"), [this] {
+        auto *page = new FunctionsPage(m_plane);
+        connect(page, &FunctionsPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return page;
+    });
     addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"),
             placeholder(QStringLiteral("batch")));
     addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"), [this] {

@@ -35,12 +35,6 @@ QList<PlaceholderInfo> plannedPages()
 QList<PlaceholderInfo> PlannedPages::all()
 {
     return {
-        {QStringLiteral("functions"), tr("Functions"),
-         tr("Functions will run small pieces of code only when they are called, like AWS "
-            "Lambda: Python, Node.js or shell handlers in containers on your own engine, with "
-            "memory and time limits, warm containers, and web addresses through Sloop's "
-            "gateway."),
-         QStringLiteral("lambda"), QStringLiteral(":/sloop/icons/nav-functions.svg")},
         {QStringLiteral("batch"), tr("Batch"),
          tr("Batch will run jobs that start, work and finish, like AWS Batch: priority queues, "
             "retries, timeouts, array jobs and jobs that wait for others, each job a container "

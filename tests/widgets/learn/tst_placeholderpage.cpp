@@ -52,8 +52,7 @@ void TestPlaceholderPage::plannedPagesAreComplete()
                                          [](QLabel *label) { return !label->pixmap().isNull(); });
         QVERIFY2(hasIcon, qPrintable(info.iconPath));
     }
-    const QStringList expected = {QStringLiteral("functions"), QStringLiteral("batch"),
-                                  QStringLiteral("pricing")};
+    const QStringList expected = {QStringLiteral("batch"), QStringLiteral("pricing")};
     QCOMPARE(ids, expected);
 }
 

@@ -1,0 +1,114 @@
+#include "functiontemplates.h"
+
+#include <QCoreApplication>
+
+namespace sloop::functions {
+
+namespace {
+
+struct TemplateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Functions)
+};
+
+const QByteArray kHelloPython = R"(import json
+
+
+def handler(event, context):
+    # What arrives is the event's JSON as a dict; print() goes to the log.
+    print("Received event:", json.dumps(event))
+    name = event.get("name", "world")
+    return {
+        "message": f"Hello, {name}!",
+        "requestId": context.aws_request_id,
+        "remainingMs": context.get_remaining_time_in_millis(),
+    }
+)";
+
+// An API Gateway proxy event in, a proxy response out: what the gateway
+// (and Lambda function URLs) send and expect.
+const QByteArray kWebhookPython = R"(import json
+
+
+def handler(event, context):
+    body = event.get("body") or "{}"
+    try:
+        payload = json.loads(body)
+    except json.JSONDecodeError:
+        return {"statusCode": 400, "body": json.dumps({"error": "the body is not JSON"})}
+    print("webhook from", event.get("headers", {}).get("user-agent", "unknown"), payload)
+    return {
+        "statusCode": 200,
+        "headers": {"content-type": "application/json"},
+        "body": json.dumps({"received": payload, "path": event.get("rawPath")}),
+    }
+)";
+
+const QByteArray kWebhookEvent = R"({
+  "version": "2.0",
+  "rawPath": "/hooks/build",
+  "headers": {"content-type": "application/json", "user-agent": "curl/7.88.1"},
+  "requestContext": {"http": {"method": "POST", "path": "/hooks/build"}},
+  "body": "{\"ref\": \"main\", \"status\": \"passed\"}",
+  "isBase64Encoded": false
+})";
+
+// Lambda's Runtime API spoken by hand, as a Go or Rust runtime does.
+const QByteArray kShellBootstrap =
+    "#!/bin/sh\n"
+    "# A custom runtime: ask the Runtime API for the next event, answer it.\n"
+    "set -eu\n"
+    "api=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
+    "while true; do\n"
+    "    headers=$(mktemp)\n"
+    "    event=$(curl -sS -D \"$headers\" \"$api/invocation/next\")\n"
+    "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | tr -d '\\r' | cut -d' ' -f2)\n"
+    "    rm -f \"$headers\"\n"
+    "    echo \"event: $event\"\n"
+    "    curl -sS -X POST \"$api/invocation/$id/response\" \\\n"
+    "        -d \"{\\\"handledBy\\\": \\\"sh\\\", \\\"event\\\": $event}\" >/dev/null\n"
+    "done\n";
+
+} // namespace
+
+QList<FunctionTemplate> functionTemplates()
+{
+    return {
+        {QStringLiteral("hello-python"),
+         TemplateText::tr("Hello world (Python)"),
+         TemplateText::tr("Returns a greeting for the name in the event and logs what arrived."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         3,
+         {{QStringLiteral("app.py"), kHelloPython}},
+         R"({"name": "Sloop"})"},
+        {QStringLiteral("webhook-python"),
+         TemplateText::tr("Webhook receiver (Python)"),
+         TemplateText::tr("Takes an HTTP request as API Gateway sends it and answers with a "
+                          "status code and a JSON body."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         10,
+         {{QStringLiteral("app.py"), kWebhookPython}},
+         kWebhookEvent},
+        {QStringLiteral("shell-runtime"),
+         TemplateText::tr("Custom runtime (shell)"),
+         TemplateText::tr("A bootstrap script that speaks the Lambda Runtime API with curl, the "
+                          "way Go, Rust and other custom runtimes do."),
+         Runtime::Provided,
+         QStringLiteral("bootstrap"),
+         3,
+         {{QStringLiteral("bootstrap"), kShellBootstrap}},
+         R"({"hello": "runtime API"})"},
+    };
+}
+
+std::optional<FunctionTemplate> functionTemplate(const QString &id)
+{
+    for (const FunctionTemplate &t : functionTemplates())
+        if (t.id == id)
+            return t;
+    return std::nullopt;
+}
+
+} // namespace sloop::functions

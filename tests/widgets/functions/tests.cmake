@@ -1,0 +1,8 @@
+set(dir ${CMAKE_CURRENT_LIST_DIR})
+# The Functions page on the real dockerd: create from a template, invoke on
+# the Test tab, logs, delete.
+sloop_add_test(tst_functionspage SOURCES ${dir}/tst_functionspage.cpp LIBS sloop_widgets
+               LABELS gui integration TIMEOUT 300)
+add_dependencies(tst_functionspage sloop-lambda-agent)
+set_property(TEST tst_functionspage APPEND PROPERTY ENVIRONMENT
+             "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")

@@ -1,0 +1,378 @@
+#include "functionspage.h"
+#include "common/noticebanner.h"
+
+#include "createfunctiondialog.h"
+#include "functiontestpane.h"
+
+#include "controlplane/controlplane.h"
+#include "engine/enginecatalog.h"
+#include "functions/functionlistmodel.h"
+#include "functions/functionservice.h"
+#include "functions/functiontemplates.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sloop::widgets {
+
+using models::FunctionListModel;
+
+namespace {
+
+enum StackPage
+{
+    EmptyPage,
+    ListPage
+};
+
+qint64 startOfToday()
+{
+    return QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
+    : QWidget(parent)
+    , m_plane(plane)
+    , m_service(plane->functions())
+    , m_model(new FunctionListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget)
+    , m_view(new QTableView)
+    , m_problem(new NoticeBanner)
+    , m_create(new QPushButton(tr("&Create function…")))
+    , m_remove(new QPushButton(tr("&Delete")))
+    , m_tabs(new QTabWidget)
+    , m_test(nullptr)
+    , m_configuration(new QLabel)
+    , m_logs(new QPlainTextEdit)
+{
+    setObjectName(QStringLiteral("functionsPage"));
+    m_problem->setObjectName(QStringLiteral("functionsProblem"));
+    auto *learn = new QPushButton(tr("Learn about functions"));
+    learn->setObjectName(QStringLiteral("learnFunctions"));
+    learn->setAccessibleName(tr("Learn how functions work"));
+    learn->setFlat(true);
+    connect(learn, &QPushButton::clicked, this,
+            [this] { Q_EMIT learnRequested(QStringLiteral("lambda")); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(learn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_stack, 1);
+    if (!m_service) {
+        m_create->hide();
+        m_remove->hide();
+        m_problem->showError(tr("Functions need Sloop's store, which could not be opened: %1")
+                                 .arg(plane->storeProblem()));
+        m_stack->addWidget(new QWidget);
+        return;
+    }
+    m_test = new FunctionTestPane(m_service);
+
+    m_create->setObjectName(QStringLiteral("createFunction"));
+    m_create->setAccessibleName(tr("Create a function"));
+    m_remove->setObjectName(QStringLiteral("deleteFunction"));
+    m_remove->setAccessibleName(tr("Delete the selected function"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FunctionListModel::SortRole);
+    m_view->setObjectName(QStringLiteral("functionList"));
+    m_view->setAccessibleName(tr("Functions"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FunctionListModel::Name, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(FunctionListModel::Name,
+                                                     QHeaderView::Stretch);
+
+    m_configuration->setObjectName(QStringLiteral("functionConfiguration"));
+    m_configuration->setTextFormat(Qt::RichText);
+    m_configuration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_configuration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_configuration->setContentsMargins(12, 12, 12, 12);
+    auto *configScroll = new QScrollArea;
+    configScroll->setWidgetResizable(true);
+    configScroll->setFrameShape(QFrame::NoFrame);
+    configScroll->setWidget(m_configuration);
+
+    m_logs->setObjectName(QStringLiteral("functionLogs"));
+    m_logs->setAccessibleName(tr("The function's latest invocations"));
+    m_logs->setReadOnly(true);
+    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logs->setPlaceholderText(tr("No invocations yet. Invoke the function on the Test tab, or "
+                                  "with \"sloop functions invoke NAME\"."));
+
+    m_tabs->setObjectName(QStringLiteral("functionTabs"));
+    m_tabs->addTab(m_test, tr("Test"));
+    m_tabs->addTab(configScroll, tr("Configuration"));
+    m_tabs->addTab(m_logs, tr("Logs"));
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(split, 1);
+
+    m_stack->addWidget(buildEmptyState());
+    m_stack->addWidget(list);
+
+    // Invocations and environments come in bursts: one reload per burst.
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(150);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &FunctionsPage::reload);
+    const auto soon = [this] { m_reloadSoon.start(); };
+    connect(m_service, &functions::FunctionService::functionsChanged, this, soon);
+    connect(m_service, &functions::FunctionService::invoked, this, soon);
+    connect(m_service->pool(), &functions::FunctionPool::environmentsChanged, this, soon);
+    connect(m_create, &QPushButton::clicked, this, [this] { createFunction(); });
+    connect(m_remove, &QPushButton::clicked, this, &FunctionsPage::removeFunction);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FunctionsPage::showCurrent);
+    connect(m_test, &FunctionTestPane::invoked, this, &FunctionsPage::reloadLogs);
+    reload();
+}
+
+QWidget *FunctionsPage::buildEmptyState()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("functionsEmpty"));
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto *title = new QLabel(tr("Run code without keeping a server running"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(
+        tr("A function is a handler, written as for AWS Lambda, that runs in a container only "
+           "when it is called. Sloop keeps it warm while it is used, limits its memory and "
+           "time, and logs every invocation."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(620);
+    auto *start = new QLabel(tr("Create your first function from a template:"));
+    start->setAlignment(Qt::AlignCenter);
+    outer->addWidget(title);
+    outer->addWidget(text, 0, Qt::AlignHCenter);
+    outer->addSpacing(16);
+    outer->addWidget(start);
+    auto *cards = new QHBoxLayout;
+    cards->addStretch();
+    for (const functions::FunctionTemplate &t : functions::functionTemplates()) {
+        auto *card = new QToolButton;
+        card->setObjectName(QStringLiteral("template-") + t.id);
+        card->setAccessibleName(tr("Create a function from the template %1").arg(t.title));
+        card->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        card->setText(t.title + QLatin1Char('\n') + t.description);
+        card->setToolTip(t.description);
+        card->setFixedWidth(220);
+        card->setMinimumHeight(96);
+        card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        card->setStyleSheet(QStringLiteral("QToolButton { text-align: left; padding: 10px; }"));
+        // QToolButton does not wrap; a label inside it does.
+        card->setText({});
+        auto *label = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(t.title.toHtmlEscaped(),
+                                                                       t.description.toHtmlEscaped()));
+        label->setWordWrap(true);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(10, 8, 10, 8);
+        cardLayout->addWidget(label);
+        connect(card, &QToolButton::clicked, this, [this, id = t.id] { createFunction(id); });
+        cards->addWidget(card);
+    }
+    cards->addStretch();
+    outer->addLayout(cards);
+    auto *own = new QPushButton(tr("Or start from your own code…"));
+    own->setObjectName(QStringLiteral("createFromFolder"));
+    own->setFlat(true);
+    connect(own, &QPushButton::clicked, this, [this] { createFunction(QStringLiteral("folder")); });
+    outer->addWidget(own, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+    return page;
+}
+
+void FunctionsPage::reload()
+{
+    if (!m_service)
+        return;
+    const auto all = m_service->repository().all();
+    if (!all) {
+        m_problem->showProblem(all.problem(), tr("The functions cannot be read"));
+        return;
+    }
+    const auto today = m_service->invocationLog().summaries(startOfToday());
+    QList<models::FunctionRow> rows;
+    for (const functions::FunctionRecord &record : *all) {
+        models::FunctionRow row;
+        row.record = record;
+        if (today)
+            row.today = today->value(record.name.toLower());
+        const functions::PoolCounts counts = m_service->pool()->counts(record.name);
+        row.warm = counts.idle + counts.busy;
+        rows.append(row);
+    }
+    m_model->setItems(rows);
+    m_stack->setCurrentIndex(rows.isEmpty() ? EmptyPage : ListPage);
+    m_remove->setVisible(!rows.isEmpty());
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+    showCurrent();
+}
+
+QString FunctionsPage::currentFunction() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(FunctionListModel::NameRole).toString() : QString();
+}
+
+void FunctionsPage::selectFunction(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(FunctionListModel::NameRole).toString().compare(name, Qt::CaseInsensitive) ==
+            0) {
+            m_view->setCurrentIndex(index);
+            m_view->selectRow(row);
+            return;
+        }
+    }
+}
+
+void FunctionsPage::showCurrent()
+{
+    const QString name = currentFunction();
+    m_remove->setEnabled(!name.isEmpty());
+    m_tabs->setEnabled(!name.isEmpty());
+    m_test->setFunction(name);
+    const int row = m_model->rowOfKey(name.toLower());
+    if (row < 0) {
+        m_configuration->clear();
+        m_logs->clear();
+        return;
+    }
+    const functions::FunctionRecord &r = m_model->item(row).record;
+    QStringList environment;
+    for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
+        environment << QString(it.key() + QLatin1Char('=') + it.value()).toHtmlEscaped();
+    const auto field = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    html += field(tr("Runtime"), FunctionListModel::runtimeLabel(r.runtime).toHtmlEscaped());
+    html += field(tr("Handler"), r.handler.toHtmlEscaped());
+    html += field(tr("Memory"), tr("%1 MB").arg(r.memoryMiB));
+    html += field(tr("Timeout"), tr("%1 s").arg(r.timeoutSeconds));
+    html += field(tr("Ephemeral storage (/tmp)"), tr("%1 MB").arg(r.ephemeralMiB));
+    html += field(tr("Concurrency"), r.reservedConcurrency
+                                         ? tr("at most %1 at once").arg(*r.reservedConcurrency)
+                                         : tr("unreserved (up to %1 at once)")
+                                               .arg(functions::FunctionPool::kDefaultAccountConcurrency));
+    html += field(tr("Network"), r.network ? tr("on") : tr("off"));
+    html += field(tr("Engine"), r.engine.toHtmlEscaped());
+    html += field(tr("Image"), functions::FunctionService::imageOf(r.name).toHtmlEscaped());
+    html += field(tr("ARN"), functions::functionArn(r.name).toHtmlEscaped());
+    html += field(tr("Environment"),
+                  environment.isEmpty() ? tr("none") : environment.join(QStringLiteral("<br>")));
+    if (!r.description.isEmpty())
+        html += field(tr("Description"), r.description.toHtmlEscaped());
+    html += field(tr("Last changed"),
+                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedMs),
+                                     QLocale::ShortFormat));
+    html += QStringLiteral("</table>");
+    m_configuration->setText(html);
+    reloadLogs();
+}
+
+void FunctionsPage::reloadLogs()
+{
+    const QString name = currentFunction();
+    if (name.isEmpty() || !m_service)
+        return;
+    const auto recent = m_service->invocationLog().recent(name, 50);
+    if (!recent) {
+        m_logs->setPlainText(tr("The logs cannot be read: %1").arg(recent.error()));
+        return;
+    }
+    QString text;
+    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
+        text += it->log;
+    if (text != m_logs->toPlainText()) {
+        m_logs->setPlainText(text);
+        m_logs->moveCursor(QTextCursor::End);
+    }
+}
+
+void FunctionsPage::createFunction(const QString &templateId)
+{
+    QStringList engines;
+    for (const engine::EngineEndpoint &e : m_plane->engines()->engines())
+        engines << e.name;
+    auto *dialog = new CreateFunctionDialog(m_service, engines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!templateId.isEmpty())
+        dialog->chooseTemplate(templateId);
+    connect(dialog, &CreateFunctionDialog::created, this,
+            [this](const QString &name, const QByteArray &event) {
+                reload();
+                selectFunction(name);
+                m_test->setEvent(name, event);
+                m_tabs->setCurrentWidget(m_test);
+            });
+    if (m_dialogHook)
+        m_dialogHook(dialog);
+    else
+        dialog->open();
+}
+
+void FunctionsPage::removeFunction()
+{
+    const QString name = currentFunction();
+    if (name.isEmpty())
+        return;
+    if (!promptWith(m_prompter)
+             .confirm(this, {tr("Delete function"),
+                             tr("Delete the function \"%1\", its image, its code and its logs?")
+                                 .arg(name),
+                             {},
+                             tr("Delete")}))
+        return;
+    m_service->remove(name).then(this, [this](const VoidResult &removed) {
+        if (!removed)
+            m_problem->showProblem(removed.problem(), tr("Delete function"));
+    });
+}
+
+} // namespace sloop::widgets

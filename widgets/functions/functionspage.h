@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/prompter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace sloop {
+class ControlPlane;
+}
+namespace sloop::functions {
+class FunctionService;
+}
+namespace sloop::models {
+class FunctionListModel;
+}
+
+namespace sloop::widgets {
+
+class CreateFunctionDialog;
+class FunctionTestPane;
+class NoticeBanner;
+
+// Functions, as Lambda's console shows them: a list with today's
+// invocations, errors, p95 duration and warm environments; Create (from a
+// template or a folder), Delete; and for the selected function a Test tab
+// (event, Invoke, result, log), its Configuration and its latest Logs.
+// Without functions, an empty state offers the templates.
+class FunctionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FunctionsPage(ControlPlane *plane, QWidget *parent = nullptr);
+
+    models::FunctionListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QStackedWidget *stack() const { return m_stack; }
+    FunctionTestPane *testPane() const { return m_test; }
+    QPlainTextEdit *logsView() const { return m_logs; }
+    QString currentFunction() const;
+    void selectFunction(const QString &name);
+
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Tests: see the create dialog before it opens (instead of open()).
+    void setDialogHook(std::function<void(CreateFunctionDialog *)> hook)
+    {
+        m_dialogHook = std::move(hook);
+    }
+
+Q_SIGNALS:
+    // The person asked to read a Learn card ("lambda").
+    void learnRequested(const QString &cardId);
+
+public Q_SLOTS:
+    void createFunction(const QString &templateId = {});
+    void removeFunction();
+    void reload();
+
+private:
+    QWidget *buildEmptyState();
+    QWidget *buildConfiguration();
+    void showCurrent();
+    void reloadLogs();
+
+    ControlPlane *m_plane;
+    functions::FunctionService *m_service;
+    models::FunctionListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    NoticeBanner *m_problem;
+    QPushButton *m_create;
+    QPushButton *m_remove;
+    QTabWidget *m_tabs;
+    FunctionTestPane *m_test;
+    QLabel *m_configuration;
+    QPlainTextEdit *m_logs;
+    QTimer m_reloadSoon;
+    Prompter *m_prompter = nullptr;
+    std::function<void(CreateFunctionDialog *)> m_dialogHook;
+};
+
+} // namespace sloop::widgets
