@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/stopsignals.h"
 #include "controlplane/adminapi.h"
 #include "controlplane/controlplane.h"
 #include "shell/mainwindow.h"
@@ -63,6 +64,11 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
+    // SIGTERM (a logout, `kill`) and Ctrl+C end the window as closing it
+    // does: the control plane stops and functions' environments are removed.
+    sloop::cli::StopSignals stopSignals;
+    QObject::connect(&stopSignals, &sloop::cli::StopSignals::stopRequested, &app,
+                     &QCoreApplication::quit);
     window.show();
     return app.exec();
 }

@@ -64,6 +64,7 @@ QFuture<VoidResult> FunctionEnvironment::start()
              << QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/") + m_config.functionName
              << QStringLiteral("TZ=:UTC") << QStringLiteral("HOME=/tmp")
              << QStringLiteral("PYTHONDONTWRITEBYTECODE=1");
+    spec.labels = m_config.labels;
     spec.labels.insert(QStringLiteral("sloop.function"), m_config.functionName);
     spec.workingDir = QStringLiteral("/var/task");
     spec.user = kUser;

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
@@ -35,6 +36,8 @@ struct EnvironmentConfig
     QStringList environment; // KEY=VALUE, the function's own
     bool network = true;
     QString functionArn;
+    // Labels that say whose environment it is (FunctionPool's owner labels).
+    QMap<QString, QString> labels;
 };
 
 // One invocation's outcome, as the agent measured it in the environment.

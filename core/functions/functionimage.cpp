@@ -104,7 +104,8 @@ QFuture<Result<QString>> buildImage(engine::DockerClient *client, const ImageRec
     engine::ContainerSpec spec;
     spec.image = recipe.baseImage;
     spec.command = {QStringLiteral("true")};
-    spec.labels.insert(QStringLiteral("sloop.function.build"), recipe.repository);
+    // No labels: a commit copies them into the image, and so into every
+    // environment made from it. The container lives only for the build.
     const QString reference = recipe.repository + QLatin1Char(':') + recipe.tag;
     client->createContainer(spec).then(client, [=](const Result<QString> &created) {
         if (!created)

@@ -3,9 +3,13 @@
 #include "engine/dockerclient.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 #include <QDateTime>
 #include <QFutureSynchronizer>
 #include <QLoggingCategory>
+
+#include <csignal>
+#include <cerrno>
 
 Q_LOGGING_CATEGORY(lcPool, "sloop.functions.pool")
 
@@ -41,7 +45,10 @@ struct FunctionPool::Slot
 FunctionPool::FunctionPool(ClientLookup lookup, QObject *parent)
     : QObject(parent)
     , m_lookup(std::move(lookup))
+    , m_machine(QString::fromLatin1(QSysInfo::machineUniqueId()))
 {
+    if (m_machine.isEmpty())
+        m_machine = QSysInfo::machineHostName();
     m_reapTimer.setSingleShot(true);
     connect(&m_reapTimer, &QTimer::timeout, this, &FunctionPool::reap);
 }
@@ -122,6 +129,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
         return future;
     }
 
+    sweep(target.engine);
     auto owned = std::make_unique<Slot>();
     Slot *slot = owned.get();
     slot->key = key;
@@ -129,7 +137,11 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     slot->engine = target.engine;
     slot->busy = true;
     slot->revision = target.revision;
-    slot->env = std::make_unique<FunctionEnvironment>(client, target.config);
+    EnvironmentConfig config = target.config;
+    config.labels.insert(QString::fromLatin1(kMachineLabel), m_machine);
+    config.labels.insert(QString::fromLatin1(kPidLabel),
+                         QString::number(QCoreApplication::applicationPid()));
+    slot->env = std::make_unique<FunctionEnvironment>(client, config);
     m_slots.push_back(std::move(owned));
     ++m_coldStarts[key];
     Q_EMIT environmentsChanged(target.config.functionName);
@@ -243,6 +255,32 @@ QFuture<void> FunctionPool::shutdown()
         return QtFuture::makeReadyFuture();
     return QtFuture::whenAll(removals.begin(), removals.end())
         .then([](const QList<QFuture<VoidResult>> &) {});
+}
+
+void FunctionPool::sweep(const QString &engine)
+{
+    if (m_swept.contains(engine))
+        return;
+    engine::DockerClient *client = m_lookup ? m_lookup(engine) : nullptr;
+    if (!client)
+        return;
+    m_swept.insert(engine);
+    const QString machine = m_machine;
+    client->listContainers(true, {{QStringLiteral("label"),
+                                   {QString::fromLatin1(kMachineLabel) + QLatin1Char('=') + machine}}})
+        .then(client, [client](const Result<QList<engine::ContainerSummary>> &listed) {
+            if (!listed)
+                return;
+            for (const engine::ContainerSummary &c : *listed) {
+                bool ok = false;
+                const qint64 pid = c.labels.value(QString::fromLatin1(kPidLabel)).toLongLong(&ok);
+                // Alive (this process or another's pool): not an orphan.
+                if (!ok || pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+                    continue;
+                qCInfo(lcPool) << "removing an environment left by process" << pid << c.id;
+                client->removeContainer(c.id, true);
+            }
+        });
 }
 
 void FunctionPool::setIdleMs(int ms)

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -72,6 +73,14 @@ public:
     // removed their containers (a CLI waits for it before it exits).
     QFuture<void> shutdown();
 
+    // Removes the environments on that engine that a process of this machine
+    // left behind when it ended without removing them (killed, crashed):
+    // each environment is labelled with its pool's machine and pid. Runs
+    // once per engine by itself, before the pool's first environment there.
+    void sweep(const QString &engine);
+    static constexpr auto kMachineLabel = "sloop.pool.machine";
+    static constexpr auto kPidLabel = "sloop.pool.pid";
+
     void setIdleMs(int ms);
     int idleMs() const { return m_idleMs; }
     static constexpr int kDefaultIdleMs = 5 * 60 * 1000;
@@ -98,6 +107,8 @@ private:
     ClientLookup m_lookup;
     std::list<std::unique_ptr<Slot>> m_slots;
     QHash<QString, int> m_coldStarts; // by key
+    QSet<QString> m_swept;            // engines
+    QString m_machine;
     QTimer m_reapTimer;
     int m_idleMs = kDefaultIdleMs;
     int m_accountConcurrency = kDefaultAccountConcurrency;

@@ -122,7 +122,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_logs->setObjectName(QStringLiteral("functionLogs"));
     m_logs->setAccessibleName(tr("The function's latest invocations"));
     m_logs->setReadOnly(true);
-    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logs->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_logs->setPlaceholderText(tr("No invocations yet. Invoke the function on the Test tab, or "
                                   "with \"sloop functions invoke NAME\"."));
@@ -180,7 +180,8 @@ QWidget *FunctionsPage::buildEmptyState()
            "time, and logs every invocation."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(620);
+    // A fixed width lets the layout give the wrapped text its full height.
+    text->setFixedWidth(620);
     auto *start = new QLabel(tr("Create your first function from a template:"));
     start->setAlignment(Qt::AlignCenter);
     outer->addWidget(title);

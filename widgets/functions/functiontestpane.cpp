@@ -57,6 +57,8 @@ FunctionTestPane::FunctionTestPane(functions::FunctionService *service, QWidget 
     , m_result(codeView(QStringLiteral("testResult"), tr("Result"), true))
     , m_log(codeView(QStringLiteral("testLog"), tr("Log"), true))
 {
+    // REPORT lines are long; read whole, as Lambda's console shows them.
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_invoke->setObjectName(QStringLiteral("invokeFunction"));
     m_invoke->setAccessibleName(tr("Invoke the function with the test event"));
     m_status->setObjectName(QStringLiteral("testStatus"));

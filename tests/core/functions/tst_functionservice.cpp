@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace sloop;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void idleEnvironmentsAreRemoved();
     void missingBaseImageSaysHowToGetIt();
     void removeTakesEverything();
+    void sweepRemovesWhatDeadProcessesLeft();
 
 private:
     Result<FunctionRecord> create(const QString &name, const QByteArray &code = kCode,
@@ -324,6 +326,34 @@ void TestFunctionService::removeTakesEverything()
     for (const auto &image : *images)
         QVERIFY(!image.repoTags.contains(FunctionService::imageOf(name)));
     QCOMPARE(test::await(m_service->remove(name)).kind(), ErrorKind::NotFound);
+}
+
+void TestFunctionService::sweepRemovesWhatDeadProcessesLeft()
+{
+    const QString machine = QString::fromLatin1(QSysInfo::machineUniqueId());
+    QVERIFY(!machine.isEmpty());
+    const auto make = [this, &machine](qint64 pid) {
+        engine::ContainerSpec spec;
+        spec.image = QString::fromLatin1(test::kBusybox);
+        spec.command = {QStringLiteral("true")};
+        spec.labels.insert(QStringLiteral("sloop.function"), QStringLiteral("swept"));
+        spec.labels.insert(QString::fromLatin1(FunctionPool::kMachineLabel), machine);
+        spec.labels.insert(QString::fromLatin1(FunctionPool::kPidLabel), QString::number(pid));
+        return test::await(m_client->createContainer(spec));
+    };
+    // Beyond any pid_max: no such process. And this process, alive.
+    const auto dead = make(99999999);
+    const auto alive = make(QCoreApplication::applicationPid());
+    QVERIFY2(dead.ok() && alive.ok(), qPrintable(dead.error() + alive.error()));
+    engine::DockerClient *client = m_client;
+    FunctionPool pool([client](const QString &) { return client; });
+    pool.sweep(QStringLiteral("local"));
+    const auto exists = [this](const QString &id) {
+        return test::await(m_client->inspectContainer(id)).ok();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!exists(*dead), 20000);
+    QVERIFY(exists(*alive));
+    test::await(m_client->removeContainer(*alive, true));
 }
 
 QTEST_GUILESS_MAIN(TestFunctionService)
