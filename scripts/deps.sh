@@ -13,7 +13,7 @@ app_packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     libgl-dev libvulkan-dev libxkbcommon-dev
     nlohmann-json3-dev libssh-dev libvterm-dev qtkeychain-qt6-dev
-    libyaml-cpp-dev zlib1g-dev libcurl4-openssl-dev
+    libyaml-cpp-dev zlib1g-dev libcurl4-openssl-dev libboost1.74-dev
     fonts-dejavu-core
 )
 test_packages=(
@@ -23,6 +23,8 @@ test_packages=(
     openssh-server openssh-client
     gnome-keyring libsecret-tools dbus iproute2 ccache debootstrap
     openssl python3
+    # AWS's own CLI against the AWS-compatible endpoint (signed requests)
+    awscli
 )
 bench_packages=(
     netdata

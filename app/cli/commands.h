@@ -31,6 +31,8 @@ int serveCommand(const QStringList &args);         // servecommand.cpp
 int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 int metricsCommand(const QStringList &args);       // metricscommands.cpp
 int functionsCommand(const QStringList &args);     // functioncommands.cpp
+int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
+int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -69,6 +71,8 @@ QString serveUsage();
 QString alarmsUsage();
 QString metricsUsage();
 QString functionsUsage();
+QString credentialsUsage();
+QString endpointUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

@@ -284,6 +284,29 @@ QString functionsUsage()
         "invocations go to its warm environments; else each one starts cold.\n");
 }
 
+QString credentialsUsage()
+{
+    return Tr::tr("Usage: sloop credentials COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  create [--description TEXT] [--json]\n"
+                  "                    a new access key for the AWS-compatible endpoint; the\n"
+                  "                    secret is printed once and kept in the keychain\n"
+                  "  ls [--json]       the access keys (never their secrets)\n"
+                  "  rm ID...          refuse a key from now on\n"
+                  "\n"
+                  "Requests to the endpoint must be signed (AWS Signature Version 4) with one of\n"
+                  "these keys, as AWS's CLI and SDKs sign them.\n");
+}
+
+QString endpointUsage()
+{
+    return Tr::tr("Usage: sloop endpoint [--json]\n"
+                  "\n"
+                  "Prints the URL of Sloop's AWS-compatible endpoint (Lambda's API) on this\n"
+                  "machine, served by the window or \"sloop serve\". For AWS's CLI:\n"
+                  "  aws --endpoint-url $(sloop endpoint) lambda invoke --function-name NAME out.json\n");
+}
+
 QString metricsUsage()
 {
     return Tr::tr(
@@ -326,6 +349,8 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
                              : helpTopic == QLatin1String("metrics")    ? metricsUsage()
                              : helpTopic == QLatin1String("functions")  ? functionsUsage()
+                             : helpTopic == QLatin1String("credentials") ? credentialsUsage()
+                             : helpTopic == QLatin1String("endpoint")   ? endpointUsage()
                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

@@ -3,6 +3,7 @@
 #include "adminapi.h"
 #include "alarms/alarmrepository.h"
 #include "alarms/alarmservice.h"
+#include "awsapi/awsendpoint.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
@@ -174,7 +175,9 @@ VoidResult ControlPlane::openStore()
     m_functions = std::make_unique<functions::FunctionService>(
         *m_db, [this](const QString &engineName) { return m_engines->client(engineName); });
     m_functions->setStoreWorker(m_writer.get());
+    m_endpoint = std::make_unique<awsapi::AwsEndpoint>(*m_db, m_functions.get());
     // Collect first, then evaluate what was collected.
+    m_ownerServices.prepend(m_endpoint.get());
     m_ownerServices.prepend(m_alarms.get());
     m_ownerServices.prepend(m_metrics.get());
     // The Containers page's inventories and samplers, so an engine is

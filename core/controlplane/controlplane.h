@@ -53,6 +53,10 @@ namespace sloop::functions {
 class FunctionService;
 }
 
+namespace sloop::awsapi {
+class AwsEndpoint;
+}
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -105,6 +109,9 @@ public:
     alarms::AlarmService *alarms() { return m_alarms.get(); }
     // Functions and their warm environments; null when the store is not open.
     functions::FunctionService *functions() { return m_functions.get(); }
+    // The AWS-compatible endpoint the owner serves; null when the store is
+    // not open.
+    awsapi::AwsEndpoint *awsEndpoint() { return m_endpoint.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -200,6 +207,7 @@ private:
     std::unique_ptr<metrics::MetricsCollector> m_metrics;
     std::unique_ptr<alarms::AlarmService> m_alarms;
     std::unique_ptr<functions::FunctionService> m_functions;
+    std::unique_ptr<awsapi::AwsEndpoint> m_endpoint;
     // What only the owner runs, in start order (stopped in reverse).
     QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;

@@ -26,6 +26,8 @@ public:
     static inline const Key<int> StatsIntervalMs{"containers/statsIntervalMs", 2000};
     // Seconds between metric samples of hosts and engines (1-60).
     static inline const Key<int> MetricsIntervalSeconds{"metrics/intervalSeconds", 5};
+    // The AWS-compatible endpoint's port on 127.0.0.1 (awsapi/awsendpoint).
+    static inline const Key<int> EndpointPort{"endpoint/port", 4510};
 
     Settings();
 

@@ -232,6 +232,14 @@ inline const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX function_invocations_by_time"
                            " ON function_invocations(function, started_ms)"),
         },
+        // 10: access_keys (core/awsapi/accesskeys): the access keys the
+        // AWS-compatible endpoint accepts; their secrets are in the keychain.
+        {
+            QStringLiteral("CREATE TABLE access_keys ("
+                           " access_key_id TEXT PRIMARY KEY,"
+                           " description TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -39,3 +39,9 @@ add_dependencies(tst_ownership sloop)
 sloop_add_test(tst_clifunctions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clifunctions.cpp
                LIBS sloop_core LABELS integration TIMEOUT 300)
 add_dependencies(tst_clifunctions sloop sloop-lambda-agent)
+# The AWS-compatible endpoint with Debian's awscli, signed with a key kept in
+# a real Secret Service.
+sloop_add_test(tst_awsendpoint SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_awsendpoint.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 300
+               WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(tst_awsendpoint sloop sloop-lambda-agent)

@@ -1,0 +1,259 @@
+#include "tcphttpserver.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcTcpHttp, "sloop.http.tcp")
+
+namespace sloop::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace net = boost::asio;
+using tcp = boost::asio::ip::tcp;
+
+struct TcpHttpServer::Impl
+{
+    // Sessions count themselves down as the io_context destroys them.
+    std::atomic<int> connections{0};
+    // Before what uses it: destroyed after the acceptor and the thread.
+    net::io_context io{1};
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    tcp::acceptor acceptor{io};
+    std::thread thread;
+    HttpServer::AsyncHandler handler;
+    HttpServerLimits limits;
+    QPointer<TcpHttpServer> owner; // where handlers run (Qt's thread)
+    quint16 port = 0;
+
+    void accept();
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, TcpHttpServer::Impl *impl, QPointer<TcpHttpServer> owner)
+        : m_stream(std::move(socket))
+        , m_impl(impl)
+        , m_owner(std::move(owner))
+    {
+        ++m_impl->connections;
+    }
+    ~Session() { --m_impl->connections; }
+
+    void read()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(std::uint32_t(m_impl->limits.request.maxHeaderBytes));
+        m_parser->body_limit(std::uint64_t(m_impl->limits.request.maxBodyBytes));
+        m_stream.expires_after(std::chrono::milliseconds(m_impl->limits.headTimeoutMs));
+        bhttp::async_read(m_stream, m_buffer, *m_parser,
+                          [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              self->onRead(ec);
+                          });
+    }
+
+private:
+    void onRead(beast::error_code ec)
+    {
+        if (ec == bhttp::error::body_limit)
+            return fail(413, "The request body is too large.");
+        if (ec == bhttp::error::header_limit)
+            return fail(431, "The request's header is too large.");
+        if (ec == bhttp::error::bad_method || ec == bhttp::error::bad_target ||
+            ec == bhttp::error::bad_version || ec == bhttp::error::bad_field ||
+            ec == bhttp::error::bad_value || ec == bhttp::error::bad_content_length ||
+            ec == bhttp::error::bad_transfer_encoding || ec == bhttp::error::bad_chunk)
+            return fail(400, "The request is malformed.");
+        if (ec) {
+            // The client went, or was idle too long: nothing to answer.
+            beast::error_code ignored;
+            m_stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+            return;
+        }
+        auto request = m_parser->release();
+        HttpRequestHead head;
+        head.method = QByteArray(request.method_string().data(), int(request.method_string().size()));
+        head.target = QByteArray(request.target().data(), int(request.target().size()));
+        head.minorVersion = int(request.version() % 10);
+        for (const auto &field : request) {
+            head.headers.append({QByteArray(field.name_string().data(), int(field.name_string().size()))
+                                     .toLower(),
+                                 QByteArray(field.value().data(), int(field.value().size())).trimmed()});
+        }
+        const QByteArray body = QByteArray::fromStdString(request.body());
+        const bool keepAlive = request.keep_alive();
+        m_stream.expires_never(); // the handler may take a function's whole timeout
+        // Parked while Qt's side works: it holds only a weak pointer, so a
+        // session never outlives the server's io_context on that side.
+        m_parked = shared_from_this();
+        std::weak_ptr<Session> weak = m_parked;
+        TcpHttpServer::Impl *impl = m_impl;
+        QMetaObject::invokeMethod(
+            m_owner.data(),
+            [weak, impl, head, body, keepAlive, owner = m_owner] {
+                if (!owner)
+                    return;
+                QFuture<HttpResponse> answer;
+                try {
+                    answer = impl->handler(head, body);
+                } catch (...) {
+                    answer = QtFuture::makeReadyFuture(HttpResponse::error(
+                        500, QStringLiteral("The request failed inside Sloop.")));
+                }
+                answer.then(owner.data(), [weak, keepAlive](const HttpResponse &response) {
+                    if (const auto self = weak.lock())
+                        net::post(self->m_stream.get_executor(), [self, response, keepAlive] {
+                            self->write(response, keepAlive);
+                        });
+                });
+            },
+            Qt::QueuedConnection);
+    }
+
+    void write(const HttpResponse &response, bool keepAlive)
+    {
+        m_parked.reset(); // the write's handler holds it now
+        auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
+        out->version(11);
+        out->result(static_cast<unsigned>(response.status));
+        if (!response.contentType.isEmpty())
+            out->set(bhttp::field::content_type, response.contentType.toStdString());
+        for (const auto &[name, value] : response.headers)
+            out->set(name.toStdString(), value.toStdString());
+        out->body() = response.body.toStdString();
+        out->keep_alive(keepAlive);
+        out->prepare_payload();
+        m_stream.expires_after(std::chrono::milliseconds(m_impl->limits.bodyTimeoutMs));
+        bhttp::async_write(m_stream, *out,
+                           [self = shared_from_this(), out, keepAlive](beast::error_code ec,
+                                                                       std::size_t) {
+                               if (ec)
+                                   return;
+                               if (!keepAlive) {
+                                   beast::error_code ignored;
+                                   self->m_stream.socket().shutdown(tcp::socket::shutdown_send,
+                                                                    ignored);
+                                   return;
+                               }
+                               self->read();
+                           });
+    }
+
+    void fail(int status, const char *message)
+    {
+        HttpResponse r = HttpResponse::error(status, QString::fromLatin1(message));
+        write(r, false);
+    }
+
+    beast::tcp_stream m_stream;
+    beast::flat_buffer m_buffer;
+    std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
+    TcpHttpServer::Impl *m_impl;
+    QPointer<TcpHttpServer> m_owner;
+    std::shared_ptr<Session> m_parked;
+};
+
+} // namespace
+
+void TcpHttpServer::Impl::accept()
+{
+    acceptor.async_accept(net::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+        if (ec == net::error::operation_aborted)
+            return;
+        if (!ec) {
+            if (connections.load() >= limits.maxConnections) {
+                beast::error_code ignored;
+                socket.close(ignored); // a bound, as the admin API has
+            } else {
+                std::make_shared<Session>(std::move(socket), this, owner)->read();
+            }
+        }
+        accept();
+    });
+}
+
+TcpHttpServer::TcpHttpServer(HttpServer::AsyncHandler handler, HttpServerLimits limits,
+                             QObject *parent)
+    : QObject(parent)
+    , m_impl(std::make_unique<Impl>())
+{
+    m_impl->handler = std::move(handler);
+    m_impl->limits = limits;
+    m_impl->owner = this;
+}
+
+TcpHttpServer::~TcpHttpServer()
+{
+    close();
+}
+
+VoidResult TcpHttpServer::listen(const QString &address, quint16 port)
+{
+    close();
+    beast::error_code ec;
+    const auto ip = net::ip::make_address(address.toStdString(), ec);
+    if (ec)
+        return VoidResult::failure(ErrorKind::InvalidInput,
+                                   tr("%1 is not an IP address.").arg(address));
+    const tcp::endpoint endpoint(ip, port);
+    m_impl->acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        m_impl->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec)
+        m_impl->acceptor.bind(endpoint, ec);
+    if (!ec)
+        m_impl->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+        beast::error_code ignored;
+        m_impl->acceptor.close(ignored);
+        return VoidResult::failure(ec == net::error::address_in_use ? ErrorKind::Conflict
+                                                                    : ErrorKind::Refused,
+                                   tr("Cannot listen on %1:%2: %3")
+                                       .arg(address)
+                                       .arg(port)
+                                       .arg(QString::fromStdString(ec.message())));
+    }
+    m_impl->port = m_impl->acceptor.local_endpoint().port();
+    m_impl->io.restart();
+    m_impl->work.emplace(net::make_work_guard(m_impl->io));
+    m_impl->accept();
+    Impl *impl = m_impl.get();
+    m_impl->thread = std::thread([impl] { impl->io.run(); });
+    qCInfo(lcTcpHttp).noquote() << "serving HTTP on" << address << impl->port;
+    return {};
+}
+
+quint16 TcpHttpServer::port() const
+{
+    return m_impl->port;
+}
+
+void TcpHttpServer::close()
+{
+    if (!m_impl->thread.joinable())
+        return;
+    net::post(m_impl->io, [impl = m_impl.get()] {
+        beast::error_code ignored;
+        impl->acceptor.close(ignored);
+    });
+    m_impl->work.reset();
+    m_impl->io.stop();
+    m_impl->thread.join();
+    beast::error_code ignored;
+    m_impl->acceptor.close(ignored);
+    m_impl->port = 0;
+}
+
+} // namespace sloop::http

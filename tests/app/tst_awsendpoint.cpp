@@ -1,0 +1,269 @@
+// Sloop's AWS-compatible endpoint with AWS's own client: `sloop serve` (its
+// port set in the settings) serves Lambda's API; Debian's awscli, with an
+// access key from `sloop credentials create`, invokes (with the log tail, a
+// function error, a dry run), lists and reads functions; an unsigned
+// request, a wrong secret, a removed key and a throttled function get AWS's
+// errors. Runs under with-keyring.sh: the secrets live in a real Secret
+// Service.
+#include "cliprocess.h"
+#include "settings/settings.h"
+#include "sloopprocesses.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sloop;
+using test::describe;
+
+namespace {
+
+const QString kAws = QStringLiteral("/usr/bin/aws"); // Debian's awscli
+
+const QByteArray kCode = R"(def handler(event, context):
+    print("handled by", context.function_name)
+    if event.get("fail"):
+        raise ValueError("asked to fail")
+    return {"got": event}
+)";
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestAwsEndpoint : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void invokeWithTheAwsCli();
+    void functionErrorAndDryRun();
+    void listAndGet();
+    void refusedWithoutAValidSignature();
+    void throttledAsLambdaThrottles();
+    void removedKeyIsRefused();
+
+private:
+    test::CliOutcome sloop(const QStringList &args)
+    {
+        return test::runCli(m_binary, args, m_env, 120000);
+    }
+    test::CliOutcome aws(const QStringList &args, const QProcessEnvironment &env)
+    {
+        return test::runCli(kAws,
+                            QStringList{QStringLiteral("--endpoint-url"), m_url,
+                                        QStringLiteral("lambda")} +
+                                args,
+                            env, 120000);
+    }
+
+    QString m_binary;
+    QProcessEnvironment m_env;
+    QProcessEnvironment m_awsEnv;
+    test::SloopProcesses m_processes;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_name;
+    QString m_keyId;
+};
+
+void TestAwsEndpoint::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("SLOOP_TEST_KEYRING"),
+             "run through ctest: the suite needs with-keyring.sh's Secret Service");
+    QVERIFY2(QFile::exists(kAws), "Debian's awscli is missing: run scripts/deps.sh test");
+    m_binary = qEnvironmentVariable("SLOOP_BINARY");
+    QVERIFY(!m_binary.isEmpty());
+    auto engine = test::connectTestEngine(this);
+    QVERIFY2(engine.ok(), qPrintable(engine.error()));
+    // with-keyring.sh gave this process private XDG folders; the port goes
+    // into their settings file, which the serve reads.
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    {
+        Settings settings;
+        settings.set(Settings::EndpointPort, int(port));
+        settings.sync();
+    }
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_processes.setup(m_binary, m_env);
+    m_name = test::uniqueName(QStringLiteral("aws"));
+
+    QDir().mkpath(m_dir.filePath(QStringLiteral("code")));
+    QFile code(m_dir.filePath(QStringLiteral("code/app.py")));
+    QVERIFY(code.open(QIODevice::WriteOnly));
+    code.write(kCode);
+    code.close();
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name,
+                                QStringLiteral("--code"), m_dir.filePath(QStringLiteral("code"))});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+
+    const auto key = sloop({QStringLiteral("credentials"), QStringLiteral("create"),
+                            QStringLiteral("--description"), QStringLiteral("tests"),
+                            QStringLiteral("--json")});
+    QVERIFY2(key.exitCode == 0, qPrintable(describe(key)));
+    const QJsonObject k = QJsonDocument::fromJson(key.out).object();
+    m_keyId = k[QLatin1String("accessKeyId")].toString();
+    QVERIFY(m_keyId.startsWith(QLatin1String("AKSL")) && m_keyId.size() == 20);
+    QCOMPARE(k[QLatin1String("secretAccessKey")].toString().size(), 40);
+
+    const auto endpoint = sloop({QStringLiteral("endpoint")});
+    m_url = QString::fromUtf8(endpoint.out).trimmed();
+    QCOMPARE(m_url, QStringLiteral("http://127.0.0.1:%1").arg(port));
+
+    m_awsEnv = m_env;
+    m_awsEnv.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_keyId);
+    m_awsEnv.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                    k[QLatin1String("secretAccessKey")].toString());
+    m_awsEnv.insert(QStringLiteral("AWS_REGION"), QStringLiteral("local"));
+    m_awsEnv.insert(QStringLiteral("AWS_PAGER"), QString());
+    m_awsEnv.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+
+    QVERIFY(m_processes.startServe());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [port] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            return s.waitForConnected(200);
+        }(),
+        20000);
+}
+
+void TestAwsEndpoint::cleanupTestCase()
+{
+    m_processes.killAll();
+    sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name, m_name + QStringLiteral("-t")});
+}
+
+void TestAwsEndpoint::invokeWithTheAwsCli()
+{
+    const QString out = m_dir.filePath(QStringLiteral("out.json"));
+    const auto done = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+                           QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                           QStringLiteral("--payload"), QStringLiteral(R"({"n":42})"),
+                           QStringLiteral("--log-type"), QStringLiteral("Tail"), out},
+                          m_awsEnv);
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    const QJsonObject reply = QJsonDocument::fromJson(done.out).object();
+    QCOMPARE(reply[QLatin1String("StatusCode")].toInt(), 200);
+    QCOMPARE(reply[QLatin1String("ExecutedVersion")].toString(), QStringLiteral("$LATEST"));
+    const QByteArray log =
+        QByteArray::fromBase64(reply[QLatin1String("LogResult")].toString().toLatin1());
+    QVERIFY2(log.startsWith("START RequestId: ") && log.contains(QByteArray("handled by " + m_name.toUtf8())) &&
+                 log.contains("REPORT RequestId: "),
+             log.constData());
+    QFile result(out);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(result.readAll()).object()[QLatin1String("got")]
+                 [QLatin1String("n")].toInt(),
+             42);
+}
+
+void TestAwsEndpoint::functionErrorAndDryRun()
+{
+    const QString out = m_dir.filePath(QStringLiteral("error.json"));
+    const auto failed = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+                             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                             QStringLiteral("--payload"), QStringLiteral(R"({"fail":true})"), out},
+                            m_awsEnv);
+    QVERIFY2(failed.exitCode == 0, qPrintable(describe(failed))); // as on AWS: the call worked
+    QCOMPARE(QJsonDocument::fromJson(failed.out).object()[QLatin1String("FunctionError")].toString(),
+             QStringLiteral("Unhandled"));
+    QFile result(out);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(result.readAll()).object()[QLatin1String("errorType")].toString(),
+             QStringLiteral("ValueError"));
+
+    const auto dry = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+                          QStringLiteral("--invocation-type"), QStringLiteral("DryRun"),
+                          m_dir.filePath(QStringLiteral("dry.json"))},
+                         m_awsEnv);
+    QVERIFY2(dry.exitCode == 0, qPrintable(describe(dry)));
+    QCOMPARE(QJsonDocument::fromJson(dry.out).object()[QLatin1String("StatusCode")].toInt(), 204);
+}
+
+void TestAwsEndpoint::listAndGet()
+{
+    const auto listed = aws({QStringLiteral("list-functions")}, m_awsEnv);
+    QVERIFY2(listed.exitCode == 0, qPrintable(describe(listed)));
+    const QJsonArray functions =
+        QJsonDocument::fromJson(listed.out).object()[QLatin1String("Functions")].toArray();
+    QCOMPARE(functions.size(), 1);
+    QCOMPARE(functions.at(0)[QLatin1String("FunctionName")].toString(), m_name);
+    QCOMPARE(functions.at(0)[QLatin1String("MemorySize")].toInt(), 128);
+
+    const auto got = aws({QStringLiteral("get-function"), QStringLiteral("--function-name"),
+                          QStringLiteral("arn:sloop:lambda:local:000000000000:function:") + m_name},
+                         m_awsEnv);
+    QVERIFY2(got.exitCode == 0, qPrintable(describe(got)));
+    QCOMPARE(QJsonDocument::fromJson(got.out).object()[QLatin1String("Configuration")]
+                 [QLatin1String("Handler")].toString(),
+             QStringLiteral("app.handler"));
+
+    const auto missing = aws({QStringLiteral("get-function"), QStringLiteral("--function-name"),
+                              QStringLiteral("no-such-function")},
+                             m_awsEnv);
+    QVERIFY2(missing.exitCode != 0 && missing.err.contains("ResourceNotFoundException"),
+             qPrintable(describe(missing)));
+}
+
+void TestAwsEndpoint::refusedWithoutAValidSignature()
+{
+    // Unsigned: curl, as anyone on this machine could try.
+    const auto unsigned_ = test::runCli(
+        QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("-i"), QStringLiteral("-X"), QStringLiteral("POST"),
+         m_url + QStringLiteral("/2015-03-31/functions/%1/invocations").arg(m_name)},
+        m_env);
+    QVERIFY2(unsigned_.out.startsWith("HTTP/1.1 403") &&
+                 unsigned_.out.contains("MissingAuthenticationTokenException"),
+             qPrintable(describe(unsigned_)));
+
+    QProcessEnvironment wrong = m_awsEnv;
+    wrong.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("not-the-secret"));
+    const auto refused = aws({QStringLiteral("list-functions")}, wrong);
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains("InvalidSignatureException"),
+             qPrintable(describe(refused)));
+}
+
+void TestAwsEndpoint::throttledAsLambdaThrottles()
+{
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                                m_name + QStringLiteral("-t"), QStringLiteral("--code"),
+                                m_dir.filePath(QStringLiteral("code")),
+                                QStringLiteral("--concurrency"), QStringLiteral("0")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    QProcessEnvironment once = m_awsEnv;
+    once.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1")); // no retries
+    const auto throttled =
+        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name + QStringLiteral("-t"),
+             m_dir.filePath(QStringLiteral("t.json"))},
+            once);
+    QVERIFY2(throttled.exitCode != 0 && throttled.err.contains("TooManyRequestsException"),
+             qPrintable(describe(throttled)));
+}
+
+void TestAwsEndpoint::removedKeyIsRefused()
+{
+    const auto removed = sloop({QStringLiteral("credentials"), QStringLiteral("rm"), m_keyId});
+    QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    const auto refused = aws({QStringLiteral("list-functions")}, m_awsEnv);
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains("UnrecognizedClientException"),
+             qPrintable(describe(refused)));
+}
+
+QTEST_GUILESS_MAIN(TestAwsEndpoint)
+#include "tst_awsendpoint.moc"
