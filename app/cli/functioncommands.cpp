@@ -101,7 +101,7 @@ int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
     if (parsed.has(QStringLiteral("runtime"))) {
         const auto runtime = functions::runtimeFromName(parsed.value(QStringLiteral("runtime")));
         if (!runtime)
-            return usageError(Tr::tr("unknown runtime \"%1\" (python3 or provided)")
+            return usageError(Tr::tr("unknown runtime \"%1\" (python3, nodejs or provided)")
                                   .arg(parsed.value(QStringLiteral("runtime"))),
                               kTopic);
         record.runtime = *runtime;

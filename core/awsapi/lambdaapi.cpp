@@ -33,6 +33,8 @@ QString runtimeOf(functions::Runtime runtime)
     switch (runtime) {
     case functions::Runtime::Python3:
         return QStringLiteral("python3.11"); // Debian 12's, in the runtime image
+    case functions::Runtime::NodeJs:
+        return QStringLiteral("nodejs18.x"); // Debian 12's
     case functions::Runtime::Provided:
         return QStringLiteral("provided");
     }

@@ -21,6 +21,7 @@ struct FunctionsText
 
 const QString kAgentInImage = QStringLiteral("opt/sloop/agent");
 const QString kPythonBootstrap = QStringLiteral("opt/sloop/runtime/python/bootstrap.py");
+const QString kNodeBootstrap = QStringLiteral("opt/sloop/runtime/nodejs/bootstrap.mjs");
 
 Result<QByteArray> readFile(const QString &path)
 {
@@ -55,6 +56,8 @@ QStringList bootstrapCommand(Runtime runtime)
     switch (runtime) {
     case Runtime::Python3:
         return {QStringLiteral("python3"), QLatin1Char('/') + kPythonBootstrap};
+    case Runtime::NodeJs:
+        return {QStringLiteral("node"), QLatin1Char('/') + kNodeBootstrap};
     case Runtime::Provided:
         break;
     }
@@ -78,14 +81,16 @@ QFuture<Result<QString>> buildImage(engine::DockerClient *client, const ImageRec
         return future;
     }
     tar.addFile(kAgentInImage, *agent, 0755);
-    if (recipe.runtime == Runtime::Python3) {
+    if (recipe.runtime == Runtime::Python3 || recipe.runtime == Runtime::NodeJs) {
+        const bool python = recipe.runtime == Runtime::Python3;
         const Result<QByteArray> bootstrap =
-            readFile(QStringLiteral(":/sloop/runtime/python/bootstrap.py"));
+            readFile(python ? QStringLiteral(":/sloop/runtime/python/bootstrap.py")
+                            : QStringLiteral(":/sloop/runtime/nodejs/bootstrap.mjs"));
         if (!bootstrap) {
             fail(bootstrap.problem());
             return future;
         }
-        tar.addFile(kPythonBootstrap, *bootstrap, 0644);
+        tar.addFile(python ? kPythonBootstrap : kNodeBootstrap, *bootstrap, 0644);
     }
     for (auto it = recipe.code.cbegin(); it != recipe.code.cend(); ++it) {
         // A path that climbs out (a zip's "../x") is refused, not unpacked.

@@ -16,6 +16,7 @@ namespace sloop::functions {
 enum class Runtime
 {
     Python3,  // Sloop's Python runtime: handler(event, context)
+    NodeJs,   // Sloop's Node.js runtime: exports.handler = async (event, context) => …
     Provided, // a custom runtime: the code's own executable `bootstrap`
 };
 

@@ -33,6 +33,8 @@ QString runtimeName(Runtime runtime)
     switch (runtime) {
     case Runtime::Python3:
         return QStringLiteral("python3");
+    case Runtime::NodeJs:
+        return QStringLiteral("nodejs");
     case Runtime::Provided:
         break;
     }
@@ -43,6 +45,8 @@ std::optional<Runtime> runtimeFromName(const QString &name)
 {
     if (name == QLatin1String("python3"))
         return Runtime::Python3;
+    if (name == QLatin1String("nodejs") || name == QLatin1String("node"))
+        return Runtime::NodeJs;
     if (name == QLatin1String("provided"))
         return Runtime::Provided;
     return std::nullopt;

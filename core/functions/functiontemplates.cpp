@@ -25,6 +25,18 @@ def handler(event, context):
     }
 )";
 
+const QByteArray kHelloNode = R"(// CommonJS here; an index.mjs with `export const handler` works too.
+exports.handler = async (event, context) => {
+  console.log('Received event:', JSON.stringify(event));
+  const name = event.name || 'world';
+  return {
+    message: `Hello, ${name}!`,
+    requestId: context.awsRequestId,
+    remainingMs: context.getRemainingTimeInMillis(),
+  };
+};
+)";
+
 // An API Gateway proxy event in, a proxy response out: what the gateway
 // (and Lambda function URLs) send and expect.
 const QByteArray kWebhookPython = R"(import json
@@ -81,6 +93,14 @@ QList<FunctionTemplate> functionTemplates()
          QStringLiteral("app.handler"),
          3,
          {{QStringLiteral("app.py"), kHelloPython}},
+         R"({"name": "Sloop"})"},
+        {QStringLiteral("hello-nodejs"),
+         TemplateText::tr("Hello world (Node.js)"),
+         TemplateText::tr("An async handler that returns a greeting and logs the event."),
+         Runtime::NodeJs,
+         QStringLiteral("index.handler"),
+         3,
+         {{QStringLiteral("index.js"), kHelloNode}},
          R"({"name": "Sloop"})"},
         {QStringLiteral("webhook-python"),
          TemplateText::tr("Webhook receiver (Python)"),

@@ -24,6 +24,8 @@ QString FunctionListModel::runtimeLabel(functions::Runtime runtime)
     switch (runtime) {
     case functions::Runtime::Python3:
         return tr("Python 3");
+    case functions::Runtime::NodeJs:
+        return tr("Node.js");
     case functions::Runtime::Provided:
         return tr("Custom runtime");
     }

@@ -76,6 +76,7 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     m_runtime->setObjectName(QStringLiteral("functionRuntime"));
     m_runtime->setAccessibleName(tr("Runtime"));
     m_runtime->addItem(tr("Python 3"), int(functions::Runtime::Python3));
+    m_runtime->addItem(tr("Node.js"), int(functions::Runtime::NodeJs));
     m_runtime->addItem(tr("Custom runtime (an executable bootstrap)"),
                        int(functions::Runtime::Provided));
     m_handler->setObjectName(QStringLiteral("functionHandler"));
