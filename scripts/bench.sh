@@ -14,7 +14,7 @@ cmake --build "$build_dir" -j"${SLOOP_JOBS:-2}" --target \
     sloop-bench-containers sloop-bench-startup sloop-bench-idle bench-bare-window sloop-bench-ssh \
     sloop-bench-sftp sloop-bench-instance sloop-bench-blueprint sloop-bench-hostcost \
     sloop-bench-metricstore sloop-bench-enginestats sloop-bench-monitor50 sloop-bench-chart \
-    sloop-bench-admin
+    sloop-bench-admin sloop-bench-functions
 
 # The engine and the sloop-test/busybox image the benchmarks use (and the
 # test sshd for the SFTP figures).
@@ -75,6 +75,11 @@ bench/httpserving/run.sh
 # `sloop instances ls` through the window's admin API vs in-process.
 echo
 "$bin/sloop-bench-admin" --runs "${SLOOP_BENCH_ADMIN_RUNS:-40}"
+echo
+# Functions (on the runtime image): the access key's secret goes to a
+# private Secret Service.
+scripts/build-runtime-images.sh >/dev/null
+tests/support/with-keyring.sh "$bin/sloop-bench-functions"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
