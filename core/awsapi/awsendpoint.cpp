@@ -51,7 +51,9 @@ void AwsEndpoint::start()
     // Loopback only: the endpoint is for this machine's tools and functions.
     const VoidResult listening = server->listen(QStringLiteral("127.0.0.1"), port);
     if (!listening) {
-        m_problem = listening.error();
+        m_problem = tr("Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2")
+                        .arg(port)
+                        .arg(listening.error());
         qCWarning(lcEndpoint).noquote() << "the AWS-compatible endpoint is off:" << m_problem;
         Q_EMIT servingChanged(false, m_problem);
         return;

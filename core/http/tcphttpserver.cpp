@@ -205,8 +205,7 @@ VoidResult TcpHttpServer::listen(const QString &address, quint16 port)
     beast::error_code ec;
     const auto ip = net::ip::make_address(address.toStdString(), ec);
     if (ec)
-        return VoidResult::failure(ErrorKind::InvalidInput,
-                                   tr("%1 is not an IP address.").arg(address));
+        return VoidResult::failure(ErrorKind::InvalidInput, QString::fromStdString(ec.message()));
     const tcp::endpoint endpoint(ip, port);
     m_impl->acceptor.open(endpoint.protocol(), ec);
     if (!ec)
@@ -220,10 +219,7 @@ VoidResult TcpHttpServer::listen(const QString &address, quint16 port)
         m_impl->acceptor.close(ignored);
         return VoidResult::failure(ec == net::error::address_in_use ? ErrorKind::Conflict
                                                                     : ErrorKind::Refused,
-                                   tr("Cannot listen on %1:%2: %3")
-                                       .arg(address)
-                                       .arg(port)
-                                       .arg(QString::fromStdString(ec.message())));
+                                   QString::fromStdString(ec.message()));
     }
     m_impl->port = m_impl->acceptor.local_endpoint().port();
     m_impl->io.restart();

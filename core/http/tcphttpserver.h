@@ -26,7 +26,8 @@ public:
     ~TcpHttpServer() override; // stops and joins the server's thread
 
     // address: "127.0.0.1" (nothing else should serve an unauthenticated
-    // port); port 0 picks a free one (port() says which).
+    // port); port 0 picks a free one (port() says which). A failure's
+    // message is the system's (this file has no tr(): see translations/).
     VoidResult listen(const QString &address, quint16 port);
     quint16 port() const;
     void close();
