@@ -4,12 +4,12 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+162"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+212"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The owner did not answer %1 %2.</source>
         <translation>Der Besitzer hat auf %1 %2 nicht geantwortet.</translation>
     </message>
@@ -428,6 +428,91 @@
         <location line="+2"/>
         <source>The command holds control characters.</source>
         <translation>Der Befehl enthält Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsApi</name>
+    <message>
+        <location filename="../core/awsapi/accesskeys.cpp" line="+51"/>
+        <source>The secret could not be kept in the keychain: %1</source>
+        <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no access key %1.</source>
+        <translation>Es gibt keinen Zugriffsschlüssel %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/awsapi/lambdaapi.cpp" line="+148"/>
+        <source>Unknown operation.</source>
+        <translation>Unbekannte Operation.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+32"/>
+        <location line="+12"/>
+        <source>Function not found: %1</source>
+        <translation>Function not found: %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unknown operation %1 %2.</source>
+        <translation>Unbekannte Operation %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>X-Amz-Invocation-Type must be RequestResponse, Event or DryRun.</source>
+        <translation>X-Amz-Invocation-Type muss RequestResponse, Event oder DryRun sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Request must be smaller than 262144 bytes for the InvokeFunction operation</source>
+        <translation>Request must be smaller than 262144 bytes for the InvokeFunction operation</translation>
+    </message>
+    <message>
+        <location filename="../core/awsapi/sigv4.cpp" line="+138"/>
+        <source>Missing Authentication Token</source>
+        <translation>Missing Authentication Token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Authorization header is not an AWS Signature Version 4 (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).</source>
+        <translation>Der Authorization-Header ist keine AWS Signature Version 4 (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Credential should be scoped to correct service: &apos;%1&apos;.</source>
+        <translation>Credential should be scoped to correct service: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host header must be signed.</source>
+        <translation>Der Host-Header muss signiert sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request has no X-Amz-Date header.</source>
+        <translation>Die Anfrage hat keinen X-Amz-Date-Header.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X-Amz-Date is not a date of the credential&apos;s day.</source>
+        <translation>X-Amz-Date liegt nicht auf dem Tag, für den die Credential ausgestellt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signature expired: %1 is not within 5 minutes of this machine&apos;s time. Check both clocks.</source>
+        <translation>Signature expired: %1 is not within 5 minutes of this machine&apos;s time. Check both clocks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The security token included in the request is invalid.</source>
+        <translation>The security token included in the request is invalid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</source>
+        <translation>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1124,21 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>functions: Lambda&apos;s handlers on your own engines</source>
+        <translation>Funktionen: Handler wie bei Lambda auf Ihren eigenen Engines</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access keys for the AWS-compatible endpoint</source>
+        <translation>Zugriffsschlüssel für den AWS-kompatiblen Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the AWS-compatible endpoint&apos;s URL</source>
+        <translation>die URL des AWS-kompatiblen Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a shell completion script (bash, zsh)</source>
         <translation>Shell-Vervollständigungsskript (bash, zsh)</translation>
     </message>
@@ -1092,6 +1192,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+88"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
@@ -1152,6 +1253,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+37"/>
         <source>--%1 takes a whole number</source>
         <translation>--%1 erwartet eine ganze Zahl</translation>
     </message>
@@ -1348,12 +1450,14 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+160"/>
         <location filename="../app/cli/hostcommands.cpp" line="+202"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+0"/>
         <location filename="../app/cli/hostcommands.cpp" line="+0"/>
         <source>VALUE</source>
         <translation>WERT</translation>
@@ -1448,6 +1552,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+196"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1544,28 +1649,29 @@ Options for every command:
 Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,
 3 not found, 4 conflict (exists already, or in the wrong state), 5 refused
 (permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed
-out, 9 a request the engine or host found invalid, 10 unsupported, 130
-interrupted. &quot;containers run&quot; without -d exits with the container&apos;s status.
+out, 9 a request the engine or host found invalid, 10 unsupported, 11
+throttled (a function&apos;s concurrency), 130 interrupted. &quot;containers run&quot;
+without -d exits with the container&apos;s status.
 </source>
         <translation>
 Optionen für jeden Befehl:
   --json                     JSON auf stdout statt einer Tabelle
-  --engine NAME              zu nutzende Engine (Standard: die erste, „local“)
+  --engine NAME              die zu nutzende Engine (Standard: die erste, „local“)
   --verbose                  jeden Engine-Aufruf auf stderr ausgeben
   --version                  die Version ausgeben und beenden
   -h, --help                 die Hilfe ausgeben und beenden
 
 Exit-Status: 0 erledigt, 1 fehlgeschlagen (kein genauerer Status), 2 eine
 fehlerhafte Befehlszeile, 3 nicht gefunden, 4 Konflikt (existiert bereits oder
-im falschen Zustand), 5 abgelehnt (Berechtigung), 6 Anmeldung oder
+ist im falschen Zustand), 5 abgelehnt (Berechtigung), 6 Anmeldung oder
 Host-Schlüssel nicht akzeptiert, 7 nicht erreichbar, 8 Zeitüberschreitung,
 9 eine Anfrage, die die Engine oder der Host für ungültig hielt, 10 nicht
-unterstützt, 130 unterbrochen. „containers run“ ohne -d endet mit dem Status
-des Containers.
+unterstützt, 11 gedrosselt (die Parallelität einer Funktion), 130 unterbrochen.
+„containers run“ ohne -d endet mit dem Status des Containers.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -1991,6 +2097,134 @@ Befehlen.
     </message>
     <message>
         <location line="+29"/>
+        <source>Usage: sloop functions COMMAND [OPTIONS]
+
+  create NAME --code DIR|--template ID [OPTIONS]
+                              build the function&apos;s image on its engine and keep it;
+                              templates: hello-python, hello-nodejs, webhook-python,
+                              shell-runtime
+      --runtime R             python3 (default: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...) or
+                              provided (the code&apos;s own executable &quot;bootstrap&quot;
+                              speaks the Lambda Runtime API)
+      --handler H             FILE.FUNCTION (default app.handler)
+      --memory MB             128 to 10240 (default 128)
+      --timeout S             1 to 900 seconds (default 3)
+      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
+      --concurrency N         at most N at once (0: every invocation is throttled)
+      -e, --env KEY=VALUE     an environment variable (repeatable)
+      --no-network            no network at all inside
+      --engine E              the engine it runs on (default: the first)
+      --description TEXT
+  deploy NAME --code DIR      new code; warm environments of the old code retire
+  ls [--json]                 the functions
+  show NAME [--json]          one function&apos;s configuration
+  publish NAME [--description TEXT]
+                              $LATEST as the next numbered version (immutable)
+  versions NAME [--json]      the versions and the aliases pointing at them
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              point an alias at a version; with a second version
+                              getting W (0 to 1) of the invocations: a canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--json]
+                              run it once and print what it returned; exit 1
+                              with its error object when it failed; --log prints
+                              Lambda&apos;s log (START, END, REPORT) on stderr
+  logs NAME [--limit N] [--json]
+                              the latest invocations&apos; logs, oldest first
+  rm NAME...                  the function, its image, its code and its logs
+
+Functions run on the image sloop/runtime:bookworm; build it with
+scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
+invocations go to its warm environments; else each one starts cold.
+</source>
+        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
+
+  create NAME --code ORDNER|--template ID [OPTIONEN]
+                              baut das Image der Funktion auf ihrer Engine und
+                              legt sie ab; Vorlagen: hello-python, hello-nodejs,
+                              webhook-python, shell-runtime
+      --runtime R             python3 (Standard: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...)
+                              oder provided (das ausführbare „bootstrap“ des Codes
+                              spricht die Lambda Runtime API)
+      --handler H             DATEI.FUNKTION (Standard app.handler)
+      --memory MB             128 bis 10240 (Standard 128)
+      --timeout S             1 bis 900 Sekunden (Standard 3)
+      --tmp MB                Größe von /tmp, 512 bis 10240 (Standard 512)
+      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird gedrosselt)
+      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
+      --no-network            innen überhaupt kein Netzwerk
+      --engine E              die Engine, auf der sie läuft (Standard: die erste)
+      --description TEXT
+  deploy NAME --code ORDNER   neuer Code; warme Umgebungen des alten Codes enden
+  ls [--json]                 die Funktionen
+  show NAME [--json]          die Konfiguration einer Funktion
+  publish NAME [--description TEXT]
+                              $LATEST als nächste nummerierte Version (unveränderlich)
+  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              einen Alias auf eine Version richten; mit einer zweiten
+                              Version, die den Anteil W (0 bis 1) der Aufrufe erhält:
+                              ein Canary
+  invoke NAME [--payload JSON | --payload-file DATEI|-] [-q VERSION|ALIAS]
+         [--log] [--json]
+                              einmal ausführen und ausgeben, was sie zurückgab; Status 1
+                              mit ihrem Fehlerobjekt, wenn sie fehlschlug; --log gibt
+                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus
+  logs NAME [--limit N] [--json]
+                              die Protokolle der letzten Aufrufe, älteste zuerst
+  rm NAME...                  die Funktion, ihr Image, ihr Code und ihre Protokolle
+
+Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
+scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
+gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Usage: sloop credentials COMMAND [OPTIONS]
+
+  create [--description TEXT] [--json]
+                    a new access key for the AWS-compatible endpoint; the
+                    secret is printed once and kept in the keychain
+  ls [--json]       the access keys (never their secrets)
+  rm ID...          refuse a key from now on
+
+Requests to the endpoint must be signed (AWS Signature Version 4) with one of
+these keys, as AWS&apos;s CLI and SDKs sign them.
+</source>
+        <translation>Aufruf: sloop credentials BEFEHL [OPTIONEN]
+
+  create [--description TEXT] [--json]
+                    ein neuer Zugriffsschlüssel für den AWS-kompatiblen
+                    Endpunkt; der geheime Schlüssel wird einmal ausgegeben
+                    und im Schlüsselbund abgelegt
+  ls [--json]       die Zugriffsschlüssel (nie ihre geheimen Schlüssel)
+  rm ID...          einen Schlüssel ab sofort ablehnen
+
+Anfragen an den Endpunkt müssen mit einem dieser Schlüssel signiert sein
+(AWS Signature Version 4), so wie die CLI und die SDKs von AWS sie signieren.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: sloop endpoint [--json]
+
+Prints the URL of Sloop&apos;s AWS-compatible endpoint (Lambda&apos;s API) on this
+machine, served by the window or &quot;sloop serve&quot;. For AWS&apos;s CLI:
+  aws --endpoint-url $(sloop endpoint) lambda invoke --function-name NAME out.json
+</source>
+        <translation>Aufruf: sloop endpoint [--json]
+
+Gibt die URL des AWS-kompatiblen Endpunkts von Sloop (die API von Lambda) auf
+diesem Rechner aus, bedient vom Fenster oder von „sloop serve“. Für die CLI
+von AWS:
+  aws --endpoint-url $(sloop endpoint) lambda invoke --function-name NAME out.json
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
 
 Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
@@ -2426,14 +2660,265 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/functioncommands.cpp" line="-393"/>
+        <source>RUNTIME</source>
+        <translation>LAUFZEITUMGEBUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HANDLER</source>
+        <translation>HANDLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIMEOUT</source>
+        <translation>ZEITLIMIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+181"/>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <location line="+182"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>unknown runtime &quot;%1&quot; (python3, nodejs or provided)</source>
+        <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs oder provided)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--concurrency takes a whole number, 0 or more</source>
+        <translation>--concurrency erwartet eine ganze Zahl, 0 oder größer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--env takes KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--env erwartet VAR=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;functions create&quot; takes one NAME</source>
+        <translation>„functions create“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;functions create&quot; needs --code DIR or --template ID</source>
+        <translation>„functions create“ braucht --code ORDNER oder --template ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown template &quot;%1&quot; (%2)</source>
+        <translation>unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&quot;functions deploy&quot; takes NAME --code DIR</source>
+        <translation>„functions deploy“ erwartet NAME --code ORDNER</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>&quot;functions ls&quot; takes no names</source>
+        <translation>„functions ls“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;functions show&quot; takes one NAME</source>
+        <translation>„functions show“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+117"/>
+        <source>Function not found: %1</source>
+        <translation>Function not found: %1</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/tmp</source>
+        <translation>/tmp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreserved</source>
+        <translation>nicht reserviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+20"/>
         <source>sloop: asked the owner of the data folder, %1
 </source>
         <translation>sloop: den Besitzer des Datenordners gefragt, %1
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>&quot;functions invoke&quot; takes one NAME</source>
+        <translation>„functions invoke“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;functions logs&quot; takes one NAME</source>
+        <translation>„functions logs“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit takes a whole number, 1 or more</source>
+        <translation>--limit erwartet eine ganze Zahl, 1 oder größer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;functions rm&quot; takes one or more NAMEs</source>
+        <translation>„functions rm“ erwartet einen oder mehrere NAMEN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;functions publish&quot; takes one NAME</source>
+        <translation>„functions publish“ erwartet einen NAMEN</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;functions versions&quot; takes one NAME</source>
+        <translation>„functions versions“ erwartet einen NAMEN</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ALIASES</source>
+        <translation>ALIASE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUBLISHED</source>
+        <translation>VERÖFFENTLICHT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;functions alias&quot; takes NAME ALIAS --version N</source>
+        <translation>„functions alias“ erwartet NAME ALIAS --version N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--version takes a published version&apos;s number</source>
+        <translation>--version erwartet die Nummer einer veröffentlichten Version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--extra-version N needs --extra-weight W (0 to 1)</source>
+        <translation>--extra-version N braucht --extra-weight W (0 bis 1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 -&gt; %2 (%3%), %4 (%5%)</source>
+        <translation>%1 -&gt; %2 (%3 %), %4 (%5 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown functions command &quot;%1&quot;</source>
+        <translation>unbekannter functions-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="+31"/>
         <source>&quot;instances %1&quot; takes instance names</source>
         <translation>„instances %1“ erwartet Instanznamen</translation>
     </message>
@@ -2453,12 +2938,60 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>INSTANZ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/credentialcommands.cpp" line="+27"/>
+        <source>&quot;credentials create&quot; takes no names</source>
+        <translation>„credentials create“ erwartet keine Namen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Access key ID:     %1</source>
+        <translation>Zugriffsschlüssel-ID:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret access key: %1</source>
+        <translation>Geheimer Zugriffsschlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+The secret is shown only now; Sloop keeps it in the keychain. For AWS&apos;s CLI and SDKs:
+  export AWS_ACCESS_KEY_ID=%1 AWS_SECRET_ACCESS_KEY=%2 AWS_REGION=local
+  aws --endpoint-url %3 lambda list-functions</source>
+        <translation>
+Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbund ab. Für die CLI und die SDKs von AWS:
+  export AWS_ACCESS_KEY_ID=%1 AWS_SECRET_ACCESS_KEY=%2 AWS_REGION=local
+  aws --endpoint-url %3 lambda list-functions</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>CREATED</source>
         <translation>ERSTELLT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>ACCESS KEY ID</source>
+        <translation>ZUGRIFFSSCHLÜSSEL-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-98"/>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;credentials rm&quot; takes one or more access key IDs</source>
+        <translation>„credentials rm“ erwartet eine oder mehrere Zugriffsschlüssel-IDs</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown credentials command &quot;%1&quot;</source>
+        <translation>unbekannter credentials-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="+10"/>
         <source>&quot;snapshots restore&quot; takes SNAPSHOT NEW_NAME (or, for a server snapshot, the instance to unpack it onto)</source>
         <translation>„snapshots restore“ erwartet SNAPSHOT NEUER_NAME (oder, bei einem Server-Snapshot, die Instanz, auf die er entpackt wird)</translation>
     </message>
@@ -2478,13 +3011,14 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-393"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="-115"/>
         <source>DISK</source>
         <translation>FESTPLATTE</translation>
     </message>
@@ -2519,12 +3053,13 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>INSTANZEN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+1"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+1"/>
         <source>UPDATED</source>
         <translation>AKTUALISIERT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <source>THEIR SHARE</source>
         <translation>IHR ANTEIL</translation>
     </message>
@@ -2671,12 +3206,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+23"/>
-        <location line="+483"/>
+        <location line="+491"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-221"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -2852,7 +3387,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Die Engine ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The agent ended.</source>
         <translation>Der Agent wurde beendet.</translation>
     </message>
@@ -2872,22 +3407,27 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>Die Ausführungsumgebung bedient gerade einen anderen Aufruf.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>The environment was stopped.</source>
+        <translation>Die Ausführungsumgebung wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The function&apos;s runtime did not start: %1</source>
         <translation>Die Laufzeitumgebung der Funktion ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionimage.cpp" line="+31"/>
+        <location filename="../core/functions/functionimage.cpp" line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The code has a file Sloop will not unpack: %1 (an absolute path, &quot;..&quot;, or too long).</source>
         <translation>Der Code enthält eine Datei, die Sloop nicht entpackt: %1 (ein absoluter Pfad, „..“ oder zu lang).</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrecord.cpp" line="+58"/>
+        <location filename="../core/functions/functionrecord.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a function name: use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>„%1“ ist kein Funktionsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
@@ -2933,14 +3473,183 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location filename="../core/functions/functionrepository.cpp" line="+97"/>
+        <location filename="../core/functions/functionservice.cpp" line="+112"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+40"/>
         <source>There is no function named %1.</source>
         <translation>Es gibt keine Funktion namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functioncode.cpp" line="+28"/>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a symbolic link; a function&apos;s code is regular files only.</source>
+        <translation>%1 ist ein symbolischer Link; der Code einer Funktion besteht nur aus regulären Dateien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code is over Lambda&apos;s limit of 250 MB unpacked.</source>
+        <translation>Der Code überschreitet entpackt das Lambda-Limit von 250 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no files.</source>
+        <translation>%1 enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 climbs out of the code&apos;s folder.</source>
+        <translation>%1 führt aus dem Ordner des Codes hinaus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code could not be kept in %1: %2</source>
+        <translation>Der Code konnte nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code could not be kept in %1.</source>
+        <translation>Der Code konnte nicht in %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionjson.cpp" line="+38"/>
+        <source>A function&apos;s stored configuration cannot be read.</source>
+        <translation>Die gespeicherte Konfiguration einer Funktion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The invocation&apos;s answer is not one Sloop reads.</source>
+        <translation>Sloop kann die Antwort des Aufrufs nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/functions/functionpool.cpp" line="+122"/>
+        <source>Rate exceeded: %1 already runs %n invocation(s), its limit.</source>
+        <translation>
+            <numerusform>Aufrufrate überschritten: %1 bearbeitet bereits %n Aufruf, das Limit dieser Funktion.</numerusform>
+            <numerusform>Aufrufrate überschritten: %1 bearbeitet bereits %n Aufrufe, das Limit dieser Funktion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rate exceeded: %n invocation(s) run at once, the account&apos;s limit.</source>
+        <translation>
+            <numerusform>Aufrufrate überschritten: %n Aufruf läuft gleichzeitig, das Limit des Kontos.</numerusform>
+            <numerusform>Aufrufrate überschritten: %n Aufrufe laufen gleichzeitig, das Limit des Kontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/functions/functionservice.cpp" line="-32"/>
+        <location line="+128"/>
+        <source>There is no engine called %1.</source>
+        <translation>Es gibt keine Engine namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionservice.cpp" line="-163"/>
+        <source>Function not found: %1</source>
+        <translation>Function not found: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
+        <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
+        <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not parse request body into json: the payload is not JSON.</source>
+        <translation>Could not parse request body into json: the payload is not JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate exceeded: %1&apos;s reserved concurrency is 0.</source>
+        <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functiontemplates.cpp" line="+90"/>
+        <source>Hello world (Python)</source>
+        <translation>Hallo Welt (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns a greeting for the name in the event and logs what arrived.</source>
+        <translation>Gibt eine Begrüßung für den Namen im Ereignis zurück und protokolliert, was ankam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hello world (Node.js)</source>
+        <translation>Hallo Welt (Node.js)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An async handler that returns a greeting and logs the event.</source>
+        <translation>Ein asynchroner Handler, der eine Begrüßung zurückgibt und das Ereignis protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Webhook receiver (Python)</source>
+        <translation>Webhook-Empfänger (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes an HTTP request as API Gateway sends it and answers with a status code and a JSON body.</source>
+        <translation>Nimmt eine HTTP-Anfrage entgegen, wie API Gateway sie schickt, und antwortet mit einem Statuscode und einem JSON-Body.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom runtime (shell)</source>
+        <translation>Eigene Laufzeitumgebung (Shell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bootstrap script that speaks the Lambda Runtime API with curl, the way Go, Rust and other custom runtimes do.</source>
+        <translation>Ein bootstrap-Skript, das mit curl die Lambda Runtime API spricht, so wie es Go, Rust und andere eigene Laufzeitumgebungen tun.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionversions.cpp" line="+69"/>
+        <source>&quot;%1&quot; is not an alias name: use letters, digits, - and _ (at most 128), not only digits.</source>
+        <translation>„%1“ ist kein Aliasname: Verwenden Sie Buchstaben, Ziffern, - und _ (höchstens 128), nicht nur Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>A second version&apos;s weight is between 0 and 1, and needs the version.</source>
+        <translation>Der Anteil einer zweiten Version liegt zwischen 0 und 1 und braucht die Version.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no version %2: publish it first.</source>
+        <translation>%1 hat keine Version %2: Veröffentlichen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 has no alias %2.</source>
+        <translation>%1 hat keinen Alias %2.</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +4518,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+26"/>
+        <location filename="../app/main.cpp" line="+27"/>
         <source>Sloop is already open (pid %1); its window was brought forward.</source>
         <translation>Sloop ist bereits geöffnet (PID %1); sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -4029,16 +4738,6 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     <name>PlannedPages</name>
     <message>
         <location filename="../widgets/shell/placeholderpage.cpp" line="+38"/>
-        <source>Functions</source>
-        <translation>Funktionen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Functions will run small pieces of code only when they are called, like AWS Lambda: Python, Node.js or shell handlers in containers on your own engine, with memory and time limits, warm containers, and web addresses through Sloop&apos;s gateway.</source>
-        <translation>Funktionen werden kleine Stücke Code nur dann ausführen, wenn sie aufgerufen werden, wie AWS Lambda: Handler in Python, Node.js oder Shell in Containern auf Ihrer eigenen Engine, mit Speicher- und Zeitgrenzen, warmen Containern und Webadressen über Sloops Gateway.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -4986,17 +5685,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-90"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-135"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+36"/>
         <source>%1 is not allowed here.</source>
         <translation>%1 ist hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+39"/>
         <source>The owner has no store open: %1</source>
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
     </message>
@@ -5014,7 +5715,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+125"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+131"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -5024,7 +5725,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -5436,6 +6137,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
 </context>
 <context>
+    <name>sloop::awsapi::AwsEndpoint</name>
+    <message>
+        <location filename="../core/awsapi/awsendpoint.cpp" line="+54"/>
+        <source>Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2</source>
+        <translation>Der AWS-kompatible Endpunkt kann nicht auf 127.0.0.1:%1 bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sloop&apos;s endpoint has no %1.</source>
+        <translation>Der Endpunkt von Sloop hat keinen Pfad %1.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::containers::ContainerInventory</name>
     <message>
         <location filename="../core/containers/containerinventory.cpp" line="+116"/>
@@ -5655,17 +6369,17 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 <context>
     <name>sloop::http::HttpServer</name>
     <message>
-        <location filename="../core/http/httpserver.cpp" line="+148"/>
+        <location filename="../core/http/httpserver.cpp" line="+159"/>
         <source>Too many connections; try again.</source>
         <translation>Zu viele Verbindungen; später erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The request did not arrive in time.</source>
         <translation>Die Anfrage kam nicht rechtzeitig an.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The request failed inside Sloop.</source>
         <translation>Die Anfrage ist innerhalb von Sloop fehlgeschlagen.</translation>
     </message>
@@ -6587,6 +7301,84 @@ ID %2</translation>
         <location line="+2"/>
         <source>Memory</source>
         <translation>Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::FunctionListModel</name>
+    <message>
+        <location filename="../models/functions/functionlistmodel.cpp" line="+26"/>
+        <source>Python 3</source>
+        <translation>Python 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom runtime</source>
+        <translation>Eigene Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not today</source>
+        <translation>heute nicht</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invocations today</source>
+        <translation>Aufrufe heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors today</source>
+        <translation>Fehler heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 duration</source>
+        <translation>p95-Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last invoked</source>
+        <translation>Zuletzt aufgerufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm</source>
+        <translation>Warm</translation>
     </message>
 </context>
 <context>
@@ -8186,6 +8978,175 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::CreateFunctionDialog</name>
+    <message>
+        <location filename="../widgets/functions/createfunctiondialog.cpp" line="+47"/>
+        <source>&amp;Create function</source>
+        <translation>&amp;Funktion erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create function</source>
+        <translation>Funktion erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Function name</source>
+        <translation>Funktionsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-function</source>
+        <translation>meine-funktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My code, from a folder</source>
+        <translation>Eigener Code aus einem Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+66"/>
+        <source>Code folder</source>
+        <translation>Code-Ordner</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>A folder with the handler&apos;s file</source>
+        <translation>Ein Ordner mit der Datei des Handlers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the code folder</source>
+        <translation>Den Code-Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python 3</source>
+        <translation>Python 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom runtime (an executable bootstrap)</source>
+        <translation>Eigene Laufzeitumgebung (ein ausführbares bootstrap)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE.FUNCTION: app.handler calls handler() in app.py.</source>
+        <translation>DATEI.FUNKTION: app.handler ruft handler() in app.py auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code &amp;folder:</source>
+        <translation>Code-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runtime:</source>
+        <translation>&amp;Laufzeitumgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sloop copies the folder&apos;s files into the function&apos;s image; the handler names the file and the function to call.</source>
+        <translation>Sloop kopiert die Dateien des Ordners in das Image der Funktion; der Handler nennt die Datei und die aufzurufende Funktion.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The code</source>
+        <translation>Der Code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Building the function&apos;s image on %1…</source>
+        <translation>Das Image der Funktion wird auf %1 gebaut …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The function was not created</source>
+        <translation>Die Funktion wurde nicht erstellt</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::CreationProgress</name>
     <message>
         <location filename="../widgets/instances/creationprogress.cpp" line="+25"/>
@@ -8447,6 +9408,311 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+9"/>
         <source>%1 is a folder; folders cannot be downloaded yet.</source>
         <translation>%1 ist ein Ordner; Ordner können noch nicht heruntergeladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionTestPane</name>
+    <message>
+        <location filename="../widgets/functions/functiontestpane.cpp" line="+54"/>
+        <source>Test event</source>
+        <translation>Testereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoke</source>
+        <translation>&amp;Aufrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Invoke the function with the test event</source>
+        <translation>Die Funktion mit dem Testereignis aufrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the function returns appears here.</source>
+        <translation>Was die Funktion zurückgibt, erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invocation&apos;s log: START, what the handler printed, END and REPORT.</source>
+        <translation>Das Log des Aufrufs: START, was der Handler ausgegeben hat, END und REPORT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event (JSON)</source>
+        <translation>Ereignis (JSON)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select a function to test it.</source>
+        <translation>Wählen Sie eine Funktion, um sie zu testen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the event and press Invoke to run %1 once.</source>
+        <translation>Bearbeiten Sie das Ereignis und klicken Sie auf „Aufrufen“, um %1 einmal auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invoking %1…</source>
+        <translation>%1 wird aufgerufen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not invoked: %1</source>
+        <translation>Nicht aufgerufen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 ms, billed %2 ms · %3 MB of %4 MB used</source>
+        <translation>%1 ms, abgerechnet %2 ms · %3 MB von %4 MB belegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · cold start, init %1 ms</source>
+        <translation> · Kaltstart, Init %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded: %1</source>
+        <translation>Erfolgreich: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed with %1: %2</source>
+        <translation>Fehlgeschlagen mit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionsPage</name>
+    <message>
+        <location filename="../widgets/functions/functionspage.cpp" line="+58"/>
+        <source>&amp;Create function…</source>
+        <translation>Funktion &amp;erstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Learn about functions</source>
+        <translation>Mehr über Funktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn how functions work</source>
+        <translation>Erfahren, wie Funktionen arbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Functions need Sloop&apos;s store, which could not be opened: %1</source>
+        <translation>Funktionen brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a function</source>
+        <translation>Eine Funktion erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected function</source>
+        <translation>Die ausgewählte Funktion löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The function&apos;s latest invocations</source>
+        <translation>Die letzten Aufrufe der Funktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No invocations yet. Invoke the function on the Test tab, or with &quot;sloop functions invoke NAME&quot;.</source>
+        <translation>Noch keine Aufrufe. Rufen Sie die Funktion auf dem Tab „Test“ oder mit „sloop functions invoke NAME“ auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Run code without keeping a server running</source>
+        <translation>Code ausführen, ohne einen Server laufen zu lassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A function is a handler, written as for AWS Lambda, that runs in a container only when it is called. Sloop keeps it warm while it is used, limits its memory and time, and logs every invocation.</source>
+        <translation>Eine Funktion ist ein Handler, geschrieben wie für AWS Lambda, der nur dann in einem Container läuft, wenn er aufgerufen wird. Sloop hält ihn warm, solange er genutzt wird, begrenzt seinen Speicher und seine Laufzeit und protokolliert jeden Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create your first function from a template:</source>
+        <translation>Erstellen Sie Ihre erste Funktion aus einer Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create a function from the template %1</source>
+        <translation>Eine Funktion aus der Vorlage %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Or start from your own code…</source>
+        <translation>Oder mit eigenem Code beginnen …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The functions cannot be read</source>
+        <translation>Die Funktionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral storage (/tmp)</source>
+        <translation>Flüchtiger Speicher (/tmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most %1 at once</source>
+        <translation>höchstens %1 gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreserved (up to %1 at once)</source>
+        <translation>nicht reserviert (bis zu %1 gleichzeitig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The logs cannot be read: %1</source>
+        <translation>Die Logs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <source>Delete function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete the function &quot;%1&quot;, its image, its code and its logs?</source>
+        <translation>Die Funktion „%1“, ihr Image, ihren Code und ihre Logs löschen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -10135,7 +11401,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+50"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+51"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -10165,7 +11431,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -11045,12 +12311,17 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Too many at once</source>
+        <translation>Zu viele gleichzeitig</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -69,13 +69,26 @@ QJsonObject configuration(const functions::FunctionRecord &r)
 }
 
 // "NAME", "NAME:QUALIFIER", "123456789012:function:NAME", a full ARN.
+QString functionPart(const QString &given)
+{
+    const qsizetype at = given.indexOf(QLatin1String("function:"));
+    return at >= 0 ? given.mid(at + 9) : given;
+}
+
 QString functionNameOf(const QString &given)
 {
-    QString name = given;
-    const qsizetype at = name.indexOf(QLatin1String("function:"));
-    if (at >= 0)
-        name = name.mid(at + 9);
-    return name.section(QLatin1Char(':'), 0, 0);
+    return functionPart(given).section(QLatin1Char(':'), 0, 0);
+}
+
+QString qualifierOf(const QString &given, const QByteArray &query)
+{
+    const QString inName = functionPart(given).section(QLatin1Char(':'), 1, 1);
+    if (!inName.isEmpty())
+        return inName;
+    for (const QByteArray &pair : query.split('&'))
+        if (pair.startsWith("Qualifier="))
+            return QUrl::fromPercentEncoding(pair.mid(10));
+    return {};
 }
 
 http::HttpResponse fromError(const Error &problem)
@@ -143,7 +156,7 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
     }
     const QString name = functionNameOf(words.first());
     if (words.size() == 2 && words.at(1) == QLatin1String("invocations") && head.method == "POST")
-        return invoke(name, head, body);
+        return invoke(name, qualifierOf(words.first(), head.query()), head, body);
     if (head.method == "GET" && (words.size() == 1 || (words.size() == 2 &&
                                                        words.at(1) == QLatin1String("configuration")))) {
         const auto found = m_service->repository().find(name);
@@ -168,7 +181,7 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
                            .arg(QString::fromLatin1(head.method), QString::fromUtf8(head.path()))));
 }
 
-QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name,
+QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name, const QString &qualifier,
                                               const http::HttpRequestHead &head,
                                               const QByteArray &body)
 {
@@ -201,7 +214,7 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name,
                 error(413, QStringLiteral("RequestTooLargeException"),
                       ApiText::tr("Request must be smaller than 262144 bytes for the "
                                   "InvokeFunction operation")));
-        m_service->invoke(name, body).then([name](const Result<functions::Invocation> &done) {
+        m_service->invoke(name, body, qualifier).then([name](const Result<functions::Invocation> &done) {
             if (!done)
                 qCWarning(lcLambdaApi) << "an event for" << name << "was not run:" << done.error();
         });
@@ -209,7 +222,7 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name,
         r.contentType.clear();
         return QtFuture::makeReadyFuture(r);
     }
-    return m_service->invoke(name, body).then([tail](const Result<functions::Invocation> &done) {
+    return m_service->invoke(name, body, qualifier).then([tail](const Result<functions::Invocation> &done) {
         if (!done)
             return fromError(done.problem());
         http::HttpResponse r = http::HttpResponse::json(200, done->result.body);

@@ -34,7 +34,8 @@ public:
     static http::HttpResponse error(int status, const QString &type, const QString &message);
 
 private:
-    QFuture<http::HttpResponse> invoke(const QString &name, const http::HttpRequestHead &head,
+    QFuture<http::HttpResponse> invoke(const QString &name, const QString &qualifier,
+                                       const http::HttpRequestHead &head,
                                        const QByteArray &body);
 
     functions::FunctionService *m_service;

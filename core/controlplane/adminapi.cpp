@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace sloop {
 
@@ -119,12 +120,17 @@ QFuture<http::HttpResponse> AdminApi::handle(const http::HttpRequestHead &head,
             return QtFuture::makeReadyFuture(http::HttpResponse::error(
                 405, tr("%1 is not allowed here.").arg(QString::fromLatin1(head.method)),
                 errorKindName(ErrorKind::Unsupported)));
-        return invokeFunction(match.captured(1), body);
+        QString qualifier;
+        for (const QByteArray &pair : head.query().split('&'))
+            if (pair.startsWith("qualifier="))
+                qualifier = QUrl::fromPercentEncoding(pair.mid(10));
+        return invokeFunction(match.captured(1), qualifier, body);
     }
     return QtFuture::makeReadyFuture(handleAtOnce(head));
 }
 
 QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name,
+                                                     const QString &qualifier,
                                                      const QByteArray &payload)
 {
     functions::FunctionService *service = m_plane->functions();
@@ -132,7 +138,7 @@ QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name,
         return QtFuture::makeReadyFuture(errorResponse(
             Error::make(ErrorKind::Unreachable,
                         tr("The owner has no store open: %1").arg(m_plane->storeProblem()))));
-    return service->invoke(name, payload)
+    return service->invoke(name, payload, qualifier)
         .then(this, [](const Result<functions::Invocation> &done) {
             if (!done)
                 return errorResponse(done.problem());

@@ -23,7 +23,7 @@ class ControlPlane;
 //
 //   GET  /v1/owner          who serves: pid, role ("window" | "serve"), data folder
 //   GET  /v1/instances      the instances, as `sloop instances ls --json` prints them
-//   POST /v1/functions/NAME/invoke
+//   POST /v1/functions/NAME/invoke[?qualifier=VERSION|ALIAS]
 //                           the body is the event; answers the invocation as
 //                           `sloop functions invoke --json` prints it, from
 //                           the owner's warm environments
@@ -49,7 +49,8 @@ Q_SIGNALS:
 private:
     QFuture<http::HttpResponse> handle(const http::HttpRequestHead &head, const QByteArray &body);
     http::HttpResponse handleAtOnce(const http::HttpRequestHead &head);
-    QFuture<http::HttpResponse> invokeFunction(const QString &name, const QByteArray &payload);
+    QFuture<http::HttpResponse> invokeFunction(const QString &name, const QString &qualifier,
+                                               const QByteArray &payload);
 
     ControlPlane *m_plane;
     OwnerLease::Role m_role;

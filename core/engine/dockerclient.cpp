@@ -333,6 +333,14 @@ QFuture<VoidResult> DockerClient::removeImage(const QString &id, bool force)
     return voided(send(del("/images/" + encode(id) + "?force=" + (force ? "1" : "0"))));
 }
 
+QFuture<VoidResult> DockerClient::tagImage(const QString &image, const QString &repo,
+                                           const QString &tag)
+{
+    return voided(send(post("/images/" + encode(image) + "/tag?repo=" + encode(repo) +
+                                "&tag=" + encode(tag),
+                            {})));
+}
+
 QFuture<Result<qint64>> DockerClient::pruneImages()
 {
     return mapped<qint64>(send(post("/images/prune", {}, 300000)),

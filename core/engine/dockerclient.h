@@ -109,6 +109,8 @@ public:
     // images, volumes, networks
     QFuture<Result<QList<ImageSummary>>> listImages();
     QFuture<VoidResult> removeImage(const QString &id, bool force = false);
+    // docker tag: another name for an image (`repo:tag`).
+    QFuture<VoidResult> tagImage(const QString &image, const QString &repo, const QString &tag);
     QFuture<Result<qint64>> pruneImages(); // bytes reclaimed
     QFuture<Result<QList<VolumeSummary>>> listVolumes();
     QFuture<VoidResult> createVolume(const QString &name);

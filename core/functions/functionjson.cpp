@@ -27,6 +27,33 @@ QJsonObject functionToJson(const FunctionRecord &r)
     return o;
 }
 
+Result<FunctionRecord> functionFromJson(const QJsonObject &o)
+{
+    FunctionRecord r;
+    r.name = o.value(QLatin1String("name")).toString();
+    const auto runtime = runtimeFromName(o.value(QLatin1String("runtime")).toString());
+    if (r.name.isEmpty() || !runtime)
+        return Result<FunctionRecord>::failure(
+            ErrorKind::InvalidInput,
+            QCoreApplication::translate("Functions", "A function's stored configuration cannot be read."));
+    r.runtime = *runtime;
+    r.handler = o.value(QLatin1String("handler")).toString();
+    r.memoryMiB = o.value(QLatin1String("memoryMiB")).toInt(r.memoryMiB);
+    r.timeoutSeconds = o.value(QLatin1String("timeoutSeconds")).toInt(r.timeoutSeconds);
+    r.ephemeralMiB = o.value(QLatin1String("ephemeralMiB")).toInt(r.ephemeralMiB);
+    const QJsonObject environment = o.value(QLatin1String("environment")).toObject();
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        r.environment.insert(it.key(), it.value().toString());
+    r.engine = o.value(QLatin1String("engine")).toString(r.engine);
+    r.network = o.value(QLatin1String("network")).toBool(true);
+    if (o.contains(QLatin1String("reservedConcurrency")))
+        r.reservedConcurrency = o.value(QLatin1String("reservedConcurrency")).toInt();
+    r.description = o.value(QLatin1String("description")).toString();
+    r.createdMs = o.value(QLatin1String("createdMs")).toInteger();
+    r.updatedMs = o.value(QLatin1String("updatedMs")).toInteger();
+    return r;
+}
+
 QJsonObject invocationToJson(const Invocation &invocation)
 {
     const InvocationRecord &r = invocation.record;

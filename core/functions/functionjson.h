@@ -16,6 +16,9 @@ namespace sloop::functions {
 //  "reservedConcurrency" (absent: none), "description", "arn",
 //  "createdMs", "updatedMs"}
 QJsonObject functionToJson(const FunctionRecord &record);
+// The configuration back (a published version's snapshot); InvalidInput
+// when the object is not one functionToJson made.
+Result<FunctionRecord> functionFromJson(const QJsonObject &object);
 
 // {"requestId", "functionName", "version", "ok", "errorType" (failed only),
 //  "result": the function's answer or error object as text, exactly as it

@@ -40,6 +40,7 @@ struct FunctionPool::Slot
     bool retired = false; // serve nothing new; removed once free
     qint64 revision = 0;
     qint64 idleSinceMs = 0;
+    bool belongsTo(const QString &name) const; // any version of it
 };
 
 FunctionPool::FunctionPool(ClientLookup lookup, QObject *parent)
@@ -58,9 +59,14 @@ FunctionPool::~FunctionPool()
     m_slots.clear(); // each environment removes its container
 }
 
-QString FunctionPool::keyOf(const QString &functionName)
+QString FunctionPool::keyOf(const QString &functionName, const QString &version)
 {
-    return functionName.toLower();
+    return functionName.toLower() + QLatin1Char('/') + version;
+}
+
+bool FunctionPool::Slot::belongsTo(const QString &name) const
+{
+    return functionName.compare(name, Qt::CaseInsensitive) == 0;
 }
 
 int FunctionPool::active() const
@@ -78,7 +84,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     auto promise = std::make_shared<QPromise<Result<InvocationResult>>>();
     promise->start();
     const QFuture<Result<InvocationResult>> future = promise->future();
-    const QString key = keyOf(target.config.functionName);
+    const QString key = keyOf(target.config.functionName, target.config.version);
 
     // Environments of another revision serve nothing new.
     QList<Slot *> stale;
@@ -107,7 +113,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     // Else a new one, within the function's concurrency and the account's.
     int mine = 0;
     for (const auto &slot : m_slots)
-        mine += slot->key == key && slot->busy ? 1 : 0;
+        mine += slot->belongsTo(target.config.functionName) && slot->busy ? 1 : 0; // all versions
     const int limit = target.concurrency > 0 ? target.concurrency : m_accountConcurrency;
     if (mine >= limit || active() >= m_accountConcurrency) {
         promise->addResult(Result<InvocationResult>::failure(
@@ -143,7 +149,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
                          QString::number(QCoreApplication::applicationPid()));
     slot->env = std::make_unique<FunctionEnvironment>(client, config);
     m_slots.push_back(std::move(owned));
-    ++m_coldStarts[key];
+    ++m_coldStarts[target.config.functionName.toLower()];
     Q_EMIT environmentsChanged(target.config.functionName);
     qCInfo(lcPool) << "cold start of" << target.config.functionName << "on" << target.engine;
 
@@ -211,9 +217,8 @@ void FunctionPool::remove(Slot *slot)
 PoolCounts FunctionPool::counts(const QString &functionName) const
 {
     PoolCounts c;
-    const QString key = keyOf(functionName);
     for (const auto &slot : m_slots) {
-        if (slot->key != key)
+        if (!slot->belongsTo(functionName))
             continue;
         if (!slot->ready)
             ++c.starting;
@@ -222,16 +227,15 @@ PoolCounts FunctionPool::counts(const QString &functionName) const
         else
             ++c.idle;
     }
-    c.coldStarts = m_coldStarts.value(key);
+    c.coldStarts = m_coldStarts.value(functionName.toLower());
     return c;
 }
 
 void FunctionPool::retire(const QString &functionName)
 {
-    const QString key = keyOf(functionName);
     QList<Slot *> idle;
     for (const auto &slot : m_slots) {
-        if (slot->key != key)
+        if (!slot->belongsTo(functionName))
             continue;
         slot->retired = true;
         if (!slot->busy)

@@ -65,8 +65,9 @@ public:
     QFuture<Result<InvocationResult>> invoke(const PoolTarget &target, const QString &requestId,
                                              const QByteArray &payload);
 
+    // Over every version of the function.
     PoolCounts counts(const QString &functionName) const;
-    // Removes the function's idle environments now and its busy ones once
+    // Removes the function's (every version's) idle environments now and its busy ones once
     // they answer (a deploy, a configuration change, a removal).
     void retire(const QString &functionName);
     // Removes every environment; the future finishes when the engines have
@@ -95,7 +96,8 @@ Q_SIGNALS:
 
 private:
     struct Slot;
-    static QString keyOf(const QString &functionName);
+    // Environments serve one version of one function.
+    static QString keyOf(const QString &functionName, const QString &version);
     void run(Slot *slot, const QString &requestId, const QByteArray &payload, int timeoutMs,
              std::shared_ptr<QPromise<Result<InvocationResult>>> promise);
     void release(Slot *slot);
@@ -106,7 +108,7 @@ private:
 
     ClientLookup m_lookup;
     std::list<std::unique_ptr<Slot>> m_slots;
-    QHash<QString, int> m_coldStarts; // by key
+    QHash<QString, int> m_coldStarts; // by function, lower case
     QSet<QString> m_swept;            // engines
     QString m_machine;
     QTimer m_reapTimer;

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
@@ -56,6 +57,7 @@ FunctionService::FunctionService(store::Database &db, FunctionPool::ClientLookup
     : QObject(parent)
     , m_repo(db)
     , m_log(db)
+    , m_versions(db)
     , m_pool(engines)
     , m_engines(std::move(engines))
 {
@@ -63,9 +65,10 @@ FunctionService::FunctionService(store::Database &db, FunctionPool::ClientLookup
 
 FunctionService::~FunctionService() = default;
 
-QString FunctionService::imageOf(const QString &functionName)
+QString FunctionService::imageOf(const QString &functionName, int version)
 {
-    return QStringLiteral("sloop-fn/") + functionName.toLower() + QStringLiteral(":latest");
+    return QStringLiteral("sloop-fn/") + functionName.toLower() + QLatin1Char(':') +
+           (version > 0 ? QString::number(version) : QStringLiteral("latest"));
 }
 
 QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
@@ -165,28 +168,110 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
     if (const VoidResult gone = m_repo.remove(record.name); !gone)
         return ready(gone);
     m_log.removeFunction(record.name);
+    const auto published = m_versions.versions(record.name);
+    m_versions.removeFunction(record.name);
     forgetCode(record.name);
     Q_EMIT functionsChanged();
     engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
     if (!client)
         return ready(VoidResult{});
-    // The image may be gone already (removed by hand); that is no failure.
-    return client->removeImage(imageOf(record.name), true)
-        .then(this, [](const VoidResult &removed) {
-            if (!removed && removed.kind() != ErrorKind::NotFound)
-                return removed;
+    QList<QFuture<VoidResult>> removals{client->removeImage(imageOf(record.name), true)};
+    for (const FunctionVersion &v : published ? *published : QList<FunctionVersion>{})
+        removals << client->removeImage(imageOf(record.name, v.version), true);
+    // An image may be gone already (removed by hand); that is no failure.
+    return QtFuture::whenAll(removals.begin(), removals.end())
+        .then(this, [](const QList<QFuture<VoidResult>> &done) {
+            for (const QFuture<VoidResult> &f : done) {
+                const VoidResult removed = f.result();
+                if (!removed && removed.kind() != ErrorKind::NotFound)
+                    return removed;
+            }
             return VoidResult{};
         });
 }
 
-QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const QByteArray &payload)
+QFuture<Result<FunctionVersion>> FunctionService::publish(const QString &name,
+                                                          const QString &description)
+{
+    auto found = m_repo.find(name);
+    if (!found)
+        return ready(Result<FunctionVersion>::failure(found.problem()));
+    if (!found->has_value())
+        return ready(Result<FunctionVersion>::failure(notFound(name)));
+    const FunctionRecord record = **found;
+    const auto next = m_versions.nextVersion(record.name);
+    if (!next)
+        return ready(Result<FunctionVersion>::failure(next.problem()));
+    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
+    if (!client)
+        return ready(Result<FunctionVersion>::failure(
+            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(record.engine)));
+    const int version = *next;
+    const QString image = imageOf(record.name, version);
+    return client
+        ->tagImage(imageOf(record.name), image.section(QLatin1Char(':'), 0, 0), QString::number(version))
+        .then(this, [this, record, version, description](const VoidResult &tagged) {
+            if (!tagged)
+                return Result<FunctionVersion>::failure(tagged.problem());
+            auto added = m_versions.add(record.name, version, description, record);
+            if (added)
+                Q_EMIT functionsChanged();
+            return added;
+        });
+}
+
+Result<FunctionAlias> FunctionService::setAlias(const FunctionAlias &alias)
+{
+    auto found = m_repo.find(alias.function);
+    if (!found)
+        return Result<FunctionAlias>::failure(found.problem());
+    if (!found->has_value())
+        return Result<FunctionAlias>::failure(notFound(alias.function));
+    FunctionAlias named = alias;
+    named.function = (*found)->name;
+    auto set = m_versions.setAlias(named);
+    if (set)
+        Q_EMIT functionsChanged();
+    return set;
+}
+
+QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const QByteArray &payload,
+                                                    const QString &qualifier)
 {
     auto found = m_repo.find(name);
     if (!found)
         return ready(Result<Invocation>::failure(found.problem()));
     if (!found->has_value())
         return ready(Result<Invocation>::failure(notFound(name)));
-    const FunctionRecord record = **found;
+    FunctionRecord record = **found;
+    // Which version runs: $LATEST, a number, or an alias's pick.
+    int version = 0;
+    if (!qualifier.isEmpty() && qualifier != QLatin1String("$LATEST")) {
+        bool number = false;
+        version = qualifier.toInt(&number);
+        if (!number) {
+            const auto alias = m_versions.alias(record.name, qualifier);
+            if (!alias)
+                return ready(Result<Invocation>::failure(alias.problem()));
+            if (!alias->has_value())
+                return ready(Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
+            const FunctionAlias &a = **alias;
+            version = a.extraVersion && QRandomGenerator::global()->generateDouble() < a.extraWeight
+                          ? *a.extraVersion
+                          : a.version;
+        }
+        const auto published = m_versions.find(record.name, version);
+        if (!published)
+            return ready(Result<Invocation>::failure(published.problem()));
+        if (!published->has_value())
+            return ready(Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
+        // A version runs as it was published; what it may use now (its
+        // concurrency) stays the function's.
+        const std::optional<int> concurrency = record.reservedConcurrency;
+        record = (*published)->config;
+        record.reservedConcurrency = concurrency;
+        record.updatedMs = (*published)->createdMs;
+    }
     if (payload.size() > kMaxSyncPayloadBytes)
         return ready(Result<Invocation>::failure(
             ErrorKind::InvalidInput,
@@ -209,7 +294,9 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     target.revision = record.updatedMs;
     EnvironmentConfig &config = target.config;
     config.functionName = record.name;
-    config.image = imageOf(record.name);
+    config.image = imageOf(record.name, version);
+    if (version > 0)
+        config.version = QString::number(version);
     config.runtime = record.runtime;
     config.handler = record.handler;
     config.memoryMiB = record.memoryMiB;

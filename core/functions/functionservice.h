@@ -4,6 +4,7 @@
 #include "functionpool.h"
 #include "functionrecord.h"
 #include "functionrepository.h"
+#include "functionversions.h"
 #include "invocationlog.h"
 #include "util/result.h"
 
@@ -56,14 +57,16 @@ public:
 
     FunctionRepository &repository() { return m_repo; }
     InvocationLog &invocationLog() { return m_log; }
+    FunctionVersions &versions() { return m_versions; }
     FunctionPool *pool() { return &m_pool; }
 
     // The image every runtime starts from (scripts/build-runtime-images.sh).
     QString baseImage() const { return m_baseImage; }
     void setBaseImage(const QString &image) { m_baseImage = image; }
     static constexpr auto kDefaultBaseImage = "sloop/runtime:bookworm";
-    // The image of a function's $LATEST: sloop-fn/NAME:latest.
-    static QString imageOf(const QString &functionName);
+    // The image of a function's $LATEST (sloop-fn/NAME:latest), or of a
+    // published version (sloop-fn/NAME:N).
+    static QString imageOf(const QString &functionName, int version = 0);
 
     // Checks, builds the image on the function's engine, then stores it. A
     // failed build stores nothing.
@@ -76,10 +79,21 @@ public:
     // The function, its environments, its image, its kept code and its logs.
     QFuture<VoidResult> remove(const QString &name);
 
-    // A RequestResponse invocation. payload: JSON text (empty is {}). A
-    // function's error is an Invocation with result.ok false; failures are
-    // the platform's (NotFound, InvalidInput for the payload, Throttled).
-    QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload);
+    // Publishes $LATEST as the next version: its configuration as it is
+    // now and its image tagged sloop-fn/NAME:N. Versions never change.
+    QFuture<Result<FunctionVersion>> publish(const QString &name, const QString &description = {});
+    // Points an alias at a version (with an optional canary version and its
+    // weight); moving it back is a rollback.
+    Result<FunctionAlias> setAlias(const FunctionAlias &alias);
+
+    // A RequestResponse invocation. payload: JSON text (empty is {}).
+    // qualifier: empty or "$LATEST", a version number, or an alias (which
+    // picks its canary version by weight). A function's error is an
+    // Invocation with result.ok false; failures are the platform's
+    // (NotFound, InvalidInput for the payload, Throttled). The version that
+    // ran is the record's version.
+    QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload,
+                                       const QString &qualifier = {});
 
     // Removes every environment and waits (running this thread's events)
     // until the engines removed their containers, at most timeoutMs: for a
@@ -97,6 +111,7 @@ private:
 
     FunctionRepository m_repo;
     InvocationLog m_log;
+    FunctionVersions m_versions;
     FunctionPool m_pool;
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;

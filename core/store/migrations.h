@@ -240,6 +240,28 @@ inline const QList<QStringList> &migrations()
                            " description TEXT NOT NULL,"
                            " created_ms INTEGER NOT NULL)"),
         },
+        // 11: function_versions and function_aliases (core/functions/
+        // functionversions): immutable numbered versions (their configuration
+        // as published; the image sloop-fn/NAME:N) and aliases, with an
+        // optional second version and its weight (a canary).
+        {
+            QStringLiteral("CREATE TABLE function_versions ("
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " version INTEGER NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " config TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (function, version))"),
+            QStringLiteral("CREATE TABLE function_aliases ("
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " name TEXT NOT NULL COLLATE NOCASE,"
+                           " version INTEGER NOT NULL,"
+                           " extra_version INTEGER,"
+                           " extra_weight REAL NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " updated_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (function, name))"),
+        },
     };
     return steps;
 }

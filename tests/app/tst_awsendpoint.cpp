@@ -52,6 +52,7 @@ private Q_SLOTS:
     void invokeWithTheAwsCli();
     void functionErrorAndDryRun();
     void listAndGet();
+    void qualifiedInvoke();
     void refusedWithoutAValidSignature();
     void throttledAsLambdaThrottles();
     void removedKeyIsRefused();
@@ -218,6 +219,26 @@ void TestAwsEndpoint::listAndGet()
                              m_awsEnv);
     QVERIFY2(missing.exitCode != 0 && missing.err.contains("ResourceNotFoundException"),
              qPrintable(describe(missing)));
+}
+
+void TestAwsEndpoint::qualifiedInvoke()
+{
+    const auto published = sloop({QStringLiteral("functions"), QStringLiteral("publish"), m_name});
+    QVERIFY2(published.exitCode == 0, qPrintable(describe(published)));
+    const auto alias = sloop({QStringLiteral("functions"), QStringLiteral("alias"), m_name,
+                              QStringLiteral("live"), QStringLiteral("--version"), QStringLiteral("1")});
+    QVERIFY2(alias.exitCode == 0, qPrintable(describe(alias)));
+    for (const QStringList &how :
+         {QStringList{QStringLiteral("--function-name"), m_name, QStringLiteral("--qualifier"),
+                      QStringLiteral("1")},
+          QStringList{QStringLiteral("--function-name"), m_name + QStringLiteral(":live")}}) {
+        const auto done = aws(QStringList{QStringLiteral("invoke")} + how +
+                                  QStringList{m_dir.filePath(QStringLiteral("q.json"))},
+                              m_awsEnv);
+        QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+        QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("ExecutedVersion")].toString(),
+                 QStringLiteral("1"));
+    }
 }
 
 void TestAwsEndpoint::refusedWithoutAValidSignature()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void invokeThroughServeIsWarm();
     void customRuntimeWithCurl();
     void logsAndDeploy();
+    void publishAliasAndQualifier();
     void badInput();
     void removeLeavesNothing();
 
@@ -239,6 +240,37 @@ void TestCliFunctions::logsAndDeploy()
     QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
     QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("greeting")].toString(),
              QStringLiteral("bonjour world"));
+}
+
+void TestCliFunctions::publishAliasAndQualifier()
+{
+    const QString fn = QStringLiteral("functions");
+    const auto published = sloop({fn, QStringLiteral("publish"), m_name});
+    QVERIFY2(published.exitCode == 0 && published.out.trimmed() == "1", qPrintable(describe(published)));
+    const auto alias = sloop({fn, QStringLiteral("alias"), m_name, QStringLiteral("live"),
+                              QStringLiteral("--version"), QStringLiteral("1")});
+    QVERIFY2(alias.exitCode == 0, qPrintable(describe(alias)));
+    // $LATEST moves on; the alias stays on version 1's code.
+    const auto deployed = sloop({fn, QStringLiteral("deploy"), m_name, QStringLiteral("--code"),
+                                 m_code.filePath(QStringLiteral("hello"))});
+    QVERIFY2(deployed.exitCode == 0, qPrintable(describe(deployed)));
+    const auto viaAlias = sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"),
+                                 QStringLiteral("live"), QStringLiteral("--json")});
+    QVERIFY2(viaAlias.exitCode == 0, qPrintable(describe(viaAlias)));
+    const QJsonObject o = QJsonDocument::fromJson(viaAlias.out).object();
+    QCOMPARE(o[QLatin1String("version")].toString(), QStringLiteral("1"));
+    QVERIFY(o[QLatin1String("result")].toString().contains(QLatin1String("bonjour world")));
+    const auto latest = sloop({fn, QStringLiteral("invoke"), m_name});
+    QCOMPARE(QJsonDocument::fromJson(latest.out).object()[QLatin1String("greeting")].toString(),
+             QStringLiteral("hello world"));
+    const auto versions = sloop({fn, QStringLiteral("versions"), m_name, QStringLiteral("--json")});
+    const QJsonObject v = QJsonDocument::fromJson(versions.out).object();
+    QCOMPARE(v[QLatin1String("versions")].toArray().size(), 1);
+    QCOMPARE(v[QLatin1String("aliases")].toArray().at(0)[QLatin1String("name")].toString(),
+             QStringLiteral("live"));
+    const auto missing = sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"),
+                                QStringLiteral("beta")});
+    QCOMPARE(missing.exitCode, 3);
 }
 
 void TestCliFunctions::badInput()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void missingBaseImageSaysHowToGetIt();
     void removeTakesEverything();
     void sweepRemovesWhatDeadProcessesLeft();
+    void versionsAliasesAndCanary();
 
 private:
     Result<FunctionRecord> create(const QString &name, const QByteArray &code = kCode,
@@ -354,6 +355,75 @@ void TestFunctionService::sweepRemovesWhatDeadProcessesLeft()
     QTRY_VERIFY_WITH_TIMEOUT(!exists(*dead), 20000);
     QVERIFY(exists(*alive));
     test::await(m_client->removeContainer(*alive, true));
+}
+
+void TestFunctionService::versionsAliasesAndCanary()
+{
+    const QString name = test::uniqueName(QStringLiteral("fn"));
+    QVERIFY(create(name).ok());
+    const auto v1 = test::await(m_service->publish(name, QStringLiteral("first")));
+    QVERIFY2(v1.ok(), qPrintable(v1.error()));
+    QCOMPARE(v1->version, 1);
+
+    QByteArray two = kCode;
+    two.replace("\"version\": 1", "\"version\": 2");
+    QVERIFY(test::await(m_service->deploy(name, {{QStringLiteral("app.py"), two}}), 120000).ok());
+    const auto v2 = test::await(m_service->publish(name));
+    QVERIFY2(v2.ok(), qPrintable(v2.error()));
+    QCOMPARE(v2->version, 2);
+
+    const auto versionOf = [](const Result<Invocation> &done) {
+        return done.ok() ? object(done->result.body).value(QLatin1String("version")).toInt() : -1;
+    };
+    // $LATEST has the new code; version 1 keeps the old, as published.
+    const auto latest = test::await(m_service->invoke(name, {}));
+    QCOMPARE(versionOf(latest), 2);
+    QCOMPARE(latest->record.version, QStringLiteral("$LATEST"));
+    const auto first = test::await(m_service->invoke(name, {}, QStringLiteral("1")));
+    QCOMPARE(versionOf(first), 1);
+    QCOMPARE(first->record.version, QStringLiteral("1"));
+
+    FunctionAlias live;
+    live.function = name;
+    live.name = QStringLiteral("live");
+    live.version = 1;
+    QVERIFY(m_service->setAlias(live).ok());
+    QCOMPARE(versionOf(test::await(m_service->invoke(name, {}, QStringLiteral("live")))), 1);
+
+    // A canary: half of the invocations to version 2.
+    live.version = 1;
+    live.extraVersion = 2;
+    live.extraWeight = 0.5;
+    QVERIFY(m_service->setAlias(live).ok());
+    QSet<QString> ran;
+    for (int i = 0; i < 40 && ran.size() < 2; ++i)
+        ran.insert(test::await(m_service->invoke(name, {}, QStringLiteral("live")))->record.version);
+    QCOMPARE(ran, (QSet<QString>{QStringLiteral("1"), QStringLiteral("2")}));
+
+    // Rollback: the alias back on version 1 alone.
+    live.extraVersion.reset();
+    live.extraWeight = 0;
+    QVERIFY(m_service->setAlias(live).ok());
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(versionOf(test::await(m_service->invoke(name, {}, QStringLiteral("live")))), 1);
+
+    // What does not exist is named.
+    QCOMPARE(test::await(m_service->invoke(name, {}, QStringLiteral("7"))).kind(), ErrorKind::NotFound);
+    QCOMPARE(test::await(m_service->invoke(name, {}, QStringLiteral("beta"))).kind(),
+             ErrorKind::NotFound);
+    live.version = 9;
+    QCOMPARE(m_service->setAlias(live).kind(), ErrorKind::NotFound);
+    live.name = QStringLiteral("123");
+    QCOMPARE(m_service->setAlias(live).kind(), ErrorKind::InvalidInput);
+
+    // Removing the function takes its versions' images too.
+    QVERIFY(test::await(m_service->remove(name)).ok());
+    m_made.removeAll(name);
+    const auto images = test::await(m_client->listImages());
+    QVERIFY(images.ok());
+    for (const auto &image : *images)
+        for (const QString &tag : image.repoTags)
+            QVERIFY2(!tag.startsWith(QStringLiteral("sloop-fn/") + name.toLower()), qPrintable(tag));
 }
 
 QTEST_GUILESS_MAIN(TestFunctionService)
