@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sloop"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sloop.Sloop"));
     sloop::installTranslators(app);
-    sloop::widgets::applyTheme(app, sloop::widgets::themeFromString(qEnvironmentVariable("SLOOP_THEME")));
+    sloop::widgets::applyTheme(
+        app, sloop::widgets::themeFromString(qEnvironmentVariable("SLOOP_THEME")));
 
     if (raiseRunningWindow())
         return 0;

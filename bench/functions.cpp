@@ -39,7 +39,8 @@ using namespace sloop::bench;
 
 namespace {
 
-const QByteArray kHandler = "def handler(event, context):\n    return {\"ok\": 1, \"echo\": event}\n";
+const QByteArray kHandler =
+    "def handler(event, context):\n    return {\"ok\": 1, \"echo\": event}\n";
 // The same handler behind a plain HTTP server in the function's own image.
 const QByteArray kDirect =
     "import json, socket, sys\n"
@@ -54,7 +55,8 @@ const QByteArray kDirect =
     "        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)\n"
     "    def do_POST(self):\n"
     "        n = int(self.headers.get('Content-Length', 0))\n"
-    "        body = json.dumps(app.handler(json.loads(self.rfile.read(n) or b'{}'), None)).encode()\n"
+    "        body = json.dumps(app.handler(json.loads(self.rfile.read(n) or b'{}'), "
+    "None)).encode()\n"
     "        self.send_response(200)\n"
     "        self.send_header('Content-Length', str(len(body)))\n"
     "        self.end_headers()\n"
@@ -151,9 +153,9 @@ QList<QByteArray> signedHeaders(const QByteArray &host, const QByteArray &path,
     awsapi::SignedRequest r{"POST", path, {}, {{"host", host}, {"x-amz-date", amzDate}}, body};
     const QByteArray sig = awsapi::signature(
         awsapi::signingKey(secret, date, "local", "lambda"),
-        awsapi::stringToSign(amzDate, date + "/local/lambda/aws4_request",
-                             awsapi::canonicalRequest(r, {QStringLiteral("host"),
-                                                          QStringLiteral("x-amz-date")})));
+        awsapi::stringToSign(
+            amzDate, date + "/local/lambda/aws4_request",
+            awsapi::canonicalRequest(r, {QStringLiteral("host"), QStringLiteral("x-amz-date")})));
     return {"X-Amz-Date: " + amzDate,
             "Authorization: AWS4-HMAC-SHA256 Credential=" + keyId + '/' + date +
                 "/local/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + sig};
@@ -193,7 +195,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("invokes"), QStringLiteral("Warm invocations each way (default 500)."),
+    parser.addOption({QStringLiteral("invokes"),
+                      QStringLiteral("Warm invocations each way (default 500)."),
                       QStringLiteral("N"), QStringLiteral("500")});
     parser.addOption({QStringLiteral("cold"), QStringLiteral("Cold starts each way (default 8)."),
                       QStringLiteral("N"), QStringLiteral("8")});
@@ -228,14 +231,15 @@ int main(int argc, char *argv[])
     }
     const QString sloopBin = QStringLiteral(SLOOP_BIN);
     const QString name = QStringLiteral("bench-fn-%1").arg(QCoreApplication::applicationPid());
-    const Run created = run(sloopBin, {QStringLiteral("functions"), QStringLiteral("create"), name,
-                                       QStringLiteral("--code"), dir.filePath(QStringLiteral("code"))},
+    const Run created = run(sloopBin,
+                            {QStringLiteral("functions"), QStringLiteral("create"), name,
+                             QStringLiteral("--code"), dir.filePath(QStringLiteral("code"))},
                             env);
     if (created.exitCode != 0)
         qFatal("bench: sloop functions create failed: %s", created.err.constData());
-    const Run key = run(sloopBin, {QStringLiteral("credentials"), QStringLiteral("create"),
-                                   QStringLiteral("--json")},
-                        env);
+    const Run key = run(
+        sloopBin,
+        {QStringLiteral("credentials"), QStringLiteral("create"), QStringLiteral("--json")}, env);
     const QJsonObject k = QJsonDocument::fromJson(key.out).object();
     const QByteArray keyId = k[QLatin1String("accessKeyId")].toString().toLatin1();
     const QByteArray secret = k[QLatin1String("secretAccessKey")].toString().toLatin1();
@@ -250,7 +254,8 @@ int main(int argc, char *argv[])
     QList<double> sloopCold, dockerCold;
     const QString image = QStringLiteral("sloop-fn/%1:latest").arg(name);
     for (int i = 0; i < colds; ++i) {
-        sloopCold << timeToFirstOutput(sloopBin, {QStringLiteral("functions"), QStringLiteral("invoke"), name}, env);
+        sloopCold << timeToFirstOutput(
+            sloopBin, {QStringLiteral("functions"), QStringLiteral("invoke"), name}, env);
         dockerCold << timeToFirstOutput(
             QStringLiteral("docker"),
             {QStringLiteral("run"), QStringLiteral("--rm"), image, QStringLiteral("python3"),
@@ -285,18 +290,20 @@ int main(int argc, char *argv[])
     serve.terminate();
     serve.waitForFinished(20000);
 
-    const Run direct = run(QStringLiteral("docker"),
-                           {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"),
-                            QStringLiteral("--label"), QStringLiteral("sloop.bench=functions"), image,
-                            QStringLiteral("python3"), QStringLiteral("-c"), QString::fromLatin1(kDirect)},
-                           env);
+    const Run direct =
+        run(QStringLiteral("docker"),
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"),
+             QStringLiteral("--label"), QStringLiteral("sloop.bench=functions"), image,
+             QStringLiteral("python3"), QStringLiteral("-c"), QString::fromLatin1(kDirect)},
+            env);
     const QString id = QString::fromLatin1(direct.out).trimmed();
     const Run ip = run(QStringLiteral("docker"),
                        {QStringLiteral("inspect"), QStringLiteral("-f"),
                         QStringLiteral("{{.NetworkSettings.IPAddress}}"), id},
                        env);
     Connection viaDirect;
-    if (!spinUntil([&] { return viaDirect.open(QString::fromLatin1(ip.out).trimmed(), 8080); }, 20000))
+    if (!spinUntil([&] { return viaDirect.open(QString::fromLatin1(ip.out).trimmed(), 8080); },
+                   20000))
         qFatal("bench: the direct container did not start");
     QList<double> directWarm;
     for (int i = 0; i < invokes + 20; ++i) {

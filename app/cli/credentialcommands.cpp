@@ -19,8 +19,8 @@ const QString kTopic = QStringLiteral("credentials");
 
 int credentialsCreate(const QStringList &args)
 {
-    const ParsedArgs parsed =
-        parseArgs(args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--description")}, true}});
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--description")}, true}});
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (!parsed.positionals.isEmpty())

@@ -32,7 +32,8 @@ const QString kTopic = QStringLiteral("functions");
 
 nlohmann::json toJson(const QJsonObject &object)
 {
-    return nlohmann::json::parse(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
+    return nlohmann::json::parse(
+        QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
 }
 
 // The store, the session's engines and a FunctionService over both.
@@ -91,8 +92,7 @@ void printFunctions(const QList<FunctionRecord> &list, bool json)
     for (const FunctionRecord &r : list)
         table.addRow({r.name, functions::runtimeName(r.runtime), r.handler,
                       Tr::tr("%1 MB").arg(r.memoryMiB), Tr::tr("%1 s").arg(r.timeoutSeconds),
-                      r.engine,
-                      QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)});
+                      r.engine, QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)});
     table.print();
 }
 
@@ -146,25 +146,24 @@ int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
 
 int functionsCreate(const QStringList &args)
 {
-    const ParsedArgs parsed = parseArgs(
-        args, options({{{QStringLiteral("--runtime")}, true},
-                       {{QStringLiteral("--handler")}, true},
-                       {{QStringLiteral("--code")}, true},
-                       {{QStringLiteral("--template")}, true},
-                       {{QStringLiteral("--memory")}, true},
-                       {{QStringLiteral("--timeout")}, true},
-                       {{QStringLiteral("--tmp")}, true},
-                       {{QStringLiteral("--concurrency")}, true},
-                       {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
-                       {{QStringLiteral("--description")}, true},
-                       {{QStringLiteral("--no-network")}, false}}));
+    const ParsedArgs parsed =
+        parseArgs(args, options({{{QStringLiteral("--runtime")}, true},
+                                 {{QStringLiteral("--handler")}, true},
+                                 {{QStringLiteral("--code")}, true},
+                                 {{QStringLiteral("--template")}, true},
+                                 {{QStringLiteral("--memory")}, true},
+                                 {{QStringLiteral("--timeout")}, true},
+                                 {{QStringLiteral("--tmp")}, true},
+                                 {{QStringLiteral("--concurrency")}, true},
+                                 {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                                 {{QStringLiteral("--description")}, true},
+                                 {{QStringLiteral("--no-network")}, false}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"functions create\" takes one NAME"), kTopic);
     if (parsed.has(QStringLiteral("code")) == parsed.has(QStringLiteral("template")))
-        return usageError(Tr::tr("\"functions create\" needs --code DIR or --template ID"),
-                          kTopic);
+        return usageError(Tr::tr("\"functions create\" needs --code DIR or --template ID"), kTopic);
     FunctionRecord record;
     record.name = parsed.positionals.first();
     Result<functions::FunctionCode> code = functions::FunctionCode{};
@@ -175,9 +174,9 @@ int functionsCreate(const QStringList &args)
             QStringList ids;
             for (const auto &t : functions::functionTemplates())
                 ids << t.id;
-            return usageError(Tr::tr("unknown template \"%1\" (%2)")
-                                  .arg(id, ids.join(QStringLiteral(", "))),
-                              kTopic);
+            return usageError(
+                Tr::tr("unknown template \"%1\" (%2)").arg(id, ids.join(QStringLiteral(", "))),
+                kTopic);
         }
         record.runtime = chosen->runtime;
         record.handler = chosen->handler;
@@ -372,7 +371,8 @@ int functionsLogs(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     const QString name = parsed.positionals.first();
-    if (const auto found = functions::FunctionRepository(db).find(name); found && !found->has_value())
+    if (const auto found = functions::FunctionRepository(db).find(name);
+        found && !found->has_value())
         return fail(Error{ErrorKind::NotFound,
                           Tr::tr("Function not found: %1").arg(functions::functionArn(name))});
     const auto recent = functions::InvocationLog(db).recent(name, *limit);
@@ -429,16 +429,17 @@ int functionsPublish(const QStringList &args)
     Functions f(parsed);
     if (!f.open())
         return kExitFailure;
-    const auto published = f.session.run(
-        f.service->publish(parsed.positionals.first(), parsed.value(QStringLiteral("description"))));
+    const auto published = f.session.run(f.service->publish(
+        parsed.positionals.first(), parsed.value(QStringLiteral("description"))));
     if (!published)
         return fail(published.problem());
     if (parsed.has(QStringLiteral("json")))
-        printJson({{"function", utf8(published->function)},
-                   {"version", published->version},
-                   {"description", utf8(published->description)},
-                   {"image", utf8(FunctionService::imageOf(published->function, published->version))},
-                   {"createdMs", published->createdMs}});
+        printJson(
+            {{"function", utf8(published->function)},
+             {"version", published->version},
+             {"description", utf8(published->description)},
+             {"image", utf8(FunctionService::imageOf(published->function, published->version))},
+             {"createdMs", published->createdMs}});
     else
         printLine(QString::number(published->version));
     return kExitOk;
@@ -484,7 +485,9 @@ int functionsVersions(const QStringList &args)
         QStringList names;
         for (const auto &alias : *aliases) {
             if (alias.version == version.version)
-                names << (alias.extraVersion ? Tr::tr("%1 (%2%)").arg(alias.name).arg(qRound((1 - alias.extraWeight) * 100))
+                names << (alias.extraVersion ? Tr::tr("%1 (%2%)")
+                                                   .arg(alias.name)
+                                                   .arg(qRound((1 - alias.extraWeight) * 100))
                                              : alias.name);
             else if (alias.extraVersion == version.version)
                 names << Tr::tr("%1 (%2%)").arg(alias.name).arg(qRound(alias.extraWeight * 100));

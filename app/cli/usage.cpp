@@ -12,21 +12,20 @@ QString mainUsage()
                   "\n"
                   "Commands:\n") +
            commandSummaries() +
-           Tr::tr(
-               "\n"
-               "Options for every command:\n"
-               "  --json                     JSON on stdout instead of a table\n"
-               "  --engine NAME              the engine to use (default: the first, \"local\")\n"
-               "  --verbose                  print every engine call on stderr\n"
-               "  --version                  print the version and exit\n"
-               "  -h, --help                 print help and exit\n"
-               "\n"
-               "Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,\n"
-               "3 not found, 4 conflict (exists already, or in the wrong state), 5 refused\n"
-               "(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed\n"
-               "out, 9 a request the engine or host found invalid, 10 unsupported, 11\n"
-               "throttled (a function's concurrency), 130 interrupted. \"containers run\"\n"
-               "without -d exits with the container's status.\n");
+           Tr::tr("\n"
+                  "Options for every command:\n"
+                  "  --json                     JSON on stdout instead of a table\n"
+                  "  --engine NAME              the engine to use (default: the first, \"local\")\n"
+                  "  --verbose                  print every engine call on stderr\n"
+                  "  --version                  print the version and exit\n"
+                  "  -h, --help                 print help and exit\n"
+                  "\n"
+                  "Exit status: 0 done, 1 failed (no better status), 2 a wrong command line,\n"
+                  "3 not found, 4 conflict (exists already, or in the wrong state), 5 refused\n"
+                  "(permission), 6 sign-in or host key not accepted, 7 unreachable, 8 timed\n"
+                  "out, 9 a request the engine or host found invalid, 10 unsupported, 11\n"
+                  "throttled (a function's concurrency), 130 interrupted. \"containers run\"\n"
+                  "without -d exits with the container's status.\n");
 }
 
 QString enginesUsage()
@@ -309,11 +308,12 @@ QString credentialsUsage()
 
 QString endpointUsage()
 {
-    return Tr::tr("Usage: sloop endpoint [--json]\n"
-                  "\n"
-                  "Prints the URL of Sloop's AWS-compatible endpoint (Lambda's API) on this\n"
-                  "machine, served by the window or \"sloop serve\". For AWS's CLI:\n"
-                  "  aws --endpoint-url $(sloop endpoint) lambda invoke --function-name NAME out.json\n");
+    return Tr::tr(
+        "Usage: sloop endpoint [--json]\n"
+        "\n"
+        "Prints the URL of Sloop's AWS-compatible endpoint (Lambda's API) on this\n"
+        "machine, served by the window or \"sloop serve\". For AWS's CLI:\n"
+        "  aws --endpoint-url $(sloop endpoint) lambda invoke --function-name NAME out.json\n");
 }
 
 QString metricsUsage()
@@ -347,20 +347,20 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (!parsed.error.isEmpty())
         return usageError(parsed.error, helpTopic);
     if (parsed.has(QStringLiteral("help"))) {
-        const QString text = helpTopic == QLatin1String("engines")      ? enginesUsage()
-                             : helpTopic == QLatin1String("hosts")      ? hostsUsage()
-                             : helpTopic == QLatin1String("plans")      ? plansUsage()
-                             : helpTopic == QLatin1String("costs")      ? costsUsage()
-                             : helpTopic == QLatin1String("blueprints") ? blueprintsUsage()
-                             : helpTopic == QLatin1String("instances")  ? instancesUsage()
-                             : helpTopic == QLatin1String("snapshots")  ? snapshotsUsage()
-                             : helpTopic == QLatin1String("serve")      ? serveUsage()
-                             : helpTopic == QLatin1String("alarms")     ? alarmsUsage()
-                             : helpTopic == QLatin1String("metrics")    ? metricsUsage()
-                             : helpTopic == QLatin1String("functions")  ? functionsUsage()
+        const QString text = helpTopic == QLatin1String("engines")       ? enginesUsage()
+                             : helpTopic == QLatin1String("hosts")       ? hostsUsage()
+                             : helpTopic == QLatin1String("plans")       ? plansUsage()
+                             : helpTopic == QLatin1String("costs")       ? costsUsage()
+                             : helpTopic == QLatin1String("blueprints")  ? blueprintsUsage()
+                             : helpTopic == QLatin1String("instances")   ? instancesUsage()
+                             : helpTopic == QLatin1String("snapshots")   ? snapshotsUsage()
+                             : helpTopic == QLatin1String("serve")       ? serveUsage()
+                             : helpTopic == QLatin1String("alarms")      ? alarmsUsage()
+                             : helpTopic == QLatin1String("metrics")     ? metricsUsage()
+                             : helpTopic == QLatin1String("functions")   ? functionsUsage()
                              : helpTopic == QLatin1String("credentials") ? credentialsUsage()
-                             : helpTopic == QLatin1String("endpoint")   ? endpointUsage()
-                                                                        : containersUsage();
+                             : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
+                                                                         : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;
     }

@@ -39,17 +39,18 @@ QString AccessKeys::keychainKey(const QString &accessKeyId)
 Result<AccessKeys::Created> AccessKeys::create(const QString &description)
 {
     Created made;
-    made.key.accessKeyId = QStringLiteral("AKSL") + randomText(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    made.key.accessKeyId =
+        QStringLiteral("AKSL") + randomText(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
     made.key.description = description;
     made.key.createdMs = QDateTime::currentMSecsSinceEpoch();
     made.secretAccessKey =
         randomText(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
-    const VoidResult kept =
-        secrets::SecretStore::instance().writeNow(keychainKey(made.key.accessKeyId), made.secretAccessKey);
+    const VoidResult kept = secrets::SecretStore::instance().writeNow(
+        keychainKey(made.key.accessKeyId), made.secretAccessKey);
     if (!kept)
         return Result<Created>::failure(
-            kept.kind(), KeyText::tr("The secret could not be kept in the keychain: %1")
-                             .arg(kept.error()));
+            kept.kind(),
+            KeyText::tr("The secret could not be kept in the keychain: %1").arg(kept.error()));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO access_keys(access_key_id, description, created_ms) VALUES (?, ?, ?)"));

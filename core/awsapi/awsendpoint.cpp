@@ -77,18 +77,18 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
 {
     SignedRequest request{head.method, head.path(), head.query(), head.headers, body};
     const SignatureCheck check = checkSignature(
-        request, QStringLiteral("lambda"),
-        [this](const QString &id) { return m_keys.secret(id); },
+        request, QStringLiteral("lambda"), [this](const QString &id) { return m_keys.secret(id); },
         QDateTime::currentMSecsSinceEpoch());
     if (!check.ok) {
         qCInfo(lcEndpoint).noquote() << "refused" << head.method << head.path() << check.errorCode;
-        return QtFuture::makeReadyFuture(LambdaApi::error(check.status, check.errorCode, check.message));
+        return QtFuture::makeReadyFuture(
+            LambdaApi::error(check.status, check.errorCode, check.message));
     }
     if (LambdaApi::handles(head.path()))
         return m_lambda.handle(head, body);
-    return QtFuture::makeReadyFuture(
-        LambdaApi::error(404, QStringLiteral("UnknownOperationException"),
-                         tr("Sloop's endpoint has no %1.").arg(QString::fromUtf8(head.path().left(200)))));
+    return QtFuture::makeReadyFuture(LambdaApi::error(
+        404, QStringLiteral("UnknownOperationException"),
+        tr("Sloop's endpoint has no %1.").arg(QString::fromUtf8(head.path().left(200)))));
 }
 
 } // namespace sloop::awsapi

@@ -125,9 +125,9 @@ bool LambdaApi::handles(const QByteArray &path)
 
 http::HttpResponse LambdaApi::error(int status, const QString &type, const QString &message)
 {
-    http::HttpResponse r = http::HttpResponse::json(
-        status, json({{QStringLiteral("Type"), QStringLiteral("User")},
-                      {QStringLiteral("message"), message}}));
+    http::HttpResponse r =
+        http::HttpResponse::json(status, json({{QStringLiteral("Type"), QStringLiteral("User")},
+                                               {QStringLiteral("message"), message}}));
     r.headers.append({QByteArrayLiteral("X-Amzn-ErrorType"), type.toLatin1()});
     return r;
 }
@@ -135,7 +135,9 @@ http::HttpResponse LambdaApi::error(int status, const QString &type, const QStri
 QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
                                               const QByteArray &body)
 {
-    const auto ready = [](http::HttpResponse r) { return QtFuture::makeReadyFuture(std::move(r)); };
+    const auto ready = [](http::HttpResponse r) {
+        return QtFuture::makeReadyFuture(std::move(r));
+    };
     // /2015-03-31/functions[/NAME[/invocations|/configuration]]
     const QByteArrayList parts = head.path().mid(kPrefix.size()).split('/');
     QStringList words;
@@ -157,14 +159,16 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
     const QString name = functionNameOf(words.first());
     if (words.size() == 2 && words.at(1) == QLatin1String("invocations") && head.method == "POST")
         return invoke(name, qualifierOf(words.first(), head.query()), head, body);
-    if (head.method == "GET" && (words.size() == 1 || (words.size() == 2 &&
-                                                       words.at(1) == QLatin1String("configuration")))) {
+    if (head.method == "GET" &&
+        (words.size() == 1 ||
+         (words.size() == 2 && words.at(1) == QLatin1String("configuration")))) {
         const auto found = m_service->repository().find(name);
         if (!found)
             return ready(fromError(found.problem()));
         if (!found->has_value())
-            return ready(error(404, QStringLiteral("ResourceNotFoundException"),
-                               ApiText::tr("Function not found: %1").arg(functions::functionArn(name))));
+            return ready(
+                error(404, QStringLiteral("ResourceNotFoundException"),
+                      ApiText::tr("Function not found: %1").arg(functions::functionArn(name))));
         const QJsonObject config = configuration(**found);
         if (words.size() == 2)
             return ready(http::HttpResponse::json(200, json(config)));
@@ -214,26 +218,31 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name, const QString
                 error(413, QStringLiteral("RequestTooLargeException"),
                       ApiText::tr("Request must be smaller than 262144 bytes for the "
                                   "InvokeFunction operation")));
-        m_service->invoke(name, body, qualifier).then([name](const Result<functions::Invocation> &done) {
-            if (!done)
-                qCWarning(lcLambdaApi) << "an event for" << name << "was not run:" << done.error();
-        });
+        m_service->invoke(name, body, qualifier)
+            .then([name](const Result<functions::Invocation> &done) {
+                if (!done)
+                    qCWarning(lcLambdaApi)
+                        << "an event for" << name << "was not run:" << done.error();
+            });
         http::HttpResponse r = http::HttpResponse::json(202, {});
         r.contentType.clear();
         return QtFuture::makeReadyFuture(r);
     }
-    return m_service->invoke(name, body, qualifier).then([tail](const Result<functions::Invocation> &done) {
-        if (!done)
-            return fromError(done.problem());
-        http::HttpResponse r = http::HttpResponse::json(200, done->result.body);
-        r.headers.append({QByteArrayLiteral("X-Amz-Executed-Version"), done->record.version.toLatin1()});
-        if (!done->result.ok)
-            r.headers.append({QByteArrayLiteral("X-Amz-Function-Error"), QByteArrayLiteral("Unhandled")});
-        if (tail)
+    return m_service->invoke(name, body, qualifier)
+        .then([tail](const Result<functions::Invocation> &done) {
+            if (!done)
+                return fromError(done.problem());
+            http::HttpResponse r = http::HttpResponse::json(200, done->result.body);
             r.headers.append(
-                {QByteArrayLiteral("X-Amz-Log-Result"), done->record.log.toUtf8().right(4096).toBase64()});
-        return r;
-    });
+                {QByteArrayLiteral("X-Amz-Executed-Version"), done->record.version.toLatin1()});
+            if (!done->result.ok)
+                r.headers.append(
+                    {QByteArrayLiteral("X-Amz-Function-Error"), QByteArrayLiteral("Unhandled")});
+            if (tail)
+                r.headers.append({QByteArrayLiteral("X-Amz-Log-Result"),
+                                  done->record.log.toUtf8().right(4096).toBase64()});
+            return r;
+        });
 }
 
 } // namespace sloop::awsapi

@@ -35,8 +35,7 @@ public:
 
 private:
     QFuture<http::HttpResponse> invoke(const QString &name, const QString &qualifier,
-                                       const http::HttpRequestHead &head,
-                                       const QByteArray &body);
+                                       const http::HttpRequestHead &head, const QByteArray &body);
 
     functions::FunctionService *m_service;
 };

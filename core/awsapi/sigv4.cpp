@@ -88,7 +88,8 @@ QByteArray canonicalRequest(const SignedRequest &request, const QStringList &sig
     if (!request.query.isEmpty()) {
         for (const QByteArray &pair : request.query.split('&')) {
             const qsizetype eq = pair.indexOf('=');
-            pairs.append(eq < 0 ? qMakePair(pair, QByteArray()) : qMakePair(pair.left(eq), pair.mid(eq + 1)));
+            pairs.append(eq < 0 ? qMakePair(pair, QByteArray())
+                                : qMakePair(pair.left(eq), pair.mid(eq + 1)));
         }
     }
     std::sort(pairs.begin(), pairs.end());
@@ -108,8 +109,8 @@ QByteArray canonicalRequest(const SignedRequest &request, const QStringList &sig
     if (payload.isEmpty())
         payload = sha256Hex(request.body);
     return request.method + '\n' + encodePath(request.path.isEmpty() ? "/" : request.path) + '\n' +
-           query.join('&') + '\n' + headers + '\n' + signedHeaders.join(QLatin1Char(';')).toLatin1() +
-           '\n' + payload;
+           query.join('&') + '\n' + headers + '\n' +
+           signedHeaders.join(QLatin1Char(';')).toLatin1() + '\n' + payload;
 }
 
 QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
@@ -153,8 +154,9 @@ SignatureCheck checkSignature(const SignedRequest &request, const QString &servi
     const QByteArray given = match.captured(6).toLatin1();
 
     if (scopeService != service)
-        return refuse(QStringLiteral("InvalidSignatureException"),
-                      SigText::tr("Credential should be scoped to correct service: '%1'.").arg(service));
+        return refuse(
+            QStringLiteral("InvalidSignatureException"),
+            SigText::tr("Credential should be scoped to correct service: '%1'.").arg(service));
     if (!signedHeaders.contains(QLatin1String("host")))
         return refuse(QStringLiteral("InvalidSignatureException"),
                       SigText::tr("The host header must be signed."));

@@ -129,8 +129,7 @@ QFuture<http::HttpResponse> AdminApi::handle(const http::HttpRequestHead &head,
     return QtFuture::makeReadyFuture(handleAtOnce(head));
 }
 
-QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name,
-                                                     const QString &qualifier,
+QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name, const QString &qualifier,
                                                      const QByteArray &payload)
 {
     functions::FunctionService *service = m_plane->functions();
@@ -143,9 +142,9 @@ QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name,
             if (!done)
                 return errorResponse(done.problem());
             return http::HttpResponse::json(
-                200, QJsonDocument(functions::invocationToJson(*done))
-                             .toJson(QJsonDocument::Compact) +
-                         '\n');
+                200,
+                QJsonDocument(functions::invocationToJson(*done)).toJson(QJsonDocument::Compact) +
+                    '\n');
         });
 }
 

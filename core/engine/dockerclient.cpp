@@ -336,9 +336,8 @@ QFuture<VoidResult> DockerClient::removeImage(const QString &id, bool force)
 QFuture<VoidResult> DockerClient::tagImage(const QString &image, const QString &repo,
                                            const QString &tag)
 {
-    return voided(send(post("/images/" + encode(image) + "/tag?repo=" + encode(repo) +
-                                "&tag=" + encode(tag),
-                            {})));
+    return voided(send(post(
+        "/images/" + encode(image) + "/tag?repo=" + encode(repo) + "&tag=" + encode(tag), {})));
 }
 
 QFuture<Result<qint64>> DockerClient::pruneImages()

@@ -25,11 +25,13 @@ Result<FunctionCode> readCodeFolder(const QString &dir)
     const QFileInfo top(dir);
     if (!top.isDir())
         return Result<FunctionCode>::failure(
-            ErrorKind::NotFound, CodeText::tr("There is no folder %1.").arg(QDir::toNativeSeparators(dir)));
+            ErrorKind::NotFound,
+            CodeText::tr("There is no folder %1.").arg(QDir::toNativeSeparators(dir)));
     const QDir root(top.absoluteFilePath());
     FunctionCode code;
     qint64 total = 0;
-    QDirIterator it(root.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+    QDirIterator it(root.path(),
+                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
@@ -43,8 +45,7 @@ Result<FunctionCode> readCodeFolder(const QString &dir)
             continue;
         if (!info.isFile())
             return Result<FunctionCode>::failure(
-                ErrorKind::InvalidInput,
-                CodeText::tr("%1 is not a regular file.").arg(relative));
+                ErrorKind::InvalidInput, CodeText::tr("%1 is not a regular file.").arg(relative));
         total += info.size();
         if (total > kMaxCodeBytes)
             return Result<FunctionCode>::failure(
@@ -79,14 +80,15 @@ VoidResult keepCode(const QString &functionName, const FunctionCode &code)
     for (auto it = code.cbegin(); it != code.cend(); ++it) {
         const QString path = staging + QLatin1Char('/') + it.key();
         if (QDir::cleanPath(path).startsWith(staging + QLatin1Char('/')) == false)
-            return VoidResult::failure(ErrorKind::InvalidInput,
-                                       CodeText::tr("%1 climbs out of the code's folder.").arg(it.key()));
+            return VoidResult::failure(
+                ErrorKind::InvalidInput,
+                CodeText::tr("%1 climbs out of the code's folder.").arg(it.key()));
         QDir().mkpath(QFileInfo(path).path());
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() ||
             !file.commit())
-            return VoidResult::failure(
-                CodeText::tr("The code could not be kept in %1: %2").arg(staging, file.errorString()));
+            return VoidResult::failure(CodeText::tr("The code could not be kept in %1: %2")
+                                           .arg(staging, file.errorString()));
     }
     QDir(target).removeRecursively();
     if (!QDir().rename(staging, target))

@@ -43,10 +43,10 @@ struct EnvironmentConfig
 // One invocation's outcome, as the agent measured it in the environment.
 struct InvocationResult
 {
-    bool ok = false;   // false: the function failed (errorType says how)
-    QByteArray body;   // the result, or Lambda's error object
-    QString errorType; // "Unhandled", "Sandbox.Timedout", "Runtime.ExitError"…
-    QStringList log;   // the handler's lines
+    bool ok = false;       // false: the function failed (errorType says how)
+    QByteArray body;       // the result, or Lambda's error object
+    QString errorType;     // "Unhandled", "Sandbox.Timedout", "Runtime.ExitError"…
+    QStringList log;       // the handler's lines
     double durationMs = 0; // to 0.01 ms
     qint64 maxMemoryKb = 0;
     std::optional<qint64> initMs;  // set on a cold start: this environment's first

@@ -35,7 +35,8 @@ Result<FunctionRecord> functionFromJson(const QJsonObject &o)
     if (r.name.isEmpty() || !runtime)
         return Result<FunctionRecord>::failure(
             ErrorKind::InvalidInput,
-            QCoreApplication::translate("Functions", "A function's stored configuration cannot be read."));
+            QCoreApplication::translate("Functions",
+                                        "A function's stored configuration cannot be read."));
     r.runtime = *runtime;
     r.handler = o.value(QLatin1String("handler")).toString();
     r.memoryMiB = o.value(QLatin1String("memoryMiB")).toInt(r.memoryMiB);
@@ -80,7 +81,8 @@ Result<Invocation> invocationFromJson(const QJsonObject &o)
     if (!o.value(QLatin1String("requestId")).isString() || !o.value(QLatin1String("ok")).isBool())
         return Result<Invocation>::failure(
             ErrorKind::InvalidInput,
-            QCoreApplication::translate("Functions", "The invocation's answer is not one Sloop reads."));
+            QCoreApplication::translate("Functions",
+                                        "The invocation's answer is not one Sloop reads."));
     Invocation out;
     InvocationRecord &r = out.record;
     r.requestId = o.value(QLatin1String("requestId")).toString();

@@ -3,13 +3,13 @@
 #include "engine/dockerclient.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
 #include <QDateTime>
 #include <QFutureSynchronizer>
 #include <QLoggingCategory>
+#include <QSysInfo>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 Q_LOGGING_CATEGORY(lcPool, "sloop.functions.pool")
 
@@ -35,8 +35,8 @@ struct FunctionPool::Slot
     QString functionName;
     QString engine;
     std::unique_ptr<FunctionEnvironment> env;
-    bool ready = false;  // started: its runtime asked for work
-    bool busy = false;   // starting for, or serving, an invocation
+    bool ready = false;   // started: its runtime asked for work
+    bool busy = false;    // starting for, or serving, an invocation
     bool retired = false; // serve nothing new; removed once free
     qint64 revision = 0;
     qint64 idleSinceMs = 0;
@@ -77,9 +77,8 @@ int FunctionPool::active() const
     return n;
 }
 
-QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
-                                                       const QString &requestId,
-                                                       const QByteArray &payload)
+QFuture<Result<InvocationResult>>
+FunctionPool::invoke(const PoolTarget &target, const QString &requestId, const QByteArray &payload)
 {
     auto promise = std::make_shared<QPromise<Result<InvocationResult>>>();
     promise->start();
@@ -119,7 +118,8 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
         promise->addResult(Result<InvocationResult>::failure(
             ErrorKind::Throttled,
             mine >= limit
-                ? PoolText::tr("Rate exceeded: %1 already runs %n invocation(s), its limit.", "", mine)
+                ? PoolText::tr("Rate exceeded: %1 already runs %n invocation(s), its limit.", "",
+                               mine)
                       .arg(target.config.functionName)
                 : PoolText::tr("Rate exceeded: %n invocation(s) run at once, the account's limit.",
                                "", m_accountConcurrency)));
@@ -129,8 +129,7 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     engine::DockerClient *client = m_lookup ? m_lookup(target.engine) : nullptr;
     if (!client) {
         promise->addResult(Result<InvocationResult>::failure(
-            ErrorKind::NotFound,
-            PoolText::tr("There is no engine called %1.").arg(target.engine)));
+            ErrorKind::NotFound, PoolText::tr("There is no engine called %1.").arg(target.engine)));
         promise->finish();
         return future;
     }
@@ -154,22 +153,22 @@ QFuture<Result<InvocationResult>> FunctionPool::invoke(const PoolTarget &target,
     qCInfo(lcPool) << "cold start of" << target.config.functionName << "on" << target.engine;
 
     const int timeoutMs = target.timeoutMs;
-    slot->env->start().then(this, [this, slot, requestId, payload, timeoutMs,
-                                   promise](const VoidResult &started) {
-        if (started) {
-            slot->ready = true;
-            run(slot, requestId, payload, timeoutMs, promise);
-            return;
-        }
-        // Lambda answers an invocation that met an init error with that
-        // error, as the function's; anything else is the platform's.
-        if (const auto failed = slot->env->initFailure())
-            promise->addResult(*failed);
-        else
-            promise->addResult(Result<InvocationResult>::failure(started.problem()));
-        promise->finish();
-        remove(slot);
-    });
+    slot->env->start().then(
+        this, [this, slot, requestId, payload, timeoutMs, promise](const VoidResult &started) {
+            if (started) {
+                slot->ready = true;
+                run(slot, requestId, payload, timeoutMs, promise);
+                return;
+            }
+            // Lambda answers an invocation that met an init error with that
+            // error, as the function's; anything else is the platform's.
+            if (const auto failed = slot->env->initFailure())
+                promise->addResult(*failed);
+            else
+                promise->addResult(Result<InvocationResult>::failure(started.problem()));
+            promise->finish();
+            remove(slot);
+        });
     return future;
 }
 
@@ -270,8 +269,10 @@ void FunctionPool::sweep(const QString &engine)
         return;
     m_swept.insert(engine);
     const QString machine = m_machine;
-    client->listContainers(true, {{QStringLiteral("label"),
-                                   {QString::fromLatin1(kMachineLabel) + QLatin1Char('=') + machine}}})
+    client
+        ->listContainers(true,
+                         {{QStringLiteral("label"),
+                           {QString::fromLatin1(kMachineLabel) + QLatin1Char('=') + machine}}})
         .then(client, [client](const Result<QList<engine::ContainerSummary>> &listed) {
             if (!listed)
                 return;

@@ -7,9 +7,9 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
@@ -77,7 +77,8 @@ QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
     engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
     if (!client)
         return ready(Result<QString>::failure(
-            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(record.engine)));
+            ErrorKind::NotFound,
+            ServiceText::tr("There is no engine called %1.").arg(record.engine)));
     ImageRecipe recipe;
     recipe.baseImage = m_baseImage;
     recipe.runtime = record.runtime;
@@ -205,11 +206,13 @@ QFuture<Result<FunctionVersion>> FunctionService::publish(const QString &name,
     engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
     if (!client)
         return ready(Result<FunctionVersion>::failure(
-            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(record.engine)));
+            ErrorKind::NotFound,
+            ServiceText::tr("There is no engine called %1.").arg(record.engine)));
     const int version = *next;
     const QString image = imageOf(record.name, version);
     return client
-        ->tagImage(imageOf(record.name), image.section(QLatin1Char(':'), 0, 0), QString::number(version))
+        ->tagImage(imageOf(record.name), image.section(QLatin1Char(':'), 0, 0),
+                   QString::number(version))
         .then(this, [this, record, version, description](const VoidResult &tagged) {
             if (!tagged)
                 return Result<FunctionVersion>::failure(tagged.problem());
@@ -254,7 +257,8 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
             if (!alias)
                 return ready(Result<Invocation>::failure(alias.problem()));
             if (!alias->has_value())
-                return ready(Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
+                return ready(Result<Invocation>::failure(
+                    notFound(record.name + QLatin1Char(':') + qualifier)));
             const FunctionAlias &a = **alias;
             version = a.extraVersion && QRandomGenerator::global()->generateDouble() < a.extraWeight
                           ? *a.extraVersion
@@ -264,7 +268,8 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
         if (!published)
             return ready(Result<Invocation>::failure(published.problem()));
         if (!published->has_value())
-            return ready(Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
+            return ready(
+                Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
         // A version runs as it was published; what it may use now (its
         // concurrency) stays the function's.
         const std::optional<int> concurrency = record.reservedConcurrency;
@@ -275,7 +280,8 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     if (payload.size() > kMaxSyncPayloadBytes)
         return ready(Result<Invocation>::failure(
             ErrorKind::InvalidInput,
-            ServiceText::tr("Request must be smaller than %1 bytes for the InvokeFunction operation")
+            ServiceText::tr(
+                "Request must be smaller than %1 bytes for the InvokeFunction operation")
                 .arg(kMaxSyncPayloadBytes)));
     const QByteArray event = payload.trimmed().isEmpty() ? QByteArrayLiteral("{}") : payload;
     if (!nlohmann::json::accept(event.constBegin(), event.constEnd()))

@@ -100,7 +100,6 @@ public:
     // process about to end, whose destructors would only start the removals.
     void removeEnvironments(int timeoutMs = 10000);
 
-
 Q_SIGNALS:
     void functionsChanged();
     void invoked(const sloop::functions::InvocationRecord &record);

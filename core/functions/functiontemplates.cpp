@@ -25,7 +25,8 @@ def handler(event, context):
     }
 )";
 
-const QByteArray kHelloNode = R"(// CommonJS here; an index.mjs with `export const handler` works too.
+const QByteArray kHelloNode =
+    R"(// CommonJS here; an index.mjs with `export const handler` works too.
 exports.handler = async (event, context) => {
   console.log('Received event:', JSON.stringify(event));
   const name = event.name || 'world';
@@ -74,7 +75,8 @@ const QByteArray kShellBootstrap =
     "while true; do\n"
     "    headers=$(mktemp)\n"
     "    event=$(curl -sS -D \"$headers\" \"$api/invocation/next\")\n"
-    "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | tr -d '\\r' | cut -d' ' -f2)\n"
+    "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | tr -d '\\r' | cut -d' ' "
+    "-f2)\n"
     "    rm -f \"$headers\"\n"
     "    echo \"event: $event\"\n"
     "    curl -sS -X POST \"$api/invocation/$id/response\" \\\n"

@@ -30,7 +30,8 @@ Result<FunctionVersion> versionFromRow(const QSqlQuery &q)
     v.function = q.value(0).toString();
     v.version = q.value(1).toInt();
     v.description = q.value(2).toString();
-    auto config = functionFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+    auto config =
+        functionFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
     if (!config)
         return Result<FunctionVersion>::failure(config.problem());
     v.config = *config;
@@ -52,9 +53,10 @@ FunctionAlias aliasFromRow(const QSqlQuery &q)
     return a;
 }
 
-const QString kVersionColumns = QStringLiteral("function, version, description, config, created_ms");
-const QString kAliasColumns = QStringLiteral(
-    "function, name, version, extra_version, extra_weight, description, updated_ms");
+const QString kVersionColumns =
+    QStringLiteral("function, version, description, config, created_ms");
+const QString kAliasColumns =
+    QStringLiteral("function, name, version, extra_version, extra_weight, description, updated_ms");
 
 } // namespace
 
@@ -94,7 +96,8 @@ Result<FunctionVersion> FunctionVersions::add(const QString &function, int versi
     q.addBindValue(function);
     q.addBindValue(version);
     q.addBindValue(text(description));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(functionToJson(config)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(functionToJson(config)).toJson(QJsonDocument::Compact)));
     q.addBindValue(v.createdMs);
     if (!q.exec())
         return Result<FunctionVersion>::failure(q.lastError().text());
@@ -144,7 +147,8 @@ Result<FunctionAlias> FunctionVersions::setAlias(FunctionAlias a)
     if (a.extraWeight < 0 || a.extraWeight > 1 || (a.extraWeight > 0 && !a.extraVersion))
         return Result<FunctionAlias>::failure(
             ErrorKind::InvalidInput,
-            VersionText::tr("A second version's weight is between 0 and 1, and needs the version."));
+            VersionText::tr(
+                "A second version's weight is between 0 and 1, and needs the version."));
     for (const std::optional<int> v : {std::optional<int>(a.version), a.extraVersion}) {
         if (!v)
             continue;
@@ -158,8 +162,9 @@ Result<FunctionAlias> FunctionVersions::setAlias(FunctionAlias a)
     }
     a.updatedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO function_aliases(%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kAliasColumns));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO function_aliases(%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .arg(kAliasColumns));
     q.addBindValue(a.function);
     q.addBindValue(a.name);
     q.addBindValue(a.version);
@@ -218,7 +223,8 @@ VoidResult FunctionVersions::removeAlias(const QString &function, const QString 
 VoidResult FunctionVersions::removeFunction(const QString &function)
 {
     QSqlQuery q(m_db.connection());
-    for (const QString &table : {QStringLiteral("function_versions"), QStringLiteral("function_aliases")}) {
+    for (const QString &table :
+         {QStringLiteral("function_versions"), QStringLiteral("function_aliases")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE function = ?").arg(table));
         q.addBindValue(function);
         if (!q.exec())

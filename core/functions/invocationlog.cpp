@@ -74,9 +74,10 @@ QString text(const QString &s)
 VoidResult InvocationLog::append(const InvocationRecord &r)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO function_invocations(function, request_id, version,"
-                             " started_ms, duration_ms, billed_ms, memory_mib, max_memory_mib,"
-                             " init_ms, error_type, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO function_invocations(function, request_id, version,"
+                       " started_ms, duration_ms, billed_ms, memory_mib, max_memory_mib,"
+                       " init_ms, error_type, log) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.function);
     q.addBindValue(r.requestId);
     q.addBindValue(r.version);

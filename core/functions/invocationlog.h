@@ -39,8 +39,8 @@ struct InvocationSummary
 {
     int invocations = 0;
     int errors = 0;
-    qint64 lastMs = 0;     // the latest start, 0: none
-    double p95Ms = 0;      // of the durations, nearest rank
+    qint64 lastMs = 0; // the latest start, 0: none
+    double p95Ms = 0;  // of the durations, nearest rank
     bool operator==(const InvocationSummary &) const = default;
 };
 
@@ -62,8 +62,7 @@ public:
     }
     VoidResult append(const InvocationRecord &record);
     // Newest first; sinceMs 0: all kept.
-    Result<QList<InvocationRecord>> recent(const QString &function, int limit,
-                                           qint64 sinceMs = 0);
+    Result<QList<InvocationRecord>> recent(const QString &function, int limit, qint64 sinceMs = 0);
     // Every function's since sinceMs, keyed by the name in lower case.
     Result<QHash<QString, InvocationSummary>> summaries(qint64 sinceMs);
     VoidResult prune(qint64 olderThanMs);

@@ -58,10 +58,9 @@ public:
         m_parser->header_limit(std::uint32_t(m_impl->limits.request.maxHeaderBytes));
         m_parser->body_limit(std::uint64_t(m_impl->limits.request.maxBodyBytes));
         m_stream.expires_after(std::chrono::milliseconds(m_impl->limits.headTimeoutMs));
-        bhttp::async_read(m_stream, m_buffer, *m_parser,
-                          [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                              self->onRead(ec);
-                          });
+        bhttp::async_read(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
     }
 
 private:
@@ -84,13 +83,14 @@ private:
         }
         auto request = m_parser->release();
         HttpRequestHead head;
-        head.method = QByteArray(request.method_string().data(), int(request.method_string().size()));
+        head.method =
+            QByteArray(request.method_string().data(), int(request.method_string().size()));
         head.target = QByteArray(request.target().data(), int(request.target().size()));
         head.minorVersion = int(request.version() % 10);
         for (const auto &field : request) {
-            head.headers.append({QByteArray(field.name_string().data(), int(field.name_string().size()))
-                                     .toLower(),
-                                 QByteArray(field.value().data(), int(field.value().size())).trimmed()});
+            head.headers.append(
+                {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
+                 QByteArray(field.value().data(), int(field.value().size())).trimmed()});
         }
         const QByteArray body = QByteArray::fromStdString(request.body());
         const bool keepAlive = request.keep_alive();
@@ -136,19 +136,18 @@ private:
         out->keep_alive(keepAlive);
         out->prepare_payload();
         m_stream.expires_after(std::chrono::milliseconds(m_impl->limits.bodyTimeoutMs));
-        bhttp::async_write(m_stream, *out,
-                           [self = shared_from_this(), out, keepAlive](beast::error_code ec,
-                                                                       std::size_t) {
-                               if (ec)
-                                   return;
-                               if (!keepAlive) {
-                                   beast::error_code ignored;
-                                   self->m_stream.socket().shutdown(tcp::socket::shutdown_send,
-                                                                    ignored);
-                                   return;
-                               }
-                               self->read();
-                           });
+        bhttp::async_write(
+            m_stream, *out,
+            [self = shared_from_this(), out, keepAlive](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return;
+                if (!keepAlive) {
+                    beast::error_code ignored;
+                    self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+                    return;
+                }
+                self->read();
+            });
     }
 
     void fail(int status, const char *message)

@@ -12,8 +12,7 @@ namespace sloop {
 class Settings
 {
 public:
-    template<typename T>
-    struct Key
+    template <typename T> struct Key
     {
         const char *name;
         T fallback;
@@ -31,13 +30,12 @@ public:
 
     Settings();
 
-    template<typename T>
-    T get(const Key<T> &key) const
+    template <typename T> T get(const Key<T> &key) const
     {
-        return m_settings->value(QLatin1String(key.name), QVariant::fromValue(key.fallback)).template value<T>();
+        return m_settings->value(QLatin1String(key.name), QVariant::fromValue(key.fallback))
+            .template value<T>();
     }
-    template<typename T>
-    void set(const Key<T> &key, const T &value)
+    template <typename T> void set(const Key<T> &key, const T &value)
     {
         m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }

@@ -7,8 +7,6 @@
 
 namespace sloop::models {
 
-
-
 FunctionListModel::FunctionListModel(QObject *parent)
     : KeyedTableModel(parent)
 {
@@ -74,13 +72,14 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
         case Errors:
             return QLocale().toString(today.errors);
         case P95:
-            return today.invocations == 0 ? tr("—")
-                                          : tr("%1 ms").arg(QLocale().toString(today.p95Ms, 'f', 1));
+            return today.invocations == 0
+                       ? tr("—")
+                       : tr("%1 ms").arg(QLocale().toString(today.p95Ms, 'f', 1));
         case LastInvoked:
-            return today.lastMs == 0 ? tr("not today")
-                                     : QLocale().toString(
-                                           QDateTime::fromMSecsSinceEpoch(today.lastMs).time(),
-                                           QLocale::ShortFormat);
+            return today.lastMs == 0
+                       ? tr("not today")
+                       : QLocale().toString(QDateTime::fromMSecsSinceEpoch(today.lastMs).time(),
+                                            QLocale::ShortFormat);
         case Warm:
             return QLocale().toString(row.warm);
         }

@@ -64,11 +64,10 @@ private:
     }
     test::CliOutcome aws(const QStringList &args, const QProcessEnvironment &env)
     {
-        return test::runCli(kAws,
-                            QStringList{QStringLiteral("--endpoint-url"), m_url,
-                                        QStringLiteral("lambda")} +
-                                args,
-                            env, 120000);
+        return test::runCli(
+            kAws,
+            QStringList{QStringLiteral("--endpoint-url"), m_url, QStringLiteral("lambda")} + args,
+            env, 120000);
     }
 
     QString m_binary;
@@ -112,9 +111,9 @@ void TestAwsEndpoint::initTestCase()
                                 QStringLiteral("--code"), m_dir.filePath(QStringLiteral("code"))});
     QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
 
-    const auto key = sloop({QStringLiteral("credentials"), QStringLiteral("create"),
-                            QStringLiteral("--description"), QStringLiteral("tests"),
-                            QStringLiteral("--json")});
+    const auto key =
+        sloop({QStringLiteral("credentials"), QStringLiteral("create"),
+               QStringLiteral("--description"), QStringLiteral("tests"), QStringLiteral("--json")});
     QVERIFY2(key.exitCode == 0, qPrintable(describe(key)));
     const QJsonObject k = QJsonDocument::fromJson(key.out).object();
     m_keyId = k[QLatin1String("accessKeyId")].toString();
@@ -146,47 +145,54 @@ void TestAwsEndpoint::initTestCase()
 void TestAwsEndpoint::cleanupTestCase()
 {
     m_processes.killAll();
-    sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name, m_name + QStringLiteral("-t")});
+    sloop(
+        {QStringLiteral("functions"), QStringLiteral("rm"), m_name, m_name + QStringLiteral("-t")});
 }
 
 void TestAwsEndpoint::invokeWithTheAwsCli()
 {
     const QString out = m_dir.filePath(QStringLiteral("out.json"));
-    const auto done = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
-                           QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
-                           QStringLiteral("--payload"), QStringLiteral(R"({"n":42})"),
-                           QStringLiteral("--log-type"), QStringLiteral("Tail"), out},
-                          m_awsEnv);
+    const auto done =
+        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+             QStringLiteral("--payload"), QStringLiteral(R"({"n":42})"),
+             QStringLiteral("--log-type"), QStringLiteral("Tail"), out},
+            m_awsEnv);
     QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
     const QJsonObject reply = QJsonDocument::fromJson(done.out).object();
     QCOMPARE(reply[QLatin1String("StatusCode")].toInt(), 200);
     QCOMPARE(reply[QLatin1String("ExecutedVersion")].toString(), QStringLiteral("$LATEST"));
     const QByteArray log =
         QByteArray::fromBase64(reply[QLatin1String("LogResult")].toString().toLatin1());
-    QVERIFY2(log.startsWith("START RequestId: ") && log.contains(QByteArray("handled by " + m_name.toUtf8())) &&
+    QVERIFY2(log.startsWith("START RequestId: ") &&
+                 log.contains(QByteArray("handled by " + m_name.toUtf8())) &&
                  log.contains("REPORT RequestId: "),
              log.constData());
     QFile result(out);
     QVERIFY(result.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(result.readAll()).object()[QLatin1String("got")]
-                 [QLatin1String("n")].toInt(),
+    QCOMPARE(QJsonDocument::fromJson(result.readAll())
+                 .object()[QLatin1String("got")][QLatin1String("n")]
+                 .toInt(),
              42);
 }
 
 void TestAwsEndpoint::functionErrorAndDryRun()
 {
     const QString out = m_dir.filePath(QStringLiteral("error.json"));
-    const auto failed = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
-                             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
-                             QStringLiteral("--payload"), QStringLiteral(R"({"fail":true})"), out},
-                            m_awsEnv);
+    const auto failed =
+        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+             QStringLiteral("--payload"), QStringLiteral(R"({"fail":true})"), out},
+            m_awsEnv);
     QVERIFY2(failed.exitCode == 0, qPrintable(describe(failed))); // as on AWS: the call worked
-    QCOMPARE(QJsonDocument::fromJson(failed.out).object()[QLatin1String("FunctionError")].toString(),
-             QStringLiteral("Unhandled"));
+    QCOMPARE(
+        QJsonDocument::fromJson(failed.out).object()[QLatin1String("FunctionError")].toString(),
+        QStringLiteral("Unhandled"));
     QFile result(out);
     QVERIFY(result.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(result.readAll()).object()[QLatin1String("errorType")].toString(),
-             QStringLiteral("ValueError"));
+    QCOMPARE(
+        QJsonDocument::fromJson(result.readAll()).object()[QLatin1String("errorType")].toString(),
+        QStringLiteral("ValueError"));
 
     const auto dry = aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
                           QStringLiteral("--invocation-type"), QStringLiteral("DryRun"),
@@ -210,8 +216,9 @@ void TestAwsEndpoint::listAndGet()
                           QStringLiteral("arn:sloop:lambda:local:000000000000:function:") + m_name},
                          m_awsEnv);
     QVERIFY2(got.exitCode == 0, qPrintable(describe(got)));
-    QCOMPARE(QJsonDocument::fromJson(got.out).object()[QLatin1String("Configuration")]
-                 [QLatin1String("Handler")].toString(),
+    QCOMPARE(QJsonDocument::fromJson(got.out)
+                 .object()[QLatin1String("Configuration")][QLatin1String("Handler")]
+                 .toString(),
              QStringLiteral("app.handler"));
 
     const auto missing = aws({QStringLiteral("get-function"), QStringLiteral("--function-name"),
@@ -225,8 +232,9 @@ void TestAwsEndpoint::qualifiedInvoke()
 {
     const auto published = sloop({QStringLiteral("functions"), QStringLiteral("publish"), m_name});
     QVERIFY2(published.exitCode == 0, qPrintable(describe(published)));
-    const auto alias = sloop({QStringLiteral("functions"), QStringLiteral("alias"), m_name,
-                              QStringLiteral("live"), QStringLiteral("--version"), QStringLiteral("1")});
+    const auto alias =
+        sloop({QStringLiteral("functions"), QStringLiteral("alias"), m_name, QStringLiteral("live"),
+               QStringLiteral("--version"), QStringLiteral("1")});
     QVERIFY2(alias.exitCode == 0, qPrintable(describe(alias)));
     for (const QStringList &how :
          {QStringList{QStringLiteral("--function-name"), m_name, QStringLiteral("--qualifier"),
@@ -236,8 +244,9 @@ void TestAwsEndpoint::qualifiedInvoke()
                                   QStringList{m_dir.filePath(QStringLiteral("q.json"))},
                               m_awsEnv);
         QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
-        QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("ExecutedVersion")].toString(),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            QJsonDocument::fromJson(done.out).object()[QLatin1String("ExecutedVersion")].toString(),
+            QStringLiteral("1"));
     }
 }
 
@@ -262,16 +271,16 @@ void TestAwsEndpoint::refusedWithoutAValidSignature()
 
 void TestAwsEndpoint::throttledAsLambdaThrottles()
 {
-    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"),
-                                m_name + QStringLiteral("-t"), QStringLiteral("--code"),
-                                m_dir.filePath(QStringLiteral("code")),
-                                QStringLiteral("--concurrency"), QStringLiteral("0")});
+    const auto created =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name + QStringLiteral("-t"),
+               QStringLiteral("--code"), m_dir.filePath(QStringLiteral("code")),
+               QStringLiteral("--concurrency"), QStringLiteral("0")});
     QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
     QProcessEnvironment once = m_awsEnv;
     once.insert(QStringLiteral("AWS_MAX_ATTEMPTS"), QStringLiteral("1")); // no retries
     const auto throttled =
-        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name + QStringLiteral("-t"),
-             m_dir.filePath(QStringLiteral("t.json"))},
+        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"),
+             m_name + QStringLiteral("-t"), m_dir.filePath(QStringLiteral("t.json"))},
             once);
     QVERIFY2(throttled.exitCode != 0 && throttled.err.contains("TooManyRequestsException"),
              qPrintable(describe(throttled)));

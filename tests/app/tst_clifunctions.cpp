@@ -30,17 +30,18 @@ const QByteArray kHello = R"(def handler(event, context):
 
 // A custom runtime: Lambda's Runtime API spoken by a shell script with curl.
 // (Plain literals: moc reads a raw string's "#!" line as a directive.)
-const QByteArray kBootstrap =
-    "#!/bin/sh\n"
-    "set -eu\n"
-    "api=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
-    "while true; do\n"
-    "    headers=$(mktemp)\n"
-    "    event=$(curl -sS -D \"$headers\" \"$api/invocation/next\")\n"
-    "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | tr -d '\\r' | cut -d' ' -f2)\n"
-    "    echo \"shell runtime got $event\"\n"
-    "    curl -sS -X POST \"$api/invocation/$id/response\" -d \"{\\\"shell\\\":true,\\\"event\\\":$event}\" >/dev/null\n"
-    "done\n";
+const QByteArray kBootstrap = "#!/bin/sh\n"
+                              "set -eu\n"
+                              "api=\"http://${AWS_LAMBDA_RUNTIME_API}/2018-06-01/runtime\"\n"
+                              "while true; do\n"
+                              "    headers=$(mktemp)\n"
+                              "    event=$(curl -sS -D \"$headers\" \"$api/invocation/next\")\n"
+                              "    id=$(grep -i '^Lambda-Runtime-Aws-Request-Id:' \"$headers\" | "
+                              "tr -d '\\r' | cut -d' ' -f2)\n"
+                              "    echo \"shell runtime got $event\"\n"
+                              "    curl -sS -X POST \"$api/invocation/$id/response\" -d "
+                              "\"{\\\"shell\\\":true,\\\"event\\\":$event}\" >/dev/null\n"
+                              "done\n";
 
 void write(const QString &path, const QByteArray &content)
 {
@@ -102,7 +103,8 @@ void TestCliFunctions::initTestCase()
 void TestCliFunctions::cleanupTestCase()
 {
     m_processes.killAll();
-    sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name, m_name + QStringLiteral("-sh")});
+    sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_name,
+           m_name + QStringLiteral("-sh")});
 }
 
 int TestCliFunctions::functionContainers()
@@ -119,11 +121,11 @@ int TestCliFunctions::functionContainers()
 
 void TestCliFunctions::createListShow()
 {
-    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name,
-                                QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello")),
-                                QStringLiteral("--memory"), QStringLiteral("256"),
-                                QStringLiteral("-e"), QStringLiteral("GREETING=hi"),
-                                QStringLiteral("--json")});
+    const auto created =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name,
+               QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello")),
+               QStringLiteral("--memory"), QStringLiteral("256"), QStringLiteral("-e"),
+               QStringLiteral("GREETING=hi"), QStringLiteral("--json")});
     QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
     const QJsonArray made = QJsonDocument::fromJson(created.out).array();
     QCOMPARE(made.size(), 1);
@@ -134,8 +136,8 @@ void TestCliFunctions::createListShow()
     QVERIFY2(listed.exitCode == 0 && listed.out.contains(m_name.toUtf8()) &&
                  listed.out.contains("256 MB"),
              qPrintable(describe(listed)));
-    const auto shown =
-        sloop({QStringLiteral("functions"), QStringLiteral("show"), m_name, QStringLiteral("--json")});
+    const auto shown = sloop(
+        {QStringLiteral("functions"), QStringLiteral("show"), m_name, QStringLiteral("--json")});
     QVERIFY2(shown.exitCode == 0, qPrintable(describe(shown)));
     const QJsonObject o = QJsonDocument::fromJson(shown.out).object();
     QCOMPARE(o[QLatin1String("environment")][QLatin1String("GREETING")].toString(),
@@ -176,8 +178,8 @@ void TestCliFunctions::invokeErrorsExitWithTheirKind()
                                 QStringLiteral("--payload"), QStringLiteral("{nope")});
     QVERIFY2(notJson.exitCode == 9 && notJson.err.contains("Could not parse request body"),
              qPrintable(describe(notJson)));
-    const auto missing = sloop(
-        {QStringLiteral("functions"), QStringLiteral("invoke"), QStringLiteral("no-such-function")});
+    const auto missing = sloop({QStringLiteral("functions"), QStringLiteral("invoke"),
+                                QStringLiteral("no-such-function")});
     QVERIFY2(missing.exitCode == 3 && missing.err.contains("Function not found"),
              qPrintable(describe(missing)));
 }
@@ -207,14 +209,14 @@ void TestCliFunctions::invokeThroughServeIsWarm()
 void TestCliFunctions::customRuntimeWithCurl()
 {
     const QString name = m_name + QStringLiteral("-sh");
-    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), name,
-                                QStringLiteral("--runtime"), QStringLiteral("provided"),
-                                QStringLiteral("--handler"), QStringLiteral("unused"),
-                                QStringLiteral("--code"), m_code.filePath(QStringLiteral("shell"))});
+    const auto created = sloop(
+        {QStringLiteral("functions"), QStringLiteral("create"), name, QStringLiteral("--runtime"),
+         QStringLiteral("provided"), QStringLiteral("--handler"), QStringLiteral("unused"),
+         QStringLiteral("--code"), m_code.filePath(QStringLiteral("shell"))});
     QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
-    const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), name,
-                             QStringLiteral("--payload"), QStringLiteral(R"({"n":7})"),
-                             QStringLiteral("--log")});
+    const auto done =
+        sloop({QStringLiteral("functions"), QStringLiteral("invoke"), name,
+               QStringLiteral("--payload"), QStringLiteral(R"({"n":7})"), QStringLiteral("--log")});
     QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
     const QJsonObject o = QJsonDocument::fromJson(done.out).object();
     QCOMPARE(o[QLatin1String("shell")].toBool(), true);
@@ -233,8 +235,9 @@ void TestCliFunctions::logsAndDeploy()
     QByteArray v2 = kHello;
     v2.replace("hello ", "bonjour ");
     write(m_code.filePath(QStringLiteral("hello2/app.py")), v2);
-    const auto deployed = sloop({QStringLiteral("functions"), QStringLiteral("deploy"), m_name,
-                                 QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello2"))});
+    const auto deployed =
+        sloop({QStringLiteral("functions"), QStringLiteral("deploy"), m_name,
+               QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello2"))});
     QVERIFY2(deployed.exitCode == 0, qPrintable(describe(deployed)));
     const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name});
     QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
@@ -246,7 +249,8 @@ void TestCliFunctions::publishAliasAndQualifier()
 {
     const QString fn = QStringLiteral("functions");
     const auto published = sloop({fn, QStringLiteral("publish"), m_name});
-    QVERIFY2(published.exitCode == 0 && published.out.trimmed() == "1", qPrintable(describe(published)));
+    QVERIFY2(published.exitCode == 0 && published.out.trimmed() == "1",
+             qPrintable(describe(published)));
     const auto alias = sloop({fn, QStringLiteral("alias"), m_name, QStringLiteral("live"),
                               QStringLiteral("--version"), QStringLiteral("1")});
     QVERIFY2(alias.exitCode == 0, qPrintable(describe(alias)));
@@ -268,34 +272,34 @@ void TestCliFunctions::publishAliasAndQualifier()
     QCOMPARE(v[QLatin1String("versions")].toArray().size(), 1);
     QCOMPARE(v[QLatin1String("aliases")].toArray().at(0)[QLatin1String("name")].toString(),
              QStringLiteral("live"));
-    const auto missing = sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"),
-                                QStringLiteral("beta")});
+    const auto missing =
+        sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"), QStringLiteral("beta")});
     QCOMPARE(missing.exitCode, 3);
 }
 
 void TestCliFunctions::badInput()
 {
     // A name Lambda refuses, a folder with a link out of it, no folder.
-    const auto badName = sloop({QStringLiteral("functions"), QStringLiteral("create"),
-                                QStringLiteral("../evil"), QStringLiteral("--code"),
-                                m_code.filePath(QStringLiteral("hello"))});
+    const auto badName =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), QStringLiteral("../evil"),
+               QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello"))});
     QCOMPARE(badName.exitCode, 9);
     QDir().mkpath(m_code.filePath(QStringLiteral("linked")));
     QVERIFY(QFile::link(QStringLiteral("/etc/passwd"),
                         m_code.filePath(QStringLiteral("linked/passwd"))));
-    const auto linked = sloop({QStringLiteral("functions"), QStringLiteral("create"),
-                               m_name + QStringLiteral("-x"), QStringLiteral("--code"),
-                               m_code.filePath(QStringLiteral("linked"))});
+    const auto linked =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name + QStringLiteral("-x"),
+               QStringLiteral("--code"), m_code.filePath(QStringLiteral("linked"))});
     QVERIFY2(linked.exitCode == 9 && linked.err.contains("symbolic link"),
              qPrintable(describe(linked)));
-    const auto noCode = sloop({QStringLiteral("functions"), QStringLiteral("create"),
-                               m_name + QStringLiteral("-y"), QStringLiteral("--code"),
-                               QStringLiteral("/nonexistent")});
+    const auto noCode =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name + QStringLiteral("-y"),
+               QStringLiteral("--code"), QStringLiteral("/nonexistent")});
     QCOMPARE(noCode.exitCode, 3);
-    const auto badMemory = sloop({QStringLiteral("functions"), QStringLiteral("create"),
-                                  m_name + QStringLiteral("-z"), QStringLiteral("--code"),
-                                  m_code.filePath(QStringLiteral("hello")),
-                                  QStringLiteral("--memory"), QStringLiteral("64")});
+    const auto badMemory =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name + QStringLiteral("-z"),
+               QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello")),
+               QStringLiteral("--memory"), QStringLiteral("64")});
     QVERIFY2(badMemory.exitCode == 9 && badMemory.err.contains("128"),
              qPrintable(describe(badMemory)));
     const auto usage = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_name});

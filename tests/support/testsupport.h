@@ -21,8 +21,7 @@ inline constexpr const char *kBusybox = "sloop-test/busybox:latest";
 
 // Waits for a future while the event loop runs (continuations with a
 // context object need it). Fails the wait after `ms`.
-template<typename T>
-T await(QFuture<T> future, int ms = 60000)
+template <typename T> T await(QFuture<T> future, int ms = 60000)
 {
     QDeadlineTimer deadline(ms);
     while (!future.isFinished() && !deadline.hasExpired()) {

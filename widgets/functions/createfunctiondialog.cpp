@@ -130,7 +130,8 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
     connect(m_source, &QComboBox::currentIndexChanged, this, &CreateFunctionDialog::updateSource);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Code folder"), m_folder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Code folder"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });

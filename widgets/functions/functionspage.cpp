@@ -106,8 +106,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FunctionListModel::Name,
-                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(FunctionListModel::Name, QHeaderView::Stretch);
 
     m_configuration->setObjectName(QStringLiteral("functionConfiguration"));
     m_configuration->setTextFormat(Qt::RichText);
@@ -150,7 +149,9 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(150);
     connect(&m_reloadSoon, &QTimer::timeout, this, &FunctionsPage::reload);
-    const auto soon = [this] { m_reloadSoon.start(); };
+    const auto soon = [this] {
+        m_reloadSoon.start();
+    };
     connect(m_service, &functions::FunctionService::functionsChanged, this, soon);
     connect(m_service, &functions::FunctionService::invoked, this, soon);
     connect(m_service->pool(), &functions::FunctionPool::environmentsChanged, this, soon);
@@ -203,8 +204,8 @@ QWidget *FunctionsPage::buildEmptyState()
         card->setStyleSheet(QStringLiteral("QToolButton { text-align: left; padding: 10px; }"));
         // QToolButton does not wrap; a label inside it does.
         card->setText({});
-        auto *label = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(t.title.toHtmlEscaped(),
-                                                                       t.description.toHtmlEscaped()));
+        auto *label = new QLabel(QStringLiteral("<b>%1</b><br>%2")
+                                     .arg(t.title.toHtmlEscaped(), t.description.toHtmlEscaped()));
         label->setWordWrap(true);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         auto *cardLayout = new QVBoxLayout(card);
@@ -297,10 +298,11 @@ void FunctionsPage::showCurrent()
     html += field(tr("Memory"), tr("%1 MB").arg(r.memoryMiB));
     html += field(tr("Timeout"), tr("%1 s").arg(r.timeoutSeconds));
     html += field(tr("Ephemeral storage (/tmp)"), tr("%1 MB").arg(r.ephemeralMiB));
-    html += field(tr("Concurrency"), r.reservedConcurrency
-                                         ? tr("at most %1 at once").arg(*r.reservedConcurrency)
-                                         : tr("unreserved (up to %1 at once)")
-                                               .arg(functions::FunctionPool::kDefaultAccountConcurrency));
+    html += field(tr("Concurrency"),
+                  r.reservedConcurrency
+                      ? tr("at most %1 at once").arg(*r.reservedConcurrency)
+                      : tr("unreserved (up to %1 at once)")
+                            .arg(functions::FunctionPool::kDefaultAccountConcurrency));
     html += field(tr("Network"), r.network ? tr("on") : tr("off"));
     html += field(tr("Engine"), r.engine.toHtmlEscaped());
     html += field(tr("Image"), functions::FunctionService::imageOf(r.name).toHtmlEscaped());
@@ -309,9 +311,9 @@ void FunctionsPage::showCurrent()
                   environment.isEmpty() ? tr("none") : environment.join(QStringLiteral("<br>")));
     if (!r.description.isEmpty())
         html += field(tr("Description"), r.description.toHtmlEscaped());
-    html += field(tr("Last changed"),
-                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedMs),
-                                     QLocale::ShortFormat));
+    html +=
+        field(tr("Last changed"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedMs),
+                                                     QLocale::ShortFormat));
     html += QStringLiteral("</table>");
     m_configuration->setText(html);
     reloadLogs();
@@ -364,11 +366,12 @@ void FunctionsPage::removeFunction()
     if (name.isEmpty())
         return;
     if (!promptWith(m_prompter)
-             .confirm(this, {tr("Delete function"),
-                             tr("Delete the function \"%1\", its image, its code and its logs?")
-                                 .arg(name),
-                             {},
-                             tr("Delete")}))
+             .confirm(
+                 this,
+                 {tr("Delete function"),
+                  tr("Delete the function \"%1\", its image, its code and its logs?").arg(name),
+                  {},
+                  tr("Delete")}))
         return;
     m_service->remove(name).then(this, [this](const VoidResult &removed) {
         if (!removed)

@@ -114,9 +114,9 @@ void FunctionTestPane::setFunction(const QString &name)
     m_event->blockSignals(true);
     m_event->setPlainText(event);
     m_event->blockSignals(false);
-    m_status->setText(name.isEmpty() ? tr("Select a function to test it.")
-                                     : tr("Edit the event and press Invoke to run %1 once.")
-                                           .arg(name));
+    m_status->setText(name.isEmpty()
+                          ? tr("Select a function to test it.")
+                          : tr("Edit the event and press Invoke to run %1 once.").arg(name));
     m_status->setStyleSheet({});
     m_result->clear();
     m_log->clear();

@@ -40,10 +40,11 @@ SecretLookup secrets()
 // Signs `r` as a client would (with the functions under test's pieces).
 QByteArray sign(const SignedRequest &r, const QByteArray &secret = kSecret)
 {
-    const QByteArray canonical = canonicalRequest(r, {QStringLiteral("host"), QStringLiteral("x-amz-date")});
-    return signature(signingKey(secret, "20150830", "us-east-1", "service"),
-                     stringToSign("20150830T123600Z", "20150830/us-east-1/service/aws4_request",
-                                  canonical));
+    const QByteArray canonical =
+        canonicalRequest(r, {QStringLiteral("host"), QStringLiteral("x-amz-date")});
+    return signature(
+        signingKey(secret, "20150830", "us-east-1", "service"),
+        stringToSign("20150830T123600Z", "20150830/us-east-1/service/aws4_request", canonical));
 }
 
 } // namespace
@@ -67,14 +68,16 @@ void TestSigV4::awsTestVector()
              QByteArray("GET\n/\n\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\n"
                         "host;x-amz-date\n"
                         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-    QCOMPARE(sign(r), QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"));
+    QCOMPARE(sign(r),
+             QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"));
 }
 
 void TestSigV4::acceptsWhatItSigned()
 {
     SignedRequest r = vanilla();
     r.headers.append({"authorization", authorization(sign(r))});
-    const SignatureCheck check = checkSignature(r, QStringLiteral("service"), secrets(), kAt + 60000);
+    const SignatureCheck check =
+        checkSignature(r, QStringLiteral("service"), secrets(), kAt + 60000);
     QVERIFY2(check.ok, qPrintable(check.message));
     QCOMPARE(check.accessKeyId, QString::fromLatin1(kKeyId));
 }
@@ -83,14 +86,22 @@ void TestSigV4::refusals_data()
 {
     QTest::addColumn<QByteArray>("what");
     QTest::addColumn<QString>("code");
-    QTest::newRow("unsigned") << QByteArray("unsigned") << QStringLiteral("MissingAuthenticationTokenException");
-    QTest::newRow("garbled header") << QByteArray("garbled") << QStringLiteral("IncompleteSignatureException");
-    QTest::newRow("unknown key") << QByteArray("unknown key") << QStringLiteral("UnrecognizedClientException");
-    QTest::newRow("wrong secret") << QByteArray("wrong secret") << QStringLiteral("InvalidSignatureException");
-    QTest::newRow("body changed") << QByteArray("body") << QStringLiteral("InvalidSignatureException");
-    QTest::newRow("path changed") << QByteArray("path") << QStringLiteral("InvalidSignatureException");
-    QTest::newRow("another service") << QByteArray("service") << QStringLiteral("InvalidSignatureException");
-    QTest::newRow("ten minutes late") << QByteArray("late") << QStringLiteral("InvalidSignatureException");
+    QTest::newRow("unsigned") << QByteArray("unsigned")
+                              << QStringLiteral("MissingAuthenticationTokenException");
+    QTest::newRow("garbled header")
+        << QByteArray("garbled") << QStringLiteral("IncompleteSignatureException");
+    QTest::newRow("unknown key") << QByteArray("unknown key")
+                                 << QStringLiteral("UnrecognizedClientException");
+    QTest::newRow("wrong secret") << QByteArray("wrong secret")
+                                  << QStringLiteral("InvalidSignatureException");
+    QTest::newRow("body changed") << QByteArray("body")
+                                  << QStringLiteral("InvalidSignatureException");
+    QTest::newRow("path changed") << QByteArray("path")
+                                  << QStringLiteral("InvalidSignatureException");
+    QTest::newRow("another service")
+        << QByteArray("service") << QStringLiteral("InvalidSignatureException");
+    QTest::newRow("ten minutes late")
+        << QByteArray("late") << QStringLiteral("InvalidSignatureException");
 }
 
 void TestSigV4::refusals()

@@ -77,10 +77,9 @@ void TestFunctionService::initTestCase()
     QVERIFY2(connected.ok(), qPrintable(connected.error()));
     m_client = connected.value();
     engine::DockerClient *client = m_client;
-    m_service = std::make_unique<FunctionService>(
-        m_db, [client](const QString &name) {
-            return name == QLatin1String("local") ? client : nullptr;
-        });
+    m_service = std::make_unique<FunctionService>(m_db, [client](const QString &name) {
+        return name == QLatin1String("local") ? client : nullptr;
+    });
 }
 
 void TestFunctionService::cleanupTestCase()
@@ -116,9 +115,10 @@ void TestFunctionService::createsAndInvokesWarm()
              QStringLiteral("sloop"));
     QVERIFY(cold->record.initMs.has_value());
     const QString log = cold->record.log;
-    QVERIFY2(log.startsWith(QStringLiteral("START RequestId: %1 Version: $LATEST\n")
-                                .arg(cold->record.requestId)),
-             qPrintable(log));
+    QVERIFY2(
+        log.startsWith(
+            QStringLiteral("START RequestId: %1 Version: $LATEST\n").arg(cold->record.requestId)),
+        qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("event {\"name\": \"sloop\"}\n")), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("\nEND RequestId: %1\n").arg(cold->record.requestId)),
              qPrintable(log));
@@ -158,7 +158,8 @@ void TestFunctionService::handlerErrorIsTheFunctions()
     QVERIFY(!failed->result.ok);
     const QJsonObject error = object(failed->result.body);
     QCOMPARE(error.value(QLatin1String("errorType")).toString(), QStringLiteral("ValueError"));
-    QCOMPARE(error.value(QLatin1String("errorMessage")).toString(), QStringLiteral("asked to fail"));
+    QCOMPARE(error.value(QLatin1String("errorMessage")).toString(),
+             QStringLiteral("asked to fail"));
     QCOMPARE(failed->record.errorType, failed->result.errorType);
     QVERIFY(!failed->record.ok());
     // The environment stays warm after a handled error, as on Lambda.
@@ -301,8 +302,7 @@ void TestFunctionService::missingBaseImageSaysHowToGetIt()
     m_service->setBaseImage(QStringLiteral("sloop-test/no-such-base:1"));
     FunctionRecord record;
     record.name = test::uniqueName(QStringLiteral("fn"));
-    const auto failed =
-        test::await(m_service->create(record, {{QStringLiteral("app.py"), kCode}}));
+    const auto failed = test::await(m_service->create(record, {{QStringLiteral("app.py"), kCode}}));
     m_service->setBaseImage(QString::fromLatin1(FunctionService::kDefaultBaseImage));
     QCOMPARE(failed.kind(), ErrorKind::NotFound);
     QVERIFY2(failed.error().contains(QLatin1String("build-runtime-images.sh")),
@@ -397,7 +397,8 @@ void TestFunctionService::versionsAliasesAndCanary()
     QVERIFY(m_service->setAlias(live).ok());
     QSet<QString> ran;
     for (int i = 0; i < 40 && ran.size() < 2; ++i)
-        ran.insert(test::await(m_service->invoke(name, {}, QStringLiteral("live")))->record.version);
+        ran.insert(
+            test::await(m_service->invoke(name, {}, QStringLiteral("live")))->record.version);
     QCOMPARE(ran, (QSet<QString>{QStringLiteral("1"), QStringLiteral("2")}));
 
     // Rollback: the alias back on version 1 alone.
@@ -408,7 +409,8 @@ void TestFunctionService::versionsAliasesAndCanary()
         QCOMPARE(versionOf(test::await(m_service->invoke(name, {}, QStringLiteral("live")))), 1);
 
     // What does not exist is named.
-    QCOMPARE(test::await(m_service->invoke(name, {}, QStringLiteral("7"))).kind(), ErrorKind::NotFound);
+    QCOMPARE(test::await(m_service->invoke(name, {}, QStringLiteral("7"))).kind(),
+             ErrorKind::NotFound);
     QCOMPARE(test::await(m_service->invoke(name, {}, QStringLiteral("beta"))).kind(),
              ErrorKind::NotFound);
     live.version = 9;
@@ -423,7 +425,8 @@ void TestFunctionService::versionsAliasesAndCanary()
     QVERIFY(images.ok());
     for (const auto &image : *images)
         for (const QString &tag : image.repoTags)
-            QVERIFY2(!tag.startsWith(QStringLiteral("sloop-fn/") + name.toLower()), qPrintable(tag));
+            QVERIFY2(!tag.startsWith(QStringLiteral("sloop-fn/") + name.toLower()),
+                     qPrintable(tag));
 }
 
 QTEST_GUILESS_MAIN(TestFunctionService)

@@ -58,7 +58,8 @@ void TestNodeRuntime::initTestCase()
     auto connected = test::connectTestEngine(this);
     QVERIFY2(connected.ok(), qPrintable(connected.error()));
     engine::DockerClient *client = *connected;
-    m_service = std::make_unique<FunctionService>(m_db, [client](const QString &) { return client; });
+    m_service =
+        std::make_unique<FunctionService>(m_db, [client](const QString &) { return client; });
 }
 
 void TestNodeRuntime::cleanupTestCase()
@@ -102,9 +103,10 @@ exports.handler = async (event, context) => {
     QCOMPARE(r[QLatin1String("who")].toString(), QStringLiteral("cjs"));
     QCOMPARE(r[QLatin1String("memory")].toString(), QStringLiteral("128"));
     QVERIFY(r[QLatin1String("left")].toBool());
-    static const QRegularExpression line(QStringLiteral(
-        "\\n\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\t%1\\tINFO\\thello cjs\\n")
-                                             .arg(QRegularExpression::escape(done->record.requestId)));
+    static const QRegularExpression line(
+        QStringLiteral(
+            "\\n\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\t%1\\tINFO\\thello cjs\\n")
+            .arg(QRegularExpression::escape(done->record.requestId)));
     QVERIFY2(line.match(done->record.log).hasMatch(), qPrintable(done->record.log));
 }
 
@@ -136,7 +138,8 @@ exports.handler = async () => { throw new QuotaError('over the quota'); };
     const QJsonArray trace = e[QLatin1String("trace")].toArray();
     QVERIFY(!trace.isEmpty());
     for (const auto &frame : trace)
-        QVERIFY2(!frame.toString().contains(QLatin1String("/opt/sloop/")), qPrintable(frame.toString()));
+        QVERIFY2(!frame.toString().contains(QLatin1String("/opt/sloop/")),
+                 qPrintable(frame.toString()));
 }
 
 void TestNodeRuntime::initErrors_data()
@@ -146,9 +149,11 @@ void TestNodeRuntime::initErrors_data()
     QTest::addColumn<QString>("type");
     QTest::newRow("no such file") << QStringLiteral("other.js") << QByteArray("exports.x = 1;")
                                   << QStringLiteral("Runtime.ImportModuleError");
-    QTest::newRow("not exported") << QStringLiteral("index.js") << QByteArray("exports.other = () => 1;")
+    QTest::newRow("not exported") << QStringLiteral("index.js")
+                                  << QByteArray("exports.other = () => 1;")
                                   << QStringLiteral("Runtime.HandlerNotFound");
-    QTest::newRow("syntax error") << QStringLiteral("index.mjs") << QByteArray("export const handler = (;")
+    QTest::newRow("syntax error") << QStringLiteral("index.mjs")
+                                  << QByteArray("export const handler = (;")
                                   << QStringLiteral("Runtime.UserCodeSyntaxError");
 }
 

@@ -111,7 +111,9 @@ void TestFunctionsPage::createFromTemplateAndInvoke()
     QVERIFY(test->logView()->toPlainText().contains(QLatin1String("REPORT RequestId: ")));
 
     // The list counts it, with the environment still warm.
-    const auto rowOf = [this] { return m_page->model()->rowOfKey(m_name.toLower()); };
+    const auto rowOf = [this] {
+        return m_page->model()->rowOfKey(m_name.toLower());
+    };
     QTRY_COMPARE(m_page->model()->item(rowOf()).today.invocations, 1);
     QCOMPARE(m_page->model()->item(rowOf()).today.errors, 0);
     QCOMPARE(m_page->model()->item(rowOf()).warm, 1);
