@@ -101,13 +101,6 @@ ParsedArgs parse(const QStringList &args, const QList<OptionSpec> &extra)
     return parseArgs(args, commonOptions() + extra);
 }
 
-std::optional<int> wholeNumber(const QString &text)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
-}
-
 int alarmsList(const QStringList &args)
 {
     const ParsedArgs parsed = parse(args, {{{QStringLiteral("--target")}, true}});
@@ -296,12 +289,6 @@ int alarmsDefaults(const QStringList &args)
     return kExitOk;
 }
 
-bool isHelp(const QString &verb)
-{
-    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
-           verb == QLatin1String("help");
-}
-
 } // namespace
 
 int alarmsCommand(const QStringList &args)
@@ -318,7 +305,7 @@ int alarmsCommand(const QStringList &args)
         return alarmsHistory(rest);
     if (verb == QLatin1String("defaults"))
         return alarmsDefaults(rest);
-    if (verb.isEmpty() || isHelp(verb)) {
+    if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, alarmsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }

@@ -88,4 +88,17 @@ ParsedArgs parseArgs(const QStringList &args, const QList<OptionSpec> &specs,
     return out;
 }
 
+bool isHelpWord(const QString &verb)
+{
+    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+           verb == QLatin1String("help");
+}
+
+std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
 } // namespace sloop::cli

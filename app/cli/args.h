@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sloop::cli {
 
 struct OptionSpec
@@ -37,5 +39,10 @@ ParsedArgs parseArgs(const QStringList &args, const QList<OptionSpec> &specs,
 
 // The options every command understands.
 QList<OptionSpec> commonOptions();
+
+// "help", "-h" or "--help" where a subcommand's verb goes.
+bool isHelpWord(const QString &verb);
+// The text as a whole number; none when it is not one.
+std::optional<int> wholeNumber(const QString &text);
 
 } // namespace sloop::cli

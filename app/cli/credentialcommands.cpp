@@ -110,8 +110,7 @@ int credentialsCommand(const QStringList &args)
         return credentialsList(rest);
     if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
         return credentialsRemove(rest);
-    if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
-        verb == QLatin1String("help")) {
+    if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, credentialsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }

@@ -70,13 +70,6 @@ QList<OptionSpec> options(const QList<OptionSpec> &extra)
     return commonOptions() + extra;
 }
 
-std::optional<int> wholeNumber(const QString &text)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    return ok ? std::optional<int>(v) : std::nullopt;
-}
-
 void printFunctions(const QList<FunctionRecord> &list, bool json)
 {
     if (json) {
@@ -543,12 +536,6 @@ int functionsAlias(const QStringList &args)
     return kExitOk;
 }
 
-bool isHelp(const QString &verb)
-{
-    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
-           verb == QLatin1String("help");
-}
-
 } // namespace
 
 int functionsCommand(const QStringList &args)
@@ -575,7 +562,7 @@ int functionsCommand(const QStringList &args)
         return functionsVersions(rest);
     if (verb == QLatin1String("alias"))
         return functionsAlias(rest);
-    if (verb.isEmpty() || isHelp(verb)) {
+    if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, functionsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }

@@ -283,12 +283,6 @@ int costsRemove(const QStringList &args)
     return status;
 }
 
-bool isHelp(const QString &verb)
-{
-    return verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
-           verb == QLatin1String("help");
-}
-
 } // namespace
 
 int plansCommand(const QStringList &args)
@@ -296,7 +290,7 @@ int plansCommand(const QStringList &args)
     const QString verb = args.value(0);
     if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
         return plansList(args.mid(1));
-    if (verb.isEmpty() || isHelp(verb)) {
+    if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, plansUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }
@@ -313,7 +307,7 @@ int costsCommand(const QStringList &args)
         return costsList(rest);
     if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
         return costsRemove(rest);
-    if (verb.isEmpty() || isHelp(verb)) {
+    if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, costsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }

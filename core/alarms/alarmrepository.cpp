@@ -14,12 +14,6 @@ namespace sloop::alarms {
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; the columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 bool isUniqueViolation(const QSqlQuery &q)
 {
     return store::isUniqueViolation(q.lastError());
@@ -37,7 +31,7 @@ void bindDefinition(QSqlQuery &q, const AlarmDefinition &a)
     q.addBindValue(a.evaluationPeriods);
     q.addBindValue(a.datapointsToAlarm);
     q.addBindValue(toString(a.missingData));
-    q.addBindValue(text(a.command));
+    q.addBindValue(store::sqlText(a.command));
     q.addBindValue(a.enabled ? 1 : 0);
 }
 
@@ -217,7 +211,7 @@ VoidResult AlarmRepository::writeState(qint64 id, AlarmState state, const QStrin
     q.prepare(QStringLiteral(
         "UPDATE alarms SET state = ?, state_reason = ?, state_since_ms = ? WHERE id = ?"));
     q.addBindValue(toString(state));
-    q.addBindValue(text(reason));
+    q.addBindValue(store::sqlText(reason));
     q.addBindValue(sinceMs);
     q.addBindValue(id);
     if (!q.exec())
@@ -242,8 +236,8 @@ Result<qint64> AlarmRepository::insertHistory(const AlarmHistoryEntry &e)
     q.addBindValue(e.timeMs);
     q.addBindValue(toString(e.from));
     q.addBindValue(toString(e.to));
-    q.addBindValue(text(e.reason));
-    q.addBindValue(text(e.note));
+    q.addBindValue(store::sqlText(e.reason));
+    q.addBindValue(store::sqlText(e.note));
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     return q.lastInsertId().toLongLong();
@@ -286,7 +280,7 @@ VoidResult AlarmRepository::setHistoryNote(qint64 entryId, const QString &note)
     return m_db->transaction([&]() -> VoidResult {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("UPDATE alarm_history SET note = ? WHERE id = ?"));
-        q.addBindValue(text(note));
+        q.addBindValue(store::sqlText(note));
         q.addBindValue(entryId);
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());

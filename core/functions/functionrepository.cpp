@@ -54,24 +54,18 @@ FunctionRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-// A null QString binds as SQL NULL; these columns hold text, maybe empty.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 void bindConfiguration(QSqlQuery &q, const FunctionRecord &r)
 {
     q.addBindValue(runtimeName(r.runtime));
-    q.addBindValue(text(r.handler));
+    q.addBindValue(store::sqlText(r.handler));
     q.addBindValue(r.memoryMiB);
     q.addBindValue(r.timeoutSeconds);
     q.addBindValue(r.ephemeralMiB);
     q.addBindValue(environmentJson(r.environment));
-    q.addBindValue(text(r.engine));
+    q.addBindValue(store::sqlText(r.engine));
     q.addBindValue(r.network);
     q.addBindValue(r.reservedConcurrency ? QVariant(*r.reservedConcurrency) : QVariant());
-    q.addBindValue(text(r.description));
+    q.addBindValue(store::sqlText(r.description));
 }
 
 } // namespace

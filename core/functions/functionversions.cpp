@@ -2,6 +2,7 @@
 
 #include "functionjson.h"
 #include "store/database.h"
+#include "store/sqlerrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,11 +19,6 @@ struct VersionText
 {
     Q_DECLARE_TR_FUNCTIONS(Functions)
 };
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 Result<FunctionVersion> versionFromRow(const QSqlQuery &q)
 {
@@ -95,7 +91,7 @@ Result<FunctionVersion> FunctionVersions::add(const QString &function, int versi
                   .arg(kVersionColumns));
     q.addBindValue(function);
     q.addBindValue(version);
-    q.addBindValue(text(description));
+    q.addBindValue(store::sqlText(description));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(functionToJson(config)).toJson(QJsonDocument::Compact)));
     q.addBindValue(v.createdMs);
@@ -170,7 +166,7 @@ Result<FunctionAlias> FunctionVersions::setAlias(FunctionAlias a)
     q.addBindValue(a.version);
     q.addBindValue(a.extraVersion ? QVariant(*a.extraVersion) : QVariant());
     q.addBindValue(a.extraWeight);
-    q.addBindValue(text(a.description));
+    q.addBindValue(store::sqlText(a.description));
     q.addBindValue(a.updatedMs);
     if (!q.exec())
         return Result<FunctionAlias>::failure(q.lastError().text());

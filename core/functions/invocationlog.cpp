@@ -1,6 +1,7 @@
 #include "invocationlog.h"
 
 #include "store/database.h"
+#include "store/sqlerrors.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,11 +65,6 @@ InvocationRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 VoidResult InvocationLog::append(const InvocationRecord &r)
@@ -87,8 +83,8 @@ VoidResult InvocationLog::append(const InvocationRecord &r)
     q.addBindValue(r.memoryMiB);
     q.addBindValue(r.maxMemoryMiB);
     q.addBindValue(r.initMs ? QVariant(*r.initMs) : QVariant());
-    q.addBindValue(text(r.errorType));
-    q.addBindValue(text(r.log));
+    q.addBindValue(store::sqlText(r.errorType));
+    q.addBindValue(store::sqlText(r.log));
     if (!q.exec())
         return VoidResult::failure(q.lastError().text());
     return {};

@@ -19,12 +19,6 @@ struct HostsText
     Q_DECLARE_TR_FUNCTIONS(Hosts)
 };
 
-// A null QString binds as SQL NULL; the columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 bool isUniqueViolation(const QSqlQuery &q)
 {
     return store::isUniqueViolation(q.lastError());
@@ -50,8 +44,8 @@ Result<HostRecord> HostRepository::add(HostRecord host)
         q.addBindValue(host.name);
         q.addBindValue(host.address);
         q.addBindValue(host.port);
-        q.addBindValue(text(host.user));
-        q.addBindValue(text(host.identityFile));
+        q.addBindValue(store::sqlText(host.user));
+        q.addBindValue(store::sqlText(host.identityFile));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
@@ -80,8 +74,8 @@ Result<HostRecord> HostRepository::update(HostRecord host)
         q.addBindValue(host.name);
         q.addBindValue(host.address);
         q.addBindValue(host.port);
-        q.addBindValue(text(host.user));
-        q.addBindValue(text(host.identityFile));
+        q.addBindValue(store::sqlText(host.user));
+        q.addBindValue(store::sqlText(host.identityFile));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(host.id);
         if (!q.exec())

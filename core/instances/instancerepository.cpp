@@ -23,12 +23,6 @@ struct InstancesText
     Q_DECLARE_TR_FUNCTIONS(Instances)
 };
 
-// A null QString binds as SQL NULL; the columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 bool isUniqueViolation(const QSqlQuery &q)
 {
     return store::isUniqueViolation(q.lastError());
@@ -52,7 +46,7 @@ QString portsJson(const QList<PortMapping> &ports)
         out.append(QJsonObject{{QStringLiteral("containerPort"), p.containerPort},
                                {QStringLiteral("hostPort"), p.hostPort},
                                {QStringLiteral("protocol"), p.protocol},
-                               {QStringLiteral("hostIp"), text(p.hostIp)}});
+                               {QStringLiteral("hostIp"), store::sqlText(p.hostIp)}});
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
@@ -118,18 +112,18 @@ void bindRecord(QSqlQuery &q, const InstanceRecord &r)
     q.addBindValue(r.name);
     q.addBindValue(instanceKindToString(r.kind));
     q.addBindValue(r.location);
-    q.addBindValue(text(r.blueprintId));
-    q.addBindValue(text(r.planId));
-    q.addBindValue(text(r.containerId));
-    q.addBindValue(text(r.hostName));
-    q.addBindValue(text(r.address));
+    q.addBindValue(store::sqlText(r.blueprintId));
+    q.addBindValue(store::sqlText(r.planId));
+    q.addBindValue(store::sqlText(r.containerId));
+    q.addBindValue(store::sqlText(r.hostName));
+    q.addBindValue(store::sqlText(r.address));
     q.addBindValue(r.sshPort);
-    q.addBindValue(text(r.loginUser));
-    q.addBindValue(text(r.keyFile));
+    q.addBindValue(store::sqlText(r.loginUser));
+    q.addBindValue(store::sqlText(r.keyFile));
     q.addBindValue(instanceStateToString(r.state));
-    q.addBindValue(text(r.stateReason));
+    q.addBindValue(store::sqlText(r.stateReason));
     q.addBindValue(r.stepsDone);
-    q.addBindValue(text(r.failedStep));
+    q.addBindValue(store::sqlText(r.failedStep));
     // An empty QByteArray may be null, and null is not NOT NULL.
     q.addBindValue(r.userData.isNull() ? QByteArray("") : r.userData);
     q.addBindValue(firewallJson(r.firewall));
@@ -342,7 +336,7 @@ VoidResult InstanceRepository::setState(const QString &name, InstanceState state
         q.prepare(QStringLiteral(
             "UPDATE instances SET state = ?, state_reason = ?, updated_ms = ? WHERE name = ?"));
         q.addBindValue(instanceStateToString(state));
-        q.addBindValue(text(reason));
+        q.addBindValue(store::sqlText(reason));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(name);
         if (!q.exec())
@@ -386,9 +380,9 @@ Result<InstanceEvent> InstanceRepository::appendEvent(const QString &instanceNam
         event.timeMs = QDateTime::currentMSecsSinceEpoch();
         q.addBindValue(*id);
         q.addBindValue(event.timeMs);
-        q.addBindValue(text(event.action));
+        q.addBindValue(store::sqlText(event.action));
         q.addBindValue(ok ? 1 : 0);
-        q.addBindValue(text(event.log));
+        q.addBindValue(store::sqlText(event.log));
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         event.id = q.lastInsertId().toLongLong();

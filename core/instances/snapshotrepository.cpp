@@ -25,11 +25,6 @@ struct InstancesText
     Q_DECLARE_TR_FUNCTIONS(Instances)
 };
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 QString snapshotKindToString(SnapshotKind kind)
@@ -107,13 +102,13 @@ Result<SnapshotRecord> SnapshotRepository::add(SnapshotRecord s)
         q.addBindValue(s.instanceName);
         q.addBindValue(snapshotKindToString(s.kind));
         q.addBindValue(s.location);
-        q.addBindValue(text(s.image));
-        q.addBindValue(text(s.archivePath));
+        q.addBindValue(store::sqlText(s.image));
+        q.addBindValue(store::sqlText(s.archivePath));
         q.addBindValue(QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(s.paths)).toJson(QJsonDocument::Compact)));
         q.addBindValue(s.sizeBytes);
-        q.addBindValue(text(s.planId));
-        q.addBindValue(text(s.blueprintId));
+        q.addBindValue(store::sqlText(s.planId));
+        q.addBindValue(store::sqlText(s.blueprintId));
         q.addBindValue(s.automatic ? 1 : 0);
         q.addBindValue(s.createdMs);
         if (!q.exec())

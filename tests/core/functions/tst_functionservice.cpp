@@ -2,11 +2,7 @@
 // built on the runtime base image from scripts/build-runtime-images.sh),
 // invoked through the pool of warm environments, limited, redeployed and
 // removed, with Lambda's log of each invocation kept.
-#include "engine/dockerclient.h"
-#include "functions/functionservice.h"
-#include "store/database.h"
-#include "testsupport.h"
-#include "util/paths.h"
+#include "functionservicefixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -60,35 +56,23 @@ private:
     Result<FunctionRecord> create(const QString &name, const QByteArray &code = kCode,
                                   const QString &handler = QStringLiteral("app.handler"));
 
-    std::unique_ptr<test::IsolatedXdg> m_xdg;
-    store::Database m_db;
+    test::FunctionServiceFixture m_fixture;
     engine::DockerClient *m_client = nullptr;
-    std::unique_ptr<FunctionService> m_service;
+    FunctionService *m_service = nullptr;
     QStringList m_made;
 };
 
 void TestFunctionService::initTestCase()
 {
-    m_xdg = std::make_unique<test::IsolatedXdg>();
-    QVERIFY(paths::ensureDir(paths::dataDir()));
-    const VoidResult opened = m_db.open(paths::databaseFile());
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    auto connected = test::connectTestEngine(this);
-    QVERIFY2(connected.ok(), qPrintable(connected.error()));
-    m_client = connected.value();
-    engine::DockerClient *client = m_client;
-    m_service = std::make_unique<FunctionService>(m_db, [client](const QString &name) {
-        return name == QLatin1String("local") ? client : nullptr;
-    });
+    const QString problem = m_fixture.setUp(this);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_client = m_fixture.client;
+    m_service = m_fixture.service.get();
 }
 
 void TestFunctionService::cleanupTestCase()
 {
-    if (m_service) {
-        test::await(m_service->pool()->shutdown());
-        for (const QString &name : std::as_const(m_made))
-            test::await(m_service->remove(name));
-    }
+    m_fixture.tearDown(m_made);
 }
 
 Result<FunctionRecord> TestFunctionService::create(const QString &name, const QByteArray &code,

@@ -2,11 +2,7 @@
 // CommonJS and ES module handlers, async and callback forms, console lines
 // in Lambda's shape, a thrown error's errorType/errorMessage/trace, and the
 // init errors of a missing file, a missing export and a syntax error.
-#include "engine/dockerclient.h"
-#include "functions/functionservice.h"
-#include "store/database.h"
-#include "testsupport.h"
-#include "util/paths.h"
+#include "functionservicefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,32 +39,21 @@ private:
                                        const QByteArray &payload,
                                        const QString &handler = QStringLiteral("index.handler"));
 
-    std::unique_ptr<test::IsolatedXdg> m_xdg;
-    store::Database m_db;
-    std::unique_ptr<FunctionService> m_service;
+    test::FunctionServiceFixture m_fixture;
+    FunctionService *m_service = nullptr;
     QStringList m_made;
 };
 
 void TestNodeRuntime::initTestCase()
 {
-    m_xdg = std::make_unique<test::IsolatedXdg>();
-    QVERIFY(paths::ensureDir(paths::dataDir()));
-    const VoidResult opened = m_db.open(paths::databaseFile());
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    auto connected = test::connectTestEngine(this);
-    QVERIFY2(connected.ok(), qPrintable(connected.error()));
-    engine::DockerClient *client = *connected;
-    m_service =
-        std::make_unique<FunctionService>(m_db, [client](const QString &) { return client; });
+    const QString problem = m_fixture.setUp(this);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_service = m_fixture.service.get();
 }
 
 void TestNodeRuntime::cleanupTestCase()
 {
-    if (!m_service)
-        return;
-    test::await(m_service->pool()->shutdown());
-    for (const QString &name : std::as_const(m_made))
-        test::await(m_service->remove(name));
+    m_fixture.tearDown(m_made);
 }
 
 Result<Invocation> TestNodeRuntime::createAndInvoke(const QString &file, const QByteArray &code,
