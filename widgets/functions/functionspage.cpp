@@ -211,6 +211,7 @@ QWidget *FunctionsPage::buildEmptyState()
         auto *cardLayout = new QVBoxLayout(card);
         cardLayout->setContentsMargins(10, 8, 10, 8);
         cardLayout->addWidget(label);
+        cardLayout->addStretch(); // titles line up along the top
         connect(card, &QToolButton::clicked, this, [this, id = t.id] { createFunction(id); });
         cards->addWidget(card);
     }
