@@ -4,7 +4,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+212"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+211"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmrepository.cpp" line="+56"/>
+        <location filename="../core/alarms/alarmrepository.cpp" line="+50"/>
         <source>Not evaluated yet.</source>
         <translation>Noch nicht ausgewertet.</translation>
     </message>
@@ -433,22 +433,22 @@
 <context>
     <name>AwsApi</name>
     <message>
-        <location filename="../core/awsapi/accesskeys.cpp" line="+51"/>
+        <location filename="../core/awsapi/accesskeys.cpp" line="+53"/>
         <source>The secret could not be kept in the keychain: %1</source>
         <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>There is no access key %1.</source>
         <translation>Es gibt keinen Zugriffsschlüssel %1.</translation>
     </message>
     <message>
-        <location filename="../core/awsapi/lambdaapi.cpp" line="+148"/>
+        <location filename="../core/awsapi/lambdaapi.cpp" line="+150"/>
         <source>Unknown operation.</source>
         <translation>Unbekannte Operation.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+32"/>
         <location line="+12"/>
         <source>Function not found: %1</source>
@@ -470,7 +470,7 @@
         <translation>Request must be smaller than 262144 bytes for the InvokeFunction operation</translation>
     </message>
     <message>
-        <location filename="../core/awsapi/sigv4.cpp" line="+138"/>
+        <location filename="../core/awsapi/sigv4.cpp" line="+139"/>
         <source>Missing Authentication Token</source>
         <translation>Missing Authentication Token</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>Der Authorization-Header ist keine AWS Signature Version 4 (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Credential should be scoped to correct service: &apos;%1&apos;.</source>
         <translation>Credential should be scoped to correct service: &apos;%1&apos;.</translation>
     </message>
@@ -1192,7 +1192,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+88"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+82"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
@@ -1222,7 +1222,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation> (deaktiviert)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>&quot;alarms ls&quot; takes no names</source>
         <translation>„alarms ls“ erwartet keine Namen</translation>
     </message>
@@ -1253,7 +1253,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+37"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+36"/>
         <source>--%1 takes a whole number</source>
         <translation>--%1 erwartet eine ganze Zahl</translation>
     </message>
@@ -1319,7 +1319,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„%1“ ist kein Ziel der Form host/NAME oder container/ENGINE/NAME</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>unknown alarms command &quot;%1&quot;</source>
         <translation>unbekannter alarms-Befehl „%1“</translation>
     </message>
@@ -1419,7 +1419,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/alarmcommands.cpp" line="-255"/>
+        <location filename="../app/cli/alarmcommands.cpp" line="-242"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
@@ -1450,7 +1450,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+160"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+159"/>
         <location filename="../app/cli/hostcommands.cpp" line="+202"/>
         <source>FIELD</source>
         <translation>FELD</translation>
@@ -1552,7 +1552,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+196"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+198"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1671,7 +1671,7 @@ unterstützt, 11 gedrosselt (die Parallelität einer Funktion), 130 unterbrochen
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Usage: sloop engines ls [--json]
 
 Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
@@ -2224,7 +2224,7 @@ von AWS:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
 
 Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
@@ -2681,19 +2681,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+179"/>
         <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+182"/>
+        <location line="-181"/>
+        <location line="+180"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>unknown runtime &quot;%1&quot; (python3, nodejs or provided)</source>
         <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs oder provided)</translation>
     </message>
@@ -2723,7 +2723,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>unbekannte Vorlage „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&quot;functions deploy&quot; takes NAME --code DIR</source>
         <translation>„functions deploy“ erwartet NAME --code ORDNER</translation>
     </message>
@@ -2739,12 +2739,12 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2857,7 +2857,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>--limit erwartet eine ganze Zahl, 1 oder größer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&quot;functions rm&quot; takes one or more NAMEs</source>
         <translation>„functions rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
@@ -2867,7 +2867,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>„functions publish“ erwartet einen NAMEN</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;functions versions&quot; takes one NAME</source>
         <translation>„functions versions“ erwartet einen NAMEN</translation>
     </message>
@@ -2883,7 +2883,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -2913,7 +2913,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>unknown functions command &quot;%1&quot;</source>
         <translation>unbekannter functions-Befehl „%1“</translation>
     </message>
@@ -2976,7 +2976,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-98"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-94"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -2986,7 +2986,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„credentials rm“ erwartet eine oder mehrere Zugriffsschlüssel-IDs</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>unknown credentials command &quot;%1&quot;</source>
         <translation>unbekannter credentials-Befehl „%1“</translation>
     </message>
@@ -3089,7 +3089,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„costs rm“ erwartet einen oder mehrere HOST_ODER_ENGINE-Namen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>unknown plans command &quot;%1&quot;</source>
         <translation>unbekannter plans-Befehl „%1“</translation>
     </message>
@@ -3206,12 +3206,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+23"/>
-        <location line="+491"/>
+        <location line="+490"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-220"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -3472,8 +3472,8 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Umgebungsvariablen belegen %1 Bytes; Lambda erlaubt 4 KB.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrepository.cpp" line="+97"/>
-        <location filename="../core/functions/functionservice.cpp" line="+112"/>
+        <location filename="../core/functions/functionrepository.cpp" line="+91"/>
+        <location filename="../core/functions/functionservice.cpp" line="+113"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
@@ -3484,17 +3484,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es gibt keine Funktion namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functioncode.cpp" line="+28"/>
+        <location filename="../core/functions/functioncode.cpp" line="+29"/>
         <source>There is no folder %1.</source>
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is a symbolic link; a function&apos;s code is regular files only.</source>
         <translation>%1 ist ein symbolischer Link; der Code einer Funktion besteht nur aus regulären Dateien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
@@ -3514,17 +3514,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 enthält keine Dateien.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 climbs out of the code&apos;s folder.</source>
         <translation>%1 führt aus dem Ordner des Codes hinaus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The code could not be kept in %1: %2</source>
         <translation>Der Code konnte nicht in %1 abgelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The code could not be kept in %1.</source>
         <translation>Der Code konnte nicht in %1 abgelegt werden.</translation>
     </message>
@@ -3539,12 +3539,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die gespeicherte Konfiguration einer Funktion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The invocation&apos;s answer is not one Sloop reads.</source>
         <translation>Sloop kann die Antwort des Aufrufs nicht lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/functions/functionpool.cpp" line="+122"/>
+        <location filename="../core/functions/functionpool.cpp" line="+121"/>
         <source>Rate exceeded: %1 already runs %n invocation(s), its limit.</source>
         <translation>
             <numerusform>Aufrufrate überschritten: %1 bearbeitet bereits %n Aufruf, das Limit dieser Funktion.</numerusform>
@@ -3552,7 +3552,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rate exceeded: %n invocation(s) run at once, the account&apos;s limit.</source>
         <translation>
             <numerusform>Aufrufrate überschritten: %n Aufruf läuft gleichzeitig, das Limit des Kontos.</numerusform>
@@ -3560,29 +3560,29 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-163"/>
+        <location filename="../core/functions/functionservice.cpp" line="-165"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not parse request body into json: the payload is not JSON.</source>
         <translation>Could not parse request body into json: the payload is not JSON.</translation>
     </message>
@@ -3592,7 +3592,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functiontemplates.cpp" line="+90"/>
+        <location filename="../core/functions/functiontemplates.cpp" line="+92"/>
         <source>Hello world (Python)</source>
         <translation>Hallo Welt (Python)</translation>
     </message>
@@ -3632,22 +3632,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Ein bootstrap-Skript, das mit curl die Lambda Runtime API spricht, so wie es Go, Rust und andere eigene Laufzeitumgebungen tun.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionversions.cpp" line="+69"/>
+        <location filename="../core/functions/functionversions.cpp" line="+67"/>
         <source>&quot;%1&quot; is not an alias name: use letters, digits, - and _ (at most 128), not only digits.</source>
         <translation>„%1“ ist kein Aliasname: Verwenden Sie Buchstaben, Ziffern, - und _ (höchstens 128), nicht nur Ziffern.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>A second version&apos;s weight is between 0 and 1, and needs the version.</source>
         <translation>Der Anteil einer zweiten Version liegt zwischen 0 und 1 und braucht die Version.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 has no version %2: publish it first.</source>
         <translation>%1 hat keine Version %2: Veröffentlichen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 has no alias %2.</source>
         <translation>%1 hat keinen Alias %2.</translation>
     </message>
@@ -3826,7 +3826,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/hostrepository.cpp" line="+61"/>
+        <location filename="../core/hosts/hostrepository.cpp" line="+55"/>
         <location line="+30"/>
         <source>There is already a host named %1.</source>
         <translation>Es gibt bereits einen Host namens %1.</translation>
@@ -4123,7 +4123,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Instanz %1 verwendet den Host-Port %2/%3 doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancerepository.cpp" line="+152"/>
+        <location filename="../core/instances/instancerepository.cpp" line="+146"/>
         <source>[%1 earlier bytes cut]</source>
         <translation>[%1 frühere Bytes abgeschnitten]</translation>
     </message>
@@ -4151,7 +4151,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der gespeicherte Eintrag der Instanz %1 kann nicht gelesen werden (von einer neueren Sloop-Version geschrieben?).</translation>
     </message>
     <message>
-        <location filename="../core/instances/snapshotrepository.cpp" line="+53"/>
+        <location filename="../core/instances/snapshotrepository.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a valid snapshot name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Snapshot-Name: Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -5685,13 +5685,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-135"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-134"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>%1 is not allowed here.</source>
         <translation>%1 ist hier nicht erlaubt.</translation>
     </message>
@@ -7306,7 +7306,7 @@ ID %2</translation>
 <context>
     <name>sloop::models::FunctionListModel</name>
     <message>
-        <location filename="../models/functions/functionlistmodel.cpp" line="+26"/>
+        <location filename="../models/functions/functionlistmodel.cpp" line="+24"/>
         <source>Python 3</source>
         <translation>Python 3</translation>
     </message>
@@ -7326,7 +7326,7 @@ ID %2</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -7336,12 +7336,12 @@ ID %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not today</source>
         <translation>heute nicht</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -9011,12 +9011,12 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Code folder</source>
         <translation>Code-Ordner</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>A folder with the handler&apos;s file</source>
         <translation>Ein Ordner mit der Datei des Handlers</translation>
     </message>
@@ -9126,7 +9126,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sloop copies the folder&apos;s files into the function&apos;s image; the handler names the file and the function to call.</source>
         <translation>Sloop kopiert die Dateien des Ordners in das Image der Funktion; der Handler nennt die Datei und die aufzurufende Funktion.</translation>
     </message>
@@ -9455,7 +9455,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Ereignis (JSON)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select a function to test it.</source>
         <translation>Wählen Sie eine Funktion, um sie zu testen.</translation>
     </message>
@@ -9465,7 +9465,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Bearbeiten Sie das Ereignis und klicken Sie auf „Aufrufen“, um %1 einmal auszuführen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Invoking %1…</source>
         <translation>%1 wird aufgerufen …</translation>
     </message>
@@ -9498,7 +9498,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+58"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+60"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -9518,7 +9518,17 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Erfahren, wie Funktionen arbeiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Lambda&apos;s API for AWS&apos;s CLI and SDKs (--endpoint-url). Sign requests with an access key from &quot;sloop credentials create&quot;.</source>
+        <translation>Die Lambda-API für die CLI und die SDKs von AWS (--endpoint-url). Signieren Sie Anfragen mit einem Zugriffsschlüssel aus „sloop credentials create“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AWS-compatible endpoint: %1</source>
+        <translation>AWS-kompatibler Endpunkt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Functions need Sloop&apos;s store, which could not be opened: %1</source>
         <translation>Funktionen brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
@@ -9538,7 +9548,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The function&apos;s latest invocations</source>
         <translation>Die letzten Aufrufe der Funktion</translation>
     </message>
@@ -9563,7 +9573,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Logs</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Run code without keeping a server running</source>
         <translation>Code ausführen, ohne einen Server laufen zu lassen</translation>
     </message>
@@ -9583,7 +9593,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Eine Funktion aus der Vorlage %1 erstellen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Or start from your own code…</source>
         <translation>Oder mit eigenem Code beginnen …</translation>
     </message>
@@ -9634,7 +9644,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Parallelität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most %1 at once</source>
         <translation>höchstens %1 gleichzeitig</translation>
     </message>
@@ -9689,28 +9699,28 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The logs cannot be read: %1</source>
         <translation>Die Logs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+8"/>
+        <location line="+42"/>
+        <location line="+7"/>
         <source>Delete function</source>
         <translation>Funktion löschen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Delete the function &quot;%1&quot;, its image, its code and its logs?</source>
         <translation>Die Funktion „%1“, ihr Image, ihren Code und ihre Logs löschen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>

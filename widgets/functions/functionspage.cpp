@@ -4,6 +4,8 @@
 #include "createfunctiondialog.h"
 #include "functiontestpane.h"
 
+#include "awsapi/awsendpoint.h"
+#include "common/tones.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "functions/functionlistmodel.h"
@@ -70,10 +72,29 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     learn->setFlat(true);
     connect(learn, &QPushButton::clicked, this,
             [this] { Q_EMIT learnRequested(QStringLiteral("lambda")); });
+    // Where AWS's CLI and SDKs reach these functions (the owner serves it).
+    auto *endpoint = new QLabel;
+    endpoint->setObjectName(QStringLiteral("functionsEndpoint"));
+    endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    endpoint->setToolTip(tr("Lambda's API for AWS's CLI and SDKs (--endpoint-url). Sign requests "
+                            "with an access key from \"sloop credentials create\"."));
+    endpoint->setStyleSheet(models::toneStyleSheet(models::Tone::Muted, palette()));
+    if (awsapi::AwsEndpoint *aws = plane->awsEndpoint()) {
+        const auto show = [endpoint, aws] {
+            endpoint->setVisible(aws->port() != 0);
+            endpoint->setText(
+                tr("AWS-compatible endpoint: %1").arg(awsapi::AwsEndpoint::url(aws->port())));
+        };
+        connect(aws, &awsapi::AwsEndpoint::servingChanged, endpoint, show);
+        show();
+    } else {
+        endpoint->hide();
+    }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(endpoint);
     buttons->addWidget(learn);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -3,6 +3,7 @@
 // built and selected, its test event ready), Invoke on the Test tab (the
 // result, the log, the REPORT figures, the list's counts), a folder that
 // does not exist (the dialog keeps it and says why), the Logs tab, Delete.
+#include "awsapi/awsendpoint.h"
 #include "common/noticebanner.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void emptyStateOffersTemplates();
+    void saysWhereTheEndpointIs();
     void createFromTemplateAndInvoke();
     void missingFolderStaysInTheDialog();
     void deleteReturnsToTheEmptyState();
@@ -76,6 +79,25 @@ void TestFunctionsPage::emptyStateOffersTemplates()
     QVERIFY(!hello->accessibleName().isEmpty());
     QVERIFY(m_page->findChild<QToolButton *>(QStringLiteral("template-shell-runtime")));
     QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("deleteFunction"))->isVisible());
+}
+
+void TestFunctionsPage::saysWhereTheEndpointIs()
+{
+    auto *label = m_page->findChild<QLabel *>(QStringLiteral("functionsEndpoint"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // this process does not own the data folder
+    awsapi::AwsEndpoint *endpoint = m_plane->awsEndpoint();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    endpoint->setPort(port);
+    endpoint->start();
+    QVERIFY2(label->isVisible(), qPrintable(endpoint->problem()));
+    QCOMPARE(label->text(),
+             QStringLiteral("AWS-compatible endpoint: http://127.0.0.1:%1").arg(port));
+    endpoint->stop();
+    QVERIFY(!label->isVisible());
 }
 
 void TestFunctionsPage::createFromTemplateAndInvoke()
