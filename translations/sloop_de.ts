@@ -448,14 +448,7 @@
         <translation>Unbekannte Operation.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <location line="+32"/>
-        <location line="+12"/>
-        <source>Function not found: %1</source>
-        <translation>Function not found: %1</translation>
-    </message>
-    <message>
-        <location line="-31"/>
         <source>Unknown operation %1 %2.</source>
         <translation>Unbekannte Operation %1 %2.</translation>
     </message>
@@ -465,7 +458,7 @@
         <translation>X-Amz-Invocation-Type muss RequestResponse, Event oder DryRun sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Request must be smaller than 262144 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than 262144 bytes for the InvokeFunction operation</translation>
     </message>
@@ -1450,7 +1443,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+159"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+158"/>
         <location filename="../app/cli/hostcommands.cpp" line="+202"/>
         <source>FIELD</source>
         <translation>FELD</translation>
@@ -1552,7 +1545,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+198"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+197"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -2660,7 +2653,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-393"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-391"/>
         <source>RUNTIME</source>
         <translation>LAUFZEITUMGEBUNG</translation>
     </message>
@@ -2681,19 +2674,19 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+179"/>
+        <location line="+178"/>
         <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+180"/>
+        <location line="-180"/>
+        <location line="+179"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-168"/>
         <source>unknown runtime &quot;%1&quot; (python3, nodejs or provided)</source>
         <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs oder provided)</translation>
     </message>
@@ -2738,13 +2731,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>„functions show“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+118"/>
-        <source>Function not found: %1</source>
-        <translation>Function not found: %1</translation>
-    </message>
-    <message>
-        <location line="-108"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2857,7 +2844,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>--limit erwartet eine ganze Zahl, 1 oder größer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>&quot;functions rm&quot; takes one or more NAMEs</source>
         <translation>„functions rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
@@ -3011,7 +2998,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-393"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-391"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
@@ -3567,12 +3554,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-165"/>
+        <location filename="../core/functions/functionservice.cpp" line="-163"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
@@ -9523,7 +9510,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Lambda-API für die CLI und die SDKs von AWS (--endpoint-url). Signieren Sie Anfragen mit einem Zugriffsschlüssel aus „sloop credentials create“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>AWS-compatible endpoint: %1</source>
         <translation>AWS-kompatibler Endpunkt: %1</translation>
     </message>

@@ -248,8 +248,7 @@ int functionsShow(const QStringList &args)
     if (!found)
         return fail(found.problem());
     if (!found->has_value())
-        return fail(Error{ErrorKind::NotFound,
-                          Tr::tr("Function not found: %1").arg(functions::functionArn(name))});
+        return fail(functions::functionNotFound(name));
     const FunctionRecord &r = **found;
     if (parsed.has(QStringLiteral("json"))) {
         printJson(toJson(functions::functionToJson(r)));
@@ -366,8 +365,7 @@ int functionsLogs(const QStringList &args)
     const QString name = parsed.positionals.first();
     if (const auto found = functions::FunctionRepository(db).find(name);
         found && !found->has_value())
-        return fail(Error{ErrorKind::NotFound,
-                          Tr::tr("Function not found: %1").arg(functions::functionArn(name))});
+        return fail(functions::functionNotFound(name));
     const auto recent = functions::InvocationLog(db).recent(name, *limit);
     if (!recent)
         return fail(recent.problem());

@@ -166,9 +166,7 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
         if (!found)
             return ready(fromError(found.problem()));
         if (!found->has_value())
-            return ready(
-                error(404, QStringLiteral("ResourceNotFoundException"),
-                      ApiText::tr("Function not found: %1").arg(functions::functionArn(name))));
+            return ready(fromError(functions::functionNotFound(name)));
         const QJsonObject config = configuration(**found);
         if (words.size() == 2)
             return ready(http::HttpResponse::json(200, json(config)));
@@ -198,9 +196,7 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name, const QString
     if (type == "DryRun") {
         const auto found = m_service->repository().find(name);
         if (!found || !found->has_value())
-            return QtFuture::makeReadyFuture(
-                error(404, QStringLiteral("ResourceNotFoundException"),
-                      ApiText::tr("Function not found: %1").arg(functions::functionArn(name))));
+            return QtFuture::makeReadyFuture(fromError(functions::functionNotFound(name)));
         http::HttpResponse r = http::HttpResponse::json(204, {});
         r.contentType.clear();
         return QtFuture::makeReadyFuture(r);
@@ -210,9 +206,7 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name, const QString
         // event is lost if Sloop stops before it ran.)
         const auto found = m_service->repository().find(name);
         if (!found || !found->has_value())
-            return QtFuture::makeReadyFuture(
-                error(404, QStringLiteral("ResourceNotFoundException"),
-                      ApiText::tr("Function not found: %1").arg(functions::functionArn(name))));
+            return QtFuture::makeReadyFuture(fromError(functions::functionNotFound(name)));
         if (body.size() > 256 * 1024)
             return QtFuture::makeReadyFuture(
                 error(413, QStringLiteral("RequestTooLargeException"),

@@ -38,14 +38,14 @@ QStringList environmentList(const QMap<QString, QString> &environment)
     return out;
 }
 
-Error notFound(const QString &name)
+} // namespace
+
+Error functionNotFound(const QString &name)
 {
     // Lambda's ResourceNotFoundException names the ARN.
     return Error{ErrorKind::NotFound,
                  ServiceText::tr("Function not found: %1").arg(functionArn(name))};
 }
-
-} // namespace
 
 QString functionArn(const QString &name)
 {
@@ -131,7 +131,7 @@ QFuture<Result<FunctionRecord>> FunctionService::deploy(const QString &name, Fun
     if (!found)
         return ready(Result<FunctionRecord>::failure(found.problem()));
     if (!found->has_value())
-        return ready(Result<FunctionRecord>::failure(notFound(name)));
+        return ready(Result<FunctionRecord>::failure(functionNotFound(name)));
     const FunctionRecord record = **found;
     return build(record, code).then(this, [this, record, code](const Result<QString> &built) {
         if (!built)
@@ -163,7 +163,7 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
     if (!found)
         return ready(VoidResult::failure(found.problem()));
     if (!found->has_value())
-        return ready(VoidResult::failure(notFound(name)));
+        return ready(VoidResult::failure(functionNotFound(name)));
     const FunctionRecord record = **found;
     m_pool.retire(record.name);
     if (const VoidResult gone = m_repo.remove(record.name); !gone)
@@ -198,7 +198,7 @@ QFuture<Result<FunctionVersion>> FunctionService::publish(const QString &name,
     if (!found)
         return ready(Result<FunctionVersion>::failure(found.problem()));
     if (!found->has_value())
-        return ready(Result<FunctionVersion>::failure(notFound(name)));
+        return ready(Result<FunctionVersion>::failure(functionNotFound(name)));
     const FunctionRecord record = **found;
     const auto next = m_versions.nextVersion(record.name);
     if (!next)
@@ -229,7 +229,7 @@ Result<FunctionAlias> FunctionService::setAlias(const FunctionAlias &alias)
     if (!found)
         return Result<FunctionAlias>::failure(found.problem());
     if (!found->has_value())
-        return Result<FunctionAlias>::failure(notFound(alias.function));
+        return Result<FunctionAlias>::failure(functionNotFound(alias.function));
     FunctionAlias named = alias;
     named.function = (*found)->name;
     auto set = m_versions.setAlias(named);
@@ -245,7 +245,7 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     if (!found)
         return ready(Result<Invocation>::failure(found.problem()));
     if (!found->has_value())
-        return ready(Result<Invocation>::failure(notFound(name)));
+        return ready(Result<Invocation>::failure(functionNotFound(name)));
     FunctionRecord record = **found;
     // Which version runs: $LATEST, a number, or an alias's pick.
     int version = 0;
@@ -258,7 +258,7 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
                 return ready(Result<Invocation>::failure(alias.problem()));
             if (!alias->has_value())
                 return ready(Result<Invocation>::failure(
-                    notFound(record.name + QLatin1Char(':') + qualifier)));
+                    functionNotFound(record.name + QLatin1Char(':') + qualifier)));
             const FunctionAlias &a = **alias;
             version = a.extraVersion && QRandomGenerator::global()->generateDouble() < a.extraWeight
                           ? *a.extraVersion
@@ -268,8 +268,8 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
         if (!published)
             return ready(Result<Invocation>::failure(published.problem()));
         if (!published->has_value())
-            return ready(
-                Result<Invocation>::failure(notFound(record.name + QLatin1Char(':') + qualifier)));
+            return ready(Result<Invocation>::failure(
+                functionNotFound(record.name + QLatin1Char(':') + qualifier)));
         // A version runs as it was published; what it may use now (its
         // concurrency) stays the function's.
         const std::optional<int> concurrency = record.reservedConcurrency;

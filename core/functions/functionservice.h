@@ -33,6 +33,9 @@ inline constexpr qint64 kMaxSyncPayloadBytes = 6 * 1024 * 1024;
 // "arn:sloop:lambda:local:000000000000:function:NAME": Lambda's shape in
 // Sloop's own partition, so nothing mistakes it for an AWS resource.
 QString functionArn(const QString &name);
+// Lambda's ResourceNotFoundException for a function (or NAME:QUALIFIER):
+// "Function not found: ARN", kind NotFound.
+Error functionNotFound(const QString &name);
 
 // Functions end to end: creating one (its configuration checked and stored,
 // its image built on its engine from the runtime's base image and the code),
