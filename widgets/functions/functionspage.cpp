@@ -144,6 +144,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_logs->setReadOnly(true);
     m_logs->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logs->setTabStopDistance(m_logs->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 3);
     m_logs->setPlaceholderText(tr("No invocations yet. Invoke the function on the Test tab, or "
                                   "with \"sloop functions invoke NAME\"."));
 
