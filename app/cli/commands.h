@@ -33,6 +33,7 @@ int metricsCommand(const QStringList &args);       // metricscommands.cpp
 int functionsCommand(const QStringList &args);     // functioncommands.cpp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
+int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -72,6 +73,7 @@ QString alarmsUsage();
 QString metricsUsage();
 QString functionsUsage();
 QString credentialsUsage();
+QString schedulesUsage();
 QString endpointUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to

@@ -285,11 +285,37 @@ QString functionsUsage()
         "                              Lambda's log (START, END, REPORT) on stderr\n"
         "  logs NAME [--limit N] [--json]\n"
         "                              the latest invocations' logs, oldest first\n"
-        "  rm NAME...                  the function, its image, its code and its logs\n"
+        "  rm NAME...                  the function, its image, its code, its schedules\n"
+        "                              and its logs\n"
         "\n"
         "Functions run on the image sloop/runtime:bookworm; build it with\n"
         "scripts/build-runtime-images.sh. While a window or \"sloop serve\" runs,\n"
         "invocations go to its warm environments; else each one starts cold.\n");
+}
+
+QString schedulesUsage()
+{
+    return Tr::tr(
+        "Usage: sloop schedules COMMAND [OPTIONS]\n"
+        "\n"
+        "  add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]\n"
+        "      [--input JSON] [--catch-up] [--disabled] [--description TEXT] [--json]\n"
+        "                              invoke the function on a schedule: rate(5 minutes),\n"
+        "                              cron(0 12 * * ? *) or at(2026-12-24T18:00:00), read\n"
+        "                              in ZONE (an IANA name; default UTC); the function\n"
+        "                              gets EventBridge's Scheduled Event, or --input\n"
+        "  ls [--json]                 the schedules, their next fire and last outcome\n"
+        "  next EXPR|NAME [--timezone ZONE] [-n COUNT] [--json]\n"
+        "                              the next fires (10), in the zone and in UTC\n"
+        "  runs NAME [--limit N] [--json]\n"
+        "                              what became of its fires, missed ones included\n"
+        "  enable|disable NAME...      turn it on (from now) or off\n"
+        "  rm NAME...                  remove it\n"
+        "\n"
+        "A window or \"sloop serve\" fires the schedules. A fire whose time passed while\n"
+        "none ran is reported as missed; with --catch-up the function is invoked once\n"
+        "for the latest missed fire. Cron has six fields (minutes hours day-of-month\n"
+        "month day-of-week year) as in EventBridge, with ? in one of the day fields.\n");
 }
 
 QString credentialsUsage()
@@ -359,6 +385,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("metrics")     ? metricsUsage()
                              : helpTopic == QLatin1String("functions")   ? functionsUsage()
                              : helpTopic == QLatin1String("credentials") ? credentialsUsage()
+                             : helpTopic == QLatin1String("schedules")   ? schedulesUsage()
                              : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
                                                                          : containersUsage();
         writeBytes(stdout, text.toUtf8());

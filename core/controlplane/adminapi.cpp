@@ -8,6 +8,7 @@
 #include "http/httpserver.h"
 #include "instances/instancejson.h"
 #include "instances/instanceservice.h"
+#include "schedules/scheduler.h"
 #include "util/logging.h"
 #include "util/paths.h"
 
@@ -183,6 +184,15 @@ http::HttpResponse AdminApi::handleAtOnce(const http::HttpRequestHead &head)
             200, QJsonDocument(instances::instancesToJson(*all, service->plans()))
                          .toJson(QJsonDocument::Compact) +
                      '\n');
+    }
+    if (path == "/v1/schedules/reload") {
+        // Another process changed the schedules: fire by the new ones now,
+        // not at the next poll.
+        if (head.method != "POST")
+            return wrongMethod();
+        if (schedules::Scheduler *scheduler = m_plane->scheduler())
+            scheduler->reload();
+        return http::HttpResponse::json(200, "{}\n");
     }
     if (path == "/v1/window/raise") {
         if (head.method != "POST")

@@ -16,6 +16,8 @@
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "pricing/costestimator.h"
+#include "schedules/scheduler.h"
+#include "schedules/schedulerepository.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
 #include "store/database.h"
@@ -180,6 +182,9 @@ VoidResult ControlPlane::openStore()
     m_ownerServices.prepend(m_endpoint.get());
     m_ownerServices.prepend(m_alarms.get());
     m_ownerServices.prepend(m_metrics.get());
+    m_scheduleRepo = std::make_unique<schedules::ScheduleRepository>(*m_db);
+    m_scheduler = std::make_unique<schedules::Scheduler>(*m_scheduleRepo, *m_functions);
+    m_ownerServices.insert(m_ownerServices.indexOf(m_endpoint.get()) + 1, m_scheduler.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {

@@ -57,6 +57,11 @@ namespace sloop::awsapi {
 class AwsEndpoint;
 }
 
+namespace sloop::schedules {
+class ScheduleRepository;
+class Scheduler;
+} // namespace sloop::schedules
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -112,6 +117,10 @@ public:
     // The AWS-compatible endpoint the owner serves; null when the store is
     // not open.
     awsapi::AwsEndpoint *awsEndpoint() { return m_endpoint.get(); }
+    // Schedules and the scheduler that fires them while this process owns
+    // the data folder; null when the store is not open.
+    schedules::ScheduleRepository *scheduleRepository() { return m_scheduleRepo.get(); }
+    schedules::Scheduler *scheduler() { return m_scheduler.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -208,6 +217,8 @@ private:
     std::unique_ptr<alarms::AlarmService> m_alarms;
     std::unique_ptr<functions::FunctionService> m_functions;
     std::unique_ptr<awsapi::AwsEndpoint> m_endpoint;
+    std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
+    std::unique_ptr<schedules::Scheduler> m_scheduler;
     // What only the owner runs, in start order (stopped in reverse).
     QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;

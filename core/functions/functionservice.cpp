@@ -1,6 +1,7 @@
 #include "functionservice.h"
 
 #include "engine/dockerclient.h"
+#include "schedules/schedulerepository.h"
 #include "store/storeworker.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ QString functionArn(const QString &name)
 FunctionService::FunctionService(store::Database &db, FunctionPool::ClientLookup engines,
                                  QObject *parent)
     : QObject(parent)
+    , m_db(db)
     , m_repo(db)
     , m_log(db)
     , m_versions(db)
@@ -171,6 +173,10 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
     m_log.removeFunction(record.name);
     const auto published = m_versions.versions(record.name);
     m_versions.removeFunction(record.name);
+    // Its schedules would only fail from now on.
+    if (const auto schedules = schedules::ScheduleRepository(m_db).removeForFunction(record.name);
+        !schedules)
+        qCWarning(lcFunctions) << "schedules of" << record.name << "stay:" << schedules.error();
     forgetCode(record.name);
     Q_EMIT functionsChanged();
     engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;

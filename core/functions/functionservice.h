@@ -111,6 +111,7 @@ private:
     QFuture<Result<QString>> build(const FunctionRecord &record, const FunctionCode &code);
     void keep(const InvocationRecord &record);
 
+    store::Database &m_db;
     FunctionRepository m_repo;
     InvocationLog m_log;
     FunctionVersions m_versions;

@@ -66,6 +66,33 @@ const QByteArray kWebhookEvent = R"({
   "isBase64Encoded": false
 })";
 
+// What a schedule sends (EventBridge's Scheduled Event), and a job that
+// reads it: the shape of a nightly clean-up or report.
+const QByteArray kScheduledPython = R"(import json
+from datetime import datetime, timezone
+
+def handler(event, context):
+    # EventBridge sends the time the schedule fired for, in UTC.
+    fired = datetime.fromisoformat(event["time"].replace("Z", "+00:00"))
+    late = (datetime.now(timezone.utc) - fired).total_seconds()
+    print(f"{event['detail-type']} from {event['resources'][0]}")
+    print(f"scheduled for {fired.isoformat()}, started {late:.1f} s later")
+    # The nightly work goes here: a report, a clean-up, a backup to a folder.
+    return {"job": "done", "scheduledFor": event["time"]}
+)";
+
+const QByteArray kScheduledEvent = R"({
+  "version": "0",
+  "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa",
+  "detail-type": "Scheduled Event",
+  "source": "aws.events",
+  "account": "000000000000",
+  "time": "2026-12-07T02:00:00Z",
+  "region": "local",
+  "resources": ["arn:sloop:scheduler:local:000000000000:schedule/default/nightly"],
+  "detail": {}
+})";
+
 // Lambda's Runtime API spoken by hand, as a Go or Rust runtime does.
 const QByteArray kShellBootstrap =
     "#!/bin/sh\n"
@@ -113,6 +140,15 @@ QList<FunctionTemplate> functionTemplates()
          10,
          {{QStringLiteral("app.py"), kWebhookPython}},
          kWebhookEvent},
+        {QStringLiteral("scheduled-python"),
+         TemplateText::tr("Scheduled job (Python)"),
+         TemplateText::tr("Runs on a schedule, as EventBridge runs it: add a schedule such as "
+                          "cron(0 2 * * ? *) on its Triggers tab."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         60,
+         {{QStringLiteral("app.py"), kScheduledPython}},
+         kScheduledEvent},
         {QStringLiteral("shell-runtime"),
          TemplateText::tr("Custom runtime (shell)"),
          TemplateText::tr("A bootstrap script that speaks the Lambda Runtime API with curl, the "

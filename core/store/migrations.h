@@ -262,6 +262,35 @@ inline const QList<QStringList> &migrations()
                            " updated_ms INTEGER NOT NULL,"
                            " PRIMARY KEY (function, name))"),
         },
+        // 12: schedules and schedule_runs (core/schedules): EventBridge-style
+        // schedules that invoke functions, and what became of each fire (the
+        // latest runs of each; missed fires as one row per gap).
+        {
+            QStringLiteral("CREATE TABLE schedules ("
+                           " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " expression TEXT NOT NULL,"
+                           " time_zone TEXT NOT NULL,"
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " qualifier TEXT NOT NULL,"
+                           " input TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " enabled INTEGER NOT NULL,"
+                           " catch_up INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " last_handled_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE schedule_runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " schedule TEXT NOT NULL COLLATE NOCASE,"
+                           " scheduled_ms INTEGER NOT NULL,"
+                           " handled_ms INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " missed INTEGER NOT NULL,"
+                           " last_missed_ms INTEGER NOT NULL,"
+                           " caught_up INTEGER NOT NULL,"
+                           " request_id TEXT NOT NULL,"
+                           " message TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX schedule_runs_by_schedule ON schedule_runs(schedule, id)"),
+        },
     };
     return steps;
 }

@@ -1,8 +1,9 @@
 // `sloop functions ...` run as processes with private XDG folders against
 // the real dockerd: create from a folder, list, show, invoke (cold here,
 // warm through a running `sloop serve`), a custom runtime whose bootstrap is
-// a shell script calling the Runtime API with curl, logs, deploy, rm, and
-// the exit status of each kind of bad input.
+// a shell script calling the Runtime API with curl, logs, deploy, a
+// schedule fired by the serve, rm, and the exit status of each kind of bad
+// input.
 #include "cliprocess.h"
 #include "engine/dockerclient.h"
 #include "sloopprocesses.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void customRuntimeWithCurl();
     void logsAndDeploy();
     void publishAliasAndQualifier();
+    void schedulesFireThroughServe();
     void badInput();
     void removeLeavesNothing();
 
@@ -275,6 +277,68 @@ void TestCliFunctions::publishAliasAndQualifier()
     const auto missing =
         sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"), QStringLiteral("beta")});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCliFunctions::schedulesFireThroughServe()
+{
+    const QString schedules = QStringLiteral("schedules");
+    // The next fires of an expression, without storing anything.
+    const auto next =
+        sloop({schedules, QStringLiteral("next"), QStringLiteral("cron(30 2 * * ? *)"),
+               QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin"), QStringLiteral("-n"),
+               QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(next.exitCode == 0, qPrintable(describe(next)));
+    const QJsonArray fires = QJsonDocument::fromJson(next.out).array();
+    QCOMPARE(fires.size(), 3);
+    QVERIFY2(
+        fires[0].toObject()[QLatin1String("local")].toString().contains(QLatin1String("T02:30")),
+        qPrintable(describe(next)));
+
+    // Unix cron's five fields, and a function that is not there.
+    const auto unix =
+        sloop({schedules, QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("-e"),
+               QStringLiteral("cron(0 2 * * *)"), QStringLiteral("-f"), m_name});
+    QVERIFY2(unix.exitCode == 9 && unix.err.contains("six fields"), qPrintable(describe(unix)));
+    const auto nobody = sloop({schedules, QStringLiteral("add"), QStringLiteral("bad"),
+                               QStringLiteral("-e"), QStringLiteral("rate(1 hour)"),
+                               QStringLiteral("-f"), m_name + QStringLiteral("-none")});
+    QCOMPARE(nobody.exitCode, 3);
+
+    // With a serve owning the data folder, a new rate schedule fires at
+    // once (a rate's first fire is its start): the serve is told and
+    // invokes the function for real.
+    QProcess *serve = m_processes.startServe();
+    QVERIFY(serve);
+    const auto added = sloop({schedules, QStringLiteral("add"), QStringLiteral("hourly"),
+                              QStringLiteral("-e"), QStringLiteral("rate(1 hour)"),
+                              QStringLiteral("-f"), m_name, QStringLiteral("--input"),
+                              QStringLiteral("{\"name\":\"schedule\"}"), QStringLiteral("--json")});
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    QCOMPARE(
+        QJsonDocument::fromJson(added.out).object()[QLatin1String("nextFires")].toArray().size(),
+        3);
+    const QStringList runs{schedules, QStringLiteral("runs"), QStringLiteral("hourly"),
+                           QStringLiteral("--json")};
+    QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(sloop(runs).out).array().size() == 1, 60000);
+    const QJsonObject run = QJsonDocument::fromJson(sloop(runs).out).array()[0].toObject();
+    QCOMPARE(run[QLatin1String("outcome")].toString(), QStringLiteral("succeeded"));
+    QVERIFY(!run[QLatin1String("requestId")].toString().isEmpty());
+
+    const auto off = sloop({schedules, QStringLiteral("disable"), QStringLiteral("hourly")});
+    QVERIFY2(off.exitCode == 0, qPrintable(describe(off)));
+    const auto listed = sloop({schedules, QStringLiteral("ls"), QStringLiteral("--json")});
+    const QJsonArray all = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all[0].toObject()[QLatin1String("enabled")].toBool(), false);
+    const auto table = sloop({schedules, QStringLiteral("ls")});
+    QVERIFY2(table.out.contains("disabled") && table.out.contains("succeeded"),
+             qPrintable(describe(table)));
+
+    const auto removed = sloop({schedules, QStringLiteral("rm"), QStringLiteral("hourly")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    QCOMPARE(sloop({schedules, QStringLiteral("rm"), QStringLiteral("hourly")}).exitCode, 3);
+    serve->terminate();
+    QVERIFY(serve->waitForFinished(20000));
 }
 
 void TestCliFunctions::badInput()

@@ -3,6 +3,7 @@
 
 #include "createfunctiondialog.h"
 #include "functiontestpane.h"
+#include "functiontriggerspane.h"
 
 #include "awsapi/awsendpoint.h"
 #include "common/tones.h"
@@ -61,6 +62,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_remove(new QPushButton(tr("&Delete")))
     , m_tabs(new QTabWidget)
     , m_test(nullptr)
+    , m_triggers(nullptr)
     , m_configuration(new QLabel)
     , m_logs(new QPlainTextEdit)
 {
@@ -109,6 +111,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
         return;
     }
     m_test = new FunctionTestPane(m_service);
+    m_triggers = new FunctionTriggersPane(plane);
 
     m_create->setObjectName(QStringLiteral("createFunction"));
     m_create->setAccessibleName(tr("Create a function"));
@@ -151,6 +154,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("functionTabs"));
     m_tabs->addTab(m_test, tr("Test"));
     m_tabs->addTab(configScroll, tr("Configuration"));
+    m_tabs->addTab(m_triggers, tr("Triggers"));
     m_tabs->addTab(m_logs, tr("Logs"));
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -301,6 +305,7 @@ void FunctionsPage::showCurrent()
     m_remove->setEnabled(!name.isEmpty());
     m_tabs->setEnabled(!name.isEmpty());
     m_test->setFunction(name);
+    m_triggers->setFunction(name);
     const int row = m_model->rowOfKey(name.toLower());
     if (row < 0) {
         m_configuration->clear();
@@ -389,12 +394,13 @@ void FunctionsPage::removeFunction()
     if (name.isEmpty())
         return;
     if (!promptWith(m_prompter)
-             .confirm(
-                 this,
-                 {tr("Delete function"),
-                  tr("Delete the function \"%1\", its image, its code and its logs?").arg(name),
-                  {},
-                  tr("Delete")}))
+             .confirm(this,
+                      {tr("Delete function"),
+                       tr("Delete the function \"%1\", its image, its code, its schedules and its "
+                          "logs?")
+                           .arg(name),
+                       {},
+                       tr("Delete")}))
         return;
     m_service->remove(name).then(this, [this](const VoidResult &removed) {
         if (!removed)

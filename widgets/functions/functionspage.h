@@ -29,12 +29,14 @@ namespace sloop::widgets {
 
 class CreateFunctionDialog;
 class FunctionTestPane;
+class FunctionTriggersPane;
 class NoticeBanner;
 
 // Functions, as Lambda's console shows them: a list with today's
 // invocations, errors, p95 duration and warm environments; Create (from a
 // template or a folder), Delete; and for the selected function a Test tab
-// (event, Invoke, result, log), its Configuration and its latest Logs.
+// (event, Invoke, result, log), its Configuration, its Triggers (schedules)
+// and its latest Logs.
 // Without functions, an empty state offers the templates.
 class FunctionsPage : public QWidget
 {
@@ -46,6 +48,7 @@ public:
     QTableView *view() const { return m_view; }
     QStackedWidget *stack() const { return m_stack; }
     FunctionTestPane *testPane() const { return m_test; }
+    FunctionTriggersPane *triggersPane() const { return m_triggers; }
     QPlainTextEdit *logsView() const { return m_logs; }
     QString currentFunction() const;
     void selectFunction(const QString &name);
@@ -83,6 +86,7 @@ private:
     QPushButton *m_remove;
     QTabWidget *m_tabs;
     FunctionTestPane *m_test;
+    FunctionTriggersPane *m_triggers;
     QLabel *m_configuration;
     QPlainTextEdit *m_logs;
     QTimer m_reloadSoon;

@@ -3,6 +3,7 @@
 // invoked through the pool of warm environments, limited, redeployed and
 // removed, with Lambda's log of each invocation kept.
 #include "functionservicefixture.h"
+#include "functions/functiontemplates.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void deployServesTheNewCode();
     void idleEnvironmentsAreRemoved();
     void missingBaseImageSaysHowToGetIt();
+    void everyTemplateAnswersItsTestEvent();
     void removeTakesEverything();
     void sweepRemovesWhatDeadProcessesLeft();
     void versionsAliasesAndCanary();
@@ -293,6 +295,28 @@ void TestFunctionService::missingBaseImageSaysHowToGetIt()
              qPrintable(failed.error()));
     // Nothing was stored.
     QVERIFY(!m_service->repository().find(record.name)->has_value());
+}
+
+void TestFunctionService::everyTemplateAnswersItsTestEvent()
+{
+    // What the Functions page offers a newcomer works, with the event it
+    // fills in.
+    for (const FunctionTemplate &t : functionTemplates()) {
+        FunctionRecord record;
+        record.name = test::uniqueName(QStringLiteral("tpl"));
+        record.runtime = t.runtime;
+        record.handler = t.handler;
+        record.timeoutSeconds = t.timeoutSeconds;
+        m_made << record.name;
+        const auto created = test::await(m_service->create(record, t.code), 120000);
+        QVERIFY2(created.ok(), qPrintable(t.id + QStringLiteral(": ") + created.error()));
+        const auto invoked = test::await(m_service->invoke(record.name, t.testEvent));
+        QVERIFY2(invoked.ok(), qPrintable(t.id + QStringLiteral(": ") + invoked.error()));
+        QVERIFY2(invoked->result.ok, qPrintable(t.id + QStringLiteral(": ") +
+                                                QString::fromUtf8(invoked->result.body)));
+        QVERIFY(test::await(m_service->remove(record.name)).ok());
+        m_made.removeLast();
+    }
 }
 
 void TestFunctionService::removeTakesEverything()

@@ -6,3 +6,6 @@ sloop_add_test(tst_functionspage SOURCES ${dir}/tst_functionspage.cpp LIBS sloop
 add_dependencies(tst_functionspage sloop-lambda-agent)
 set_property(TEST tst_functionspage APPEND PROPERTY ENVIRONMENT
              "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
+# The Triggers tab (schedules) over a private store; no engine.
+sloop_add_test(tst_functiontriggers SOURCES ${dir}/tst_functiontriggers.cpp LIBS sloop_widgets
+               LABELS gui)

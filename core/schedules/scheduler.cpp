@@ -1,0 +1,191 @@
+#include "scheduler.h"
+
+#include "controlplane/adminapi.h"
+#include "controlplane/ownerlease.h"
+#include "functions/functionservice.h"
+#include "scheduleexpression.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace sloop::schedules {
+
+Q_LOGGING_CATEGORY(lcScheduler, "sloop.schedules")
+
+namespace {
+
+struct SchedulerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Schedules)
+};
+
+} // namespace
+
+Scheduler::Scheduler(ScheduleRepository &repository, functions::FunctionService &functions,
+                     QObject *parent)
+    : QObject(parent)
+    , m_repo(repository)
+    , m_functions(functions)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Scheduler::wake);
+}
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::start()
+{
+    m_running = true;
+    wake();
+}
+
+void Scheduler::stop()
+{
+    // Each handled fire was stored before it was invoked; outcomes of
+    // invocations still running are stored when they end.
+    m_running = false;
+    m_timer.stop();
+}
+
+void Scheduler::reload()
+{
+    if (m_running)
+        wake();
+}
+
+void Scheduler::tellOwner()
+{
+    const auto owner = OwnerLease::holder();
+    if (owner && owner->pid != QCoreApplication::applicationPid() && !owner->adminSocket.isEmpty())
+        adminRequest(owner->adminSocket, "POST", "/v1/schedules/reload", 2000);
+}
+
+void Scheduler::wake()
+{
+    if (!m_running)
+        return;
+    const auto schedules = m_repo.all();
+    if (!schedules) {
+        qCWarning(lcScheduler) << "schedules unreadable:" << schedules.error();
+        Q_EMIT problem(schedules.error());
+        m_timer.start(kPollMs);
+        return;
+    }
+    const QDateTime now = m_clock();
+    qint64 sleepMs = kPollMs;
+    for (const Schedule &s : *schedules) {
+        if (!s.enabled)
+            continue;
+        handle(s, now);
+        // What handle() stored: the fires up to now are handled.
+        const auto expression = ScheduleExpression::parse(s.expression);
+        const auto zone = ScheduleExpression::zone(s.timeZone);
+        if (!expression || !zone)
+            continue;
+        const QDateTime next =
+            expression->next(now, *zone, QDateTime::fromMSecsSinceEpoch(s.createdMs, Qt::UTC));
+        if (next.isValid())
+            sleepMs = std::min(sleepMs, std::max<qint64>(0, now.msecsTo(next)));
+    }
+    m_timer.start(int(sleepMs));
+}
+
+void Scheduler::handle(const Schedule &s, const QDateTime &now)
+{
+    const auto expression = ScheduleExpression::parse(s.expression);
+    const auto zone = ScheduleExpression::zone(s.timeZone);
+    if (!expression || !zone)
+        return; // validated when stored; a zone this machine lost is skipped
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(s.createdMs, Qt::UTC);
+    // A new schedule's first rate fire is at its creation itself.
+    QDateTime after = QDateTime::fromMSecsSinceEpoch(
+        s.lastHandledMs > 0 ? s.lastHandledMs : s.createdMs - 1, Qt::UTC);
+    QDateTime first;
+    QDateTime previous;
+    QDateTime latest;
+    int due = 0;
+    for (QDateTime at = expression->next(after, *zone, start); at.isValid() && at <= now;
+         at = expression->next(at, *zone, start)) {
+        if (!first.isValid())
+            first = at;
+        previous = latest;
+        latest = at;
+        if (++due >= kMaxCounted) {
+            // Counting stops here; a rate skips the rest of the gap to its
+            // latest fire before now.
+            if (expression->kind() == ScheduleExpression::Kind::Rate)
+                latest = now.addMSecs(-(start.msecsTo(now) % expression->periodMs()));
+            break;
+        }
+    }
+    if (due == 0)
+        return;
+    const bool onTime = latest.msecsTo(now) <= kGraceMs;
+    const int missed = onTime ? due - 1 : due;
+    // Stored before the invocation starts: another owner taking over
+    // never fires it again.
+    if (auto stored = m_repo.setLastHandled(s.name, latest.toMSecsSinceEpoch()); !stored) {
+        Q_EMIT problem(stored.error());
+        return;
+    }
+    if (missed > 0) {
+        ScheduleRun run;
+        run.schedule = s.name;
+        run.outcome = ScheduleRun::Outcome::Missed;
+        run.scheduledMs = first.toMSecsSinceEpoch();
+        run.missed = missed;
+        run.lastMissedMs = (onTime ? previous : latest).toMSecsSinceEpoch();
+        run.message = SchedulerText::tr("No Sloop control plane was running.");
+        qCInfo(lcScheduler) << s.name << "missed" << missed << "fires from" << first;
+        keep(run);
+    }
+    if (onTime)
+        fire(s, latest, false);
+    else if (s.catchUp)
+        fire(s, latest, true);
+}
+
+void Scheduler::fire(const Schedule &s, const QDateTime &scheduled, bool caughtUp)
+{
+    const QByteArray payload = s.input.isEmpty() ? scheduledEvent(s, scheduled) : s.input.toUtf8();
+    qCDebug(lcScheduler) << "firing" << s.name << "for" << scheduled;
+    ScheduleRun run;
+    run.schedule = s.name;
+    run.scheduledMs = scheduled.toMSecsSinceEpoch();
+    run.caughtUp = caughtUp;
+    m_functions.invoke(s.function, payload, s.qualifier)
+        .then(this, [this, run](Result<functions::Invocation> result) mutable {
+            if (!result) {
+                run.outcome = ScheduleRun::Outcome::Failed;
+                run.message = result.error();
+            } else {
+                run.requestId = result->record.requestId;
+                run.outcome = result->result.ok ? ScheduleRun::Outcome::Succeeded
+                                                : ScheduleRun::Outcome::FunctionError;
+                if (!result->result.ok) {
+                    const QString message = QJsonDocument::fromJson(result->result.body)
+                                                .object()
+                                                .value(QStringLiteral("errorMessage"))
+                                                .toString();
+                    run.message = message.isEmpty()
+                                      ? result->result.errorType
+                                      : result->result.errorType + QStringLiteral(": ") + message;
+                }
+            }
+            keep(run);
+        });
+}
+
+void Scheduler::keep(ScheduleRun run)
+{
+    auto stored = m_repo.addRun(std::move(run));
+    if (!stored) {
+        Q_EMIT problem(stored.error());
+        return;
+    }
+    Q_EMIT ran(*stored);
+}
+
+} // namespace sloop::schedules

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "controlplane/ownerservice.h"
+#include "schedule.h"
+#include "schedulerepository.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace sloop::functions {
+class FunctionService;
+}
+
+namespace sloop::schedules {
+
+// Fires the schedules: the owner of a data folder runs it (one process, so
+// a fire happens once). It sleeps until the earliest next fire, and at most
+// kPollMs, so schedules another process added or changed are seen too.
+//
+// Each fire invokes the schedule's function (asynchronously, as EventBridge
+// does) and its outcome is kept as a run. Fires whose time passed while no
+// control plane ran are missed: reported as one run per gap, never silently
+// dropped, and, for a schedule that asks for it, caught up with one
+// invocation for the latest of them. A fire is on time within kGraceMs.
+//
+// Thread-safety: use on the thread that made it.
+class Scheduler : public QObject, public OwnerService
+{
+    Q_OBJECT
+public:
+    Scheduler(ScheduleRepository &repository, functions::FunctionService &functions,
+              QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    static constexpr int kPollMs = 30'000;
+    static constexpr qint64 kGraceMs = 60'000;
+    // Missed fires are counted up to this many.
+    static constexpr int kMaxCounted = 10'000;
+
+    void start() override;
+    void stop() override;
+    bool running() const { return m_running; }
+
+    // Reads the schedules again now (one was added, changed or removed).
+    void reload();
+    // Tells the owner of the data folder, when another process is it, that
+    // the schedules changed (through its admin API); without one, or when
+    // it does not answer, its next poll sees them.
+    static void tellOwner();
+
+    // The clock it reads; tests set one.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    // A run was stored: a fire's outcome, or missed fires.
+    void ran(const sloop::schedules::ScheduleRun &run);
+    // A store or engine problem while firing, for the window's status line.
+    void problem(const QString &message);
+
+private:
+    void wake();
+    void handle(const Schedule &schedule, const QDateTime &now);
+    void fire(const Schedule &schedule, const QDateTime &scheduled, bool caughtUp);
+    void keep(ScheduleRun run);
+
+    ScheduleRepository &m_repo;
+    functions::FunctionService &m_functions;
+    QTimer m_timer;
+    bool m_running = false;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+};
+
+} // namespace sloop::schedules
