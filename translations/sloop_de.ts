@@ -4,7 +4,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+211"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+221"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -1122,6 +1122,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>schedules (rate, cron, at) that invoke functions</source>
+        <translation>Zeitpläne (rate, cron, at), die Funktionen aufrufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>access keys for the AWS-compatible endpoint</source>
         <translation>Zugriffsschlüssel für den AWS-kompatiblen Endpunkt</translation>
     </message>
@@ -1191,6 +1196,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+144"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2125,7 +2131,8 @@ Befehlen.
                               Lambda&apos;s log (START, END, REPORT) on stderr
   logs NAME [--limit N] [--json]
                               the latest invocations&apos; logs, oldest first
-  rm NAME...                  the function, its image, its code and its logs
+  rm NAME...                  the function, its image, its code, its schedules
+                              and its logs
 
 Functions run on the image sloop/runtime:bookworm; build it with
 scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
@@ -2167,7 +2174,8 @@ invocations go to its warm environments; else each one starts cold.
                               das Lambda-Protokoll (START, END, REPORT) auf stderr aus
   logs NAME [--limit N] [--json]
                               die Protokolle der letzten Aufrufe, älteste zuerst
-  rm NAME...                  die Funktion, ihr Image, ihr Code und ihre Protokolle
+  rm NAME...                  die Funktion, ihr Image, ihr Code, ihre Zeitpläne
+                              und ihre Protokolle
 
 Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
 scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
@@ -2175,7 +2183,58 @@ gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>Usage: sloop schedules COMMAND [OPTIONS]
+
+  add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
+      [--input JSON] [--catch-up] [--disabled] [--description TEXT] [--json]
+                              invoke the function on a schedule: rate(5 minutes),
+                              cron(0 12 * * ? *) or at(2026-12-24T18:00:00), read
+                              in ZONE (an IANA name; default UTC); the function
+                              gets EventBridge&apos;s Scheduled Event, or --input
+  ls [--json]                 the schedules, their next fire and last outcome
+  next EXPR|NAME [--timezone ZONE] [-n COUNT] [--json]
+                              the next fires (10), in the zone and in UTC
+  runs NAME [--limit N] [--json]
+                              what became of its fires, missed ones included
+  enable|disable NAME...      turn it on (from now) or off
+  rm NAME...                  remove it
+
+A window or &quot;sloop serve&quot; fires the schedules. A fire whose time passed while
+none ran is reported as missed; with --catch-up the function is invoked once
+for the latest missed fire. Cron has six fields (minutes hours day-of-month
+month day-of-week year) as in EventBridge, with ? in one of the day fields.
+</source>
+        <translation>Aufruf: sloop schedules BEFEHL [OPTIONEN]
+
+  add NAME --expression AUSDRUCK --function NAME [--timezone ZONE]
+      [-q VERSION|ALIAS] [--input JSON] [--catch-up] [--disabled]
+      [--description TEXT] [--json]
+                              die Funktion nach einem Zeitplan aufrufen:
+                              rate(5 minutes), cron(0 12 * * ? *) oder
+                              at(2026-12-24T18:00:00), gelesen in ZONE (ein
+                              IANA-Name; Standard UTC); die Funktion erhält
+                              das Scheduled Event von EventBridge oder --input
+  ls [--json]                 die Zeitpläne, ihre nächste Auslösung und ihr
+                              letztes Ergebnis
+  next AUSDRUCK|NAME [--timezone ZONE] [-n ANZAHL] [--json]
+                              die nächsten Auslösungen (10), in der Zone und
+                              in UTC
+  runs NAME [--limit N] [--json]
+                              was aus seinen Auslösungen wurde, verpasste
+                              eingeschlossen
+  enable|disable NAME...      einschalten (ab jetzt) oder ausschalten
+  rm NAME...                  entfernen
+
+Ein Fenster oder „sloop serve“ löst die Zeitpläne aus. Eine Auslösung, deren
+Zeitpunkt verstrich, während keines von beiden lief, wird als verpasst
+gemeldet; mit --catch-up wird die Funktion einmal für die letzte verpasste
+Auslösung aufgerufen. Cron hat sechs Felder (minutes hours day-of-month
+month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -3188,6 +3247,112 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="-62"/>
+        <source>&quot;schedules add&quot; takes one name</source>
+        <translation>„schedules add“ erwartet genau einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;schedules add&quot; needs --expression and --function</source>
+        <translation>„schedules add“ braucht --expression und --function</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Next: %1</source>
+        <translation>Nächste Auslösung: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>EXPRESSION</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FUNCTION</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEXT</source>
+        <translation>NÄCHSTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST</source>
+        <translation>LETZTE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;schedules next&quot; takes an expression or a schedule&apos;s name</source>
+        <translation>„schedules next“ erwartet einen Ausdruck oder den Namen eines Zeitplans</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--count takes a number from 1 to 1000</source>
+        <translation>--count erwartet eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+47"/>
+        <source>There is no schedule called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Zeitplan namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>It never fires again.</source>
+        <translation>Er wird nie wieder ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;schedules runs&quot; takes one name</source>
+        <translation>„schedules runs“ erwartet genau einen Namen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SCHEDULED</source>
+        <translation>GEPLANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST ID</source>
+        <translation>ANFRAGE-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>until %1. %2</source>
+        <translation>bis %1. %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;schedules %1&quot; takes one or more names</source>
+        <translation>„schedules %1“ erwartet einen oder mehrere Namen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown schedules command &quot;%1&quot;</source>
+        <translation>unbekannter schedules-Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -3460,7 +3625,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../core/functions/functionrepository.cpp" line="+91"/>
-        <location filename="../core/functions/functionservice.cpp" line="+113"/>
+        <location filename="../core/functions/functionservice.cpp" line="+115"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
@@ -3549,22 +3714,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+8"/>
         <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-163"/>
+        <location filename="../core/functions/functionservice.cpp" line="-168"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
     </message>
@@ -3579,7 +3744,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functiontemplates.cpp" line="+92"/>
+        <location filename="../core/functions/functiontemplates.cpp" line="+119"/>
         <source>Hello world (Python)</source>
         <translation>Hallo Welt (Python)</translation>
     </message>
@@ -3607,6 +3772,16 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+1"/>
         <source>Takes an HTTP request as API Gateway sends it and answers with a status code and a JSON body.</source>
         <translation>Nimmt eine HTTP-Anfrage entgegen, wie API Gateway sie schickt, und antwortet mit einem Statuscode und einem JSON-Body.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled job (Python)</source>
+        <translation>Geplante Aufgabe (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs on a schedule, as EventBridge runs it: every night at 02:00, say. Add the schedule on its Triggers tab.</source>
+        <translation>Läuft nach Zeitplan, wie EventBridge sie ausführt: etwa jede Nacht um 02:00. Fügen Sie den Zeitplan auf dem Reiter „Auslöser“ hinzu.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4976,6 +5151,138 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>Schedules</name>
+    <message>
+        <location filename="../core/schedules/schedule.cpp" line="+53"/>
+        <source>caught up</source>
+        <translation>nachgeholt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function error</source>
+        <translation>Funktionsfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not invoked</source>
+        <translation>nicht aufgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>missed %n fire(s)</source>
+        <translation>
+            <numerusform>%n Auslösung verpasst</numerusform>
+            <numerusform>%n Auslösungen verpasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a schedule name: use 1 to 64 letters, digits, ., - and _.</source>
+        <translation>„%1“ ist kein Zeitplanname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, ., - und _.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A schedule needs a function to invoke.</source>
+        <translation>Ein Zeitplan braucht eine Funktion, die er aufruft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The input is not JSON: %1 at character %2.</source>
+        <translation>Die Eingabe ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedules/scheduleexpression.cpp" line="+64"/>
+        <source>The %1 field has &quot;%2&quot;: use numbers %3–%4, ranges (a-b), lists (a,b), steps (*/n, a/n) or *.</source>
+        <translation>Das Feld %1 enthält „%2“: Verwenden Sie Zahlen %3–%4, Bereiche (a-b), Listen (a,b), Schritte (*/n, a/n) oder *.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&quot;%1&quot; is not a time zone this machine knows: use an IANA name such as Europe/Berlin or America/New_York.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Rechner kennt: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a schedule expression: use rate(5 minutes), cron(0 12 * * ? *) or at(2026-12-24T18:00:00).</source>
+        <translation>„%1“ ist kein Zeitplanausdruck: Verwenden Sie rate(5 minutes), cron(0 12 * * ? *) oder at(2026-12-24T18:00:00).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: a rate is a whole number above 0 and a unit, as in rate(5 minutes) or rate(1 day).</source>
+        <translation>%1: Eine Rate ist eine ganze Zahl über 0 und eine Einheit, wie in rate(5 minutes) oder rate(1 day).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the unit is minutes, hours or days.</source>
+        <translation>%1: Die Einheit ist minutes, hours oder days.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: for 1, AWS wants the singular: rate(1 %2).</source>
+        <translation>%1: Bei 1 verlangt AWS den Singular: rate(1 %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: for more than 1, AWS wants the plural: rate(%2 %3s).</source>
+        <translation>%1: Bei mehr als 1 verlangt AWS den Plural: rate(%2 %3s).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: a one-time schedule is at(yyyy-mm-ddThh:mm:ss), in the schedule&apos;s time zone.</source>
+        <translation>%1: Ein einmaliger Zeitplan ist at(yyyy-mm-ddThh:mm:ss), in der Zeitzone des Zeitplans.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a cron expression has six fields (minutes hours day-of-month month day-of-week year); this one has %1. Every day at noon UTC is cron(0 12 * * ? *).</source>
+        <translation>Ein Cron-Ausdruck hat sechs Felder (minutes hours day-of-month month day-of-week year); dieser hat %1. Täglich um 12:00 UTC ist cron(0 12 * * ? *).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>give either a day of the month or a day of the week, and ? in the other (cron(0 12 * * ? *), cron(0 12 ? * MON-FRI *)).</source>
+        <translation>Geben Sie entweder einen Tag des Monats oder einen Wochentag an und ? im anderen Feld (cron(0 12 * * ? *), cron(0 12 ? * MON-FRI *)).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>L-n counts back at most 30 days.</source>
+        <translation>L-n zählt höchstens 30 Tage zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nW takes a day of the month from 1 to 31.</source>
+        <translation>nW erwartet einen Tag des Monats von 1 bis 31.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>%1 is not a day of the week.</source>
+        <translation>%1 ist kein Wochentag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day-of-week takes 6L (the last Friday) or 3#2 (the second Tuesday) alone, not in a list.</source>
+        <translation>day-of-week erwartet 6L (den letzten Freitag) oder 3#2 (den zweiten Dienstag) allein, nicht in einer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedules/scheduler.cpp" line="+140"/>
+        <source>No Sloop control plane was running.</source>
+        <translation>Es lief keine Steuerebene von Sloop.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedules/schedulerepository.cpp" line="+82"/>
+        <source>There is no schedule called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Zeitplan namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is already a schedule called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Zeitplan namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>SecretPrompt</name>
     <message>
         <location filename="../widgets/hosts/secretprompt.cpp" line="+41"/>
@@ -5672,7 +5979,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-134"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-143"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
@@ -5689,7 +5996,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>&quot;sloop serve&quot; owns this data folder; it has no window.</source>
         <translation>„sloop serve“ ist Besitzer dieses Datenordners; es hat kein Fenster.</translation>
     </message>
@@ -5702,7 +6009,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+131"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+133"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -5712,7 +6019,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -7948,6 +8255,129 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::AddScheduleDialog</name>
+    <message>
+        <location filename="../widgets/functions/addscheduledialog.cpp" line="+31"/>
+        <source>If Sloop was not running at a fire, invoke once when it runs again</source>
+        <translation>Wenn Sloop bei einer Auslösung nicht lief, einmal aufrufen, sobald es wieder läuft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add schedule for %1</source>
+        <translation>Zeitplan für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule name</source>
+        <translation>Name des Zeitplans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule expression</source>
+        <translation>Zeitplanausdruck</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every 5 minutes</source>
+        <translation>alle 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every night at 02:00</source>
+        <translation>jede Nacht um 02:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdays at 09:00</source>
+        <translation>werktags um 09:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first of each month at midnight</source>
+        <translation>am Ersten jedes Monats um Mitternacht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Input for the function</source>
+        <translation>Eingabe für die Funktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the function gets EventBridge&apos;s Scheduled Event. Or JSON of your own.</source>
+        <translation>Leer: Die Funktion erhält das Scheduled Event von EventBridge. Oder eigenes JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missed fires are always listed under the schedule&apos;s runs.</source>
+        <translation>Verpasste Auslösungen erscheinen immer im Verlauf des Zeitplans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next ten fires</source>
+        <translation>Die nächsten zehn Auslösungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rate(5 minutes), cron(minutes hours day-of-month month day-of-week year) with ? in one day field, or at(2026-12-24T18:00:00) for once.</source>
+        <translation>rate(5 minutes), cron(minutes hours day-of-month month day-of-week year) mit ? in einem Tagesfeld oder at(2026-12-24T18:00:00) für eine einmalige Auslösung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule:</source>
+        <translation>Zeit&amp;plan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next fires:</source>
+        <translation>Nächste Auslösungen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add schedule</source>
+        <translation>Zeitplan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1  %2 UTC</source>
+        <translation>%1  %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1  %2 %3  (%4 UTC)</source>
+        <translation>%1  %2 %3  (%4 UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It never fires: the time has passed.</source>
+        <translation>Er wird nie ausgelöst: Der Zeitpunkt ist verstrichen.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::AlarmDialog</name>
     <message>
         <location filename="../widgets/monitoring/alarmdialog.cpp" line="+57"/>
@@ -9400,7 +9830,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionTestPane</name>
     <message>
-        <location filename="../widgets/functions/functiontestpane.cpp" line="+54"/>
+        <location filename="../widgets/functions/functiontestpane.cpp" line="+57"/>
         <source>Test event</source>
         <translation>Testereignis</translation>
     </message>
@@ -9483,9 +9913,184 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::FunctionTriggersPane</name>
+    <message>
+        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+74"/>
+        <source>&amp;Add schedule…</source>
+        <translation>Zeitplan &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Turn o&amp;ff</source>
+        <translation>Aus&amp;schalten</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>&amp;Remove schedule</source>
+        <translation>Zeitplan ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a schedule that invokes this function</source>
+        <translation>Einen Zeitplan hinzufügen, der diese Funktion aufruft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected schedule</source>
+        <translation>Den ausgewählten Zeitplan entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next fire</source>
+        <translation>Nächste Auslösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last fire</source>
+        <translation>Letzte Auslösung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No schedules yet. A schedule invokes the function at set times, as EventBridge does: every 5 minutes, or every night at 02:00 in your time zone.</source>
+        <translation>Noch keine Zeitpläne. Ein Zeitplan ruft die Funktion zu festgelegten Zeiten auf, wie EventBridge: alle 5 Minuten oder jede Nacht um 02:00 in Ihrer Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The selected schedule&apos;s latest fires</source>
+        <translation>Die letzten Auslösungen des ausgewählten Zeitplans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Latest fires</source>
+        <translation>Letzte Auslösungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Schedules need Sloop&apos;s store, which could not be opened: %1</source>
+        <translation>Zeitpläne brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The schedules cannot be read</source>
+        <translation>Die Zeitpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>never again</source>
+        <translation>nie wieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Turn o&amp;n</source>
+        <translation>Ein&amp;schalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected schedule off</source>
+        <translation>Den ausgewählten Zeitplan ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected schedule on</source>
+        <translation>Den ausgewählten Zeitplan einschalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From %1 to %2: %3</source>
+        <translation>Von %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request %1</source>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add schedule</source>
+        <translation>Zeitplan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change schedule</source>
+        <translation>Zeitplan ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Remove schedule</source>
+        <translation>Zeitplan entfernen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove the schedule &quot;%1&quot;? The function stays.</source>
+        <translation>Den Zeitplan „%1“ entfernen? Die Funktion bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+60"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+64"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -9495,7 +10100,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Learn about functions</source>
         <translation>Mehr über Funktionen</translation>
     </message>
@@ -9520,7 +10125,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Create a function</source>
         <translation>Eine Funktion erstellen</translation>
     </message>
@@ -9540,7 +10145,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die letzten Aufrufe der Funktion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No invocations yet. Invoke the function on the Test tab, or with &quot;sloop functions invoke NAME&quot;.</source>
         <translation>Noch keine Aufrufe. Rufen Sie die Funktion auf dem Tab „Test“ oder mit „sloop functions invoke NAME“ auf.</translation>
     </message>
@@ -9553,6 +10158,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+1"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9575,7 +10185,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Erstellen Sie Ihre erste Funktion aus einer Vorlage:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Create a function from the template %1</source>
         <translation>Eine Funktion aus der Vorlage %1 erstellen</translation>
     </message>
@@ -9590,7 +10200,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Funktionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -9696,18 +10306,18 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Logs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+9"/>
         <source>Delete function</source>
         <translation>Funktion löschen</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Delete the function &quot;%1&quot;, its image, its code and its logs?</source>
-        <translation>Die Funktion „%1“, ihr Image, ihren Code und ihre Logs löschen?</translation>
+        <location line="-8"/>
+        <source>Delete the function &quot;%1&quot;, its image, its code, its schedules and its logs?</source>
+        <translation>Die Funktion „%1“, ihr Image, ihren Code, ihre Zeitpläne und ihre Logs löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>

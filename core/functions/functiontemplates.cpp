@@ -142,8 +142,8 @@ QList<FunctionTemplate> functionTemplates()
          kWebhookEvent},
         {QStringLiteral("scheduled-python"),
          TemplateText::tr("Scheduled job (Python)"),
-         TemplateText::tr("Runs on a schedule, as EventBridge runs it: add a schedule such as "
-                          "cron(0 2 * * ? *) on its Triggers tab."),
+         TemplateText::tr("Runs on a schedule, as EventBridge runs it: every night at 02:00, "
+                          "say. Add the schedule on its Triggers tab."),
          Runtime::Python3,
          QStringLiteral("app.handler"),
          60,

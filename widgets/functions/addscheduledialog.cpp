@@ -153,11 +153,15 @@ void AddScheduleDialog::update()
     const QLocale locale;
     for (const QDateTime &at : fires) {
         const QDateTime local = at.toTimeZone(*zone);
-        // The day, the time in the schedule's zone, and UTC beside it.
-        m_next->addItem(tr("%1  %2 %3  (%4 UTC)")
-                            .arg(locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy")),
-                                 local.toString(QStringLiteral("HH:mm")), zone->abbreviation(local),
-                                 at.toString(QStringLiteral("HH:mm"))));
+        // The day, the time in the schedule's zone, and UTC beside it
+        // (unless that zone is UTC).
+        const QString zoneName = zone->abbreviation(local);
+        const QString day = locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy"));
+        const QString time = local.toString(QStringLiteral("HH:mm"));
+        m_next->addItem(zoneName == QLatin1String("UTC")
+                            ? tr("%1  %2 UTC").arg(day, time)
+                            : tr("%1  %2 %3  (%4 UTC)")
+                                  .arg(day, time, zoneName, at.toString(QStringLiteral("HH:mm"))));
     }
     if (fires.isEmpty())
         m_next->addItem(tr("It never fires: the time has passed."));

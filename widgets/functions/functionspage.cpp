@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,8 @@ enum StackPage
     EmptyPage,
     ListPage
 };
+
+constexpr int kCardsPerRow = 3;
 
 qint64 startOfToday()
 {
@@ -215,8 +218,12 @@ QWidget *FunctionsPage::buildEmptyState()
     outer->addWidget(text, 0, Qt::AlignHCenter);
     outer->addSpacing(16);
     outer->addWidget(start);
-    auto *cards = new QHBoxLayout;
-    cards->addStretch();
+    // Three to a row, so the page (and with it the window) stays narrow
+    // enough for a 1280-pixel screen whatever the number of templates.
+    auto *cards = new QGridLayout;
+    cards->setColumnStretch(0, 1);
+    cards->setColumnStretch(kCardsPerRow + 1, 1);
+    int placed = 0;
     for (const functions::FunctionTemplate &t : functions::functionTemplates()) {
         auto *card = new QToolButton;
         card->setObjectName(QStringLiteral("template-") + t.id);
@@ -239,9 +246,9 @@ QWidget *FunctionsPage::buildEmptyState()
         cardLayout->addWidget(label);
         cardLayout->addStretch(); // titles line up along the top
         connect(card, &QToolButton::clicked, this, [this, id = t.id] { createFunction(id); });
-        cards->addWidget(card);
+        cards->addWidget(card, placed / kCardsPerRow, placed % kCardsPerRow + 1);
+        ++placed;
     }
-    cards->addStretch();
     outer->addLayout(cards);
     auto *own = new QPushButton(tr("Or start from your own code…"));
     own->setObjectName(QStringLiteral("createFromFolder"));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,9 +35,17 @@ enum ScheduleColumn
     LastColumn
 };
 
-QString when(qint64 ms)
+// In the schedule's own zone, as its expression reads: "7 Dec 2026 02:00 CET".
+QString when(qint64 ms, const QTimeZone &zone)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    return QLocale().toString(at, QLocale::ShortFormat) + QLatin1Char(' ') + zone.abbreviation(at);
+}
+
+QTimeZone zoneOf(const Schedule &s)
+{
+    const auto zone = ScheduleExpression::zone(s.timeZone);
+    return zone ? *zone : QTimeZone(QByteArrayLiteral("UTC"));
 }
 
 models::Tone outcomeTone(const ScheduleRun &run)
@@ -162,6 +171,7 @@ void FunctionTriggersPane::reload()
         auto *item = new QTreeWidgetItem(m_schedules);
         item->setData(NameColumn, Qt::UserRole, s.name);
         item->setData(NameColumn, Qt::UserRole + 1, s.enabled);
+        item->setData(NameColumn, Qt::UserRole + 2, s.timeZone);
         item->setText(NameColumn, s.name);
         item->setText(ExpressionColumn, s.expression);
         item->setText(ZoneColumn, s.timeZone);
@@ -174,7 +184,7 @@ void FunctionTriggersPane::reload()
             const QDateTime at =
                 expression->next(now, *zone, QDateTime::fromMSecsSinceEpoch(s.createdMs, Qt::UTC));
             if (at.isValid())
-                next = when(at.toMSecsSinceEpoch());
+                next = when(at.toMSecsSinceEpoch(), *zone);
         }
         item->setText(NextColumn, next);
         if (!s.enabled)
@@ -186,7 +196,8 @@ void FunctionTriggersPane::reload()
                           tr("%1, %2").arg(schedules::describeOutcome(last),
                                            when(last.outcome == ScheduleRun::Outcome::Missed
                                                     ? last.lastMissedMs
-                                                    : last.scheduledMs)));
+                                                    : last.scheduledMs,
+                                                zoneOf(s))));
             item->setForeground(LastColumn, models::toneColor(outcomeTone(last), palette()));
         } else {
             item->setText(LastColumn, tr("not yet"));
@@ -220,15 +231,19 @@ void FunctionTriggersPane::showRuns()
     const auto runs = repo->runs(name, 50);
     if (!runs)
         return;
+    const auto zoneFound =
+        ScheduleExpression::zone(item->data(NameColumn, Qt::UserRole + 2).toString());
+    const QTimeZone zone = zoneFound ? *zoneFound : QTimeZone(QByteArrayLiteral("UTC"));
     for (const ScheduleRun &r : *runs) {
         auto *row = new QTreeWidgetItem(m_runs);
-        row->setText(0, when(r.scheduledMs));
+        row->setText(0, when(r.scheduledMs, zone));
         row->setText(1, schedules::describeOutcome(r));
         row->setForeground(1, models::toneColor(outcomeTone(r), palette()));
         QString detail = r.message;
         if (r.outcome == ScheduleRun::Outcome::Missed)
             detail = r.missed > 1 ? tr("From %1 to %2: %3")
-                                        .arg(when(r.scheduledMs), when(r.lastMissedMs), r.message)
+                                        .arg(when(r.scheduledMs, zone), when(r.lastMissedMs, zone),
+                                             r.message)
                                   : r.message;
         else if (!r.requestId.isEmpty())
             detail = r.message.isEmpty() ? tr("Request %1").arg(r.requestId)

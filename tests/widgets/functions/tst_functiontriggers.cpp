@@ -128,7 +128,9 @@ void TestFunctionTriggers::addedScheduleIsListedWithItsNextFire()
     const QDateTime next = QDateTime::currentDateTimeUtc().time() < QTime(2, 0)
                                ? QDateTime(QDate::currentDate(), QTime(2, 0), Qt::UTC)
                                : QDateTime(QDate::currentDate().addDays(1), QTime(2, 0), Qt::UTC);
-    QCOMPARE(nightly->text(3), QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+    // In the schedule's zone, named.
+    QCOMPARE(nightly->text(3),
+             QLocale().toString(next, QLocale::ShortFormat) + QStringLiteral(" UTC"));
     QCOMPARE(nightly->text(4), QStringLiteral("not yet"));
     const auto stored = m_plane->scheduleRepository()->find(QStringLiteral("nightly"));
     QVERIFY(stored.ok() && stored->has_value());
