@@ -31,6 +31,8 @@ int serveCommand(const QStringList &args);         // servecommand.cpp
 int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
 int metricsCommand(const QStringList &args);       // metricscommands.cpp
 int functionsCommand(const QStringList &args);     // functioncommands.cpp
+int functionsAsyncConfig(const QStringList &args); // functionasynccommands.cpp
+int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp

@@ -306,13 +306,56 @@ std::optional<Result<Invocation>> invokeThroughOwner(const QString &name, const 
     return functions::invocationFromJson(body);
 }
 
+// --async: an Event invocation, queued durably; the owner runs it (with
+// retries). Without an owner it waits in the store until one runs.
+int queueEvent(const ParsedArgs &parsed, const QString &name, const QString &qualifier,
+               const QByteArray &payload)
+{
+    QString requestId;
+    bool waits = false;
+    if (const auto owner = OwnerLease::holder(); owner && !owner->adminSocket.isEmpty()) {
+        QByteArray path = "/v1/functions/" + name.toUtf8() + "/invoke?type=Event";
+        if (!qualifier.isEmpty())
+            path += "&qualifier=" + QUrl::toPercentEncoding(qualifier);
+        if (const auto answer = adminRequest(owner->adminSocket, "POST", path, 10000, payload)) {
+            const QJsonObject body = QJsonDocument::fromJson(answer->body).object();
+            if (answer->status != 202)
+                return fail(
+                    Error::make(errorKindFromName(body.value(QLatin1String("kind")).toString()),
+                                body.value(QLatin1String("message")).toString()));
+            requestId = body.value(QLatin1String("requestId")).toString();
+        }
+    }
+    if (requestId.isEmpty()) {
+        store::Database db;
+        if (!openStore(db))
+            return kExitFailure;
+        FunctionService service(db, [](const QString &) { return nullptr; });
+        const auto queued = service.enqueue(name, payload, qualifier);
+        if (!queued)
+            return fail(queued.problem());
+        requestId = queued->requestId;
+        waits = true;
+    }
+    if (parsed.has(QStringLiteral("json")))
+        printJson({{"requestId", utf8(requestId)}, {"statusCode", 202}, {"waitsForOwner", waits}});
+    else
+        printLine(requestId);
+    if (waits)
+        writeBytes(stderr, Tr::tr("sloop: queued; it runs when a window or \"sloop serve\" "
+                                  "owns the data folder\n")
+                               .toUtf8());
+    return kExitOk;
+}
+
 int functionsInvoke(const QStringList &args)
 {
     const ParsedArgs parsed =
         parseArgs(args, options({{{QStringLiteral("--payload")}, true},
                                  {{QStringLiteral("--payload-file")}, true},
                                  {{QStringLiteral("--qualifier"), QStringLiteral("-q")}, true},
-                                 {{QStringLiteral("--log")}, false}}));
+                                 {{QStringLiteral("--log")}, false},
+                                 {{QStringLiteral("--async")}, false}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
@@ -328,6 +371,8 @@ int functionsInvoke(const QStringList &args)
     }
     const QString name = parsed.positionals.first();
     const QString qualifier = parsed.value(QStringLiteral("qualifier"));
+    if (parsed.has(QStringLiteral("async")))
+        return queueEvent(parsed, name, qualifier, payload);
     std::optional<Result<Invocation>> done =
         invokeThroughOwner(name, qualifier, payload, parsed.has(QStringLiteral("verbose")));
     std::unique_ptr<Functions> local;
@@ -560,6 +605,10 @@ int functionsCommand(const QStringList &args)
         return functionsVersions(rest);
     if (verb == QLatin1String("alias"))
         return functionsAlias(rest);
+    if (verb == QLatin1String("async-config"))
+        return functionsAsyncConfig(rest);
+    if (verb == QLatin1String("queue"))
+        return functionsQueue(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, functionsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

@@ -279,10 +279,16 @@ QString functionsUsage()
         "                              point an alias at a version; with a second version\n"
         "                              getting W (0 to 1) of the invocations: a canary\n"
         "  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]\n"
-        "         [--log] [--json]\n"
+        "         [--log] [--async] [--json]\n"
         "                              run it once and print what it returned; exit 1\n"
         "                              with its error object when it failed; --log prints\n"
-        "                              Lambda's log (START, END, REPORT) on stderr\n"
+        "                              Lambda's log (START, END, REPORT) on stderr;\n"
+        "                              --async queues it as an Event and prints its id\n"
+        "  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]\n"
+        "                              how Event invocations are retried (default 2, after\n"
+        "                              1 and 2 minutes), how old one may get (default 6 h),\n"
+        "                              and where one that never succeeded goes\n"
+        "  queue [NAME] [--json]       the Event invocations waiting\n"
         "  logs NAME [--limit N] [--json]\n"
         "                              the latest invocations' logs, oldest first\n"
         "  rm NAME...                  the function, its image, its code, its schedules\n"
@@ -290,7 +296,9 @@ QString functionsUsage()
         "\n"
         "Functions run on the image sloop/runtime:bookworm; build it with\n"
         "scripts/build-runtime-images.sh. While a window or \"sloop serve\" runs,\n"
-        "invocations go to its warm environments; else each one starts cold.\n");
+        "invocations go to its warm environments; else each one starts cold. Event\n"
+        "invocations are kept in the store until they are done with and run at least\n"
+        "once: by the window or \"sloop serve\", whichever owns the data folder.\n");
 }
 
 QString schedulesUsage()

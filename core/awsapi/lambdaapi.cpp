@@ -202,24 +202,14 @@ QFuture<http::HttpResponse> LambdaApi::invoke(const QString &name, const QString
         return QtFuture::makeReadyFuture(r);
     }
     if (type == "Event") {
-        // Accepted at once; the invocation runs on. (Not yet durable: an
-        // event is lost if Sloop stops before it ran.)
-        const auto found = m_service->repository().find(name);
-        if (!found || !found->has_value())
-            return QtFuture::makeReadyFuture(fromError(functions::functionNotFound(name)));
-        if (body.size() > 256 * 1024)
-            return QtFuture::makeReadyFuture(
-                error(413, QStringLiteral("RequestTooLargeException"),
-                      ApiText::tr("Request must be smaller than 262144 bytes for the "
-                                  "InvokeFunction operation")));
-        m_service->invoke(name, body, qualifier)
-            .then([name](const Result<functions::Invocation> &done) {
-                if (!done)
-                    qCWarning(lcLambdaApi)
-                        << "an event for" << name << "was not run:" << done.error();
-            });
+        // Stored before the 202: the owner's dispatcher runs it, retries it
+        // and sends it on when it never succeeds.
+        const auto queued = m_service->enqueue(name, body, qualifier);
+        if (!queued)
+            return QtFuture::makeReadyFuture(fromError(queued.problem()));
         http::HttpResponse r = http::HttpResponse::json(202, {});
         r.contentType.clear();
+        r.headers.append({QByteArrayLiteral("X-Amzn-RequestId"), queued->requestId.toLatin1()});
         return QtFuture::makeReadyFuture(r);
     }
     return m_service->invoke(name, body, qualifier)

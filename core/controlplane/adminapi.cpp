@@ -122,12 +122,34 @@ QFuture<http::HttpResponse> AdminApi::handle(const http::HttpRequestHead &head,
                 405, tr("%1 is not allowed here.").arg(QString::fromLatin1(head.method)),
                 errorKindName(ErrorKind::Unsupported)));
         QString qualifier;
-        for (const QByteArray &pair : head.query().split('&'))
+        bool event = false;
+        for (const QByteArray &pair : head.query().split('&')) {
             if (pair.startsWith("qualifier="))
                 qualifier = QUrl::fromPercentEncoding(pair.mid(10));
+            event = event || pair == "type=Event";
+        }
+        if (event)
+            return QtFuture::makeReadyFuture(queueEvent(match.captured(1), qualifier, body));
         return invokeFunction(match.captured(1), qualifier, body);
     }
     return QtFuture::makeReadyFuture(handleAtOnce(head));
+}
+
+http::HttpResponse AdminApi::queueEvent(const QString &name, const QString &qualifier,
+                                        const QByteArray &payload)
+{
+    functions::FunctionService *service = m_plane->functions();
+    if (!service)
+        return errorResponse(
+            Error::make(ErrorKind::Unreachable,
+                        tr("The owner has no store open: %1").arg(m_plane->storeProblem())));
+    const auto queued = service->enqueue(name, payload, qualifier);
+    if (!queued)
+        return errorResponse(queued.problem());
+    return http::HttpResponse::json(
+        202, QJsonDocument(QJsonObject{{QStringLiteral("requestId"), queued->requestId}})
+                     .toJson(QJsonDocument::Compact) +
+                 '\n');
 }
 
 QFuture<http::HttpResponse> AdminApi::invokeFunction(const QString &name, const QString &qualifier,

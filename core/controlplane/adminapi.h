@@ -51,6 +51,9 @@ private:
     http::HttpResponse handleAtOnce(const http::HttpRequestHead &head);
     QFuture<http::HttpResponse> invokeFunction(const QString &name, const QString &qualifier,
                                                const QByteArray &payload);
+    // ?type=Event: queued (202 with its requestId), run by the dispatcher.
+    http::HttpResponse queueEvent(const QString &name, const QString &qualifier,
+                                  const QByteArray &payload);
 
     ControlPlane *m_plane;
     OwnerLease::Role m_role;

@@ -8,6 +8,7 @@
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
+#include "functions/asyncdispatcher.h"
 #include "functions/functionservice.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -182,9 +183,11 @@ VoidResult ControlPlane::openStore()
     m_ownerServices.prepend(m_endpoint.get());
     m_ownerServices.prepend(m_alarms.get());
     m_ownerServices.prepend(m_metrics.get());
+    m_async = std::make_unique<functions::AsyncDispatcher>(*m_functions);
+    m_ownerServices.insert(m_ownerServices.indexOf(m_endpoint.get()) + 1, m_async.get());
     m_scheduleRepo = std::make_unique<schedules::ScheduleRepository>(*m_db);
     m_scheduler = std::make_unique<schedules::Scheduler>(*m_scheduleRepo, *m_functions);
-    m_ownerServices.insert(m_ownerServices.indexOf(m_endpoint.get()) + 1, m_scheduler.get());
+    m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_scheduler.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {

@@ -50,8 +50,9 @@ class CostEstimator;
 }
 
 namespace sloop::functions {
+class AsyncDispatcher;
 class FunctionService;
-}
+} // namespace sloop::functions
 
 namespace sloop::awsapi {
 class AwsEndpoint;
@@ -114,6 +115,8 @@ public:
     alarms::AlarmService *alarms() { return m_alarms.get(); }
     // Functions and their warm environments; null when the store is not open.
     functions::FunctionService *functions() { return m_functions.get(); }
+    // Runs queued Event invocations while this process is the owner.
+    functions::AsyncDispatcher *asyncDispatcher() { return m_async.get(); }
     // The AWS-compatible endpoint the owner serves; null when the store is
     // not open.
     awsapi::AwsEndpoint *awsEndpoint() { return m_endpoint.get(); }
@@ -217,6 +220,7 @@ private:
     std::unique_ptr<alarms::AlarmService> m_alarms;
     std::unique_ptr<functions::FunctionService> m_functions;
     std::unique_ptr<awsapi::AwsEndpoint> m_endpoint;
+    std::unique_ptr<functions::AsyncDispatcher> m_async;
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
     // What only the owner runs, in start order (stopped in reverse).

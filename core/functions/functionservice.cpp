@@ -60,6 +60,7 @@ FunctionService::FunctionService(store::Database &db, FunctionPool::ClientLookup
     , m_repo(db)
     , m_log(db)
     , m_versions(db)
+    , m_async(db)
     , m_pool(engines)
     , m_engines(std::move(engines))
 {
@@ -173,6 +174,8 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
     m_log.removeFunction(record.name);
     const auto published = m_versions.versions(record.name);
     m_versions.removeFunction(record.name);
+    if (const VoidResult events = m_async.removeFunction(record.name); !events)
+        qCWarning(lcFunctions) << "queued events of" << record.name << "stay:" << events.error();
     // Its schedules would only fail from now on.
     if (const auto schedules = schedules::ScheduleRepository(m_db).removeForFunction(record.name);
         !schedules)
@@ -242,6 +245,31 @@ Result<FunctionAlias> FunctionService::setAlias(const FunctionAlias &alias)
     if (set)
         Q_EMIT functionsChanged();
     return set;
+}
+
+Result<QueuedEvent> FunctionService::enqueue(const QString &name, const QByteArray &payload,
+                                             const QString &qualifier)
+{
+    const auto found = m_repo.find(name);
+    if (!found)
+        return Result<QueuedEvent>::failure(found.problem());
+    if (!found->has_value())
+        return Result<QueuedEvent>::failure(functionNotFound(name));
+    if (payload.size() > kMaxAsyncPayloadBytes)
+        return Result<QueuedEvent>::failure(
+            ErrorKind::InvalidInput,
+            ServiceText::tr(
+                "Request must be smaller than %1 bytes for the InvokeFunction operation")
+                .arg(kMaxAsyncPayloadBytes));
+    const QByteArray event = payload.trimmed().isEmpty() ? QByteArrayLiteral("{}") : payload;
+    if (!nlohmann::json::accept(event.constBegin(), event.constEnd()))
+        return Result<QueuedEvent>::failure(
+            ErrorKind::InvalidInput,
+            ServiceText::tr("Could not parse request body into json: the payload is not JSON."));
+    auto queued = m_async.add((*found)->name, qualifier, event);
+    if (queued)
+        Q_EMIT eventQueued();
+    return queued;
 }
 
 QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const QByteArray &payload,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asyncevents.h"
 #include "functioncode.h"
 #include "functionpool.h"
 #include "functionrecord.h"
@@ -61,6 +62,7 @@ public:
     FunctionRepository &repository() { return m_repo; }
     InvocationLog &invocationLog() { return m_log; }
     FunctionVersions &versions() { return m_versions; }
+    AsyncEvents &asyncEvents() { return m_async; }
     FunctionPool *pool() { return &m_pool; }
 
     // The image every runtime starts from (scripts/build-runtime-images.sh).
@@ -98,6 +100,13 @@ public:
     QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload,
                                        const QString &qualifier = {});
 
+    // An Event invocation: checked (the function, the payload: JSON, at
+    // most 256 KB), stored durably and answered with its request id; the
+    // owner's AsyncDispatcher runs it, retries it and sends it on when it
+    // never succeeds. Delivery is at least once.
+    Result<QueuedEvent> enqueue(const QString &name, const QByteArray &payload,
+                                const QString &qualifier = {});
+
     // Removes every environment and waits (running this thread's events)
     // until the engines removed their containers, at most timeoutMs: for a
     // process about to end, whose destructors would only start the removals.
@@ -106,6 +115,8 @@ public:
 Q_SIGNALS:
     void functionsChanged();
     void invoked(const sloop::functions::InvocationRecord &record);
+    // An Event invocation was queued here (the dispatcher runs it now).
+    void eventQueued();
 
 private:
     QFuture<Result<QString>> build(const FunctionRecord &record, const FunctionCode &code);
@@ -115,6 +126,7 @@ private:
     FunctionRepository m_repo;
     InvocationLog m_log;
     FunctionVersions m_versions;
+    AsyncEvents m_async;
     FunctionPool m_pool;
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;

@@ -291,6 +291,29 @@ inline const QList<QStringList> &migrations()
                            " message TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX schedule_runs_by_schedule ON schedule_runs(schedule, id)"),
         },
+        // 13: async_events and function_event_configs (core/functions/
+        // asyncevents): the durable queue of Event invocations (written
+        // before the 202, removed when done with) and each function's retries,
+        // maximum event age and on-failure destination.
+        {
+            QStringLiteral("CREATE TABLE async_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " request_id TEXT NOT NULL UNIQUE,"
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " qualifier TEXT NOT NULL,"
+                           " payload BLOB NOT NULL,"
+                           " received_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " next_attempt_ms INTEGER NOT NULL,"
+                           " last_error TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX async_events_by_attempt ON async_events(next_attempt_ms)"),
+            QStringLiteral("CREATE TABLE function_event_configs ("
+                           " function TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " max_retries INTEGER NOT NULL,"
+                           " max_age_s INTEGER NOT NULL,"
+                           " on_failure TEXT NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void invokeWithTheAwsCli();
     void functionErrorAndDryRun();
+    void eventInvocationIsQueuedAndRun();
     void listAndGet();
     void qualifiedInvoke();
     void refusedWithoutAValidSignature();
@@ -200,6 +201,32 @@ void TestAwsEndpoint::functionErrorAndDryRun()
                          m_awsEnv);
     QVERIFY2(dry.exitCode == 0, qPrintable(describe(dry)));
     QCOMPARE(QJsonDocument::fromJson(dry.out).object()[QLatin1String("StatusCode")].toInt(), 204);
+}
+
+void TestAwsEndpoint::eventInvocationIsQueuedAndRun()
+{
+    const QStringList logs{
+        QStringLiteral("functions"), QStringLiteral("logs"), m_name,
+        QStringLiteral("--limit"),   QStringLiteral("100"),  QStringLiteral("--json")};
+    const auto countLogs = [&] {
+        return QJsonDocument::fromJson(sloop(logs).out).array().size();
+    };
+    const qsizetype before = countLogs();
+    const auto queued =
+        aws({QStringLiteral("invoke"), QStringLiteral("--function-name"), m_name,
+             QStringLiteral("--invocation-type"), QStringLiteral("Event"),
+             QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+             QStringLiteral("--payload"), QStringLiteral(R"({"n":7})"),
+             m_dir.filePath(QStringLiteral("event.json"))},
+            m_awsEnv);
+    QVERIFY2(queued.exitCode == 0, qPrintable(describe(queued)));
+    QCOMPARE(QJsonDocument::fromJson(queued.out).object()[QLatin1String("StatusCode")].toInt(),
+             202);
+    // The serve's dispatcher runs it from the store.
+    QTRY_COMPARE_WITH_TIMEOUT(countLogs(), before + 1, 60000);
+    const auto waiting =
+        sloop({QStringLiteral("functions"), QStringLiteral("queue"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(waiting.out).array().size(), 0);
 }
 
 void TestAwsEndpoint::listAndGet()

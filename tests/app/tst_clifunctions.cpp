@@ -67,6 +67,7 @@ private Q_SLOTS:
     void customRuntimeWithCurl();
     void logsAndDeploy();
     void publishAliasAndQualifier();
+    void asyncWaitsForTheOwner();
     void schedulesFireThroughServe();
     void badInput();
     void removeLeavesNothing();
@@ -277,6 +278,56 @@ void TestCliFunctions::publishAliasAndQualifier()
     const auto missing =
         sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("-q"), QStringLiteral("beta")});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void TestCliFunctions::asyncWaitsForTheOwner()
+{
+    const QString functions = QStringLiteral("functions");
+    const auto config =
+        sloop({functions, QStringLiteral("async-config"), m_name, QStringLiteral("--retries"),
+               QStringLiteral("1"), QStringLiteral("--on-failure"), QStringLiteral("dead"),
+               QStringLiteral("--json")});
+    QVERIFY2(config.exitCode == 9 && config.err.contains("absolute"), qPrintable(describe(config)));
+    const auto set =
+        sloop({functions, QStringLiteral("async-config"), m_name, QStringLiteral("--retries"),
+               QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
+    QCOMPARE(
+        QJsonDocument::fromJson(set.out).object()[QLatin1String("maximumRetryAttempts")].toInt(),
+        1);
+
+    // No owner: queued in the store, and said so.
+    const auto queued = sloop({functions, QStringLiteral("invoke"), m_name,
+                               QStringLiteral("--async"), QStringLiteral("--payload"),
+                               QStringLiteral(R"({"name":"later"})"), QStringLiteral("--json")});
+    QVERIFY2(queued.exitCode == 0 && queued.err.contains("queued"), qPrintable(describe(queued)));
+    const QJsonObject reply = QJsonDocument::fromJson(queued.out).object();
+    QCOMPARE(reply[QLatin1String("statusCode")].toInt(), 202);
+    QVERIFY(reply[QLatin1String("waitsForOwner")].toBool());
+    const QStringList queue{functions, QStringLiteral("queue"), QStringLiteral("--json")};
+    const QJsonArray waiting = QJsonDocument::fromJson(sloop(queue).out).array();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting[0].toObject()[QLatin1String("requestId")].toString(),
+             reply[QLatin1String("requestId")].toString());
+    const auto bad = sloop({functions, QStringLiteral("invoke"), m_name, QStringLiteral("--async"),
+                            QStringLiteral("--payload"), QStringLiteral("nope")});
+    QCOMPARE(bad.exitCode, 9);
+
+    // A serve takes the data folder and runs it.
+    QProcess *serve = m_processes.startServe();
+    QVERIFY(serve);
+    QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(sloop(queue).out).array().isEmpty(), 60000);
+    const auto logs = sloop({functions, QStringLiteral("logs"), m_name, QStringLiteral("--limit"),
+                             QStringLiteral("1")});
+    QVERIFY2(logs.out.contains("hello from"), qPrintable(describe(logs)));
+    // With the owner there, --async goes through it.
+    const auto direct = sloop({functions, QStringLiteral("invoke"), m_name,
+                               QStringLiteral("--async"), QStringLiteral("--json")});
+    QVERIFY2(direct.exitCode == 0 && !direct.err.contains("queued"), qPrintable(describe(direct)));
+    QVERIFY(!QJsonDocument::fromJson(direct.out).object()[QLatin1String("waitsForOwner")].toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(sloop(queue).out).array().isEmpty(), 60000);
+    serve->terminate();
+    QVERIFY(serve->waitForFinished(20000));
 }
 
 void TestCliFunctions::schedulesFireThroughServe()

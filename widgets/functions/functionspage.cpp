@@ -1,6 +1,7 @@
 #include "functionspage.h"
 #include "common/noticebanner.h"
 
+#include "asyncconfigdialog.h"
 #include "createfunctiondialog.h"
 #include "functiontestpane.h"
 #include "functiontriggerspane.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -67,6 +69,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_test(nullptr)
     , m_triggers(nullptr)
     , m_configuration(new QLabel)
+    , m_editAsync(new QPushButton(tr("Edit &asynchronous invocation…")))
     , m_logs(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("functionsPage"));
@@ -140,10 +143,23 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_configuration->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_configuration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_configuration->setContentsMargins(12, 12, 12, 12);
+    m_editAsync->setObjectName(QStringLiteral("editAsyncConfig"));
+    m_editAsync->setAccessibleName(tr("Edit how Event invocations are retried"));
+    connect(m_editAsync, &QPushButton::clicked, this, &FunctionsPage::editAsyncConfig);
+    auto *configPage = new QWidget;
+    auto *configLayout = new QVBoxLayout(configPage);
+    configLayout->setContentsMargins(0, 0, 0, 0);
+    configLayout->addWidget(m_configuration);
+    auto *configButtons = new QHBoxLayout;
+    configButtons->setContentsMargins(12, 0, 12, 12);
+    configButtons->addWidget(m_editAsync);
+    configButtons->addStretch();
+    configLayout->addLayout(configButtons);
+    configLayout->addStretch();
     auto *configScroll = new QScrollArea;
     configScroll->setWidgetResizable(true);
     configScroll->setFrameShape(QFrame::NoFrame);
-    configScroll->setWidget(m_configuration);
+    configScroll->setWidget(configPage);
 
     m_logs->setObjectName(QStringLiteral("functionLogs"));
     m_logs->setAccessibleName(tr("The function's latest invocations"));
@@ -344,6 +360,21 @@ void FunctionsPage::showCurrent()
     html += field(tr("ARN"), functions::functionArn(r.name).toHtmlEscaped());
     html += field(tr("Environment"),
                   environment.isEmpty() ? tr("none") : environment.join(QStringLiteral("<br>")));
+    if (const auto async = m_service->asyncEvents().config(r.name)) {
+        const QString target = functions::failureFunction(*async);
+        const QString destination = async->onFailure.isEmpty() ? tr("nowhere")
+                                    : target.isEmpty() ? tr("the folder %1").arg(async->onFailure)
+                                                       : tr("the function %1").arg(target);
+        html += field(
+            tr("Asynchronous invocation"),
+            tr("%n retry attempt(s), events up to %1 old, failures to %2", nullptr,
+               async->maxRetries)
+                .arg(QTime(0, 0).addSecs(async->maxAgeSeconds).toString(QStringLiteral("H:mm:ss")),
+                     destination.toHtmlEscaped()));
+    }
+    if (const auto waiting = m_service->asyncEvents().waiting(r.name);
+        waiting && !waiting->isEmpty())
+        html += field(tr("Events waiting"), QString::number(waiting->size()));
     if (!r.description.isEmpty())
         html += field(tr("Description"), r.description.toHtmlEscaped());
     html +=
@@ -391,6 +422,32 @@ void FunctionsPage::createFunction(const QString &templateId)
             });
     if (m_dialogHook)
         m_dialogHook(dialog);
+    else
+        dialog->open();
+}
+
+void FunctionsPage::editAsyncConfig()
+{
+    const QString name = currentFunction();
+    if (name.isEmpty())
+        return;
+    const auto config = m_service->asyncEvents().config(name);
+    if (!config) {
+        m_problem->showProblem(config.problem(), tr("Asynchronous invocation"));
+        return;
+    }
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names << m_model->item(row).record.name;
+    auto *dialog = new AsyncConfigDialog(*config, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const VoidResult saved = m_service->asyncEvents().setConfig(dialog->config()); !saved)
+            m_problem->showProblem(saved.problem(), tr("Asynchronous invocation"));
+        showCurrent();
+    });
+    if (m_asyncDialogHook)
+        m_asyncDialogHook(dialog);
     else
         dialog->open();
 }

@@ -27,6 +27,7 @@ class FunctionListModel;
 
 namespace sloop::widgets {
 
+class AsyncConfigDialog;
 class CreateFunctionDialog;
 class FunctionTestPane;
 class FunctionTriggersPane;
@@ -59,6 +60,12 @@ public:
     {
         m_dialogHook = std::move(hook);
     }
+    void setAsyncDialogHook(std::function<void(AsyncConfigDialog *)> hook)
+    {
+        m_asyncDialogHook = std::move(hook);
+    }
+    QPushButton *editAsyncButton() const { return m_editAsync; }
+    QLabel *configurationLabel() const { return m_configuration; }
 
 Q_SIGNALS:
     // The person asked to read a Learn card ("lambda").
@@ -67,6 +74,7 @@ Q_SIGNALS:
 public Q_SLOTS:
     void createFunction(const QString &templateId = {});
     void removeFunction();
+    void editAsyncConfig();
     void reload();
 
 private:
@@ -88,10 +96,12 @@ private:
     FunctionTestPane *m_test;
     FunctionTriggersPane *m_triggers;
     QLabel *m_configuration;
+    QPushButton *m_editAsync;
     QPlainTextEdit *m_logs;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<void(CreateFunctionDialog *)> m_dialogHook;
+    std::function<void(AsyncConfigDialog *)> m_asyncDialogHook;
 };
 
 } // namespace sloop::widgets

@@ -9,3 +9,6 @@ set_property(TEST tst_functionspage APPEND PROPERTY ENVIRONMENT
 # The Triggers tab (schedules) over a private store; no engine.
 sloop_add_test(tst_functiontriggers SOURCES ${dir}/tst_functiontriggers.cpp LIBS sloop_widgets
                LABELS gui)
+# Asynchronous invocation's dialog and the Configuration tab; no engine.
+sloop_add_test(tst_asyncconfigdialog SOURCES ${dir}/tst_asyncconfigdialog.cpp LIBS sloop_widgets
+               LABELS gui)
