@@ -4,7 +4,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+221"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+243"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -456,11 +456,6 @@
         <location line="+13"/>
         <source>X-Amz-Invocation-Type must be RequestResponse, Event or DryRun.</source>
         <translation>X-Amz-Invocation-Type muss RequestResponse, Event oder DryRun sein.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Request must be smaller than 262144 bytes for the InvokeFunction operation</source>
-        <translation>Request must be smaller than 262144 bytes for the InvokeFunction operation</translation>
     </message>
     <message>
         <location filename="../core/awsapi/sigv4.cpp" line="+139"/>
@@ -1449,6 +1444,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
         <location filename="../app/cli/functioncommands.cpp" line="+158"/>
         <location filename="../app/cli/hostcommands.cpp" line="+202"/>
         <source>FIELD</source>
@@ -1456,6 +1452,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+0"/>
         <location filename="../app/cli/functioncommands.cpp" line="+0"/>
         <location filename="../app/cli/hostcommands.cpp" line="+0"/>
         <source>VALUE</source>
@@ -1551,7 +1548,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+197"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+242"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -2125,10 +2122,16 @@ Befehlen.
                               point an alias at a version; with a second version
                               getting W (0 to 1) of the invocations: a canary
   invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
-         [--log] [--json]
+         [--log] [--async] [--json]
                               run it once and print what it returned; exit 1
                               with its error object when it failed; --log prints
-                              Lambda&apos;s log (START, END, REPORT) on stderr
+                              Lambda&apos;s log (START, END, REPORT) on stderr;
+                              --async queues it as an Event and prints its id
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
+                              how Event invocations are retried (default 2, after
+                              1 and 2 minutes), how old one may get (default 6 h),
+                              and where one that never succeeded goes
+  queue [NAME] [--json]       the Event invocations waiting
   logs NAME [--limit N] [--json]
                               the latest invocations&apos; logs, oldest first
   rm NAME...                  the function, its image, its code, its schedules
@@ -2136,7 +2139,9 @@ Befehlen.
 
 Functions run on the image sloop/runtime:bookworm; build it with
 scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
-invocations go to its warm environments; else each one starts cold.
+invocations go to its warm environments; else each one starts cold. Event
+invocations are kept in the store until they are done with and run at least
+once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
 </source>
         <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
 
@@ -2168,10 +2173,17 @@ invocations go to its warm environments; else each one starts cold.
                               Version, die den Anteil W (0 bis 1) der Aufrufe erhält:
                               ein Canary
   invoke NAME [--payload JSON | --payload-file DATEI|-] [-q VERSION|ALIAS]
-         [--log] [--json]
+         [--log] [--async] [--json]
                               einmal ausführen und ausgeben, was sie zurückgab; Status 1
                               mit ihrem Fehlerobjekt, wenn sie fehlschlug; --log gibt
-                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus
+                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus;
+                              --async stellt den Aufruf als Event in die
+                              Warteschlange und gibt seine ID aus
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure ORDNER|function:F|none]
+                              wie Event-Aufrufe wiederholt werden (Standard 2,
+                              nach 1 und 2 Minuten), wie alt einer werden darf
+                              (Standard 6 h) und wohin einer ohne Erfolg geht
+  queue [NAME] [--json]       die wartenden Event-Aufrufe
   logs NAME [--limit N] [--json]
                               die Protokolle der letzten Aufrufe, älteste zuerst
   rm NAME...                  die Funktion, ihr Image, ihr Code, ihre Zeitpläne
@@ -2180,10 +2192,13 @@ invocations go to its warm environments; else each one starts cold.
 Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
 scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
 gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
+Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und laufen
+mindestens einmal: im Fenster oder in „sloop serve“, je nachdem, wem der
+Datenordner gehört.
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -2712,7 +2727,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-391"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-436"/>
         <source>RUNTIME</source>
         <translation>LAUFZEITUMGEBUNG</translation>
     </message>
@@ -2739,13 +2754,15 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
+        <location line="+34"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-180"/>
         <location line="+179"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-168"/>
         <source>unknown runtime &quot;%1&quot; (python3, nodejs or provided)</source>
         <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs oder provided)</translation>
     </message>
@@ -2883,7 +2900,14 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+47"/>
+        <source>sloop: queued; it runs when a window or &quot;sloop serve&quot; owns the data folder
+</source>
+        <translation>sloop: in der Warteschlange; der Aufruf läuft, sobald ein Fenster oder „sloop serve“ den Datenordner besitzt
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&quot;functions invoke&quot; takes one NAME</source>
         <translation>„functions invoke“ erwartet genau einen NAME</translation>
     </message>
@@ -2893,7 +2917,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&quot;functions logs&quot; takes one NAME</source>
         <translation>„functions logs“ erwartet genau einen NAME</translation>
     </message>
@@ -2959,7 +2983,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>unknown functions command &quot;%1&quot;</source>
         <translation>unbekannter functions-Befehl „%1“</translation>
     </message>
@@ -3022,7 +3046,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-94"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-98"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -3057,7 +3081,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-391"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-436"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
@@ -3268,17 +3292,79 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>AUSDRUCK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="-99"/>
+        <source>none (kept in the logs only)</source>
+        <translation>keines (nur in den Protokollen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;functions async-config&quot; takes one NAME</source>
+        <translation>„functions async-config“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--retries takes 0, 1 or 2</source>
+        <translation>--retries erwartet 0, 1 oder 2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--max-age takes seconds (60 to 21600)</source>
+        <translation>--max-age erwartet Sekunden (60 bis 21600)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Retries</source>
+        <translation>Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum event age</source>
+        <translation>Maximales Ereignisalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On failure</source>
+        <translation>Ziel bei Fehler</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>FUNCTION</source>
         <translation>FUNKTION</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>NEXT</source>
         <translation>NÄCHSTE</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>LAST</source>
         <translation>LETZTE</translation>
     </message>
@@ -3329,12 +3415,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="-7"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>REQUEST ID</source>
         <translation>ANFRAGE-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>DETAIL</source>
         <translation>DETAIL</translation>
     </message>
@@ -3625,7 +3712,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../core/functions/functionrepository.cpp" line="+91"/>
-        <location filename="../core/functions/functionservice.cpp" line="+115"/>
+        <location filename="../core/functions/functionservice.cpp" line="+116"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
@@ -3714,27 +3801,29 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+8"/>
         <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-168"/>
+        <location filename="../core/functions/functionservice.cpp" line="-171"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+161"/>
+        <location line="+56"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-49"/>
+        <location line="+56"/>
         <source>Could not parse request body into json: the payload is not JSON.</source>
         <translation>Could not parse request body into json: the payload is not JSON.</translation>
     </message>
@@ -3812,6 +3901,31 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+58"/>
         <source>%1 has no alias %2.</source>
         <translation>%1 hat keinen Alias %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/asyncevents.cpp" line="+65"/>
+        <source>Retries are 0, 1 or 2 (Lambda&apos;s MaximumRetryAttempts).</source>
+        <translation>Wiederholungsversuche sind 0, 1 oder 2 (MaximumRetryAttempts von Lambda).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum event age is 60 to 21,600 seconds (6 hours).</source>
+        <translation>Das maximale Ereignisalter liegt zwischen 60 und 21.600 Sekunden (6 Stunden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>function: needs a function&apos;s name.</source>
+        <translation>function: braucht den Namen einer Funktion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A function cannot be its own on-failure destination.</source>
+        <translation>Eine Funktion kann nicht ihr eigenes Ziel bei Fehler sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The on-failure destination is a folder&apos;s absolute path or function:NAME; &quot;%1&quot; is neither.</source>
+        <translation>Das Ziel bei Fehler ist der absolute Pfad eines Ordners oder function:NAME; „%1“ ist keines von beiden.</translation>
     </message>
 </context>
 <context>
@@ -5979,18 +6093,19 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-143"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-165"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>%1 is not allowed here.</source>
         <translation>%1 ist hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
+        <location line="+17"/>
         <location line="+39"/>
         <source>The owner has no store open: %1</source>
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
@@ -6009,7 +6124,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+133"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+134"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -6019,7 +6134,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -6523,6 +6638,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location filename="../core/engine/logfollower.cpp" line="+72"/>
         <source>The log stream was cut in the middle of a frame; the last line may be incomplete.</source>
         <translation>Der Log-Stream brach mitten in einem Frame ab; die letzte Zeile ist möglicherweise unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::functions::AsyncDispatcher</name>
+    <message>
+        <location filename="../core/functions/asyncdispatcher.cpp" line="+131"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8706,6 +8829,100 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::AsyncConfigDialog</name>
+    <message>
+        <location filename="../widgets/functions/asyncconfigdialog.cpp" line="+44"/>
+        <source>Asynchronous invocation of %1</source>
+        <translation>Asynchroner Aufruf von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event invocations (aws lambda invoke --invocation-type Event, sloop functions invoke --async) are queued and tried again when the function fails: after one minute, then two.</source>
+        <translation>Event-Aufrufe (aws lambda invoke --invocation-type Event, sloop functions invoke --async) werden in eine Warteschlange gestellt und erneut versucht, wenn die Funktion fehlschlägt: nach einer Minute, dann nach zwei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry attempts</source>
+        <translation>Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum age of an event</source>
+        <translation>Maximales Alter eines Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where a failed event goes</source>
+        <translation>Wohin ein fehlgeschlagenes Ereignis geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nowhere (its invocations stay in the logs)</source>
+        <translation>Nirgendwohin (seine Aufrufe bleiben in den Protokollen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder on this machine (dead-letter folder)</source>
+        <translation>Ein Ordner auf diesem Rechner (Dead-Letter-Ordner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another function</source>
+        <translation>Eine andere Funktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Dead-letter folder</source>
+        <translation>Dead-Letter-Ordner</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>An absolute path; each failed event becomes REQUESTID.json</source>
+        <translation>Ein absoluter Pfad; jedes fehlgeschlagene Ereignis wird zu REQUESTID.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Function that gets failed events</source>
+        <translation>Funktion, die fehlgeschlagene Ereignisse erhält</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Retry attempts:</source>
+        <translation>&amp;Wiederholungsversuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum &amp;age of an event:</source>
+        <translation>&amp;Maximales Alter eines Ereignisses:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;failure:</source>
+        <translation>Bei &amp;Fehler:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the folder that gets the failed events.</source>
+        <translation>Wählen Sie den Ordner, der die fehlgeschlagenen Ereignisse erhält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no other function yet to send failed events to.</source>
+        <translation>Es gibt noch keine andere Funktion, an die fehlgeschlagene Ereignisse gehen können.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::BlueprintPicker</name>
     <message>
         <location filename="../widgets/instances/blueprintpicker.cpp" line="+58"/>
@@ -10090,7 +10307,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+64"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+66"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -10100,7 +10317,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Edit &amp;asynchronous invocation…</source>
+        <translation>Asynchronen Aufruf &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Learn about functions</source>
         <translation>Mehr über Funktionen</translation>
     </message>
@@ -10140,7 +10362,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Edit how Event invocations are retried</source>
+        <translation>Bearbeiten, wie Event-Aufrufe wiederholt werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The function&apos;s latest invocations</source>
         <translation>Die letzten Aufrufe der Funktion</translation>
     </message>
@@ -10227,11 +10454,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Ephemeral storage (/tmp)</source>
         <translation>Flüchtiger Speicher (/tmp)</translation>
     </message>
@@ -10291,6 +10519,48 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>keine</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1</source>
+        <translation>in den Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the function %1</source>
+        <translation>an die Funktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <location line="+10"/>
+        <source>Asynchronous invocation</source>
+        <translation>Asynchroner Aufruf</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Retries: %1 · Maximum event age: %2 · On failure: %3</source>
+        <translation>Wiederholungsversuche: %1 · Maximales Ereignisalter: %2 · Bei Fehler: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events waiting</source>
+        <translation>Wartende Ereignisse</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
@@ -10306,7 +10576,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Logs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <location line="+9"/>
         <source>Delete function</source>
         <translation>Funktion löschen</translation>

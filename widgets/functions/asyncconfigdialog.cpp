@@ -44,8 +44,8 @@ AsyncConfigDialog::AsyncConfigDialog(const functions::EventInvokeConfig &config,
     setWindowTitle(tr("Asynchronous invocation of %1").arg(config.function));
 
     auto *intro = new QLabel(tr("Event invocations (aws lambda invoke --invocation-type Event, "
-                                "schedules' and other functions' events) are queued and tried "
-                                "again when the function fails: after one minute, then two."));
+                                "sloop functions invoke --async) are queued and tried again when "
+                                "the function fails: after one minute, then two."));
     intro->setWordWrap(true);
 
     m_retries->setObjectName(QStringLiteral("asyncRetries"));

@@ -365,12 +365,14 @@ void FunctionsPage::showCurrent()
         const QString destination = async->onFailure.isEmpty() ? tr("nowhere")
                                     : target.isEmpty() ? tr("the folder %1").arg(async->onFailure)
                                                        : tr("the function %1").arg(target);
+        const int age = async->maxAgeSeconds;
+        const QString ageText = age % 3600 == 0 ? tr("%1 h").arg(age / 3600)
+                                : age % 60 == 0 ? tr("%1 min").arg(age / 60)
+                                                : tr("%1 s").arg(age);
         html += field(
             tr("Asynchronous invocation"),
-            tr("%n retry attempt(s), events up to %1 old, failures to %2", nullptr,
-               async->maxRetries)
-                .arg(QTime(0, 0).addSecs(async->maxAgeSeconds).toString(QStringLiteral("H:mm:ss")),
-                     destination.toHtmlEscaped()));
+            tr("Retries: %1 · Maximum event age: %2 · On failure: %3")
+                .arg(QString::number(async->maxRetries), ageText, destination.toHtmlEscaped()));
     }
     if (const auto waiting = m_service->asyncEvents().waiting(r.name);
         waiting && !waiting->isEmpty())

@@ -80,7 +80,7 @@ void TestAsyncConfigDialog::savedFromTheConfigurationTab()
     page.resize(1000, 700);
     page.show();
     page.selectFunction(QStringLiteral("orders"));
-    QVERIFY(page.configurationLabel()->text().contains(QLatin1String("failures to nowhere")));
+    QVERIFY(page.configurationLabel()->text().contains(QLatin1String("On failure: nowhere")));
     page.setAsyncDialogHook([](AsyncConfigDialog *d) {
         d->retriesBox()->setValue(1);
         d->destinationKind()->setCurrentIndex(1);
