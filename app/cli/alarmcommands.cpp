@@ -271,12 +271,13 @@ int alarmsDefaults(const QStringList &args)
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
-        return usageError(Tr::tr("\"alarms defaults\" takes one TARGET (host/NAME or "
-                                 "container/ENGINE/NAME)"),
+        return usageError(Tr::tr("\"alarms defaults\" takes one TARGET (host/NAME, "
+                                 "container/ENGINE/NAME or function/NAME)"),
                           kTopic);
     const auto target = metrics::Target::fromKey(parsed.positionals.first());
     if (!target || target->kind == metrics::TargetKind::Engine)
-        return usageError(Tr::tr("\"%1\" is not a host/NAME or container/ENGINE/NAME target")
+        return usageError(Tr::tr("\"%1\" is not a host/NAME, container/ENGINE/NAME or "
+                                 "function/NAME target")
                               .arg(parsed.positionals.first()),
                           kTopic);
     Alarms a;

@@ -68,14 +68,15 @@ int metricsCommand(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"metrics\" takes one TARGET (host/NAME, "
-                                 "container/ENGINE/NAME, engine/NAME or a host's name)"),
+                                 "container/ENGINE/NAME, engine/NAME, function/NAME or a host's "
+                                 "name)"),
                           kMetrics);
     QString target = parsed.positionals.first();
     if (!target.contains(QLatin1Char('/')))
         target = metrics::Target::host(target).key();
     if (!metrics::Target::fromKey(target))
-        return usageError(Tr::tr("\"%1\" is not a target: use host/NAME, container/ENGINE/NAME "
-                                 "or engine/NAME")
+        return usageError(Tr::tr("\"%1\" is not a target: use host/NAME, container/ENGINE/NAME, "
+                                 "engine/NAME or function/NAME")
                               .arg(parsed.positionals.first()),
                           kMetrics);
     const QString metric = parsed.value(QStringLiteral("metric"), QString(metrics::names::kCpu));

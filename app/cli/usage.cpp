@@ -225,7 +225,8 @@ QString alarmsUsage()
         "\n"
         "  ls [--target KEY] [--json]  alarms with their state\n"
         "  add NAME --target KEY --metric M --threshold X [OPTIONS]\n"
-        "      --target KEY            host/NAME, container/ENGINE/NAME or engine/NAME\n"
+        "      --target KEY            host/NAME, container/ENGINE/NAME, engine/NAME or\n"
+        "                              function/NAME\n"
         "      --metric M              cpu, memory, disk, net_in, net_out, disk_read,\n"
         "                              disk_write, status_check_failed, load1, ...\n"
         "      --statistic S           avg (default), min or max of each period\n"
@@ -242,7 +243,8 @@ QString alarmsUsage()
         "  rm NAME...                  delete alarms with their history\n"
         "  history [NAME] [--limit N] [--json]\n"
         "                              state changes, newest first\n"
-        "  defaults TARGET             add the default alarms of a host or container\n"
+        "  defaults TARGET             add the default alarms of a host, container or\n"
+        "                              function (any error, any throttle)\n"
         "\n"
         "Alarms are evaluated by the window or \"sloop serve\", not by these commands.\n");
 }
@@ -352,19 +354,21 @@ QString endpointUsage()
 
 QString metricsUsage()
 {
-    return Tr::tr(
-        "Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]\n"
-        "\n"
-        "Prints a series from the metric store (the window or \"sloop serve\" collects\n"
-        "them): time, average, minimum and maximum. The last hour comes as the raw\n"
-        "samples, up to 14 days as minutes, longer as hours.\n"
-        "\n"
-        "  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME, or a\n"
-        "                              host's name\n"
-        "  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or\n"
-        "                              any other metric the target has\n"
-        "  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d\n"
-        "  --json                      JSON on stdout instead of a table\n");
+    return Tr::tr("Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]\n"
+                  "\n"
+                  "Prints a series from the metric store (the window or \"sloop serve\" collects\n"
+                  "them): time, average, minimum and maximum. The last hour comes as the raw\n"
+                  "samples, up to 14 days as minutes, longer as hours.\n"
+                  "\n"
+                  "  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME,\n"
+                  "                              function/NAME, or a host's name\n"
+                  "  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or\n"
+                  "                              any other metric the target has; a function's:\n"
+                  "                              invocations, errors, throttles, duration,\n"
+                  "                              duration_p50/_p95/_p99, concurrent_executions,\n"
+                  "                              cold_starts, async_event_age, dead_letter_errors\n"
+                  "  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d\n"
+                  "  --json                      JSON on stdout instead of a table\n");
 }
 
 int usageError(const QString &message, const QString &helpTopic)

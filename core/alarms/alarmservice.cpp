@@ -251,6 +251,15 @@ QList<AlarmDefinition> AlarmService::defaultAlarmsFor(const metrics::Target &tar
         a.missingData = missing;
         out.append(a);
     };
+    if (target.kind == metrics::TargetKind::Function) {
+        // As Lambda's console recommends: any error, any throttle. Minutes
+        // without invocations have no points and leave the alarm as it is.
+        make(AlarmsText::tr("%1 errors").arg(who), n::kErrors, metrics::Statistic::Maximum,
+             Comparison::GreaterOrEqual, 1, 60, 1, 1, MissingData::NotBreaching);
+        make(AlarmsText::tr("%1 throttled").arg(who), n::kThrottles, metrics::Statistic::Maximum,
+             Comparison::GreaterOrEqual, 1, 60, 1, 1, MissingData::NotBreaching);
+        return out;
+    }
     make(AlarmsText::tr("%1 CPU over 80%").arg(who), n::kCpu, metrics::Statistic::Average,
          Comparison::Greater, 80, 300, 3, 3, MissingData::Missing);
     if (target.kind == metrics::TargetKind::Host) {

@@ -1,6 +1,7 @@
 #include "awsendpoint.h"
 
 #include "awsapi/sigv4.h"
+#include "functions/functionservice.h"
 #include "http/tcphttpserver.h"
 #include "settings/settings.h"
 
@@ -16,6 +17,7 @@ AwsEndpoint::AwsEndpoint(store::Database &db, functions::FunctionService *functi
     : QObject(parent)
     , m_keys(db)
     , m_lambda(functions)
+    , m_functions(functions)
 {
 }
 
@@ -39,15 +41,7 @@ void AwsEndpoint::start()
     if (m_server)
         return;
     const quint16 port = m_port ? m_port : quint16(Settings().get(Settings::EndpointPort));
-    http::HttpServerLimits limits;
-    // Lambda's synchronous payload limit, with room for the request's own.
-    limits.request.maxBodyBytes = 6 * 1024 * 1024 + 64 * 1024;
-    auto server = std::make_unique<http::TcpHttpServer>(
-        http::HttpServer::AsyncHandler(
-            [this](const http::HttpRequestHead &head, const QByteArray &body) {
-                return handle(head, body);
-            }),
-        limits);
+    auto server = makeServer();
     // Loopback only: the endpoint is for this machine's tools and functions.
     const VoidResult listening = server->listen(QStringLiteral("127.0.0.1"), port);
     if (!listening) {
@@ -64,10 +58,66 @@ void AwsEndpoint::start()
     Q_EMIT servingChanged(true, {});
 }
 
+std::unique_ptr<http::TcpHttpServer> AwsEndpoint::makeServer()
+{
+    http::HttpServerLimits limits;
+    // Lambda's synchronous payload limit, with room for the request's own.
+    limits.request.maxBodyBytes = 6 * 1024 * 1024 + 64 * 1024;
+    return std::make_unique<http::TcpHttpServer>(
+        http::HttpServer::AsyncHandler(
+            [this](const http::HttpRequestHead &head, const QByteArray &body) {
+                return handle(head, body);
+            }),
+        limits);
+}
+
+VoidResult AwsEndpoint::serveContainersAt(const QString &address, const QString &engine)
+{
+    if (!m_server)
+        return VoidResult::failure(ErrorKind::Unreachable,
+                                   tr("The AWS-compatible endpoint is not serving."));
+    if (m_containerServer && m_containerAddress == address)
+        return {};
+    auto server = makeServer();
+    if (const VoidResult listening = server->listen(address, m_server->port()); !listening) {
+        qCWarning(lcEndpoint).noquote()
+            << "functions cannot reach the endpoint at" << address << listening.error();
+        return listening;
+    }
+    m_containerServer = std::move(server);
+    m_containerAddress = address;
+    m_containerEngine = engine;
+    qCInfo(lcEndpoint).noquote() << "functions reach the endpoint at" << containerUrl();
+    return {};
+}
+
+QString AwsEndpoint::containerUrl() const
+{
+    if (!m_containerServer)
+        return {};
+    return QStringLiteral("http://%1:%2").arg(m_containerAddress).arg(m_containerServer->port());
+}
+
+std::optional<functions::AwsContext> AwsEndpoint::contextFor(const functions::FunctionRecord &f)
+{
+    if (!m_containerServer || f.engine.compare(m_containerEngine, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const SessionCredential credential = m_sessions.issue(f.name, QStringLiteral("lambda"));
+    functions::AwsContext context;
+    context.endpointUrl = containerUrl();
+    context.accessKeyId = credential.accessKeyId;
+    context.secretAccessKey = QString::fromLatin1(credential.secret);
+    context.sessionToken = QString::fromLatin1(credential.sessionToken);
+    return context;
+}
+
 void AwsEndpoint::stop()
 {
     if (!m_server)
         return;
+    m_containerServer.reset();
+    m_containerAddress.clear();
+    m_containerEngine.clear();
     m_server.reset();
     Q_EMIT servingChanged(false, {});
 }
@@ -77,12 +127,36 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
 {
     SignedRequest request{head.method, head.path(), head.query(), head.headers, body};
     const SignatureCheck check = checkSignature(
-        request, QStringLiteral("lambda"), [this](const QString &id) { return m_keys.secret(id); },
+        request, QStringLiteral("lambda"),
+        [this](const QString &id) -> std::optional<QByteArray> {
+            if (const auto session = m_sessions.find(id))
+                return session->secret;
+            return m_keys.secret(id);
+        },
         QDateTime::currentMSecsSinceEpoch());
     if (!check.ok) {
         qCInfo(lcEndpoint).noquote() << "refused" << head.method << head.path() << check.errorCode;
         return QtFuture::makeReadyFuture(
             LambdaApi::error(check.status, check.errorCode, check.message));
+    }
+    // A function's temporary key: only with its session token, and only
+    // for the service it was issued for.
+    if (const auto session = m_sessions.find(check.accessKeyId)) {
+        const QByteArray token = head.header("x-amz-security-token");
+        // Its function may have been deleted by another process since.
+        const auto holder = m_functions ? m_functions->repository().find(session->function)
+                                        : Result<std::optional<functions::FunctionRecord>>(
+                                              std::optional<functions::FunctionRecord>());
+        if (holder && !holder->has_value())
+            m_sessions.revoke(session->function);
+        if (token.isEmpty() || token != session->sessionToken || (holder && !holder->has_value()))
+            return QtFuture::makeReadyFuture(LambdaApi::error(
+                403, QStringLiteral("UnrecognizedClientException"),
+                QStringLiteral("The security token included in the request is invalid.")));
+        if (!LambdaApi::handles(head.path()) || session->scope != QLatin1String("lambda"))
+            return QtFuture::makeReadyFuture(LambdaApi::error(
+                403, QStringLiteral("AccessDeniedException"),
+                tr("%1's credentials may call Lambda's API only.").arg(session->function)));
     }
     if (LambdaApi::handles(head.path()))
         return m_lambda.handle(head, body);

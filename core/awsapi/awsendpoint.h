@@ -2,7 +2,9 @@
 
 #include "accesskeys.h"
 #include "controlplane/ownerservice.h"
+#include "functions/awscontext.h"
 #include "lambdaapi.h"
+#include "sessioncredentials.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -23,7 +25,7 @@ namespace sloop::awsapi {
 // and SDKs work against it unchanged with --endpoint-url. Lambda's API is
 // served today; the gateway, batch and instances add theirs here. Only the
 // owner of the data folder serves it.
-class AwsEndpoint : public QObject, public OwnerService
+class AwsEndpoint : public QObject, public OwnerService, public functions::AwsContextSource
 {
     Q_OBJECT
 public:
@@ -41,15 +43,35 @@ public:
     void start() override;
     void stop() override;
 
+    // Serves the same endpoint on a local engine's bridge address too, so
+    // functions' containers reach it (and nothing outside this machine
+    // does); it ends with stop(). Its URL, for AWS_ENDPOINT_URL.
+    VoidResult serveContainersAt(const QString &address, const QString &engine);
+    QString containerUrl() const;
+
+    // AwsContextSource: functions on that engine get the container URL and
+    // their own temporary credentials, scoped to Lambda's API.
+    std::optional<functions::AwsContext> contextFor(const functions::FunctionRecord &f) override;
+    void forget(const QString &function) override { m_sessions.revoke(function); }
+    // Temporary credentials for functions (X-Amz-Security-Token).
+    SessionCredentials &sessions() { return m_sessions; }
+
 Q_SIGNALS:
     void servingChanged(bool serving, const QString &problem);
 
 private:
     QFuture<http::HttpResponse> handle(const http::HttpRequestHead &head, const QByteArray &body);
 
+    std::unique_ptr<http::TcpHttpServer> makeServer();
+
     AccessKeys m_keys;
+    SessionCredentials m_sessions;
     LambdaApi m_lambda;
+    functions::FunctionService *m_functions;
     std::unique_ptr<http::TcpHttpServer> m_server;
+    std::unique_ptr<http::TcpHttpServer> m_containerServer;
+    QString m_containerAddress;
+    QString m_containerEngine;
     quint16 m_port = 0;
     QString m_problem;
 };

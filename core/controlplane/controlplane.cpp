@@ -9,6 +9,7 @@
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "functions/asyncdispatcher.h"
+#include "functions/functionmetrics.h"
 #include "functions/functionservice.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -179,12 +180,29 @@ VoidResult ControlPlane::openStore()
         *m_db, [this](const QString &engineName) { return m_engines->client(engineName); });
     m_functions->setStoreWorker(m_writer.get());
     m_endpoint = std::make_unique<awsapi::AwsEndpoint>(*m_db, m_functions.get());
+    // Functions call the endpoint with AWS's SDKs: it hands them the URL
+    // and credentials, once it serves where their containers reach it.
+    m_functions->setAwsContextSource(m_endpoint.get());
+    connect(m_endpoint.get(), &awsapi::AwsEndpoint::servingChanged, this, [this](bool serving) {
+        if (serving)
+            serveEndpointToContainers();
+    });
     // Collect first, then evaluate what was collected.
     m_ownerServices.prepend(m_endpoint.get());
     m_ownerServices.prepend(m_alarms.get());
     m_ownerServices.prepend(m_metrics.get());
     m_async = std::make_unique<functions::AsyncDispatcher>(*m_functions);
     m_ownerServices.insert(m_ownerServices.indexOf(m_endpoint.get()) + 1, m_async.get());
+    // Functions' metrics go to the store with the rest (the collector runs
+    // before it and stops after it).
+    m_functionMetrics = std::make_unique<functions::FunctionMetrics>(*m_functions);
+    m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_functionMetrics.get());
+    connect(m_functionMetrics.get(), &functions::FunctionMetrics::collected, m_metrics.get(),
+            &metrics::MetricsCollector::collect);
+    connect(m_async.get(), &functions::AsyncDispatcher::deliveryFailed, m_functionMetrics.get(),
+            [this](const QString &, const QString &function) {
+                m_functionMetrics->countDeadLetterError(function);
+            });
     m_scheduleRepo = std::make_unique<schedules::ScheduleRepository>(*m_db);
     m_scheduler = std::make_unique<schedules::Scheduler>(*m_scheduleRepo, *m_functions);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_scheduler.get());
@@ -196,6 +214,33 @@ VoidResult ControlPlane::openStore()
     m_storeProblem.clear();
     updateCollecting(); // asked to collect before the store was open
     return {};
+}
+
+void ControlPlane::serveEndpointToContainers()
+{
+    // The local engine's default bridge: its address on this machine is
+    // where containers reach the host (never a public interface).
+    const engine::EngineEndpoint *local = m_engines->find(m_engines->defaultEngine());
+    if (!local || !local->sshHost.isEmpty())
+        return;
+    engine::DockerClient *client = m_engines->client(local->name);
+    if (!client)
+        return;
+    QPointer<awsapi::AwsEndpoint> endpoint = m_endpoint.get();
+    client->listNetworks().then(
+        this, [endpoint, name = local->name](const Result<QList<engine::NetworkSummary>> &all) {
+            if (!endpoint || !all)
+                return;
+            for (const engine::NetworkSummary &n : *all) {
+                if (n.name != QLatin1String("bridge") && n.name != QLatin1String("podman"))
+                    continue;
+                for (const QString &gateway : n.gateways)
+                    if (!gateway.contains(QLatin1Char(':'))) { // IPv4
+                        endpoint->serveContainersAt(gateway, name);
+                        return;
+                    }
+            }
+        });
 }
 
 void ControlPlane::flushLog()

@@ -51,6 +51,7 @@ class CostEstimator;
 
 namespace sloop::functions {
 class AsyncDispatcher;
+class FunctionMetrics;
 class FunctionService;
 } // namespace sloop::functions
 
@@ -173,6 +174,7 @@ Q_SIGNALS:
 private:
     void flushLog();
     void pruneLog();
+    void serveEndpointToContainers();
     void updateCollecting();
     void setCollecting(bool on, const QString &reason);
 
@@ -221,6 +223,7 @@ private:
     std::unique_ptr<functions::FunctionService> m_functions;
     std::unique_ptr<awsapi::AwsEndpoint> m_endpoint;
     std::unique_ptr<functions::AsyncDispatcher> m_async;
+    std::unique_ptr<functions::FunctionMetrics> m_functionMetrics;
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
     // What only the owner runs, in start order (stopped in reverse).

@@ -332,6 +332,9 @@ Result<QList<NetworkSummary>> parseNetworkList(QByteArrayView body)
                 const QString subnet = str(c, "Subnet");
                 if (!subnet.isEmpty())
                     s.subnets.append(subnet);
+                const QString gateway = str(c, "Gateway");
+                if (!gateway.isEmpty())
+                    s.gateways.append(gateway);
             }
         }
         if (!s.id.isEmpty())

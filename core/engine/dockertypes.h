@@ -104,6 +104,7 @@ struct NetworkSummary
     QString driver;
     QString scope;
     QStringList subnets;
+    QStringList gateways; // the engine's own address on it, per subnet
     bool internal = false;
     bool operator==(const NetworkSummary &) const = default;
 };

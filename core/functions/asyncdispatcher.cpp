@@ -120,14 +120,14 @@ void AsyncDispatcher::giveUp(const QueuedEvent &event, const QString &condition,
                     << (destination.isEmpty() ? QStringLiteral("no destination") : destination);
     if (const QString target = config ? failureFunction(*config) : QString(); !target.isEmpty()) {
         if (auto sent = m_service.enqueue(target, record); !sent)
-            Q_EMIT deliveryFailed(event.requestId, sent.error());
+            Q_EMIT deliveryFailed(event.requestId, event.function, sent.error());
     } else if (!destination.isEmpty()) {
         QDir().mkpath(destination);
         QSaveFile file(QDir(destination).filePath(event.requestId + QStringLiteral(".json")));
         if (!file.open(QIODevice::WriteOnly) || file.write(record) != record.size() ||
             !file.commit())
             Q_EMIT deliveryFailed(
-                event.requestId,
+                event.requestId, event.function,
                 tr("%1 could not be written: %2").arg(file.fileName(), file.errorString()));
     }
     queue.remove(event.id);

@@ -53,7 +53,7 @@ Q_SIGNALS:
     // to its destination (or dropped without one) with the condition.
     void finished(const QString &requestId, const QString &function, const QString &condition);
     // A destination could not take an event (a folder not writable).
-    void deliveryFailed(const QString &requestId, const QString &message);
+    void deliveryFailed(const QString &requestId, const QString &function, const QString &message);
 
 private:
     void dispatch(const QueuedEvent &event);

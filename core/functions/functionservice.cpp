@@ -174,6 +174,8 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
     m_log.removeFunction(record.name);
     const auto published = m_versions.versions(record.name);
     m_versions.removeFunction(record.name);
+    if (m_awsContext)
+        m_awsContext->forget(record.name);
     if (const VoidResult events = m_async.removeFunction(record.name); !events)
         qCWarning(lcFunctions) << "queued events of" << record.name << "stay:" << events.error();
     // Its schedules would only fail from now on.
@@ -322,10 +324,12 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
         return ready(Result<Invocation>::failure(
             ErrorKind::InvalidInput,
             ServiceText::tr("Could not parse request body into json: the payload is not JSON.")));
-    if (record.reservedConcurrency && *record.reservedConcurrency == 0)
+    if (record.reservedConcurrency && *record.reservedConcurrency == 0) {
+        Q_EMIT throttled(record.name);
         return ready(Result<Invocation>::failure(
             ErrorKind::Throttled,
             ServiceText::tr("Rate exceeded: %1's reserved concurrency is 0.").arg(record.name)));
+    }
 
     PoolTarget target;
     target.engine = record.engine;
@@ -342,6 +346,10 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     config.memoryMiB = record.memoryMiB;
     config.ephemeralMiB = record.ephemeralMiB;
     config.environment = environmentList(record.environment);
+    // AWS's SDKs inside reach Sloop's endpoint, as Lambda's reach AWS.
+    if (record.network && m_awsContext)
+        if (const auto aws = m_awsContext->contextFor(record))
+            config.environment += aws->environment();
     config.network = record.network;
     config.functionArn = functionArn(record.name);
 
@@ -353,8 +361,11 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     started.memoryMiB = record.memoryMiB;
     return m_pool.invoke(target, started.requestId, event)
         .then(this, [this, started](const Result<InvocationResult> &done) {
-            if (!done)
+            if (!done) {
+                if (done.kind() == ErrorKind::Throttled)
+                    Q_EMIT throttled(started.function);
                 return Result<Invocation>::failure(done.problem());
+            }
             Invocation out;
             out.result = *done;
             InvocationRecord &r = out.record;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "asyncevents.h"
+#include "awscontext.h"
 #include "functioncode.h"
 #include "functionpool.h"
 #include "functionrecord.h"
@@ -65,6 +66,10 @@ public:
     AsyncEvents &asyncEvents() { return m_async; }
     FunctionPool *pool() { return &m_pool; }
 
+    // Where functions' environments get AWS_ENDPOINT_URL and credentials
+    // from (the owner's endpoint); without one they get none.
+    void setAwsContextSource(AwsContextSource *source) { m_awsContext = source; }
+
     // The image every runtime starts from (scripts/build-runtime-images.sh).
     QString baseImage() const { return m_baseImage; }
     void setBaseImage(const QString &image) { m_baseImage = image; }
@@ -117,6 +122,8 @@ Q_SIGNALS:
     void invoked(const sloop::functions::InvocationRecord &record);
     // An Event invocation was queued here (the dispatcher runs it now).
     void eventQueued();
+    // An invocation was refused: the function's concurrency was taken.
+    void throttled(const QString &function);
 
 private:
     QFuture<Result<QString>> build(const FunctionRecord &record, const FunctionCode &code);
@@ -130,6 +137,7 @@ private:
     FunctionPool m_pool;
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;
+    AwsContextSource *m_awsContext = nullptr;
     QString m_baseImage = QString::fromLatin1(kDefaultBaseImage);
 };
 

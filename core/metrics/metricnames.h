@@ -58,4 +58,18 @@ inline constexpr QLatin1StringView kStatusSsh("status_ssh");
 inline constexpr QLatin1StringView kStatusHealth("status_health");
 inline constexpr QLatin1StringView kStatusCheckFailed("status_check_failed");
 
+// Functions (function/NAME), as Lambda's CloudWatch metrics: counts per
+// minute, durations in milliseconds, the event age in seconds.
+inline constexpr QLatin1StringView kInvocations("invocations");
+inline constexpr QLatin1StringView kErrors("errors");
+inline constexpr QLatin1StringView kThrottles("throttles");
+inline constexpr QLatin1StringView kDuration("duration"); // the minute's average
+inline constexpr QLatin1StringView kDurationP50("duration_p50");
+inline constexpr QLatin1StringView kDurationP95("duration_p95");
+inline constexpr QLatin1StringView kDurationP99("duration_p99");
+inline constexpr QLatin1StringView kConcurrentExecutions("concurrent_executions");
+inline constexpr QLatin1StringView kColdStarts("cold_starts");
+inline constexpr QLatin1StringView kAsyncEventAge("async_event_age");
+inline constexpr QLatin1StringView kDeadLetterErrors("dead_letter_errors");
+
 } // namespace sloop::metrics::names

@@ -8,6 +8,7 @@ namespace {
 const QLatin1StringView kHost("host/");
 const QLatin1StringView kContainer("container/");
 const QLatin1StringView kEngine("engine/");
+const QLatin1StringView kFunction("function/");
 
 bool plainPart(const QString &part)
 {
@@ -24,6 +25,8 @@ QString Target::key() const
         return kContainer + engine + QLatin1Char('/') + name;
     case TargetKind::Engine:
         return kEngine + name;
+    case TargetKind::Function:
+        return kFunction + name;
     }
     return {};
 }
@@ -45,6 +48,10 @@ std::optional<Target> Target::fromKey(const QString &key)
         const QString name = key.mid(kEngine.size());
         if (plainPart(name))
             return engineTarget(name);
+    } else if (key.startsWith(kFunction)) {
+        const QString name = key.mid(kFunction.size());
+        if (plainPart(name))
+            return functionTarget(name);
     } else if (key.startsWith(kContainer)) {
         const QStringList parts = key.mid(kContainer.size()).split(QLatin1Char('/'));
         if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))

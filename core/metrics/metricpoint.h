@@ -12,11 +12,13 @@ namespace sloop::metrics {
 //   host/NAME              an SSH host (a server instance is its host)
 //   container/ENGINE/NAME  a container (a container instance is its container)
 //   engine/NAME            an engine as a whole (sums over its containers)
+//   function/NAME          a function (Lambda's metrics, functionmetrics.h)
 enum class TargetKind
 {
     Host,
     Container,
     Engine,
+    Function,
 };
 
 struct Target
@@ -35,6 +37,7 @@ struct Target
         return {TargetKind::Container, name, engine};
     }
     static Target engineTarget(const QString &name) { return {TargetKind::Engine, name, {}}; }
+    static Target functionTarget(const QString &name) { return {TargetKind::Function, name, {}}; }
 };
 
 // One measured value. `metric` is one of metricnames.h, optionally with a

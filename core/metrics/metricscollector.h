@@ -87,6 +87,9 @@ public:
     QStringList targets() const; // keys being collected
     // Why a host's numbers do not come, for people; empty when they do.
     QString problem(const QString &targetKey) const;
+    // Points measured elsewhere (functions' metrics), stored with the next
+    // write while collecting.
+    void collect(const MetricBatch &batch);
 
 Q_SIGNALS:
     // After the batch was appended to the store (or what the store could
@@ -96,7 +99,6 @@ Q_SIGNALS:
 
 private:
     struct HostEntry;
-    void collect(const MetricBatch &batch);
     void compact();
     void syncHosts();
     void syncEngines();

@@ -7,9 +7,12 @@ handler(event, context), POST the result to .../response or the error (in
 Lambda's shape: errorMessage, errorType, stackTrace) to .../error. An import
 that fails is reported to .../init/error as Runtime.ImportModuleError, a
 missing function as Runtime.HandlerNotFound, as Lambda reports them.
-Standard library only: it runs on any image with python3.
+Standard library only: it runs on any image with python3. With
+AWS_ENDPOINT_URL set (Sloop's endpoint), boto3 is made to honour it even
+where the installed botocore is older than the one that reads it.
 """
 import importlib
+import importlib.util
 import json
 import os
 import sys
@@ -58,6 +61,48 @@ class Context:
         return max(0, self._deadline_ms - int(time.time() * 1000))
 
 
+class _EndpointFromEnvironment:
+    """Makes an older botocore honour AWS_ENDPOINT_URL, as botocore 1.31+
+    (Lambda's runtimes) does, so that boto3 in a handler reaches Sloop's
+    endpoint. It only acts when botocore.session is first imported: handlers
+    that do not use boto3 pay nothing."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "botocore.session":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            _patch_create_client(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def _patch_create_client(module):
+    import botocore
+    version = tuple(int(p) for p in botocore.__version__.split(".")[:2] if p.isdigit())
+    if version >= (1, 31):
+        return  # it reads the variables itself
+    original = module.Session.create_client
+
+    def create_client(self, service_name, *args, **kwargs):
+        if len(args) < 5 and kwargs.get("endpoint_url") is None:
+            service = service_name.upper().replace("-", "_")
+            url = os.environ.get("AWS_ENDPOINT_URL_" + service) or os.environ.get(
+                "AWS_ENDPOINT_URL")
+            if url:
+                kwargs["endpoint_url"] = url
+        return original(self, service_name, *args, **kwargs)
+
+    module.Session.create_client = create_client
+
+
 def load_handler():
     name = os.environ.get("_HANDLER", "")
     module_name, _, function_name = name.rpartition(".")
@@ -82,6 +127,8 @@ def load_handler():
 
 
 def main():
+    if os.environ.get("AWS_ENDPOINT_URL"):
+        sys.meta_path.insert(0, _EndpointFromEnvironment())
     try:
         handler = load_handler()
     except LookupError as exc:

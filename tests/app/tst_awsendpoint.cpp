@@ -34,6 +34,26 @@ const QByteArray kCode = R"(def handler(event, context):
     return {"got": event}
 )";
 
+// A handler that calls another function with boto3, as on Lambda: the
+// endpoint, the region and the credentials come from the environment.
+const QByteArray kCaller = R"(import json, os
+import boto3
+
+def handler(event, context):
+    client = boto3.client("lambda")
+    reply = client.invoke(FunctionName=event["callee"],
+                          Payload=json.dumps({"from": context.function_name}).encode())
+    return {
+        "status": reply["StatusCode"],
+        "body": json.loads(reply["Payload"].read()),
+        "endpoint": os.environ["AWS_ENDPOINT_URL"],
+        "region": os.environ["AWS_REGION"],
+        "key": os.environ["AWS_ACCESS_KEY_ID"],
+        "secret": os.environ["AWS_SECRET_ACCESS_KEY"],
+        "token": os.environ["AWS_SESSION_TOKEN"],
+    }
+)";
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -52,6 +72,7 @@ private Q_SLOTS:
     void invokeWithTheAwsCli();
     void functionErrorAndDryRun();
     void eventInvocationIsQueuedAndRun();
+    void functionCallsAnotherWithBoto3();
     void listAndGet();
     void qualifiedInvoke();
     void refusedWithoutAValidSignature();
@@ -227,6 +248,57 @@ void TestAwsEndpoint::eventInvocationIsQueuedAndRun()
     const auto waiting =
         sloop({QStringLiteral("functions"), QStringLiteral("queue"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(waiting.out).array().size(), 0);
+}
+
+void TestAwsEndpoint::functionCallsAnotherWithBoto3()
+{
+    const QString caller = m_name + QStringLiteral("-c");
+    QDir().mkpath(m_dir.filePath(QStringLiteral("caller")));
+    QFile code(m_dir.filePath(QStringLiteral("caller/app.py")));
+    QVERIFY(code.open(QIODevice::WriteOnly));
+    code.write(kCaller);
+    code.close();
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), caller,
+                                QStringLiteral("--code"), m_dir.filePath(QStringLiteral("caller")),
+                                QStringLiteral("--timeout"), QStringLiteral("30")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    // Through the serve, whose endpoint its containers reach.
+    const auto done =
+        sloop({QStringLiteral("functions"), QStringLiteral("invoke"), caller,
+               QStringLiteral("--payload"), QStringLiteral(R"({"callee":"%1"})").arg(m_name)});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    const QJsonObject reply = QJsonDocument::fromJson(done.out).object();
+    QCOMPARE(reply[QLatin1String("status")].toInt(), 200);
+    QCOMPARE(reply[QLatin1String("body")]
+                 .toObject()[QLatin1String("got")]
+                 .toObject()[QLatin1String("from")]
+                 .toString(),
+             caller);
+    QVERIFY2(!reply[QLatin1String("endpoint")].toString().contains(QLatin1String("127.0.0.1")),
+             qPrintable(describe(done))); // the bridge address, not loopback
+    QCOMPARE(reply[QLatin1String("region")].toString(), QStringLiteral("local"));
+    const QString key = reply[QLatin1String("key")].toString();
+    QVERIFY(key.startsWith(QLatin1String("ASIA")) && key.size() == 20);
+
+    // The function's temporary key works only with its session token.
+    QProcessEnvironment env = m_awsEnv;
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), key);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), reply[QLatin1String("secret")].toString());
+    env.insert(QStringLiteral("AWS_SESSION_TOKEN"), reply[QLatin1String("token")].toString());
+    const auto listed = aws({QStringLiteral("list-functions")}, env);
+    QVERIFY2(listed.exitCode == 0, qPrintable(describe(listed)));
+    env.insert(QStringLiteral("AWS_SESSION_TOKEN"), QStringLiteral("forged"));
+    const auto forged = aws({QStringLiteral("list-functions")}, env);
+    QVERIFY2(forged.exitCode != 0 && forged.err.contains("UnrecognizedClientException"),
+             qPrintable(describe(forged)));
+    env.remove(QStringLiteral("AWS_SESSION_TOKEN"));
+    const auto tokenless = aws({QStringLiteral("list-functions")}, env);
+    QVERIFY2(tokenless.exitCode != 0, qPrintable(describe(tokenless)));
+    // Deleting the function ends its credential.
+    QCOMPARE(sloop({QStringLiteral("functions"), QStringLiteral("rm"), caller}).exitCode, 0);
+    env.insert(QStringLiteral("AWS_SESSION_TOKEN"), reply[QLatin1String("token")].toString());
+    const auto revoked = aws({QStringLiteral("list-functions")}, env);
+    QVERIFY2(revoked.exitCode != 0, qPrintable(describe(revoked)));
 }
 
 void TestAwsEndpoint::listAndGet()

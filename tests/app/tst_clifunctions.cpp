@@ -328,6 +328,18 @@ void TestCliFunctions::asyncWaitsForTheOwner()
     QTRY_VERIFY_WITH_TIMEOUT(QJsonDocument::fromJson(sloop(queue).out).array().isEmpty(), 60000);
     serve->terminate();
     QVERIFY(serve->waitForFinished(20000));
+    // What the serve ran is in the metric store, as Lambda's metrics (the
+    // minute in progress is written when the serve stops).
+    const auto metrics = sloop({QStringLiteral("metrics"), QStringLiteral("function/") + m_name,
+                                QStringLiteral("--metric"), QStringLiteral("invocations"),
+                                QStringLiteral("--json")});
+    QVERIFY2(metrics.exitCode == 0, qPrintable(describe(metrics)));
+    QVERIFY2(metrics.out.contains("\"points\""), qPrintable(describe(metrics)));
+    double invocations = 0;
+    for (const QJsonValue &p :
+         QJsonDocument::fromJson(metrics.out).object()[QLatin1String("points")].toArray())
+        invocations += p.toObject()[QLatin1String("avg")].toDouble();
+    QVERIFY2(invocations >= 2, qPrintable(describe(metrics)));
 }
 
 void TestCliFunctions::schedulesFireThroughServe()

@@ -5,6 +5,7 @@
 #include "createfunctiondialog.h"
 #include "functiontestpane.h"
 #include "functiontriggerspane.h"
+#include "monitoring/targetmonitor.h"
 
 #include "awsapi/awsendpoint.h"
 #include "common/tones.h"
@@ -68,6 +69,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_test(nullptr)
     , m_triggers(nullptr)
+    , m_monitor(nullptr)
     , m_configuration(new QLabel)
     , m_editAsync(new QPushButton(tr("Edit &asynchronous invocation…")))
     , m_logs(new QPlainTextEdit)
@@ -118,6 +120,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     }
     m_test = new FunctionTestPane(m_service);
     m_triggers = new FunctionTriggersPane(plane);
+    m_monitor = new TargetMonitor(plane);
 
     m_create->setObjectName(QStringLiteral("createFunction"));
     m_create->setAccessibleName(tr("Create a function"));
@@ -174,6 +177,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(m_test, tr("Test"));
     m_tabs->addTab(configScroll, tr("Configuration"));
     m_tabs->addTab(m_triggers, tr("Triggers"));
+    m_tabs->addTab(m_monitor, tr("Monitoring"));
     m_tabs->addTab(m_logs, tr("Logs"));
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -329,6 +333,8 @@ void FunctionsPage::showCurrent()
     m_tabs->setEnabled(!name.isEmpty());
     m_test->setFunction(name);
     m_triggers->setFunction(name);
+    if (!name.isEmpty() && m_monitor->targetKey() != metrics::Target::functionTarget(name).key())
+        m_monitor->setTarget(metrics::Target::functionTarget(name));
     const int row = m_model->rowOfKey(name.toLower());
     if (row < 0) {
         m_configuration->clear();

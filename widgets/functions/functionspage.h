@@ -31,13 +31,14 @@ class AsyncConfigDialog;
 class CreateFunctionDialog;
 class FunctionTestPane;
 class FunctionTriggersPane;
+class TargetMonitor;
 class NoticeBanner;
 
 // Functions, as Lambda's console shows them: a list with today's
 // invocations, errors, p95 duration and warm environments; Create (from a
 // template or a folder), Delete; and for the selected function a Test tab
-// (event, Invoke, result, log), its Configuration, its Triggers (schedules)
-// and its latest Logs.
+// (event, Invoke, result, log), its Configuration, its Triggers (schedules),
+// its Monitoring (Lambda's metrics, charted) and its latest Logs.
 // Without functions, an empty state offers the templates.
 class FunctionsPage : public QWidget
 {
@@ -50,6 +51,7 @@ public:
     QStackedWidget *stack() const { return m_stack; }
     FunctionTestPane *testPane() const { return m_test; }
     FunctionTriggersPane *triggersPane() const { return m_triggers; }
+    TargetMonitor *monitor() const { return m_monitor; }
     QPlainTextEdit *logsView() const { return m_logs; }
     QString currentFunction() const;
     void selectFunction(const QString &name);
@@ -95,6 +97,7 @@ private:
     QTabWidget *m_tabs;
     FunctionTestPane *m_test;
     FunctionTriggersPane *m_triggers;
+    TargetMonitor *m_monitor;
     QLabel *m_configuration;
     QPushButton *m_editAsync;
     QPlainTextEdit *m_logs;

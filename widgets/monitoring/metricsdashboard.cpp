@@ -40,6 +40,8 @@ QString kindText(const metrics::Target &t)
         return MetricsDashboard::tr("Container");
     case metrics::TargetKind::Engine:
         return MetricsDashboard::tr("Engine");
+    case metrics::TargetKind::Function:
+        return MetricsDashboard::tr("Function");
     }
     return {};
 }
@@ -86,35 +88,60 @@ MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
     addPanel(tr("Memory"), QStringLiteral("memory"), {{names::kMemory, tr("Memory")}});
     addPanel(tr("Network"), QStringLiteral("network"),
              {{names::kNetIn, in}, {names::kNetOut, out}});
+    const QList<metrics::TargetKind> hosts{metrics::TargetKind::Host};
     addPanel(tr("Disk usage"), QStringLiteral("disk-usage"), {{names::kDisk, tr("Disk usage")}},
-             true);
+             hosts);
     addPanel(tr("Disk I/O"), QStringLiteral("disk-io"),
              {{names::kDiskRead, tr("Read")}, {names::kDiskWrite, tr("Write")}});
     // As Lightsail's "status check failures": 1 while a check fails (SSH
     // or the instance's health check); an average of a minute is the share
     // of failed checks.
     addPanel(tr("Status check failures"), QStringLiteral("status-checks"),
-             {{names::kStatusCheckFailed, tr("Failed")}}, true);
+             {{names::kStatusCheckFailed, tr("Failed")}}, hosts);
+    // A function's, as Lambda's console charts them (per minute).
+    const QList<metrics::TargetKind> functions{metrics::TargetKind::Function};
+    addPanel(tr("Invocations"), QStringLiteral("invocations"),
+             {{names::kInvocations, tr("Invocations")},
+              {names::kErrors, tr("Errors")},
+              {names::kThrottles, tr("Throttles")}},
+             functions);
+    addPanel(tr("Duration (ms)"), QStringLiteral("duration"),
+             {{names::kDurationP50, tr("p50")},
+              {names::kDurationP95, tr("p95")},
+              {names::kDurationP99, tr("p99")}},
+             functions);
+    addPanel(
+        tr("Concurrent executions"), QStringLiteral("concurrency"),
+        {{names::kConcurrentExecutions, tr("At once")}, {names::kColdStarts, tr("Cold starts")}},
+        functions);
+    addPanel(tr("Async event age (s)"), QStringLiteral("async-age"),
+             {{names::kAsyncEventAge, tr("Oldest event")},
+              {names::kDeadLetterErrors, tr("Dead-letter errors")}},
+             functions);
     relayout();
     updateEmptyState();
 }
 
 MetricsDashboard::~MetricsDashboard() = default;
 
+const QList<metrics::TargetKind> MetricsDashboard::kMachines{
+    metrics::TargetKind::Host, metrics::TargetKind::Container, metrics::TargetKind::Engine};
+
 bool MetricsDashboard::isShown(const Panel &panel) const
 {
-    return !panel.hostsOnly || m_target.kind == metrics::TargetKind::Host;
+    return panel.kinds.contains(m_target.kind);
 }
 
 void MetricsDashboard::addPanel(const QString &title, const QString &fileName,
-                                const QList<std::pair<QString, QString>> &lines, bool hostsOnly)
+                                const QList<std::pair<QString, QString>> &lines,
+                                const QList<metrics::TargetKind> &kinds)
 {
     Panel panel;
     panel.chart = new MetricChart;
     panel.chart->setObjectName(QStringLiteral("chart_") + fileName);
     panel.chart->setTitle(title);
     panel.chart->setEmptyText(tr("No data in this range"));
-    panel.hostsOnly = hostsOnly;
+    panel.kinds = kinds;
     panel.fileName = fileName;
     connect(panel.chart, &MetricChart::valueLabelWidthChanged, this,
             &MetricsDashboard::alignCharts);
@@ -354,11 +381,16 @@ void MetricsDashboard::updateEmptyState()
     // Nothing stored at all is a different story from a quiet range: the
     // range has its own text in every chart.
     const bool none = m_store->metrics(m_target.key()).isEmpty();
-    m_empty->setText(none ? tr("No data for %1 yet.\nSloop collects every %n s while it runs "
-                               "(or while `sloop serve` runs).",
-                               nullptr, m_intervalSeconds)
-                                .arg(m_target.label())
-                          : QString());
+    const bool function = m_target.kind == metrics::TargetKind::Function;
+    m_empty->setText(!none ? QString()
+                     : function
+                         ? tr("No invocations of %1 yet.\nEach minute with invocations gets its "
+                              "points (while a window or `sloop serve` runs it).")
+                               .arg(m_target.label())
+                         : tr("No data for %1 yet.\nSloop collects every %n s while it runs "
+                              "(or while `sloop serve` runs).",
+                              nullptr, m_intervalSeconds)
+                               .arg(m_target.label()));
     m_stack->setCurrentIndex(none ? 1 : 0);
     m_export->setEnabled(!none);
 }

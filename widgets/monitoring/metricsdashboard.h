@@ -83,11 +83,14 @@ private:
         MetricChart *chart = nullptr;
         QStringList metrics;
         QList<models::MetricSeriesModel *> models;
-        bool hostsOnly = false;
+        QList<metrics::TargetKind> kinds; // the targets it is shown for
         QString fileName;
     };
+    // Machines: hosts, containers and engines.
+    static const QList<metrics::TargetKind> kMachines;
     void addPanel(const QString &title, const QString &fileName,
-                  const QList<std::pair<QString, QString>> &lines, bool hostsOnly = false);
+                  const QList<std::pair<QString, QString>> &lines,
+                  const QList<metrics::TargetKind> &kinds = kMachines);
     bool isShown(const Panel &panel) const;
     void relayout();
     void alignCharts(); // plot areas start at the same x in every chart

@@ -38,6 +38,8 @@ QString kindText(const metrics::Target &t)
         return MonitoringOverview::tr("Container"); // the label says on which engine
     case metrics::TargetKind::Engine:
         return MonitoringOverview::tr("Engine");
+    case metrics::TargetKind::Function:
+        return MonitoringOverview::tr("Function");
     }
     return {};
 }
