@@ -141,7 +141,17 @@
         <translation>Ein gespeicherter Verlaufseintrag von „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="+254"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="+257"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 throttled</source>
+        <translation>%1 gedrosselt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 CPU over 80%</source>
         <translation>%1 CPU über 80 %</translation>
     </message>
@@ -1278,7 +1288,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+141"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+142"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -1304,16 +1314,16 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+16"/>
-        <source>&quot;alarms defaults&quot; takes one TARGET (host/NAME or container/ENGINE/NAME)</source>
-        <translation>„alarms defaults“ erwartet genau ein ZIEL (host/NAME oder container/ENGINE/NAME)</translation>
+        <source>&quot;alarms defaults&quot; takes one TARGET (host/NAME, container/ENGINE/NAME or function/NAME)</source>
+        <translation>„alarms defaults“ erwartet genau ein ZIEL (host/NAME, container/ENGINE/NAME oder function/NAME)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; is not a host/NAME or container/ENGINE/NAME target</source>
-        <translation>„%1“ ist kein Ziel der Form host/NAME oder container/ENGINE/NAME</translation>
+        <source>&quot;%1&quot; is not a host/NAME, container/ENGINE/NAME or function/NAME target</source>
+        <translation>„%1“ ist kein Ziel der Form host/NAME, container/ENGINE/NAME oder function/NAME</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>unknown alarms command &quot;%1&quot;</source>
         <translation>unbekannter alarms-Befehl „%1“</translation>
     </message>
@@ -1413,7 +1423,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/alarmcommands.cpp" line="-242"/>
+        <location filename="../app/cli/alarmcommands.cpp" line="-243"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
@@ -2039,7 +2049,8 @@ Das Protokoll geht nach stderr, jede Zeile mit einem Zeitstempel.
 
   ls [--target KEY] [--json]  alarms with their state
   add NAME --target KEY --metric M --threshold X [OPTIONS]
-      --target KEY            host/NAME, container/ENGINE/NAME or engine/NAME
+      --target KEY            host/NAME, container/ENGINE/NAME, engine/NAME or
+                              function/NAME
       --metric M              cpu, memory, disk, net_in, net_out, disk_read,
                               disk_write, status_check_failed, load1, ...
       --statistic S           avg (default), min or max of each period
@@ -2056,7 +2067,8 @@ Das Protokoll geht nach stderr, jede Zeile mit einem Zeitstempel.
   rm NAME...                  delete alarms with their history
   history [NAME] [--limit N] [--json]
                               state changes, newest first
-  defaults TARGET             add the default alarms of a host or container
+  defaults TARGET             add the default alarms of a host, container or
+                              function (any error, any throttle)
 
 Alarms are evaluated by the window or &quot;sloop serve&quot;, not by these commands.
 </source>
@@ -2064,7 +2076,8 @@ Alarms are evaluated by the window or &quot;sloop serve&quot;, not by these comm
 
   ls [--target ZIEL] [--json] Alarme mit ihrem Zustand
   add NAME --target ZIEL --metric M --threshold X [OPTIONEN]
-      --target ZIEL           host/NAME, container/ENGINE/NAME oder engine/NAME
+      --target ZIEL           host/NAME, container/ENGINE/NAME, engine/NAME
+                              oder function/NAME
       --metric M              cpu, memory, disk, net_in, net_out, disk_read,
                               disk_write, status_check_failed, load1, ...
       --statistic S           avg (Standard), min oder max jedes Zeitraums
@@ -2084,15 +2097,52 @@ Alarms are evaluated by the window or &quot;sloop serve&quot;, not by these comm
   rm NAME...                  Alarme samt ihrem Verlauf löschen
   history [NAME] [--limit N] [--json]
                               Zustandswechsel, neueste zuerst
-  defaults ZIEL               die Standardalarme eines Hosts oder Containers
-                              anlegen
+  defaults ZIEL               die Standardalarme eines Hosts, Containers oder
+                              einer Funktion anlegen (jeder Fehler, jede
+                              Drosselung)
 
 Alarme werden vom Fenster oder von „sloop serve“ ausgewertet, nicht von diesen
 Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+134"/>
+        <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
+
+Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
+them): time, average, minimum and maximum. The last hour comes as the raw
+samples, up to 14 days as minutes, longer as hours.
+
+  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME,
+                              function/NAME, or a host&apos;s name
+  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or
+                              any other metric the target has; a function&apos;s:
+                              invocations, errors, throttles, duration,
+                              duration_p50/_p95/_p99, concurrent_executions,
+                              cold_starts, async_event_age, dead_letter_errors
+  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d
+  --json                      JSON on stdout instead of a table
+</source>
+        <translation>Aufruf: sloop metrics ZIEL [--metric NAME] [--since DAUER] [--json]
+
+Gibt eine Reihe aus dem Metrikspeicher aus (das Fenster oder „sloop serve“
+erfasst die Werte): Zeit, Durchschnitt, Minimum und Maximum. Die letzte Stunde
+kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
+
+  ZIEL                        host/NAME, container/ENGINE/NAME, engine/NAME,
+                              function/NAME oder der Name eines Hosts
+  -m, --metric NAME           cpu (Standard), memory, net_in, net_out, disk
+                              oder jede andere Metrik, die das Ziel hat; bei
+                              einer Funktion: invocations, errors, throttles,
+                              duration, duration_p50/_p95/_p99,
+                              concurrent_executions, cold_starts,
+                              async_event_age, dead_letter_errors
+  --since DAUER               30m, 1h (Standard), 6h, 1d, 1w, 2w... bis 365d
+  --json                      JSON auf stdout statt einer Tabelle
+</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>Usage: sloop functions COMMAND [OPTIONS]
 
   create NAME --code DIR|--template ID [OPTIONS]
@@ -2291,36 +2341,7 @@ von AWS:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
-
-Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
-them): time, average, minimum and maximum. The last hour comes as the raw
-samples, up to 14 days as minutes, longer as hours.
-
-  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME, or a
-                              host&apos;s name
-  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or
-                              any other metric the target has
-  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d
-  --json                      JSON on stdout instead of a table
-</source>
-        <translation>Aufruf: sloop metrics ZIEL [--metric NAME] [--since DAUER] [--json]
-
-Gibt eine Reihe aus dem Metrikspeicher aus (das Fenster oder „sloop serve“
-erfasst die Werte): Zeit, Durchschnitt, Minimum und Maximum. Die letzte Stunde
-kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
-
-  ZIEL                        host/NAME, container/ENGINE/NAME, engine/NAME
-                              oder der Name eines Hosts
-  -m, --metric NAME           cpu (Standard), memory, net_in, net_out, disk
-                              oder jede andere Metrik, die das Ziel hat
-  --since DAUER               30m, 1h (Standard), 6h, 1d, 1w, 2w... bis 365d
-  --json                      JSON auf stdout statt einer Tabelle
-</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Run &quot;%1&quot; for usage.</source>
         <translation>„%1“ zeigt die Hilfe zum Aufruf.</translation>
     </message>
@@ -3169,14 +3190,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter costs-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-71"/>
-        <source>&quot;metrics&quot; takes one TARGET (host/NAME, container/ENGINE/NAME, engine/NAME or a host&apos;s name)</source>
-        <translation>„metrics“ erwartet genau ein ZIEL (host/NAME, container/ENGINE/NAME, engine/NAME oder den Namen eines Hosts)</translation>
+        <location filename="../app/cli/metricscommands.cpp" line="-72"/>
+        <source>&quot;metrics&quot; takes one TARGET (host/NAME, container/ENGINE/NAME, engine/NAME, function/NAME or a host&apos;s name)</source>
+        <translation>„metrics“ erwartet genau ein ZIEL (host/NAME, container/ENGINE/NAME, engine/NAME, function/NAME oder den Namen eines Hosts)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a target: use host/NAME, container/ENGINE/NAME or engine/NAME</source>
-        <translation>„%1“ ist kein Ziel: verwenden Sie host/NAME, container/ENGINE/NAME oder engine/NAME</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a target: use host/NAME, container/ENGINE/NAME, engine/NAME or function/NAME</source>
+        <translation>„%1“ ist kein Ziel: verwenden Sie host/NAME, container/ENGINE/NAME, engine/NAME oder function/NAME</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3580,7 +3601,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>The engine did not say which API version it speaks.</source>
         <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
     </message>
@@ -3801,12 +3822,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+8"/>
         <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-171"/>
+        <location filename="../core/functions/functionservice.cpp" line="-173"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
@@ -3816,7 +3837,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <location line="+56"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
@@ -3828,7 +3849,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Could not parse request body into json: the payload is not JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rate exceeded: %1&apos;s reserved concurrency is 0.</source>
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
@@ -6124,7 +6145,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+134"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+135"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -6134,7 +6155,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+97"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -6548,12 +6569,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::awsapi::AwsEndpoint</name>
     <message>
-        <location filename="../core/awsapi/awsendpoint.cpp" line="+54"/>
+        <location filename="../core/awsapi/awsendpoint.cpp" line="+48"/>
         <source>Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2</source>
         <translation>Der AWS-kompatible Endpunkt kann nicht auf 127.0.0.1:%1 bereitgestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>The AWS-compatible endpoint is not serving.</source>
+        <translation>Der AWS-kompatible Endpunkt ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1&apos;s credentials may call Lambda&apos;s API only.</source>
+        <translation>Die Zugangsdaten von %1 dürfen nur die Lambda-API aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sloop&apos;s endpoint has no %1.</source>
         <translation>Der Endpunkt von Sloop hat keinen Pfad %1.</translation>
     </message>
@@ -7526,7 +7557,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::metrics::Target</name>
     <message>
-        <location filename="../core/metrics/metricpoint.cpp" line="+34"/>
+        <location filename="../core/metrics/metricpoint.cpp" line="+37"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -10307,7 +10338,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+66"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+67"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -10317,7 +10348,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit &amp;asynchronous invocation…</source>
         <translation>Asynchronen Aufruf &amp;bearbeiten …</translation>
     </message>
@@ -10347,7 +10378,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Create a function</source>
         <translation>Eine Funktion erstellen</translation>
     </message>
@@ -10393,6 +10424,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -10427,7 +10463,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Funktionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -12517,6 +12553,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Engine</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>In</source>
         <translation>Eingehend</translation>
@@ -12542,7 +12583,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Disk usage</source>
         <translation>Datenträgerbelegung</translation>
     </message>
@@ -12572,7 +12613,73 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throttles</source>
+        <translation>Drosselungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concurrent executions</source>
+        <translation>Gleichzeitige Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cold starts</source>
+        <translation>Kaltstarts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Async event age (s)</source>
+        <translation>Alter asynchroner Ereignisse (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest event</source>
+        <translation>Ältestes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead-letter errors</source>
+        <translation>Dead-Letter-Fehler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No data in this range</source>
         <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
@@ -12586,8 +12693,15 @@ Zum erneuten Versuch aktualisieren.</translation>
         <source>Choose a host or container to see its metrics.</source>
         <translation>Wählen Sie einen Host oder Container, um seine Metriken zu sehen.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No invocations of %1 yet.
+Each minute with invocations gets its points (while a window or `sloop serve` runs it).</source>
+        <translation>Noch keine Aufrufe von %1.
+Jede Minute mit Aufrufen erhält ihre Datenpunkte (solange ein Fenster oder `sloop serve` die Funktion ausführt).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>No data for %1 yet.
 Sloop collects every %n s while it runs (or while `sloop serve` runs).</source>
         <translation>
@@ -12710,6 +12824,11 @@ Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).<
         <location line="+2"/>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+20"/>

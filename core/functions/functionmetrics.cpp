@@ -64,9 +64,10 @@ void FunctionMetrics::record(const InvocationRecord &r)
     if (r.initMs)
         ++m.coldStarts;
     m.durations.append(r.durationMs);
-    // The ones still running, and this one.
+    // The ones still running, this one among them (its environment is
+    // released after its result is out).
     const PoolCounts counts = m_service.pool()->counts(r.function);
-    m.concurrent = std::max(m.concurrent, counts.busy + 1);
+    m.concurrent = std::max({m.concurrent, counts.busy, 1});
 }
 
 void FunctionMetrics::countThrottle(const QString &function)

@@ -113,6 +113,9 @@ void TestFunctionMetrics::aMinutesInvocationsBecomePoints()
     QVERIFY(!p50.isEmpty() && p50.size() == p99.size());
     for (int i = 0; i < p50.size(); ++i)
         QVERIFY(p50[i] > 0 && p99[i] >= p50[i]);
+    // One after another: one at a time.
+    for (const double c : values(m_batches, target, names::kConcurrentExecutions))
+        QCOMPARE(c, 1.0);
     QVERIFY(!values(m_batches, target, names::kConcurrentExecutions).isEmpty());
     // Every point sits at the start of its minute.
     for (const auto &batch : m_batches)
