@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the base image functions run on: Debian bookworm (debootstrap
-# minbase) with python3 (and boto3, as Lambda's Python runtime has it),
-# nodejs and curl, imported with `docker import`.
+# minbase) with python3 (and boto3, as Lambda's Python runtime has it, and
+# Pillow for the thumbnail template), nodejs and curl, imported with
+# `docker import`.
 # Every runtime shares it: Python and Node.js handlers through Sloop's
 # bootstraps, custom runtimes (an executable `bootstrap`, often a shell
 # script calling the Runtime API with curl) directly. A function's image is
@@ -22,8 +23,8 @@ image=${SLOOP_RUNTIME_IMAGE:-sloop/runtime:bookworm}
 mirror=${SLOOP_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=bookworm
 # Raised whenever what goes into the image changes, so an older one is
-# rebuilt: 2 added python3-boto3.
-version=2
+# rebuilt: 2 added python3-boto3, 3 python3-pil (the thumbnail template).
+version=3
 
 log() { echo "runtime-image: $*"; }
 
@@ -38,7 +39,7 @@ command -v debootstrap >/dev/null || { log "debootstrap is missing: run scripts/
 root=$(mktemp -d /tmp/sloop-runtime-rootfs.XXXXXX)
 trap 'rm -rf "$root" "$root.log"' EXIT
 log "debootstrap $suite into $root"
-debootstrap --variant=minbase --include=python3,python3-boto3,nodejs,curl,ca-certificates \
+debootstrap --variant=minbase --include=python3,python3-boto3,python3-pil,nodejs,curl,ca-certificates \
     "$suite" "$root" "$mirror" >"$root.log" 2>&1 || {
     log "debootstrap failed:"; tail -20 "$root.log"; exit 1; }
 

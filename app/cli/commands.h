@@ -36,6 +36,7 @@ int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
+int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -76,6 +77,7 @@ QString metricsUsage();
 QString functionsUsage();
 QString credentialsUsage();
 QString schedulesUsage();
+QString bucketsUsage();
 QString endpointUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to

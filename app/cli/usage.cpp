@@ -257,7 +257,7 @@ QString functionsUsage()
         "  create NAME --code DIR|--template ID [OPTIONS]\n"
         "                              build the function's image on its engine and keep it;\n"
         "                              templates: hello-python, hello-nodejs, webhook-python,\n"
-        "                              shell-runtime\n"
+        "                              scheduled-python, thumbnail-python, shell-runtime\n"
         "      --runtime R             python3 (default: handler(event, context)), nodejs\n"
         "                              (exports.handler = async (event, context) => ...) or\n"
         "                              provided (the code's own executable \"bootstrap\"\n"
@@ -326,6 +326,28 @@ QString schedulesUsage()
         "none ran is reported as missed; with --catch-up the function is invoked once\n"
         "for the latest missed fire. Cron has six fields (minutes hours day-of-month\n"
         "month day-of-week year) as in EventBridge, with ? in one of the day fields.\n");
+}
+
+QString bucketsUsage()
+{
+    return Tr::tr("Usage: sloop buckets COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  add NAME --folder DIR [--json]\n"
+                  "                              serve a folder as the S3 bucket NAME (made when\n"
+                  "                              missing); its files are the objects\n"
+                  "  ls [--json]                 the buckets, their objects and triggers\n"
+                  "  rm NAME...                  stop serving it (the folder and files stay)\n"
+                  "  trigger NAME --function F [--prefix P] [--suffix S]\n"
+                  "          [--events created|removed|all]\n"
+                  "                              send S3's event records (ObjectCreated:Put,\n"
+                  "                              ObjectRemoved:Delete) to F as Event invocations\n"
+                  "  triggers [NAME] [--json]    the triggers, with their IDs\n"
+                  "  untrigger ID...             remove triggers\n"
+                  "\n"
+                  "A window or \"sloop serve\" serves the buckets at the endpoint (path style:\n"
+                  "aws --endpoint-url $(sloop endpoint) s3 cp photo.jpg s3://NAME/uploads/) and\n"
+                  "sends the events: for objects put or deleted through it at once, for files\n"
+                  "copied into the folder once they stop changing (checked every second).\n");
 }
 
 QString credentialsUsage()
@@ -398,6 +420,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("functions")   ? functionsUsage()
                              : helpTopic == QLatin1String("credentials") ? credentialsUsage()
                              : helpTopic == QLatin1String("schedules")   ? schedulesUsage()
+                             : helpTopic == QLatin1String("buckets")     ? bucketsUsage()
                              : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
                                                                          : containersUsage();
         writeBytes(stdout, text.toUtf8());

@@ -3,6 +3,7 @@
 #include "awsapi/sigv4.h"
 #include "functions/functionservice.h"
 #include "http/tcphttpserver.h"
+#include "s3api.h"
 #include "settings/settings.h"
 
 #include <QDateTime>
@@ -62,7 +63,10 @@ std::unique_ptr<http::TcpHttpServer> AwsEndpoint::makeServer()
 {
     http::HttpServerLimits limits;
     // Lambda's synchronous payload limit, with room for the request's own.
-    limits.request.maxBodyBytes = 6 * 1024 * 1024 + 64 * 1024;
+    // S3's objects are sent whole, up to AWS's CLI's multipart threshold
+    // (8 MB) and more; Lambda's payloads are checked at 6 MB where they are
+    // read.
+    limits.request.maxBodyBytes = 64 * 1024 * 1024;
     return std::make_unique<http::TcpHttpServer>(
         http::HttpServer::AsyncHandler(
             [this](const http::HttpRequestHead &head, const QByteArray &body) {
@@ -102,7 +106,7 @@ std::optional<functions::AwsContext> AwsEndpoint::contextFor(const functions::Fu
 {
     if (!m_containerServer || f.engine.compare(m_containerEngine, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const SessionCredential credential = m_sessions.issue(f.name, QStringLiteral("lambda"));
+    const SessionCredential credential = m_sessions.issue(f.name, QStringLiteral("lambda s3"));
     functions::AwsContext context;
     context.endpointUrl = containerUrl();
     context.accessKeyId = credential.accessKeyId;
@@ -125,9 +129,23 @@ void AwsEndpoint::stop()
 QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &head,
                                                 const QByteArray &body)
 {
+    // Lambda's paths, else S3's (path style: /BUCKET/KEY).
+    const bool lambda = LambdaApi::handles(head.path());
+    const QString service = lambda ? QStringLiteral("lambda") : QStringLiteral("s3");
+    const auto refuse = [lambda](int status, const QString &code, const QString &message) {
+        if (lambda)
+            return LambdaApi::error(status, code, message);
+        // S3's names for the same refusals, in its XML.
+        static const QHash<QString, QString> s3Codes = {
+            {QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidAccessKeyId")},
+            {QStringLiteral("InvalidSignatureException"), QStringLiteral("SignatureDoesNotMatch")},
+            {QStringLiteral("MissingAuthenticationTokenException"), QStringLiteral("AccessDenied")},
+            {QStringLiteral("AccessDeniedException"), QStringLiteral("AccessDenied")}};
+        return S3Api::error(status, s3Codes.value(code, code), message);
+    };
     SignedRequest request{head.method, head.path(), head.query(), head.headers, body};
     const SignatureCheck check = checkSignature(
-        request, QStringLiteral("lambda"),
+        request, service,
         [this](const QString &id) -> std::optional<QByteArray> {
             if (const auto session = m_sessions.find(id))
                 return session->secret;
@@ -136,33 +154,40 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
         QDateTime::currentMSecsSinceEpoch());
     if (!check.ok) {
         qCInfo(lcEndpoint).noquote() << "refused" << head.method << head.path() << check.errorCode;
-        return QtFuture::makeReadyFuture(
-            LambdaApi::error(check.status, check.errorCode, check.message));
+        return QtFuture::makeReadyFuture(refuse(check.status, check.errorCode, check.message));
     }
-    // A function's temporary key: only with its session token, and only
-    // for the service it was issued for.
+    // A function's temporary key: only with its session token, only while
+    // its function exists, and only for the services it was issued for.
     if (const auto session = m_sessions.find(check.accessKeyId)) {
         const QByteArray token = head.header("x-amz-security-token");
         // Its function may have been deleted by another process since.
         const auto holder = m_functions ? m_functions->repository().find(session->function)
                                         : Result<std::optional<functions::FunctionRecord>>(
                                               std::optional<functions::FunctionRecord>());
-        if (holder && !holder->has_value())
+        const bool gone = holder && !holder->has_value();
+        if (gone)
             m_sessions.revoke(session->function);
-        if (token.isEmpty() || token != session->sessionToken || (holder && !holder->has_value()))
-            return QtFuture::makeReadyFuture(LambdaApi::error(
-                403, QStringLiteral("UnrecognizedClientException"),
-                QStringLiteral("The security token included in the request is invalid.")));
-        if (!LambdaApi::handles(head.path()) || session->scope != QLatin1String("lambda"))
-            return QtFuture::makeReadyFuture(LambdaApi::error(
-                403, QStringLiteral("AccessDeniedException"),
-                tr("%1's credentials may call Lambda's API only.").arg(session->function)));
+        if (token.isEmpty() || token != session->sessionToken || gone)
+            return QtFuture::makeReadyFuture(
+                refuse(403, QStringLiteral("UnrecognizedClientException"),
+                       QStringLiteral("The security token included in the request is invalid.")));
+        if (!session->scope.split(QLatin1Char(' ')).contains(service))
+            return QtFuture::makeReadyFuture(
+                refuse(403, QStringLiteral("AccessDeniedException"),
+                       tr("%1's credentials may not call %2.").arg(session->function, service)));
     }
-    if (LambdaApi::handles(head.path()))
+    if (lambda)
         return m_lambda.handle(head, body);
-    return QtFuture::makeReadyFuture(LambdaApi::error(
-        404, QStringLiteral("UnknownOperationException"),
-        tr("Sloop's endpoint has no %1.").arg(QString::fromUtf8(head.path().left(200)))));
+    if (m_s3)
+        return QtFuture::makeReadyFuture(m_s3->handle(head, body));
+    return QtFuture::makeReadyFuture(
+        refuse(404, QStringLiteral("UnknownOperationException"),
+               tr("Sloop's endpoint has no %1.").arg(QString::fromUtf8(head.path().left(200)))));
+}
+
+void AwsEndpoint::setBuckets(buckets::BucketRepository *repository, buckets::BucketWatcher *watcher)
+{
+    m_s3 = std::make_unique<S3Api>(repository, watcher);
 }
 
 } // namespace sloop::awsapi

@@ -17,14 +17,21 @@ struct HttpRequestHead;
 struct HttpResponse;
 } // namespace sloop::http
 
+namespace sloop::buckets {
+class BucketRepository;
+class BucketWatcher;
+} // namespace sloop::buckets
+
 namespace sloop::awsapi {
+
+class S3Api;
 
 // Sloop's AWS-compatible front door on 127.0.0.1 (the port in settings,
 // 4510 by default): every request must carry an AWS Signature Version 4 made
 // with an access key Sloop issued (`sloop credentials create`), so AWS's CLI
-// and SDKs work against it unchanged with --endpoint-url. Lambda's API is
-// served today; the gateway, batch and instances add theirs here. Only the
-// owner of the data folder serves it.
+// and SDKs work against it unchanged with --endpoint-url. Lambda's API and
+// S3's (over folder buckets) are served; the gateway, batch and instances
+// add theirs here. Only the owner of the data folder serves it.
 class AwsEndpoint : public QObject, public OwnerService, public functions::AwsContextSource
 {
     Q_OBJECT
@@ -55,6 +62,9 @@ public:
     void forget(const QString &function) override { m_sessions.revoke(function); }
     // Temporary credentials for functions (X-Amz-Security-Token).
     SessionCredentials &sessions() { return m_sessions; }
+    // Serves S3's API over the folder buckets (the watcher hears of puts
+    // and deletes).
+    void setBuckets(buckets::BucketRepository *repository, buckets::BucketWatcher *watcher);
 
 Q_SIGNALS:
     void servingChanged(bool serving, const QString &problem);
@@ -67,6 +77,7 @@ private:
     AccessKeys m_keys;
     SessionCredentials m_sessions;
     LambdaApi m_lambda;
+    std::unique_ptr<S3Api> m_s3;
     functions::FunctionService *m_functions;
     std::unique_ptr<http::TcpHttpServer> m_server;
     std::unique_ptr<http::TcpHttpServer> m_containerServer;

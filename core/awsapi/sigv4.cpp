@@ -82,7 +82,8 @@ bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-QByteArray canonicalRequest(const SignedRequest &request, const QStringList &signedHeaders)
+QByteArray canonicalRequest(const SignedRequest &request, const QStringList &signedHeaders,
+                            bool encodePathAgain)
 {
     QList<QPair<QByteArray, QByteArray>> pairs;
     if (!request.query.isEmpty()) {
@@ -108,7 +109,8 @@ QByteArray canonicalRequest(const SignedRequest &request, const QStringList &sig
     QByteArray payload = header(request, "x-amz-content-sha256");
     if (payload.isEmpty())
         payload = sha256Hex(request.body);
-    return request.method + '\n' + encodePath(request.path.isEmpty() ? "/" : request.path) + '\n' +
+    const QByteArray path = request.path.isEmpty() ? QByteArrayLiteral("/") : request.path;
+    return request.method + '\n' + (encodePathAgain ? encodePath(path) : path) + '\n' +
            query.join('&') + '\n' + headers + '\n' +
            signedHeaders.join(QLatin1Char(';')).toLatin1() + '\n' + payload;
 }
@@ -180,10 +182,21 @@ SignatureCheck checkSignature(const SignedRequest &request, const QString &servi
     if (!secret)
         return refuse(QStringLiteral("UnrecognizedClientException"),
                       SigText::tr("The security token included in the request is invalid."));
+    // The body must be the one whose hash was signed (S3's clients send it
+    // in x-amz-content-sha256; UNSIGNED-PAYLOAD signs none).
+    const QByteArray declared = header(request, "x-amz-content-sha256");
+    if (!declared.isEmpty() && declared != "UNSIGNED-PAYLOAD" &&
+        declared != sha256Hex(request.body))
+        return refuse(QStringLiteral("XAmzContentSHA256Mismatch"),
+                      SigText::tr("The provided 'x-amz-content-sha256' header does not match what "
+                                  "was computed."),
+                      400);
     const QByteArray scope = date + '/' + region + '/' + service.toLatin1() + "/aws4_request";
-    const QByteArray expected =
-        signature(signingKey(*secret, date, region, service.toLatin1()),
-                  stringToSign(amzDate, scope, canonicalRequest(request, signedHeaders)));
+    // Every service but S3 encodes the path once more.
+    const QByteArray expected = signature(
+        signingKey(*secret, date, region, service.toLatin1()),
+        stringToSign(amzDate, scope,
+                     canonicalRequest(request, signedHeaders, service != QLatin1String("s3"))));
     if (!equalInConstantTime(expected, given))
         return refuse(QStringLiteral("InvalidSignatureException"),
                       SigText::tr("The request signature we calculated does not match the "

@@ -36,14 +36,16 @@ using SecretLookup = std::function<std::optional<QByteArray>(const QString &acce
 
 // Checks the Authorization header (AWS4-HMAC-SHA256) the way AWS does: the
 // scope names `service`, the key is one Sloop issued, X-Amz-Date is within
-// five minutes of nowMs, host and x-amz-date are signed, and the signature
-// over the canonical request (the path encoded once more, as for every
-// service but S3) is the one the secret gives. Compared in constant time.
+// five minutes of nowMs, host and x-amz-date are signed, a declared
+// x-amz-content-sha256 is the body's, and the signature over the canonical
+// request (the path encoded once more, as for every service but S3) is the
+// one the secret gives. Compared in constant time.
 SignatureCheck checkSignature(const SignedRequest &request, const QString &service,
                               const SecretLookup &secretOf, qint64 nowMs);
 
 // The pieces, for tests and for signing (a client of the endpoint).
-QByteArray canonicalRequest(const SignedRequest &request, const QStringList &signedHeaders);
+QByteArray canonicalRequest(const SignedRequest &request, const QStringList &signedHeaders,
+                            bool encodePathAgain = true);
 QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
                         const QByteArray &canonical);
 QByteArray signingKey(const QByteArray &secret, const QByteArray &date, const QByteArray &region,

@@ -4,6 +4,8 @@
 #include "alarms/alarmrepository.h"
 #include "alarms/alarmservice.h"
 #include "awsapi/awsendpoint.h"
+#include "buckets/bucketrepository.h"
+#include "buckets/bucketwatcher.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
 #include "engine/dockerclient.h"
@@ -203,6 +205,10 @@ VoidResult ControlPlane::openStore()
             [this](const QString &, const QString &function) {
                 m_functionMetrics->countDeadLetterError(function);
             });
+    m_bucketRepo = std::make_unique<buckets::BucketRepository>(*m_db);
+    m_bucketWatcher = std::make_unique<buckets::BucketWatcher>(*m_bucketRepo, *m_functions);
+    m_endpoint->setBuckets(m_bucketRepo.get(), m_bucketWatcher.get());
+    m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_bucketWatcher.get());
     m_scheduleRepo = std::make_unique<schedules::ScheduleRepository>(*m_db);
     m_scheduler = std::make_unique<schedules::Scheduler>(*m_scheduleRepo, *m_functions);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_scheduler.get());

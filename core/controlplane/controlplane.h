@@ -59,6 +59,11 @@ namespace sloop::awsapi {
 class AwsEndpoint;
 }
 
+namespace sloop::buckets {
+class BucketRepository;
+class BucketWatcher;
+} // namespace sloop::buckets
+
 namespace sloop::schedules {
 class ScheduleRepository;
 class Scheduler;
@@ -124,6 +129,10 @@ public:
     // Schedules and the scheduler that fires them while this process owns
     // the data folder; null when the store is not open.
     schedules::ScheduleRepository *scheduleRepository() { return m_scheduleRepo.get(); }
+    // Folder buckets (S3 over folders) and the watcher that sends their
+    // events while this process is the owner; null when the store is not open.
+    buckets::BucketRepository *bucketRepository() { return m_bucketRepo.get(); }
+    buckets::BucketWatcher *bucketWatcher() { return m_bucketWatcher.get(); }
     schedules::Scheduler *scheduler() { return m_scheduler.get(); }
 
     // The live inventory of an engine, made and started on first use.
@@ -224,6 +233,8 @@ private:
     std::unique_ptr<awsapi::AwsEndpoint> m_endpoint;
     std::unique_ptr<functions::AsyncDispatcher> m_async;
     std::unique_ptr<functions::FunctionMetrics> m_functionMetrics;
+    std::unique_ptr<buckets::BucketRepository> m_bucketRepo;
+    std::unique_ptr<buckets::BucketWatcher> m_bucketWatcher;
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
     // What only the owner runs, in start order (stopped in reverse).

@@ -1,5 +1,6 @@
 #include "functionservice.h"
 
+#include "buckets/bucketrepository.h"
 #include "engine/dockerclient.h"
 #include "schedules/schedulerepository.h"
 #include "store/storeworker.h"
@@ -178,6 +179,10 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
         m_awsContext->forget(record.name);
     if (const VoidResult events = m_async.removeFunction(record.name); !events)
         qCWarning(lcFunctions) << "queued events of" << record.name << "stay:" << events.error();
+    if (const VoidResult triggers = buckets::BucketRepository(m_db).removeFunction(record.name);
+        !triggers)
+        qCWarning(lcFunctions) << "folder triggers of" << record.name
+                               << "stay:" << triggers.error();
     // Its schedules would only fail from now on.
     if (const auto schedules = schedules::ScheduleRepository(m_db).removeForFunction(record.name);
         !schedules)

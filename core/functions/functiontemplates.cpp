@@ -93,6 +93,50 @@ const QByteArray kScheduledEvent = R"({
   "detail": {}
 })";
 
+// S3's classic example: an image put under uploads/ gets a thumbnail under
+// thumbnails/, read and written with boto3 through Sloop's endpoint.
+const QByteArray kThumbnailPython = R"(import io
+import os
+import urllib.parse
+
+import boto3
+from PIL import Image
+
+s3 = boto3.client("s3")
+SIZE = (128, 128)
+
+
+def handler(event, context):
+    made = []
+    for record in event["Records"]:
+        bucket = record["s3"]["bucket"]["name"]
+        key = urllib.parse.unquote_plus(record["s3"]["object"]["key"])
+        original = s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+        image = Image.open(io.BytesIO(original))
+        image.thumbnail(SIZE)
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="JPEG", quality=85)
+        target = "thumbnails/" + os.path.splitext(os.path.basename(key))[0] + ".jpg"
+        s3.put_object(Bucket=bucket, Key=target, Body=out.getvalue(), ContentType="image/jpeg")
+        print(f"{key}: {image.width}x{image.height} thumbnail at {target}")
+        made.append(target)
+    return {"thumbnails": made}
+)";
+
+const QByteArray kThumbnailEvent = R"({
+  "Records": [{
+    "eventVersion": "2.1",
+    "eventSource": "aws:s3",
+    "awsRegion": "local",
+    "eventName": "ObjectCreated:Put",
+    "s3": {
+      "s3SchemaVersion": "1.0",
+      "bucket": {"name": "photos", "arn": "arn:aws:s3:::photos"},
+      "object": {"key": "uploads/cat.jpg", "size": 48213}
+    }
+  }]
+})";
+
 // Lambda's Runtime API spoken by hand, as a Go or Rust runtime does.
 const QByteArray kShellBootstrap =
     "#!/bin/sh\n"
@@ -149,6 +193,16 @@ QList<FunctionTemplate> functionTemplates()
          60,
          {{QStringLiteral("app.py"), kScheduledPython}},
          kScheduledEvent},
+        {QStringLiteral("thumbnail-python"),
+         TemplateText::tr("Thumbnail maker (Python)"),
+         TemplateText::tr("Makes a 128-pixel thumbnail of each image put in a folder bucket "
+                          "under uploads/, as S3 and Lambda do."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         30,
+         {{QStringLiteral("app.py"), kThumbnailPython}},
+         kThumbnailEvent,
+         true},
         {QStringLiteral("shell-runtime"),
          TemplateText::tr("Custom runtime (shell)"),
          TemplateText::tr("A bootstrap script that speaks the Lambda Runtime API with curl, the "

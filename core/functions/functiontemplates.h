@@ -23,6 +23,9 @@ struct FunctionTemplate
     int timeoutSeconds = 3;
     FunctionCode code;
     QByteArray testEvent; // JSON
+    // It calls AWS's API (Sloop's endpoint) with the objects its test event
+    // names: the event works once those exist (a bucket and an upload).
+    bool usesEndpoint = false;
 };
 
 QList<FunctionTemplate> functionTemplates();

@@ -130,11 +130,15 @@ private:
         out->result(static_cast<unsigned>(response.status));
         if (!response.contentType.isEmpty())
             out->set(bhttp::field::content_type, response.contentType.toStdString());
-        for (const auto &[name, value] : response.headers)
+        bool lengthGiven = false; // a HEAD answer names the length of what GET would send
+        for (const auto &[name, value] : response.headers) {
             out->set(name.toStdString(), value.toStdString());
+            lengthGiven = lengthGiven || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        }
         out->body() = response.body.toStdString();
         out->keep_alive(keepAlive);
-        out->prepare_payload();
+        if (!lengthGiven || !response.body.isEmpty())
+            out->prepare_payload();
         m_stream.expires_after(std::chrono::milliseconds(m_impl->limits.bodyTimeoutMs));
         bhttp::async_write(
             m_stream, *out,

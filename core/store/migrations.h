@@ -314,6 +314,23 @@ inline const QList<QStringList> &migrations()
                            " on_failure TEXT NOT NULL,"
                            " updated_ms INTEGER NOT NULL)"),
         },
+        // 14: buckets and bucket_triggers (core/buckets): folders served as
+        // S3 buckets, and the functions that get their S3 event records.
+        {
+            QStringLiteral("CREATE TABLE buckets ("
+                           " name TEXT PRIMARY KEY,"
+                           " folder TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE bucket_triggers ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " bucket TEXT NOT NULL,"
+                           " function TEXT NOT NULL COLLATE NOCASE,"
+                           " prefix TEXT NOT NULL,"
+                           " suffix TEXT NOT NULL,"
+                           " on_created INTEGER NOT NULL,"
+                           " on_removed INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -41,7 +41,9 @@ sloop_add_test(tst_clifunctions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clifunctio
 add_dependencies(tst_clifunctions sloop sloop-lambda-agent)
 # The AWS-compatible endpoint with Debian's awscli, signed with a key kept in
 # a real Secret Service.
+# sloop_models brings QtGui (with its precompiled headers) for the images
+# the thumbnail template gets and makes.
 sloop_add_test(tst_awsendpoint SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_awsendpoint.cpp
-               LIBS sloop_core LABELS integration TIMEOUT 300
+               LIBS sloop_models LABELS integration TIMEOUT 300
                WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(tst_awsendpoint sloop sloop-lambda-agent)

@@ -10,8 +10,10 @@
 #include "sloopprocesses.h"
 #include "testsupport.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void functionErrorAndDryRun();
     void eventInvocationIsQueuedAndRun();
     void functionCallsAnotherWithBoto3();
+    void folderBucketWithTheAwsCliAndThumbnails();
     void listAndGet();
     void qualifiedInvoke();
     void refusedWithoutAValidSignature();
@@ -299,6 +302,70 @@ void TestAwsEndpoint::functionCallsAnotherWithBoto3()
     env.insert(QStringLiteral("AWS_SESSION_TOKEN"), reply[QLatin1String("token")].toString());
     const auto revoked = aws({QStringLiteral("list-functions")}, env);
     QVERIFY2(revoked.exitCode != 0, qPrintable(describe(revoked)));
+}
+
+void TestAwsEndpoint::folderBucketWithTheAwsCliAndThumbnails()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("photos"));
+    const auto added = sloop({QStringLiteral("buckets"), QStringLiteral("add"),
+                              QStringLiteral("photos"), QStringLiteral("--folder"), folder});
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    const QString thumbs = m_name + QStringLiteral("-thumbs");
+    const auto created = sloop({QStringLiteral("functions"), QStringLiteral("create"), thumbs,
+                                QStringLiteral("--template"), QStringLiteral("thumbnail-python")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    const auto trigger = sloop({QStringLiteral("buckets"), QStringLiteral("trigger"),
+                                QStringLiteral("photos"), QStringLiteral("--function"), thumbs,
+                                QStringLiteral("--prefix"), QStringLiteral("uploads/")});
+    QVERIFY2(trigger.exitCode == 0, qPrintable(describe(trigger)));
+
+    // An image, uploaded with AWS's CLI.
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(QColor(30, 120, 200));
+    const QString png = m_dir.filePath(QStringLiteral("cat photo.png"));
+    QVERIFY(image.save(png));
+    const auto s3 = [this](const QStringList &args) {
+        return test::runCli(
+            kAws, QStringList{QStringLiteral("--endpoint-url"), m_url, QStringLiteral("s3")} + args,
+            m_awsEnv, 120000);
+    };
+    const auto put =
+        s3({QStringLiteral("cp"), png, QStringLiteral("s3://photos/uploads/cat photo.png")});
+    QVERIFY2(put.exitCode == 0, qPrintable(describe(put)));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/uploads/cat photo.png")));
+
+    // The trigger's function makes the thumbnail, through the endpoint too.
+    const QString thumbnail = folder + QStringLiteral("/thumbnails/cat photo.jpg");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(thumbnail), 90000);
+    QImage small;
+    QTRY_VERIFY_WITH_TIMEOUT(small.load(thumbnail), 10000);
+    QCOMPARE(small.width(), 128);
+    QCOMPARE(small.height(), 96);
+
+    const auto listed = s3({QStringLiteral("ls"), QStringLiteral("s3://photos/thumbnails/")});
+    QVERIFY2(listed.exitCode == 0 && listed.out.contains("cat photo.jpg"),
+             qPrintable(describe(listed)));
+    const QString back = m_dir.filePath(QStringLiteral("back.jpg"));
+    const auto got =
+        s3({QStringLiteral("cp"), QStringLiteral("s3://photos/thumbnails/cat photo.jpg"), back});
+    QVERIFY2(got.exitCode == 0, qPrintable(describe(got)));
+    QFile a(back), b(thumbnail);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    const auto missing = s3({QStringLiteral("cp"), QStringLiteral("s3://photos/none.jpg"),
+                             m_dir.filePath(QStringLiteral("none.jpg"))});
+    QVERIFY2(missing.exitCode != 0 &&
+                 (missing.err.contains("404") || missing.err.contains("Not Found")),
+             qPrintable(describe(missing)));
+    const auto removed =
+        s3({QStringLiteral("rm"), QStringLiteral("s3://photos/uploads/cat photo.png")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/uploads/cat photo.png")));
+    // A bucket that is not there, in S3's words.
+    const auto nobucket = s3({QStringLiteral("ls"), QStringLiteral("s3://nobucket/")});
+    QVERIFY2(nobucket.exitCode != 0 && nobucket.err.contains("NoSuchBucket"),
+             qPrintable(describe(nobucket)));
+    QCOMPARE(sloop({QStringLiteral("functions"), QStringLiteral("rm"), thumbs}).exitCode, 0);
 }
 
 void TestAwsEndpoint::listAndGet()

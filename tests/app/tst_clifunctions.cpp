@@ -69,6 +69,7 @@ private Q_SLOTS:
     void publishAliasAndQualifier();
     void asyncWaitsForTheOwner();
     void schedulesFireThroughServe();
+    void bucketsAddTriggerRemove();
     void badInput();
     void removeLeavesNothing();
 
@@ -402,6 +403,51 @@ void TestCliFunctions::schedulesFireThroughServe()
     QCOMPARE(sloop({schedules, QStringLiteral("rm"), QStringLiteral("hourly")}).exitCode, 3);
     serve->terminate();
     QVERIFY(serve->waitForFinished(20000));
+}
+
+void TestCliFunctions::bucketsAddTriggerRemove()
+{
+    const QString buckets = QStringLiteral("buckets");
+    const QString folder = m_code.filePath(QStringLiteral("bucket"));
+    QCOMPARE(sloop({buckets, QStringLiteral("add"), QStringLiteral("Bad_Name"),
+                    QStringLiteral("--folder"), folder})
+                 .exitCode,
+             9);
+    const auto added = sloop({buckets, QStringLiteral("add"), QStringLiteral("inbox"),
+                              QStringLiteral("--folder"), folder, QStringLiteral("--json")});
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    QCOMPARE(QJsonDocument::fromJson(added.out).object()[QLatin1String("arn")].toString(),
+             QStringLiteral("arn:aws:s3:::inbox"));
+    write(folder + QStringLiteral("/a/b.txt"), "x");
+    QCOMPARE(sloop({buckets, QStringLiteral("trigger"), QStringLiteral("inbox"),
+                    QStringLiteral("--function"), m_name + QStringLiteral("-none")})
+                 .exitCode,
+             3);
+    QCOMPARE(sloop({buckets, QStringLiteral("trigger"), QStringLiteral("inbox"),
+                    QStringLiteral("--function"), m_name, QStringLiteral("--events"),
+                    QStringLiteral("sometimes")})
+                 .exitCode,
+             2);
+    const auto trigger = sloop({buckets, QStringLiteral("trigger"), QStringLiteral("inbox"),
+                                QStringLiteral("--function"), m_name, QStringLiteral("--suffix"),
+                                QStringLiteral(".txt"), QStringLiteral("--events"),
+                                QStringLiteral("all"), QStringLiteral("--json")});
+    QVERIFY2(trigger.exitCode == 0, qPrintable(describe(trigger)));
+    const QString id =
+        QString::number(QJsonDocument::fromJson(trigger.out).object()[QLatin1String("id")].toInt());
+    const QJsonArray listed =
+        QJsonDocument::fromJson(
+            sloop({buckets, QStringLiteral("ls"), QStringLiteral("--json")}).out)
+            .array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed[0].toObject()[QLatin1String("objects")].toInt(), 1);
+    QCOMPARE(listed[0].toObject()[QLatin1String("triggers")].toArray().size(), 1);
+    QVERIFY(sloop({buckets, QStringLiteral("triggers")}).out.contains("ObjectRemoved:*"));
+    QCOMPARE(sloop({buckets, QStringLiteral("untrigger"), id}).exitCode, 0);
+    QCOMPARE(sloop({buckets, QStringLiteral("untrigger"), id}).exitCode, 3);
+    QCOMPARE(sloop({buckets, QStringLiteral("rm"), QStringLiteral("inbox")}).exitCode, 0);
+    QVERIFY(QFile::exists(folder + QStringLiteral("/a/b.txt"))); // the files stay
+    QCOMPARE(sloop({buckets, QStringLiteral("rm"), QStringLiteral("inbox")}).exitCode, 3);
 }
 
 void TestCliFunctions::badInput()

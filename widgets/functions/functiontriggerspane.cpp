@@ -1,6 +1,8 @@
 #include "functiontriggerspane.h"
 
+#include "addfoldertriggerdialog.h"
 #include "addscheduledialog.h"
+#include "buckets/bucketrepository.h"
 #include "common/noticebanner.h"
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
@@ -74,6 +76,9 @@ FunctionTriggersPane::FunctionTriggersPane(ControlPlane *plane, QWidget *parent)
     , m_add(new QPushButton(tr("&Add schedule…")))
     , m_toggle(new QPushButton(tr("Turn o&ff")))
     , m_remove(new QPushButton(tr("&Remove schedule")))
+    , m_folderTriggers(new QTreeWidget)
+    , m_addFolder(new QPushButton(tr("Add &folder trigger…")))
+    , m_removeFolder(new QPushButton(tr("Remove trigger")))
 {
     setObjectName(QStringLiteral("functionTriggers"));
     m_add->setObjectName(QStringLiteral("addSchedule"));
@@ -114,6 +119,25 @@ FunctionTriggersPane::FunctionTriggersPane(ControlPlane *plane, QWidget *parent)
     QFont bold = runsTitle->font();
     bold.setBold(true);
     runsTitle->setFont(bold);
+    m_folderTriggers->setObjectName(QStringLiteral("folderTriggerList"));
+    m_folderTriggers->setAccessibleName(tr("Folder triggers"));
+    m_folderTriggers->setRootIsDecorated(false);
+    m_folderTriggers->setHeaderLabels(
+        {tr("Bucket"), tr("Folder"), tr("Events"), tr("Prefix"), tr("Suffix")});
+    m_folderTriggers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_folderTriggers->header()->setStretchLastSection(true);
+    m_addFolder->setObjectName(QStringLiteral("addFolderTrigger"));
+    m_addFolder->setAccessibleName(tr("Add a folder bucket trigger to this function"));
+    m_removeFolder->setObjectName(QStringLiteral("removeFolderTrigger"));
+    m_removeFolder->setAccessibleName(tr("Remove the selected folder trigger"));
+    auto *folderTitle = new QLabel(tr("Folder triggers (S3 events)"));
+    folderTitle->setFont(bold);
+    auto *folderButtons = new QHBoxLayout;
+    folderButtons->addWidget(folderTitle);
+    folderButtons->addStretch();
+    folderButtons->addWidget(m_addFolder);
+    folderButtons->addWidget(m_removeFolder);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_problem);
@@ -121,6 +145,13 @@ FunctionTriggersPane::FunctionTriggersPane(ControlPlane *plane, QWidget *parent)
     layout->addWidget(m_schedules, 2);
     layout->addWidget(runsTitle);
     layout->addWidget(m_runs, 2);
+    layout->addLayout(folderButtons);
+    layout->addWidget(m_folderTriggers, 1);
+    connect(m_addFolder, &QPushButton::clicked, this, &FunctionTriggersPane::addFolderTrigger);
+    connect(m_removeFolder, &QPushButton::clicked, this,
+            &FunctionTriggersPane::removeFolderTrigger);
+    connect(m_folderTriggers, &QTreeWidget::currentItemChanged, this,
+            [this] { m_removeFolder->setEnabled(m_folderTriggers->currentItem() != nullptr); });
 
     connect(m_add, &QPushButton::clicked, this, &FunctionTriggersPane::addSchedule);
     connect(m_toggle, &QPushButton::clicked, this, &FunctionTriggersPane::toggleSchedule);
@@ -212,6 +243,90 @@ void FunctionTriggersPane::reload()
     m_schedules->setVisible(any);
     m_add->setEnabled(!m_function.isEmpty());
     showRuns();
+    reloadFolderTriggers();
+}
+
+void FunctionTriggersPane::reloadFolderTriggers()
+{
+    buckets::BucketRepository *repo = m_plane->bucketRepository();
+    const qint64 selected =
+        m_folderTriggers->currentItem()
+            ? m_folderTriggers->currentItem()->data(0, Qt::UserRole).toLongLong()
+            : 0;
+    m_folderTriggers->clear();
+    m_addFolder->setEnabled(repo && !m_function.isEmpty());
+    if (!repo || m_function.isEmpty()) {
+        m_removeFolder->setEnabled(false);
+        return;
+    }
+    const auto triggers = repo->triggersOf(m_function);
+    for (const buckets::BucketTrigger &t : triggers ? *triggers : QList<buckets::BucketTrigger>{}) {
+        auto *item = new QTreeWidgetItem(m_folderTriggers);
+        item->setData(0, Qt::UserRole, t.id);
+        item->setText(0, t.bucket);
+        const auto bucket = repo->find(t.bucket);
+        item->setText(1, bucket && bucket->has_value() ? (*bucket)->folder : QString());
+        QStringList events;
+        if (t.onCreated)
+            events << tr("created");
+        if (t.onRemoved)
+            events << tr("removed");
+        item->setText(2, events.join(QStringLiteral(", ")));
+        item->setText(3, t.prefix.isEmpty() ? tr("any") : t.prefix);
+        item->setText(4, t.suffix.isEmpty() ? tr("any") : t.suffix);
+        if (t.id == selected)
+            m_folderTriggers->setCurrentItem(item);
+    }
+    m_removeFolder->setEnabled(m_folderTriggers->currentItem() != nullptr);
+}
+
+void FunctionTriggersPane::addFolderTrigger()
+{
+    buckets::BucketRepository *repo = m_plane->bucketRepository();
+    if (!repo || m_function.isEmpty())
+        return;
+    const auto existing = repo->all();
+    auto *dialog = new AddFolderTriggerDialog(
+        m_function, existing ? *existing : QList<buckets::Bucket>{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, repo] {
+        if (const auto bucket = dialog->newBucket()) {
+            if (const auto made = repo->add(*bucket); !made) {
+                m_problem->showProblem(made.problem(), tr("Add folder trigger"));
+                return;
+            }
+        }
+        if (const auto added = repo->addTrigger(dialog->trigger()); !added) {
+            m_problem->showProblem(added.problem(), tr("Add folder trigger"));
+            return;
+        }
+        m_problem->clear();
+        reloadFolderTriggers();
+    });
+    if (m_folderDialogHook)
+        m_folderDialogHook(dialog);
+    else
+        dialog->open();
+}
+
+void FunctionTriggersPane::removeFolderTrigger()
+{
+    const QTreeWidgetItem *item = m_folderTriggers->currentItem();
+    buckets::BucketRepository *repo = m_plane->bucketRepository();
+    if (!item || !repo)
+        return;
+    if (!promptWith(m_prompter)
+             .confirm(this, {tr("Remove trigger"),
+                             tr("Stop sending %1's object events to %2? The bucket and its "
+                                "files stay.")
+                                 .arg(item->text(0), m_function),
+                             {},
+                             tr("Remove")}))
+        return;
+    if (const VoidResult done = repo->removeTrigger(item->data(0, Qt::UserRole).toLongLong());
+        !done)
+        m_problem->showProblem(done.problem(), tr("Remove trigger"));
+    reloadFolderTriggers();
 }
 
 void FunctionTriggersPane::showRuns()

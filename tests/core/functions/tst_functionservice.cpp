@@ -2,8 +2,8 @@
 // built on the runtime base image from scripts/build-runtime-images.sh),
 // invoked through the pool of warm environments, limited, redeployed and
 // removed, with Lambda's log of each invocation kept.
-#include "functionservicefixture.h"
 #include "functions/functiontemplates.h"
+#include "functionservicefixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -302,6 +302,10 @@ void TestFunctionService::everyTemplateAnswersItsTestEvent()
     // What the Functions page offers a newcomer works, with the event it
     // fills in.
     for (const FunctionTemplate &t : functionTemplates()) {
+        // One that reads a bucket through the endpoint runs end to end in
+        // tst_awsendpoint (an upload makes its thumbnail).
+        if (t.usesEndpoint)
+            continue;
         FunctionRecord record;
         record.name = test::uniqueName(QStringLiteral("tpl"));
         record.runtime = t.runtime;
@@ -312,8 +316,8 @@ void TestFunctionService::everyTemplateAnswersItsTestEvent()
         QVERIFY2(created.ok(), qPrintable(t.id + QStringLiteral(": ") + created.error()));
         const auto invoked = test::await(m_service->invoke(record.name, t.testEvent));
         QVERIFY2(invoked.ok(), qPrintable(t.id + QStringLiteral(": ") + invoked.error()));
-        QVERIFY2(invoked->result.ok, qPrintable(t.id + QStringLiteral(": ") +
-                                                QString::fromUtf8(invoked->result.body)));
+        QVERIFY2(invoked->result.ok,
+                 qPrintable(t.id + QStringLiteral(": ") + QString::fromUtf8(invoked->result.body)));
         QVERIFY(test::await(m_service->remove(record.name)).ok());
         m_made.removeLast();
     }

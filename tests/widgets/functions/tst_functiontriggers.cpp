@@ -4,8 +4,10 @@
 // turning a schedule off and on, a missed fire shown in the runs, Remove.
 // No engine: the function is a stored record; nothing is invoked here (the
 // scheduler's firing is tested on the real dockerd in tst_scheduler).
+#include "buckets/bucketrepository.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
+#include "functions/addfoldertriggerdialog.h"
 #include "functions/addscheduledialog.h"
 #include "functions/functionrepository.h"
 #include "functions/functionservice.h"
@@ -14,11 +16,14 @@
 #include "store/database.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void turningOffAndOn();
     void missedFiresAreShown();
     void removeAsksAndRemoves();
+    void folderTriggerWithANewBucket();
 
 private:
     QTreeWidgetItem *item(const QString &name) const;
@@ -184,6 +190,39 @@ void TestFunctionTriggers::removeAsksAndRemoves()
     QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("schedulesEmpty"))->isVisible());
     QVERIFY(m_plane->scheduleRepository()->runs(QStringLiteral("nightly"))->isEmpty());
     m_pane->setPrompter(&m_yes);
+}
+
+void TestFunctionTriggers::folderTriggerWithANewBucket()
+{
+    QTemporaryDir dir;
+    QVERIFY(m_pane->addFolderTriggerButton()->isEnabled());
+    QVERIFY(!m_pane->removeFolderTriggerButton()->isEnabled());
+    m_pane->setFolderDialogHook([&dir](AddFolderTriggerDialog *d) {
+        d->bucketBox()->setCurrentIndex(d->bucketBox()->count() - 1); // New bucket…
+        QVERIFY(!d->addButton()->isEnabled());                        // no name yet
+        d->newNameEdit()->setText(QStringLiteral("Photos"));
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("bucket name")));
+        d->newNameEdit()->setText(QStringLiteral("photos"));
+        d->folderEdit()->setText(dir.filePath(QStringLiteral("photos")));
+        d->prefixEdit()->setText(QStringLiteral("uploads/"));
+        QVERIFY(d->addButton()->isEnabled());
+        QTest::mouseClick(d->addButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_pane->addFolderTriggerButton(), Qt::LeftButton);
+    QCOMPARE(m_pane->folderTriggersView()->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = m_pane->folderTriggersView()->topLevelItem(0);
+    QCOMPARE(row->text(0), QStringLiteral("photos"));
+    QCOMPARE(row->text(3), QStringLiteral("uploads/"));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("photos"))).isDir());
+    const auto triggers = m_plane->bucketRepository()->triggersOf(m_function);
+    QVERIFY(triggers.ok());
+    QCOMPARE(triggers->size(), 1);
+
+    m_pane->folderTriggersView()->setCurrentItem(row);
+    QVERIFY(m_pane->removeFolderTriggerButton()->isEnabled());
+    QTest::mouseClick(m_pane->removeFolderTriggerButton(), Qt::LeftButton);
+    QCOMPARE(m_pane->folderTriggersView()->topLevelItemCount(), 0);
+    QVERIFY(m_plane->bucketRepository()->find(QStringLiteral("photos"))->has_value()); // stays
 }
 
 QTEST_MAIN(TestFunctionTriggers)
