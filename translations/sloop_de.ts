@@ -468,7 +468,7 @@
         <translation>X-Amz-Invocation-Type muss RequestResponse, Event oder DryRun sein.</translation>
     </message>
     <message>
-        <location filename="../core/awsapi/sigv4.cpp" line="+139"/>
+        <location filename="../core/awsapi/sigv4.cpp" line="+141"/>
         <source>Missing Authentication Token</source>
         <translation>Missing Authentication Token</translation>
     </message>
@@ -509,6 +509,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The provided &apos;x-amz-content-sha256&apos; header does not match what was computed.</source>
+        <translation>The provided &apos;x-amz-content-sha256&apos; header does not match what was computed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</source>
         <translation>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</translation>
     </message>
@@ -1023,6 +1028,105 @@
     </message>
 </context>
 <context>
+    <name>Buckets</name>
+    <message>
+        <location filename="../core/buckets/bucket.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a bucket name: use 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit, as S3 does.</source>
+        <translation>„%1“ ist kein Bucket-Name: Verwenden Sie wie bei S3 3 bis 63 Kleinbuchstaben, Ziffern, Punkte und Bindestriche, am Anfang und am Ende einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder must be an absolute path, not &quot;%1&quot;.</source>
+        <translation>Der Ordner muss ein absoluter Pfad sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/buckets/folderobjects.cpp" line="+69"/>
+        <source>%1 cannot be made.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a key Sloop stores: %2</source>
+        <translation>„%1“ ist kein Schlüssel, den Sloop speichert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a key is 1 to 1024 bytes.</source>
+        <translation>ein Schlüssel ist 1 bis 1024 Byte lang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no NUL, backslash or leading slash.</source>
+        <translation>kein NUL, kein Backslash und kein Schrägstrich am Anfang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no . or .. between slashes.</source>
+        <translation>kein . oder .. zwischen Schrägstrichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a folder is not an object.</source>
+        <translation>ein Ordner ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/buckets/bucketrepository.cpp" line="+73"/>
+        <source>There is already a bucket called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Bucket namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no bucket called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bucket namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trigger reacts to objects created, removed, or both.</source>
+        <translation>Ein Auslöser reagiert auf erstellte Objekte, entfernte Objekte oder beides.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is no such trigger.</source>
+        <translation>Diesen Auslöser gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/buckets/folderobjects.cpp" line="-42"/>
+        <source>The specified key does not exist: %1</source>
+        <translation>The specified key does not exist: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Keys with a part starting with .sloop are Sloop&apos;s own.</source>
+        <translation>Schlüssel mit einem Teil, der mit .sloop beginnt, gehören Sloop selbst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder in the bucket.</source>
+        <translation>%1 ist ein Ordner im Bucket.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bucket&apos;s folder %1 is gone.</source>
+        <translation>Der Ordner %1 des Buckets ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
@@ -1132,6 +1236,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>folders served as S3 buckets, with events to functions</source>
+        <translation>Ordner als S3-Buckets, mit Ereignissen an Funktionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>access keys for the AWS-compatible endpoint</source>
         <translation>Zugriffsschlüssel für den AWS-kompatiblen Endpunkt</translation>
     </message>
@@ -1193,6 +1302,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
+        <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
         <location filename="../app/cli/functioncommands.cpp" line="+82"/>
@@ -1329,6 +1439,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
+        <location filename="../app/cli/bucketcommands.cpp" line="+105"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -2106,49 +2217,13 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+134"/>
-        <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
-
-Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
-them): time, average, minimum and maximum. The last hour comes as the raw
-samples, up to 14 days as minutes, longer as hours.
-
-  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME,
-                              function/NAME, or a host&apos;s name
-  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or
-                              any other metric the target has; a function&apos;s:
-                              invocations, errors, throttles, duration,
-                              duration_p50/_p95/_p99, concurrent_executions,
-                              cold_starts, async_event_age, dead_letter_errors
-  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d
-  --json                      JSON on stdout instead of a table
-</source>
-        <translation>Aufruf: sloop metrics ZIEL [--metric NAME] [--since DAUER] [--json]
-
-Gibt eine Reihe aus dem Metrikspeicher aus (das Fenster oder „sloop serve“
-erfasst die Werte): Zeit, Durchschnitt, Minimum und Maximum. Die letzte Stunde
-kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
-
-  ZIEL                        host/NAME, container/ENGINE/NAME, engine/NAME,
-                              function/NAME oder der Name eines Hosts
-  -m, --metric NAME           cpu (Standard), memory, net_in, net_out, disk
-                              oder jede andere Metrik, die das Ziel hat; bei
-                              einer Funktion: invocations, errors, throttles,
-                              duration, duration_p50/_p95/_p99,
-                              concurrent_executions, cold_starts,
-                              async_event_age, dead_letter_errors
-  --since DAUER               30m, 1h (Standard), 6h, 1d, 1w, 2w... bis 365d
-  --json                      JSON auf stdout statt einer Tabelle
-</translation>
-    </message>
-    <message>
-        <location line="-103"/>
+        <location line="+31"/>
         <source>Usage: sloop functions COMMAND [OPTIONS]
 
   create NAME --code DIR|--template ID [OPTIONS]
                               build the function&apos;s image on its engine and keep it;
                               templates: hello-python, hello-nodejs, webhook-python,
-                              shell-runtime
+                              scheduled-python, thumbnail-python, shell-runtime
       --runtime R             python3 (default: handler(event, context)), nodejs
                               (exports.handler = async (event, context) =&gt; ...) or
                               provided (the code&apos;s own executable &quot;bootstrap&quot;
@@ -2197,8 +2272,9 @@ once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
 
   create NAME --code ORDNER|--template ID [OPTIONEN]
                               baut das Image der Funktion auf ihrer Engine und
-                              legt sie ab; Vorlagen: hello-python, hello-nodejs,
-                              webhook-python, shell-runtime
+                              legt sie ab; Vorlagen: hello-python,
+                              hello-nodejs, webhook-python, scheduled-python,
+                              thumbnail-python, shell-runtime
       --runtime R             python3 (Standard: handler(event, context)), nodejs
                               (exports.handler = async (event, context) =&gt; ...)
                               oder provided (das ausführbare „bootstrap“ des Codes
@@ -2248,7 +2324,88 @@ Datenordner gehört.
 </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+79"/>
+        <source>Usage: sloop buckets COMMAND [OPTIONS]
+
+  add NAME --folder DIR [--json]
+                              serve a folder as the S3 bucket NAME (made when
+                              missing); its files are the objects
+  ls [--json]                 the buckets, their objects and triggers
+  rm NAME...                  stop serving it (the folder and files stay)
+  trigger NAME --function F [--prefix P] [--suffix S]
+          [--events created|removed|all]
+                              send S3&apos;s event records (ObjectCreated:Put,
+                              ObjectRemoved:Delete) to F as Event invocations
+  triggers [NAME] [--json]    the triggers, with their IDs
+  untrigger ID...             remove triggers
+
+A window or &quot;sloop serve&quot; serves the buckets at the endpoint (path style:
+aws --endpoint-url $(sloop endpoint) s3 cp photo.jpg s3://NAME/uploads/) and
+sends the events: for objects put or deleted through it at once, for files
+copied into the folder once they stop changing (checked every second).
+</source>
+        <translation>Aufruf: sloop buckets BEFEHL [OPTIONEN]
+
+  add NAME --folder ORDNER [--json]
+                              einen Ordner als S3-Bucket NAME bereitstellen
+                              (wird angelegt, falls er fehlt); seine Dateien
+                              sind die Objekte
+  ls [--json]                 die Buckets, ihre Objekte und Auslöser
+  rm NAME...                  nicht mehr bereitstellen (Ordner und Dateien
+                              bleiben erhalten)
+  trigger NAME --function F [--prefix P] [--suffix S]
+          [--events created|removed|all]
+                              die Ereignisdatensätze von S3 (ObjectCreated:Put,
+                              ObjectRemoved:Delete) als Event-Aufrufe an F
+                              senden
+  triggers [NAME] [--json]    die Auslöser mit ihren IDs
+  untrigger ID...             Auslöser entfernen
+
+Ein Fenster oder „sloop serve“ stellt die Buckets am Endpunkt bereit (Pfadstil:
+aws --endpoint-url $(sloop endpoint) s3 cp photo.jpg s3://NAME/uploads/) und
+sendet die Ereignisse: für Objekte, die darüber abgelegt oder gelöscht werden,
+sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
+(jede Sekunde geprüft).
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
+
+Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
+them): time, average, minimum and maximum. The last hour comes as the raw
+samples, up to 14 days as minutes, longer as hours.
+
+  TARGET                      host/NAME, container/ENGINE/NAME, engine/NAME,
+                              function/NAME, or a host&apos;s name
+  -m, --metric NAME           cpu (default), memory, net_in, net_out, disk, or
+                              any other metric the target has; a function&apos;s:
+                              invocations, errors, throttles, duration,
+                              duration_p50/_p95/_p99, concurrent_executions,
+                              cold_starts, async_event_age, dead_letter_errors
+  --since DURATION            30m, 1h (default), 6h, 1d, 1w, 2w... up to 365d
+  --json                      JSON on stdout instead of a table
+</source>
+        <translation>Aufruf: sloop metrics ZIEL [--metric NAME] [--since DAUER] [--json]
+
+Gibt eine Reihe aus dem Metrikspeicher aus (das Fenster oder „sloop serve“
+erfasst die Werte): Zeit, Durchschnitt, Minimum und Maximum. Die letzte Stunde
+kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
+
+  ZIEL                        host/NAME, container/ENGINE/NAME, engine/NAME,
+                              function/NAME oder der Name eines Hosts
+  -m, --metric NAME           cpu (Standard), memory, net_in, net_out, disk
+                              oder jede andere Metrik, die das Ziel hat; bei
+                              einer Funktion: invocations, errors, throttles,
+                              duration, duration_p50/_p95/_p99,
+                              concurrent_executions, cold_starts,
+                              async_event_age, dead_letter_errors
+  --since DAUER               30m, 1h (Standard), 6h, 1d, 1w, 2w... bis 365d
+  --json                      JSON auf stdout statt einer Tabelle
+</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -2299,7 +2456,7 @@ month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -3348,13 +3505,99 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Ziel bei Fehler</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/bucketcommands.cpp" line="-157"/>
+        <source>&quot;buckets add&quot; takes a NAME and --folder DIR</source>
+        <translation>„buckets add“ erwartet einen NAMEN und --folder ORDNER</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>For AWS&apos;s CLI: aws --endpoint-url %1 s3 ls s3://%2</source>
+        <translation>Für die CLI von AWS: aws --endpoint-url %1 s3 ls s3://%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OBJECTS</source>
+        <translation>OBJEKTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIGGERS</source>
+        <translation>AUSLÖSER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>folder gone</source>
+        <translation>Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;buckets rm&quot; takes one or more names</source>
+        <translation>„buckets rm“ erwartet einen oder mehrere Namen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;buckets trigger&quot; takes a bucket NAME and --function F</source>
+        <translation>„buckets trigger“ erwartet einen Bucket-NAMEN und --function F</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--events takes created, removed or all</source>
+        <translation>--events erwartet created, removed oder all</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no bucket called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bucket namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+30"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>FUNCTION</source>
         <translation>FUNKTION</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>BUCKET</source>
+        <translation>BUCKET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SUFFIX</source>
+        <translation>SUFFIX</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;buckets untrigger&quot; takes one or more trigger IDs</source>
+        <translation>„buckets untrigger“ erwartet eine oder mehrere Auslöser-IDs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an ID</source>
+        <translation>„%1“ ist keine ID</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unknown buckets command &quot;%1&quot;</source>
+        <translation>unbekannter buckets-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+0"/>
         <source>AGE</source>
         <translation>ALTER</translation>
     </message>
@@ -3733,7 +3976,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../core/functions/functionrepository.cpp" line="+91"/>
-        <location filename="../core/functions/functionservice.cpp" line="+116"/>
+        <location filename="../core/functions/functionservice.cpp" line="+117"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
@@ -3822,12 +4065,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+8"/>
         <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-173"/>
+        <location filename="../core/functions/functionservice.cpp" line="-177"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
@@ -3837,7 +4080,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+167"/>
         <location line="+56"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
@@ -3854,7 +4097,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functiontemplates.cpp" line="+119"/>
+        <location filename="../core/functions/functiontemplates.cpp" line="+163"/>
         <source>Hello world (Python)</source>
         <translation>Hallo Welt (Python)</translation>
     </message>
@@ -3895,6 +4138,16 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+8"/>
+        <source>Thumbnail maker (Python)</source>
+        <translation>Vorschaubild-Erzeuger (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a 128-pixel thumbnail of each image put in a folder bucket under uploads/, as S3 and Lambda do.</source>
+        <translation>Erstellt ein Vorschaubild mit 128 Pixeln von jedem Bild, das unter uploads/ in einen Ordner-Bucket gelegt wird, wie mit S3 und Lambda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Custom runtime (shell)</source>
         <translation>Eigene Laufzeitumgebung (Shell)</translation>
     </message>
@@ -5286,6 +5539,34 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>S3</name>
+    <message>
+        <location filename="../core/awsapi/s3api.cpp" line="+106"/>
+        <source>The specified method is not allowed against this resource.</source>
+        <translation>The specified method is not allowed against this resource.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The specified bucket does not exist: %1</source>
+        <translation>The specified bucket does not exist: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sloop&apos;s folder buckets are made with &quot;sloop buckets add&quot;.</source>
+        <translation>Die Ordner-Buckets von Sloop werden mit „sloop buckets add“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Copying between objects is not served yet.</source>
+        <translation>Kopieren zwischen Objekten wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 on an object is not served.</source>
+        <translation>%1 auf einem Objekt wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
     <name>Schedules</name>
     <message>
         <location filename="../core/schedules/schedule.cpp" line="+53"/>
@@ -6145,7 +6426,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+135"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+137"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -6155,7 +6436,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+101"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -6569,22 +6850,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::awsapi::AwsEndpoint</name>
     <message>
-        <location filename="../core/awsapi/awsendpoint.cpp" line="+48"/>
+        <location filename="../core/awsapi/awsendpoint.cpp" line="+49"/>
         <source>Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2</source>
         <translation>Der AWS-kompatible Endpunkt kann nicht auf 127.0.0.1:%1 bereitgestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The AWS-compatible endpoint is not serving.</source>
         <translation>Der AWS-kompatible Endpunkt ist nicht aktiv.</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>%1&apos;s credentials may call Lambda&apos;s API only.</source>
-        <translation>Die Zugangsdaten von %1 dürfen nur die Lambda-API aufrufen.</translation>
+        <location line="+95"/>
+        <source>%1&apos;s credentials may not call %2.</source>
+        <translation>Die Zugangsdaten von %1 dürfen %2 nicht aufrufen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sloop&apos;s endpoint has no %1.</source>
         <translation>Der Endpunkt von Sloop hat keinen Pfad %1.</translation>
     </message>
@@ -8409,6 +8690,139 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::AddFolderTriggerDialog</name>
+    <message>
+        <location filename="../widgets/functions/addfoldertriggerdialog.cpp" line="+30"/>
+        <source>Objects created (ObjectCreated:Put)</source>
+        <translation>Objekte erstellt (ObjectCreated:Put)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects removed (ObjectRemoved:Delete)</source>
+        <translation>Objekte entfernt (ObjectRemoved:Delete)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add folder trigger for %1</source>
+        <translation>Ordner-Auslöser für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder bucket is a folder on this machine served as an S3 bucket. Files put in it (with aws s3 cp, or copied into the folder) send S3&apos;s event records to %1.</source>
+        <translation>Ein Ordner-Bucket ist ein Ordner auf diesem Rechner, der als S3-Bucket bereitgestellt wird. Dateien, die darin abgelegt werden (mit aws s3 cp oder durch Kopieren in den Ordner), senden die Ereignisdatensätze von S3 an %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bucket…</source>
+        <translation>Neuer Bucket …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New bucket&apos;s name</source>
+        <translation>Name des neuen Buckets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos</source>
+        <translation>fotos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New bucket&apos;s folder</source>
+        <translation>Ordner des neuen Buckets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of the bucket</source>
+        <translation>Ordner des Buckets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key prefix</source>
+        <translation>Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploads/ (empty: every key)</source>
+        <translation>uploads/ (leer: jeder Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key suffix</source>
+        <translation>Schlüsselsuffix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.jpg (empty: every key)</source>
+        <translation>.jpg (leer: jeder Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>B&amp;ucket:</source>
+        <translation>B&amp;ucket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suffix:</source>
+        <translation>&amp;Suffix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;trigger</source>
+        <translation>Auslöser &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Name the new bucket.</source>
+        <translation>Geben Sie dem neuen Bucket einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder the bucket serves (an absolute path).</source>
+        <translation>Wählen Sie den Ordner, den der Bucket bereitstellt (einen absoluten Pfad).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the events: objects created, removed, or both.</source>
+        <translation>Wählen Sie die Ereignisse: Objekte erstellt, entfernt oder beides.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::AddScheduleDialog</name>
     <message>
         <location filename="../widgets/functions/addscheduledialog.cpp" line="+31"/>
@@ -10163,23 +10577,35 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionTriggersPane</name>
     <message>
-        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+74"/>
+        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+76"/>
         <source>&amp;Add schedule…</source>
         <translation>Zeitplan &amp;hinzufügen …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+263"/>
         <source>Turn o&amp;ff</source>
         <translation>Aus&amp;schalten</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-262"/>
         <source>&amp;Remove schedule</source>
         <translation>Zeitplan ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Add &amp;folder trigger…</source>
+        <translation>&amp;Ordner-Auslöser hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+238"/>
+        <location line="+9"/>
+        <source>Remove trigger</source>
+        <translation>Auslöser entfernen</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>Add a schedule that invokes this function</source>
         <translation>Einen Zeitplan hinzufügen, der diese Funktion aufruft</translation>
     </message>
@@ -10249,7 +10675,52 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Letzte Auslösungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Folder triggers</source>
+        <translation>Ordner-Auslöser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a folder bucket trigger to this function</source>
+        <translation>Dieser Funktion einen Ordner-Bucket-Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected folder trigger</source>
+        <translation>Den ausgewählten Ordner-Auslöser entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder triggers (S3 events)</source>
+        <translation>Ordner-Auslöser (S3-Ereignisse)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Schedules need Sloop&apos;s store, which could not be opened: %1</source>
         <translation>Zeitpläne brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
@@ -10279,7 +10750,34 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>Add folder trigger</source>
+        <translation>Ordner-Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stop sending %1&apos;s object events to %2? The bucket and its files stay.</source>
+        <translation>Keine Objektereignisse von %1 mehr an %2 senden? Der Bucket und seine Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Turn o&amp;n</source>
         <translation>Ein&amp;schalten</translation>
     </message>
@@ -10330,7 +10828,8 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Den Zeitplan „%1“ entfernen? Die Funktion bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

@@ -176,7 +176,13 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("functionTabs"));
     m_tabs->addTab(m_test, tr("Test"));
     m_tabs->addTab(configScroll, tr("Configuration"));
-    m_tabs->addTab(m_triggers, tr("Triggers"));
+    // Schedules, their runs and folder triggers need more height than the
+    // other tabs: scrolled, so the list above keeps its room.
+    auto *triggersScroll = new QScrollArea;
+    triggersScroll->setWidgetResizable(true);
+    triggersScroll->setFrameShape(QFrame::NoFrame);
+    triggersScroll->setWidget(m_triggers);
+    m_tabs->addTab(triggersScroll, tr("Triggers"));
     m_tabs->addTab(m_monitor, tr("Monitoring"));
     m_tabs->addTab(m_logs, tr("Logs"));
 
