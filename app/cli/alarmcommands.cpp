@@ -214,14 +214,8 @@ int alarmsRemove(const QStringList &args)
     Alarms a;
     if (!a.open())
         return kExitFailure;
-    int status = kExitOk;
-    for (const QString &name : parsed.positionals) {
-        if (const VoidResult removed = a.service->removeAlarm(name); !removed)
-            status = fail(removed.problem());
-        else
-            printLine(escapeForTerminal(name));
-    }
-    return status;
+    return applyToEach(parsed.positionals,
+                       [&a](const QString &name) { return a.service->removeAlarm(name); });
 }
 
 int alarmsHistory(const QStringList &args)

@@ -123,14 +123,8 @@ int bucketsRemove(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     buckets::BucketRepository repo(db);
-    int status = kExitOk;
-    for (const QString &name : parsed.positionals) {
-        if (const VoidResult removed = repo.remove(name); !removed)
-            status = fail(removed.problem());
-        else
-            printLine(name);
-    }
-    return status;
+    return applyToEach(parsed.positionals,
+                       [&repo](const QString &name) { return repo.remove(name); });
 }
 
 int bucketsTrigger(const QStringList &args)
@@ -223,18 +217,12 @@ int bucketsUntrigger(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     buckets::BucketRepository repo(db);
-    int status = kExitOk;
-    for (const QString &id : parsed.positionals) {
+    return applyToEach(parsed.positionals, [&repo](const QString &id) {
         const auto n = wholeNumber(id);
-        const VoidResult removed =
-            n ? repo.removeTrigger(*n)
-              : VoidResult::failure(ErrorKind::InvalidInput, Tr::tr("\"%1\" is not an ID").arg(id));
-        if (!removed)
-            status = fail(removed.problem());
-        else
-            printLine(id);
-    }
-    return status;
+        return n ? repo.removeTrigger(*n)
+                 : VoidResult::failure(ErrorKind::InvalidInput,
+                                       Tr::tr("\"%1\" is not an ID").arg(id));
+    });
 }
 
 } // namespace

@@ -88,14 +88,7 @@ int credentialsRemove(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     awsapi::AccessKeys keys(db);
-    int status = kExitOk;
-    for (const QString &id : parsed.positionals) {
-        if (const VoidResult removed = keys.remove(id); !removed)
-            status = fail(removed.problem());
-        else
-            printLine(id);
-    }
-    return status;
+    return applyToEach(parsed.positionals, [&keys](const QString &id) { return keys.remove(id); });
 }
 
 } // namespace

@@ -132,14 +132,8 @@ int hostsRemove(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     hosts::HostRepository repository(db);
-    int status = kExitOk;
-    for (const QString &name : parsed.positionals) {
-        if (const VoidResult removed = repository.remove(name); !removed)
-            status = fail(removed.problem());
-        else
-            printLine(escapeForTerminal(name));
-    }
-    return status;
+    return applyToEach(parsed.positionals,
+                       [&repository](const QString &name) { return repository.remove(name); });
 }
 
 QList<OptionSpec> connectOptions()

@@ -120,6 +120,18 @@ int fail(const Error &error)
     return fail(error.message, exitCodeFor(error.kind));
 }
 
+int applyToEach(const QStringList &items, const std::function<VoidResult(const QString &)> &action)
+{
+    int status = kExitOk;
+    for (const QString &item : items) {
+        if (const VoidResult done = action(item); !done)
+            status = fail(done.problem());
+        else
+            printLine(escapeForTerminal(item));
+    }
+    return status;
+}
+
 std::string utf8(const QString &text)
 {
     return text.toStdString();

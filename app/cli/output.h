@@ -7,10 +7,12 @@
 #include <QStringList>
 
 #include "util/error.h"
+#include "util/result.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <functional>
 
 namespace sloop::cli {
 
@@ -50,6 +52,10 @@ void printLine(const QString &text);                     // stdout, as is, plus 
 int fail(const QString &message, int code = kExitFailure);
 // The same, with the exit status the error's kind gives.
 int fail(const Error &error);
+// Does `action` to each item (names, IDs) in turn: prints each one done,
+// reports each failure, and returns the status of the last failure (0 when
+// none failed).
+int applyToEach(const QStringList &items, const std::function<VoidResult(const QString &)> &action);
 
 // UTF-8 for nlohmann::json.
 std::string utf8(const QString &text);

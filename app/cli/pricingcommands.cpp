@@ -273,14 +273,8 @@ int costsRemove(const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     pricing::CostRepository repository(db);
-    int status = kExitOk;
-    for (const QString &name : parsed.positionals) {
-        if (const VoidResult removed = repository.remove(name); !removed)
-            status = fail(removed.problem());
-        else
-            printLine(escapeForTerminal(name));
-    }
-    return status;
+    return applyToEach(parsed.positionals,
+                       [&repository](const QString &name) { return repository.remove(name); });
 }
 
 } // namespace

@@ -290,16 +290,11 @@ int schedulesChange(const QString &verb, const QStringList &args)
     if (!openStore(db))
         return kExitFailure;
     schedules::ScheduleRepository repo(db);
-    int status = kExitOk;
-    for (const QString &name : parsed.positionals) {
-        const VoidResult done = verb == QLatin1String("rm") || verb == QLatin1String("remove")
-                                    ? repo.remove(name)
-                                    : repo.setEnabled(name, verb == QLatin1String("enable"));
-        if (!done)
-            status = fail(done.problem());
-        else
-            printLine(name);
-    }
+    const int status = applyToEach(parsed.positionals, [&repo, &verb](const QString &name) {
+        return verb == QLatin1String("rm") || verb == QLatin1String("remove")
+                   ? repo.remove(name)
+                   : repo.setEnabled(name, verb == QLatin1String("enable"));
+    });
     schedules::Scheduler::tellOwner();
     return status;
 }

@@ -1,6 +1,7 @@
 #include "bucketrepository.h"
 
 #include "store/database.h"
+#include "store/queryrows.h"
 #include "store/sqlerrors.h"
 
 #include <QCoreApplication>
@@ -32,23 +33,6 @@ BucketTrigger triggerFromRow(const QSqlQuery &q)
     t.onRemoved = q.value(6).toBool();
     t.createdMs = q.value(7).toLongLong();
     return t;
-}
-
-Result<QList<BucketTrigger>> triggerRows(QSqlQuery &q)
-{
-    if (!q.exec())
-        return Result<QList<BucketTrigger>>::failure(q.lastError().text());
-    QList<BucketTrigger> out;
-    while (q.next())
-        out.append(triggerFromRow(q));
-    return out;
-}
-
-VoidResult run(QSqlQuery &q)
-{
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    return {};
 }
 
 } // namespace
@@ -105,12 +89,12 @@ VoidResult BucketRepository::remove(const QString &name)
     QSqlQuery triggers(m_db.connection());
     triggers.prepare(QStringLiteral("DELETE FROM bucket_triggers WHERE bucket = ?"));
     triggers.addBindValue(name);
-    if (auto done = run(triggers); !done)
+    if (auto done = store::execute(triggers); !done)
         return done;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM buckets WHERE name = ?"));
     q.addBindValue(name);
-    if (auto done = run(q); !done)
+    if (auto done = store::execute(q); !done)
         return done;
     if (q.numRowsAffected() == 0)
         return VoidResult::failure(
@@ -151,7 +135,7 @@ Result<QList<BucketTrigger>> BucketRepository::triggers(const QString &bucket)
               QStringLiteral(" ORDER BY id"));
     if (!bucket.isEmpty())
         q.addBindValue(bucket);
-    return triggerRows(q);
+    return store::selectRows<BucketTrigger>(q, triggerFromRow);
 }
 
 Result<QList<BucketTrigger>> BucketRepository::triggersOf(const QString &function)
@@ -160,7 +144,7 @@ Result<QList<BucketTrigger>> BucketRepository::triggersOf(const QString &functio
     q.prepare(QStringLiteral("SELECT ") + kTriggerColumns +
               QStringLiteral(" FROM bucket_triggers WHERE function = ? ORDER BY id"));
     q.addBindValue(function);
-    return triggerRows(q);
+    return store::selectRows<BucketTrigger>(q, triggerFromRow);
 }
 
 VoidResult BucketRepository::removeTrigger(qint64 id)
@@ -168,7 +152,7 @@ VoidResult BucketRepository::removeTrigger(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM bucket_triggers WHERE id = ?"));
     q.addBindValue(id);
-    if (auto done = run(q); !done)
+    if (auto done = store::execute(q); !done)
         return done;
     if (q.numRowsAffected() == 0)
         return VoidResult::failure(ErrorKind::NotFound,
@@ -181,7 +165,7 @@ VoidResult BucketRepository::removeFunction(const QString &function)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM bucket_triggers WHERE function = ?"));
     q.addBindValue(function);
-    return run(q);
+    return store::execute(q);
 }
 
 } // namespace sloop::buckets

@@ -1,6 +1,7 @@
 #include "asyncevents.h"
 
 #include "store/database.h"
+#include "store/queryrows.h"
 #include "store/sqlerrors.h"
 
 #include <QCoreApplication>
@@ -35,23 +36,6 @@ QueuedEvent fromRow(const QSqlQuery &q)
     e.nextAttemptMs = q.value(7).toLongLong();
     e.lastError = q.value(8).toString();
     return e;
-}
-
-Result<QList<QueuedEvent>> rows(QSqlQuery &q)
-{
-    if (!q.exec())
-        return Result<QList<QueuedEvent>>::failure(q.lastError().text());
-    QList<QueuedEvent> out;
-    while (q.next())
-        out.append(fromRow(q));
-    return out;
-}
-
-VoidResult run(QSqlQuery &q)
-{
-    if (!q.exec())
-        return VoidResult::failure(q.lastError().text());
-    return {};
 }
 
 } // namespace
@@ -118,7 +102,7 @@ Result<QList<QueuedEvent>> AsyncEvents::due(qint64 nowMs, int limit)
               QStringLiteral(" FROM async_events WHERE next_attempt_ms <= ? ORDER BY id LIMIT ?"));
     q.addBindValue(nowMs);
     q.addBindValue(limit);
-    return rows(q);
+    return store::selectRows<QueuedEvent>(q, fromRow);
 }
 
 Result<QList<QueuedEvent>> AsyncEvents::waiting(const QString &function)
@@ -129,7 +113,7 @@ Result<QList<QueuedEvent>> AsyncEvents::waiting(const QString &function)
               QStringLiteral(" ORDER BY id"));
     if (!function.isEmpty())
         q.addBindValue(function);
-    return rows(q);
+    return store::selectRows<QueuedEvent>(q, fromRow);
 }
 
 Result<std::optional<qint64>> AsyncEvents::earliestAttemptMs()
@@ -151,7 +135,7 @@ VoidResult AsyncEvents::retryAt(qint64 id, int attempts, qint64 atMs, const QStr
     q.addBindValue(atMs);
     q.addBindValue(store::sqlText(error));
     q.addBindValue(id);
-    return run(q);
+    return store::execute(q);
 }
 
 VoidResult AsyncEvents::remove(qint64 id)
@@ -159,7 +143,7 @@ VoidResult AsyncEvents::remove(qint64 id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM async_events WHERE id = ?"));
     q.addBindValue(id);
-    return run(q);
+    return store::execute(q);
 }
 
 VoidResult AsyncEvents::removeFunction(const QString &function)
@@ -169,7 +153,7 @@ VoidResult AsyncEvents::removeFunction(const QString &function)
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE function = ?").arg(table));
         q.addBindValue(function);
-        if (auto done = run(q); !done)
+        if (auto done = store::execute(q); !done)
             return done;
     }
     return {};
@@ -212,7 +196,7 @@ VoidResult AsyncEvents::setConfig(EventInvokeConfig c)
     q.addBindValue(c.maxAgeSeconds);
     q.addBindValue(store::sqlText(c.onFailure));
     q.addBindValue(c.updatedMs);
-    return run(q);
+    return store::execute(q);
 }
 
 } // namespace sloop::functions

@@ -1,6 +1,7 @@
 #include "schedulerepository.h"
 
 #include "store/database.h"
+#include "store/queryrows.h"
 #include "store/sqlerrors.h"
 
 #include <QCoreApplication>
@@ -64,12 +65,7 @@ Result<QList<Schedule>> select(store::Database &db, const QString &where, const 
               QStringLiteral(" ORDER BY name COLLATE NOCASE"));
     if (!value.isNull())
         q.addBindValue(value);
-    if (!q.exec())
-        return Result<QList<Schedule>>::failure(q.lastError().text());
-    QList<Schedule> all;
-    while (q.next())
-        all.append(fromRow(q));
-    return all;
+    return store::selectRows<Schedule>(q, fromRow);
 }
 
 VoidResult changeOne(QSqlQuery &q, const QString &name)
@@ -225,12 +221,7 @@ Result<QList<ScheduleRun>> ScheduleRepository::runs(const QString &schedule, int
               QStringLiteral(" FROM schedule_runs WHERE schedule = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(schedule);
     q.addBindValue(limit);
-    if (!q.exec())
-        return Result<QList<ScheduleRun>>::failure(q.lastError().text());
-    QList<ScheduleRun> all;
-    while (q.next())
-        all.append(runFromRow(q));
-    return all;
+    return store::selectRows<ScheduleRun>(q, runFromRow);
 }
 
 } // namespace sloop::schedules
