@@ -33,6 +33,7 @@ int metricsCommand(const QStringList &args);       // metricscommands.cpp
 int functionsCommand(const QStringList &args);     // functioncommands.cpp
 int functionsAsyncConfig(const QStringList &args); // functionasynccommands.cpp
 int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
+int functionsCost(const QStringList &args);        // functioncostcommand.cpp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp

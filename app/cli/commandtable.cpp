@@ -110,7 +110,7 @@ const QList<CommandGroup> kTable = {
      metricsCommand},
     {QStringLiteral("functions"),
      {QStringLiteral("function")},
-     words("create deploy ls show invoke logs rm publish versions alias async-config queue"),
+     words("create deploy ls show invoke logs rm publish versions alias async-config queue cost"),
      {},
      QT_TRANSLATE_NOOP("Cli", "functions: Lambda's handlers on your own engines"),
      functionsUsage,

@@ -609,6 +609,8 @@ int functionsCommand(const QStringList &args)
         return functionsAsyncConfig(rest);
     if (verb == QLatin1String("queue"))
         return functionsQueue(rest);
+    if (verb == QLatin1String("cost") || verb == QLatin1String("costs"))
+        return functionsCost(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, functionsUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

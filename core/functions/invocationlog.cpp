@@ -137,6 +137,24 @@ Result<QHash<QString, InvocationSummary>> InvocationLog::summaries(qint64 sinceM
     return out;
 }
 
+Result<QHash<QString, pricing::FunctionUsage>> InvocationLog::usage(qint64 sinceMs)
+{
+    using R = Result<QHash<QString, pricing::FunctionUsage>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT lower(function), COUNT(*), SUM(billed_ms * memory_mib)"
+                             " FROM function_invocations WHERE started_ms >= ?"
+                             " GROUP BY lower(function)"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    QHash<QString, pricing::FunctionUsage> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   pricing::FunctionUsage{q.value(1).toLongLong(),
+                                          q.value(2).toDouble() / 1000.0 / 1024.0});
+    return out;
+}
+
 VoidResult InvocationLog::prune(qint64 olderThanMs)
 {
     QSqlQuery q(m_db.connection());

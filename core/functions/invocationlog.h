@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/lambdaprice.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -65,6 +66,9 @@ public:
     Result<QList<InvocationRecord>> recent(const QString &function, int limit, qint64 sinceMs = 0);
     // Every function's since sinceMs, keyed by the name in lower case.
     Result<QHash<QString, InvocationSummary>> summaries(qint64 sinceMs);
+    // Every function's requests and GB-seconds (billed duration × memory)
+    // since sinceMs, keyed by the name in lower case: what Lambda bills.
+    Result<QHash<QString, pricing::FunctionUsage>> usage(qint64 sinceMs);
     VoidResult prune(qint64 olderThanMs);
     VoidResult removeFunction(const QString &function);
 

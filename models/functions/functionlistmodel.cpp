@@ -1,6 +1,7 @@
 #include "functionlistmodel.h"
 
 #include "common/tones.h"
+#include "pricing/lambdaprice.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -44,6 +45,8 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
             return row.record.name.toLower();
         case RuntimeName:
             return runtimeLabel(row.record.runtime);
+        case EngineName:
+            return row.record.engine;
         case Memory:
             return row.record.memoryMiB;
         case Invocations:
@@ -56,6 +59,8 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
             return today.lastMs;
         case Warm:
             return row.warm;
+        case CostMonth:
+            return row.lambdaMonth.value_or(-1);
         }
         return {};
     }
@@ -65,6 +70,8 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
             return row.record.name;
         case RuntimeName:
             return runtimeLabel(row.record.runtime);
+        case EngineName:
+            return row.record.engine;
         case Memory:
             return tr("%1 MB").arg(row.record.memoryMiB);
         case Invocations:
@@ -82,6 +89,8 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
                                             QLocale::ShortFormat);
         case Warm:
             return QLocale().toString(row.warm);
+        case CostMonth:
+            return row.lambdaMonth ? pricing::dollars(*row.lambdaMonth) : tr("—");
         }
         return {};
     }
@@ -100,6 +109,7 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
         case Errors:
         case P95:
         case Warm:
+        case CostMonth:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -107,6 +117,14 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name && !row.record.description.isEmpty())
         return row.record.description;
+    if (role == Qt::ToolTipRole && index.column() == CostMonth && row.lambdaMonth)
+        return row.hereMonth
+                   ? tr("On Lambda this month (list price, x86): %1. Here, its share of the "
+                        "machine's stated cost: %2.")
+                         .arg(pricing::dollars(*row.lambdaMonth), pricing::dollars(*row.hereMonth))
+                   : tr("On Lambda this month (list price, x86): %1. State what the machine "
+                        "costs on the Pricing page to see its share here.")
+                         .arg(pricing::dollars(*row.lambdaMonth));
     return {};
 }
 
@@ -119,6 +137,8 @@ QVariant FunctionListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Name");
     case RuntimeName:
         return tr("Runtime");
+    case EngineName:
+        return tr("Engine");
     case Memory:
         return tr("Memory");
     case Invocations:
@@ -131,6 +151,8 @@ QVariant FunctionListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last invoked");
     case Warm:
         return tr("Warm");
+    case CostMonth:
+        return tr("Lambda cost (month)");
     }
     return {};
 }

@@ -13,6 +13,9 @@ struct FunctionRow
     functions::FunctionRecord record;
     functions::InvocationSummary today;
     int warm = 0; // environments ready or serving
+    // This month's use at Lambda's list prices (x86), and here when known.
+    std::optional<double> lambdaMonth;
+    std::optional<double> hereMonth;
     bool operator==(const FunctionRow &) const = default;
 };
 
@@ -24,12 +27,14 @@ public:
     {
         Name,
         RuntimeName,
+        EngineName,
         Memory,
         Invocations,
         Errors,
         P95,
         LastInvoked,
         Warm,
+        CostMonth,
         ColumnCount
     };
     enum Role

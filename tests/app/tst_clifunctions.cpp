@@ -167,6 +167,15 @@ void TestCliFunctions::invokeColdPrintsTheResult()
              qPrintable(describe(done)));
     // The environment it started went with it.
     QCOMPARE(functionContainers(), 0);
+    // What it would cost on Lambda this month.
+    const auto cost = sloop(
+        {QStringLiteral("functions"), QStringLiteral("cost"), m_name, QStringLiteral("--json")});
+    QVERIFY2(cost.exitCode == 0, qPrintable(describe(cost)));
+    const QJsonObject row = QJsonDocument::fromJson(cost.out).array()[0].toObject();
+    QCOMPARE(row[QLatin1String("requests")].toInt(), 1);
+    QVERIFY(row[QLatin1String("lambdaX86")].toDouble() > 0);
+    QCOMPARE(row[QLatin1String("afterFreeTierX86")].toDouble(), 0.0);
+    QVERIFY(row[QLatin1String("here")].isNull()); // no cost stated for the engine
 }
 
 void TestCliFunctions::invokeErrorsExitWithTheirKind()

@@ -11,9 +11,13 @@
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
+#include "functions/functioncost.h"
 #include "functions/functionlistmodel.h"
 #include "functions/functionservice.h"
 #include "functions/functiontemplates.h"
+#include "pricing/costestimator.h"
+#include "pricing/costrepository.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -72,6 +76,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_monitor(nullptr)
     , m_configuration(new QLabel)
     , m_editAsync(new QPushButton(tr("Edit &asynchronous invocation…")))
+    , m_cost(new QLabel)
     , m_logs(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("functionsPage"));
@@ -184,6 +189,17 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     triggersScroll->setWidget(m_triggers);
     m_tabs->addTab(triggersScroll, tr("Triggers"));
     m_tabs->addTab(m_monitor, tr("Monitoring"));
+    m_cost->setObjectName(QStringLiteral("functionCost"));
+    m_cost->setTextFormat(Qt::RichText);
+    m_cost->setWordWrap(true);
+    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cost->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_cost->setContentsMargins(12, 12, 12, 12);
+    m_tabs->addTab(m_cost, tr("Cost"));
+    if (auto prices = pricing::loadLambdaPrices())
+        m_prices = *prices;
+    else
+        m_pricesProblem = prices.error();
     m_tabs->addTab(m_logs, tr("Logs"));
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -295,12 +311,19 @@ void FunctionsPage::reload()
         return;
     }
     const auto today = m_service->invocationLog().summaries(startOfToday());
+    const auto month = m_service->invocationLog().usage(functions::startOfMonthMs());
     QList<models::FunctionRow> rows;
     for (const functions::FunctionRecord &record : *all) {
         models::FunctionRow row;
         row.record = record;
         if (today)
             row.today = today->value(record.name.toLower());
+        if (month && m_prices) {
+            const functions::FunctionCost cost =
+                costOf(record, month->value(record.name.toLower()));
+            row.lambdaMonth = cost.lambda.totalX86;
+            row.hereMonth = cost.here;
+        }
         const functions::PoolCounts counts = m_service->pool()->counts(record.name);
         row.warm = counts.idle + counts.busy;
         rows.append(row);
@@ -396,7 +419,65 @@ void FunctionsPage::showCurrent()
                                                      QLocale::ShortFormat));
     html += QStringLiteral("</table>");
     m_configuration->setText(html);
+    showCost(r);
     reloadLogs();
+}
+
+functions::FunctionCost FunctionsPage::costOf(const functions::FunctionRecord &record,
+                                              const pricing::FunctionUsage &use) const
+{
+    std::optional<double> machine;
+    qint64 memory = 0;
+    if (store::Database *db = m_plane->database())
+        if (const auto stated = pricing::CostRepository(*db).find(record.engine);
+            stated && stated->has_value())
+            machine = double((*stated)->monthlyCents) / 100.0;
+    if (pricing::CostEstimator *costs = m_plane->costEstimator())
+        memory = costs->memoryMiB(record.engine).value_or(0);
+    return functions::functionCost(*m_prices, use, machine, memory);
+}
+
+void FunctionsPage::showCost(const functions::FunctionRecord &r)
+{
+    if (!m_prices) {
+        m_cost->setText(tr("Lambda's prices cannot be read: %1").arg(m_pricesProblem));
+        return;
+    }
+    const auto month = m_service->invocationLog().usage(functions::startOfMonthMs());
+    const functions::FunctionCost c =
+        costOf(r, month ? month->value(r.name.toLower()) : pricing::FunctionUsage{});
+    const auto field = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QLocale locale;
+    QString html = QStringLiteral("<p>") +
+                   tr("This month so far, from the kept invocation logs.").toHtmlEscaped() +
+                   QStringLiteral("</p><table cellspacing='4'>");
+    html += field(tr("Requests"), locale.toString(c.use.requests));
+    html += field(tr("Duration"), tr("%1 GB-seconds (billed duration × memory)")
+                                      .arg(locale.toString(c.use.gbSeconds, 'f', 3)));
+    html += field(tr("On Lambda, x86"),
+                  tr("%1 (requests %2, duration %3)")
+                      .arg(pricing::dollars(c.lambda.totalX86), pricing::dollars(c.lambda.requests),
+                           pricing::dollars(c.lambda.durationX86)));
+    html += field(tr("On Lambda, Arm"), pricing::dollars(c.lambda.totalArm));
+    html += field(tr("After the free tier"),
+                  tr("%1 (x86) — the first %2 requests and %3 GB-seconds a month are free")
+                      .arg(pricing::dollars(c.lambda.afterFreeTierX86),
+                           locale.toString(m_prices->freeRequests),
+                           locale.toString(m_prices->freeGbSeconds, 'f', 0)));
+    html += field(
+        tr("Here"),
+        c.here
+            ? tr("%1: its share of what %2 costs a month").arg(pricing::dollars(*c.here), r.engine)
+            : tr("unknown: state what %1 costs on the Pricing page").arg(r.engine));
+    html += QStringLiteral("</table><p style='color:gray'>") +
+            tr("Prices: %1, %2 (%3).")
+                .arg(m_prices->title, m_prices->takenOn, m_prices->source)
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    m_cost->setText(html);
 }
 
 void FunctionsPage::reloadLogs()

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/prompter.h"
+#include "functions/functioncost.h"
+#include "functions/functionrecord.h"
 
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -68,6 +71,7 @@ public:
     }
     QPushButton *editAsyncButton() const { return m_editAsync; }
     QLabel *configurationLabel() const { return m_configuration; }
+    QLabel *costLabel() const { return m_cost; }
 
 Q_SIGNALS:
     // The person asked to read a Learn card ("lambda").
@@ -84,6 +88,9 @@ private:
     QWidget *buildConfiguration();
     void showCurrent();
     void reloadLogs();
+    void showCost(const functions::FunctionRecord &record);
+    functions::FunctionCost costOf(const functions::FunctionRecord &record,
+                                   const pricing::FunctionUsage &use) const;
 
     ControlPlane *m_plane;
     functions::FunctionService *m_service;
@@ -100,6 +107,9 @@ private:
     TargetMonitor *m_monitor;
     QLabel *m_configuration;
     QPushButton *m_editAsync;
+    QLabel *m_cost;
+    std::optional<pricing::LambdaPrices> m_prices;
+    QString m_pricesProblem;
     QPlainTextEdit *m_logs;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;

@@ -146,6 +146,11 @@ void TestFunctionsPage::createFromTemplateAndInvoke()
     QTRY_COMPARE(m_page->model()->item(rowOf()).today.invocations, 2);
     QVERIFY2(!test->statusLabel()->text().contains(QLatin1String("cold start")),
              qPrintable(test->statusLabel()->text()));
+
+    // This month's cost, on Lambda and here: in the list and on the Cost tab.
+    QVERIFY(m_page->model()->item(rowOf()).lambdaMonth.value_or(0) > 0);
+    QTRY_VERIFY(m_page->costLabel()->text().contains(QLatin1String("<b>Requests</b></td><td>2")));
+    QVERIFY(m_page->costLabel()->text().contains(QLatin1String("After the free tier")));
 }
 
 void TestFunctionsPage::missingFolderStaysInTheDialog()
