@@ -107,7 +107,7 @@ QList<LearnCard> LearnCards::all()
             "shell, and run in containers on your own Docker engine. Sloop keeps a few warm "
             "containers ready, stops them when nobody calls, and holds each function to its "
             "memory and time limits."),
-         QStringLiteral("functions")},
+         QStringLiteral("functions"), QStringLiteral("hello-python")},
 
         {QStringLiteral("api-gateway"), tr("API Gateway: web addresses for your code"),
          tr("Amazon API Gateway is the front door for functions and services. It maps web "
@@ -140,7 +140,7 @@ QList<LearnCard> LearnCards::all()
          tr("The same rule holds in Sloop: a function when someone is waiting, a batch job when "
             "the work is large and may start a little later. Both run as containers on your "
             "engines; they differ in how they are started, limited and retried."),
-         QStringLiteral("batch")},
+         QStringLiteral("batch"), QStringLiteral("hello-python")},
 
         {QStringLiteral("cloudwatch"), tr("CloudWatch: charts and alarms"),
          tr("Amazon CloudWatch collects numbers about your servers over time, such as CPU use, "

@@ -15,6 +15,9 @@ struct LearnCard
     QString whatItIs;
     QString inSloop;
     QString tryPageId;
+    // A function template "Try it" creates (and the Functions page then
+    // invokes with one click); empty: Try it only opens tryPageId.
+    QString tryFunctionTemplate = {};
 };
 
 // Every card, in reading order, with translated text.

@@ -65,8 +65,18 @@ LearnCardWidget::LearnCardWidget(const LearnCard &card, QWidget *parent)
     m_tryButton->setObjectName(QStringLiteral("tryIt-") + card.id);
     m_tryButton->setAccessibleName(tr("Try %1 in Sloop").arg(card.title));
     m_tryButton->setToolTip(tr("Open the page where you can try this"));
-    connect(m_tryButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT tryItRequested(m_card.tryPageId); });
+    if (!card.tryFunctionTemplate.isEmpty()) {
+        // Ends with a function of one's own, invoked: Create, then Invoke.
+        m_tryButton->setText(tr("Try it: create a function"));
+        m_tryButton->setToolTip(tr("Create a hello-world function from a template; then press "
+                                   "Invoke on its Test tab"));
+    }
+    connect(m_tryButton, &QPushButton::clicked, this, [this] {
+        if (!m_card.tryFunctionTemplate.isEmpty())
+            Q_EMIT createFunctionRequested(m_card.tryFunctionTemplate);
+        else
+            Q_EMIT tryItRequested(m_card.tryPageId);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

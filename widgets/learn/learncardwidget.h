@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void tryItRequested(const QString &pageId);
+    // Its Try it makes a function from this template.
+    void createFunctionRequested(const QString &templateId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

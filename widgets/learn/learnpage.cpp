@@ -71,6 +71,8 @@ LearnPage::LearnPage(QWidget *parent)
     for (const LearnCard &card : all) {
         auto *widget = new LearnCardWidget(card, column);
         connect(widget, &LearnCardWidget::tryItRequested, this, &LearnPage::tryItRequested);
+        connect(widget, &LearnCardWidget::createFunctionRequested, this,
+                &LearnPage::createFunctionRequested);
         columnLayout->addWidget(widget);
         m_cards.append(widget);
     }

@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     // `pageId` is one of navigationPageIds().
     void tryItRequested(const QString &pageId);
+    void createFunctionRequested(const QString &templateId);
 
 private:
     void applyFilter(const QString &text);

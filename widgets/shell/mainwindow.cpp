@@ -94,6 +94,7 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             [this] { return m_containers; });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"), [this] {
         auto *page = new FunctionsPage(m_plane);
+        m_functions = page;
         connect(page, &FunctionsPage::learnRequested, this, [this](const QString &card) {
             showPage(QStringLiteral("learn"));
             learnPage()->showCard(card);
@@ -111,6 +112,12 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     addPage(QStringLiteral("learn"), tr("Learn"), QStringLiteral("learn"), [this] {
         m_learn = new LearnPage;
         connect(m_learn, &LearnPage::tryItRequested, this, &MainWindow::showPage);
+        connect(m_learn, &LearnPage::createFunctionRequested, this,
+                [this](const QString &templateId) {
+                    showPage(QStringLiteral("functions")); // made on first show
+                    if (m_functions)
+                        m_functions->createFunction(templateId);
+                });
         return m_learn;
     });
     // Hosts are checked soon after start, so their state and the Docker

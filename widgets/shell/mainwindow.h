@@ -20,6 +20,7 @@ class CommandLogDock;
 class ContainersPage;
 class HostsPage;
 class InstancesPage;
+class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
 class AlarmNotifier;
@@ -72,6 +73,7 @@ private:
     HostsPage *m_hosts = nullptr;
     InstancesPage *m_instances = nullptr;
     MonitoringPage *m_monitoring = nullptr;
+    FunctionsPage *m_functions = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;

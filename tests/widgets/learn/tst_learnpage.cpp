@@ -1,3 +1,4 @@
+#include "functions/functiontemplates.h"
 #include "learn/learncards.h"
 #include "learn/learncardwidget.h"
 #include "learn/learnpage.h"
@@ -82,6 +83,7 @@ void TestLearnPage::tryItEmitsValidPage()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     QSignalSpy spy(&page, &LearnPage::tryItRequested);
+    QSignalSpy created(&page, &LearnPage::createFunctionRequested);
     const QList<LearnCard> cards = learnCards();
     QCOMPARE(page.cards().size(), cards.size());
     for (const LearnCard &card : cards) {
@@ -90,11 +92,21 @@ void TestLearnPage::tryItEmitsValidPage()
         // Bring it into view the way a person would, then click it.
         page.findChild<QScrollArea *>()->ensureWidgetVisible(button);
         QTest::mouseClick(button, Qt::LeftButton);
+        if (!card.tryFunctionTemplate.isEmpty()) {
+            // Lambda's cards end with a function of one's own: Try it opens
+            // the Functions page's Create with a template chosen.
+            QCOMPARE(created.size(), 1);
+            QCOMPARE(created.takeFirst().at(0).toString(), card.tryFunctionTemplate);
+            QVERIFY(sloop::functions::functionTemplate(card.tryFunctionTemplate).has_value());
+            QCOMPARE(spy.size(), 0);
+            continue;
+        }
         QCOMPARE(spy.size(), 1);
         const QString pageId = spy.takeFirst().at(0).toString();
         QCOMPARE(pageId, card.tryPageId);
         QVERIFY(navigationPageIds().contains(pageId));
     }
+    QVERIFY(!learnCard(QStringLiteral("lambda")).tryFunctionTemplate.isEmpty());
 }
 
 void TestLearnPage::tryButtonsHaveAccessibleNames()
