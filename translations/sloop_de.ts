@@ -1076,7 +1076,7 @@
         <translation>ein Ordner ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/buckets/bucketrepository.cpp" line="+73"/>
+        <location filename="../core/buckets/bucketrepository.cpp" line="+57"/>
         <source>There is already a bucket called &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Bucket namens „%1“.</translation>
     </message>
@@ -1382,7 +1382,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„alarms rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>&quot;alarms history&quot; takes at most one NAME</source>
         <translation>„alarms history“ erwartet höchstens einen NAME</translation>
     </message>
@@ -1439,7 +1439,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
-        <location filename="../app/cli/bucketcommands.cpp" line="+105"/>
+        <location filename="../app/cli/bucketcommands.cpp" line="+99"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1534,7 +1534,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/alarmcommands.cpp" line="-243"/>
+        <location filename="../app/cli/alarmcommands.cpp" line="-237"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
@@ -1567,7 +1567,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
         <location filename="../app/cli/functioncommands.cpp" line="+158"/>
-        <location filename="../app/cli/hostcommands.cpp" line="+202"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+196"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -1652,7 +1652,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/hostcommands.cpp" line="-204"/>
+        <location filename="../app/cli/hostcommands.cpp" line="-198"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -2217,114 +2217,7 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Usage: sloop functions COMMAND [OPTIONS]
-
-  create NAME --code DIR|--template ID [OPTIONS]
-                              build the function&apos;s image on its engine and keep it;
-                              templates: hello-python, hello-nodejs, webhook-python,
-                              scheduled-python, thumbnail-python, shell-runtime
-      --runtime R             python3 (default: handler(event, context)), nodejs
-                              (exports.handler = async (event, context) =&gt; ...) or
-                              provided (the code&apos;s own executable &quot;bootstrap&quot;
-                              speaks the Lambda Runtime API)
-      --handler H             FILE.FUNCTION (default app.handler)
-      --memory MB             128 to 10240 (default 128)
-      --timeout S             1 to 900 seconds (default 3)
-      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
-      --concurrency N         at most N at once (0: every invocation is throttled)
-      -e, --env KEY=VALUE     an environment variable (repeatable)
-      --no-network            no network at all inside
-      --engine E              the engine it runs on (default: the first)
-      --description TEXT
-  deploy NAME --code DIR      new code; warm environments of the old code retire
-  ls [--json]                 the functions
-  show NAME [--json]          one function&apos;s configuration
-  publish NAME [--description TEXT]
-                              $LATEST as the next numbered version (immutable)
-  versions NAME [--json]      the versions and the aliases pointing at them
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              point an alias at a version; with a second version
-                              getting W (0 to 1) of the invocations: a canary
-  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              run it once and print what it returned; exit 1
-                              with its error object when it failed; --log prints
-                              Lambda&apos;s log (START, END, REPORT) on stderr;
-                              --async queues it as an Event and prints its id
-  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
-                              how Event invocations are retried (default 2, after
-                              1 and 2 minutes), how old one may get (default 6 h),
-                              and where one that never succeeded goes
-  queue [NAME] [--json]       the Event invocations waiting
-  logs NAME [--limit N] [--json]
-                              the latest invocations&apos; logs, oldest first
-  rm NAME...                  the function, its image, its code, its schedules
-                              and its logs
-
-Functions run on the image sloop/runtime:bookworm; build it with
-scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
-invocations go to its warm environments; else each one starts cold. Event
-invocations are kept in the store until they are done with and run at least
-once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
-</source>
-        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
-
-  create NAME --code ORDNER|--template ID [OPTIONEN]
-                              baut das Image der Funktion auf ihrer Engine und
-                              legt sie ab; Vorlagen: hello-python,
-                              hello-nodejs, webhook-python, scheduled-python,
-                              thumbnail-python, shell-runtime
-      --runtime R             python3 (Standard: handler(event, context)), nodejs
-                              (exports.handler = async (event, context) =&gt; ...)
-                              oder provided (das ausführbare „bootstrap“ des Codes
-                              spricht die Lambda Runtime API)
-      --handler H             DATEI.FUNKTION (Standard app.handler)
-      --memory MB             128 bis 10240 (Standard 128)
-      --timeout S             1 bis 900 Sekunden (Standard 3)
-      --tmp MB                Größe von /tmp, 512 bis 10240 (Standard 512)
-      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird gedrosselt)
-      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
-      --no-network            innen überhaupt kein Netzwerk
-      --engine E              die Engine, auf der sie läuft (Standard: die erste)
-      --description TEXT
-  deploy NAME --code ORDNER   neuer Code; warme Umgebungen des alten Codes enden
-  ls [--json]                 die Funktionen
-  show NAME [--json]          die Konfiguration einer Funktion
-  publish NAME [--description TEXT]
-                              $LATEST als nächste nummerierte Version (unveränderlich)
-  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              einen Alias auf eine Version richten; mit einer zweiten
-                              Version, die den Anteil W (0 bis 1) der Aufrufe erhält:
-                              ein Canary
-  invoke NAME [--payload JSON | --payload-file DATEI|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              einmal ausführen und ausgeben, was sie zurückgab; Status 1
-                              mit ihrem Fehlerobjekt, wenn sie fehlschlug; --log gibt
-                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus;
-                              --async stellt den Aufruf als Event in die
-                              Warteschlange und gibt seine ID aus
-  async-config NAME [--retries 0-2] [--max-age S] [--on-failure ORDNER|function:F|none]
-                              wie Event-Aufrufe wiederholt werden (Standard 2,
-                              nach 1 und 2 Minuten), wie alt einer werden darf
-                              (Standard 6 h) und wohin einer ohne Erfolg geht
-  queue [NAME] [--json]       die wartenden Event-Aufrufe
-  logs NAME [--limit N] [--json]
-                              die Protokolle der letzten Aufrufe, älteste zuerst
-  rm NAME...                  die Funktion, ihr Image, ihr Code, ihre Zeitpläne
-                              und ihre Protokolle
-
-Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
-scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
-gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
-Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und laufen
-mindestens einmal: im Fenster oder in „sloop serve“, je nachdem, wem der
-Datenordner gehört.
-</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+113"/>
         <source>Usage: sloop buckets COMMAND [OPTIONS]
 
   add NAME --folder DIR [--json]
@@ -2456,7 +2349,121 @@ month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
 </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-57"/>
+        <source>Usage: sloop functions COMMAND [OPTIONS]
+
+  create NAME --code DIR|--template ID [OPTIONS]
+                              build the function&apos;s image on its engine and keep it;
+                              templates: hello-python, hello-nodejs, webhook-python,
+                              scheduled-python, thumbnail-python, shell-runtime
+      --runtime R             python3 (default: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...) or
+                              provided (the code&apos;s own executable &quot;bootstrap&quot;
+                              speaks the Lambda Runtime API)
+      --handler H             FILE.FUNCTION (default app.handler)
+      --memory MB             128 to 10240 (default 128)
+      --timeout S             1 to 900 seconds (default 3)
+      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
+      --concurrency N         at most N at once (0: every invocation is throttled)
+      -e, --env KEY=VALUE     an environment variable (repeatable)
+      --no-network            no network at all inside
+      --engine E              the engine it runs on (default: the first)
+      --description TEXT
+  deploy NAME --code DIR      new code; warm environments of the old code retire
+  ls [--json]                 the functions
+  show NAME [--json]          one function&apos;s configuration
+  publish NAME [--description TEXT]
+                              $LATEST as the next numbered version (immutable)
+  versions NAME [--json]      the versions and the aliases pointing at them
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              point an alias at a version; with a second version
+                              getting W (0 to 1) of the invocations: a canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              run it once and print what it returned; exit 1
+                              with its error object when it failed; --log prints
+                              Lambda&apos;s log (START, END, REPORT) on stderr;
+                              --async queues it as an Event and prints its id
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
+                              how Event invocations are retried (default 2, after
+                              1 and 2 minutes), how old one may get (default 6 h),
+                              and where one that never succeeded goes
+  queue [NAME] [--json]       the Event invocations waiting
+  cost [NAME...] [--json]     this month&apos;s requests and GB-seconds, what they
+                              cost on Lambda (x86, Arm, after the free tier) and
+                              here (a share of the machine&apos;s stated cost)
+  logs NAME [--limit N] [--json]
+                              the latest invocations&apos; logs, oldest first
+  rm NAME...                  the function, its image, its code, its schedules
+                              and its logs
+
+Functions run on the image sloop/runtime:bookworm; build it with
+scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
+invocations go to its warm environments; else each one starts cold. Event
+invocations are kept in the store until they are done with and run at least
+once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
+</source>
+        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
+
+  create NAME --code ORDNER|--template ID [OPTIONEN]
+                              baut das Image der Funktion auf ihrer Engine und
+                              legt sie ab; Vorlagen: hello-python,
+                              hello-nodejs, webhook-python, scheduled-python,
+                              thumbnail-python, shell-runtime
+      --runtime R             python3 (Standard: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...)
+                              oder provided (das ausführbare „bootstrap“ des Codes
+                              spricht die Lambda Runtime API)
+      --handler H             DATEI.FUNKTION (Standard app.handler)
+      --memory MB             128 bis 10240 (Standard 128)
+      --timeout S             1 bis 900 Sekunden (Standard 3)
+      --tmp MB                Größe von /tmp, 512 bis 10240 (Standard 512)
+      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird gedrosselt)
+      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
+      --no-network            innen überhaupt kein Netzwerk
+      --engine E              die Engine, auf der sie läuft (Standard: die erste)
+      --description TEXT
+  deploy NAME --code ORDNER   neuer Code; warme Umgebungen des alten Codes enden
+  ls [--json]                 die Funktionen
+  show NAME [--json]          die Konfiguration einer Funktion
+  publish NAME [--description TEXT]
+                              $LATEST als nächste nummerierte Version (unveränderlich)
+  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              einen Alias auf eine Version richten; mit einer zweiten
+                              Version, die den Anteil W (0 bis 1) der Aufrufe erhält:
+                              ein Canary
+  invoke NAME [--payload JSON | --payload-file DATEI|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              einmal ausführen und ausgeben, was sie zurückgab; Status 1
+                              mit ihrem Fehlerobjekt, wenn sie fehlschlug; --log gibt
+                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus;
+                              --async stellt den Aufruf als Event in die
+                              Warteschlange und gibt seine ID aus
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure ORDNER|function:F|none]
+                              wie Event-Aufrufe wiederholt werden (Standard 2,
+                              nach 1 und 2 Minuten), wie alt einer werden darf
+                              (Standard 6 h) und wohin einer ohne Erfolg geht
+  queue [NAME] [--json]       die wartenden Event-Aufrufe
+  cost [NAME...] [--json]     die Anfragen und GB-Sekunden dieses Monats, was
+                              sie bei Lambda kosten (x86, Arm, nach dem
+                              kostenlosen Kontingent) und hier (ein Anteil an
+                              den angegebenen Kosten des Rechners)
+  logs NAME [--limit N] [--json]
+                              die Protokolle der letzten Aufrufe, älteste zuerst
+  rm NAME...                  die Funktion, ihr Image, ihr Code, ihre Zeitpläne
+                              und ihre Protokolle
+
+Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
+scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
+gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
+Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und laufen
+mindestens einmal: im Fenster oder in „sloop serve“, je nachdem, wem der
+Datenordner gehört.
+</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -2543,7 +2550,7 @@ von AWS:
         <translation>„hosts rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>--timeout needs a number of seconds, not &quot;%1&quot;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
@@ -3161,7 +3168,7 @@ von AWS:
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>unknown functions command &quot;%1&quot;</source>
         <translation>unbekannter functions-Befehl „%1“</translation>
     </message>
@@ -3224,7 +3231,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-98"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-100"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -3234,7 +3241,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„credentials rm“ erwartet eine oder mehrere Zugriffsschlüssel-IDs</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>unknown credentials command &quot;%1&quot;</source>
         <translation>unbekannter credentials-Befehl „%1“</translation>
     </message>
@@ -3337,7 +3344,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„costs rm“ erwartet einen oder mehrere HOST_ODER_ENGINE-Namen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>unknown plans command &quot;%1&quot;</source>
         <translation>unbekannter plans-Befehl „%1“</translation>
     </message>
@@ -3505,7 +3512,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Ziel bei Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/bucketcommands.cpp" line="-157"/>
+        <location filename="../app/cli/bucketcommands.cpp" line="-151"/>
         <source>&quot;buckets add&quot; takes a NAME and --folder DIR</source>
         <translation>„buckets add“ erwartet einen NAMEN und --folder ORDNER</translation>
     </message>
@@ -3540,7 +3547,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„buckets rm“ erwartet einen oder mehrere Namen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>&quot;buckets trigger&quot; takes a bucket NAME and --function F</source>
         <translation>„buckets trigger“ erwartet einen Bucket-NAMEN und --function F</translation>
     </message>
@@ -3557,6 +3564,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+42"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+30"/>
+        <location filename="../app/cli/functioncostcommand.cpp" line="+65"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>FUNCTION</source>
         <translation>FUNKTION</translation>
@@ -3587,12 +3595,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„buckets untrigger“ erwartet eine oder mehrere Auslöser-IDs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not an ID</source>
         <translation>„%1“ ist keine ID</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>unknown buckets command &quot;%1&quot;</source>
         <translation>unbekannter buckets-Befehl „%1“</translation>
     </message>
@@ -3700,9 +3708,49 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„schedules %1“ erwartet einen oder mehrere Namen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>unknown schedules command &quot;%1&quot;</source>
         <translation>unbekannter schedules-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
+        <source>REQUESTS</source>
+        <translation>ANFRAGEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GB-SECONDS</source>
+        <translation>GB-SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAMBDA X86</source>
+        <translation>LAMBDA X86</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAMBDA ARM</source>
+        <translation>LAMBDA ARM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER FREE TIER</source>
+        <translation>NACH KONTINGENT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HERE</source>
+        <translation>HIER</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This month so far. Prices: %1, %2. &quot;Here&quot; is the function&apos;s share of its machine&apos;s stated monthly cost (sloop costs set).</source>
+        <translation>Bisher in diesem Monat. Preise: %1, Stand %2. „Hier“ ist der Anteil der Funktion an den angegebenen Monatskosten ihres Rechners (sloop costs set).</translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4225,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 hat keinen Alias %2.</translation>
     </message>
     <message>
-        <location filename="../core/functions/asyncevents.cpp" line="+65"/>
+        <location filename="../core/functions/asyncevents.cpp" line="+49"/>
         <source>Retries are 0, 1 or 2 (Lambda&apos;s MaximumRetryAttempts).</source>
         <translation>Wiederholungsversuche sind 0, 1 oder 2 (MaximumRetryAttempts von Lambda).</translation>
     </message>
@@ -5471,6 +5519,21 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <source>The price catalogue %1 is larger than 1 MiB.</source>
         <translation>Der Preiskatalog %1 ist größer als 1 MiB.</translation>
     </message>
+    <message>
+        <location filename="../core/pricing/lambdaprice.cpp" line="+27"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Lambda price file (format 1).</source>
+        <translation>%1 ist keine Lambda-Preisdatei (Format 1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no prices in it.</source>
+        <translation>%1 enthält keine Preise.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -5688,7 +5751,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es lief keine Steuerebene von Sloop.</translation>
     </message>
     <message>
-        <location filename="../core/schedules/schedulerepository.cpp" line="+82"/>
+        <location filename="../core/schedules/schedulerepository.cpp" line="+78"/>
         <source>There is no schedule called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Zeitplan namens „%1“.</translation>
     </message>
@@ -8035,7 +8098,7 @@ ID %2</translation>
 <context>
     <name>sloop::models::FunctionListModel</name>
     <message>
-        <location filename="../models/functions/functionlistmodel.cpp" line="+24"/>
+        <location filename="../models/functions/functionlistmodel.cpp" line="+25"/>
         <source>Python 3</source>
         <translation>Python 3</translation>
     </message>
@@ -8050,17 +8113,18 @@ ID %2</translation>
         <translation>Eigene Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -8070,7 +8134,17 @@ ID %2</translation>
         <translation>heute nicht</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>On Lambda this month (list price, x86): %1. Here, its share of the machine&apos;s stated cost: %2.</source>
+        <translation>Bei Lambda in diesem Monat (Listenpreis, x86): %1. Hier ihr Anteil an den angegebenen Kosten des Rechners: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Lambda this month (list price, x86): %1. State what the machine costs on the Pricing page to see its share here.</source>
+        <translation>Bei Lambda in diesem Monat (Listenpreis, x86): %1. Geben Sie auf der Seite „Preise“ an, was der Rechner kostet, um hier ihren Anteil zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8078,6 +8152,11 @@ ID %2</translation>
         <location line="+2"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8108,6 +8187,11 @@ ID %2</translation>
         <location line="+2"/>
         <source>Warm</source>
         <translation>Warm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lambda cost (month)</source>
+        <translation>Lambda-Kosten (Monat)</translation>
     </message>
 </context>
 <context>
@@ -10837,7 +10921,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+67"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+71"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -10852,7 +10936,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Asynchronen Aufruf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Learn about functions</source>
         <translation>Mehr über Funktionen</translation>
     </message>
@@ -10917,7 +11001,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
@@ -10927,7 +11011,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -10962,7 +11051,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Funktionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -11080,13 +11169,13 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+136"/>
         <location line="+10"/>
         <source>Asynchronous invocation</source>
         <translation>Asynchroner Aufruf</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-145"/>
         <source>Retries: %1 · Maximum event age: %2 · On failure: %3</source>
         <translation>Wiederholungsversuche: %1 · Maximales Ereignisalter: %2 · Bei Fehler: %3</translation>
     </message>
@@ -11104,6 +11193,81 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+2"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lambda&apos;s prices cannot be read: %1</source>
+        <translation>Die Lambda-Preise können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This month so far, from the kept invocation logs.</source>
+        <translation>Bisher in diesem Monat, aus den gespeicherten Aufruf-Logs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 GB-seconds (billed duration × memory)</source>
+        <translation>%1 GB-Sekunden (abgerechnete Dauer × Speicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On Lambda, x86</source>
+        <translation>Bei Lambda, x86</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (requests %2, duration %3)</source>
+        <translation>%1 (Anfragen %2, Dauer %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Lambda, Arm</source>
+        <translation>Bei Lambda, Arm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the free tier</source>
+        <translation>Nach dem kostenlosen Kontingent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (x86) — the first %2 requests and %3 GB-seconds a month are free</source>
+        <translation>%1 (x86) – die ersten %2 Anfragen und %3 GB-Sekunden im Monat sind kostenlos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>being worked out: %1&apos;s memory is being asked for</source>
+        <translation>wird ermittelt: der Speicher von %1 wird abgefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown: state what %1 costs a month on the Pricing page (or with sloop costs set)</source>
+        <translation>unbekannt: Geben Sie auf der Seite „Preise“ (oder mit sloop costs set) an, was %1 im Monat kostet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1: its share of what %2 costs a month</source>
+        <translation>%1: ihr Anteil an dem, was %2 im Monat kostet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prices: %1, %2 (%3).</source>
+        <translation>Preise: %1, Stand %2 (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -12615,6 +12779,16 @@ Zum erneuten Versuch aktualisieren.</translation>
         <source>Open the page where you can try this</source>
         <translation>Die Seite öffnen, auf der Sie das ausprobieren können</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Try it: create a function</source>
+        <translation>Ausprobieren: eine Funktion erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a hello-world function from a template; then press Invoke on its Test tab</source>
+        <translation>Erstellen Sie eine Hello-World-Funktion aus einer Vorlage und klicken Sie dann auf dem Tab „Test“ auf „Aufrufen“</translation>
+    </message>
 </context>
 <context>
     <name>sloop::widgets::LearnPage</name>
@@ -12644,7 +12818,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Themen filtern</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>No topic matches &quot;%1&quot;.</source>
         <translation>Kein Thema passt zu „%1“.</translation>
     </message>
@@ -12843,7 +13017,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -12863,7 +13037,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>

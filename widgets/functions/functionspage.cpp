@@ -196,6 +196,9 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_cost->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_cost->setContentsMargins(12, 12, 12, 12);
     m_tabs->addTab(m_cost, tr("Cost"));
+    if (pricing::CostEstimator *costs = m_plane->costEstimator())
+        connect(costs, &pricing::CostEstimator::memoryKnown, this,
+                [this] { m_reloadSoon.start(); });
     if (auto prices = pricing::loadLambdaPrices())
         m_prices = *prices;
     else
@@ -432,8 +435,12 @@ functions::FunctionCost FunctionsPage::costOf(const functions::FunctionRecord &r
         if (const auto stated = pricing::CostRepository(*db).find(record.engine);
             stated && stated->has_value())
             machine = double((*stated)->monthlyCents) / 100.0;
-    if (pricing::CostEstimator *costs = m_plane->costEstimator())
+    if (pricing::CostEstimator *costs = m_plane->costEstimator()) {
         memory = costs->memoryMiB(record.engine).value_or(0);
+        // Asked once; memoryKnown redraws.
+        if (machine && memory == 0 && !costs->memoryMiB(record.engine).has_value())
+            costs->learnMemory({record.engine});
+    }
     return functions::functionCost(*m_prices, use, machine, memory);
 }
 
@@ -467,11 +474,20 @@ void FunctionsPage::showCost(const functions::FunctionRecord &r)
                       .arg(pricing::dollars(c.lambda.afterFreeTierX86),
                            locale.toString(m_prices->freeRequests),
                            locale.toString(m_prices->freeGbSeconds, 'f', 0)));
-    html += field(
-        tr("Here"),
-        c.here
-            ? tr("%1: its share of what %2 costs a month").arg(pricing::dollars(*c.here), r.engine)
-            : tr("unknown: state what %1 costs on the Pricing page").arg(r.engine));
+    QString here;
+    if (c.here)
+        here =
+            tr("%1: its share of what %2 costs a month").arg(pricing::dollars(*c.here), r.engine);
+    else if (const auto stated = m_plane->database()
+                                     ? pricing::CostRepository(*m_plane->database()).find(r.engine)
+                                     : Result<std::optional<pricing::HostCost>>(std::nullopt);
+             stated && stated->has_value())
+        here = tr("being worked out: %1's memory is being asked for").arg(r.engine);
+    else
+        here = tr("unknown: state what %1 costs a month on the Pricing page (or with sloop costs "
+                  "set)")
+                   .arg(r.engine);
+    html += field(tr("Here"), here);
     html += QStringLiteral("</table><p style='color:gray'>") +
             tr("Prices: %1, %2 (%3).")
                 .arg(m_prices->title, m_prices->takenOn, m_prices->source)
