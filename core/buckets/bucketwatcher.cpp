@@ -5,8 +5,10 @@
 #include "functions/functionservice.h"
 
 #include <QDateTime>
+
 #include <QDir>
 #include <QLoggingCategory>
+#include <algorithm>
 
 namespace sloop::buckets {
 
@@ -97,6 +99,7 @@ void BucketWatcher::scan()
     QSet<QString> watched;
     for (const BucketTrigger &t : *triggers)
         watched.insert(t.bucket);
+    qsizetype files = 0;
     for (const Bucket &bucket : *buckets) {
         if (!watched.contains(bucket.name)) {
             m_seen.remove(bucket.name);
@@ -107,6 +110,7 @@ void BucketWatcher::scan()
         const auto now = objects::list(bucket);
         if (!now)
             continue;
+        files += now->size();
         QSet<QString> present;
         for (const ObjectInfo &o : *now) {
             present.insert(o.key);
@@ -139,6 +143,10 @@ void BucketWatcher::scan()
                 notify(bucket, key, 0, {}, false);
         }
     }
+    // A scan reads every file's size and time: big folders are looked at
+    // less often (a second per 5,000 files, at most a minute), so watching
+    // them costs a steady, small share of a core.
+    m_timer.setInterval(int(std::clamp<qsizetype>(files / 5, kScanMs, 60'000)));
 }
 
 } // namespace sloop::buckets

@@ -20,7 +20,8 @@ class BucketRepository;
 // and when a file appears, changes or goes by other means (a copy into the
 // folder), seen by scanning each triggered bucket's folder every kScanMs and
 // reported once the file stopped changing between two scans (a copy in
-// progress is not an object yet). Events go as Event invocations (queued,
+// progress is not an object yet; a folder of more than 5,000 files is
+// scanned less often, a second per 5,000). Events go as Event invocations (queued,
 // retried, at least once). The owner runs it. Changes made while no owner
 // ran are not reported: the first scan only learns what is there.
 //
