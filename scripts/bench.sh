@@ -80,6 +80,8 @@ echo
 # private Secret Service.
 scripts/build-runtime-images.sh >/dev/null
 tests/support/with-keyring.sh "$bin/sloop-bench-functions"
+echo
+bench/functionsidle.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
