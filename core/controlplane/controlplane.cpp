@@ -168,6 +168,17 @@ VoidResult ControlPlane::openStore()
     connect(&m_snapshotTimer, &QTimer::timeout, m_instances.get(),
             &instances::InstanceService::runAutomaticSnapshots);
     m_snapshotTimer.start();
+    // Functions' invocation logs are kept for the retention setting.
+    const auto pruneInvocations = [this] {
+        if (!m_functions)
+            return;
+        const VoidResult pruned = m_functions->invocationLog().keepDays(
+            Settings().get(Settings::FunctionLogRetentionDays),
+            QDateTime::currentMSecsSinceEpoch());
+        if (!pruned)
+            qCWarning(lcStore) << "invocation logs not pruned:" << pruned.error();
+    };
+    connect(&m_snapshotTimer, &QTimer::timeout, this, pruneInvocations);
     m_costs = std::make_unique<pricing::CostEstimator>(
         *m_db, engineOrHostMemory(m_engines.get(), m_hosts.get(), m_hostRepo.get()));
     // A host's check brings its memory, which estimates divide by.
@@ -181,6 +192,11 @@ VoidResult ControlPlane::openStore()
     m_functions = std::make_unique<functions::FunctionService>(
         *m_db, [this](const QString &engineName) { return m_engines->client(engineName); });
     m_functions->setStoreWorker(m_writer.get());
+    if (const VoidResult pruned = m_functions->invocationLog().keepDays(
+            Settings().get(Settings::FunctionLogRetentionDays),
+            QDateTime::currentMSecsSinceEpoch());
+        !pruned)
+        qCWarning(lcStore) << "invocation logs not pruned:" << pruned.error();
     m_endpoint = std::make_unique<awsapi::AwsEndpoint>(*m_db, m_functions.get());
     // Functions call the endpoint with AWS's SDKs: it hands them the URL
     // and credentials, once it serves where their containers reach it.

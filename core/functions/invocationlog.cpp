@@ -165,6 +165,13 @@ VoidResult InvocationLog::prune(qint64 olderThanMs)
     return {};
 }
 
+VoidResult InvocationLog::keepDays(int days, qint64 nowMs)
+{
+    if (days <= 0)
+        return {};
+    return prune(nowMs - qint64(days) * 86'400'000);
+}
+
 VoidResult InvocationLog::removeFunction(const QString &function)
 {
     QSqlQuery q(m_db.connection());

@@ -70,6 +70,8 @@ public:
     // since sinceMs, keyed by the name in lower case: what Lambda bills.
     Result<QHash<QString, pricing::FunctionUsage>> usage(qint64 sinceMs);
     VoidResult prune(qint64 olderThanMs);
+    // What a retention of `days` (0: forever) removes as of nowMs.
+    VoidResult keepDays(int days, qint64 nowMs);
     VoidResult removeFunction(const QString &function);
 
 private:

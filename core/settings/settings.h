@@ -27,6 +27,9 @@ public:
     static inline const Key<int> MetricsIntervalSeconds{"metrics/intervalSeconds", 5};
     // The AWS-compatible endpoint's port on 127.0.0.1 (awsapi/awsendpoint).
     static inline const Key<int> EndpointPort{"endpoint/port", 4510};
+    // Invocation logs older than this many days are removed (at start and
+    // hourly); 0 keeps them all.
+    static inline const Key<int> FunctionLogRetentionDays{"functions/logRetentionDays", 30};
 
     Settings();
 

@@ -1,10 +1,12 @@
 // The functions table: Lambda's limits checked before anything is stored,
 // names unique whatever the case, a round trip that keeps every field.
 #include "functions/functionrepository.h"
+#include "functions/invocationlog.h"
 #include "store/database.h"
 #include "testsupport.h"
 #include "util/paths.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace sloop;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void refusesWhatLambdaRefuses_data();
     void refusesWhatLambdaRefuses();
     void updateAndRemove();
+    void invocationLogsAreKeptForTheRetention();
 
 private:
     std::unique_ptr<test::IsolatedXdg> m_xdg;
@@ -142,6 +145,28 @@ void TestFunctionRepository::updateAndRemove()
     QCOMPARE(repo.update(missing).kind(), ErrorKind::NotFound);
     QVERIFY(repo.remove(QStringLiteral("THUMBNAILER")).ok()); // any case, as names go
     QCOMPARE(repo.remove(QStringLiteral("thumbnailer")).kind(), ErrorKind::NotFound);
+}
+
+void TestFunctionRepository::invocationLogsAreKeptForTheRetention()
+{
+    InvocationLog log(m_db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const qint64 age : {qint64(0), 29 * 86'400'000LL, 31 * 86'400'000LL}) {
+        InvocationRecord r;
+        r.function = QStringLiteral("kept");
+        r.requestId = QString::number(age);
+        r.startedMs = now - age;
+        r.log = QStringLiteral("START\n");
+        QVERIFY(log.append(r).ok());
+    }
+    QVERIFY(log.keepDays(0, now).ok()); // 0: forever
+    QCOMPARE(log.recent(QStringLiteral("kept"), 10)->size(), 3);
+    QVERIFY(log.keepDays(30, now).ok());
+    const auto left = log.recent(QStringLiteral("kept"), 10);
+    QCOMPARE(left->size(), 2);
+    QCOMPARE(left->last().requestId, QString::number(29 * 86'400'000LL));
+    // This month's usage counts what is kept.
+    QCOMPARE(log.usage(now - 30 * 86'400'000LL)->value(QStringLiteral("kept")).requests, 2);
 }
 
 QTEST_GUILESS_MAIN(TestFunctionRepository)
