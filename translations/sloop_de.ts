@@ -6499,7 +6499,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+117"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -8909,7 +8909,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::AddScheduleDialog</name>
     <message>
-        <location filename="../widgets/functions/addscheduledialog.cpp" line="+31"/>
+        <location filename="../widgets/functions/addscheduledialog.cpp" line="+33"/>
         <source>If Sloop was not running at a fire, invoke once when it runs again</source>
         <translation>Wenn Sloop bei einer Auslösung nicht lief, einmal aufrufen, sobald es wieder läuft</translation>
     </message>
@@ -8960,6 +8960,16 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Version or alias to invoke</source>
+        <translation>Aufzurufende Version oder Alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$LATEST (the code as deployed)</source>
+        <translation>$LATEST (der bereitgestellte Code)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Input for the function</source>
         <translation>Eingabe für die Funktion</translation>
     </message>
@@ -8999,6 +9009,11 @@ ID: %2</translation>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Input:</source>
         <translation>&amp;Eingabe:</translation>
@@ -9014,7 +9029,7 @@ ID: %2</translation>
         <translation>Zeitplan &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1  %2 UTC</source>
         <translation>%1  %2 UTC</translation>
     </message>
@@ -10661,18 +10676,18 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionTriggersPane</name>
     <message>
-        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+76"/>
+        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+77"/>
         <source>&amp;Add schedule…</source>
         <translation>Zeitplan &amp;hinzufügen …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Turn o&amp;ff</source>
         <translation>Aus&amp;schalten</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>&amp;Remove schedule</source>
         <translation>Zeitplan ent&amp;fernen</translation>
     </message>
@@ -10683,13 +10698,13 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <location line="+9"/>
         <source>Remove trigger</source>
         <translation>Auslöser entfernen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>Add a schedule that invokes this function</source>
         <translation>Einen Zeitplan hinzufügen, der diese Funktion aufruft</translation>
     </message>
@@ -10814,7 +10829,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Zeitpläne können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Invokes %1:%2</source>
+        <translation>Ruft %1:%2 auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>never again</source>
         <translation>nie wieder</translation>
     </message>
@@ -10876,7 +10896,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Den ausgewählten Zeitplan einschalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>No fires yet: the next one is in the list above.</source>
+        <translation>Noch keine Auslösungen: die nächste steht in der Liste oben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>From %1 to %2: %3</source>
         <translation>Von %1 bis %2: %3</translation>
     </message>
@@ -10891,7 +10916,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Add schedule</source>
         <translation>Zeitplan hinzufügen</translation>
     </message>
@@ -10912,8 +10937,8 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Den Zeitplan „%1“ entfernen? Die Funktion bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-119"/>
+        <location line="+121"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

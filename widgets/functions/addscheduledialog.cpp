@@ -21,12 +21,14 @@ namespace sloop::widgets {
 
 using schedules::ScheduleExpression;
 
-AddScheduleDialog::AddScheduleDialog(const QString &function, QWidget *parent)
+AddScheduleDialog::AddScheduleDialog(const QString &function, const QStringList &qualifiers,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_function(function)
     , m_name(new QLineEdit)
     , m_expression(new QComboBox)
     , m_zone(new QComboBox)
+    , m_qualifier(new QComboBox)
     , m_input(new QPlainTextEdit)
     , m_catchUp(new QCheckBox(tr("If Sloop was not running at a fire, invoke once when it runs "
                                  "again")))
@@ -70,6 +72,12 @@ AddScheduleDialog::AddScheduleDialog(const QString &function, QWidget *parent)
     const QString local = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     m_zone->setCurrentText(local.isEmpty() ? QStringLiteral("UTC") : local);
 
+    m_qualifier->setObjectName(QStringLiteral("scheduleQualifier"));
+    m_qualifier->setAccessibleName(tr("Version or alias to invoke"));
+    m_qualifier->addItem(tr("$LATEST (the code as deployed)"), QString());
+    for (const QString &q : qualifiers)
+        m_qualifier->addItem(q, q);
+
     m_input->setObjectName(QStringLiteral("scheduleInput"));
     m_input->setAccessibleName(tr("Input for the function"));
     m_input->setPlaceholderText(
@@ -102,6 +110,8 @@ AddScheduleDialog::AddScheduleDialog(const QString &function, QWidget *parent)
     form->addRow(tr("&Schedule:"), m_expression);
     form->addRow(QString(), help);
     form->addRow(tr("&Time zone:"), m_zone);
+    if (!qualifiers.isEmpty())
+        form->addRow(tr("&Version:"), m_qualifier);
     form->addRow(tr("&Input:"), m_input);
     form->addRow(QString(), m_catchUp);
     form->addRow(tr("Next fires:"), m_next);
@@ -132,6 +142,7 @@ schedules::Schedule AddScheduleDialog::schedule() const
     s.timeZone = m_zone->currentText().trimmed();
     s.function = m_function;
     s.input = m_input->toPlainText().trimmed();
+    s.qualifier = m_qualifier->currentData().toString();
     s.catchUp = m_catchUp->isChecked();
     return s;
 }

@@ -22,7 +22,10 @@ class AddScheduleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AddScheduleDialog(const QString &function, QWidget *parent = nullptr);
+    // qualifiers: the function's published versions and aliases it may
+    // invoke instead of $LATEST.
+    AddScheduleDialog(const QString &function, const QStringList &qualifiers = {},
+                      QWidget *parent = nullptr);
 
     // What was typed, as a schedule (not yet checked against the store).
     schedules::Schedule schedule() const;
@@ -30,6 +33,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *expressionBox() const { return m_expression; }
     QComboBox *zoneBox() const { return m_zone; }
+    QComboBox *qualifierBox() const { return m_qualifier; }
     QListWidget *nextFires() const { return m_next; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *addButton() const { return m_add; }
@@ -41,6 +45,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_expression;
     QComboBox *m_zone;
+    QComboBox *m_qualifier;
     QPlainTextEdit *m_input;
     QCheckBox *m_catchUp;
     QListWidget *m_next;

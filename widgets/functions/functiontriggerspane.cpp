@@ -6,6 +6,7 @@
 #include "common/noticebanner.h"
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
+#include "functions/functionservice.h"
 #include "schedules/scheduleexpression.h"
 #include "schedules/scheduler.h"
 #include "schedules/schedulerepository.h"
@@ -205,6 +206,8 @@ void FunctionTriggersPane::reload()
         item->setData(NameColumn, Qt::UserRole + 2, s.timeZone);
         item->setText(NameColumn, s.name);
         item->setText(ExpressionColumn, s.expression);
+        if (!s.qualifier.isEmpty())
+            item->setToolTip(NameColumn, tr("Invokes %1:%2").arg(s.function, s.qualifier));
         item->setText(ZoneColumn, s.timeZone);
         const auto expression = ScheduleExpression::parse(s.expression);
         const auto zone = ScheduleExpression::zone(s.timeZone);
@@ -349,6 +352,12 @@ void FunctionTriggersPane::showRuns()
     const auto zoneFound =
         ScheduleExpression::zone(item->data(NameColumn, Qt::UserRole + 2).toString());
     const QTimeZone zone = zoneFound ? *zoneFound : QTimeZone(QByteArrayLiteral("UTC"));
+    if (runs->isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_runs);
+        none->setText(0, tr("No fires yet: the next one is in the list above."));
+        none->setFirstColumnSpanned(true);
+        none->setFlags(Qt::NoItemFlags);
+    }
     for (const ScheduleRun &r : *runs) {
         auto *row = new QTreeWidgetItem(m_runs);
         row->setText(0, when(r.scheduledMs, zone));
@@ -384,7 +393,17 @@ void FunctionTriggersPane::addSchedule()
 {
     if (m_function.isEmpty() || !m_plane->scheduleRepository())
         return;
-    auto *dialog = new AddScheduleDialog(m_function, this);
+    // Published versions and aliases it may invoke instead of $LATEST.
+    QStringList qualifiers;
+    if (functions::FunctionService *service = m_plane->functions()) {
+        if (const auto aliases = service->versions().aliases(m_function))
+            for (const functions::FunctionAlias &a : *aliases)
+                qualifiers << a.name;
+        if (const auto versions = service->versions().versions(m_function))
+            for (const functions::FunctionVersion &v : *versions)
+                qualifiers << QString::number(v.version);
+    }
+    auto *dialog = new AddScheduleDialog(m_function, qualifiers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto added = m_plane->scheduleRepository()->add(dialog->schedule());

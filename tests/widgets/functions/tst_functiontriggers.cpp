@@ -42,6 +42,7 @@ private Q_SLOTS:
     void missedFiresAreShown();
     void removeAsksAndRemoves();
     void folderTriggerWithANewBucket();
+    void scheduleMayInvokeAnAlias();
 
 private:
     QTreeWidgetItem *item(const QString &name) const;
@@ -223,6 +224,16 @@ void TestFunctionTriggers::folderTriggerWithANewBucket()
     QTest::mouseClick(m_pane->removeFolderTriggerButton(), Qt::LeftButton);
     QCOMPARE(m_pane->folderTriggersView()->topLevelItemCount(), 0);
     QVERIFY(m_plane->bucketRepository()->find(QStringLiteral("photos"))->has_value()); // stays
+}
+
+void TestFunctionTriggers::scheduleMayInvokeAnAlias()
+{
+    AddScheduleDialog dialog(m_function, {QStringLiteral("live"), QStringLiteral("1")});
+    QCOMPARE(dialog.qualifierBox()->count(), 3);
+    QVERIFY(dialog.schedule().qualifier.isEmpty()); // $LATEST
+    dialog.qualifierBox()->setCurrentIndex(1);
+    QCOMPARE(dialog.schedule().qualifier, QStringLiteral("live"));
+    QVERIFY(dialog.addButton()->isEnabled());
 }
 
 QTEST_MAIN(TestFunctionTriggers)
