@@ -34,6 +34,9 @@ int functionsCommand(const QStringList &args);     // functioncommands.cpp
 int functionsAsyncConfig(const QStringList &args); // functionasynccommands.cpp
 int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
 int functionsCost(const QStringList &args);        // functioncostcommand.cpp
+int functionsPublish(const QStringList &args);     // functionversioncommands.cpp
+int functionsVersions(const QStringList &args);    // functionversioncommands.cpp
+int functionsAlias(const QStringList &args);       // functionversioncommands.cpp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp

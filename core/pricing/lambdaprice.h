@@ -32,6 +32,7 @@ struct FunctionUsage
 {
     qint64 requests = 0;
     double gbSeconds = 0;
+    bool operator==(const FunctionUsage &) const = default;
 };
 
 // What that use costs on Lambda, in dollars: each part at list price, and

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pricing/lambdaprice.h"
+
 #include "common/keyedtablemodel.h"
 #include "functions/functionrecord.h"
 #include "functions/invocationlog.h"
@@ -14,6 +16,7 @@ struct FunctionRow
     functions::InvocationSummary today;
     int warm = 0; // environments ready or serving
     // This month's use at Lambda's list prices (x86), and here when known.
+    pricing::FunctionUsage month; // this month's requests and GB-seconds
     std::optional<double> lambdaMonth;
     std::optional<double> hereMonth;
     bool operator==(const FunctionRow &) const = default;

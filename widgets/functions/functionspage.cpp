@@ -315,15 +315,22 @@ void FunctionsPage::reload()
     }
     const auto today = m_service->invocationLog().summaries(startOfToday());
     const auto month = m_service->invocationLog().usage(functions::startOfMonthMs());
+    // The machines' stated costs, read once for every row.
+    m_statedCosts.clear();
+    if (store::Database *db = m_plane->database())
+        if (const auto stated = pricing::CostRepository(*db).all())
+            for (const pricing::HostCost &c : *stated)
+                m_statedCosts.insert(c.location.toLower(), double(c.monthlyCents) / 100.0);
     QList<models::FunctionRow> rows;
     for (const functions::FunctionRecord &record : *all) {
         models::FunctionRow row;
         row.record = record;
         if (today)
             row.today = today->value(record.name.toLower());
+        if (month)
+            row.month = month->value(record.name.toLower());
         if (month && m_prices) {
-            const functions::FunctionCost cost =
-                costOf(record, month->value(record.name.toLower()));
+            const functions::FunctionCost cost = costOf(record, row.month);
             row.lambdaMonth = cost.lambda.totalX86;
             row.hereMonth = cost.here;
         }
@@ -422,19 +429,17 @@ void FunctionsPage::showCurrent()
                                                      QLocale::ShortFormat));
     html += QStringLiteral("</table>");
     m_configuration->setText(html);
-    showCost(r);
+    showCost(r, m_model->item(row).month);
     reloadLogs();
 }
 
 functions::FunctionCost FunctionsPage::costOf(const functions::FunctionRecord &record,
                                               const pricing::FunctionUsage &use) const
 {
-    std::optional<double> machine;
+    const auto stated = m_statedCosts.constFind(record.engine.toLower());
+    const std::optional<double> machine =
+        stated == m_statedCosts.cend() ? std::nullopt : std::optional<double>(*stated);
     qint64 memory = 0;
-    if (store::Database *db = m_plane->database())
-        if (const auto stated = pricing::CostRepository(*db).find(record.engine);
-            stated && stated->has_value())
-            machine = double((*stated)->monthlyCents) / 100.0;
     if (pricing::CostEstimator *costs = m_plane->costEstimator()) {
         memory = costs->memoryMiB(record.engine).value_or(0);
         // Asked once; memoryKnown redraws.
@@ -444,15 +449,13 @@ functions::FunctionCost FunctionsPage::costOf(const functions::FunctionRecord &r
     return functions::functionCost(*m_prices, use, machine, memory);
 }
 
-void FunctionsPage::showCost(const functions::FunctionRecord &r)
+void FunctionsPage::showCost(const functions::FunctionRecord &r, const pricing::FunctionUsage &use)
 {
     if (!m_prices) {
         m_cost->setText(tr("Lambda's prices cannot be read: %1").arg(m_pricesProblem));
         return;
     }
-    const auto month = m_service->invocationLog().usage(functions::startOfMonthMs());
-    const functions::FunctionCost c =
-        costOf(r, month ? month->value(r.name.toLower()) : pricing::FunctionUsage{});
+    const functions::FunctionCost c = costOf(r, use);
     const auto field = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -478,10 +481,7 @@ void FunctionsPage::showCost(const functions::FunctionRecord &r)
     if (c.here)
         here =
             tr("%1: its share of what %2 costs a month").arg(pricing::dollars(*c.here), r.engine);
-    else if (const auto stated = m_plane->database()
-                                     ? pricing::CostRepository(*m_plane->database()).find(r.engine)
-                                     : Result<std::optional<pricing::HostCost>>(std::nullopt);
-             stated && stated->has_value())
+    else if (m_statedCosts.contains(r.engine.toLower()))
         here = tr("being worked out: %1's memory is being asked for").arg(r.engine);
     else
         here = tr("unknown: state what %1 costs a month on the Pricing page (or with sloop costs "

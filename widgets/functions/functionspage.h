@@ -4,6 +4,7 @@
 #include "functions/functioncost.h"
 #include "functions/functionrecord.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -88,7 +89,8 @@ private:
     QWidget *buildConfiguration();
     void showCurrent();
     void reloadLogs();
-    void showCost(const functions::FunctionRecord &record);
+    // From the row's usage, read by reload() with the rest of the list.
+    void showCost(const functions::FunctionRecord &record, const pricing::FunctionUsage &use);
     functions::FunctionCost costOf(const functions::FunctionRecord &record,
                                    const pricing::FunctionUsage &use) const;
 
@@ -109,6 +111,7 @@ private:
     QPushButton *m_editAsync;
     QLabel *m_cost;
     std::optional<pricing::LambdaPrices> m_prices;
+    QHash<QString, double> m_statedCosts; // lower-case location → monthly, as of reload()
     QString m_pricesProblem;
     QPlainTextEdit *m_logs;
     QTimer m_reloadSoon;
