@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <arpa/inet.h>
+#include <cctype>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -103,6 +104,42 @@ long long maxMemoryKb()
     return 0;
 }
 
+// How many times the environment's cgroup met its memory limit and the
+// kernel killed a process for it (v2's memory.events, v1's oom_control).
+long long oomKills()
+{
+    for (const char *file :
+         {"/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control"}) {
+        std::ifstream in(file);
+        std::string key;
+        long long value = 0;
+        bool found = false;
+        while (in >> key >> value)
+            if (key == "oom_kill") {
+                found = true;
+                break;
+            }
+        if (found)
+            return value;
+    }
+    return 0;
+}
+
+// A runtime's end in the words Lambda uses (Go's ProcessState): "exit
+// status 1", "signal: killed".
+std::string describeExit(int status)
+{
+    if (WIFEXITED(status))
+        return "exit status " + std::to_string(WEXITSTATUS(status));
+    const int signal = WTERMSIG(status);
+    if (signal == SIGKILL)
+        return "signal: killed";
+    std::string name = strsignal(signal);
+    for (char &c : name)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return "signal: " + name;
+}
+
 struct Invocation
 {
     std::string requestId;
@@ -154,6 +191,7 @@ private:
     std::deque<Invocation> m_queue; // received, not yet handed out
     std::optional<Invocation> m_current;
     long long m_startMono = 0;
+    long long m_oomKillsAtStart = 0; // before this environment began
     bool m_ready = false;
     bool m_stdinClosed = false;
     bool m_done = false;
@@ -499,6 +537,7 @@ int Agent::run(int port, const std::vector<std::string> &bootstrap)
 {
     std::signal(SIGPIPE, SIG_IGN);
     m_startMono = monoMs();
+    m_oomKillsAtStart = oomKills();
     if (!listenOn(port)) {
         fail("Runtime.AgentError", std::string("cannot listen: ") + std::strerror(errno));
         return 2;
@@ -543,17 +582,24 @@ int Agent::run(int port, const std::vector<std::string> &bootstrap)
         checkDeadline();
         int status = 0;
         if (!m_done && ::waitpid(m_child, &status, WNOHANG) == m_child) {
-            const std::string how = WIFEXITED(status)
-                                        ? "exit status " + std::to_string(WEXITSTATUS(status))
-                                        : "signal " + std::to_string(WTERMSIG(status));
-            if (m_current)
-                finish({{"type", "error"},
-                        {"errorType", "Runtime.ExitError"},
-                        {"body", json({{"errorMessage", "RequestId: " + m_current->requestId +
-                                                            " Error: Runtime exited with " + how},
-                                       {"errorType", "Runtime.ExitError"}})
-                                     .dump()}});
-            fail("Runtime.ExitError", "Runtime exited with " + how);
+            const std::string how = "Runtime exited with error: " + describeExit(status);
+            if (m_current) {
+                const std::string message = "RequestId: " + m_current->requestId + " Error: " + how;
+                if (oomKills() > m_oomKillsAtStart) {
+                    const char *size = std::getenv("AWS_LAMBDA_FUNCTION_MEMORY_SIZE");
+                    emit({{"type", "log"},
+                          {"text", std::string("[sloop] out of memory: the function used all of "
+                                               "its ") +
+                                       (size ? size : "?") + " MB and was killed"}});
+                }
+                emit({{"type", "log"}, {"text", message}});
+                finish(
+                    {{"type", "error"},
+                     {"errorType", "Runtime.ExitError"},
+                     {"body", json({{"errorMessage", message}, {"errorType", "Runtime.ExitError"}})
+                                  .dump()}});
+            }
+            fail("Runtime.ExitError", how);
         }
         if (m_stdinClosed && !m_current && m_queue.empty())
             break;

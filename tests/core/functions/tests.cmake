@@ -12,5 +12,6 @@ sloop_add_function_test(tst_functionservice)
 sloop_add_function_test(tst_noderuntime)
 sloop_add_function_test(tst_asyncdispatcher)
 sloop_add_function_test(tst_functionmetrics)
+sloop_add_function_test(tst_functionsandbox)
 sloop_add_test(tst_functionrepository SOURCES ${dir}/tst_functionrepository.cpp LIBS sloop_core
                LABELS unit)
