@@ -14,6 +14,7 @@
 #include "functions/functionjson.h"
 #include "functions/functionservice.h"
 #include "functions/functiontemplates.h"
+#include "functions/functionzip.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -118,7 +119,8 @@ int functionsCreate(const QStringList &args)
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"functions create\" takes one NAME"), kTopic);
     if (parsed.has(QStringLiteral("code")) == parsed.has(QStringLiteral("template")))
-        return usageError(Tr::tr("\"functions create\" needs --code DIR or --template ID"), kTopic);
+        return usageError(Tr::tr("\"functions create\" needs --code DIR|ZIP or --template ID"),
+                          kTopic);
     FunctionRecord record;
     record.name = parsed.positionals.first();
     Result<functions::FunctionCode> code = functions::FunctionCode{};
@@ -138,7 +140,7 @@ int functionsCreate(const QStringList &args)
         record.timeoutSeconds = chosen->timeoutSeconds;
         code = chosen->code;
     } else {
-        code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
+        code = functions::readCode(parsed.value(QStringLiteral("code")));
     }
     if (const int status = applyConfiguration(parsed, record); status != kContinue)
         return status;
@@ -164,8 +166,8 @@ int functionsDeploy(const QStringList &args)
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1 || !parsed.has(QStringLiteral("code")))
-        return usageError(Tr::tr("\"functions deploy\" takes NAME --code DIR"), kTopic);
-    const auto code = functions::readCodeFolder(parsed.value(QStringLiteral("code")));
+        return usageError(Tr::tr("\"functions deploy\" takes NAME --code DIR|ZIP"), kTopic);
+    const auto code = functions::readCode(parsed.value(QStringLiteral("code")));
     if (!code)
         return fail(code.problem());
     Functions f(parsed);

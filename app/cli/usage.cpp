@@ -254,7 +254,7 @@ QString functionsUsage()
     return Tr::tr(
         "Usage: sloop functions COMMAND [OPTIONS]\n"
         "\n"
-        "  create NAME --code DIR|--template ID [OPTIONS]\n"
+        "  create NAME --code DIR|ZIP|--template ID [OPTIONS]\n"
         "                              build the function's image on its engine and keep it;\n"
         "                              templates: hello-python, hello-nodejs, webhook-python,\n"
         "                              scheduled-python, thumbnail-python, shell-runtime\n"
@@ -271,7 +271,7 @@ QString functionsUsage()
         "      --no-network            no network at all inside\n"
         "      --engine E              the engine it runs on (default: the first)\n"
         "      --description TEXT\n"
-        "  deploy NAME --code DIR      new code; warm environments of the old code retire\n"
+        "  deploy NAME --code DIR|ZIP  new code; warm environments of the old code retire\n"
         "  ls [--json]                 the functions\n"
         "  show NAME [--json]          one function's configuration\n"
         "  publish NAME [--description TEXT]\n"

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,21 @@ const QByteArray kBootstrap = "#!/bin/sh\n"
                               "    curl -sS -X POST \"$api/invocation/$id/response\" -d "
                               "\"{\\\"shell\\\":true,\\\"event\\\":$event}\" >/dev/null\n"
                               "done\n";
+
+// A .zip with one entry of any name, made by Python's zipfile.
+bool makeZip(const QString &path, const QString &entry, const QByteArray &content)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, zipfile\n"
+                                 "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
+                                 "    z.writestr(sys.argv[2], sys.stdin.buffer.read())\n"),
+                  path, entry});
+    python.write(content);
+    python.closeWriteChannel();
+    return python.waitForFinished(30000) && python.exitCode() == 0;
+}
 
 void write(const QString &path, const QByteArray &content)
 {
@@ -244,6 +260,19 @@ void TestCliFunctions::logsAndDeploy()
     QVERIFY2(logs.exitCode == 0, qPrintable(describe(logs)));
     QCOMPARE(logs.out.count("START RequestId: "), 2);
     QCOMPARE(logs.out.count("REPORT RequestId: "), 2);
+
+    // From a .zip, as it would be uploaded to Lambda, then from a folder.
+    QByteArray v3 = kHello;
+    v3.replace("hello ", "hola ");
+    const QString zip = m_code.filePath(QStringLiteral("hello3.zip"));
+    QVERIFY(makeZip(zip, QStringLiteral("app.py"), v3));
+    const auto zipped = sloop({QStringLiteral("functions"), QStringLiteral("deploy"), m_name,
+                               QStringLiteral("--code"), zip});
+    QVERIFY2(zipped.exitCode == 0, qPrintable(describe(zipped)));
+    const auto again = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), m_name});
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    QCOMPARE(QJsonDocument::fromJson(again.out).object()[QLatin1String("greeting")].toString(),
+             QStringLiteral("hola world"));
 
     QByteArray v2 = kHello;
     v2.replace("hello ", "bonjour ");
@@ -461,6 +490,13 @@ void TestCliFunctions::bucketsAddTriggerRemove()
 
 void TestCliFunctions::badInput()
 {
+    // A .zip whose entry climbs out of the function's folder.
+    const QString escaping = m_code.filePath(QStringLiteral("escaping.zip"));
+    QVERIFY(makeZip(escaping, QStringLiteral("../../etc/cron.d/evil"), "* * * * * root id\n"));
+    const auto climbs = sloop({QStringLiteral("functions"), QStringLiteral("create"),
+                               m_name + QStringLiteral("-w"), QStringLiteral("--code"), escaping});
+    QVERIFY2(climbs.exitCode == 9 && climbs.err.contains("outside the function's folder"),
+             qPrintable(describe(climbs)));
     // A name Lambda refuses, a folder with a link out of it, no folder.
     const auto badName =
         sloop({QStringLiteral("functions"), QStringLiteral("create"), QStringLiteral("../evil"),

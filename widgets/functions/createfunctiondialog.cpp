@@ -3,6 +3,7 @@
 
 #include "functions/functionservice.h"
 #include "functions/functiontemplates.h"
+#include "functions/functionzip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,19 +60,22 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     m_source->setAccessibleName(tr("Start from"));
     for (const functions::FunctionTemplate &t : functions::functionTemplates())
         m_source->addItem(t.title, t.id);
-    m_source->addItem(tr("My code, from a folder"), kFolder);
+    m_source->addItem(tr("My code, from a folder or a .zip"), kFolder);
     m_sourceHelp->setWordWrap(true);
     m_sourceHelp->setObjectName(QStringLiteral("functionSourceHelp"));
 
     m_folder->setObjectName(QStringLiteral("functionFolder"));
-    m_folder->setAccessibleName(tr("Code folder"));
-    m_folder->setPlaceholderText(tr("A folder with the handler's file"));
-    auto *browse = new QPushButton(tr("&Browse…"));
+    m_folder->setAccessibleName(tr("Code folder or .zip"));
+    m_folder->setPlaceholderText(tr("A folder with the handler's file, or a .zip of it"));
+    auto *browse = new QPushButton(tr("&Folder…"));
     browse->setAccessibleName(tr("Choose the code folder"));
+    auto *browseZip = new QPushButton(tr(".&zip…"));
+    browseZip->setAccessibleName(tr("Choose a .zip of the code"));
     auto *folderLayout = new QHBoxLayout(m_folderRow);
     folderLayout->setContentsMargins(0, 0, 0, 0);
     folderLayout->addWidget(m_folder, 1);
     folderLayout->addWidget(browse);
+    folderLayout->addWidget(browseZip);
 
     m_runtime->setObjectName(QStringLiteral("functionRuntime"));
     m_runtime->setAccessibleName(tr("Runtime"));
@@ -102,7 +106,7 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Start from:"), m_source);
     form->addRow(QString(), m_sourceHelp);
-    form->addRow(tr("Code &folder:"), m_folderRow);
+    form->addRow(tr("&Code:"), m_folderRow);
     form->addRow(tr("&Runtime:"), m_runtime);
     form->addRow(tr("&Handler:"), m_handler);
     form->addRow(tr("&Memory:"), m_memory);
@@ -135,6 +139,12 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
+    connect(browseZip, &QPushButton::clicked, this, [this] {
+        const QString zip = QFileDialog::getOpenFileName(
+            this, tr("Code as a .zip"), m_folder->text(), tr("Zip archives (*.zip)"));
+        if (!zip.isEmpty())
+            m_folder->setText(zip);
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &CreateFunctionDialog::create);
     updateSource();
@@ -161,8 +171,9 @@ void CreateFunctionDialog::updateSource()
         if (!m_nameTyped)
             m_name->setText(id);
     } else {
-        m_sourceHelp->setText(tr("Sloop copies the folder's files into the function's image; "
-                                 "the handler names the file and the function to call."));
+        m_sourceHelp->setText(tr("Sloop copies the folder's files (or the .zip's, as you would "
+                                 "upload it to Lambda) into the function's image; the handler "
+                                 "names the file and the function to call."));
     }
 }
 
@@ -198,7 +209,7 @@ void CreateFunctionDialog::create()
     } else {
         record.runtime = functions::Runtime(m_runtime->currentData().toInt());
         record.handler = m_handler->text().trimmed();
-        const auto read = functions::readCodeFolder(m_folder->text().trimmed());
+        const auto read = functions::readCode(m_folder->text().trimmed());
         if (!read) {
             m_problem->showProblem(read.problem(), tr("The code"));
             return;

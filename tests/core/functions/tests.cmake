@@ -15,3 +15,4 @@ sloop_add_function_test(tst_functionmetrics)
 sloop_add_function_test(tst_functionsandbox)
 sloop_add_test(tst_functionrepository SOURCES ${dir}/tst_functionrepository.cpp LIBS sloop_core
                LABELS unit)
+sloop_add_test(tst_functionzip SOURCES ${dir}/tst_functionzip.cpp LIBS sloop_core LABELS unit)

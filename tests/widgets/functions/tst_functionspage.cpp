@@ -18,10 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -167,6 +169,21 @@ void TestFunctionsPage::missingFolderStaysInTheDialog()
     QVERIFY(dialog->problem()->isVisibleTo(dialog));
     QCOMPARE(dialog->result(), 0); // still open, everything kept
     QCOMPARE(folder->text(), QStringLiteral("/nonexistent/code"));
+    // A .zip whose entry climbs out says which entry, and nothing is made.
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("evil.zip"));
+    QCOMPARE(QProcess::execute(QStringLiteral("python3"),
+                               {QStringLiteral("-c"),
+                                QStringLiteral("import sys, zipfile\n"
+                                               "zipfile.ZipFile(sys.argv[1], 'w').writestr("
+                                               "'../app.py', 'x')\n"),
+                                zip}),
+             0);
+    folder->setText(zip);
+    dialog->createButton()->click();
+    QVERIFY2(dialog->problem()->text().contains(QLatin1String("../app.py")),
+             qPrintable(dialog->problem()->text()));
+    QCOMPARE(dialog->result(), 0);
     QCOMPARE(m_page->model()->rowCount(), 1);
     delete dialog;
 }
