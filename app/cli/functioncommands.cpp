@@ -97,6 +97,8 @@ int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
         record.description = parsed.value(QStringLiteral("description"));
     if (parsed.has(QStringLiteral("no-network")))
         record.network = false;
+    if (parsed.has(QStringLiteral("network")))
+        record.dockerNetwork = parsed.value(QStringLiteral("network"));
     return kContinue;
 }
 
@@ -113,7 +115,8 @@ int functionsCreate(const QStringList &args)
                                  {{QStringLiteral("--concurrency")}, true},
                                  {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
                                  {{QStringLiteral("--description")}, true},
-                                 {{QStringLiteral("--no-network")}, false}}));
+                                 {{QStringLiteral("--no-network")}, false},
+                                 {{QStringLiteral("--network")}, true}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
@@ -231,7 +234,10 @@ int functionsShow(const QStringList &args)
         {Tr::tr("/tmp"), Tr::tr("%1 MB").arg(r.ephemeralMiB)},
         {Tr::tr("Concurrency"),
          r.reservedConcurrency ? QString::number(*r.reservedConcurrency) : Tr::tr("unreserved")},
-        {Tr::tr("Network"), r.network ? Tr::tr("on") : Tr::tr("off")},
+        {Tr::tr("Network"), !r.network ? Tr::tr("off")
+                            : r.dockerNetwork.isEmpty()
+                                ? Tr::tr("on")
+                                : Tr::tr("on, joins %1").arg(r.dockerNetwork)},
         {Tr::tr("Engine"), r.engine},
         {Tr::tr("Image"), FunctionService::imageOf(r.name)},
         {Tr::tr("Environment"), environment.join(QStringLiteral(", "))},

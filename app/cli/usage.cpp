@@ -269,6 +269,8 @@ QString functionsUsage()
         "      --concurrency N         at most N at once (0: every invocation is throttled)\n"
         "      -e, --env KEY=VALUE     an environment variable (repeatable)\n"
         "      --no-network            no network at all inside\n"
+        "      --network NET           join the engine's Docker network NET: reach its\n"
+        "                              containers by name\n"
         "      --engine E              the engine it runs on (default: the first)\n"
         "      --description TEXT\n"
         "  deploy NAME --code DIR|ZIP  new code; warm environments of the old code retire\n"

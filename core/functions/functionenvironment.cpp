@@ -74,6 +74,8 @@ QFuture<VoidResult> FunctionEnvironment::start()
     spec.capDrop = {QStringLiteral("ALL")};
     spec.noNewPrivileges = true;
     spec.networkDisabled = !m_config.network;
+    if (m_config.network)
+        spec.networkMode = m_config.dockerNetwork;
     spec.memoryBytes = qint64(m_config.memoryMiB) * 1024 * 1024;
     spec.pidsLimit = kPidsLimit;
     spec.init = true;

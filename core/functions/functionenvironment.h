@@ -35,6 +35,7 @@ struct EnvironmentConfig
     int ephemeralMiB = 512;  // /tmp
     QStringList environment; // KEY=VALUE, the function's own
     bool network = true;
+    QString dockerNetwork; // joined; empty: the engine's default bridge
     QString functionArn;
     // Labels that say whose environment it is (FunctionPool's owner labels).
     QMap<QString, QString> labels;

@@ -18,6 +18,7 @@ QJsonObject functionToJson(const FunctionRecord &r)
                   {QStringLiteral("environment"), environment},
                   {QStringLiteral("engine"), r.engine},
                   {QStringLiteral("network"), r.network},
+                  {QStringLiteral("dockerNetwork"), r.dockerNetwork},
                   {QStringLiteral("description"), r.description},
                   {QStringLiteral("arn"), functionArn(r.name)},
                   {QStringLiteral("createdMs"), r.createdMs},
@@ -47,6 +48,7 @@ Result<FunctionRecord> functionFromJson(const QJsonObject &o)
         r.environment.insert(it.key(), it.value().toString());
     r.engine = o.value(QLatin1String("engine")).toString(r.engine);
     r.network = o.value(QLatin1String("network")).toBool(true);
+    r.dockerNetwork = o.value(QLatin1String("dockerNetwork")).toString();
     if (o.contains(QLatin1String("reservedConcurrency")))
         r.reservedConcurrency = o.value(QLatin1String("reservedConcurrency")).toInt();
     r.description = o.value(QLatin1String("description")).toString();

@@ -80,6 +80,21 @@ VoidResult validate(const FunctionRecord &r)
                            .arg(r.handler));
     if (r.reservedConcurrency && (*r.reservedConcurrency < 0 || *r.reservedConcurrency > 1000))
         return invalid(FunctionsText::tr("Reserved concurrency must be between 0 and 1,000."));
+    static const QRegularExpression networkRule(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    if (!r.dockerNetwork.isEmpty()) {
+        if (!networkRule.match(r.dockerNetwork).hasMatch())
+            return invalid(
+                FunctionsText::tr("\"%1\" is not a Docker network name.").arg(r.dockerNetwork));
+        if (r.dockerNetwork == QLatin1String("host") || r.dockerNetwork == QLatin1String("none"))
+            return invalid(FunctionsText::tr("A function cannot join the \"%1\" network: its "
+                                             "environments stay sandboxed. Turn the network off "
+                                             "instead of \"none\".")
+                               .arg(r.dockerNetwork));
+        if (!r.network)
+            return invalid(FunctionsText::tr("A function without network cannot join %1.")
+                               .arg(r.dockerNetwork));
+    }
     static const QRegularExpression keyRule(QStringLiteral("^[a-zA-Z][a-zA-Z0-9_]+$"));
     qsizetype bytes = 0;
     for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it) {

@@ -23,6 +23,9 @@ struct FunctionRecord
     QMap<QString, QString> environment;
     QString engine = QStringLiteral("local");
     bool network = true;
+    // A Docker network on the engine its environments join, so they reach
+    // the user's containers by name; empty: the engine's default bridge.
+    QString dockerNetwork;
     std::optional<int> reservedConcurrency; // none: the engine's share
     QString description;
     qint64 createdMs = 0;

@@ -21,7 +21,7 @@ struct FunctionsText
 
 const QString kColumns = QStringLiteral(
     "id, name, runtime, handler, memory_mib, timeout_s, ephemeral_mib, environment, engine,"
-    " network, reserved_concurrency, description, created_ms, updated_ms");
+    " network, reserved_concurrency, description, created_ms, updated_ms, docker_network");
 
 QString environmentJson(const QMap<QString, QString> &environment)
 {
@@ -51,6 +51,7 @@ FunctionRecord fromRow(const QSqlQuery &q)
     r.description = q.value(11).toString();
     r.createdMs = q.value(12).toLongLong();
     r.updatedMs = q.value(13).toLongLong();
+    r.dockerNetwork = q.value(14).toString();
     return r;
 }
 
@@ -66,6 +67,7 @@ void bindConfiguration(QSqlQuery &q, const FunctionRecord &r)
     q.addBindValue(r.network);
     q.addBindValue(r.reservedConcurrency ? QVariant(*r.reservedConcurrency) : QVariant());
     q.addBindValue(store::sqlText(r.description));
+    q.addBindValue(store::sqlText(r.dockerNetwork));
 }
 
 } // namespace
@@ -78,8 +80,8 @@ Result<FunctionRecord> FunctionRepository::add(FunctionRecord record)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO functions(name, runtime, handler, memory_mib, timeout_s,"
                              " ephemeral_mib, environment, engine, network, reserved_concurrency,"
-                             " description, created_ms, updated_ms)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " description, docker_network, created_ms, updated_ms)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.name);
     bindConfiguration(q, record);
     q.addBindValue(record.createdMs);
@@ -103,10 +105,11 @@ Result<FunctionRecord> FunctionRepository::update(FunctionRecord record)
     // tells revisions apart by it.
     record.updatedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE functions SET runtime = ?, handler = ?, memory_mib = ?,"
-                             " timeout_s = ?, ephemeral_mib = ?, environment = ?, engine = ?,"
-                             " network = ?, reserved_concurrency = ?, description = ?,"
-                             " updated_ms = MAX(?, updated_ms + 1) WHERE name = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE functions SET runtime = ?, handler = ?, memory_mib = ?,"
+        " timeout_s = ?, ephemeral_mib = ?, environment = ?, engine = ?,"
+        " network = ?, reserved_concurrency = ?, description = ?, docker_network = ?,"
+        " updated_ms = MAX(?, updated_ms + 1) WHERE name = ?"));
     bindConfiguration(q, record);
     q.addBindValue(record.updatedMs);
     q.addBindValue(record.name);

@@ -105,6 +105,28 @@ QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
     });
 }
 
+QFuture<VoidResult> FunctionService::checkNetwork(const FunctionRecord &record)
+{
+    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
+    if (record.dockerNetwork.isEmpty() || !record.network || !client)
+        return ready(VoidResult{});
+    const QString wanted = record.dockerNetwork;
+    const QString engineName = record.engine;
+    return client->listNetworks().then(
+        this, [wanted, engineName](const Result<QList<engine::NetworkSummary>> &networks) {
+            if (!networks)
+                return VoidResult::failure(networks.problem());
+            for (const engine::NetworkSummary &n : *networks)
+                if (n.name == wanted || n.id.startsWith(wanted))
+                    return VoidResult{};
+            return VoidResult::failure(
+                ErrorKind::NotFound,
+                ServiceText::tr("The engine %1 has no network %2. Make it on the Containers "
+                                "page (or with \"docker network create %2\") first.")
+                    .arg(engineName, wanted));
+        });
+}
+
 QFuture<Result<FunctionRecord>> FunctionService::create(FunctionRecord record, FunctionCode code)
 {
     if (const VoidResult valid = validate(record); !valid)
@@ -115,18 +137,26 @@ QFuture<Result<FunctionRecord>> FunctionService::create(FunctionRecord record, F
         return ready(Result<FunctionRecord>::failure(
             ErrorKind::Conflict,
             ServiceText::tr("A function named %1 exists already.").arg(record.name)));
-    return build(record, code).then(this, [this, record, code](const Result<QString> &built) {
-        if (!built)
-            return Result<FunctionRecord>::failure(built.problem());
-        auto stored = m_repo.add(record);
-        if (!stored)
+    return checkNetwork(record)
+        .then(this,
+              [this, record, code](const VoidResult &network) {
+                  if (!network)
+                      return ready(Result<QString>::failure(network.problem()));
+                  return build(record, code);
+              })
+        .unwrap()
+        .then(this, [this, record, code](const Result<QString> &built) {
+            if (!built)
+                return Result<FunctionRecord>::failure(built.problem());
+            auto stored = m_repo.add(record);
+            if (!stored)
+                return stored;
+            if (const VoidResult kept = keepCode(record.name, code); !kept)
+                qCWarning(lcFunctions) << kept.error();
+            qCInfo(lcFunctions) << "created" << record.name << "as" << *built;
+            Q_EMIT functionsChanged();
             return stored;
-        if (const VoidResult kept = keepCode(record.name, code); !kept)
-            qCWarning(lcFunctions) << kept.error();
-        qCInfo(lcFunctions) << "created" << record.name << "as" << *built;
-        Q_EMIT functionsChanged();
-        return stored;
-    });
+        });
 }
 
 QFuture<Result<FunctionRecord>> FunctionService::deploy(const QString &name, FunctionCode code)
@@ -356,6 +386,7 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
         if (const auto aws = m_awsContext->contextFor(record))
             config.environment += aws->environment();
     config.network = record.network;
+    config.dockerNetwork = record.dockerNetwork;
     config.functionArn = functionArn(record.name);
 
     InvocationRecord started;

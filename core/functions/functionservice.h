@@ -135,6 +135,9 @@ private:
     FunctionVersions m_versions;
     AsyncEvents m_async;
     FunctionPool m_pool;
+    // The function's Docker network exists on its engine (when it names one).
+    QFuture<VoidResult> checkNetwork(const FunctionRecord &record);
+
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;
     AwsContextSource *m_awsContext = nullptr;

@@ -331,6 +331,12 @@ inline const QList<QStringList> &migrations()
                            " on_removed INTEGER NOT NULL,"
                            " created_ms INTEGER NOT NULL)"),
         },
+        // 15: functions.docker_network: the Docker network a function's
+        // environments join (empty: the engine's default bridge).
+        {
+            QStringLiteral(
+                "ALTER TABLE functions ADD COLUMN docker_network TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -399,7 +399,10 @@ void FunctionsPage::showCurrent()
                       ? tr("at most %1 at once").arg(*r.reservedConcurrency)
                       : tr("unreserved (up to %1 at once)")
                             .arg(functions::FunctionPool::kDefaultAccountConcurrency));
-    html += field(tr("Network"), r.network ? tr("on") : tr("off"));
+    html +=
+        field(tr("Network"), !r.network                  ? tr("off")
+                             : r.dockerNetwork.isEmpty() ? tr("on")
+                                                         : tr("on, joins %1").arg(r.dockerNetwork));
     html += field(tr("Engine"), r.engine.toHtmlEscaped());
     html += field(tr("Image"), functions::FunctionService::imageOf(r.name).toHtmlEscaped());
     html += field(tr("ARN"), functions::functionArn(r.name).toHtmlEscaped());

@@ -105,6 +105,16 @@ void TestFunctionRepository::refusesWhatLambdaRefuses_data()
                              << QStringLiteral("timeout");
     QTest::newRow("tmp") << make([](FunctionRecord &r) { r.ephemeralMiB = 100; })
                          << QStringLiteral("Ephemeral");
+    QTest::newRow("host network") << make([](FunctionRecord &r) {
+        r.dockerNetwork = QStringLiteral("host");
+    }) << QStringLiteral("sandboxed");
+    QTest::newRow("network name") << make([](FunctionRecord &r) {
+        r.dockerNetwork = QStringLiteral("a b");
+    }) << QStringLiteral("not a Docker network");
+    QTest::newRow("network while off") << make([](FunctionRecord &r) {
+        r.network = false;
+        r.dockerNetwork = QStringLiteral("apps");
+    }) << QStringLiteral("without network");
     QTest::newRow("handler") << make([](FunctionRecord &r) {
         r.handler = QStringLiteral("app handler");
     }) << QStringLiteral("not a handler");

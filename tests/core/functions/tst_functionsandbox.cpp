@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace sloop;
@@ -42,6 +43,9 @@ def handler(event, context):
             if os.path.exists(path):
                 return {"reached": path}
         return {"reached": None}
+    if what == "fetch":
+        import urllib.request
+        return {"got": urllib.request.urlopen(event["url"], timeout=5).read().decode().strip()}
     if what == "host":
         return {"etc": sorted(os.listdir("/etc"))[:3], "uid": os.getuid(),
                 "caps": open("/proc/self/status").read().split("CapEff:\t")[1][:16]}
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void forkBombMeetsThePidsLimit();
     void hundredMegabytesOfLogAreCut();
     void noEngineSocketNoCapabilities();
+    void joinsAUserNetworkAndReachesContainersByName();
 
 private:
     QString make(int memoryMiB = 128, int timeoutSeconds = 20);
@@ -171,6 +176,57 @@ void TestFunctionSandbox::noEngineSocketNoCapabilities()
     const QJsonObject seen = object(host->result.body);
     QCOMPARE(seen.value(QLatin1String("uid")).toInt(), 65534);
     QCOMPARE(seen.value(QLatin1String("caps")).toString(), QStringLiteral("0000000000000000"));
+}
+
+void TestFunctionSandbox::joinsAUserNetworkAndReachesContainersByName()
+{
+    engine::DockerClient *client = m_fixture.client;
+    const QString network = test::uniqueName(QStringLiteral("apps"));
+    QVERIFY(test::await(client->createNetwork(network)).ok());
+    const auto cleanNetwork = qScopeGuard([&] { test::await(client->removeNetwork(network)); });
+    engine::ContainerSpec web;
+    web.image = QStringLiteral("sloop-test/busybox:latest");
+    web.name = test::uniqueName(QStringLiteral("web"));
+    web.networkMode = network;
+    web.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("mkdir -p /tmp/www && echo hello-from-web > /tmp/www/index.html "
+                                  "&& exec httpd -f -p 8080 -h /tmp/www")};
+    const auto made = test::await(client->createContainer(web));
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const auto cleanWeb = qScopeGuard([&] { test::await(client->removeContainer(*made, true)); });
+    QVERIFY(test::await(client->startContainer(*made)).ok());
+
+    // A network the engine lacks is refused before anything is built.
+    FunctionRecord lost;
+    lost.name = test::uniqueName(QStringLiteral("fn"));
+    lost.dockerNetwork = QStringLiteral("no-such-network-here");
+    const auto refused =
+        test::await(m_service->create(lost, {{QStringLiteral("app.py"), kCode}}), 60000);
+    QCOMPARE(refused.kind(), ErrorKind::NotFound);
+    QVERIFY2(refused.error().contains(QLatin1String("no-such-network-here")),
+             qPrintable(refused.error()));
+
+    FunctionRecord record;
+    record.name = test::uniqueName(QStringLiteral("fn"));
+    record.timeoutSeconds = 20;
+    record.dockerNetwork = network;
+    m_made << record.name;
+    const auto created =
+        test::await(m_service->create(record, {{QStringLiteral("app.py"), kCode}}), 120000);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QByteArray ask =
+        QStringLiteral("{\"do\":\"fetch\",\"url\":\"http://%1:8080/\"}").arg(web.name).toUtf8();
+    // The server may still be starting: the first fetch may be refused.
+    QJsonObject got;
+    const auto fetch = [&] {
+        const auto fetched = test::await(m_service->invoke(record.name, ask), 60000);
+        if (!fetched || !fetched->result.ok)
+            return false;
+        got = object(fetched->result.body);
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fetch(), 20000);
+    QCOMPARE(got.value(QLatin1String("got")).toString(), QStringLiteral("hello-from-web"));
 }
 
 QTEST_GUILESS_MAIN(TestFunctionSandbox)
