@@ -110,7 +110,8 @@ const QList<CommandGroup> kTable = {
      metricsCommand},
     {QStringLiteral("functions"),
      {QStringLiteral("function")},
-     words("create deploy ls show invoke logs rm publish versions alias async-config queue cost"),
+     words("create deploy configure ls show invoke logs rm publish versions alias async-config "
+           "queue cost"),
      {},
      QT_TRANSLATE_NOOP("Cli", "functions: Lambda's handlers on your own engines"),
      functionsUsage,

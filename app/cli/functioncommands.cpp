@@ -183,6 +183,65 @@ int functionsDeploy(const QStringList &args)
     return kExitOk;
 }
 
+// Changes what Lambda's UpdateFunctionConfiguration changes; the runtime and
+// the engine stay (they are the image's).
+int functionsConfigure(const QStringList &args)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, options({{{QStringLiteral("--handler")}, true},
+                                 {{QStringLiteral("--memory")}, true},
+                                 {{QStringLiteral("--timeout")}, true},
+                                 {{QStringLiteral("--tmp")}, true},
+                                 {{QStringLiteral("--concurrency")}, true},
+                                 {{QStringLiteral("--unreserve")}, false},
+                                 {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                                 {{QStringLiteral("--unset-env")}, true},
+                                 {{QStringLiteral("--description")}, true},
+                                 {{QStringLiteral("--no-network")}, false},
+                                 {{QStringLiteral("--network")}, true}}));
+    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"functions configure\" takes one NAME"), kTopic);
+    if (parsed.has(QStringLiteral("no-network")) && parsed.has(QStringLiteral("network")))
+        return usageError(Tr::tr("--no-network and --network exclude each other"), kTopic);
+    if (parsed.has(QStringLiteral("unreserve")) && parsed.has(QStringLiteral("concurrency")))
+        return usageError(Tr::tr("--unreserve and --concurrency exclude each other"), kTopic);
+    Functions f(parsed);
+    if (!f.open())
+        return kExitFailure;
+    const QString name = parsed.positionals.first();
+    const auto found = f.service->repository().find(name);
+    if (!found)
+        return fail(found.problem());
+    if (!found->has_value())
+        return fail(functions::functionNotFound(name));
+    FunctionRecord record = **found;
+    if (const int status = applyConfiguration(parsed, record); status != kContinue)
+        return status;
+    for (const QString &key : parsed.values(QStringLiteral("unset-env")))
+        record.environment.remove(key);
+    if (parsed.has(QStringLiteral("unreserve")))
+        record.reservedConcurrency.reset();
+    if (parsed.has(QStringLiteral("network"))) {
+        record.network = true;
+        // The engine's default network is called bridge.
+        const QString network = parsed.value(QStringLiteral("network"));
+        record.dockerNetwork =
+            network == QLatin1String("default") || network == QLatin1String("bridge") ? QString()
+                                                                                      : network;
+    }
+    if (parsed.has(QStringLiteral("no-network")))
+        record.dockerNetwork.clear();
+    if (const VoidResult network = f.session.run(f.service->checkNetwork(record)); !network)
+        return fail(network.problem());
+    const auto configured = f.service->configure(record);
+    if (!configured)
+        return fail(configured.problem());
+    printFunctions({*configured}, parsed.has(QStringLiteral("json")));
+    return kExitOk;
+}
+
 int functionsList(const QStringList &args)
 {
     const ParsedArgs parsed = parseArgs(args, commonOptions());
@@ -435,6 +494,8 @@ int functionsCommand(const QStringList &args)
         return functionsCreate(rest);
     if (verb == QLatin1String("deploy"))
         return functionsDeploy(rest);
+    if (verb == QLatin1String("configure"))
+        return functionsConfigure(rest);
     if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
         return functionsList(rest);
     if (verb == QLatin1String("show"))

@@ -127,6 +127,24 @@ QFuture<VoidResult> FunctionService::checkNetwork(const FunctionRecord &record)
         });
 }
 
+QFuture<Result<QStringList>> FunctionService::networkNames(const QString &engineName)
+{
+    engine::DockerClient *client = m_engines ? m_engines(engineName) : nullptr;
+    if (!client)
+        return ready(Result<QStringList>::failure(
+            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(engineName)));
+    return client->listNetworks().then(
+        this, [](const Result<QList<engine::NetworkSummary>> &networks) {
+            if (!networks)
+                return Result<QStringList>::failure(networks.problem());
+            QStringList names;
+            for (const engine::NetworkSummary &n : *networks)
+                names << n.name;
+            names.sort(Qt::CaseInsensitive);
+            return Result<QStringList>(names);
+        });
+}
+
 QFuture<Result<FunctionRecord>> FunctionService::create(FunctionRecord record, FunctionCode code)
 {
     if (const VoidResult valid = validate(record); !valid)

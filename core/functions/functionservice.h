@@ -86,6 +86,10 @@ public:
     QFuture<Result<FunctionRecord>> deploy(const QString &name, FunctionCode code);
     // New configuration (memory, timeout, environment…); the image stays.
     Result<FunctionRecord> configure(FunctionRecord record);
+    // The function's Docker network exists on its engine (when it names one).
+    QFuture<VoidResult> checkNetwork(const FunctionRecord &record);
+    // The Docker networks on an engine a function may join (by name).
+    QFuture<Result<QStringList>> networkNames(const QString &engine);
     // The function, its environments, its image, its kept code and its logs.
     QFuture<VoidResult> remove(const QString &name);
 
@@ -135,9 +139,6 @@ private:
     FunctionVersions m_versions;
     AsyncEvents m_async;
     FunctionPool m_pool;
-    // The function's Docker network exists on its engine (when it names one).
-    QFuture<VoidResult> checkNetwork(const FunctionRecord &record);
-
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;
     AwsContextSource *m_awsContext = nullptr;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void invokeThroughServeIsWarm();
     void customRuntimeWithCurl();
     void logsAndDeploy();
+    void configureChangesWhatIsAsked();
     void publishAliasAndQualifier();
     void asyncWaitsForTheOwner();
     void schedulesFireThroughServe();
@@ -285,6 +286,38 @@ void TestCliFunctions::logsAndDeploy()
     QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
     QCOMPARE(QJsonDocument::fromJson(done.out).object()[QLatin1String("greeting")].toString(),
              QStringLiteral("bonjour world"));
+}
+
+void TestCliFunctions::configureChangesWhatIsAsked()
+{
+    const QString fn = QStringLiteral("functions");
+    const auto configured =
+        sloop({fn, QStringLiteral("configure"), m_name, QStringLiteral("--memory"),
+               QStringLiteral("192"), QStringLiteral("-e"), QStringLiteral("COLOR=blue"),
+               QStringLiteral("--unset-env"), QStringLiteral("GREETING"),
+               QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(configured.exitCode == 0, qPrintable(describe(configured)));
+    const QJsonObject o = QJsonDocument::fromJson(configured.out).array().at(0).toObject();
+    QCOMPARE(o[QLatin1String("memoryMiB")].toInt(), 192);
+    QCOMPARE(o[QLatin1String("reservedConcurrency")].toInt(), 3);
+    QCOMPARE(o[QLatin1String("environment")][QLatin1String("COLOR")].toString(),
+             QStringLiteral("blue"));
+    QVERIFY(!o[QLatin1String("environment")].toObject().contains(QLatin1String("GREETING")));
+    // The environment sees the new variable at once.
+    const auto done = sloop({fn, QStringLiteral("invoke"), m_name, QStringLiteral("--log")});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    QVERIFY2(done.err.contains("Memory Size: 192 MB"), qPrintable(describe(done)));
+    // A network the engine lacks, and the runtime (the image's), are refused.
+    const auto lost = sloop({fn, QStringLiteral("configure"), m_name, QStringLiteral("--network"),
+                             QStringLiteral("no-such-network-here")});
+    QVERIFY2(lost.exitCode == 3 && lost.err.contains("no-such-network-here"),
+             qPrintable(describe(lost)));
+    const auto runtime = sloop({fn, QStringLiteral("configure"), m_name,
+                                QStringLiteral("--runtime"), QStringLiteral("nodejs")});
+    QCOMPARE(runtime.exitCode, 2);
+    const auto back = sloop({fn, QStringLiteral("configure"), m_name, QStringLiteral("--unreserve"),
+                             QStringLiteral("--memory"), QStringLiteral("128")});
+    QVERIFY2(back.exitCode == 0, qPrintable(describe(back)));
 }
 
 void TestCliFunctions::publishAliasAndQualifier()

@@ -1,8 +1,8 @@
 #include "functionspage.h"
 #include "common/noticebanner.h"
 
-#include "asyncconfigdialog.h"
 #include "createfunctiondialog.h"
+#include "functionconfigpane.h"
 #include "functiontestpane.h"
 #include "functiontriggerspane.h"
 #include "monitoring/targetmonitor.h"
@@ -74,8 +74,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_test(nullptr)
     , m_triggers(nullptr)
     , m_monitor(nullptr)
-    , m_configuration(new QLabel)
-    , m_editAsync(new QPushButton(tr("Edit &asynchronous invocation…")))
+    , m_config(nullptr)
     , m_cost(new QLabel)
     , m_logs(new QPlainTextEdit)
 {
@@ -126,6 +125,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_test = new FunctionTestPane(m_service);
     m_triggers = new FunctionTriggersPane(plane);
     m_monitor = new TargetMonitor(plane);
+    m_config = new FunctionConfigPane(m_service);
 
     m_create->setObjectName(QStringLiteral("createFunction"));
     m_create->setAccessibleName(tr("Create a function"));
@@ -146,28 +146,13 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(FunctionListModel::Name, QHeaderView::Stretch);
 
-    m_configuration->setObjectName(QStringLiteral("functionConfiguration"));
-    m_configuration->setTextFormat(Qt::RichText);
-    m_configuration->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_configuration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_configuration->setContentsMargins(12, 12, 12, 12);
-    m_editAsync->setObjectName(QStringLiteral("editAsyncConfig"));
-    m_editAsync->setAccessibleName(tr("Edit how Event invocations are retried"));
-    connect(m_editAsync, &QPushButton::clicked, this, &FunctionsPage::editAsyncConfig);
-    auto *configPage = new QWidget;
-    auto *configLayout = new QVBoxLayout(configPage);
-    configLayout->setContentsMargins(0, 0, 0, 0);
-    configLayout->addWidget(m_configuration);
-    auto *configButtons = new QHBoxLayout;
-    configButtons->setContentsMargins(12, 0, 12, 12);
-    configButtons->addWidget(m_editAsync);
-    configButtons->addStretch();
-    configLayout->addLayout(configButtons);
-    configLayout->addStretch();
+    connect(
+        m_config, &FunctionConfigPane::problem, this,
+        [this](const Error &error, const QString &title) { m_problem->showProblem(error, title); });
     auto *configScroll = new QScrollArea;
     configScroll->setWidgetResizable(true);
     configScroll->setFrameShape(QFrame::NoFrame);
-    configScroll->setWidget(configPage);
+    configScroll->setWidget(m_config);
 
     m_logs->setObjectName(QStringLiteral("functionLogs"));
     m_logs->setAccessibleName(tr("The function's latest invocations"));
@@ -376,62 +361,15 @@ void FunctionsPage::showCurrent()
         m_monitor->setTarget(metrics::Target::functionTarget(name));
     const int row = m_model->rowOfKey(name.toLower());
     if (row < 0) {
-        m_configuration->clear();
+        m_config->setFunction(std::nullopt, {});
         m_logs->clear();
         return;
     }
     const functions::FunctionRecord &r = m_model->item(row).record;
-    QStringList environment;
-    for (auto it = r.environment.cbegin(); it != r.environment.cend(); ++it)
-        environment << QString(it.key() + QLatin1Char('=') + it.value()).toHtmlEscaped();
-    const auto field = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value);
-    };
-    QString html = QStringLiteral("<table cellspacing='4'>");
-    html += field(tr("Runtime"), FunctionListModel::runtimeLabel(r.runtime).toHtmlEscaped());
-    html += field(tr("Handler"), r.handler.toHtmlEscaped());
-    html += field(tr("Memory"), tr("%1 MB").arg(r.memoryMiB));
-    html += field(tr("Timeout"), tr("%1 s").arg(r.timeoutSeconds));
-    html += field(tr("Ephemeral storage (/tmp)"), tr("%1 MB").arg(r.ephemeralMiB));
-    html += field(tr("Concurrency"),
-                  r.reservedConcurrency
-                      ? tr("at most %1 at once").arg(*r.reservedConcurrency)
-                      : tr("unreserved (up to %1 at once)")
-                            .arg(functions::FunctionPool::kDefaultAccountConcurrency));
-    html +=
-        field(tr("Network"), !r.network                  ? tr("off")
-                             : r.dockerNetwork.isEmpty() ? tr("on")
-                                                         : tr("on, joins %1").arg(r.dockerNetwork));
-    html += field(tr("Engine"), r.engine.toHtmlEscaped());
-    html += field(tr("Image"), functions::FunctionService::imageOf(r.name).toHtmlEscaped());
-    html += field(tr("ARN"), functions::functionArn(r.name).toHtmlEscaped());
-    html += field(tr("Environment"),
-                  environment.isEmpty() ? tr("none") : environment.join(QStringLiteral("<br>")));
-    if (const auto async = m_service->asyncEvents().config(r.name)) {
-        const QString target = functions::failureFunction(*async);
-        const QString destination = async->onFailure.isEmpty() ? tr("nowhere")
-                                    : target.isEmpty() ? tr("the folder %1").arg(async->onFailure)
-                                                       : tr("the function %1").arg(target);
-        const int age = async->maxAgeSeconds;
-        const QString ageText = age % 3600 == 0 ? tr("%1 h").arg(age / 3600)
-                                : age % 60 == 0 ? tr("%1 min").arg(age / 60)
-                                                : tr("%1 s").arg(age);
-        html += field(
-            tr("Asynchronous invocation"),
-            tr("Retries: %1 · Maximum event age: %2 · On failure: %3")
-                .arg(QString::number(async->maxRetries), ageText, destination.toHtmlEscaped()));
-    }
-    if (const auto waiting = m_service->asyncEvents().waiting(r.name);
-        waiting && !waiting->isEmpty())
-        html += field(tr("Events waiting"), QString::number(waiting->size()));
-    if (!r.description.isEmpty())
-        html += field(tr("Description"), r.description.toHtmlEscaped());
-    html +=
-        field(tr("Last changed"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedMs),
-                                                     QLocale::ShortFormat));
-    html += QStringLiteral("</table>");
-    m_configuration->setText(html);
+    QStringList names;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        names << m_model->item(i).record.name;
+    m_config->setFunction(r, names);
     showCost(r, m_model->item(row).month);
     reloadLogs();
 }
@@ -536,32 +474,6 @@ void FunctionsPage::createFunction(const QString &templateId)
             });
     if (m_dialogHook)
         m_dialogHook(dialog);
-    else
-        dialog->open();
-}
-
-void FunctionsPage::editAsyncConfig()
-{
-    const QString name = currentFunction();
-    if (name.isEmpty())
-        return;
-    const auto config = m_service->asyncEvents().config(name);
-    if (!config) {
-        m_problem->showProblem(config.problem(), tr("Asynchronous invocation"));
-        return;
-    }
-    QStringList names;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        names << m_model->item(row).record.name;
-    auto *dialog = new AsyncConfigDialog(*config, names, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const VoidResult saved = m_service->asyncEvents().setConfig(dialog->config()); !saved)
-            m_problem->showProblem(saved.problem(), tr("Asynchronous invocation"));
-        showCurrent();
-    });
-    if (m_asyncDialogHook)
-        m_asyncDialogHook(dialog);
     else
         dialog->open();
 }

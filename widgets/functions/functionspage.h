@@ -31,7 +31,7 @@ class FunctionListModel;
 
 namespace sloop::widgets {
 
-class AsyncConfigDialog;
+class FunctionConfigPane;
 class CreateFunctionDialog;
 class FunctionTestPane;
 class FunctionTriggersPane;
@@ -66,12 +66,7 @@ public:
     {
         m_dialogHook = std::move(hook);
     }
-    void setAsyncDialogHook(std::function<void(AsyncConfigDialog *)> hook)
-    {
-        m_asyncDialogHook = std::move(hook);
-    }
-    QPushButton *editAsyncButton() const { return m_editAsync; }
-    QLabel *configurationLabel() const { return m_configuration; }
+    FunctionConfigPane *configPane() const { return m_config; }
     QLabel *costLabel() const { return m_cost; }
 
 Q_SIGNALS:
@@ -81,7 +76,6 @@ Q_SIGNALS:
 public Q_SLOTS:
     void createFunction(const QString &templateId = {});
     void removeFunction();
-    void editAsyncConfig();
     void reload();
 
 private:
@@ -107,8 +101,7 @@ private:
     FunctionTestPane *m_test;
     FunctionTriggersPane *m_triggers;
     TargetMonitor *m_monitor;
-    QLabel *m_configuration;
-    QPushButton *m_editAsync;
+    FunctionConfigPane *m_config;
     QLabel *m_cost;
     std::optional<pricing::LambdaPrices> m_prices;
     QHash<QString, double> m_statedCosts; // lower-case location → monthly, as of reload()
@@ -117,7 +110,6 @@ private:
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<void(CreateFunctionDialog *)> m_dialogHook;
-    std::function<void(AsyncConfigDialog *)> m_asyncDialogHook;
 };
 
 } // namespace sloop::widgets

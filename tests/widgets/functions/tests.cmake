@@ -12,3 +12,5 @@ sloop_add_test(tst_functiontriggers SOURCES ${dir}/tst_functiontriggers.cpp LIBS
 # Asynchronous invocation's dialog and the Configuration tab; no engine.
 sloop_add_test(tst_asyncconfigdialog SOURCES ${dir}/tst_asyncconfigdialog.cpp LIBS sloop_widgets
                LABELS gui)
+sloop_add_test(tst_functionconfigdialog SOURCES ${dir}/tst_functionconfigdialog.cpp
+               LIBS sloop_widgets LABELS gui)

@@ -4,6 +4,7 @@
 // store; no engine (the function is a stored record).
 #include "controlplane/controlplane.h"
 #include "functions/asyncconfigdialog.h"
+#include "functions/functionconfigpane.h"
 #include "functions/functionservice.h"
 #include "functions/functionspage.h"
 #include "testsupport.h"
@@ -80,25 +81,28 @@ void TestAsyncConfigDialog::savedFromTheConfigurationTab()
     page.resize(1000, 700);
     page.show();
     page.selectFunction(QStringLiteral("orders"));
-    QVERIFY(page.configurationLabel()->text().contains(QLatin1String("On failure: nowhere")));
-    page.setAsyncDialogHook([](AsyncConfigDialog *d) {
+    QVERIFY(page.configPane()->configurationLabel()->text().contains(
+        QLatin1String("On failure: nowhere")));
+    page.configPane()->setAsyncDialogHook([](AsyncConfigDialog *d) {
         d->retriesBox()->setValue(1);
         d->destinationKind()->setCurrentIndex(1);
         d->folderEdit()->setText(QStringLiteral("/var/tmp/dead-orders"));
         QTest::mouseClick(d->saveButton(), Qt::LeftButton);
     });
-    QTest::mouseClick(page.editAsyncButton(), Qt::LeftButton);
+    QTest::mouseClick(page.configPane()->editAsyncButton(), Qt::LeftButton);
     const auto stored = m_plane->functions()->asyncEvents().config(QStringLiteral("orders"));
     QVERIFY(stored.ok());
     QCOMPARE(stored->maxRetries, 1);
     QCOMPARE(stored->onFailure, QStringLiteral("/var/tmp/dead-orders"));
-    QVERIFY2(page.configurationLabel()->text().contains(QLatin1String("/var/tmp/dead-orders")),
-             qPrintable(page.configurationLabel()->text()));
+    QVERIFY2(page.configPane()->configurationLabel()->text().contains(
+                 QLatin1String("/var/tmp/dead-orders")),
+             qPrintable(page.configPane()->configurationLabel()->text()));
     // A queued event shows as waiting (no owner runs it here).
     QVERIFY(m_plane->functions()->enqueue(QStringLiteral("orders"), "{}").ok());
     page.selectFunction(QStringLiteral("dead-orders"));
     page.selectFunction(QStringLiteral("orders"));
-    QVERIFY(page.configurationLabel()->text().contains(QLatin1String("Events waiting")));
+    QVERIFY(
+        page.configPane()->configurationLabel()->text().contains(QLatin1String("Events waiting")));
 }
 
 QTEST_MAIN(TestAsyncConfigDialog)
