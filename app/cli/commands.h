@@ -34,6 +34,7 @@ int functionsCommand(const QStringList &args);     // functioncommands.cpp
 int functionsAsyncConfig(const QStringList &args); // functionasynccommands.cpp
 int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
 int functionsCost(const QStringList &args);        // functioncostcommand.cpp
+int functionsLogs(const QStringList &args);        // functionlogscommand.cpp
 int functionsPublish(const QStringList &args);     // functionversioncommands.cpp
 int functionsVersions(const QStringList &args);    // functionversioncommands.cpp
 int functionsAlias(const QStringList &args);       // functionversioncommands.cpp

@@ -423,46 +423,6 @@ int functionsInvoke(const QStringList &args)
     return invocation.result.ok ? kExitOk : kExitFailure;
 }
 
-int functionsLogs(const QStringList &args)
-{
-    const ParsedArgs parsed = parseArgs(args, options({{{QStringLiteral("--limit")}, true}}));
-    if (const int status = checkParsed(parsed, kTopic); status != kContinue)
-        return status;
-    if (parsed.positionals.size() != 1)
-        return usageError(Tr::tr("\"functions logs\" takes one NAME"), kTopic);
-    const auto limit = wholeNumber(parsed.value(QStringLiteral("limit"), QStringLiteral("20")));
-    if (!limit || *limit < 1)
-        return usageError(Tr::tr("--limit takes a whole number, 1 or more"), kTopic);
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    const QString name = parsed.positionals.first();
-    if (const auto found = functions::FunctionRepository(db).find(name);
-        found && !found->has_value())
-        return fail(functions::functionNotFound(name));
-    const auto recent = functions::InvocationLog(db).recent(name, *limit);
-    if (!recent)
-        return fail(recent.problem());
-    if (parsed.has(QStringLiteral("json"))) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto &r : *recent) {
-            Invocation invocation;
-            invocation.record = r;
-            invocation.result.ok = r.ok();
-            invocation.result.errorType = r.errorType;
-            QJsonObject o = functions::invocationToJson(invocation);
-            o.remove(QStringLiteral("result")); // not kept: the log is
-            out.push_back(toJson(o));
-        }
-        printJson(out);
-        return kExitOk;
-    }
-    // Oldest first, as a log reads.
-    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
-        writeBytes(stdout, it->log.toUtf8());
-    return kExitOk;
-}
-
 int functionsRemove(const QStringList &args)
 {
     const ParsedArgs parsed = parseArgs(args, commonOptions());

@@ -18,23 +18,6 @@ namespace {
 
 const QString kMetrics = QStringLiteral("metrics");
 
-// "30m", "1h", "6h", "1d", "2w" → milliseconds; 0 when not a duration.
-qint64 parseSince(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{0,5})([mhdw])$"));
-    const QRegularExpressionMatch m = re.match(text.trimmed().toLower());
-    if (!m.hasMatch())
-        return 0;
-    const qint64 n = m.captured(1).toLongLong();
-    const QChar unit = m.captured(2).at(0);
-    const qint64 minute = 60 * 1000;
-    const qint64 ms = unit == QLatin1Char('m')   ? n * minute
-                      : unit == QLatin1Char('h') ? n * 60 * minute
-                      : unit == QLatin1Char('d') ? n * 24 * 60 * minute
-                                                 : n * 7 * 24 * 60 * minute;
-    return ms <= metrics::MetricStore::kHourKeepMs ? ms : 0;
-}
-
 // Numbers as a person reads them: two decimals for percentages and small
 // values, whole numbers for bytes per second.
 QString number(double v)
@@ -81,7 +64,9 @@ int metricsCommand(const QStringList &args)
                           kMetrics);
     const QString metric = parsed.value(QStringLiteral("metric"), QString(metrics::names::kCpu));
     const QString sinceText = parsed.value(QStringLiteral("since"), QStringLiteral("1h"));
-    const qint64 since = parseSince(sinceText);
+    qint64 since = parseSpan(sinceText);
+    if (since > metrics::MetricStore::kHourKeepMs)
+        since = 0; // older than what is kept
     if (since == 0)
         return usageError(Tr::tr("--since takes a duration such as 30m, 1h, 6h, 1d, 1w or 2w "
                                  "(at most 365 days), not \"%1\"")

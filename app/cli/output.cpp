@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace sloop::cli {
 
@@ -199,6 +200,21 @@ void Table::print() const
     line(m_headers);
     for (const QStringList &row : m_rows)
         line(row);
+}
+
+qint64 parseSpan(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{0,5})([mhdw])$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed().toLower());
+    if (!m.hasMatch())
+        return 0;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    const qint64 minute = 60 * 1000;
+    return unit == QLatin1Char('m')   ? n * minute
+           : unit == QLatin1Char('h') ? n * 60 * minute
+           : unit == QLatin1Char('d') ? n * 24 * 60 * minute
+                                      : n * 7 * 24 * 60 * minute;
 }
 
 } // namespace sloop::cli

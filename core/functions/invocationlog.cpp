@@ -109,6 +109,46 @@ Result<QList<InvocationRecord>> InvocationLog::recent(const QString &function, i
     return out;
 }
 
+Result<QList<InvocationRecord>> InvocationLog::search(const QString &function, const Search &search)
+{
+    // The store narrows by function, time, id, failure and the terms every
+    // match has; the filter then checks line by line, a page at a time.
+    QString sql = QStringLiteral(
+        "SELECT id, function, request_id, version, started_ms, duration_ms, billed_ms,"
+        " memory_mib, max_memory_mib, init_ms, error_type, log FROM function_invocations"
+        " WHERE function = ? AND started_ms >= ? AND id > ?");
+    if (search.errorsOnly)
+        sql += QStringLiteral(" AND error_type != ''");
+    for (qsizetype i = 0; i < search.filter.required().size(); ++i)
+        sql += QStringLiteral(" AND instr(log, ?) > 0");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");
+    constexpr int kPage = 200;
+    QList<InvocationRecord> out;
+    for (int offset = 0; out.size() < search.limit; offset += kPage) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql);
+        q.addBindValue(function);
+        q.addBindValue(search.sinceMs);
+        q.addBindValue(search.afterId);
+        for (const QString &term : search.filter.required())
+            q.addBindValue(term);
+        q.addBindValue(kPage);
+        q.addBindValue(offset);
+        if (!q.exec())
+            return Result<QList<InvocationRecord>>::failure(q.lastError().text());
+        int rows = 0;
+        while (q.next() && out.size() < search.limit) {
+            ++rows;
+            InvocationRecord r = fromRow(q);
+            if (search.filter.matches(r.log))
+                out.append(std::move(r));
+        }
+        if (rows < kPage)
+            break;
+    }
+    return out;
+}
+
 Result<QHash<QString, InvocationSummary>> InvocationLog::summaries(qint64 sinceMs)
 {
     using R = Result<QHash<QString, InvocationSummary>>;

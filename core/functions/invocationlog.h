@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logfilter.h"
 #include "pricing/lambdaprice.h"
 #include "util/result.h"
 
@@ -64,6 +65,18 @@ public:
     VoidResult append(const InvocationRecord &record);
     // Newest first; sinceMs 0: all kept.
     Result<QList<InvocationRecord>> recent(const QString &function, int limit, qint64 sinceMs = 0);
+    // What a log view asks for: the newest `limit` invocations (newest
+    // first) with a line matching the filter, failed ones only if asked,
+    // and only those stored after afterId (a live tail's last seen).
+    struct Search
+    {
+        LogFilter filter;
+        bool errorsOnly = false;
+        qint64 sinceMs = 0;
+        qint64 afterId = 0;
+        int limit = 50;
+    };
+    Result<QList<InvocationRecord>> search(const QString &function, const Search &search);
     // Every function's since sinceMs, keyed by the name in lower case.
     Result<QHash<QString, InvocationSummary>> summaries(qint64 sinceMs);
     // Every function's requests and GB-seconds (billed duration × memory)

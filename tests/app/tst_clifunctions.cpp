@@ -9,6 +9,7 @@
 #include "sloopprocesses.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void customRuntimeWithCurl();
     void logsAndDeploy();
     void configureChangesWhatIsAsked();
+    void logsFilterAndFollow();
     void publishAliasAndQualifier();
     void asyncWaitsForTheOwner();
     void schedulesFireThroughServe();
@@ -318,6 +320,47 @@ void TestCliFunctions::configureChangesWhatIsAsked()
     const auto back = sloop({fn, QStringLiteral("configure"), m_name, QStringLiteral("--unreserve"),
                              QStringLiteral("--memory"), QStringLiteral("128")});
     QVERIFY2(back.exitCode == 0, qPrintable(describe(back)));
+}
+
+void TestCliFunctions::logsFilterAndFollow()
+{
+    const QString fn = QStringLiteral("functions");
+    // kHello prints "hello from NAME" (deployed since as "bonjour from NAME").
+    const auto some = sloop({fn, QStringLiteral("logs"), m_name, QStringLiteral("--filter"),
+                             QStringLiteral("\"hello from\" -nothing"), QStringLiteral("--json")});
+    QVERIFY2(some.exitCode == 0, qPrintable(describe(some)));
+    QVERIFY(!QJsonDocument::fromJson(some.out).array().isEmpty());
+    const auto none = sloop({fn, QStringLiteral("logs"), m_name, QStringLiteral("--filter"),
+                             QStringLiteral("no-line-says-this"), QStringLiteral("--json")});
+    QVERIFY2(none.exitCode == 0, qPrintable(describe(none)));
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    const auto since = sloop(
+        {fn, QStringLiteral("logs"), m_name, QStringLiteral("--since"), QStringLiteral("soon")});
+    QCOMPARE(since.exitCode, 2);
+
+    // Followed: what comes after the start is printed as it is stored.
+    QProcess *tail = m_processes.start({fn, QStringLiteral("logs"), m_name, QStringLiteral("-f"),
+                                        QStringLiteral("--filter"), QStringLiteral("from")});
+    QVERIFY(tail);
+    // It prints the latest matching first (as tail -f does), then waits.
+    QTRY_VERIFY_WITH_TIMEOUT(tail->bytesAvailable() > 0, 10000);
+    QTest::qWait(1500);
+    const QByteArray before = tail->readAllStandardOutput();
+    QVERIFY2(before.contains("hello from"), before.constData());
+    const auto done = sloop({fn, QStringLiteral("invoke"), m_name});
+    QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+    QByteArray seen;
+    QDeadlineTimer deadline(15000);
+    while (!seen.contains("REPORT RequestId:") && !deadline.hasExpired()) {
+        tail->waitForReadyRead(200);
+        seen += tail->readAllStandardOutput();
+    }
+    QVERIFY2(seen.contains("bonjour from") && seen.contains("REPORT RequestId:"),
+             QByteArray(seen + tail->readAllStandardError() + describe(done).toUtf8()).constData());
+    QCOMPARE(seen.count("START RequestId:"), 1);
+    tail->terminate();
+    QVERIFY(tail->waitForFinished(10000));
+    QCOMPARE(tail->exitCode(), 0);
 }
 
 void TestCliFunctions::publishAliasAndQualifier()

@@ -16,3 +16,4 @@ sloop_add_function_test(tst_functionsandbox)
 sloop_add_test(tst_functionrepository SOURCES ${dir}/tst_functionrepository.cpp LIBS sloop_core
                LABELS unit)
 sloop_add_test(tst_functionzip SOURCES ${dir}/tst_functionzip.cpp LIBS sloop_core LABELS unit)
+sloop_add_test(tst_logfilter SOURCES ${dir}/tst_logfilter.cpp LIBS sloop_core LABELS unit)
