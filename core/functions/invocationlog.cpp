@@ -119,6 +119,8 @@ Result<QList<InvocationRecord>> InvocationLog::search(const QString &function, c
         " WHERE function = ? AND started_ms >= ? AND id > ?");
     if (search.errorsOnly)
         sql += QStringLiteral(" AND error_type != ''");
+    if (search.upToId > 0)
+        sql += QStringLiteral(" AND id <= %1").arg(search.upToId);
     for (qsizetype i = 0; i < search.filter.required().size(); ++i)
         sql += QStringLiteral(" AND instr(log, ?) > 0");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?");

@@ -74,6 +74,7 @@ public:
         bool errorsOnly = false;
         qint64 sinceMs = 0;
         qint64 afterId = 0;
+        qint64 upToId = 0; // 0: no bound
         int limit = 50;
     };
     Result<QList<InvocationRecord>> search(const QString &function, const Search &search);

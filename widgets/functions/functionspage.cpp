@@ -3,6 +3,7 @@
 
 #include "createfunctiondialog.h"
 #include "functionconfigpane.h"
+#include "functionlogspane.h"
 #include "functiontestpane.h"
 #include "functiontriggerspane.h"
 #include "monitoring/targetmonitor.h"
@@ -76,7 +77,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_monitor(nullptr)
     , m_config(nullptr)
     , m_cost(new QLabel)
-    , m_logs(new QPlainTextEdit)
+    , m_logs(nullptr)
 {
     setObjectName(QStringLiteral("functionsPage"));
     m_problem->setObjectName(QStringLiteral("functionsProblem"));
@@ -126,6 +127,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_triggers = new FunctionTriggersPane(plane);
     m_monitor = new TargetMonitor(plane);
     m_config = new FunctionConfigPane(m_service);
+    m_logs = new FunctionLogsPane(m_service);
 
     m_create->setObjectName(QStringLiteral("createFunction"));
     m_create->setAccessibleName(tr("Create a function"));
@@ -153,15 +155,6 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     configScroll->setWidgetResizable(true);
     configScroll->setFrameShape(QFrame::NoFrame);
     configScroll->setWidget(m_config);
-
-    m_logs->setObjectName(QStringLiteral("functionLogs"));
-    m_logs->setAccessibleName(tr("The function's latest invocations"));
-    m_logs->setReadOnly(true);
-    m_logs->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_logs->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_logs->setTabStopDistance(m_logs->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 3);
-    m_logs->setPlaceholderText(tr("No invocations yet. Invoke the function on the Test tab, or "
-                                  "with \"sloop functions invoke NAME\"."));
 
     m_tabs->setObjectName(QStringLiteral("functionTabs"));
     m_tabs->addTab(m_test, tr("Test"));
@@ -218,7 +211,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &FunctionsPage::removeFunction);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FunctionsPage::showCurrent);
-    connect(m_test, &FunctionTestPane::invoked, this, &FunctionsPage::reloadLogs);
+    connect(m_test, &FunctionTestPane::invoked, m_logs, &FunctionLogsPane::refresh);
     reload();
 }
 
@@ -362,7 +355,7 @@ void FunctionsPage::showCurrent()
     const int row = m_model->rowOfKey(name.toLower());
     if (row < 0) {
         m_config->setFunction(std::nullopt, {});
-        m_logs->clear();
+        m_logs->setFunction({});
         return;
     }
     const functions::FunctionRecord &r = m_model->item(row).record;
@@ -371,7 +364,7 @@ void FunctionsPage::showCurrent()
         names << m_model->item(i).record.name;
     m_config->setFunction(r, names);
     showCost(r, m_model->item(row).month);
-    reloadLogs();
+    m_logs->setFunction(name);
 }
 
 functions::FunctionCost FunctionsPage::costOf(const functions::FunctionRecord &record,
@@ -435,25 +428,6 @@ void FunctionsPage::showCost(const functions::FunctionRecord &r, const pricing::
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
     m_cost->setText(html);
-}
-
-void FunctionsPage::reloadLogs()
-{
-    const QString name = currentFunction();
-    if (name.isEmpty() || !m_service)
-        return;
-    const auto recent = m_service->invocationLog().recent(name, 50);
-    if (!recent) {
-        m_logs->setPlainText(tr("The logs cannot be read: %1").arg(recent.error()));
-        return;
-    }
-    QString text;
-    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
-        text += it->log;
-    if (text != m_logs->toPlainText()) {
-        m_logs->setPlainText(text);
-        m_logs->moveCursor(QTextCursor::End);
-    }
 }
 
 void FunctionsPage::createFunction(const QString &templateId)

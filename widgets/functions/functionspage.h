@@ -32,6 +32,7 @@ class FunctionListModel;
 namespace sloop::widgets {
 
 class FunctionConfigPane;
+class FunctionLogsPane;
 class CreateFunctionDialog;
 class FunctionTestPane;
 class FunctionTriggersPane;
@@ -56,7 +57,7 @@ public:
     FunctionTestPane *testPane() const { return m_test; }
     FunctionTriggersPane *triggersPane() const { return m_triggers; }
     TargetMonitor *monitor() const { return m_monitor; }
-    QPlainTextEdit *logsView() const { return m_logs; }
+    FunctionLogsPane *logsPane() const { return m_logs; }
     QString currentFunction() const;
     void selectFunction(const QString &name);
 
@@ -82,7 +83,6 @@ private:
     QWidget *buildEmptyState();
     QWidget *buildConfiguration();
     void showCurrent();
-    void reloadLogs();
     // From the row's usage, read by reload() with the rest of the list.
     void showCost(const functions::FunctionRecord &record, const pricing::FunctionUsage &use);
     functions::FunctionCost costOf(const functions::FunctionRecord &record,
@@ -106,7 +106,7 @@ private:
     std::optional<pricing::LambdaPrices> m_prices;
     QHash<QString, double> m_statedCosts; // lower-case location → monthly, as of reload()
     QString m_pricesProblem;
-    QPlainTextEdit *m_logs;
+    FunctionLogsPane *m_logs;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<void(CreateFunctionDialog *)> m_dialogHook;

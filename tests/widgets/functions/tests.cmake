@@ -14,3 +14,5 @@ sloop_add_test(tst_asyncconfigdialog SOURCES ${dir}/tst_asyncconfigdialog.cpp LI
                LABELS gui)
 sloop_add_test(tst_functionconfigdialog SOURCES ${dir}/tst_functionconfigdialog.cpp
                LIBS sloop_widgets LABELS gui)
+sloop_add_test(tst_functionlogspane SOURCES ${dir}/tst_functionlogspane.cpp
+               LIBS sloop_widgets LABELS gui)

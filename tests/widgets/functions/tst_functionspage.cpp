@@ -9,6 +9,7 @@
 #include "controlplane/controlplane.h"
 #include "functions/createfunctiondialog.h"
 #include "functions/functionlistmodel.h"
+#include "functions/functionlogspane.h"
 #include "functions/functionservice.h"
 #include "functions/functionspage.h"
 #include "functions/functiontestpane.h"
@@ -141,7 +142,8 @@ void TestFunctionsPage::createFromTemplateAndInvoke()
     QTRY_COMPARE(m_page->model()->item(rowOf()).today.invocations, 1);
     QCOMPARE(m_page->model()->item(rowOf()).today.errors, 0);
     QCOMPARE(m_page->model()->item(rowOf()).warm, 1);
-    QTRY_VERIFY(m_page->logsView()->toPlainText().contains(QLatin1String("Received event:")));
+    QTRY_VERIFY(
+        m_page->logsPane()->view()->toPlainText().contains(QLatin1String("Received event:")));
 
     // A second run is warm.
     QTest::mouseClick(test->invokeButton(), Qt::LeftButton);
