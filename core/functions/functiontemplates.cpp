@@ -137,6 +137,57 @@ const QByteArray kThumbnailEvent = R"({
   }]
 })";
 
+// The serverless cron of the seed: a nightly backup of an SQLite database
+// kept in a folder bucket, made with SQLite's online backup, checked,
+// compressed, stored under backups/ and pruned to the last KEEP_BACKUPS.
+const QByteArray kBackupPython = R"(import gzip
+import os
+import sqlite3
+import tempfile
+from datetime import datetime, timezone
+
+import boto3
+
+s3 = boto3.client("s3")
+BUCKET = os.environ.get("BACKUP_BUCKET", "data")
+DATABASE = os.environ.get("DATABASE_KEY", "app.db")
+PREFIX = os.environ.get("BACKUP_PREFIX", "backups/")
+KEEP = int(os.environ.get("KEEP_BACKUPS", "7"))
+
+
+def handler(event, context):
+    # The schedule's own time names the backup, so a retry replaces it.
+    fired = event.get("time") or datetime.now(timezone.utc).isoformat()
+    stamp = fired[:19].replace(":", "-")
+    name = os.path.splitext(os.path.basename(DATABASE))[0]
+    work = tempfile.mkdtemp()
+    source, copy = os.path.join(work, "source.db"), os.path.join(work, "backup.db")
+    with open(source, "wb") as f:
+        f.write(s3.get_object(Bucket=BUCKET, Key=DATABASE)["Body"].read())
+    # SQLite's online backup, then proof that the copy is whole.
+    with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+        verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = dst.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    if verdict != "ok":
+        raise RuntimeError(f"{DATABASE} failed its integrity check: {verdict}")
+    with open(copy, "rb") as f:
+        body = gzip.compress(f.read())
+    key = f"{PREFIX}{name}-{stamp}.db.gz"
+    s3.put_object(Bucket=BUCKET, Key=key, Body=body)
+    listed = s3.list_objects_v2(Bucket=BUCKET, Prefix=f"{PREFIX}{name}-")
+    backups = sorted(o["Key"] for o in listed.get("Contents", []))
+    removed = backups[:-KEEP] if KEEP > 0 else []
+    for old in removed:
+        s3.delete_object(Bucket=BUCKET, Key=old)
+    print(f"{DATABASE}: {tables} tables, {len(body)} bytes compressed, at {key}")
+    print(f"kept {len(backups) - len(removed)}, removed {len(removed)}")
+    for path in (source, copy):
+        os.remove(path)
+    os.rmdir(work)
+    return {"backup": key, "bytes": len(body), "tables": tables, "removed": removed}
+)";
+
 // Lambda's Runtime API spoken by hand, as a Go or Rust runtime does.
 const QByteArray kShellBootstrap =
     "#!/bin/sh\n"
@@ -202,6 +253,18 @@ QList<FunctionTemplate> functionTemplates()
          30,
          {{QStringLiteral("app.py"), kThumbnailPython}},
          kThumbnailEvent,
+         true},
+        {QStringLiteral("nightly-backup-python"),
+         TemplateText::tr("Nightly database backup (Python)"),
+         TemplateText::tr("Backs up the SQLite database app.db in the folder bucket \"data\" "
+                          "to backups/, checked and compressed, keeping the last 7 (set "
+                          "BACKUP_BUCKET, DATABASE_KEY, KEEP_BACKUPS). Add the schedule "
+                          "cron(0 3 * * ? *) on its Triggers tab."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         300,
+         {{QStringLiteral("app.py"), kBackupPython}},
+         kScheduledEvent,
          true},
         {QStringLiteral("shell-runtime"),
          TemplateText::tr("Custom runtime (shell)"),

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void eventInvocationIsQueuedAndRun();
     void functionCallsAnotherWithBoto3();
     void folderBucketWithTheAwsCliAndThumbnails();
+    void nightlyBackupKeepsTheLatest();
     void listAndGet();
     void qualifiedInvoke();
     void refusedWithoutAValidSignature();
@@ -366,6 +368,65 @@ void TestAwsEndpoint::folderBucketWithTheAwsCliAndThumbnails()
     QVERIFY2(nobucket.exitCode != 0 && nobucket.err.contains("NoSuchBucket"),
              qPrintable(describe(nobucket)));
     QCOMPARE(sloop({QStringLiteral("functions"), QStringLiteral("rm"), thumbs}).exitCode, 0);
+}
+
+void TestAwsEndpoint::nightlyBackupKeepsTheLatest()
+{
+    // An application's SQLite database in a folder bucket.
+    const QString folder = m_dir.filePath(QStringLiteral("appdata"));
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(QProcess::execute(
+                 QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys\n"
+                                 "db = sqlite3.connect(sys.argv[1])\n"
+                                 "db.execute('CREATE TABLE orders (id INTEGER, total REAL)')\n"
+                                 "db.executemany('INSERT INTO orders VALUES (?, ?)', "
+                                 "[(i, i * 1.5) for i in range(1000)])\n"
+                                 "db.commit()\n"),
+                  folder + QStringLiteral("/shop.db")}),
+             0);
+    QCOMPARE(sloop({QStringLiteral("buckets"), QStringLiteral("add"), QStringLiteral("appdata"),
+                    QStringLiteral("--folder"), folder})
+                 .exitCode,
+             0);
+    const QString name = m_name + QStringLiteral("-backup");
+    const auto created =
+        sloop({QStringLiteral("functions"), QStringLiteral("create"), name,
+               QStringLiteral("--template"), QStringLiteral("nightly-backup-python"),
+               QStringLiteral("-e"), QStringLiteral("BACKUP_BUCKET=appdata"), QStringLiteral("-e"),
+               QStringLiteral("DATABASE_KEY=shop.db"), QStringLiteral("-e"),
+               QStringLiteral("KEEP_BACKUPS=2")});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    // Three nights, as the schedule would send them.
+    for (const char *night : {"2026-12-05", "2026-12-06", "2026-12-07"}) {
+        const QString event =
+            QStringLiteral(R"({"detail-type":"Scheduled Event","source":"aws.events",)"
+                           R"("time":"%1T03:00:00Z","detail":{}})")
+                .arg(QString::fromLatin1(night));
+        const auto done = sloop({QStringLiteral("functions"), QStringLiteral("invoke"), name,
+                                 QStringLiteral("--payload"), event});
+        QVERIFY2(done.exitCode == 0, qPrintable(describe(done)));
+        const QJsonObject result = QJsonDocument::fromJson(done.out).object();
+        QCOMPARE(result[QLatin1String("tables")].toInt(), 1);
+    }
+    QDir backups(folder + QStringLiteral("/backups"));
+    QCOMPARE(backups.entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("shop-2026-12-06T03-00-00.db.gz"),
+                          QStringLiteral("shop-2026-12-07T03-00-00.db.gz")}));
+    // The backup is the database, whole.
+    QProcess check;
+    check.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import gzip, sqlite3, sys\n"
+                                "open(sys.argv[2], 'wb').write(gzip.open(sys.argv[1]).read())\n"
+                                "print(sqlite3.connect(sys.argv[2]).execute("
+                                "'SELECT count(*), sum(total) FROM orders').fetchone())\n"),
+                 backups.filePath(QStringLiteral("shop-2026-12-07T03-00-00.db.gz")),
+                 m_dir.filePath(QStringLiteral("restored.db"))});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("(1000, 749250.0)"));
+    QCOMPARE(sloop({QStringLiteral("functions"), QStringLiteral("rm"), name}).exitCode, 0);
 }
 
 void TestAwsEndpoint::listAndGet()
