@@ -58,7 +58,7 @@ int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
     if (parsed.has(QStringLiteral("runtime"))) {
         const auto runtime = functions::runtimeFromName(parsed.value(QStringLiteral("runtime")));
         if (!runtime)
-            return usageError(Tr::tr("unknown runtime \"%1\" (python3, nodejs or provided)")
+            return usageError(Tr::tr("unknown runtime \"%1\" (python3, nodejs, provided or image)")
                                   .arg(parsed.value(QStringLiteral("runtime"))),
                               kTopic);
         record.runtime = *runtime;
@@ -109,6 +109,7 @@ int functionsCreate(const QStringList &args)
                                  {{QStringLiteral("--handler")}, true},
                                  {{QStringLiteral("--code")}, true},
                                  {{QStringLiteral("--template")}, true},
+                                 {{QStringLiteral("--image")}, true},
                                  {{QStringLiteral("--memory")}, true},
                                  {{QStringLiteral("--timeout")}, true},
                                  {{QStringLiteral("--tmp")}, true},
@@ -121,13 +122,22 @@ int functionsCreate(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"functions create\" takes one NAME"), kTopic);
-    if (parsed.has(QStringLiteral("code")) == parsed.has(QStringLiteral("template")))
-        return usageError(Tr::tr("\"functions create\" needs --code DIR|ZIP or --template ID"),
+    const bool image = parsed.value(QStringLiteral("runtime")) == QLatin1String("image");
+    const int sources = int(parsed.has(QStringLiteral("code"))) +
+                        int(parsed.has(QStringLiteral("template"))) +
+                        int(parsed.has(QStringLiteral("image")));
+    if (sources != 1 || image != parsed.has(QStringLiteral("image")))
+        return usageError(Tr::tr("\"functions create\" needs --code DIR|ZIP, --template ID, or "
+                                 "--runtime image --image REF"),
                           kTopic);
     FunctionRecord record;
     record.name = parsed.positionals.first();
     Result<functions::FunctionCode> code = functions::FunctionCode{};
-    if (parsed.has(QStringLiteral("template"))) {
+    if (image) {
+        // The image's own CMD unless --handler overrides it, as on Lambda.
+        record.handler.clear();
+        record.imageUri = parsed.value(QStringLiteral("image"));
+    } else if (parsed.has(QStringLiteral("template"))) {
         const QString id = parsed.value(QStringLiteral("template"));
         const auto chosen = functions::functionTemplate(id);
         if (!chosen) {
@@ -142,7 +152,7 @@ int functionsCreate(const QStringList &args)
         record.handler = chosen->handler;
         record.timeoutSeconds = chosen->timeoutSeconds;
         code = chosen->code;
-    } else {
+    } else if (!image) {
         code = functions::readCode(parsed.value(QStringLiteral("code")));
     }
     if (const int status = applyConfiguration(parsed, record); status != kContinue)
@@ -165,18 +175,25 @@ int functionsCreate(const QStringList &args)
 
 int functionsDeploy(const QStringList &args)
 {
-    const ParsedArgs parsed = parseArgs(args, options({{{QStringLiteral("--code")}, true}}));
+    const ParsedArgs parsed = parseArgs(
+        args, options({{{QStringLiteral("--code")}, true}, {{QStringLiteral("--image")}, true}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
-    if (parsed.positionals.size() != 1 || !parsed.has(QStringLiteral("code")))
-        return usageError(Tr::tr("\"functions deploy\" takes NAME --code DIR|ZIP"), kTopic);
-    const auto code = functions::readCode(parsed.value(QStringLiteral("code")));
+    if (parsed.positionals.size() != 1 ||
+        parsed.has(QStringLiteral("code")) == parsed.has(QStringLiteral("image")))
+        return usageError(Tr::tr("\"functions deploy\" takes NAME --code DIR|ZIP (or --image "
+                                 "REF for an image function)"),
+                          kTopic);
+    Result<functions::FunctionCode> code = functions::FunctionCode{};
+    if (parsed.has(QStringLiteral("code")))
+        code = functions::readCode(parsed.value(QStringLiteral("code")));
     if (!code)
         return fail(code.problem());
     Functions f(parsed);
     if (!f.open())
         return kExitFailure;
-    const auto deployed = f.session.run(f.service->deploy(parsed.positionals.first(), *code));
+    const auto deployed = f.session.run(f.service->deploy(parsed.positionals.first(), *code,
+                                                          parsed.value(QStringLiteral("image"))));
     if (!deployed)
         return fail(deployed.problem());
     printFunctions({*deployed}, parsed.has(QStringLiteral("json")));

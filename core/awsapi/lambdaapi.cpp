@@ -37,6 +37,8 @@ QString runtimeOf(functions::Runtime runtime)
         return QStringLiteral("nodejs18.x"); // Debian 12's
     case functions::Runtime::Provided:
         return QStringLiteral("provided");
+    case functions::Runtime::Image:
+        break; // an image function has no runtime in Lambda's answers
     }
     return {};
 }
@@ -65,6 +67,18 @@ QJsonObject configuration(const functions::FunctionRecord &r)
         {QStringLiteral("LastUpdateStatus"), QStringLiteral("Successful")},
         {QStringLiteral("PackageType"), QStringLiteral("Zip")},
         {QStringLiteral("Architectures"), QJsonArray{QStringLiteral("x86_64")}}};
+    if (r.runtime == functions::Runtime::Image) {
+        // As Lambda answers for a container image: no runtime or handler,
+        // the CMD override under ImageConfigResponse.
+        o.remove(QStringLiteral("Runtime"));
+        o.remove(QStringLiteral("Handler"));
+        o.insert(QStringLiteral("PackageType"), QStringLiteral("Image"));
+        if (!r.handler.isEmpty())
+            o.insert(QStringLiteral("ImageConfigResponse"),
+                     QJsonObject{{QStringLiteral("ImageConfig"),
+                                  QJsonObject{{QStringLiteral("Command"),
+                                               QJsonArray{r.handler}}}}});
+    }
     return o;
 }
 
@@ -170,12 +184,15 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
         const QJsonObject config = configuration(**found);
         if (words.size() == 2)
             return ready(http::HttpResponse::json(200, json(config)));
+        QJsonObject code{{QStringLiteral("RepositoryType"), QStringLiteral("Sloop")},
+                         {QStringLiteral("Location"),
+                          functions::FunctionService::imageOf((*found)->name)}};
+        if ((*found)->runtime == functions::Runtime::Image)
+            code = {{QStringLiteral("RepositoryType"), QStringLiteral("ECR")},
+                    {QStringLiteral("ImageUri"), (*found)->imageUri}};
         return ready(http::HttpResponse::json(
             200, json({{QStringLiteral("Configuration"), config},
-                       {QStringLiteral("Code"),
-                        QJsonObject{{QStringLiteral("RepositoryType"), QStringLiteral("Sloop")},
-                                    {QStringLiteral("Location"),
-                                     functions::FunctionService::imageOf((*found)->name)}}},
+                       {QStringLiteral("Code"), code},
                        {QStringLiteral("Tags"), QJsonObject{}}})));
     }
     return ready(error(404, QStringLiteral("UnknownOperationException"),

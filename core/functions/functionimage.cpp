@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPromise>
 
 #include <memory>
@@ -58,6 +61,8 @@ QStringList bootstrapCommand(Runtime runtime)
         return {QStringLiteral("python3"), QLatin1Char('/') + kPythonBootstrap};
     case Runtime::NodeJs:
         return {QStringLiteral("node"), QLatin1Char('/') + kNodeBootstrap};
+    case Runtime::Image:
+        return {QStringLiteral("--argv-file"), QString::fromLatin1(kEntryPointFile)};
     case Runtime::Provided:
         break;
     }
@@ -107,32 +112,70 @@ QFuture<Result<QString>> buildImage(engine::DockerClient *client, const ImageRec
     const QByteArray archive = tar.finish();
 
     engine::ContainerSpec spec;
-    spec.image = recipe.baseImage;
-    spec.command = {QStringLiteral("true")};
+    const bool image = recipe.runtime == Runtime::Image;
+    spec.image = image ? recipe.sourceImage : recipe.baseImage;
+    // An image function's container keeps the image's own command, so the
+    // commit keeps its configuration; it is never started either way.
+    if (!image)
+        spec.command = {QStringLiteral("true")};
     // No labels: a commit copies them into the image, and so into every
     // environment made from it. The container lives only for the build.
     const QString reference = recipe.repository + QLatin1Char(':') + recipe.tag;
+    const auto commit = [=](const QString &id) {
+        client->commitContainer(id, recipe.repository, recipe.tag)
+            .then(client, [=](const Result<QString> &committed) {
+                client->removeContainer(id, true);
+                if (!committed)
+                    return fail(committed.problem());
+                promise->addResult(reference);
+                promise->finish();
+            });
+    };
+    // The image's entry point, for the agent to start (Runtime::Image).
+    const auto writeEntryPoint = [=](const QString &id) {
+        client->inspectContainer(id).then(client, [=](const Result<engine::ContainerDetails> &d) {
+            if (!d) {
+                client->removeContainer(id, true);
+                return fail(d.problem());
+            }
+            if (d->entrypoint.isEmpty() && d->cmd.isEmpty()) {
+                client->removeContainer(id, true);
+                return fail(Error{ErrorKind::InvalidInput,
+                                  FunctionsText::tr("The image %1 has no ENTRYPOINT or CMD to "
+                                                    "start: give its Runtime API client one.")
+                                      .arg(recipe.sourceImage)});
+            }
+            QJsonObject spec{
+                {QStringLiteral("entrypoint"), QJsonArray::fromStringList(d->entrypoint)},
+                {QStringLiteral("cmd"), QJsonArray::fromStringList(d->cmd)},
+                {QStringLiteral("workdir"), d->workingDir}};
+            engine::TarWriter entry;
+            entry.addFile(QString::fromLatin1(kEntryPointFile).mid(1),
+                          QJsonDocument(spec).toJson(QJsonDocument::Compact), 0644);
+            client->putArchive(id, QStringLiteral("/"), entry.finish())
+                .then(client, [=](const VoidResult &put) {
+                    if (!put) {
+                        client->removeContainer(id, true);
+                        return fail(put.problem());
+                    }
+                    commit(id);
+                });
+        });
+    };
     client->createContainer(spec).then(client, [=](const Result<QString> &created) {
         if (!created)
             return fail(created.problem());
         const QString id = *created;
-        const auto cleanUp = [client, id] {
-            client->removeContainer(id, true);
-        };
         client->putArchive(id, QStringLiteral("/"), archive)
             .then(client, [=](const VoidResult &put) {
                 if (!put) {
-                    cleanUp();
+                    client->removeContainer(id, true);
                     return fail(put.problem());
                 }
-                client->commitContainer(id, recipe.repository, recipe.tag)
-                    .then(client, [=](const Result<QString> &committed) {
-                        cleanUp();
-                        if (!committed)
-                            return fail(committed.problem());
-                        promise->addResult(reference);
-                        promise->finish();
-                    });
+                if (image)
+                    writeEntryPoint(id);
+                else
+                    commit(id);
             });
     });
     return future;

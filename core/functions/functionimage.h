@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace sloop::engine {
 class DockerClient;
@@ -18,6 +19,7 @@ enum class Runtime
     Python3,  // Sloop's Python runtime: handler(event, context)
     NodeJs,   // Sloop's Node.js runtime: exports.handler = async (event, context) => …
     Provided, // a custom runtime: the code's own executable `bootstrap`
+    Image,    // a container image whose entry point speaks the Runtime API
 };
 
 // What goes into a function version's image: a base image with the runtime's
@@ -30,12 +32,17 @@ struct ImageRecipe
     QMap<QString, QByteArray> code; // relative path -> content, under /var/task
     QString repository;             // "sloop-fn/hello"
     QString tag;                    // "1", "latest"
+    // Runtime::Image: the image is the code; its ENTRYPOINT and CMD (CMD
+    // replaced by the handler when one is set) are what the agent starts.
+    QString sourceImage;
 };
 
 // Where the agent binary is: SLOOP_LAMBDA_AGENT, else libexec/sloop (or
 // libexec/sloop-server) beside the installed binary, else the build tree's
 // runtime/.
 QString agentPath();
+// Where an image function's entry point is written, for the agent.
+inline constexpr const char *kEntryPointFile = "/opt/sloop/entrypoint.json";
 // The argv the agent starts for a runtime, inside the image.
 QStringList bootstrapCommand(Runtime runtime);
 

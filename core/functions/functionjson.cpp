@@ -19,6 +19,7 @@ QJsonObject functionToJson(const FunctionRecord &r)
                   {QStringLiteral("engine"), r.engine},
                   {QStringLiteral("network"), r.network},
                   {QStringLiteral("dockerNetwork"), r.dockerNetwork},
+                  {QStringLiteral("imageUri"), r.imageUri},
                   {QStringLiteral("description"), r.description},
                   {QStringLiteral("arn"), functionArn(r.name)},
                   {QStringLiteral("createdMs"), r.createdMs},
@@ -49,6 +50,7 @@ Result<FunctionRecord> functionFromJson(const QJsonObject &o)
     r.engine = o.value(QLatin1String("engine")).toString(r.engine);
     r.network = o.value(QLatin1String("network")).toBool(true);
     r.dockerNetwork = o.value(QLatin1String("dockerNetwork")).toString();
+    r.imageUri = o.value(QLatin1String("imageUri")).toString();
     if (o.contains(QLatin1String("reservedConcurrency")))
         r.reservedConcurrency = o.value(QLatin1String("reservedConcurrency")).toInt();
     r.description = o.value(QLatin1String("description")).toString();

@@ -35,6 +35,8 @@ QString runtimeName(Runtime runtime)
         return QStringLiteral("python3");
     case Runtime::NodeJs:
         return QStringLiteral("nodejs");
+    case Runtime::Image:
+        return QStringLiteral("image");
     case Runtime::Provided:
         break;
     }
@@ -49,6 +51,8 @@ std::optional<Runtime> runtimeFromName(const QString &name)
         return Runtime::NodeJs;
     if (name == QLatin1String("provided"))
         return Runtime::Provided;
+    if (name == QLatin1String("image"))
+        return Runtime::Image;
     return std::nullopt;
 }
 
@@ -73,7 +77,18 @@ VoidResult validate(const FunctionRecord &r)
                                          "10,240 MB (not %1).")
                            .arg(r.ephemeralMiB));
     static const QRegularExpression handlerRule(QStringLiteral("^[^\\s]{1,128}$"));
-    if (!handlerRule.match(r.handler).hasMatch())
+    static const QRegularExpression imageRule(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,254}$"));
+    if (r.runtime == Runtime::Image) {
+        if (!imageRule.match(r.imageUri).hasMatch())
+            return invalid(FunctionsText::tr("\"%1\" is not an image reference: name it like "
+                                             "\"registry/repository:tag\".")
+                               .arg(r.imageUri));
+    } else if (!r.imageUri.isEmpty()) {
+        return invalid(FunctionsText::tr("Only a function of the image runtime takes an image."));
+    }
+    const bool handlerOptional = r.runtime == Runtime::Image && r.handler.isEmpty();
+    if (!handlerOptional && !handlerRule.match(r.handler).hasMatch())
         return invalid(FunctionsText::tr("\"%1\" is not a handler: name it like "
                                          "\"app.handler\" (file, then function), at most 128 "
                                          "characters without spaces.")

@@ -16,7 +16,10 @@ struct FunctionRecord
     qint64 id = 0; // set by the store
     QString name;  // [A-Za-z0-9_-]{1,64}, unique whatever the case
     Runtime runtime = Runtime::Python3;
+    // Runtime::Image: overrides the image's CMD when set (Lambda's
+    // ImageConfig.Command); may be empty.
     QString handler = QStringLiteral("app.handler");
+    QString imageUri;       // Runtime::Image: the image its environments are made from
     int memoryMiB = 128;    // 128–10,240
     int timeoutSeconds = 3; // 1–900
     int ephemeralMiB = 512; // /tmp, 512–10,240

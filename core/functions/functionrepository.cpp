@@ -21,7 +21,8 @@ struct FunctionsText
 
 const QString kColumns = QStringLiteral(
     "id, name, runtime, handler, memory_mib, timeout_s, ephemeral_mib, environment, engine,"
-    " network, reserved_concurrency, description, created_ms, updated_ms, docker_network");
+    " network, reserved_concurrency, description, created_ms, updated_ms, docker_network,"
+    " image_uri");
 
 QString environmentJson(const QMap<QString, QString> &environment)
 {
@@ -52,6 +53,7 @@ FunctionRecord fromRow(const QSqlQuery &q)
     r.createdMs = q.value(12).toLongLong();
     r.updatedMs = q.value(13).toLongLong();
     r.dockerNetwork = q.value(14).toString();
+    r.imageUri = q.value(15).toString();
     return r;
 }
 
@@ -68,6 +70,7 @@ void bindConfiguration(QSqlQuery &q, const FunctionRecord &r)
     q.addBindValue(r.reservedConcurrency ? QVariant(*r.reservedConcurrency) : QVariant());
     q.addBindValue(store::sqlText(r.description));
     q.addBindValue(store::sqlText(r.dockerNetwork));
+    q.addBindValue(store::sqlText(r.imageUri));
 }
 
 } // namespace
@@ -80,8 +83,8 @@ Result<FunctionRecord> FunctionRepository::add(FunctionRecord record)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO functions(name, runtime, handler, memory_mib, timeout_s,"
                              " ephemeral_mib, environment, engine, network, reserved_concurrency,"
-                             " description, docker_network, created_ms, updated_ms)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " description, docker_network, image_uri, created_ms, updated_ms)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.name);
     bindConfiguration(q, record);
     q.addBindValue(record.createdMs);
@@ -109,6 +112,7 @@ Result<FunctionRecord> FunctionRepository::update(FunctionRecord record)
         "UPDATE functions SET runtime = ?, handler = ?, memory_mib = ?,"
         " timeout_s = ?, ephemeral_mib = ?, environment = ?, engine = ?,"
         " network = ?, reserved_concurrency = ?, description = ?, docker_network = ?,"
+        " image_uri = ?,"
         " updated_ms = MAX(?, updated_ms + 1) WHERE name = ?"));
     bindConfiguration(q, record);
     q.addBindValue(record.updatedMs);

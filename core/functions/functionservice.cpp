@@ -87,22 +87,34 @@ QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
     recipe.baseImage = m_baseImage;
     recipe.runtime = record.runtime;
     recipe.code = code;
+    if (record.runtime == Runtime::Image)
+        recipe.sourceImage = record.imageUri;
     const QString image = imageOf(record.name);
     recipe.repository = image.section(QLatin1Char(':'), 0, 0);
     recipe.tag = image.section(QLatin1Char(':'), 1);
     const QString base = m_baseImage;
     const QString engineName = record.engine;
-    return buildImage(client, recipe).then(this, [base, engineName](const Result<QString> &built) {
-        if (built || built.kind() != ErrorKind::NotFound)
-            return built;
-        // The engine lacks the runtime's base image: say how to get it.
-        return Result<QString>::failure(
-            ErrorKind::NotFound,
-            ServiceText::tr("The engine %1 has no image %2, which functions run on. Build it with "
-                            "scripts/build-runtime-images.sh, or copy it to a host with "
-                            "\"docker save %2 | ssh HOST docker load\".")
-                .arg(engineName, base));
-    });
+    const QString source = record.imageUri;
+    return buildImage(client, recipe)
+        .then(this, [base, engineName, source](const Result<QString> &built) {
+            if (built || built.kind() != ErrorKind::NotFound)
+                return built;
+            if (!source.isEmpty())
+                return Result<QString>::failure(
+                    ErrorKind::NotFound,
+                    ServiceText::tr(
+                        "The engine %1 has no image %2: pull it (on the Images page, or "
+                        "with \"docker pull\") or build it there first.")
+                        .arg(engineName, source));
+            // The engine lacks the runtime's base image: say how to get it.
+            return Result<QString>::failure(
+                ErrorKind::NotFound,
+                ServiceText::tr(
+                    "The engine %1 has no image %2, which functions run on. Build it with "
+                    "scripts/build-runtime-images.sh, or copy it to a host with "
+                    "\"docker save %2 | ssh HOST docker load\".")
+                    .arg(engineName, base));
+        });
 }
 
 QFuture<VoidResult> FunctionService::checkNetwork(const FunctionRecord &record)
@@ -177,14 +189,19 @@ QFuture<Result<FunctionRecord>> FunctionService::create(FunctionRecord record, F
         });
 }
 
-QFuture<Result<FunctionRecord>> FunctionService::deploy(const QString &name, FunctionCode code)
+QFuture<Result<FunctionRecord>> FunctionService::deploy(const QString &name, FunctionCode code,
+                                                        const QString &imageUri)
 {
     auto found = m_repo.find(name);
     if (!found)
         return ready(Result<FunctionRecord>::failure(found.problem()));
     if (!found->has_value())
         return ready(Result<FunctionRecord>::failure(functionNotFound(name)));
-    const FunctionRecord record = **found;
+    FunctionRecord record = **found;
+    if (!imageUri.isEmpty())
+        record.imageUri = imageUri;
+    if (const VoidResult valid = validate(record); !valid)
+        return ready(Result<FunctionRecord>::failure(valid.problem()));
     return build(record, code).then(this, [this, record, code](const Result<QString> &built) {
         if (!built)
             return Result<FunctionRecord>::failure(built.problem());

@@ -82,8 +82,10 @@ public:
     // failed build stores nothing.
     QFuture<Result<FunctionRecord>> create(FunctionRecord record, FunctionCode code);
     // New code for $LATEST: a new image; warm environments of the old code
-    // serve nothing new.
-    QFuture<Result<FunctionRecord>> deploy(const QString &name, FunctionCode code);
+    // serve nothing new. An image function is rebuilt from imageUri (when
+    // given) or from its image as it is now on the engine.
+    QFuture<Result<FunctionRecord>> deploy(const QString &name, FunctionCode code,
+                                           const QString &imageUri = {});
     // New configuration (memory, timeout, environment…); the image stays.
     Result<FunctionRecord> configure(FunctionRecord record);
     // The function's Docker network exists on its engine (when it names one).

@@ -337,6 +337,10 @@ inline const QList<QStringList> &migrations()
             QStringLiteral(
                 "ALTER TABLE functions ADD COLUMN docker_network TEXT NOT NULL DEFAULT ''"),
         },
+        // 16: functions.image_uri: a container-image function's image.
+        {
+            QStringLiteral("ALTER TABLE functions ADD COLUMN image_uri TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -27,6 +27,8 @@ QString FunctionListModel::runtimeLabel(functions::Runtime runtime)
         return tr("Node.js");
     case functions::Runtime::Provided:
         return tr("Custom runtime");
+    case functions::Runtime::Image:
+        return tr("Container image");
     }
     return {};
 }

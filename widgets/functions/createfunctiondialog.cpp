@@ -23,6 +23,7 @@ namespace sloop::widgets {
 namespace {
 
 const QString kFolder = QStringLiteral("folder");
+const QString kImage = QStringLiteral("image");
 
 } // namespace
 
@@ -36,6 +37,7 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     , m_sourceHelp(new QLabel)
     , m_folderRow(new QWidget)
     , m_folder(new QLineEdit)
+    , m_image(new QLineEdit)
     , m_runtime(new QComboBox)
     , m_handler(new QLineEdit(QStringLiteral("app.handler")))
     , m_memory(new QSpinBox)
@@ -61,6 +63,10 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     for (const functions::FunctionTemplate &t : functions::functionTemplates())
         m_source->addItem(t.title, t.id);
     m_source->addItem(tr("My code, from a folder or a .zip"), kFolder);
+    m_source->addItem(tr("A container image built for Lambda"), kImage);
+    m_image->setObjectName(QStringLiteral("functionImage"));
+    m_image->setAccessibleName(tr("Container image"));
+    m_image->setPlaceholderText(tr("repository:tag, on the engine"));
     m_sourceHelp->setWordWrap(true);
     m_sourceHelp->setObjectName(QStringLiteral("functionSourceHelp"));
 
@@ -107,6 +113,7 @@ CreateFunctionDialog::CreateFunctionDialog(functions::FunctionService *service,
     form->addRow(tr("&Start from:"), m_source);
     form->addRow(QString(), m_sourceHelp);
     form->addRow(tr("&Code:"), m_folderRow);
+    form->addRow(tr("&Image:"), m_image);
     form->addRow(tr("&Runtime:"), m_runtime);
     form->addRow(tr("&Handler:"), m_handler);
     form->addRow(tr("&Memory:"), m_memory);
@@ -163,6 +170,7 @@ void CreateFunctionDialog::updateSource()
     const QString id = m_source->currentData().toString();
     const bool folder = id == kFolder;
     m_form->setRowVisible(m_folderRow, folder);
+    m_form->setRowVisible(m_image, id == kImage);
     m_form->setRowVisible(m_runtime, folder);
     m_form->setRowVisible(m_handler, folder);
     if (const auto chosen = functions::functionTemplate(id)) {
@@ -170,6 +178,10 @@ void CreateFunctionDialog::updateSource()
         m_timeout->setValue(chosen->timeoutSeconds);
         if (!m_nameTyped)
             m_name->setText(id);
+    } else if (id == kImage) {
+        m_sourceHelp->setText(tr("An image whose entry point speaks the Lambda Runtime API, as "
+                                 "AWS's base images and runtime interface clients do. Sloop adds "
+                                 "its agent to a copy; the image must be on the engine."));
     } else {
         m_sourceHelp->setText(tr("Sloop copies the folder's files (or the .zip's, as you would "
                                  "upload it to Lambda) into the function's image; the handler "
@@ -183,10 +195,11 @@ void CreateFunctionDialog::setBusy(bool busy, const QString &what)
     m_progressText->setVisible(busy);
     m_progressText->setText(what);
     m_create->setEnabled(!busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_source),
-                       m_folderRow, static_cast<QWidget *>(m_runtime),
-                       static_cast<QWidget *>(m_handler), static_cast<QWidget *>(m_memory),
-                       static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_engine)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_source), m_folderRow,
+          static_cast<QWidget *>(m_image), static_cast<QWidget *>(m_runtime),
+          static_cast<QWidget *>(m_handler), static_cast<QWidget *>(m_memory),
+          static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_engine)})
         w->setEnabled(!busy);
 }
 
@@ -206,6 +219,10 @@ void CreateFunctionDialog::create()
         record.handler = chosen->handler;
         code = chosen->code;
         testEvent = chosen->testEvent;
+    } else if (id == kImage) {
+        record.runtime = functions::Runtime::Image;
+        record.imageUri = m_image->text().trimmed();
+        record.handler.clear(); // the image's CMD
     } else {
         record.runtime = functions::Runtime(m_runtime->currentData().toInt());
         record.handler = m_handler->text().trimmed();

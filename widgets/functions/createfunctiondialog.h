@@ -57,6 +57,7 @@ private:
     QLabel *m_sourceHelp;
     QWidget *m_folderRow;
     QLineEdit *m_folder;
+    QLineEdit *m_image;
     QComboBox *m_runtime;
     QLineEdit *m_handler;
     QSpinBox *m_memory;

@@ -74,7 +74,13 @@ void FunctionConfigPane::render()
     QString html = QStringLiteral("<table cellspacing='4'>");
     html +=
         field(tr("Runtime"), models::FunctionListModel::runtimeLabel(r.runtime).toHtmlEscaped());
-    html += field(tr("Handler"), r.handler.toHtmlEscaped());
+    if (r.runtime == functions::Runtime::Image) {
+        html += field(tr("Source image"), r.imageUri.toHtmlEscaped());
+        html += field(tr("CMD override"), r.handler.isEmpty() ? tr("none (the image's CMD)")
+                                                              : r.handler.toHtmlEscaped());
+    } else {
+        html += field(tr("Handler"), r.handler.toHtmlEscaped());
+    }
     html += field(tr("Memory"), tr("%1 MB").arg(r.memoryMiB));
     html += field(tr("Timeout"), tr("%1 s").arg(r.timeoutSeconds));
     html += field(tr("Ephemeral storage (/tmp)"), tr("%1 MB").arg(r.ephemeralMiB));

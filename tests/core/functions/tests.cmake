@@ -19,3 +19,4 @@ sloop_add_test(tst_functionzip SOURCES ${dir}/tst_functionzip.cpp LIBS sloop_cor
 sloop_add_test(tst_logfilter SOURCES ${dir}/tst_logfilter.cpp LIBS sloop_core LABELS unit)
 # A function on a namespace host's engine, reached over its SSH session.
 sloop_add_function_test(tst_remotefunctions)
+sloop_add_function_test(tst_imagefunctions)

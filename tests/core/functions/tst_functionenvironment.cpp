@@ -70,7 +70,8 @@ void TestFunctionEnvironment::initTestCase()
                                                          Runtime::Python3,
                                                          {{QStringLiteral("app.py"), kCode}},
                                                          QStringLiteral("sloop-test-fn/env"),
-                                                         QStringLiteral("1")}));
+                                                         QStringLiteral("1"),
+                                                         {}}));
     QVERIFY2(built.ok(), qPrintable(built.error()));
     m_image = *built;
     QCOMPARE(m_image, QStringLiteral("sloop-test-fn/env:1"));
@@ -182,7 +183,8 @@ void TestFunctionEnvironment::codeThatClimbsOutIsRefused()
                                           Runtime::Python3,
                                           {{QStringLiteral("../../etc/passwd"), "x"}},
                                           QStringLiteral("sloop-test-fn/evil"),
-                                          QStringLiteral("1")}));
+                                          QStringLiteral("1"),
+                                          {}}));
     QCOMPARE(refused.kind(), ErrorKind::InvalidInput);
 }
 
