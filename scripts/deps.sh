@@ -14,6 +14,7 @@ app_packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     nlohmann-json3-dev libssh-dev libvterm-dev qtkeychain-qt6-dev
     libyaml-cpp-dev zlib1g-dev libcurl4-openssl-dev libboost1.74-dev libzip-dev
+    libqscintilla2-qt6-dev
     fonts-dejavu-core
 )
 test_packages=(

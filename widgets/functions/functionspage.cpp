@@ -2,6 +2,7 @@
 #include "common/noticebanner.h"
 
 #include "createfunctiondialog.h"
+#include "functioncodepane.h"
 #include "functionconfigpane.h"
 #include "functionlogspane.h"
 #include "functiontestpane.h"
@@ -76,6 +77,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     , m_triggers(nullptr)
     , m_monitor(nullptr)
     , m_config(nullptr)
+    , m_code(nullptr)
     , m_cost(new QLabel)
     , m_logs(nullptr)
 {
@@ -127,6 +129,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_triggers = new FunctionTriggersPane(plane);
     m_monitor = new TargetMonitor(plane);
     m_config = new FunctionConfigPane(m_service);
+    m_code = new FunctionCodePane(m_service);
     m_logs = new FunctionLogsPane(m_service);
 
     m_create->setObjectName(QStringLiteral("createFunction"));
@@ -157,6 +160,7 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     configScroll->setWidget(m_config);
 
     m_tabs->setObjectName(QStringLiteral("functionTabs"));
+    m_tabs->addTab(m_code, tr("Code"));
     m_tabs->addTab(m_test, tr("Test"));
     m_tabs->addTab(configScroll, tr("Configuration"));
     // Schedules, their runs and folder triggers need more height than the
@@ -355,6 +359,7 @@ void FunctionsPage::showCurrent()
     const int row = m_model->rowOfKey(name.toLower());
     if (row < 0) {
         m_config->setFunction(std::nullopt, {});
+        m_code->setFunction(std::nullopt);
         m_logs->setFunction({});
         return;
     }
@@ -363,6 +368,7 @@ void FunctionsPage::showCurrent()
     for (int i = 0; i < m_model->rowCount(); ++i)
         names << m_model->item(i).record.name;
     m_config->setFunction(r, names);
+    m_code->setFunction(r);
     showCost(r, m_model->item(row).month);
     m_logs->setFunction(name);
 }

@@ -31,6 +31,7 @@ class FunctionListModel;
 
 namespace sloop::widgets {
 
+class FunctionCodePane;
 class FunctionConfigPane;
 class FunctionLogsPane;
 class CreateFunctionDialog;
@@ -68,6 +69,7 @@ public:
         m_dialogHook = std::move(hook);
     }
     FunctionConfigPane *configPane() const { return m_config; }
+    FunctionCodePane *codePane() const { return m_code; }
     QLabel *costLabel() const { return m_cost; }
 
 Q_SIGNALS:
@@ -102,6 +104,7 @@ private:
     FunctionTriggersPane *m_triggers;
     TargetMonitor *m_monitor;
     FunctionConfigPane *m_config;
+    FunctionCodePane *m_code;
     QLabel *m_cost;
     std::optional<pricing::LambdaPrices> m_prices;
     QHash<QString, double> m_statedCosts; // lower-case location → monthly, as of reload()

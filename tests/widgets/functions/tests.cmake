@@ -16,3 +16,9 @@ sloop_add_test(tst_functionconfigdialog SOURCES ${dir}/tst_functionconfigdialog.
                LIBS sloop_widgets LABELS gui)
 sloop_add_test(tst_functionlogspane SOURCES ${dir}/tst_functionlogspane.cpp
                LIBS sloop_widgets LABELS gui)
+# The Code tab: editing and deploying a function's files on the real dockerd.
+sloop_add_test(tst_functioncodepane SOURCES ${dir}/tst_functioncodepane.cpp LIBS sloop_widgets
+               LABELS gui integration TIMEOUT 300)
+add_dependencies(tst_functioncodepane sloop-lambda-agent)
+set_property(TEST tst_functioncodepane APPEND PROPERTY ENVIRONMENT
+             "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
