@@ -453,12 +453,12 @@
         <translation>Es gibt keinen Zugriffsschlüssel %1.</translation>
     </message>
     <message>
-        <location filename="../core/awsapi/lambdaapi.cpp" line="+150"/>
+        <location filename="../core/awsapi/lambdaapi.cpp" line="+164"/>
         <source>Unknown operation.</source>
         <translation>Unbekannte Operation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Unknown operation %1 %2.</source>
         <translation>Unbekannte Operation %1 %2.</translation>
     </message>
@@ -1225,7 +1225,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>Metriken eines Hosts, Containers oder einer Engine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>functions: Lambda&apos;s handlers on your own engines</source>
         <translation>Funktionen: Handler wie bei Lambda auf Ihren eigenen Engines</translation>
     </message>
@@ -1305,7 +1305,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/enginecommands.cpp" line="+59"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+82"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+45"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
@@ -1398,7 +1398,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+142"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+127"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -1566,7 +1566,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+158"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+241"/>
         <location filename="../app/cli/hostcommands.cpp" line="+196"/>
         <source>FIELD</source>
         <translation>FELD</translation>
@@ -1669,7 +1669,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+242"/>
+        <location filename="../app/cli/functionversioncommands.cpp" line="+78"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -2217,7 +2217,160 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+31"/>
+        <source>Usage: sloop functions COMMAND [OPTIONS]
+
+  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF [OPTIONS]
+                              build the function&apos;s image on its engine and keep it;
+                              templates: hello-python, hello-nodejs, webhook-python,
+                              scheduled-python, thumbnail-python,
+                              nightly-backup-python, shell-runtime
+      --runtime R             python3 (default: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...),
+                              provided (the code&apos;s own executable &quot;bootstrap&quot;
+                              speaks the Lambda Runtime API) or image (--image
+                              REF on the engine, whose entry point does)
+      --handler H             FILE.FUNCTION (default app.handler); for an image,
+                              what replaces its CMD
+      --memory MB             128 to 10240 (default 128)
+      --timeout S             1 to 900 seconds (default 3)
+      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
+      --concurrency N         at most N at once (0: every invocation is throttled)
+      -e, --env KEY=VALUE     an environment variable (repeatable)
+      --no-network            no network at all inside
+      --network NET           join the engine&apos;s Docker network NET: reach its
+                              containers by name
+      --engine E              the engine it runs on (default: the first)
+      --description TEXT
+  deploy NAME --code DIR|ZIP  new code; warm environments of the old code retire
+  deploy NAME --image REF     an image function&apos;s new image (or the same, rebuilt)
+  configure NAME [OPTIONS]    change --handler, --memory, --timeout, --tmp,
+                              --concurrency N (or --unreserve), -e KEY=VALUE
+                              (or --unset-env KEY), --description, --no-network
+                              or --network NET|default; warm environments retire
+  ls [--json]                 the functions
+  show NAME [--json]          one function&apos;s configuration
+  publish NAME [--description TEXT]
+                              $LATEST as the next numbered version (immutable)
+  versions NAME [--json]      the versions and the aliases pointing at them
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              point an alias at a version; with a second version
+                              getting W (0 to 1) of the invocations: a canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              run it once and print what it returned; exit 1
+                              with its error object when it failed; --log prints
+                              Lambda&apos;s log (START, END, REPORT) on stderr;
+                              --async queues it as an Event and prints its id
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
+                              how Event invocations are retried (default 2, after
+                              1 and 2 minutes), how old one may get (default 6 h),
+                              and where one that never succeeded goes
+  queue [NAME] [--json]       the Event invocations waiting
+  cost [NAME...] [--json]     this month&apos;s requests and GB-seconds, what they
+                              cost on Lambda (x86, Arm, after the free tier) and
+                              here (a share of the machine&apos;s stated cost)
+  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f] [--json]
+                              the latest invocations&apos; logs, oldest first; --filter
+                              as CloudWatch Logs: ERROR &quot;a phrase&quot; -exclude ?any
+                              (some line has them); -f, --follow: then each new
+                              one as it comes, until Ctrl+C
+  rm NAME...                  the function, its image, its code, its schedules
+                              and its logs
+
+Functions run on the image sloop/runtime:bookworm; build it with
+scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
+invocations go to its warm environments; else each one starts cold. Event
+invocations are kept in the store until they are done with and run at least
+once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
+</source>
+        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
+
+  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF
+         [OPTIONS]
+                              das Image der Funktion auf ihrer Engine bauen
+                              und behalten; Vorlagen: hello-python,
+                              hello-nodejs, webhook-python, scheduled-python,
+                              thumbnail-python, nightly-backup-python,
+                              shell-runtime
+      --runtime R             python3 (Standard; handler(event, context)),
+                              provided (das eigene ausführbare „bootstrap“ des
+                              Codes spricht die Lambda Runtime API), image
+                              (--image REF auf der Engine, dessen
+                              Einstiegspunkt das tut) oder nodejs
+                              (exports.handler = async (event, context) =&gt; ...)
+      --handler H             FILE.FUNCTION (Standard app.handler); bei einem
+                              Image das, was sein CMD ersetzt
+      --memory MB             128 bis 10240 (Standard 128)
+      --timeout S             1 bis 900 Sekunden (Standard 3)
+      --tmp MB                die Größe von /tmp, 512 bis 10240 (Standard 512)
+      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird
+                              gedrosselt)
+      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
+      --no-network            überhaupt kein Netzwerk im Inneren
+      --network NET           dem Docker-Netzwerk NET der Engine beitreten:
+                              ihre Container über den Namen erreichen
+      --engine E              die Engine, auf der sie läuft (Standard: die
+                              erste)
+      --description TEXT
+  deploy NAME --code DIR|ZIP  neuer Code; warme Ausführungsumgebungen des
+                              alten Codes werden beendet
+  deploy NAME --image REF     das neue Image einer Image-Funktion (oder
+                              dasselbe, neu gebaut)
+  configure NAME [OPTIONS]    --handler, --memory, --timeout, --tmp,
+                              --concurrency N (oder --unreserve), -e KEY=VALUE
+                              (oder --unset-env KEY), --description,
+                              --no-network oder --network NET|default ändern;
+                              warme Ausführungsumgebungen werden beendet
+  ls [--json]                 die Funktionen
+  show NAME [--json]          die Konfiguration einer Funktion
+  publish NAME [--description TEXT]
+                              $LATEST als nächste nummerierte Version
+                              veröffentlichen (unveränderlich)
+  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              einen Alias auf eine Version zeigen lassen; mit
+                              einer zweiten Version, die den Anteil W (0 bis 1)
+                              der Aufrufe erhält: ein Canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              einmal ausführen und ausgeben, was sie
+                              zurückgegeben hat; bei einem Fehler mit Status 1
+                              und ihrem Fehlerobjekt enden; --log gibt das Log
+                              von Lambda (START, END, REPORT) auf stderr aus;
+                              --async stellt den Aufruf als Event in die
+                              Warteschlange und gibt seine ID aus
+  async-config NAME [--retries 0-2] [--max-age S]
+               [--on-failure DIR|function:F|none]
+                              wie Event-Aufrufe wiederholt werden (Standard 2,
+                              nach 1 und 2 Minuten), wie alt einer werden darf
+                              (Standard 6 h) und wohin einer geht, der nie
+                              erfolgreich war
+  queue [NAME] [--json]       die wartenden Event-Aufrufe
+  cost [NAME...] [--json]     die Anfragen und GB-Sekunden dieses Monats, was
+                              sie bei Lambda kosten (x86, Arm, nach dem
+                              kostenlosen Kontingent) und hier (ein Anteil an
+                              den angegebenen Kosten des Rechners)
+  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f]
+       [--json]
+                              die Logs der letzten Aufrufe, älteste zuerst;
+                              --filter wie bei CloudWatch Logs:
+                              ERROR &quot;a phrase&quot; -exclude ?any (eine Zeile
+                              enthält sie); -f, --follow: danach jeden neuen
+                              Aufruf, sobald er kommt, bis Strg+C
+  rm NAME...                  die Funktion samt Image, Code, Zeitplänen und
+                              Logs löschen
+
+Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
+scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
+gehen Aufrufe an dessen warme Ausführungsumgebungen; sonst startet jeder kalt.
+Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und werden mindestens
+einmal ausgeführt: vom Fenster oder von „sloop serve“, je nachdem, welches von
+beiden den Datenordner besitzt.
+</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Usage: sloop buckets COMMAND [OPTIONS]
 
   add NAME --folder DIR [--json]
@@ -2349,121 +2502,7 @@ month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
 </translation>
     </message>
     <message>
-        <location line="-57"/>
-        <source>Usage: sloop functions COMMAND [OPTIONS]
-
-  create NAME --code DIR|--template ID [OPTIONS]
-                              build the function&apos;s image on its engine and keep it;
-                              templates: hello-python, hello-nodejs, webhook-python,
-                              scheduled-python, thumbnail-python, shell-runtime
-      --runtime R             python3 (default: handler(event, context)), nodejs
-                              (exports.handler = async (event, context) =&gt; ...) or
-                              provided (the code&apos;s own executable &quot;bootstrap&quot;
-                              speaks the Lambda Runtime API)
-      --handler H             FILE.FUNCTION (default app.handler)
-      --memory MB             128 to 10240 (default 128)
-      --timeout S             1 to 900 seconds (default 3)
-      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
-      --concurrency N         at most N at once (0: every invocation is throttled)
-      -e, --env KEY=VALUE     an environment variable (repeatable)
-      --no-network            no network at all inside
-      --engine E              the engine it runs on (default: the first)
-      --description TEXT
-  deploy NAME --code DIR      new code; warm environments of the old code retire
-  ls [--json]                 the functions
-  show NAME [--json]          one function&apos;s configuration
-  publish NAME [--description TEXT]
-                              $LATEST as the next numbered version (immutable)
-  versions NAME [--json]      the versions and the aliases pointing at them
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              point an alias at a version; with a second version
-                              getting W (0 to 1) of the invocations: a canary
-  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              run it once and print what it returned; exit 1
-                              with its error object when it failed; --log prints
-                              Lambda&apos;s log (START, END, REPORT) on stderr;
-                              --async queues it as an Event and prints its id
-  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
-                              how Event invocations are retried (default 2, after
-                              1 and 2 minutes), how old one may get (default 6 h),
-                              and where one that never succeeded goes
-  queue [NAME] [--json]       the Event invocations waiting
-  cost [NAME...] [--json]     this month&apos;s requests and GB-seconds, what they
-                              cost on Lambda (x86, Arm, after the free tier) and
-                              here (a share of the machine&apos;s stated cost)
-  logs NAME [--limit N] [--json]
-                              the latest invocations&apos; logs, oldest first
-  rm NAME...                  the function, its image, its code, its schedules
-                              and its logs
-
-Functions run on the image sloop/runtime:bookworm; build it with
-scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
-invocations go to its warm environments; else each one starts cold. Event
-invocations are kept in the store until they are done with and run at least
-once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
-</source>
-        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
-
-  create NAME --code ORDNER|--template ID [OPTIONEN]
-                              baut das Image der Funktion auf ihrer Engine und
-                              legt sie ab; Vorlagen: hello-python,
-                              hello-nodejs, webhook-python, scheduled-python,
-                              thumbnail-python, shell-runtime
-      --runtime R             python3 (Standard: handler(event, context)), nodejs
-                              (exports.handler = async (event, context) =&gt; ...)
-                              oder provided (das ausführbare „bootstrap“ des Codes
-                              spricht die Lambda Runtime API)
-      --handler H             DATEI.FUNKTION (Standard app.handler)
-      --memory MB             128 bis 10240 (Standard 128)
-      --timeout S             1 bis 900 Sekunden (Standard 3)
-      --tmp MB                Größe von /tmp, 512 bis 10240 (Standard 512)
-      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird gedrosselt)
-      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
-      --no-network            innen überhaupt kein Netzwerk
-      --engine E              die Engine, auf der sie läuft (Standard: die erste)
-      --description TEXT
-  deploy NAME --code ORDNER   neuer Code; warme Umgebungen des alten Codes enden
-  ls [--json]                 die Funktionen
-  show NAME [--json]          die Konfiguration einer Funktion
-  publish NAME [--description TEXT]
-                              $LATEST als nächste nummerierte Version (unveränderlich)
-  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              einen Alias auf eine Version richten; mit einer zweiten
-                              Version, die den Anteil W (0 bis 1) der Aufrufe erhält:
-                              ein Canary
-  invoke NAME [--payload JSON | --payload-file DATEI|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              einmal ausführen und ausgeben, was sie zurückgab; Status 1
-                              mit ihrem Fehlerobjekt, wenn sie fehlschlug; --log gibt
-                              das Lambda-Protokoll (START, END, REPORT) auf stderr aus;
-                              --async stellt den Aufruf als Event in die
-                              Warteschlange und gibt seine ID aus
-  async-config NAME [--retries 0-2] [--max-age S] [--on-failure ORDNER|function:F|none]
-                              wie Event-Aufrufe wiederholt werden (Standard 2,
-                              nach 1 und 2 Minuten), wie alt einer werden darf
-                              (Standard 6 h) und wohin einer ohne Erfolg geht
-  queue [NAME] [--json]       die wartenden Event-Aufrufe
-  cost [NAME...] [--json]     die Anfragen und GB-Sekunden dieses Monats, was
-                              sie bei Lambda kosten (x86, Arm, nach dem
-                              kostenlosen Kontingent) und hier (ein Anteil an
-                              den angegebenen Kosten des Rechners)
-  logs NAME [--limit N] [--json]
-                              die Protokolle der letzten Aufrufe, älteste zuerst
-  rm NAME...                  die Funktion, ihr Image, ihr Code, ihre Zeitpläne
-                              und ihre Protokolle
-
-Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
-scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
-gehen Aufrufe an dessen warme Umgebungen; sonst startet jeder kalt.
-Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und laufen
-mindestens einmal: im Fenster oder in „sloop serve“, je nachdem, wem der
-Datenordner gehört.
-</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+47"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -2912,7 +2951,7 @@ von AWS:
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-436"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-277"/>
         <source>RUNTIME</source>
         <translation>LAUFZEITUMGEBUNG</translation>
     </message>
@@ -2933,7 +2972,7 @@ von AWS:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+178"/>
+        <location line="+258"/>
         <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -2941,18 +2980,13 @@ von AWS:
     <message>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-180"/>
-        <location line="+179"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-260"/>
+        <location line="+259"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-168"/>
-        <source>unknown runtime &quot;%1&quot; (python3, nodejs or provided)</source>
-        <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs oder provided)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-222"/>
         <source>--concurrency takes a whole number, 0 or more</source>
         <translation>--concurrency erwartet eine ganze Zahl, 0 oder größer</translation>
     </message>
@@ -2962,27 +2996,17 @@ von AWS:
         <translation>--env erwartet VAR=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&quot;functions create&quot; takes one NAME</source>
         <translation>„functions create“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;functions create&quot; needs --code DIR or --template ID</source>
-        <translation>„functions create“ braucht --code ORDNER oder --template ID</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>unknown template &quot;%1&quot; (%2)</source>
         <translation>unbekannte Vorlage „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>&quot;functions deploy&quot; takes NAME --code DIR</source>
-        <translation>„functions deploy“ erwartet NAME --code ORDNER</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+120"/>
         <source>&quot;functions ls&quot; takes no names</source>
         <translation>„functions ls“ erwartet keine Namen</translation>
     </message>
@@ -3042,14 +3066,49 @@ von AWS:
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>unknown runtime &quot;%1&quot; (python3, nodejs, provided or image)</source>
+        <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs, provided oder image)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&quot;functions create&quot; needs --code DIR|ZIP, --template ID, or --runtime image --image REF</source>
+        <translation>„functions create“ braucht --code DIR|ZIP, --template ID oder --runtime image --image REF</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&quot;functions deploy&quot; takes NAME --code DIR|ZIP (or --image REF for an image function)</source>
+        <translation>„functions deploy“ erwartet NAME --code DIR|ZIP (oder --image REF bei einer Image-Funktion)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;functions configure&quot; takes one NAME</source>
+        <translation>„functions configure“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--no-network and --network exclude each other</source>
+        <translation>--no-network und --network schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--unreserve and --concurrency exclude each other</source>
+        <translation>--unreserve und --concurrency schließen einander aus</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>on, joins %1</source>
+        <translation>an, tritt %1 bei</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3102,7 +3161,12 @@ von AWS:
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/functionlogscommand.cpp" line="+57"/>
+        <source>Cannot watch for SIGTERM and SIGINT; not following.</source>
+        <translation>SIGTERM und SIGINT können nicht überwacht werden; den Logs wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&quot;functions logs&quot; takes one NAME</source>
         <translation>„functions logs“ erwartet genau einen NAME</translation>
     </message>
@@ -3112,12 +3176,17 @@ von AWS:
         <translation>--limit erwartet eine ganze Zahl, 1 oder größer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>--since takes a span like 30m, 6h, 2d or 1w</source>
+        <translation>--since erwartet eine Zeitspanne wie 30m, 6h, 2d oder 1w</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/functioncommands.cpp" line="+34"/>
         <source>&quot;functions rm&quot; takes one or more NAMEs</source>
         <translation>„functions rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/functionversioncommands.cpp" line="-54"/>
         <source>&quot;functions publish&quot; takes one NAME</source>
         <translation>„functions publish“ erwartet einen NAMEN</translation>
     </message>
@@ -3168,7 +3237,7 @@ von AWS:
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+53"/>
         <source>unknown functions command &quot;%1&quot;</source>
         <translation>unbekannter functions-Befehl „%1“</translation>
     </message>
@@ -3231,7 +3300,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-100"/>
+        <location filename="../app/cli/functionversioncommands.cpp" line="-60"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -3266,7 +3335,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-436"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-457"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
@@ -3354,7 +3423,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter costs-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-72"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-74"/>
         <source>&quot;metrics&quot; takes one TARGET (host/NAME, container/ENGINE/NAME, engine/NAME, function/NAME or a host&apos;s name)</source>
         <translation>„metrics“ erwartet genau ein ZIEL (host/NAME, container/ENGINE/NAME, engine/NAME, function/NAME oder den Namen eines Hosts)</translation>
     </message>
@@ -3364,7 +3433,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ ist kein Ziel: verwenden Sie host/NAME, container/ENGINE/NAME, engine/NAME oder function/NAME</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--since takes a duration such as 30m, 1h, 6h, 1d, 1w or 2w (at most 365 days), not &quot;%1&quot;</source>
         <translation>--since erwartet eine Dauer wie 30m, 1h, 6h, 1d, 1w oder 2w (höchstens 365 Tage), nicht „%1“</translation>
     </message>
@@ -3938,7 +4007,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The agent ended.</source>
         <translation>Der Agent wurde beendet.</translation>
     </message>
@@ -3968,17 +4037,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Laufzeitumgebung der Funktion ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionimage.cpp" line="+32"/>
+        <location filename="../core/functions/functionimage.cpp" line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The code has a file Sloop will not unpack: %1 (an absolute path, &quot;..&quot;, or too long).</source>
         <translation>Der Code enthält eine Datei, die Sloop nicht entpackt: %1 (ein absoluter Pfad, „..“ oder zu lang).</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrecord.cpp" line="+62"/>
+        <location line="+38"/>
+        <source>The image %1 has no ENTRYPOINT or CMD to start: give its Runtime API client one.</source>
+        <translation>Das Image %1 hat weder ENTRYPOINT noch CMD zum Starten: Geben Sie ihm eines für seinen Runtime-API-Client.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionrecord.cpp" line="+66"/>
         <source>&quot;%1&quot; is not a function name: use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>„%1“ ist kein Funktionsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
@@ -3998,7 +4072,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der flüchtige Speicher (/tmp) muss zwischen 512 und 10.240 MB liegen (nicht %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an image reference: name it like &quot;registry/repository:tag&quot;.</source>
+        <translation>„%1“ ist keine Image-Referenz: Geben Sie sie in der Form „registry/repository:tag“ an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a function of the image runtime takes an image.</source>
+        <translation>Nur eine Funktion mit der Laufzeitumgebung image akzeptiert ein Image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a handler: name it like &quot;app.handler&quot; (file, then function), at most 128 characters without spaces.</source>
         <translation>„%1“ ist kein Handler: Benennen Sie ihn wie „app.handler“ (Datei, dann Funktion), höchstens 128 Zeichen ohne Leerzeichen.</translation>
     </message>
@@ -4008,7 +4092,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die reservierte Parallelität muss zwischen 0 und 1.000 liegen.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a Docker network name.</source>
+        <translation>„%1“ ist kein Docker-Netzwerkname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A function cannot join the &quot;%1&quot; network: its environments stay sandboxed. Turn the network off instead of &quot;none&quot;.</source>
+        <translation>Eine Funktion kann dem Netzwerk „%1“ nicht beitreten: Ihre Ausführungsumgebungen bleiben abgeschottet. Schalten Sie das Netzwerk aus, statt „none“ zu verwenden.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>A function without network cannot join %1.</source>
+        <translation>Eine Funktion ohne Netzwerk kann %1 nicht beitreten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not an environment variable name: start with a letter, then letters, digits and &apos;_&apos;.</source>
         <translation>„%1“ ist kein Name für eine Umgebungsvariable: Beginnen Sie mit einem Buchstaben, dann Buchstaben, Ziffern und &apos;_&apos;.</translation>
     </message>
@@ -4023,13 +4122,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Umgebungsvariablen belegen %1 Bytes; Lambda erlaubt 4 KB.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrepository.cpp" line="+91"/>
-        <location filename="../core/functions/functionservice.cpp" line="+117"/>
+        <location filename="../core/functions/functionrepository.cpp" line="+96"/>
+        <location filename="../core/functions/functionservice.cpp" line="+169"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+40"/>
         <source>There is no function named %1.</source>
         <translation>Es gibt keine Funktion namens %1.</translation>
@@ -4041,6 +4140,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../core/functions/functionzip.cpp" line="+105"/>
         <source>%1 is a symbolic link; a function&apos;s code is regular files only.</source>
         <translation>%1 ist ein symbolischer Link; der Code einer Funktion besteht nur aus regulären Dateien.</translation>
     </message>
@@ -4051,11 +4151,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/functions/functionzip.cpp" line="+9"/>
         <source>The code is over Lambda&apos;s limit of 250 MB unpacked.</source>
         <translation>Der Code überschreitet entpackt das Lambda-Limit von 250 MB.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/functions/functionzip.cpp" line="+51"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4085,12 +4187,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionjson.cpp" line="+38"/>
+        <location filename="../core/functions/functionjson.cpp" line="+40"/>
         <source>A function&apos;s stored configuration cannot be read.</source>
         <translation>Die gespeicherte Konfiguration einer Funktion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The invocation&apos;s answer is not one Sloop reads.</source>
         <translation>Sloop kann die Antwort des Aufrufs nicht lesen.</translation>
     </message>
@@ -4112,23 +4214,34 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/functions/functionservice.cpp" line="-32"/>
-        <location line="+141"/>
+        <location filename="../core/functions/functionservice.cpp" line="-84"/>
+        <location line="+62"/>
+        <location line="+144"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-177"/>
+        <location filename="../core/functions/functionservice.cpp" line="-242"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
+        <source>The engine %1 has no image %2: pull it (on the Images page, or with &quot;docker pull&quot;) or build it there first.</source>
+        <translation>Die Engine %1 hat kein Image %2: Holen Sie es (auf der Seite „Images“ oder mit „docker pull“) oder bauen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The engine %1 has no image %2, which functions run on. Build it with scripts/build-runtime-images.sh, or copy it to a host with &quot;docker save %2 | ssh HOST docker load&quot;.</source>
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+24"/>
+        <source>The engine %1 has no network %2. Make it on the Containers page (or with &quot;docker network create %2&quot;) first.</source>
+        <translation>Die Engine %1 hat kein Netzwerk %2. Legen Sie es zuerst auf der Seite „Container“ an (oder mit „docker network create %2“).</translation>
+    </message>
+    <message>
+        <location line="+197"/>
         <location line="+56"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
@@ -4145,7 +4258,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functiontemplates.cpp" line="+163"/>
+        <location filename="../core/functions/functiontemplates.cpp" line="+214"/>
         <source>Hello world (Python)</source>
         <translation>Hallo Welt (Python)</translation>
     </message>
@@ -4196,6 +4309,16 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+9"/>
+        <source>Nightly database backup (Python)</source>
+        <translation>Nächtliche Datenbanksicherung (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backs up the SQLite database app.db in the folder bucket &quot;data&quot; to backups/, checked and compressed, keeping the last 7 (set BACKUP_BUCKET, DATABASE_KEY, KEEP_BACKUPS). Add the schedule cron(0 3 * * ? *) on its Triggers tab.</source>
+        <translation>Sichert die SQLite-Datenbank app.db im Ordner-Bucket „data“ geprüft und komprimiert nach backups/ und behält die letzten 7 (einstellbar über BACKUP_BUCKET, DATABASE_KEY, KEEP_BACKUPS). Fügen Sie den Zeitplan cron(0 3 * * ? *) auf dem Reiter „Auslöser“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Custom runtime (shell)</source>
         <translation>Eigene Laufzeitumgebung (Shell)</translation>
     </message>
@@ -4248,6 +4371,63 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+2"/>
         <source>The on-failure destination is a folder&apos;s absolute path or function:NAME; &quot;%1&quot; is neither.</source>
         <translation>Das Ziel bei Fehler ist der absolute Pfad eines Ordners oder function:NAME; „%1“ ist keines von beiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/functions/functionzip.cpp" line="-107"/>
+        <location line="+102"/>
+        <source>The .zip is over Lambda&apos;s limit of 50 MB for an upload.</source>
+        <translation>Die .zip-Datei überschreitet das Lambda-Limit von 50 MB für einen Upload.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The .zip cannot be read: %1</source>
+        <translation>Die .zip-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a .zip Sloop can read: %1</source>
+        <translation>Dies ist keine .zip-Datei, die Sloop lesen kann: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entry %1 of the .zip cannot be read: %2</source>
+        <translation>Eintrag %1 der .zip-Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 would be unpacked outside the function&apos;s folder.</source>
+        <translation>%1 würde außerhalb des Ordners der Funktion entpackt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is encrypted; Lambda takes no passwords.</source>
+        <translation>%1 ist verschlüsselt; Lambda akzeptiert keine Passwörter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is in the .zip twice.</source>
+        <translation>%1 ist doppelt in der .zip-Datei enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>%1 cannot be unpacked: %2</source>
+        <translation>%1 kann nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold the size the .zip gives.</source>
+        <translation>%1 hat nicht die Größe, die die .zip-Datei angibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The .zip has no files.</source>
+        <translation>Die .zip-Datei enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
 </context>
 <context>
@@ -8113,6 +8293,11 @@ ID %2</translation>
         <translation>Eigene Laufzeitumgebung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -10158,7 +10343,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
 <context>
     <name>sloop::widgets::CreateFunctionDialog</name>
     <message>
-        <location filename="../widgets/functions/createfunctiondialog.cpp" line="+47"/>
+        <location filename="../widgets/functions/createfunctiondialog.cpp" line="+50"/>
         <source>&amp;Create function</source>
         <translation>&amp;Funktion erstellen</translation>
     </message>
@@ -10183,25 +10368,44 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>My code, from a folder</source>
-        <translation>Eigener Code aus einem Ordner</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>Code folder</source>
         <translation>Code-Ordner</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>A folder with the handler&apos;s file</source>
-        <translation>Ein Ordner mit der Datei des Handlers</translation>
+        <location line="-80"/>
+        <source>My code, from a folder or a .zip</source>
+        <translation>Eigener Code, aus einem Ordner oder einer .zip-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <source>A container image built for Lambda</source>
+        <translation>Ein für Lambda gebautes Container-Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repository:tag, on the engine</source>
+        <translation>repository:tag, auf der Engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code folder or .zip</source>
+        <translation>Code-Ordner oder .zip-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with the handler&apos;s file, or a .zip of it</source>
+        <translation>Ein Ordner mit der Datei des Handlers oder eine .zip-Datei davon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Ordner …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10209,7 +10413,17 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>Den Code-Ordner wählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>.&amp;zip…</source>
+        <translation>.zi&amp;p …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a .zip of the code</source>
+        <translation>Eine .zip-Datei des Codes wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -10275,11 +10489,36 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Code &amp;folder:</source>
-        <translation>Code-&amp;Ordner:</translation>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Code as a .zip</source>
+        <translation>Code als .zip-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An image whose entry point speaks the Lambda Runtime API, as AWS&apos;s base images and runtime interface clients do. Sloop adds its agent to a copy; the image must be on the engine.</source>
+        <translation>Ein Image, dessen Einstiegspunkt die Lambda Runtime API spricht, wie es die Basis-Images und Runtime Interface Clients von AWS tun. Sloop fügt einer Kopie seinen Agenten hinzu; das Image muss auf der Engine vorhanden sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sloop copies the folder&apos;s files (or the .zip&apos;s, as you would upload it to Lambda) into the function&apos;s image; the handler names the file and the function to call.</source>
+        <translation>Sloop kopiert die Dateien des Ordners (oder die der .zip-Datei, wie Sie sie zu Lambda hochladen würden) in das Image der Funktion; der Handler nennt die Datei und die aufzurufende Funktion.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Laufzeitumgebung:</translation>
     </message>
@@ -10304,12 +10543,7 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Sloop copies the folder&apos;s files into the function&apos;s image; the handler names the file and the function to call.</source>
-        <translation>Sloop kopiert die Dateien des Ordners in das Image der Funktion; der Handler nennt die Datei und die aufzurufende Funktion.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+110"/>
         <source>The code</source>
         <translation>Der Code</translation>
     </message>
@@ -10586,6 +10820,568 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+9"/>
         <source>%1 is a folder; folders cannot be downloaded yet.</source>
         <translation>%1 ist ein Ordner; Ordner können noch nicht heruntergeladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionCodePane</name>
+    <message>
+        <location filename="../widgets/functions/functioncodepane.cpp" line="+112"/>
+        <source>&amp;Save and deploy</source>
+        <translation>&amp;Speichern und bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Neue Datei …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The function&apos;s files</source>
+        <translation>Die Dateien der Funktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code editor</source>
+        <translation>Code-Editor</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save the code and deploy it</source>
+        <translation>Den Code speichern und bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds the function&apos;s image with this code (Ctrl+S); the next invocation runs it.</source>
+        <translation>Baut das Image der Funktion mit diesem Code (Strg+S); der nächste Aufruf führt ihn aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the changes not deployed</source>
+        <translation>Die nicht bereitgestellten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected file from the code</source>
+        <translation>Die ausgewählte Datei aus dem Code entfernen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The code of %1 is its container image, %2. Build a new image and deploy it with &quot;sloop functions deploy %1 --image REF&quot;.</source>
+        <translation>Der Code der Funktion %1 ist ihr Container-Image %2. Bauen Sie ein neues Image und stellen Sie es mit „sloop functions deploy %1 --image REF“ bereit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code cannot be read: %1</source>
+        <translation>Der Code kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 is %2 bytes of binary or large content: it is deployed as it is, not edited here.</source>
+        <translation>%1 umfasst %2 Bytes binären oder umfangreichen Inhalt: Die Datei wird unverändert bereitgestellt und nicht hier bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path in the function&apos;s folder:</source>
+        <translation>Pfad im Ordner der Funktion:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be added: give a new path inside the function&apos;s folder.</source>
+        <translation>%1 kann nicht hinzugefügt werden: Geben Sie einen neuen Pfad innerhalb des Ordners der Funktion an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is nothing to deploy: a function needs at least one file.</source>
+        <translation>Es gibt nichts bereitzustellen: Eine Funktion braucht mindestens eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the image of %1 on %2…</source>
+        <translation>Das Image von %1 wird auf %2 gebaut …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deployed: %1 Your changes are kept.</source>
+        <translation>Nicht bereitgestellt: %1 Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deployed at %1: the next invocation runs it.</source>
+        <translation>Um %1 bereitgestellt: Der nächste Aufruf führt den neuen Code aus.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Changes not deployed yet.</source>
+        <translation>Änderungen noch nicht bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionConfigDialog</name>
+    <message>
+        <location filename="../widgets/functions/functionconfigdialog.cpp" line="+36"/>
+        <source>Reserve: at most</source>
+        <translation>Reservieren: höchstens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Variable hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configuration of %1</source>
+        <translation>Konfiguration von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ephemeral storage (/tmp)</source>
+        <translation>Flüchtiger Speicher (/tmp)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reserve concurrency</source>
+        <translation>Parallelität reservieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserved concurrency</source>
+        <translation>Reservierte Parallelität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at once</source>
+        <translation> gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 throttles every invocation: Lambda&apos;s way to pause a function.</source>
+        <translation>0 drosselt jeden Aufruf: So wird bei Lambda eine Funktion pausiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: no network inside</source>
+        <translation>Aus: kein Netzwerk im Inneren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: the engine&apos;s default network</source>
+        <translation>An: das Standardnetzwerk der Engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the selected variable</source>
+        <translation>Die ausgewählte Variable entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Handler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ephemeral storage (/tmp):</source>
+        <translation>&amp;Flüchtiger Speicher (/tmp):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving retires the warm environments: the next invocation starts one with the new configuration.</source>
+        <translation>Beim Speichern werden die warmen Ausführungsumgebungen beendet: Der nächste Aufruf startet eine mit der neuen Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment variables:</source>
+        <translation>Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>On, joining %1</source>
+        <translation>An, tritt %1 bei</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is set twice.</source>
+        <translation>%1 ist doppelt gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionConfigPane</name>
+    <message>
+        <location filename="../widgets/functions/functionconfigpane.cpp" line="+24"/>
+        <source>&amp;Edit configuration…</source>
+        <translation>&amp;Konfiguration bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;asynchronous invocation…</source>
+        <translation>Asynchronen Aufruf &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the function&apos;s memory, timeout, network and variables</source>
+        <translation>Speicher, Zeitlimit, Netzwerk und Variablen der Funktion bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit how Event invocations are retried</source>
+        <translation>Bearbeiten, wie Event-Aufrufe wiederholt werden</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source image</source>
+        <translation>Quell-Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CMD override</source>
+        <translation>CMD-Überschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (the image&apos;s CMD)</source>
+        <translation>keine (das CMD des Images)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Ephemeral storage (/tmp)</source>
+        <translation>Flüchtiger Speicher (/tmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 at once</source>
+        <translation>höchstens %1 gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreserved (up to %1 at once)</source>
+        <translation>nicht reserviert (bis zu %1 gleichzeitig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on, joins %1</source>
+        <translation>an, tritt %1 bei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1</source>
+        <translation>in den Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the function %1</source>
+        <translation>an die Funktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <location line="+7"/>
+        <source>Asynchronous invocation</source>
+        <translation>Asynchroner Aufruf</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Retries: %1 · Maximum event age: %2 · On failure: %3</source>
+        <translation>Wiederholungsversuche: %1 · Maximales Ereignisalter: %2 · Bei Fehler: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events waiting</source>
+        <translation>Wartende Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::FunctionLogsPane</name>
+    <message>
+        <location filename="../widgets/functions/functionlogspane.cpp" line="+21"/>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Live tail</source>
+        <translation>Live &amp;mitverfolgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter the logs</source>
+        <translation>Die Logs filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: words, &quot;a phrase&quot;, -exclude, ?any</source>
+        <translation>Filter: Wörter, &quot;eine Phrase&quot;, -ausschließen, ?beliebig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CloudWatch Logs&apos; filter patterns: an invocation is shown when one of its lines has every word (case matters), none of the -words, and one of the ?words.</source>
+        <translation>Filtermuster wie bei CloudWatch Logs: Ein Aufruf wird angezeigt, wenn eine seiner Zeilen jedes Wort enthält (Groß-/Kleinschreibung zählt), keines der -Wörter und eines der ?Wörter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show failed invocations only</source>
+        <translation>Nur fehlgeschlagene Aufrufe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add invocations as they happen</source>
+        <translation>Aufrufe hinzufügen, sobald sie stattfinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds each invocation as it is stored, whether the window, the CLI, a schedule or AWS&apos;s SDK invoked it.</source>
+        <translation>Fügt jeden Aufruf hinzu, sobald er gespeichert wird, ob ihn das Fenster, die CLI, ein Zeitplan oder das SDK von AWS ausgelöst hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The function&apos;s latest invocations</source>
+        <translation>Die letzten Aufrufe der Funktion</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No invocation matches.</source>
+        <translation>Kein Aufruf passt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invocations yet. Invoke the function on the Test tab, or with &quot;sloop functions invoke NAME&quot;.</source>
+        <translation>Noch keine Aufrufe. Rufen Sie die Funktion auf dem Tab „Test“ oder mit „sloop functions invoke NAME“ auf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The logs cannot be read: %1</source>
+        <translation>Die Logs können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n matching</source>
+        <translation>
+            <numerusform>%n passender</numerusform>
+            <numerusform>%n passende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the latest %n</source>
+        <translation>
+            <numerusform>%n neuester</numerusform>
+            <numerusform>die %n neuesten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n shown, live</source>
+        <translation>
+            <numerusform>%n angezeigt, live</numerusform>
+            <numerusform>%n angezeigt, live</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10946,7 +11742,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+71"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+73"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -10956,12 +11752,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Edit &amp;asynchronous invocation…</source>
-        <translation>Asynchronen Aufruf &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Learn about functions</source>
         <translation>Mehr über Funktionen</translation>
     </message>
@@ -10986,7 +11777,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Create a function</source>
         <translation>Eine Funktion erstellen</translation>
     </message>
@@ -11001,22 +11792,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Edit how Event invocations are retried</source>
-        <translation>Bearbeiten, wie Event-Aufrufe wiederholt werden</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The function&apos;s latest invocations</source>
-        <translation>Die letzten Aufrufe der Funktion</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No invocations yet. Invoke the function on the Test tab, or with &quot;sloop functions invoke NAME&quot;.</source>
-        <translation>Noch keine Aufrufe. Rufen Sie die Funktion auf dem Tab „Test“ oder mit „sloop functions invoke NAME“ auf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -11076,156 +11852,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Funktionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Runtime</source>
-        <translation>Laufzeitumgebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handler</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Timeout</source>
-        <translation>Zeitlimit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+21"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Ephemeral storage (/tmp)</source>
-        <translation>Flüchtiger Speicher (/tmp)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Concurrency</source>
-        <translation>Parallelität</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at most %1 at once</source>
-        <translation>höchstens %1 gleichzeitig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreserved (up to %1 at once)</source>
-        <translation>nicht reserviert (bis zu %1 gleichzeitig)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Engine</source>
-        <translation>Engine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ARN</source>
-        <translation>ARN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nowhere</source>
-        <translation>nirgendwohin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder %1</source>
-        <translation>in den Ordner %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the function %1</source>
-        <translation>an die Funktion %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+136"/>
-        <location line="+10"/>
-        <source>Asynchronous invocation</source>
-        <translation>Asynchroner Aufruf</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>Retries: %1 · Maximum event age: %2 · On failure: %3</source>
-        <translation>Wiederholungsversuche: %1 · Maximales Ereignisalter: %2 · Bei Fehler: %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Events waiting</source>
-        <translation>Wartende Ereignisse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last changed</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+100"/>
         <source>Lambda&apos;s prices cannot be read: %1</source>
         <translation>Die Lambda-Preise können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>This month so far, from the kept invocation logs.</source>
         <translation>Bisher in diesem Monat, aus den gespeicherten Aufruf-Logs.</translation>
     </message>
@@ -11270,7 +11902,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 (x86) – die ersten %2 Anfragen und %3 GB-Sekunden im Monat sind kostenlos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>being worked out: %1&apos;s memory is being asked for</source>
         <translation>wird ermittelt: der Speicher von %1 wird abgefragt</translation>
     </message>
@@ -11285,22 +11917,22 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>%1: its share of what %2 costs a month</source>
         <translation>%1: ihr Anteil an dem, was %2 im Monat kostet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-260"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Prices: %1, %2 (%3).</source>
         <translation>Preise: %1, Stand %2 (%3).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The logs cannot be read: %1</source>
-        <translation>Die Logs können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+36"/>
         <location line="+9"/>
         <source>Delete function</source>
         <translation>Funktion löschen</translation>
