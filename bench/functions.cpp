@@ -8,6 +8,10 @@
 //  2. Cold start: `sloop functions invoke` with no owner running (a new
 //     environment every time) to its reply on stdout, against a bare
 //     `docker run --rm` of the same image calling the handler once.
+//  3. A steady 50 requests a second for --steady seconds over four
+//     connections, each taking 40 ms in the handler (about two at once):
+//     cold starts and throttles after the first five seconds (goal: none),
+//     counted from the invocation log's Init Duration.
 // Whole processes and real sockets, as a person's tools meet them. Needs the
 // local dockerd, the runtime image (scripts/build-runtime-images.sh) and a
 // Secret Service for the access key: scripts/bench.sh runs it under
@@ -32,15 +36,23 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <QJsonArray>
+#include <QThread>
+
 #include <cstdio>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace sloop;
 using namespace sloop::bench;
 
 namespace {
 
-const QByteArray kHandler =
-    "def handler(event, context):\n    return {\"ok\": 1, \"echo\": event}\n";
+const QByteArray kHandler = "import time\n"
+                            "def handler(event, context):\n"
+                            "    time.sleep(event.get(\"sleepMs\", 0) / 1000)\n"
+                            "    return {\"ok\": 1, \"echo\": event}\n";
 // The same handler behind a plain HTTP server in the function's own image.
 const QByteArray kDirect =
     "import json, socket, sys\n"
@@ -182,6 +194,68 @@ void line(const QString &label, const QList<double> &samples)
             .arg(sorted.size()));
 }
 
+// Four connections, each sending every 80 ms on its own schedule (not
+// "as fast as the last answer allows"): 50 requests a second in all.
+struct SteadyRun
+{
+    static constexpr int kRate = 50;
+    qint64 startedMs = 0;
+    qint64 warmUntilMs = 0;
+    int sent = 0, ok = 0, throttled = 0, failed = 0;
+    QList<double> latencies; // after warm-up
+};
+
+SteadyRun steadyRate(quint16 port, const QByteArray &path, const QByteArray &keyId,
+                     const QByteArray &secret, int seconds)
+{
+    constexpr int kConnections = 4;
+    constexpr int kPeriodMs = 1000 * kConnections / SteadyRun::kRate;
+    SteadyRun out;
+    out.startedMs = QDateTime::currentMSecsSinceEpoch();
+    out.warmUntilMs = out.startedMs + 5000;
+    std::mutex lock;
+    std::vector<std::thread> threads;
+    for (int c = 0; c < kConnections; ++c) {
+        threads.emplace_back([&, c] {
+            Connection connection;
+            if (!connection.open(QStringLiteral("127.0.0.1"), port))
+                return;
+            const QByteArray body = "{\"sleepMs\":40}";
+            QElapsedTimer clock;
+            clock.start();
+            // Staggered, so the four do not send together.
+            qint64 due = c * kPeriodMs / kConnections;
+            while (due < seconds * 1000LL) {
+                while (clock.elapsed() < due)
+                    QThread::usleep(500);
+                const QList<QByteArray> headers =
+                    signedHeaders(connection.host(), path, body, keyId, secret);
+                const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+                QElapsedTimer t;
+                t.start();
+                const int status = connection.post(path, body, headers);
+                const double took = double(t.nsecsElapsed()) / 1e6;
+                {
+                    const std::lock_guard<std::mutex> held(lock);
+                    ++out.sent;
+                    if (status == 200)
+                        ++out.ok;
+                    else if (status == 429)
+                        ++out.throttled;
+                    else
+                        ++out.failed;
+                    if (status == 200 && sentAt >= out.warmUntilMs)
+                        out.latencies << took;
+                }
+                due += kPeriodMs;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    return out;
+}
+
 double p50(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
@@ -200,9 +274,13 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("500")});
     parser.addOption({QStringLiteral("cold"), QStringLiteral("Cold starts each way (default 8)."),
                       QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("steady"),
+                      QStringLiteral("Seconds at a steady 50 requests a second (default 30)."),
+                      QStringLiteral("S"), QStringLiteral("30")});
     parser.process(app);
     const int invokes = qMax(20, parser.value(QStringLiteral("invokes")).toInt());
     const int colds = qMax(3, parser.value(QStringLiteral("cold")).toInt());
+    const int steadySeconds = qMax(10, parser.value(QStringLiteral("steady")).toInt());
     if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         qFatal("bench: no Secret Service; run under tests/support/with-keyring.sh");
 
@@ -287,6 +365,25 @@ int main(int argc, char *argv[])
         if (i >= 20) // the first ones start the environment and warm it
             sloopWarm << double(t.nsecsElapsed()) / 1e6;
     }
+
+    // --- 3. a steady 50 requests a second -----------------------------------
+    const SteadyRun steady = steadyRate(port, path, keyId, secret, steadySeconds);
+    const Run logs = run(sloopBin,
+                         {QStringLiteral("functions"), QStringLiteral("logs"), name,
+                          QStringLiteral("--since"), QStringLiteral("30m"),
+                          QStringLiteral("--limit"), QStringLiteral("100000"),
+                          QStringLiteral("--json")},
+                         env);
+    int coldAfterWarmUp = 0;
+    int coldDuringWarmUp = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(logs.out).array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.contains(QLatin1String("initMs")) ||
+            o.value(QLatin1String("startedMs")).toInteger() < steady.startedMs)
+            continue;
+        (o.value(QLatin1String("startedMs")).toInteger() < steady.warmUntilMs ? coldDuringWarmUp
+                                                                              : coldAfterWarmUp)++;
+    }
     serve.terminate();
     serve.waitForFinished(20000);
 
@@ -327,9 +424,23 @@ int main(int argc, char *argv[])
     line(QStringLiteral("docker run --rm (same image)"), dockerCold);
     say(QStringLiteral("  ratio at p50: %1x (goal <= 1.2x)")
             .arg(p50(sloopCold) / p50(dockerCold), 0, 'f', 2));
-    say(QStringLiteral("Reproduce: tests/support/with-keyring.sh %1 --invokes %2 --cold %3")
+    say(QStringLiteral("Steady %1 requests a second for %2 s, 40 ms each, four connections:")
+            .arg(SteadyRun::kRate)
+            .arg(steadySeconds));
+    say(QStringLiteral("  sent %1, answered 200: %2, throttled 429: %3, failed: %4")
+            .arg(steady.sent)
+            .arg(steady.ok)
+            .arg(steady.throttled)
+            .arg(steady.failed));
+    say(QStringLiteral("  cold starts in the first 5 s: %1; after: %2 (goal 0)")
+            .arg(coldDuringWarmUp)
+            .arg(coldAfterWarmUp));
+    line(QStringLiteral("request to reply (after warm-up)"), steady.latencies);
+    say(QStringLiteral("Reproduce: tests/support/with-keyring.sh %1 --invokes %2 --cold %3 "
+                       "--steady %4")
             .arg(QCoreApplication::applicationFilePath())
             .arg(invokes)
-            .arg(colds));
+            .arg(colds)
+            .arg(steadySeconds));
     return 0;
 }

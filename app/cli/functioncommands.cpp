@@ -48,7 +48,8 @@ void printFunctions(const QList<FunctionRecord> &list, bool json)
     for (const FunctionRecord &r : list)
         table.addRow({r.name, functions::runtimeName(r.runtime), r.handler,
                       Tr::tr("%1 MB").arg(r.memoryMiB), Tr::tr("%1 s").arg(r.timeoutSeconds),
-                      r.engine, QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)});
+                      functions::enginesOf(r).join(QLatin1Char(',')),
+                      QDateTime::fromMSecsSinceEpoch(r.updatedMs).toString(Qt::ISODate)});
     table.print();
 }
 
@@ -162,8 +163,11 @@ int functionsCreate(const QStringList &args)
     Functions f(parsed);
     if (!f.open())
         return kExitFailure;
-    const QString engine = parsed.value(QStringLiteral("engine"));
-    record.engine = engine.isEmpty() ? f.session.engines().value(0).name : engine;
+    // --engine E, or E1,E2: its environments spread over them.
+    const QStringList engines =
+        parsed.value(QStringLiteral("engine")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    record.engine = engines.isEmpty() ? f.session.engines().value(0).name : engines.first();
+    record.extraEngines = engines.mid(1);
     if (record.engine.isEmpty())
         record.engine = QStringLiteral("local");
     const auto created = f.session.run(f.service->create(record, *code));
@@ -314,7 +318,7 @@ int functionsShow(const QStringList &args)
                             : r.dockerNetwork.isEmpty()
                                 ? Tr::tr("on")
                                 : Tr::tr("on, joins %1").arg(r.dockerNetwork)},
-        {Tr::tr("Engine"), r.engine},
+        {Tr::tr("Engine"), functions::enginesOf(r).join(QStringLiteral(", "))},
         {Tr::tr("Image"), FunctionService::imageOf(r.name)},
         {Tr::tr("Environment"), environment.join(QStringLiteral(", "))},
         {Tr::tr("Description"), r.description},

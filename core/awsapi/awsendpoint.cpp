@@ -102,9 +102,10 @@ QString AwsEndpoint::containerUrl() const
     return QStringLiteral("http://%1:%2").arg(m_containerAddress).arg(m_containerServer->port());
 }
 
-std::optional<functions::AwsContext> AwsEndpoint::contextFor(const functions::FunctionRecord &f)
+std::optional<functions::AwsContext> AwsEndpoint::contextFor(const functions::FunctionRecord &f,
+                                                             const QString &engine)
 {
-    if (!m_containerServer || f.engine.compare(m_containerEngine, Qt::CaseInsensitive) != 0)
+    if (!m_containerServer || engine.compare(m_containerEngine, Qt::CaseInsensitive) != 0)
         return std::nullopt;
     const SessionCredential credential = m_sessions.issue(f.name, QStringLiteral("lambda s3"));
     functions::AwsContext context;

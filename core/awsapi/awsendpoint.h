@@ -58,7 +58,8 @@ public:
 
     // AwsContextSource: functions on that engine get the container URL and
     // their own temporary credentials, scoped to Lambda's API.
-    std::optional<functions::AwsContext> contextFor(const functions::FunctionRecord &f) override;
+    std::optional<functions::AwsContext> contextFor(const functions::FunctionRecord &f,
+                                                    const QString &engine) override;
     void forget(const QString &function) override { m_sessions.revoke(function); }
     // Temporary credentials for functions (X-Amz-Security-Token).
     SessionCredentials &sessions() { return m_sessions; }

@@ -29,9 +29,10 @@ class AwsContextSource
 {
 public:
     virtual ~AwsContextSource() = default;
-    // None when the function cannot reach the endpoint (it is not served
-    // where the function's engine's containers are).
-    virtual std::optional<AwsContext> contextFor(const FunctionRecord &function) = 0;
+    // None when the function's environments on that engine cannot reach the
+    // endpoint (it is not served where that engine's containers are).
+    virtual std::optional<AwsContext> contextFor(const FunctionRecord &function,
+                                                 const QString &engine) = 0;
     // The function was deleted: its credentials stop working.
     virtual void forget(const QString &function) = 0;
 };

@@ -1,6 +1,7 @@
 #include "functionjson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace sloop::functions {
 
@@ -17,6 +18,7 @@ QJsonObject functionToJson(const FunctionRecord &r)
                   {QStringLiteral("ephemeralMiB"), r.ephemeralMiB},
                   {QStringLiteral("environment"), environment},
                   {QStringLiteral("engine"), r.engine},
+                  {QStringLiteral("engines"), QJsonArray::fromStringList(enginesOf(r))},
                   {QStringLiteral("network"), r.network},
                   {QStringLiteral("dockerNetwork"), r.dockerNetwork},
                   {QStringLiteral("imageUri"), r.imageUri},
@@ -48,6 +50,9 @@ Result<FunctionRecord> functionFromJson(const QJsonObject &o)
     for (auto it = environment.begin(); it != environment.end(); ++it)
         r.environment.insert(it.key(), it.value().toString());
     r.engine = o.value(QLatin1String("engine")).toString(r.engine);
+    for (const QJsonValue &e : o.value(QLatin1String("engines")).toArray())
+        if (e.toString().compare(r.engine, Qt::CaseInsensitive) != 0)
+            r.extraEngines << e.toString();
     r.network = o.value(QLatin1String("network")).toBool(true);
     r.dockerNetwork = o.value(QLatin1String("dockerNetwork")).toString();
     r.imageUri = o.value(QLatin1String("imageUri")).toString();

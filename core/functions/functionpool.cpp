@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 
+#include <climits>
+
 #include <cerrno>
 #include <csignal>
 
@@ -100,7 +102,7 @@ FunctionPool::invoke(const PoolTarget &target, const QString &requestId, const Q
     // A warm environment of the same code on the same engine that is free.
     for (const auto &slot : m_slots) {
         if (slot->key == key && slot->ready && !slot->busy && !slot->retired &&
-            !slot->env->isEnded() && slot->engine == target.engine &&
+            !slot->env->isEnded() && target.engines.contains(slot->engine) &&
             slot->env->image() == target.config.image) {
             slot->busy = true;
             Q_EMIT environmentsChanged(target.config.functionName);
@@ -126,23 +128,42 @@ FunctionPool::invoke(const PoolTarget &target, const QString &requestId, const Q
         promise->finish();
         return future;
     }
-    engine::DockerClient *client = m_lookup ? m_lookup(target.engine) : nullptr;
+    // Spread: the engine with the fewest of this version's environments
+    // that can be reached now (the first named wins a tie).
+    QString engineName;
+    engine::DockerClient *client = nullptr;
+    int fewest = INT_MAX;
+    for (const QString &candidate : target.engines) {
+        engine::DockerClient *c = m_lookup ? m_lookup(candidate) : nullptr;
+        if (!c)
+            continue;
+        int there = 0;
+        for (const auto &slot : m_slots)
+            there += slot->key == key && slot->engine == candidate && !slot->retired ? 1 : 0;
+        if (there < fewest) {
+            fewest = there;
+            engineName = candidate;
+            client = c;
+        }
+    }
     if (!client) {
         promise->addResult(Result<InvocationResult>::failure(
-            ErrorKind::NotFound, PoolText::tr("There is no engine called %1.").arg(target.engine)));
+            ErrorKind::NotFound, PoolText::tr("There is no engine called %1.")
+                                     .arg(target.engines.join(QStringLiteral(", ")))));
         promise->finish();
         return future;
     }
 
-    sweep(target.engine);
+    sweep(engineName);
     auto owned = std::make_unique<Slot>();
     Slot *slot = owned.get();
     slot->key = key;
     slot->functionName = target.config.functionName;
-    slot->engine = target.engine;
+    slot->engine = engineName;
     slot->busy = true;
     slot->revision = target.revision;
     EnvironmentConfig config = target.config;
+    config.environment += target.engineEnvironment.value(engineName);
     config.labels.insert(QString::fromLatin1(kMachineLabel), m_machine);
     config.labels.insert(QString::fromLatin1(kPidLabel),
                          QString::number(QCoreApplication::applicationPid()));
@@ -150,7 +171,7 @@ FunctionPool::invoke(const PoolTarget &target, const QString &requestId, const Q
     m_slots.push_back(std::move(owned));
     ++m_coldStarts[target.config.functionName.toLower()];
     Q_EMIT environmentsChanged(target.config.functionName);
-    qCInfo(lcPool) << "cold start of" << target.config.functionName << "on" << target.engine;
+    qCInfo(lcPool) << "cold start of" << target.config.functionName << "on" << engineName;
 
     const int timeoutMs = target.timeoutMs;
     slot->env->start().then(
@@ -228,6 +249,15 @@ PoolCounts FunctionPool::counts(const QString &functionName) const
     }
     c.coldStarts = m_coldStarts.value(functionName.toLower());
     return c;
+}
+
+QHash<QString, int> FunctionPool::environmentsByEngine(const QString &functionName) const
+{
+    QHash<QString, int> out;
+    for (const auto &slot : m_slots)
+        if (slot->belongsTo(functionName))
+            ++out[slot->engine];
+    return out;
 }
 
 void FunctionPool::retire(const QString &functionName)

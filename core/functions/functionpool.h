@@ -21,8 +21,14 @@ namespace sloop::functions {
 // Where and how one invocation runs.
 struct PoolTarget
 {
-    QString engine; // the engine's name, as the pool's lookup knows it
+    // The engines' names, as the pool's lookup knows them: a warm
+    // environment on any of them serves; a new one goes where the function
+    // has the fewest.
+    QStringList engines;
     EnvironmentConfig config;
+    // What an environment on that engine gets besides config.environment
+    // (how it reaches Sloop's endpoint from there).
+    QHash<QString, QStringList> engineEnvironment;
     int timeoutMs = 3000;
     int concurrency = 0; // 0: the pool's account limit
     // Which code and configuration: environments of another revision (a
@@ -67,6 +73,8 @@ public:
 
     // Over every version of the function.
     PoolCounts counts(const QString &functionName) const;
+    // Its environments (any state) by engine.
+    QHash<QString, int> environmentsByEngine(const QString &functionName) const;
     // Removes the function's (every version's) idle environments now and its busy ones once
     // they answer (a deploy, a configuration change, a removal).
     void retire(const QString &functionName);

@@ -56,6 +56,11 @@ std::optional<Runtime> runtimeFromName(const QString &name)
     return std::nullopt;
 }
 
+QStringList enginesOf(const FunctionRecord &record)
+{
+    return QStringList{record.engine} + record.extraEngines;
+}
+
 VoidResult validate(const FunctionRecord &r)
 {
     const auto invalid = [](const QString &why) {
@@ -95,6 +100,14 @@ VoidResult validate(const FunctionRecord &r)
                            .arg(r.handler));
     if (r.reservedConcurrency && (*r.reservedConcurrency < 0 || *r.reservedConcurrency > 1000))
         return invalid(FunctionsText::tr("Reserved concurrency must be between 0 and 1,000."));
+    QStringList seen;
+    for (const QString &engine : enginesOf(r)) {
+        if (engine.trimmed().isEmpty() || engine.contains(QLatin1Char(',')))
+            return invalid(FunctionsText::tr("\"%1\" is not an engine name.").arg(engine));
+        if (seen.contains(engine, Qt::CaseInsensitive))
+            return invalid(FunctionsText::tr("%1 is named twice as an engine.").arg(engine));
+        seen << engine;
+    }
     static const QRegularExpression networkRule(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
     if (!r.dockerNetwork.isEmpty()) {

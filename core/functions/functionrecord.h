@@ -24,7 +24,10 @@ struct FunctionRecord
     int timeoutSeconds = 3; // 1–900
     int ephemeralMiB = 512; // /tmp, 512–10,240
     QMap<QString, QString> environment;
-    QString engine = QStringLiteral("local");
+    QString engine = QStringLiteral("local"); // where it is priced and built first
+    // More engines its environments are spread over (each gets the image):
+    // an invocation goes to a warm environment wherever it is.
+    QStringList extraEngines;
     bool network = true;
     // A Docker network on the engine its environments join, so they reach
     // the user's containers by name; empty: the engine's default bridge.
@@ -38,6 +41,8 @@ struct FunctionRecord
 };
 
 QString runtimeName(Runtime runtime); // "python3", "provided"
+// engine, then extraEngines.
+QStringList enginesOf(const FunctionRecord &record);
 std::optional<Runtime> runtimeFromName(const QString &name);
 
 // Checks a record as Lambda's CreateFunction does; the message names the

@@ -22,7 +22,7 @@ struct FunctionsText
 const QString kColumns = QStringLiteral(
     "id, name, runtime, handler, memory_mib, timeout_s, ephemeral_mib, environment, engine,"
     " network, reserved_concurrency, description, created_ms, updated_ms, docker_network,"
-    " image_uri");
+    " image_uri, extra_engines");
 
 QString environmentJson(const QMap<QString, QString> &environment)
 {
@@ -54,6 +54,7 @@ FunctionRecord fromRow(const QSqlQuery &q)
     r.updatedMs = q.value(13).toLongLong();
     r.dockerNetwork = q.value(14).toString();
     r.imageUri = q.value(15).toString();
+    r.extraEngines = q.value(16).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return r;
 }
 
@@ -71,6 +72,7 @@ void bindConfiguration(QSqlQuery &q, const FunctionRecord &r)
     q.addBindValue(store::sqlText(r.description));
     q.addBindValue(store::sqlText(r.dockerNetwork));
     q.addBindValue(store::sqlText(r.imageUri));
+    q.addBindValue(store::sqlText(r.extraEngines.join(QLatin1Char(','))));
 }
 
 } // namespace
@@ -81,10 +83,11 @@ Result<FunctionRecord> FunctionRepository::add(FunctionRecord record)
         return Result<FunctionRecord>::failure(valid.problem());
     record.createdMs = record.updatedMs = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO functions(name, runtime, handler, memory_mib, timeout_s,"
-                             " ephemeral_mib, environment, engine, network, reserved_concurrency,"
-                             " description, docker_network, image_uri, created_ms, updated_ms)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO functions(name, runtime, handler, memory_mib, timeout_s,"
+                       " ephemeral_mib, environment, engine, network, reserved_concurrency,"
+                       " description, docker_network, image_uri, extra_engines, created_ms,"
+                       " updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.name);
     bindConfiguration(q, record);
     q.addBindValue(record.createdMs);
@@ -112,7 +115,7 @@ Result<FunctionRecord> FunctionRepository::update(FunctionRecord record)
         "UPDATE functions SET runtime = ?, handler = ?, memory_mib = ?,"
         " timeout_s = ?, ephemeral_mib = ?, environment = ?, engine = ?,"
         " network = ?, reserved_concurrency = ?, description = ?, docker_network = ?,"
-        " image_uri = ?,"
+        " image_uri = ?, extra_engines = ?,"
         " updated_ms = MAX(?, updated_ms + 1) WHERE name = ?"));
     bindConfiguration(q, record);
     q.addBindValue(record.updatedMs);

@@ -75,14 +75,35 @@ QString FunctionService::imageOf(const QString &functionName, int version)
            (version > 0 ? QString::number(version) : QStringLiteral("latest"));
 }
 
+// Waits for each; the first failure, else the first result.
+template <typename T> QFuture<T> allOf(QList<QFuture<T>> futures, QObject *context)
+{
+    return QtFuture::whenAll(futures.begin(), futures.end())
+        .then(context, [](const QList<QFuture<T>> &done) {
+            for (const QFuture<T> &f : done)
+                if (!f.result())
+                    return f.result();
+            return done.first().result();
+        });
+}
+
 QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
                                                 const FunctionCode &code)
 {
-    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
+    QList<QFuture<Result<QString>>> builds;
+    for (const QString &engine : enginesOf(record))
+        builds << buildOn(engine, record, code);
+    return allOf(builds, this);
+}
+
+QFuture<Result<QString>> FunctionService::buildOn(const QString &engineName,
+                                                  const FunctionRecord &record,
+                                                  const FunctionCode &code)
+{
+    engine::DockerClient *client = m_engines ? m_engines(engineName) : nullptr;
     if (!client)
         return ready(Result<QString>::failure(
-            ErrorKind::NotFound,
-            ServiceText::tr("There is no engine called %1.").arg(record.engine)));
+            ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(engineName)));
     ImageRecipe recipe;
     recipe.baseImage = m_baseImage;
     recipe.runtime = record.runtime;
@@ -93,7 +114,6 @@ QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
     recipe.repository = image.section(QLatin1Char(':'), 0, 0);
     recipe.tag = image.section(QLatin1Char(':'), 1);
     const QString base = m_baseImage;
-    const QString engineName = record.engine;
     const QString source = record.imageUri;
     return buildImage(client, recipe)
         .then(this, [base, engineName, source](const Result<QString> &built) {
@@ -119,11 +139,20 @@ QFuture<Result<QString>> FunctionService::build(const FunctionRecord &record,
 
 QFuture<VoidResult> FunctionService::checkNetwork(const FunctionRecord &record)
 {
-    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
-    if (record.dockerNetwork.isEmpty() || !record.network || !client)
+    if (record.dockerNetwork.isEmpty() || !record.network)
         return ready(VoidResult{});
-    const QString wanted = record.dockerNetwork;
-    const QString engineName = record.engine;
+    QList<QFuture<VoidResult>> checks;
+    for (const QString &engine : enginesOf(record))
+        checks << checkNetworkOn(engine, record.dockerNetwork);
+    return allOf(checks, this);
+}
+
+QFuture<VoidResult> FunctionService::checkNetworkOn(const QString &engineName,
+                                                    const QString &wanted)
+{
+    engine::DockerClient *client = m_engines ? m_engines(engineName) : nullptr;
+    if (!client)
+        return ready(VoidResult{});
     return client->listNetworks().then(
         this, [wanted, engineName](const Result<QList<engine::NetworkSummary>> &networks) {
             if (!networks)
@@ -254,12 +283,17 @@ QFuture<VoidResult> FunctionService::remove(const QString &name)
         qCWarning(lcFunctions) << "schedules of" << record.name << "stay:" << schedules.error();
     forgetCode(record.name);
     Q_EMIT functionsChanged();
-    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
-    if (!client)
+    QList<QFuture<VoidResult>> removals;
+    for (const QString &engine : enginesOf(record)) {
+        engine::DockerClient *client = m_engines ? m_engines(engine) : nullptr;
+        if (!client)
+            continue;
+        removals << client->removeImage(imageOf(record.name), true);
+        for (const FunctionVersion &v : published ? *published : QList<FunctionVersion>{})
+            removals << client->removeImage(imageOf(record.name, v.version), true);
+    }
+    if (removals.isEmpty())
         return ready(VoidResult{});
-    QList<QFuture<VoidResult>> removals{client->removeImage(imageOf(record.name), true)};
-    for (const FunctionVersion &v : published ? *published : QList<FunctionVersion>{})
-        removals << client->removeImage(imageOf(record.name, v.version), true);
     // An image may be gone already (removed by hand); that is no failure.
     return QtFuture::whenAll(removals.begin(), removals.end())
         .then(this, [](const QList<QFuture<VoidResult>> &done) {
@@ -284,16 +318,19 @@ QFuture<Result<FunctionVersion>> FunctionService::publish(const QString &name,
     const auto next = m_versions.nextVersion(record.name);
     if (!next)
         return ready(Result<FunctionVersion>::failure(next.problem()));
-    engine::DockerClient *client = m_engines ? m_engines(record.engine) : nullptr;
-    if (!client)
-        return ready(Result<FunctionVersion>::failure(
-            ErrorKind::NotFound,
-            ServiceText::tr("There is no engine called %1.").arg(record.engine)));
     const int version = *next;
     const QString image = imageOf(record.name, version);
-    return client
-        ->tagImage(imageOf(record.name), image.section(QLatin1Char(':'), 0, 0),
-                   QString::number(version))
+    // The version's image on every engine the function runs on.
+    QList<QFuture<VoidResult>> tags;
+    for (const QString &engine : enginesOf(record)) {
+        engine::DockerClient *client = m_engines ? m_engines(engine) : nullptr;
+        if (!client)
+            return ready(Result<FunctionVersion>::failure(
+                ErrorKind::NotFound, ServiceText::tr("There is no engine called %1.").arg(engine)));
+        tags << client->tagImage(imageOf(record.name), image.section(QLatin1Char(':'), 0, 0),
+                                 QString::number(version));
+    }
+    return allOf(tags, this)
         .then(this, [this, record, version, description](const VoidResult &tagged) {
             if (!tagged)
                 return Result<FunctionVersion>::failure(tagged.problem());
@@ -402,7 +439,7 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     }
 
     PoolTarget target;
-    target.engine = record.engine;
+    target.engines = enginesOf(record);
     target.timeoutMs = record.timeoutSeconds * 1000;
     target.concurrency = record.reservedConcurrency.value_or(0);
     target.revision = record.updatedMs;
@@ -416,10 +453,12 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
     config.memoryMiB = record.memoryMiB;
     config.ephemeralMiB = record.ephemeralMiB;
     config.environment = environmentList(record.environment);
-    // AWS's SDKs inside reach Sloop's endpoint, as Lambda's reach AWS.
+    // AWS's SDKs inside reach Sloop's endpoint, as Lambda's reach AWS,
+    // from the engines where it is served.
     if (record.network && m_awsContext)
-        if (const auto aws = m_awsContext->contextFor(record))
-            config.environment += aws->environment();
+        for (const QString &engine : target.engines)
+            if (const auto aws = m_awsContext->contextFor(record, engine))
+                target.engineEnvironment.insert(engine, aws->environment());
     config.network = record.network;
     config.dockerNetwork = record.dockerNetwork;
     config.functionArn = functionArn(record.name);

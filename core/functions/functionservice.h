@@ -141,6 +141,10 @@ private:
     FunctionVersions m_versions;
     AsyncEvents m_async;
     FunctionPool m_pool;
+    QFuture<Result<QString>> buildOn(const QString &engine, const FunctionRecord &record,
+                                     const FunctionCode &code);
+    QFuture<VoidResult> checkNetworkOn(const QString &engine, const QString &network);
+
     FunctionPool::ClientLookup m_engines;
     store::StoreWorker *m_worker = nullptr;
     AwsContextSource *m_awsContext = nullptr;

@@ -341,6 +341,12 @@ inline const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE functions ADD COLUMN image_uri TEXT NOT NULL DEFAULT ''"),
         },
+        // 17: functions.extra_engines: more engines (comma-separated) a
+        // function's environments are spread over.
+        {
+            QStringLiteral(
+                "ALTER TABLE functions ADD COLUMN extra_engines TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

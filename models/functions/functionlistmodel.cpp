@@ -73,7 +73,7 @@ QVariant FunctionListModel::data(const QModelIndex &index, int role) const
         case RuntimeName:
             return runtimeLabel(row.record.runtime);
         case EngineName:
-            return row.record.engine;
+            return functions::enginesOf(row.record).join(QStringLiteral(", "));
         case Memory:
             return tr("%1 MB").arg(row.record.memoryMiB);
         case Invocations:

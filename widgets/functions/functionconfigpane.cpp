@@ -93,7 +93,8 @@ void FunctionConfigPane::render()
                                  : r.dockerNetwork.isEmpty()
                                      ? tr("on")
                                      : tr("on, joins %1").arg(r.dockerNetwork.toHtmlEscaped()));
-    html += field(tr("Engine"), r.engine.toHtmlEscaped());
+    html += field(r.extraEngines.isEmpty() ? tr("Engine") : tr("Engines"),
+                  functions::enginesOf(r).join(QStringLiteral(", ")).toHtmlEscaped());
     html += field(tr("Image"), functions::FunctionService::imageOf(r.name).toHtmlEscaped());
     html += field(tr("ARN"), functions::functionArn(r.name).toHtmlEscaped());
     html += field(tr("Environment"),

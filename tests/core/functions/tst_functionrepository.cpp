@@ -1,5 +1,6 @@
 // The functions table: Lambda's limits checked before anything is stored,
 // names unique whatever the case, a round trip that keeps every field.
+#include "functions/functionjson.h"
 #include "functions/functionrepository.h"
 #include "functions/invocationlog.h"
 #include "store/database.h"
@@ -48,6 +49,7 @@ void TestFunctionRepository::roundTrip()
     r.environment = {{QStringLiteral("SIZE"), QStringLiteral("128x128")},
                      {QStringLiteral("OUT_DIR"), QStringLiteral("/tmp/out")}};
     r.engine = QStringLiteral("web-1");
+    r.extraEngines = {QStringLiteral("web-2"), QStringLiteral("local")};
     r.network = false;
     r.reservedConcurrency = 5;
     r.description = QStringLiteral("makes thumbnails — of images");
@@ -70,6 +72,22 @@ void TestFunctionRepository::roundTrip()
     QCOMPARE(all->at(0).name, QStringLiteral("go-fn"));
     QCOMPARE(all->at(0).runtime, Runtime::Provided);
     QVERIFY(!all->at(0).reservedConcurrency.has_value());
+    QVERIFY(all->at(0).extraEngines.isEmpty());
+    // An image function, on a user network, and what its JSON keeps.
+    FunctionRecord image;
+    image.name = QStringLiteral("img-fn");
+    image.runtime = Runtime::Image;
+    image.imageUri = QStringLiteral("registry.local:5000/team/api:7");
+    image.handler.clear();
+    image.dockerNetwork = QStringLiteral("apps");
+    const auto stored = repo.add(image);
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(repo.find(QStringLiteral("img-fn"))->value(), *stored);
+    const auto back = functionFromJson(functionToJson(*stored));
+    QVERIFY(back.ok());
+    QCOMPARE(back->imageUri, image.imageUri);
+    QCOMPARE(back->dockerNetwork, image.dockerNetwork);
+    QCOMPARE(functionFromJson(functionToJson(*added))->extraEngines, r.extraEngines);
 }
 
 void TestFunctionRepository::namesAreUniqueWhateverTheCase()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void runsOnTheHostsEngine();
+    void spreadsOverTwoEngines();
 
 private:
     std::unique_ptr<test::IsolatedXdg> m_xdg;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<hosts::RemoteEngines> m_remote;
     std::unique_ptr<FunctionService> m_service;
     QString m_name;
+    QString m_spread;
 };
 
 void TestRemoteFunctions::initTestCase()
@@ -85,6 +87,7 @@ void TestRemoteFunctions::cleanupTestCase()
         return;
     test::await(m_service->pool()->shutdown());
     test::await(m_service->remove(m_name));
+    test::await(m_service->remove(m_spread));
 }
 
 void TestRemoteFunctions::runsOnTheHostsEngine()
@@ -118,6 +121,46 @@ void TestRemoteFunctions::runsOnTheHostsEngine()
     QCOMPARE(listed->size(), 1);
     QVERIFY(listed->first().id.startsWith(body.value(QLatin1String("host")).toString()));
     QCOMPARE(m_service->pool()->counts(m_name).coldStarts, 1);
+}
+
+void TestRemoteFunctions::spreadsOverTwoEngines()
+{
+    // This machine's engine and the namespace host's: the image is built on
+    // both, environments are started where the function has fewest, and a
+    // warm one serves wherever it is.
+    m_spread = test::uniqueName(QStringLiteral("spread"));
+    FunctionRecord record;
+    record.name = m_spread;
+    record.engine = QStringLiteral("local");
+    record.extraEngines = {QStringLiteral("nshost")};
+    record.timeoutSeconds = 10;
+    const QByteArray slow =
+        "import time\n" +
+        kCode.trimmed().replace("    return",
+                                "    time.sleep(event.get(\"sleep\", 0))\n    return") +
+        "\n";
+    const auto created =
+        test::await(m_service->create(record, {{QStringLiteral("app.py"), slow}}), 180000);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(enginesOf(*created), (QStringList{QStringLiteral("local"), QStringLiteral("nshost")}));
+    // Two at once: one environment on each engine.
+    auto first = m_service->invoke(m_spread, R"({"sleep":1})");
+    auto second = m_service->invoke(m_spread, R"({"sleep":1})");
+    const auto a = test::await(first, 120000);
+    const auto b = test::await(second, 120000);
+    QVERIFY2(a.ok() && a->result.ok, qPrintable(a.error()));
+    QVERIFY2(b.ok() && b->result.ok, qPrintable(b.error()));
+    const QHash<QString, int> where = m_service->pool()->environmentsByEngine(m_spread);
+    QCOMPARE(where.value(QStringLiteral("local")), 1);
+    QCOMPARE(where.value(QStringLiteral("nshost")), 1);
+    // Then the warm ones serve: no third environment.
+    const auto c = test::await(m_service->invoke(m_spread, "{}"), 60000);
+    QVERIFY2(c.ok() && c->result.ok, qPrintable(c.error()));
+    QVERIFY(!c->record.initMs.has_value());
+    QCOMPARE(m_service->pool()->counts(m_spread).coldStarts, 2);
+    // A version is published on both engines.
+    const auto published = test::await(m_service->publish(m_spread, {}), 60000);
+    QVERIFY2(published.ok(), qPrintable(published.error()));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteFunctions)
