@@ -51,7 +51,8 @@ namespace {
 
 const QByteArray kHandler = "import time\n"
                             "def handler(event, context):\n"
-                            "    time.sleep(event.get(\"sleepMs\", 0) / 1000)\n"
+                            "    if event.get(\"sleepMs\"):\n"
+                            "        time.sleep(event[\"sleepMs\"] / 1000)\n"
                             "    return {\"ok\": 1, \"echo\": event}\n";
 // The same handler behind a plain HTTP server in the function's own image.
 const QByteArray kDirect =

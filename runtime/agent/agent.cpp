@@ -157,6 +157,10 @@ struct Connection
     int fd = -1;
     std::string in;
     bool waitingForNext = false; // a parked GET /next
+    // HTTP/1.1 keep-alive, unless the client asked to close: a runtime's
+    // two requests per invocation then need no new connections.
+    bool keepAlive = false;
+    size_t requestBytes = 0; // of `in`, the request being answered
 };
 
 class Agent
@@ -171,6 +175,7 @@ private:
     void readLogs(int fd, std::string &buffer);
     void accept();
     void readConnection(Connection &c);
+    void handleBuffered(Connection &c); // one request from c.in, if whole
     void handle(Connection &c, const std::string &method, const std::string &path,
                 const std::string &body, const std::string &errorTypeHeader);
     void reply(Connection &c, int status, const std::string &body,
@@ -335,8 +340,11 @@ void Agent::reply(Connection &c, int status, const std::string &body,
     std::string out = "HTTP/1.1 " + std::to_string(status) + " " + reason + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
+    // A refused request closes the connection: what follows it cannot be
+    // told apart from its body.
+    const bool keep = c.keepAlive && status < 400;
     out += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
-           "\r\nConnection: close\r\n\r\n" + body;
+           (keep ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n") + body;
     // Blocking for the reply: the bootstrap reads it at once.
     const int flags = ::fcntl(c.fd, F_GETFL);
     ::fcntl(c.fd, F_SETFL, flags & ~O_NONBLOCK);
@@ -348,6 +356,12 @@ void Agent::reply(Connection &c, int status, const std::string &body,
         if (n <= 0)
             break;
         done += size_t(n);
+    }
+    ::fcntl(c.fd, F_SETFL, flags);
+    if (keep && done == out.size()) {
+        c.in.erase(0, std::min(c.requestBytes, c.in.size()));
+        c.requestBytes = 0;
+        return;
     }
     ::close(c.fd);
     c.fd = -1;
@@ -472,6 +486,18 @@ void Agent::readConnection(Connection &c)
         return;
     }
     c.in.append(chunk, size_t(n));
+    // Requests one after another on a kept-alive connection; a parked GET
+    // /next is answered later, by dispatch().
+    while (c.fd >= 0 && !c.waitingForNext && c.requestBytes == 0 && !c.in.empty()) {
+        const size_t before = c.in.size();
+        handleBuffered(c);
+        if (c.fd >= 0 && c.in.size() == before && c.requestBytes == 0)
+            break; // incomplete: more to come
+    }
+}
+
+void Agent::handleBuffered(Connection &c)
+{
     const size_t headEnd = c.in.find("\r\n\r\n");
     if (headEnd == std::string::npos) {
         if (c.in.size() > 64 * 1024)
@@ -491,6 +517,7 @@ void Agent::readConnection(Connection &c)
     const std::string path = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
     size_t length = 0;
     std::string errorType;
+    c.keepAlive = requestLine.compare(sp2 + 1, std::string::npos, "HTTP/1.1") == 0;
     size_t pos = lineEnd;
     while (pos != std::string::npos && pos < head.size()) {
         const size_t next = head.find("\r\n", pos + 2);
@@ -507,6 +534,9 @@ void Agent::readConnection(Connection &c)
                 length = size_t(std::strtoull(value.c_str(), nullptr, 10));
             else if (name == "lambda-runtime-function-error-type")
                 errorType = value;
+            else if (name == "connection")
+                c.keepAlive = c.keepAlive && value.find("close") == std::string::npos &&
+                              value.find("Close") == std::string::npos;
         }
         pos = next;
     }
@@ -516,6 +546,7 @@ void Agent::readConnection(Connection &c)
     }
     if (c.in.size() < headEnd + 4 + length)
         return; // more to come
+    c.requestBytes = headEnd + 4 + length;
     handle(c, method, path, c.in.substr(headEnd + 4, length), errorType);
 }
 
