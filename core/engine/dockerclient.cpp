@@ -437,6 +437,15 @@ EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent)
     return openStream(r, parent);
 }
 
+EngineStream *DockerClient::attachContainer(const QString &id, QObject *parent)
+{
+    HttpRequest r = post("/containers/" + encode(id) + "/attach?stream=1&stdin=1&stdout=1&stderr=1",
+                         QByteArray());
+    r.upgrade = true;
+    r.timeoutMs = 0;
+    return openStream(r, parent);
+}
+
 EngineStream *DockerClient::startExec(const QString &execId, bool tty, QObject *parent)
 {
     HttpRequest r =

@@ -86,6 +86,10 @@ public:
     // caller takes deltas between samples, see StatsSampler).
     QFuture<Result<StatsSample>> containerStats(const QString &id);
 
+    // A container's stdin, stdout and stderr, attached before it starts
+    // (POST /containers/{id}/attach, hijacked): its output as multiplexed
+    // frames (no TTY), what is written goes to its stdin.
+    EngineStream *attachContainer(const QString &id, QObject *parent = nullptr);
     // exec (the terminal widget attaches to these)
     // env: extra "NAME=value" entries (a terminal sets TERM).
     QFuture<Result<QString>> createExec(const QString &containerId, const QStringList &cmd,

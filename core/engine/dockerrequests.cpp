@@ -18,6 +18,12 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
             cmd.push_back(arg.toStdString());
         body["Cmd"] = cmd;
     }
+    if (!spec.entrypoint.isEmpty()) {
+        json entrypoint = json::array();
+        for (const QString &arg : spec.entrypoint)
+            entrypoint.push_back(arg.toStdString());
+        body["Entrypoint"] = entrypoint;
+    }
     json env = json::array();
     for (const QString &e : spec.env)
         env.push_back(e.toStdString());
@@ -36,6 +42,7 @@ QByteArray containerCreateBody(const ContainerSpec &spec)
     if (spec.networkDisabled)
         body["NetworkDisabled"] = true;
     body["OpenStdin"] = spec.interactive;
+    body["StdinOnce"] = spec.interactive && spec.stdinOnce;
     body["AttachStdin"] = false;
     body["AttachStdout"] = true;
     body["AttachStderr"] = true;

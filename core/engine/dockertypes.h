@@ -181,6 +181,9 @@ struct ContainerSpec
     QString image;
     QString name;
     QStringList command; // argv; empty = the image's default
+    // Replaces the image's ENTRYPOINT when set (the image's own would run
+    // the command as its arguments).
+    QStringList entrypoint;
     QList<PortSpec> ports;
     QStringList env; // KEY=VALUE
     QList<VolumeSpec> volumes;
@@ -190,6 +193,9 @@ struct ContainerSpec
     QMap<QString, QString> labels;
     bool tty = false;
     bool interactive = false;
+    // With interactive: stdin closes when the attached client goes (an
+    // environment's agent then ends with Sloop).
+    bool stdinOnce = false;
     QString hostname;     // empty: the engine's (the short container id)
     bool init = false;    // HostConfig.Init: the engine's init (tini) as PID 1 reaps zombies
     qint64 pidsLimit = 0; // 0 = no limit

@@ -54,7 +54,14 @@ QFuture<VoidResult> FunctionEnvironment::start()
     }
     engine::ContainerSpec spec;
     spec.image = m_config.image;
-    spec.command = {QStringLiteral("/opt/sloop/agent"), QStringLiteral("--hold")};
+    // The agent is the container's process (under the engine's init), spoken
+    // to over the container's attached stdin and stdout: one stream, opened
+    // before the start, so nothing it says is missed.
+    spec.entrypoint = {QStringLiteral("/opt/sloop/agent")};
+    spec.command = QStringList{QStringLiteral("--port"), QStringLiteral("9001")} +
+                   bootstrapCommand(m_config.runtime);
+    spec.interactive = true;
+    spec.stdinOnce = true;
     spec.env = m_config.environment;
     spec.env << QStringLiteral("LAMBDA_TASK_ROOT=/var/task")
              << QStringLiteral("_HANDLER=") + m_config.handler
@@ -84,30 +91,25 @@ QFuture<VoidResult> FunctionEnvironment::start()
         if (!created)
             return finishStart(VoidResult::failure(created.problem()));
         m_containerId = *created;
-        client->startContainer(m_containerId).then(this, [this, client](const VoidResult &up) {
-            if (!up)
-                return finishStart(up);
-            QStringList argv{QStringLiteral("/opt/sloop/agent"), QStringLiteral("--port"),
-                             QStringLiteral("9001")};
-            argv += bootstrapCommand(m_config.runtime);
-            client->createExec(m_containerId, argv, false)
-                .then(this, [this, client](const Result<QString> &exec) {
-                    if (!exec)
-                        return finishStart(VoidResult::failure(exec.problem()));
-                    m_stream = client->startExec(*exec, false, this);
-                    connect(m_stream, &engine::EngineStream::opened, this, [this](int status) {
-                        m_attached = status == 101 || status == 200;
-                        if (m_attached && !m_unsent.isEmpty())
-                            m_stream->write(std::exchange(m_unsent, {}));
-                    });
-                    connect(m_stream, &engine::EngineStream::data, this,
-                            &FunctionEnvironment::onStreamData);
-                    connect(m_stream, &engine::EngineStream::finished, this,
-                            [this](const QString &error) {
-                                end(error.isEmpty() ? FunctionsText::tr("The agent ended.") : error,
-                                    QStringLiteral("Runtime.ExitError"));
-                            });
-                });
+        m_stream = client->attachContainer(m_containerId, this);
+        connect(m_stream, &engine::EngineStream::opened, this, [this, client](int status) {
+            m_attached = status == 101 || status == 200;
+            if (!m_attached)
+                return end(FunctionsText::tr("The engine did not attach to the environment (HTTP "
+                                             "%1).")
+                               .arg(status),
+                           QStringLiteral("Runtime.ExitError"));
+            if (!m_unsent.isEmpty())
+                m_stream->write(std::exchange(m_unsent, {}));
+            client->startContainer(m_containerId).then(this, [this](const VoidResult &up) {
+                if (!up)
+                    finishStart(up);
+            });
+        });
+        connect(m_stream, &engine::EngineStream::data, this, &FunctionEnvironment::onStreamData);
+        connect(m_stream, &engine::EngineStream::finished, this, [this](const QString &error) {
+            end(error.isEmpty() ? FunctionsText::tr("The agent ended.") : error,
+                QStringLiteral("Runtime.ExitError"));
         });
     });
     return future;

@@ -57,9 +57,10 @@ struct InvocationResult
 // One execution environment, as Lambda has them: a sandboxed container of
 // the function's image (read-only root, /tmp of the configured size, no
 // capabilities, no new privileges, user nobody, a pids limit, the memory
-// limit) that serves one invocation at a time. The agent inside runs the
-// runtime and is spoken to over the engine's exec stream, so a host's
-// engine works the same over SSH and nothing listens outside.
+// limit) that serves one invocation at a time. The agent is the
+// container's process: it runs the runtime and is spoken to over the
+// container's attached stdin and stdout (the engine's attach stream), so a
+// host's engine works the same over SSH and nothing listens outside.
 //
 // Thread-safety: use on the thread that made it.
 class FunctionEnvironment : public QObject
@@ -112,7 +113,7 @@ private:
     std::unique_ptr<engine::LineSplitter> m_lines;
     std::shared_ptr<QPromise<VoidResult>> m_starting;
     std::unique_ptr<Pending> m_pending;
-    QByteArray m_unsent; // written once the exec stream is attached
+    QByteArray m_unsent; // written once the attach stream is open
     bool m_attached = false;
     bool m_ended = false;
     std::optional<qint64> m_initMs; // until the first invocation reports it

@@ -16,8 +16,9 @@
 //                   {"type":"initError","errorType":"…","body":"…"}
 //                   {"type":"exit","errorType":"…","message":"…"}   then it ends
 //
-// Sloop reaches it through the engine's exec stream (a hijacked connection,
-// over SSH for a host's engine), so nothing listens outside the container.
+// Sloop reaches it as the container's process, through the engine's attach
+// stream (a hijacked connection, over SSH for a host's engine), so nothing
+// listens outside the container.
 // It enforces the deadline itself (the bootstrap's process group is killed
 // and Sandbox.Timedout reported), and measures init time, duration and peak
 // memory where they happen. Built static, with no library of Sloop's, so it
@@ -644,12 +645,6 @@ int Agent::run(int port, const std::vector<std::string> &bootstrap)
 
 int main(int argc, char **argv)
 {
-    // sloop-lambda-agent --hold: keeps an environment's container alive
-    // between invocations' exec sessions (the engine's init reaps for it).
-    if (argc == 2 && std::string(argv[1]) == "--hold") {
-        for (;;)
-            ::pause();
-    }
     // sloop-lambda-agent [--port N] BOOTSTRAP [ARGS...]
     int port = 9001;
     int first = 1;
