@@ -119,6 +119,49 @@ VoidResult remove(const Bucket &bucket, const QString &key)
     return {};
 }
 
+Result<ObjectInfo> copy(const Bucket &from, const QString &fromKey, const Bucket &to,
+                        const QString &toKey)
+{
+    using R = Result<ObjectInfo>;
+    const auto source = objectPath(from, fromKey);
+    if (!source)
+        return R::failure(source.problem());
+    const auto target = objectPath(to, toKey);
+    if (!target)
+        return R::failure(target.problem());
+    if (isOwn(toKey))
+        return R::failure(
+            ErrorKind::InvalidInput,
+            ObjectsText::tr("Keys with a part starting with .sloop are Sloop's own."));
+    QFile in(*source);
+    if (isOwn(fromKey) || !QFileInfo(*source).isFile() || !in.open(QIODevice::ReadOnly))
+        return R::failure(noSuchKey(fromKey));
+    const QFileInfo targetInfo(*target);
+    if (targetInfo.isDir())
+        return R::failure(ErrorKind::Conflict,
+                          ObjectsText::tr("%1 is a folder in the bucket.").arg(toKey));
+    if (!QDir().mkpath(targetInfo.path()))
+        return R::failure(ErrorKind::Refused,
+                          ObjectsText::tr("%1 cannot be made.").arg(targetInfo.path()));
+    QSaveFile out(*target);
+    if (!out.open(QIODevice::WriteOnly))
+        return R::failure(ErrorKind::Refused, out.errorString());
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        md5.addData(chunk);
+        if (out.write(chunk) != chunk.size())
+            return R::failure(ErrorKind::Refused, out.errorString());
+    }
+    if (!out.commit())
+        return R::failure(
+            ErrorKind::Refused,
+            ObjectsText::tr("%1 cannot be written: %2").arg(*target, out.errorString()));
+    ObjectInfo info = infoOf(toKey, QFileInfo(*target));
+    info.eTag = QLatin1Char('"') + QString::fromLatin1(md5.result().toHex()) + QLatin1Char('"');
+    return info;
+}
+
 Result<QList<ObjectInfo>> list(const Bucket &bucket, const QString &prefix, bool withETags)
 {
     const QDir root(bucket.folder);

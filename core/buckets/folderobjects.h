@@ -26,6 +26,10 @@ Result<ObjectInfo> put(const Bucket &bucket, const QString &key, const QByteArra
 Result<QByteArray> get(const Bucket &bucket, const QString &key);
 Result<ObjectInfo> head(const Bucket &bucket, const QString &key);
 VoidResult remove(const Bucket &bucket, const QString &key); // NotFound when there is none
+// CopyObject: the object's bytes under another key (of this or another
+// bucket), written atomically; NotFound when the source is not there.
+Result<ObjectInfo> copy(const Bucket &from, const QString &fromKey, const Bucket &to,
+                        const QString &toKey);
 // Every object whose key starts with prefix, by key. eTags are left empty
 // (computing them reads every file): withETags for small listings.
 Result<QList<ObjectInfo>> list(const Bucket &bucket, const QString &prefix = {},

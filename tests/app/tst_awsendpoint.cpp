@@ -363,6 +363,57 @@ void TestAwsEndpoint::folderBucketWithTheAwsCliAndThumbnails()
         s3({QStringLiteral("rm"), QStringLiteral("s3://photos/uploads/cat photo.png")});
     QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
     QVERIFY(!QFile::exists(folder + QStringLiteral("/uploads/cat photo.png")));
+    // Over 8 MB, AWS's CLI uploads in parts (multipart), and copies a big
+    // object part by part (UploadPartCopy, after GetObjectTagging); a small
+    // one in one CopyObject.
+    QByteArray big(20 * 1024 * 1024 + 123, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) % 251);
+    const QString bigFile = m_dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile f(bigFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(big);
+    }
+    const auto upload = s3({QStringLiteral("cp"), bigFile, QStringLiteral("s3://photos/big.bin")});
+    QVERIFY2(upload.exitCode == 0, qPrintable(describe(upload)));
+    QFile stored(folder + QStringLiteral("/big.bin"));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QVERIFY(stored.readAll() == big);
+    stored.close();
+    const auto bigCopy = s3({QStringLiteral("cp"), QStringLiteral("s3://photos/big.bin"),
+                             QStringLiteral("s3://photos/copies/big.bin")});
+    QVERIFY2(bigCopy.exitCode == 0, qPrintable(describe(bigCopy)));
+    QFile copied(folder + QStringLiteral("/copies/big.bin"));
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QVERIFY(copied.readAll() == big);
+    const auto smallCopy =
+        s3({QStringLiteral("cp"), QStringLiteral("s3://photos/thumbnails/cat photo.jpg"),
+            QStringLiteral("s3://photos/copies/cat.jpg")});
+    QVERIFY2(smallCopy.exitCode == 0, qPrintable(describe(smallCopy)));
+    QVERIFY(QFile::exists(folder + QStringLiteral("/copies/cat.jpg")));
+    // No upload's parts are left behind, nor listed.
+    QVERIFY(QDir(folder + QStringLiteral("/.sloop-uploads")).isEmpty());
+    const auto all =
+        s3({QStringLiteral("ls"), QStringLiteral("--recursive"), QStringLiteral("s3://photos/")});
+    QVERIFY2(all.exitCode == 0 && !all.out.contains(".sloop"), qPrintable(describe(all)));
+    // Sub-resources are never the object: no tags, and what is not served
+    // says so in S3's words.
+    const auto api = [this](const QStringList &args) {
+        return test::runCli(
+            kAws,
+            QStringList{QStringLiteral("--endpoint-url"), m_url, QStringLiteral("s3api")} + args,
+            m_awsEnv, 120000);
+    };
+    const auto tags =
+        api({QStringLiteral("get-object-tagging"), QStringLiteral("--bucket"),
+             QStringLiteral("photos"), QStringLiteral("--key"), QStringLiteral("big.bin")});
+    QVERIFY2(tags.exitCode == 0 && tags.out.contains("TagSet"), qPrintable(describe(tags)));
+    const auto policy = api({QStringLiteral("get-bucket-policy"), QStringLiteral("--bucket"),
+                             QStringLiteral("photos")});
+    QVERIFY2(policy.exitCode != 0 && policy.err.contains("NoSuchBucketPolicy"),
+             qPrintable(describe(policy)));
+
     // A bucket that is not there, in S3's words.
     const auto nobucket = s3({QStringLiteral("ls"), QStringLiteral("s3://nobucket/")});
     QVERIFY2(nobucket.exitCode != 0 && nobucket.err.contains("NoSuchBucket"),

@@ -6,6 +6,7 @@
 #include "buckets/bucketrepository.h"
 #include "buckets/bucketwatcher.h"
 #include "buckets/folderobjects.h"
+#include "buckets/multipartuploads.h"
 #include "functions/functionservice.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void namesAsS3Has();
     void keysStayInTheFolder();
     void objectsPutReadListRemove();
+    void multipartUploadsAsS3Does();
+    void copyObject();
     void eventRecordHasS3sShape();
     void triggersMatchPrefixAndSuffix();
     void apiChangesAreSentAtOnce();
@@ -131,6 +134,91 @@ void TestFolderBuckets::objectsPutReadListRemove()
     QVERIFY(objects::remove(m_bucket, QStringLiteral("docs/a.txt")).ok());
     QCOMPARE(objects::remove(m_bucket, QStringLiteral("docs/a.txt")).kind(), ErrorKind::NotFound);
     QVERIFY(objects::remove(m_bucket, QStringLiteral("docs/b.txt")).ok());
+}
+
+void TestFolderBuckets::multipartUploadsAsS3Does()
+{
+    namespace mp = multipart;
+    const QString key = QStringLiteral("big/video.bin");
+    const auto id = mp::create(m_bucket, key);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(id->size(), 32);
+    const QByteArray one(mp::kMinPartBytes, 'a');
+    const QByteArray two("the end");
+    const auto e1 = mp::putPart(m_bucket, key, *id, 1, one);
+    const auto e2 = mp::putPart(m_bucket, key, *id, 2, two);
+    QVERIFY(e1.ok() && e2.ok());
+    // Nothing is an object until it is complete.
+    QVERIFY(!objects::list(m_bucket, QStringLiteral("big/"))->size());
+    QVERIFY(objects::list(m_bucket)->size() == 0 ||
+            !objects::list(m_bucket)->first().key.startsWith(QLatin1String(".sloop")));
+    QString code;
+    // Out of order, a part never sent, a wrong ETag: refused with S3's codes.
+    QCOMPARE(mp::complete(m_bucket, key, *id, {{2, *e2}, {1, *e1}}, &code).kind(),
+             ErrorKind::InvalidInput);
+    QCOMPARE(code, QStringLiteral("InvalidPartOrder"));
+    QVERIFY(!mp::complete(m_bucket, key, *id, {{1, *e1}, {3, *e2}}, &code).ok());
+    QCOMPARE(code, QStringLiteral("InvalidPart"));
+    QVERIFY(!mp::complete(m_bucket, key, *id, {{1, *e2}, {2, *e2}}, &code).ok());
+    QCOMPARE(code, QStringLiteral("InvalidPart"));
+    // A small part that is not the last.
+    const auto small = mp::create(m_bucket, QStringLiteral("small.bin"));
+    const auto s1 = mp::putPart(m_bucket, QStringLiteral("small.bin"), *small, 1, "tiny");
+    const auto s2 = mp::putPart(m_bucket, QStringLiteral("small.bin"), *small, 2, "end");
+    QVERIFY(
+        !mp::complete(m_bucket, QStringLiteral("small.bin"), *small, {{1, *s1}, {2, *s2}}, &code)
+             .ok());
+    QCOMPARE(code, QStringLiteral("EntityTooSmall"));
+    QVERIFY(mp::abort(m_bucket, QStringLiteral("small.bin"), *small).ok());
+    // Ids that are not this key's uploads, or that try to climb out.
+    for (const QString &bad :
+         {QStringLiteral("../../../../etc"), QString(32, QLatin1Char('0')), *small})
+        QCOMPARE(mp::putPart(m_bucket, key, bad, 1, "x").kind(), ErrorKind::NotFound);
+    QCOMPARE(mp::putPart(m_bucket, QStringLiteral("other"), *id, 1, "x").kind(),
+             ErrorKind::NotFound);
+
+    const auto done = mp::complete(m_bucket, key, *id, {{1, *e1}, {2, *e2}}, &code);
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QVERIFY2(done->eTag.endsWith(QLatin1String("-2\"")), qPrintable(done->eTag));
+    QCOMPARE(done->size, one.size() + two.size());
+    QCOMPARE(*objects::get(m_bucket, key), one + two);
+    // The upload is gone with its parts.
+    QCOMPARE(mp::putPart(m_bucket, key, *id, 3, "x").kind(), ErrorKind::NotFound);
+    QVERIFY(!QFileInfo::exists(m_bucket.folder + QStringLiteral("/.sloop-uploads/") + *id));
+
+    // UploadPartCopy: a range of an object as a part of another.
+    const auto copyId = mp::create(m_bucket, QStringLiteral("copy.bin"));
+    const auto c1 = mp::copyPart(m_bucket, QStringLiteral("copy.bin"), *copyId, 1, m_bucket, key,
+                                 one.size(), -1);
+    QVERIFY2(c1.ok(), qPrintable(c1.error()));
+    QVERIFY(mp::complete(m_bucket, QStringLiteral("copy.bin"), *copyId, {{1, *c1}}).ok());
+    QCOMPARE(*objects::get(m_bucket, QStringLiteral("copy.bin")), two);
+    const auto outside = mp::create(m_bucket, QStringLiteral("x.bin"));
+    QCOMPARE(mp::copyPart(m_bucket, QStringLiteral("x.bin"), *outside, 1, m_bucket, key, 0,
+                          one.size() + two.size())
+                 .kind(),
+             ErrorKind::InvalidInput);
+    QVERIFY(mp::abort(m_bucket, QStringLiteral("x.bin"), *outside).ok());
+    QVERIFY(objects::remove(m_bucket, key).ok());
+    QVERIFY(objects::remove(m_bucket, QStringLiteral("copy.bin")).ok());
+}
+
+void TestFolderBuckets::copyObject()
+{
+    QVERIFY(objects::put(m_bucket, QStringLiteral("a/src.txt"), "copy me").ok());
+    const auto copied =
+        objects::copy(m_bucket, QStringLiteral("a/src.txt"), m_bucket, QStringLiteral("b/dst.txt"));
+    QVERIFY2(copied.ok(), qPrintable(copied.error()));
+    QCOMPARE(copied->eTag, objects::head(m_bucket, QStringLiteral("a/src.txt"))->eTag);
+    QCOMPARE(*objects::get(m_bucket, QStringLiteral("b/dst.txt")), QByteArray("copy me"));
+    QCOMPARE(objects::copy(m_bucket, QStringLiteral("none"), m_bucket, QStringLiteral("x")).kind(),
+             ErrorKind::NotFound);
+    QCOMPARE(objects::copy(m_bucket, QStringLiteral("a/src.txt"), m_bucket,
+                           QStringLiteral(".sloop-uploads/x"))
+                 .kind(),
+             ErrorKind::InvalidInput);
+    QVERIFY(objects::remove(m_bucket, QStringLiteral("a/src.txt")).ok());
+    QVERIFY(objects::remove(m_bucket, QStringLiteral("b/dst.txt")).ok());
 }
 
 void TestFolderBuckets::eventRecordHasS3sShape()
