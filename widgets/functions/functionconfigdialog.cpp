@@ -47,6 +47,7 @@ FunctionConfigDialog::FunctionConfigDialog(const functions::FunctionRecord &reco
 
     m_description->setObjectName(QStringLiteral("configDescription"));
     m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(tr("What it does (optional)"));
     m_handler->setObjectName(QStringLiteral("configHandler"));
     m_handler->setAccessibleName(tr("Handler"));
     m_handler->setEnabled(record.runtime != functions::Runtime::Provided);
@@ -79,7 +80,10 @@ FunctionConfigDialog::FunctionConfigDialog(const functions::FunctionRecord &reco
     m_concurrency->setToolTip(
         tr("0 throttles every invocation: Lambda's way to pause a function."));
     m_concurrency->setValue(record.reservedConcurrency.value_or(10));
-    auto *concurrencyRow = new QHBoxLayout;
+    // In a widget, so the row's label has a buddy for its shortcut.
+    auto *concurrency = new QWidget;
+    auto *concurrencyRow = new QHBoxLayout(concurrency);
+    concurrencyRow->setContentsMargins(0, 0, 0, 0);
     concurrencyRow->addWidget(m_reserve);
     concurrencyRow->addWidget(m_concurrency);
     concurrencyRow->addStretch();
@@ -135,7 +139,7 @@ FunctionConfigDialog::FunctionConfigDialog(const functions::FunctionRecord &reco
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(tr("&Ephemeral storage (/tmp):"), m_ephemeral);
-    form->addRow(tr("&Concurrency:"), concurrencyRow);
+    form->addRow(tr("&Concurrency:"), concurrency);
     form->addRow(tr("&Network:"), m_network);
     auto *note = new QLabel(tr("Saving retires the warm environments: the next invocation starts "
                                "one with the new configuration."));
