@@ -1047,6 +1047,8 @@
     <message>
         <location line="+3"/>
         <location filename="../core/buckets/folderobjects.cpp" line="+69"/>
+        <location line="+76"/>
+        <location filename="../core/buckets/multipartuploads.cpp" line="+189"/>
         <source>%1 cannot be made.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -1096,34 +1098,90 @@
         <translation>Diesen Auslöser gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/buckets/folderobjects.cpp" line="-42"/>
+        <location filename="../core/buckets/folderobjects.cpp" line="-118"/>
+        <location filename="../core/buckets/multipartuploads.cpp" line="-64"/>
         <source>The specified key does not exist: %1</source>
         <translation>The specified key does not exist: %1</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location line="+73"/>
         <source>Keys with a part starting with .sloop are Sloop&apos;s own.</source>
         <translation>Schlüssel mit einem Teil, der mit .sloop beginnt, gehören Sloop selbst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <location line="+76"/>
+        <location filename="../core/buckets/multipartuploads.cpp" line="+61"/>
         <source>%1 is a folder in the bucket.</source>
         <translation>%1 ist ein Ordner im Bucket.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <location line="+85"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-41"/>
+        <location filename="../core/buckets/multipartuploads.cpp" line="+36"/>
         <source>%1 cannot be removed.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>The bucket&apos;s folder %1 is gone.</source>
         <translation>Der Ordner %1 des Buckets ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location filename="../core/buckets/multipartuploads.cpp" line="-182"/>
+        <source>The specified upload does not exist (it was completed, aborted, or is of another key).</source>
+        <translation>Der angegebene Upload existiert nicht (er wurde abgeschlossen, abgebrochen oder gehört zu einem anderen Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Part numbers go from 1 to 10,000 (not %1).</source>
+        <translation>Teilnummern reichen von 1 bis 10.000 (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The part cannot be kept: %1</source>
+        <translation>Der Teil kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The upload cannot be started in %1.</source>
+        <translation>Der Upload kann in %1 nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The range %1-%2 is outside %3 (%4 bytes).</source>
+        <translation>Der Bereich %1-%2 liegt außerhalb von %3 (%4 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The upload names no parts.</source>
+        <translation>Der Upload nennt keine Teile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parts must be listed in ascending order.</source>
+        <translation>Die Teile müssen in aufsteigender Reihenfolge aufgeführt sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Part %1 was not uploaded.</source>
+        <translation>Teil %1 wurde nicht hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part %1&apos;s ETag is not %2.</source>
+        <translation>Das ETag von Teil %1 ist nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part %1 has %2 bytes; every part but the last needs 5 MB.</source>
+        <translation>Teil %1 hat %2 Bytes; jeder Teil außer dem letzten braucht 5 MB.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1425,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+36"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+37"/>
         <source>--%1 takes a whole number</source>
         <translation>--%1 erwartet eine ganze Zahl</translation>
     </message>
@@ -1566,7 +1624,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+241"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+244"/>
         <location filename="../app/cli/hostcommands.cpp" line="+196"/>
         <source>FIELD</source>
         <translation>FELD</translation>
@@ -2217,160 +2275,7 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Usage: sloop functions COMMAND [OPTIONS]
-
-  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF [OPTIONS]
-                              build the function&apos;s image on its engine and keep it;
-                              templates: hello-python, hello-nodejs, webhook-python,
-                              scheduled-python, thumbnail-python,
-                              nightly-backup-python, shell-runtime
-      --runtime R             python3 (default: handler(event, context)), nodejs
-                              (exports.handler = async (event, context) =&gt; ...),
-                              provided (the code&apos;s own executable &quot;bootstrap&quot;
-                              speaks the Lambda Runtime API) or image (--image
-                              REF on the engine, whose entry point does)
-      --handler H             FILE.FUNCTION (default app.handler); for an image,
-                              what replaces its CMD
-      --memory MB             128 to 10240 (default 128)
-      --timeout S             1 to 900 seconds (default 3)
-      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
-      --concurrency N         at most N at once (0: every invocation is throttled)
-      -e, --env KEY=VALUE     an environment variable (repeatable)
-      --no-network            no network at all inside
-      --network NET           join the engine&apos;s Docker network NET: reach its
-                              containers by name
-      --engine E              the engine it runs on (default: the first)
-      --description TEXT
-  deploy NAME --code DIR|ZIP  new code; warm environments of the old code retire
-  deploy NAME --image REF     an image function&apos;s new image (or the same, rebuilt)
-  configure NAME [OPTIONS]    change --handler, --memory, --timeout, --tmp,
-                              --concurrency N (or --unreserve), -e KEY=VALUE
-                              (or --unset-env KEY), --description, --no-network
-                              or --network NET|default; warm environments retire
-  ls [--json]                 the functions
-  show NAME [--json]          one function&apos;s configuration
-  publish NAME [--description TEXT]
-                              $LATEST as the next numbered version (immutable)
-  versions NAME [--json]      the versions and the aliases pointing at them
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              point an alias at a version; with a second version
-                              getting W (0 to 1) of the invocations: a canary
-  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              run it once and print what it returned; exit 1
-                              with its error object when it failed; --log prints
-                              Lambda&apos;s log (START, END, REPORT) on stderr;
-                              --async queues it as an Event and prints its id
-  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
-                              how Event invocations are retried (default 2, after
-                              1 and 2 minutes), how old one may get (default 6 h),
-                              and where one that never succeeded goes
-  queue [NAME] [--json]       the Event invocations waiting
-  cost [NAME...] [--json]     this month&apos;s requests and GB-seconds, what they
-                              cost on Lambda (x86, Arm, after the free tier) and
-                              here (a share of the machine&apos;s stated cost)
-  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f] [--json]
-                              the latest invocations&apos; logs, oldest first; --filter
-                              as CloudWatch Logs: ERROR &quot;a phrase&quot; -exclude ?any
-                              (some line has them); -f, --follow: then each new
-                              one as it comes, until Ctrl+C
-  rm NAME...                  the function, its image, its code, its schedules
-                              and its logs
-
-Functions run on the image sloop/runtime:bookworm; build it with
-scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
-invocations go to its warm environments; else each one starts cold. Event
-invocations are kept in the store until they are done with and run at least
-once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
-</source>
-        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
-
-  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF
-         [OPTIONS]
-                              das Image der Funktion auf ihrer Engine bauen
-                              und behalten; Vorlagen: hello-python,
-                              hello-nodejs, webhook-python, scheduled-python,
-                              thumbnail-python, nightly-backup-python,
-                              shell-runtime
-      --runtime R             python3 (Standard; handler(event, context)),
-                              provided (das eigene ausführbare „bootstrap“ des
-                              Codes spricht die Lambda Runtime API), image
-                              (--image REF auf der Engine, dessen
-                              Einstiegspunkt das tut) oder nodejs
-                              (exports.handler = async (event, context) =&gt; ...)
-      --handler H             FILE.FUNCTION (Standard app.handler); bei einem
-                              Image das, was sein CMD ersetzt
-      --memory MB             128 bis 10240 (Standard 128)
-      --timeout S             1 bis 900 Sekunden (Standard 3)
-      --tmp MB                die Größe von /tmp, 512 bis 10240 (Standard 512)
-      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird
-                              gedrosselt)
-      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
-      --no-network            überhaupt kein Netzwerk im Inneren
-      --network NET           dem Docker-Netzwerk NET der Engine beitreten:
-                              ihre Container über den Namen erreichen
-      --engine E              die Engine, auf der sie läuft (Standard: die
-                              erste)
-      --description TEXT
-  deploy NAME --code DIR|ZIP  neuer Code; warme Ausführungsumgebungen des
-                              alten Codes werden beendet
-  deploy NAME --image REF     das neue Image einer Image-Funktion (oder
-                              dasselbe, neu gebaut)
-  configure NAME [OPTIONS]    --handler, --memory, --timeout, --tmp,
-                              --concurrency N (oder --unreserve), -e KEY=VALUE
-                              (oder --unset-env KEY), --description,
-                              --no-network oder --network NET|default ändern;
-                              warme Ausführungsumgebungen werden beendet
-  ls [--json]                 die Funktionen
-  show NAME [--json]          die Konfiguration einer Funktion
-  publish NAME [--description TEXT]
-                              $LATEST als nächste nummerierte Version
-                              veröffentlichen (unveränderlich)
-  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
-  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
-                              einen Alias auf eine Version zeigen lassen; mit
-                              einer zweiten Version, die den Anteil W (0 bis 1)
-                              der Aufrufe erhält: ein Canary
-  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
-         [--log] [--async] [--json]
-                              einmal ausführen und ausgeben, was sie
-                              zurückgegeben hat; bei einem Fehler mit Status 1
-                              und ihrem Fehlerobjekt enden; --log gibt das Log
-                              von Lambda (START, END, REPORT) auf stderr aus;
-                              --async stellt den Aufruf als Event in die
-                              Warteschlange und gibt seine ID aus
-  async-config NAME [--retries 0-2] [--max-age S]
-               [--on-failure DIR|function:F|none]
-                              wie Event-Aufrufe wiederholt werden (Standard 2,
-                              nach 1 und 2 Minuten), wie alt einer werden darf
-                              (Standard 6 h) und wohin einer geht, der nie
-                              erfolgreich war
-  queue [NAME] [--json]       die wartenden Event-Aufrufe
-  cost [NAME...] [--json]     die Anfragen und GB-Sekunden dieses Monats, was
-                              sie bei Lambda kosten (x86, Arm, nach dem
-                              kostenlosen Kontingent) und hier (ein Anteil an
-                              den angegebenen Kosten des Rechners)
-  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f]
-       [--json]
-                              die Logs der letzten Aufrufe, älteste zuerst;
-                              --filter wie bei CloudWatch Logs:
-                              ERROR &quot;a phrase&quot; -exclude ?any (eine Zeile
-                              enthält sie); -f, --follow: danach jeden neuen
-                              Aufruf, sobald er kommt, bis Strg+C
-  rm NAME...                  die Funktion samt Image, Code, Zeitplänen und
-                              Logs löschen
-
-Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
-scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
-gehen Aufrufe an dessen warme Ausführungsumgebungen; sonst startet jeder kalt.
-Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und werden mindestens
-einmal ausgeführt: vom Fenster oder von „sloop serve“, je nachdem, welches von
-beiden den Datenordner besitzt.
-</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+127"/>
         <source>Usage: sloop buckets COMMAND [OPTIONS]
 
   add NAME --folder DIR [--json]
@@ -2502,7 +2407,162 @@ month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
 </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-71"/>
+        <source>Usage: sloop functions COMMAND [OPTIONS]
+
+  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF [OPTIONS]
+                              build the function&apos;s image on its engine and keep it;
+                              templates: hello-python, hello-nodejs, webhook-python,
+                              scheduled-python, thumbnail-python,
+                              nightly-backup-python, shell-runtime
+      --runtime R             python3 (default: handler(event, context)), nodejs
+                              (exports.handler = async (event, context) =&gt; ...),
+                              provided (the code&apos;s own executable &quot;bootstrap&quot;
+                              speaks the Lambda Runtime API) or image (--image
+                              REF on the engine, whose entry point does)
+      --handler H             FILE.FUNCTION (default app.handler); for an image,
+                              what replaces its CMD
+      --memory MB             128 to 10240 (default 128)
+      --timeout S             1 to 900 seconds (default 3)
+      --tmp MB                the size of /tmp, 512 to 10240 (default 512)
+      --concurrency N         at most N at once (0: every invocation is throttled)
+      -e, --env KEY=VALUE     an environment variable (repeatable)
+      --no-network            no network at all inside
+      --network NET           join the engine&apos;s Docker network NET: reach its
+                              containers by name
+      --engine E[,E2...]      the engine it runs on (default: the first); with
+                              more, its environments spread over them
+      --description TEXT
+  deploy NAME --code DIR|ZIP  new code; warm environments of the old code retire
+  deploy NAME --image REF     an image function&apos;s new image (or the same, rebuilt)
+  configure NAME [OPTIONS]    change --handler, --memory, --timeout, --tmp,
+                              --concurrency N (or --unreserve), -e KEY=VALUE
+                              (or --unset-env KEY), --description, --no-network
+                              or --network NET|default; warm environments retire
+  ls [--json]                 the functions
+  show NAME [--json]          one function&apos;s configuration
+  publish NAME [--description TEXT]
+                              $LATEST as the next numbered version (immutable)
+  versions NAME [--json]      the versions and the aliases pointing at them
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              point an alias at a version; with a second version
+                              getting W (0 to 1) of the invocations: a canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              run it once and print what it returned; exit 1
+                              with its error object when it failed; --log prints
+                              Lambda&apos;s log (START, END, REPORT) on stderr;
+                              --async queues it as an Event and prints its id
+  async-config NAME [--retries 0-2] [--max-age S] [--on-failure DIR|function:F|none]
+                              how Event invocations are retried (default 2, after
+                              1 and 2 minutes), how old one may get (default 6 h),
+                              and where one that never succeeded goes
+  queue [NAME] [--json]       the Event invocations waiting
+  cost [NAME...] [--json]     this month&apos;s requests and GB-seconds, what they
+                              cost on Lambda (x86, Arm, after the free tier) and
+                              here (a share of the machine&apos;s stated cost)
+  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f] [--json]
+                              the latest invocations&apos; logs, oldest first; --filter
+                              as CloudWatch Logs: ERROR &quot;a phrase&quot; -exclude ?any
+                              (some line has them); -f, --follow: then each new
+                              one as it comes, until Ctrl+C
+  rm NAME...                  the function, its image, its code, its schedules
+                              and its logs
+
+Functions run on the image sloop/runtime:bookworm; build it with
+scripts/build-runtime-images.sh. While a window or &quot;sloop serve&quot; runs,
+invocations go to its warm environments; else each one starts cold. Event
+invocations are kept in the store until they are done with and run at least
+once: by the window or &quot;sloop serve&quot;, whichever owns the data folder.
+</source>
+        <translation>Aufruf: sloop functions BEFEHL [OPTIONEN]
+
+  create NAME --code DIR|ZIP|--template ID|--runtime image --image REF
+         [OPTIONS]
+                              das Image der Funktion auf ihrer Engine bauen
+                              und behalten; Vorlagen: hello-python,
+                              hello-nodejs, webhook-python, scheduled-python,
+                              thumbnail-python, nightly-backup-python,
+                              shell-runtime
+      --runtime R             python3 (Standard; handler(event, context)),
+                              provided (das eigene ausführbare „bootstrap“ des
+                              Codes spricht die Lambda Runtime API), image
+                              (--image REF auf der Engine, dessen
+                              Einstiegspunkt das tut) oder nodejs
+                              (exports.handler = async (event, context) =&gt; ...)
+      --handler H             FILE.FUNCTION (Standard app.handler); bei einem
+                              Image das, was sein CMD ersetzt
+      --memory MB             128 bis 10240 (Standard 128)
+      --timeout S             1 bis 900 Sekunden (Standard 3)
+      --tmp MB                die Größe von /tmp, 512 bis 10240 (Standard 512)
+      --concurrency N         höchstens N gleichzeitig (0: jeder Aufruf wird
+                              gedrosselt)
+      -e, --env KEY=VALUE     eine Umgebungsvariable (wiederholbar)
+      --no-network            überhaupt kein Netzwerk im Inneren
+      --network NET           dem Docker-Netzwerk NET der Engine beitreten:
+                              ihre Container über den Namen erreichen
+      --engine E[,E2...]      die Engine, auf der sie läuft (Standard: die
+                              erste); bei mehreren verteilen sich ihre
+                              Ausführungsumgebungen auf sie
+      --description TEXT
+  deploy NAME --code DIR|ZIP  neuer Code; warme Ausführungsumgebungen des
+                              alten Codes werden beendet
+  deploy NAME --image REF     das neue Image einer Image-Funktion (oder
+                              dasselbe, neu gebaut)
+  configure NAME [OPTIONS]    --handler, --memory, --timeout, --tmp,
+                              --concurrency N (oder --unreserve), -e KEY=VALUE
+                              (oder --unset-env KEY), --description,
+                              --no-network oder --network NET|default ändern;
+                              warme Ausführungsumgebungen werden beendet
+  ls [--json]                 die Funktionen
+  show NAME [--json]          die Konfiguration einer Funktion
+  publish NAME [--description TEXT]
+                              $LATEST als nächste nummerierte Version
+                              veröffentlichen (unveränderlich)
+  versions NAME [--json]      die Versionen und die Aliase, die auf sie zeigen
+  alias NAME ALIAS --version N [--extra-version M --extra-weight W]
+                              einen Alias auf eine Version zeigen lassen; mit
+                              einer zweiten Version, die den Anteil W (0 bis 1)
+                              der Aufrufe erhält: ein Canary
+  invoke NAME [--payload JSON | --payload-file FILE|-] [-q VERSION|ALIAS]
+         [--log] [--async] [--json]
+                              einmal ausführen und ausgeben, was sie
+                              zurückgegeben hat; bei einem Fehler mit Status 1
+                              und ihrem Fehlerobjekt enden; --log gibt das Log
+                              von Lambda (START, END, REPORT) auf stderr aus;
+                              --async stellt den Aufruf als Event in die
+                              Warteschlange und gibt seine ID aus
+  async-config NAME [--retries 0-2] [--max-age S]
+               [--on-failure DIR|function:F|none]
+                              wie Event-Aufrufe wiederholt werden (Standard 2,
+                              nach 1 und 2 Minuten), wie alt einer werden darf
+                              (Standard 6 h) und wohin einer geht, der nie
+                              erfolgreich war
+  queue [NAME] [--json]       die wartenden Event-Aufrufe
+  cost [NAME...] [--json]     die Anfragen und GB-Sekunden dieses Monats, was
+                              sie bei Lambda kosten (x86, Arm, nach dem
+                              kostenlosen Kontingent) und hier (ein Anteil an
+                              den angegebenen Kosten des Rechners)
+  logs NAME [--limit N] [--filter PATTERN] [--errors] [--since 1h] [-f]
+       [--json]
+                              die Logs der letzten Aufrufe, älteste zuerst;
+                              --filter wie bei CloudWatch Logs:
+                              ERROR &quot;a phrase&quot; -exclude ?any (eine Zeile
+                              enthält sie); -f, --follow: danach jeden neuen
+                              Aufruf, sobald er kommt, bis Strg+C
+  rm NAME...                  die Funktion samt Image, Code, Zeitplänen und
+                              Logs löschen
+
+Funktionen laufen auf dem Image sloop/runtime:bookworm; bauen Sie es mit
+scripts/build-runtime-images.sh. Solange ein Fenster oder „sloop serve“ läuft,
+gehen Aufrufe an dessen warme Ausführungsumgebungen; sonst startet jeder kalt.
+Event-Aufrufe bleiben im Speicher, bis sie erledigt sind, und werden mindestens
+einmal ausgeführt: vom Fenster oder von „sloop serve“, je nachdem, welches von
+beiden den Datenordner besitzt.
+</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -2951,7 +3011,7 @@ von AWS:
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-277"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-281"/>
         <source>RUNTIME</source>
         <translation>LAUFZEITUMGEBUNG</translation>
     </message>
@@ -2972,7 +3032,7 @@ von AWS:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+258"/>
+        <location line="+262"/>
         <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -2980,13 +3040,13 @@ von AWS:
     <message>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-260"/>
-        <location line="+259"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-264"/>
+        <location line="+263"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-222"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-225"/>
         <source>--concurrency takes a whole number, 0 or more</source>
         <translation>--concurrency erwartet eine ganze Zahl, 0 oder größer</translation>
     </message>
@@ -3006,7 +3066,7 @@ von AWS:
         <translation>unbekannte Vorlage „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&quot;functions ls&quot; takes no names</source>
         <translation>„functions ls“ erwartet keine Namen</translation>
     </message>
@@ -3076,7 +3136,7 @@ von AWS:
         <translation>aus</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-255"/>
         <source>unknown runtime &quot;%1&quot; (python3, nodejs, provided or image)</source>
         <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs, provided oder image)</translation>
     </message>
@@ -3086,7 +3146,7 @@ von AWS:
         <translation>„functions create“ braucht --code DIR|ZIP, --template ID oder --runtime image --image REF</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>&quot;functions deploy&quot; takes NAME --code DIR|ZIP (or --image REF for an image function)</source>
         <translation>„functions deploy“ erwartet NAME --code DIR|ZIP (oder --image REF bei einer Image-Funktion)</translation>
     </message>
@@ -3335,7 +3395,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-457"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-461"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
@@ -3826,12 +3886,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+23"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -4007,12 +4067,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
+        <source>The engine did not attach to the environment (HTTP %1).</source>
+        <translation>Die Engine hat sich nicht mit der Ausführungsumgebung verbunden (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The agent ended.</source>
         <translation>Der Agent wurde beendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The agent&apos;s stream cannot be read: %1</source>
         <translation>Der Stream des Agenten kann nicht gelesen werden: %1</translation>
     </message>
@@ -4052,7 +4117,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Das Image %1 hat weder ENTRYPOINT noch CMD zum Starten: Geben Sie ihm eines für seinen Runtime-API-Client.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrecord.cpp" line="+66"/>
+        <location filename="../core/functions/functionrecord.cpp" line="+71"/>
         <source>&quot;%1&quot; is not a function name: use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>„%1“ ist kein Funktionsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
@@ -4092,7 +4157,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die reservierte Parallelität muss zwischen 0 und 1.000 liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an engine name.</source>
+        <translation>„%1“ ist kein Engine-Name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is named twice as an engine.</source>
+        <translation>%1 ist zweimal als Engine angegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a Docker network name.</source>
         <translation>„%1“ ist kein Docker-Netzwerkname.</translation>
     </message>
@@ -4122,8 +4197,8 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Umgebungsvariablen belegen %1 Bytes; Lambda erlaubt 4 KB.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionrepository.cpp" line="+96"/>
-        <location filename="../core/functions/functionservice.cpp" line="+169"/>
+        <location filename="../core/functions/functionrepository.cpp" line="+99"/>
+        <location filename="../core/functions/functionservice.cpp" line="+198"/>
         <source>A function named %1 exists already.</source>
         <translation>Eine Funktion namens %1 gibt es bereits.</translation>
     </message>
@@ -4187,17 +4262,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionjson.cpp" line="+40"/>
+        <location filename="../core/functions/functionjson.cpp" line="+42"/>
         <source>A function&apos;s stored configuration cannot be read.</source>
         <translation>Die gespeicherte Konfiguration einer Funktion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The invocation&apos;s answer is not one Sloop reads.</source>
         <translation>Sloop kann die Antwort des Aufrufs nicht lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/functions/functionpool.cpp" line="+121"/>
+        <location filename="../core/functions/functionpool.cpp" line="+123"/>
         <source>Rate exceeded: %1 already runs %n invocation(s), its limit.</source>
         <translation>
             <numerusform>Aufrufrate überschritten: %1 bearbeitet bereits %n Aufruf, das Limit dieser Funktion.</numerusform>
@@ -4213,20 +4288,20 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../core/functions/functionservice.cpp" line="-84"/>
-        <location line="+62"/>
-        <location line="+144"/>
+        <location line="+25"/>
+        <location filename="../core/functions/functionservice.cpp" line="-92"/>
+        <location line="+70"/>
+        <location line="+153"/>
         <source>There is no engine called %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functionservice.cpp" line="-242"/>
+        <location filename="../core/functions/functionservice.cpp" line="-280"/>
         <source>Function not found: %1</source>
         <translation>Function not found: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>The engine %1 has no image %2: pull it (on the Images page, or with &quot;docker pull&quot;) or build it there first.</source>
         <translation>Die Engine %1 hat kein Image %2: Holen Sie es (auf der Seite „Images“ oder mit „docker pull“) oder bauen Sie es zuerst dort.</translation>
     </message>
@@ -4236,12 +4311,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine %1 hat kein Image %2, auf dem Funktionen laufen. Bauen Sie es mit scripts/build-runtime-images.sh, oder kopieren Sie es mit „docker save %2 | ssh HOST docker load“ auf einen Host.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The engine %1 has no network %2. Make it on the Containers page (or with &quot;docker network create %2&quot;) first.</source>
         <translation>Die Engine %1 hat kein Netzwerk %2. Legen Sie es zuerst auf der Seite „Container“ an (oder mit „docker network create %2“).</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <location line="+56"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
@@ -5784,27 +5859,53 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>S3</name>
     <message>
-        <location filename="../core/awsapi/s3api.cpp" line="+106"/>
+        <location filename="../core/awsapi/s3api.cpp" line="+299"/>
         <source>The specified method is not allowed against this resource.</source>
         <translation>The specified method is not allowed against this resource.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-183"/>
+        <location line="+201"/>
         <source>The specified bucket does not exist: %1</source>
         <translation>The specified bucket does not exist: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-209"/>
+        <source>x-amz-copy-source must name a bucket and a key: %1</source>
+        <translation>x-amz-copy-source muss einen Bucket und einen Schlüssel nennen: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Sloop&apos;s folder buckets do not serve ?%1 for %2.</source>
+        <translation>Die Ordner-Buckets von Sloop bedienen ?%1 für %2 nicht.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An upload&apos;s part needs a partNumber.</source>
+        <translation>Ein Teil eines Uploads braucht eine partNumber.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>x-amz-copy-source-range must be bytes=FIRST-LAST.</source>
+        <translation>x-amz-copy-source-range muss bytes=ERSTES-LETZTES sein.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The XML you provided was not well-formed: %1</source>
+        <translation>Das übermittelte XML ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on an upload is not served.</source>
+        <translation>%1 auf einem Upload wird nicht bedient.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Sloop&apos;s folder buckets are made with &quot;sloop buckets add&quot;.</source>
         <translation>Die Ordner-Buckets von Sloop werden mit „sloop buckets add“ angelegt.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Copying between objects is not served yet.</source>
-        <translation>Kopieren zwischen Objekten wird noch nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+134"/>
         <source>%1 on an object is not served.</source>
         <translation>%1 auf einem Objekt wird nicht unterstützt.</translation>
     </message>
@@ -7103,7 +7204,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der AWS-kompatible Endpunkt ist nicht aktiv.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1&apos;s credentials may not call %2.</source>
         <translation>Die Zugangsdaten von %1 dürfen %2 nicht aufrufen.</translation>
     </message>
@@ -10959,6 +11060,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What it does (optional)</source>
+        <translation>Was sie tut (optional)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Handler</source>
         <translation>Handler</translation>
@@ -11010,7 +11116,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>0 drosselt jeden Aufruf: So wird bei Lambda eine Funktion pausiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -11170,12 +11276,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Ephemeral storage (/tmp)</source>
         <translation>Flüchtiger Speicher (/tmp)</translation>
     </message>
@@ -11220,7 +11326,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Engine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
