@@ -103,22 +103,28 @@ int applyConfiguration(const ParsedArgs &parsed, FunctionRecord &record)
     return kContinue;
 }
 
+// What applyConfiguration reads, plus a command's own options.
+QList<OptionSpec> configurationOptions(const QList<OptionSpec> &own)
+{
+    return options(QList<OptionSpec>{{{QStringLiteral("--handler")}, true},
+                                     {{QStringLiteral("--memory")}, true},
+                                     {{QStringLiteral("--timeout")}, true},
+                                     {{QStringLiteral("--tmp")}, true},
+                                     {{QStringLiteral("--concurrency")}, true},
+                                     {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                                     {{QStringLiteral("--description")}, true},
+                                     {{QStringLiteral("--no-network")}, false},
+                                     {{QStringLiteral("--network")}, true}} +
+                   own);
+}
+
 int functionsCreate(const QStringList &args)
 {
-    const ParsedArgs parsed =
-        parseArgs(args, options({{{QStringLiteral("--runtime")}, true},
-                                 {{QStringLiteral("--handler")}, true},
-                                 {{QStringLiteral("--code")}, true},
-                                 {{QStringLiteral("--template")}, true},
-                                 {{QStringLiteral("--image")}, true},
-                                 {{QStringLiteral("--memory")}, true},
-                                 {{QStringLiteral("--timeout")}, true},
-                                 {{QStringLiteral("--tmp")}, true},
-                                 {{QStringLiteral("--concurrency")}, true},
-                                 {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
-                                 {{QStringLiteral("--description")}, true},
-                                 {{QStringLiteral("--no-network")}, false},
-                                 {{QStringLiteral("--network")}, true}}));
+    const ParsedArgs parsed = parseArgs(
+        args, configurationOptions({{{QStringLiteral("--runtime")}, true},
+                                    {{QStringLiteral("--code")}, true},
+                                    {{QStringLiteral("--template")}, true},
+                                    {{QStringLiteral("--image")}, true}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
@@ -209,17 +215,8 @@ int functionsDeploy(const QStringList &args)
 int functionsConfigure(const QStringList &args)
 {
     const ParsedArgs parsed =
-        parseArgs(args, options({{{QStringLiteral("--handler")}, true},
-                                 {{QStringLiteral("--memory")}, true},
-                                 {{QStringLiteral("--timeout")}, true},
-                                 {{QStringLiteral("--tmp")}, true},
-                                 {{QStringLiteral("--concurrency")}, true},
-                                 {{QStringLiteral("--unreserve")}, false},
-                                 {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
-                                 {{QStringLiteral("--unset-env")}, true},
-                                 {{QStringLiteral("--description")}, true},
-                                 {{QStringLiteral("--no-network")}, false},
-                                 {{QStringLiteral("--network")}, true}}));
+        parseArgs(args, configurationOptions({{{QStringLiteral("--unreserve")}, false},
+                                              {{QStringLiteral("--unset-env")}, true}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)

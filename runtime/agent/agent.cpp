@@ -23,6 +23,8 @@
 // and Sandbox.Timedout reported), and measures init time, duration and peak
 // memory where they happen. Built static, with no library of Sloop's, so it
 // runs in any image.
+#include "agent.h"
+
 #include <nlohmann/json.hpp>
 
 #include <arpa/inet.h>
@@ -88,57 +90,6 @@ void emit(const json &frame)
             _exit(3); // Sloop is gone: nothing to work for
         done += size_t(n);
     }
-}
-
-// Peak memory of the environment: its cgroup's (v2, then v1), else what it
-// uses now (v2 before 5.19 has no peak); 0 when no cgroup says.
-long long maxMemoryKb()
-{
-    for (const char *file :
-         {"/sys/fs/cgroup/memory.peak", "/sys/fs/cgroup/memory/memory.max_usage_in_bytes",
-          "/sys/fs/cgroup/memory.current"}) {
-        std::ifstream in(file);
-        long long bytes = 0;
-        if (in >> bytes && bytes > 0)
-            return bytes / 1024;
-    }
-    return 0;
-}
-
-// How many times the environment's cgroup met its memory limit and the
-// kernel killed a process for it (v2's memory.events, v1's oom_control).
-long long oomKills()
-{
-    for (const char *file :
-         {"/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control"}) {
-        std::ifstream in(file);
-        std::string key;
-        long long value = 0;
-        bool found = false;
-        while (in >> key >> value)
-            if (key == "oom_kill") {
-                found = true;
-                break;
-            }
-        if (found)
-            return value;
-    }
-    return 0;
-}
-
-// A runtime's end in the words Lambda uses (Go's ProcessState): "exit
-// status 1", "signal: killed".
-std::string describeExit(int status)
-{
-    if (WIFEXITED(status))
-        return "exit status " + std::to_string(WEXITSTATUS(status));
-    const int signal = WTERMSIG(status);
-    if (signal == SIGKILL)
-        return "signal: killed";
-    std::string name = strsignal(signal);
-    for (char &c : name)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return "signal: " + name;
 }
 
 struct Invocation
@@ -643,45 +594,7 @@ int Agent::run(int port, const std::vector<std::string> &bootstrap)
 
 } // namespace
 
-int main(int argc, char **argv)
+int runAgent(int port, const std::vector<std::string> &bootstrap)
 {
-    // sloop-lambda-agent [--port N] BOOTSTRAP [ARGS...]
-    int port = 9001;
-    int first = 1;
-    if (argc > 2 && std::string(argv[1]) == "--port") {
-        port = std::atoi(argv[2]);
-        first = 3;
-    }
-    if (first >= argc) {
-        std::fprintf(stderr, "usage: %s [--port N] BOOTSTRAP [ARGS...]\n", argv[0]);
-        return 2;
-    }
-    std::vector<std::string> bootstrap(argv + first, argv + argc);
-    // --argv-file FILE: a container image's own entry point, as the image
-    // builder wrote it ({"entrypoint": [...], "cmd": [...], "workdir": "..."});
-    // a handler (_HANDLER) replaces the CMD, as Lambda's ImageConfig.Command.
-    if (bootstrap.size() == 2 && bootstrap[0] == "--argv-file") {
-        std::ifstream in(bootstrap[1]);
-        const json spec = json::parse(in, nullptr, false);
-        bootstrap.clear();
-        if (!spec.is_discarded() && spec.is_object()) {
-            const char *handler = std::getenv("_HANDLER");
-            const bool replaced = handler && *handler;
-            for (const char *part : {"entrypoint", "cmd"}) {
-                if (replaced && std::string(part) == "cmd")
-                    bootstrap.push_back(handler);
-                else if (spec.contains(part) && spec[part].is_array())
-                    for (const json &a : spec[part])
-                        bootstrap.push_back(a.is_string() ? a.get<std::string>() : a.dump());
-            }
-        }
-        if (bootstrap.empty()) {
-            std::fprintf(stderr, "%s does not hold an entry point\n", argv[first + 1]);
-            return 2;
-        }
-        const std::string workdir = spec.value("workdir", std::string());
-        if (!workdir.empty() && ::chdir(workdir.c_str()) != 0)
-            std::fprintf(stderr, "cannot enter %s: %s\n", workdir.c_str(), std::strerror(errno));
-    }
     return Agent().run(port, bootstrap);
 }

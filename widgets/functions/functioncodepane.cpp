@@ -213,7 +213,17 @@ void FunctionCodePane::setFunction(const std::optional<functions::FunctionRecord
     const bool same = record && m_record && record->name == m_record->name &&
                       record->runtime == m_record->runtime;
     if (same) {
+        const bool changedElsewhere = record->updatedMs != m_record->updatedMs;
         m_record = record;
+        // Deployed by the CLI or another window: read again, unless edits
+        // here would be lost.
+        if (changedElsewhere && !isDirty() && !m_deploying) {
+            edits().original.clear();
+            const QString current = m_current;
+            load();
+            if (files().contains(current))
+                showFile(current);
+        }
         return;
     }
     keepEditorText();
