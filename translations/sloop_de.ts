@@ -1624,7 +1624,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
-        <location filename="../app/cli/functioncommands.cpp" line="+244"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+241"/>
         <location filename="../app/cli/hostcommands.cpp" line="+196"/>
         <source>FIELD</source>
         <translation>FELD</translation>
@@ -3011,7 +3011,7 @@ von AWS:
         <translation>%1: die Standardalarme konnten nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-281"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-278"/>
         <source>RUNTIME</source>
         <translation>LAUFZEITUMGEBUNG</translation>
     </message>
@@ -3032,7 +3032,7 @@ von AWS:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+262"/>
+        <location line="+259"/>
         <location line="+2"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
@@ -3040,13 +3040,13 @@ von AWS:
     <message>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
-        <location filename="../app/cli/functioncommands.cpp" line="-264"/>
-        <location line="+263"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-261"/>
+        <location line="+260"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-225"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-222"/>
         <source>--concurrency takes a whole number, 0 or more</source>
         <translation>--concurrency erwartet eine ganze Zahl, 0 oder größer</translation>
     </message>
@@ -3056,7 +3056,7 @@ von AWS:
         <translation>--env erwartet VAR=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>&quot;functions create&quot; takes one NAME</source>
         <translation>„functions create“ erwartet genau einen NAME</translation>
     </message>
@@ -3066,7 +3066,7 @@ von AWS:
         <translation>unbekannte Vorlage „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+114"/>
         <source>&quot;functions ls&quot; takes no names</source>
         <translation>„functions ls“ erwartet keine Namen</translation>
     </message>
@@ -3136,12 +3136,12 @@ von AWS:
         <translation>aus</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-252"/>
         <source>unknown runtime &quot;%1&quot; (python3, nodejs, provided or image)</source>
         <translation>unbekannte Laufzeitumgebung „%1“ (python3, nodejs, provided oder image)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>&quot;functions create&quot; needs --code DIR|ZIP, --template ID, or --runtime image --image REF</source>
         <translation>„functions create“ braucht --code DIR|ZIP, --template ID oder --runtime image --image REF</translation>
     </message>
@@ -3151,7 +3151,7 @@ von AWS:
         <translation>„functions deploy“ erwartet NAME --code DIR|ZIP (oder --image REF bei einer Image-Funktion)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>&quot;functions configure&quot; takes one NAME</source>
         <translation>„functions configure“ erwartet genau einen NAME</translation>
     </message>
@@ -3395,7 +3395,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>VCPUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/functioncommands.cpp" line="-461"/>
+        <location filename="../app/cli/functioncommands.cpp" line="-458"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
@@ -10976,7 +10976,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die ausgewählte Datei aus dem Code entfernen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>The code of %1 is its container image, %2. Build a new image and deploy it with &quot;sloop functions deploy %1 --image REF&quot;.</source>
         <translation>Der Code der Funktion %1 ist ihr Container-Image %2. Bauen Sie ein neues Image und stellen Sie es mit „sloop functions deploy %1 --image REF“ bereit.</translation>
     </message>
