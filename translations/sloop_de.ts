@@ -4317,13 +4317,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+205"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Request must be smaller than %1 bytes for the InvokeFunction operation</source>
         <translation>Request must be smaller than %1 bytes for the InvokeFunction operation</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+56"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>Could not parse request body into json: the payload is not JSON.</source>
         <translation>Could not parse request body into json: the payload is not JSON.</translation>
     </message>
@@ -5913,7 +5913,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>Schedules</name>
     <message>
-        <location filename="../core/schedules/schedule.cpp" line="+53"/>
+        <location filename="../core/schedules/schedule.cpp" line="+57"/>
         <source>caught up</source>
         <translation>nachgeholt</translation>
     </message>
@@ -5939,6 +5939,11 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
             <numerusform>%n Auslösung verpasst</numerusform>
             <numerusform>%n Auslösungen verpasst</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running (retried if it fails)</source>
+        <translation>läuft (wird bei einem Fehler wiederholt)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6780,7 +6785,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+120"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -11583,7 +11588,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionTriggersPane</name>
     <message>
-        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+77"/>
+        <location filename="../widgets/functions/functiontriggerspane.cpp" line="+79"/>
         <source>&amp;Add schedule…</source>
         <translation>Zeitplan &amp;hinzufügen …</translation>
     </message>

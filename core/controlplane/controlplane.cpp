@@ -227,6 +227,9 @@ VoidResult ControlPlane::openStore()
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_bucketWatcher.get());
     m_scheduleRepo = std::make_unique<schedules::ScheduleRepository>(*m_db);
     m_scheduler = std::make_unique<schedules::Scheduler>(*m_scheduleRepo, *m_functions);
+    // Fires go as Event invocations; their runs settle when those are done.
+    connect(m_async.get(), &functions::AsyncDispatcher::finished, m_scheduler.get(),
+            &schedules::Scheduler::eventFinished);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_scheduler.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.

@@ -75,14 +75,14 @@ void AsyncDispatcher::dispatch(const QueuedEvent &event)
     }
     m_inFlight.insert(event.id);
     qCDebug(lcAsync) << "attempt" << event.attempts + 1 << "of" << event.requestId;
-    m_service.invoke(event.function, event.payload, event.qualifier)
+    m_service.invoke(event.function, event.payload, event.qualifier, event.requestId)
         .then(this, [this, event, c](const Result<Invocation> &done) {
             m_inFlight.remove(event.id);
             AsyncEvents &queue = m_service.asyncEvents();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (done && done->result.ok) {
                 queue.remove(event.id);
-                Q_EMIT finished(event.requestId, event.function, {});
+                Q_EMIT finished(event.requestId, event.function, {}, {});
             } else if (done) {
                 // The function failed: an attempt that counts.
                 const int attempts = event.attempts + 1;
@@ -131,7 +131,11 @@ void AsyncDispatcher::giveUp(const QueuedEvent &event, const QString &condition,
                 tr("%1 could not be written: %2").arg(file.fileName(), file.errorString()));
     }
     queue.remove(event.id);
-    Q_EMIT finished(event.requestId, event.function, condition);
+    const QJsonObject error = QJsonDocument::fromJson(responseBody).object();
+    const QString type = error.value(QLatin1String("errorType")).toString(functionError);
+    const QString message = error.value(QLatin1String("errorMessage")).toString();
+    Q_EMIT finished(event.requestId, event.function, condition,
+                    message.isEmpty() ? type : type + QStringLiteral(": ") + message);
 }
 
 QByteArray AsyncDispatcher::failureRecord(const QueuedEvent &event, const QString &condition,

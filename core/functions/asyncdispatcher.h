@@ -51,7 +51,9 @@ public:
 Q_SIGNALS:
     // An event is done with: it succeeded (condition empty), or it was sent
     // to its destination (or dropped without one) with the condition.
-    void finished(const QString &requestId, const QString &function, const QString &condition);
+    // lastError: the last attempt's "errorType: errorMessage" when it failed.
+    void finished(const QString &requestId, const QString &function, const QString &condition,
+                  const QString &lastError);
     // A destination could not take an event (a folder not writable).
     void deliveryFailed(const QString &requestId, const QString &function, const QString &message);
 

@@ -382,7 +382,8 @@ Result<QueuedEvent> FunctionService::enqueue(const QString &name, const QByteArr
 }
 
 QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const QByteArray &payload,
-                                                    const QString &qualifier)
+                                                    const QString &qualifier,
+                                                    const QString &requestId)
 {
     auto found = m_repo.find(name);
     if (!found)
@@ -465,7 +466,8 @@ QFuture<Result<Invocation>> FunctionService::invoke(const QString &name, const Q
 
     InvocationRecord started;
     started.function = record.name;
-    started.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    started.requestId =
+        requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestId;
     started.version = config.version;
     started.startedMs = QDateTime::currentMSecsSinceEpoch();
     started.memoryMiB = record.memoryMiB;

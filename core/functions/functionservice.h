@@ -108,8 +108,11 @@ public:
     // Invocation with result.ok false; failures are the platform's
     // (NotFound, InvalidInput for the payload, Throttled). The version that
     // ran is the record's version.
+    // requestId: an Event invocation's own (its log carries it, as
+    // Lambda's does); empty: a new one.
     QFuture<Result<Invocation>> invoke(const QString &name, const QByteArray &payload,
-                                       const QString &qualifier = {});
+                                       const QString &qualifier = {},
+                                       const QString &requestId = {});
 
     // An Event invocation: checked (the function, the payload: JSON, at
     // most 256 KB), stored durably and answered with its request id; the

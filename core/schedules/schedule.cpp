@@ -31,6 +31,8 @@ QString outcomeName(ScheduleRun::Outcome outcome)
         return QStringLiteral("failed");
     case ScheduleRun::Outcome::Missed:
         return QStringLiteral("missed");
+    case ScheduleRun::Outcome::Queued:
+        return QStringLiteral("queued");
     }
     return {};
 }
@@ -43,6 +45,8 @@ ScheduleRun::Outcome outcomeFromName(const QString &name)
         return ScheduleRun::Outcome::Failed;
     if (name == QLatin1String("missed"))
         return ScheduleRun::Outcome::Missed;
+    if (name == QLatin1String("queued"))
+        return ScheduleRun::Outcome::Queued;
     return ScheduleRun::Outcome::Succeeded;
 }
 
@@ -57,6 +61,8 @@ QString describeOutcome(const ScheduleRun &run)
         return ScheduleText::tr("not invoked");
     case ScheduleRun::Outcome::Missed:
         return ScheduleText::tr("missed %n fire(s)", nullptr, run.missed);
+    case ScheduleRun::Outcome::Queued:
+        return ScheduleText::tr("running (retried if it fails)");
     }
     return {};
 }

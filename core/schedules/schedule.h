@@ -38,7 +38,8 @@ struct ScheduleRun
         Succeeded,     // the function returned
         FunctionError, // the function raised or timed out
         Failed,        // it could not be invoked (throttled, gone, no engine)
-        Missed         // no control plane ran then; `missed` fires from scheduledMs
+        Missed,        // no control plane ran then; `missed` fires from scheduledMs
+        Queued         // sent as an Event invocation; settled when it is done with
     };
     qint64 id = 0;
     QString schedule;

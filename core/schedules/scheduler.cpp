@@ -155,27 +155,35 @@ void Scheduler::fire(const Schedule &s, const QDateTime &scheduled, bool caughtU
     run.schedule = s.name;
     run.scheduledMs = scheduled.toMSecsSinceEpoch();
     run.caughtUp = caughtUp;
-    m_functions.invoke(s.function, payload, s.qualifier)
-        .then(this, [this, run](Result<functions::Invocation> result) mutable {
-            if (!result) {
-                run.outcome = ScheduleRun::Outcome::Failed;
-                run.message = result.error();
-            } else {
-                run.requestId = result->record.requestId;
-                run.outcome = result->result.ok ? ScheduleRun::Outcome::Succeeded
-                                                : ScheduleRun::Outcome::FunctionError;
-                if (!result->result.ok) {
-                    const QString message = QJsonDocument::fromJson(result->result.body)
-                                                .object()
-                                                .value(QStringLiteral("errorMessage"))
-                                                .toString();
-                    run.message = message.isEmpty()
-                                      ? result->result.errorType
-                                      : result->result.errorType + QStringLiteral(": ") + message;
-                }
-            }
-            keep(run);
-        });
+    // As EventBridge invokes Lambda: asynchronously, so a failure is tried
+    // again and goes to the function's on-failure destination
+    // (its asynchronous invocation settings).
+    const auto queued = m_functions.enqueue(s.function, payload, s.qualifier);
+    if (!queued) {
+        run.outcome = ScheduleRun::Outcome::Failed;
+        run.message = queued.error();
+    } else {
+        run.outcome = ScheduleRun::Outcome::Queued;
+        run.requestId = queued->requestId;
+    }
+    keep(run);
+}
+
+void Scheduler::eventFinished(const QString &requestId, const QString &, const QString &condition,
+                              const QString &lastError)
+{
+    const auto outcome =
+        condition.isEmpty() ? ScheduleRun::Outcome::Succeeded : ScheduleRun::Outcome::FunctionError;
+    const QString message = condition.isEmpty()   ? QString()
+                            : lastError.isEmpty() ? condition
+                                                  : condition + QStringLiteral(" — ") + lastError;
+    const auto settled = m_repo.settleRun(requestId, outcome, message);
+    if (!settled) {
+        Q_EMIT problem(settled.error());
+        return;
+    }
+    if (settled->has_value())
+        Q_EMIT ran(**settled);
 }
 
 void Scheduler::keep(ScheduleRun run)

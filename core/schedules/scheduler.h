@@ -44,6 +44,10 @@ public:
 
     // Reads the schedules again now (one was added, changed or removed).
     void reload();
+    // An Event invocation is done with (AsyncDispatcher::finished): the
+    // queued run with that request id gets its outcome.
+    void eventFinished(const QString &requestId, const QString &function, const QString &condition,
+                       const QString &lastError);
     // Tells the owner of the data folder, when another process is it, that
     // the schedules changed (through its admin API); without one, or when
     // it does not answer, its next poll sees them.

@@ -214,6 +214,33 @@ Result<ScheduleRun> ScheduleRepository::addRun(ScheduleRun run)
     return run;
 }
 
+Result<std::optional<ScheduleRun>> ScheduleRepository::settleRun(const QString &requestId,
+                                                                 ScheduleRun::Outcome outcome,
+                                                                 const QString &message)
+{
+    using R = Result<std::optional<ScheduleRun>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE schedule_runs SET outcome = ?, message = ?"
+                             " WHERE request_id = ? AND outcome = ?"));
+    q.addBindValue(outcomeName(outcome));
+    q.addBindValue(store::sqlText(message));
+    q.addBindValue(requestId);
+    q.addBindValue(outcomeName(ScheduleRun::Outcome::Queued));
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return std::optional<ScheduleRun>{};
+    QSqlQuery read(m_db.connection());
+    read.prepare(
+        QStringLiteral("SELECT ") + kRunColumns +
+        QStringLiteral(" FROM schedule_runs WHERE request_id = ? ORDER BY id DESC LIMIT 1"));
+    read.addBindValue(requestId);
+    const auto rows = store::selectRows<ScheduleRun>(read, runFromRow);
+    if (!rows)
+        return R::failure(rows.problem());
+    return rows->isEmpty() ? std::optional<ScheduleRun>{} : std::optional(rows->first());
+}
+
 Result<QList<ScheduleRun>> ScheduleRepository::runs(const QString &schedule, int limit)
 {
     QSqlQuery q(m_db.connection());

@@ -39,6 +39,10 @@ public:
     Result<int> removeForFunction(const QString &function);
 
     Result<ScheduleRun> addRun(ScheduleRun run);
+    // A queued run's outcome, once its Event invocation is done with; none
+    // when no queued run has that request id.
+    Result<std::optional<ScheduleRun>>
+    settleRun(const QString &requestId, ScheduleRun::Outcome outcome, const QString &message);
     Result<QList<ScheduleRun>> runs(const QString &schedule, int limit = 50); // newest first
 
 private:

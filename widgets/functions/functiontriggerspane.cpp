@@ -58,6 +58,8 @@ models::Tone outcomeTone(const ScheduleRun &run)
         return models::Tone::Ok;
     case ScheduleRun::Outcome::Missed:
         return models::Tone::Warning;
+    case ScheduleRun::Outcome::Queued:
+        return models::Tone::Muted;
     case ScheduleRun::Outcome::FunctionError:
     case ScheduleRun::Outcome::Failed:
         return models::Tone::Error;
