@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -310,10 +311,14 @@ void TestSshSession::agentAuth()
     QProcess agent;
     agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
     QVERIFY(agent.waitForStarted());
-    QDeadlineTimer up(5000);
-    while (!QFile::exists(sock) && !up.hasExpired())
-        QThread::msleep(20);
-    QVERIFY2(QFile::exists(sock), "ssh-agent did not create its socket");
+    // The socket file exists from bind(); the agent answers from listen():
+    // wait until a connection is taken, not until the file is there.
+    const auto answers = [&sock] {
+        QLocalSocket probe;
+        probe.connectToServer(sock);
+        return probe.waitForConnected(200);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(answers(), "ssh-agent does not answer on its socket", 5000);
     QProcess add;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
