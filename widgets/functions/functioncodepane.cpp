@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -218,7 +220,7 @@ void FunctionCodePane::setFunction(const std::optional<functions::FunctionRecord
         // Deployed by the CLI or another window: read again, unless edits
         // here would be lost.
         if (changedElsewhere && !isDirty() && !m_deploying) {
-            edits().original.clear();
+            edits() = Edits{};
             const QString current = m_current;
             load();
             if (files().contains(current))
@@ -250,12 +252,17 @@ void FunctionCodePane::load()
     }
     if (m_record) {
         Edits &e = edits();
-        if (e.original.isEmpty()) {
-            const auto read = functions::readCodeFolder(functions::codeFolder(m_record->name));
-            if (read)
-                e.original = *read;
-            else
-                m_status->setText(tr("The code cannot be read: %1").arg(read.error()));
+        if (!e.listed) {
+            const QDir root(functions::codeFolder(m_record->name));
+            if (!root.exists())
+                m_status->setText(tr("The code is not kept on this machine: %1")
+                                      .arg(QDir::toNativeSeparators(root.path())));
+            QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                e.kept << root.relativeFilePath(it.next());
+            e.kept.sort();
+            e.listed = true;
         }
     }
     fillTree();
@@ -280,7 +287,7 @@ QStringList FunctionCodePane::files() const
     const auto it = m_edits.constFind(m_record->name.toLower());
     if (it == m_edits.cend())
         return {};
-    QStringList out = it->original.keys();
+    QStringList out = it->kept;
     for (auto c = it->changed.cbegin(); c != it->changed.cend(); ++c)
         if (!out.contains(c.key()))
             out << c.key();
@@ -350,18 +357,21 @@ void FunctionCodePane::showFile(const QString &path)
         m_editor->setPaper(palette().color(QPalette::Base));
         m_editor->setColor(palette().color(QPalette::Text));
     }
-    const QByteArray original = e.original.value(path);
-    const bool canEdit = e.changed.contains(path) || editable(original);
+    const std::optional<QByteArray> original =
+        path.isEmpty() || e.changed.contains(path) ? QByteArray() : keptContent(path);
+    const bool canEdit = e.changed.contains(path) || original.has_value();
     if (path.isEmpty()) {
         m_editor->setText(QString());
     } else if (!canEdit) {
-        m_editor->setText(tr("%1 is %2 bytes of binary or large content: it is deployed as it "
-                             "is, not edited here.")
-                              .arg(path)
-                              .arg(original.size()));
+        m_editor->setText(
+            tr("%1 is %2 bytes of binary or large content: it is deployed as it "
+               "is, not edited here.")
+                .arg(path)
+                .arg(QFileInfo(functions::codeFolder(m_record->name) + QLatin1Char('/') + path)
+                         .size()));
     } else {
         m_editor->setText(e.changed.contains(path) ? e.changed.value(path)
-                                                   : QString::fromUtf8(original));
+                                                   : QString::fromUtf8(*original));
     }
     m_editor->setReadOnly(path.isEmpty() || !canEdit);
     m_editor->setModified(false);
@@ -373,13 +383,28 @@ void FunctionCodePane::showFile(const QString &path)
     update();
 }
 
+std::optional<QByteArray> FunctionCodePane::keptContent(const QString &path)
+{
+    Edits &e = edits();
+    if (const auto it = e.read.constFind(path); it != e.read.cend())
+        return *it;
+    QFile file(functions::codeFolder(m_record->name) + QLatin1Char('/') + path);
+    if (file.size() > kMaxEditable || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray content = file.readAll();
+    if (!editable(content))
+        return std::nullopt;
+    e.read.insert(path, content);
+    return content;
+}
+
 void FunctionCodePane::keepEditorText()
 {
     if (!m_record || m_current.isEmpty() || m_editor->isReadOnly() || !m_editor->isModified())
         return;
     Edits &e = edits();
     const QString text = m_editor->text();
-    if (!e.changed.contains(m_current) && text == QString::fromUtf8(e.original.value(m_current)))
+    if (!e.changed.contains(m_current) && text == QString::fromUtf8(e.read.value(m_current)))
         return;
     e.changed.insert(m_current, text);
     m_editor->setModified(false);
@@ -432,7 +457,7 @@ void FunctionCodePane::removeFile(const QString &path)
         return;
     Edits &e = edits();
     e.changed.remove(path);
-    if (e.original.contains(path) && !e.removed.contains(path))
+    if (e.kept.contains(path) && !e.removed.contains(path))
         e.removed << path;
     m_editor->setModified(false);
     fillTree();
@@ -469,7 +494,16 @@ void FunctionCodePane::saveAndDeploy()
         return;
     keepEditorText();
     const Edits &e = edits();
-    functions::FunctionCode code = e.original;
+    // Every kept file goes into the new image, read now.
+    functions::FunctionCode code;
+    if (!e.kept.isEmpty()) {
+        const auto read = functions::readCodeFolder(functions::codeFolder(m_record->name));
+        if (!read) {
+            m_status->setText(tr("The code cannot be read: %1").arg(read.error()));
+            return;
+        }
+        code = *read;
+    }
     for (auto it = e.changed.cbegin(); it != e.changed.cend(); ++it)
         code.insert(it.key(), it.value().toUtf8());
     for (const QString &gone : e.removed)
@@ -494,9 +528,9 @@ void FunctionCodePane::saveAndDeploy()
                 return;
             }
             Edits &e = m_edits[name.toLower()];
-            e.original = code;
-            e.changed.clear();
-            e.removed.clear();
+            e = Edits{};
+            e.kept = code.keys();
+            e.listed = true;
             if (shown) {
                 m_status->setText(tr("Deployed at %1: the next invocation runs it.")
                                       .arg(QLocale().toString(QDateTime::currentDateTime().time(),

@@ -56,13 +56,19 @@ Q_SIGNALS:
 
 private:
     // What a function's code is while it is edited: its files as kept
-    // (read once), the edited ones, the added and the removed.
+    // (listed once, each read when it is shown: a big function does not hold
+    // the window up), the edited ones, the added and the removed.
     struct Edits
     {
-        functions::FunctionCode original;
+        QStringList kept;
+        bool listed = false;
+        QHash<QString, QByteArray> read; // path → content, of those shown
         QHash<QString, QString> changed; // path → text
         QStringList removed;
     };
+    // A kept file's content, read once; none when it is not to be edited
+    // here (over kMaxEditable, or not text).
+    std::optional<QByteArray> keptContent(const QString &path);
     Edits &edits();
     void load();
     void fillTree();
