@@ -8,6 +8,7 @@
 #include "engine/dockerclient.h"
 #include "sloopprocesses.h"
 #include "testsupport.h"
+#include "zipfiles.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -45,21 +46,6 @@ const QByteArray kBootstrap = "#!/bin/sh\n"
                               "    curl -sS -X POST \"$api/invocation/$id/response\" -d "
                               "\"{\\\"shell\\\":true,\\\"event\\\":$event}\" >/dev/null\n"
                               "done\n";
-
-// A .zip with one entry of any name, made by Python's zipfile.
-bool makeZip(const QString &path, const QString &entry, const QByteArray &content)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import sys, zipfile\n"
-                                 "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
-                                 "    z.writestr(sys.argv[2], sys.stdin.buffer.read())\n"),
-                  path, entry});
-    python.write(content);
-    python.closeWriteChannel();
-    return python.waitForFinished(30000) && python.exitCode() == 0;
-}
 
 void write(const QString &path, const QByteArray &content)
 {
@@ -268,7 +254,7 @@ void TestCliFunctions::logsAndDeploy()
     QByteArray v3 = kHello;
     v3.replace("hello ", "hola ");
     const QString zip = m_code.filePath(QStringLiteral("hello3.zip"));
-    QVERIFY(makeZip(zip, QStringLiteral("app.py"), v3));
+    QVERIFY(test::makeZip(zip, QStringLiteral("app.py"), v3));
     const auto zipped = sloop({QStringLiteral("functions"), QStringLiteral("deploy"), m_name,
                                QStringLiteral("--code"), zip});
     QVERIFY2(zipped.exitCode == 0, qPrintable(describe(zipped)));
@@ -575,7 +561,8 @@ void TestCliFunctions::badInput()
 {
     // A .zip whose entry climbs out of the function's folder.
     const QString escaping = m_code.filePath(QStringLiteral("escaping.zip"));
-    QVERIFY(makeZip(escaping, QStringLiteral("../../etc/cron.d/evil"), "* * * * * root id\n"));
+    QVERIFY(
+        test::makeZip(escaping, QStringLiteral("../../etc/cron.d/evil"), "* * * * * root id\n"));
     const auto climbs = sloop({QStringLiteral("functions"), QStringLiteral("create"),
                                m_name + QStringLiteral("-w"), QStringLiteral("--code"), escaping});
     QVERIFY2(climbs.exitCode == 9 && climbs.err.contains("outside the function's folder"),

@@ -14,6 +14,7 @@
 #include "functions/functionspage.h"
 #include "functions/functiontestpane.h"
 #include "testsupport.h"
+#include "zipfiles.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -174,13 +175,7 @@ void TestFunctionsPage::missingFolderStaysInTheDialog()
     // A .zip whose entry climbs out says which entry, and nothing is made.
     QTemporaryDir dir;
     const QString zip = dir.filePath(QStringLiteral("evil.zip"));
-    QCOMPARE(QProcess::execute(QStringLiteral("python3"),
-                               {QStringLiteral("-c"),
-                                QStringLiteral("import sys, zipfile\n"
-                                               "zipfile.ZipFile(sys.argv[1], 'w').writestr("
-                                               "'../app.py', 'x')\n"),
-                                zip}),
-             0);
+    QVERIFY(test::makeZip(zip, QStringLiteral("../app.py"), "x"));
     folder->setText(zip);
     dialog->createButton()->click();
     QVERIFY2(dialog->problem()->text().contains(QLatin1String("../app.py")),
