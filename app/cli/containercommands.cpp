@@ -64,7 +64,7 @@ int containersList(const QStringList &args)
     if (!client)
         return fail(client.error(), session.lookupExitCode());
     const auto list =
-        session.wait(client.value()->listContainers(parsed.has(QStringLiteral("all"))));
+        session.run(client.value()->listContainers(parsed.has(QStringLiteral("all"))));
     if (!list)
         return fail(list.problem());
 
@@ -105,7 +105,7 @@ int containersInspect(const QStringList &args)
     const auto client = session.client();
     if (!client)
         return fail(client.error(), session.lookupExitCode());
-    const auto details = session.wait(client.value()->inspectContainer(parsed.positionals.first()));
+    const auto details = session.run(client.value()->inspectContainer(parsed.positionals.first()));
     if (!details)
         return fail(details.problem());
     if (session.json()) {

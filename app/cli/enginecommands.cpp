@@ -45,7 +45,7 @@ int enginesList(const QStringList &args)
     QList<EngineRow> rows;
     for (const engine::EngineEndpoint &e : session.engines()) {
         const auto client = session.client(e.name);
-        rows.append({e, client ? session.wait(client.value()->negotiate())
+        rows.append({e, client ? session.run(client.value()->negotiate())
                                : Result<engine::EngineInfo>::failure(client.problem())});
     }
 

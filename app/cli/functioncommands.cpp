@@ -120,11 +120,11 @@ QList<OptionSpec> configurationOptions(const QList<OptionSpec> &own)
 
 int functionsCreate(const QStringList &args)
 {
-    const ParsedArgs parsed = parseArgs(
-        args, configurationOptions({{{QStringLiteral("--runtime")}, true},
-                                    {{QStringLiteral("--code")}, true},
-                                    {{QStringLiteral("--template")}, true},
-                                    {{QStringLiteral("--image")}, true}}));
+    const ParsedArgs parsed =
+        parseArgs(args, configurationOptions({{{QStringLiteral("--runtime")}, true},
+                                              {{QStringLiteral("--code")}, true},
+                                              {{QStringLiteral("--template")}, true},
+                                              {{QStringLiteral("--image")}, true}}));
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)

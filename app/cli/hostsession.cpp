@@ -2,6 +2,7 @@
 
 #include "connectsecrets.h"
 #include "output.h"
+#include "session.h"
 
 #include "hosts/hostrepository.h"
 #include "ssh/sshsession.h"
@@ -98,7 +99,7 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bo
     auto session = std::make_unique<ssh::SshSession>(target, options);
     auto connected = session->connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
                                                            : ssh::HostKeyPolicy::Strict);
-    connected.waitForFinished();
+    runUntilFinished(connected);
     const auto info = connected.result();
     if (!info) {
         *exitCode = reportSshError(secrets.explain(info.error()));
@@ -213,7 +214,7 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
     if (!session)
         return std::nullopt;
     auto ran = session->exec(command, timeoutMs);
-    ran.waitForFinished();
+    runUntilFinished(ran);
     const auto result = ran.result();
     if (!result) {
         *exitCode = reportSshError(result.error());

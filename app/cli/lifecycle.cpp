@@ -49,7 +49,7 @@ int containersLifecycle(const QString &verb, const QStringList &args)
             call = c->restartContainer(target, seconds);
         else
             call = c->removeContainer(target, parsed.has(QStringLiteral("force")));
-        const VoidResult result = session.wait(call);
+        const VoidResult result = session.run(call);
         if (session.json()) {
             nlohmann::json item{{"target", utf8(target)}, {"ok", result.ok()}};
             if (!result) {

@@ -85,7 +85,7 @@ int containersLogs(const QStringList &args)
         return fail(client.error(), session.lookupExitCode());
     // A TTY container's log is not multiplexed; only inspect can tell.
     const QString target = parsed.positionals.first();
-    const auto details = session.wait(client.value()->inspectContainer(target));
+    const auto details = session.run(client.value()->inspectContainer(target));
     if (!details)
         return fail(details.problem());
     options.tty = details->tty;

@@ -53,7 +53,7 @@ Result<int> waitForExit(Session &session, engine::DockerClient *client, const QS
     request.method = "POST";
     request.path = "/containers/" + engine::DockerClient::encode(id) + "/wait";
     request.timeoutMs = 0; // a container may run for days
-    const auto answer = session.wait(client->send(request));
+    const auto answer = session.run(client->send(request));
     if (!answer)
         return Result<int>::failure(answer.problem());
     if (answer->head.status >= 400)
@@ -152,7 +152,7 @@ int containersRun(const QStringList &args)
         }
         QString name = spec.name;
         if (name.isEmpty()) { // the engine chose one
-            const auto details = session.wait(c->inspectContainer(id));
+            const auto details = session.run(c->inspectContainer(id));
             if (details)
                 name = details->summary.name;
         }

@@ -52,18 +52,11 @@ public:
     QList<engine::EngineEndpoint> engines() const { return m_engines.engines(); }
     int lookupExitCode() const { return m_lookupExitCode; }
 
-    // The client works on its own thread, so blocking here cannot deadlock.
-    // Log entries reach us as queued events: deliver them before returning
-    // so --verbose prints each call next to its effect.
-    template <typename T> T wait(QFuture<T> future)
-    {
-        future.waitForFinished();
-        flushLog();
-        return future.result();
-    }
-    // For work that runs on this thread's event loop (core services that
-    // chain engine calls, such as ContainerLauncher): the loop runs until
-    // the future ends.
+    // Runs this thread's event loop until the future ends: engine and SSH
+    // calls settle their futures here (util/futures.h), and core services
+    // chain calls on it. Log entries reach us as queued events: they are
+    // delivered before returning so --verbose prints each call next to its
+    // effect.
     template <typename T> T run(QFuture<T> future)
     {
         runUntilFinished(future);

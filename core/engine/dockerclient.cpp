@@ -4,6 +4,7 @@
 #include "dockerworker.h"
 #include "http/streamtransport.h"
 #include "streamdecoders.h"
+#include "util/futures.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -25,29 +26,31 @@ Error httpError(const RawResponse &r)
     return Error::make(errorKindForHttpStatus(r.head.status), message, r.head.status);
 }
 
-template <typename T, typename Parse>
-QFuture<Result<T>> mapped(QFuture<Result<RawResponse>> future, Parse parse)
+// The shapes of an answer, applied on the worker thread where it arrived:
+// parsing big answers never touches the caller's (GUI) thread.
+template <typename T, typename Parse> auto parsedBy(Parse parse)
 {
-    // Runs on the worker thread, where the response arrived: parsing big
-    // answers never touches the caller's (GUI) thread.
-    return future.then([parse](const Result<RawResponse> &r) -> Result<T> {
+    return [parse](const Result<RawResponse> &r) -> Result<T> {
         if (!r)
             return Result<T>::failure(r.problem());
         if (r->head.status >= 400)
             return Result<T>::failure(httpError(*r));
         return parse(r->body);
-    });
+    };
 }
 
-QFuture<VoidResult> voided(QFuture<Result<RawResponse>> future)
+VoidResult toVoid(const Result<RawResponse> &r)
 {
-    return future.then([](const Result<RawResponse> &r) -> VoidResult {
-        if (!r)
-            return VoidResult::failure(r.problem());
-        if (r->head.status >= 400)
-            return VoidResult::failure(httpError(*r));
-        return {}; // 304 (already started/stopped) is fine too
-    });
+    if (!r)
+        return VoidResult::failure(r.problem());
+    if (r->head.status >= 400)
+        return VoidResult::failure(httpError(*r));
+    return {}; // 304 (already started/stopped) is fine too
+}
+
+Result<RawResponse> asIs(const Result<RawResponse> &r)
+{
+    return r;
 }
 
 HttpRequest post(QByteArray path, QByteArray body = {}, int timeoutMs = 30000)
@@ -113,24 +116,38 @@ QFuture<Result<EngineInfo>> DockerClient::negotiate()
     auto promise = std::make_shared<QPromise<Result<EngineInfo>>>();
     promise->start();
     auto future = promise->future();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, promise] { w->negotiate(promise); });
+    DockerWorker::InfoReply reply = [this, promise](Result<EngineInfo> info) {
+        settleOn(this, promise, std::move(info));
+    };
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, reply] { w->negotiate(reply); });
+    return future;
+}
+
+template <typename T, typename Shape>
+QFuture<T> DockerClient::ask(HttpRequest request, Shape shape, bool versioned)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    auto future = promise->future();
+    // The worker thread ends (in ~DockerClient) before `this` goes away.
+    DockerWorker::Reply reply = [this, promise, shape](Result<RawResponse> raw) {
+        settleOn(this, promise, T(shape(raw)));
+    };
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, versioned, reply] {
+        w->send(request, versioned, reply);
+    });
     return future;
 }
 
 QFuture<Result<RawResponse>> DockerClient::send(HttpRequest request, bool versioned)
 {
-    auto promise = std::make_shared<QPromise<Result<RawResponse>>>();
-    promise->start();
-    auto future = promise->future();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, versioned, promise] {
-        w->send(request, versioned, promise);
-    });
-    return future;
+    return ask<Result<RawResponse>>(std::move(request), asIs, versioned);
 }
 
 QFuture<Result<EngineSystemInfo>> DockerClient::systemInfo()
 {
-    return mapped<EngineSystemInfo>(send(get("/info")), json::parseSystemInfo);
+    return ask<Result<EngineSystemInfo>>(get("/info"),
+                                         parsedBy<EngineSystemInfo>(json::parseSystemInfo));
 }
 
 QFuture<Result<QList<ContainerSummary>>>
@@ -141,13 +158,14 @@ DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters
     if (!filters.isEmpty())
         path +=
             "&filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json::filtersParam(filters)));
-    return mapped<QList<ContainerSummary>>(send(get(path)), json::parseContainerList);
+    return ask<Result<QList<ContainerSummary>>>(
+        get(path), parsedBy<QList<ContainerSummary>>(json::parseContainerList));
 }
 
 QFuture<Result<ContainerDetails>> DockerClient::inspectContainer(const QString &id)
 {
-    return mapped<ContainerDetails>(send(get("/containers/" + encode(id) + "/json")),
-                                    json::parseContainerInspect);
+    return ask<Result<ContainerDetails>>(get("/containers/" + encode(id) + "/json"),
+                                         parsedBy<ContainerDetails>(json::parseContainerInspect));
 }
 
 QFuture<Result<QString>> DockerClient::createContainer(const ContainerSpec &spec)
@@ -155,26 +173,29 @@ QFuture<Result<QString>> DockerClient::createContainer(const ContainerSpec &spec
     QByteArray path = "/containers/create";
     if (!spec.name.isEmpty())
         path += "?name=" + encode(spec.name);
-    return mapped<QString>(send(post(path, json::containerCreateBody(spec))), json::parseCreatedId);
+    return ask<Result<QString>>(post(path, json::containerCreateBody(spec)),
+                                parsedBy<QString>(json::parseCreatedId));
 }
 
 QFuture<VoidResult> DockerClient::startContainer(const QString &id)
 {
-    return voided(send(post("/containers/" + encode(id) + "/start")));
+    return ask<VoidResult>(post("/containers/" + encode(id) + "/start"), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::stopContainer(const QString &id, int timeoutSeconds)
 {
-    return voided(
-        send(post("/containers/" + encode(id) + "/stop?t=" + QByteArray::number(timeoutSeconds), {},
-                  (timeoutSeconds + 30) * 1000)));
+    return ask<VoidResult>(
+        post("/containers/" + encode(id) + "/stop?t=" + QByteArray::number(timeoutSeconds), {},
+             (timeoutSeconds + 30) * 1000),
+        toVoid);
 }
 
 QFuture<VoidResult> DockerClient::restartContainer(const QString &id, int timeoutSeconds)
 {
-    return voided(
-        send(post("/containers/" + encode(id) + "/restart?t=" + QByteArray::number(timeoutSeconds),
-                  {}, (timeoutSeconds + 30) * 1000)));
+    return ask<VoidResult>(
+        post("/containers/" + encode(id) + "/restart?t=" + QByteArray::number(timeoutSeconds), {},
+             (timeoutSeconds + 30) * 1000),
+        toVoid);
 }
 
 QFuture<VoidResult> DockerClient::killContainer(const QString &id, const QString &signal)
@@ -182,50 +203,53 @@ QFuture<VoidResult> DockerClient::killContainer(const QString &id, const QString
     QByteArray path = "/containers/" + encode(id) + "/kill";
     if (!signal.isEmpty())
         path += "?signal=" + encode(signal);
-    return voided(send(post(path)));
+    return ask<VoidResult>(post(path), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::pauseContainer(const QString &id)
 {
-    return voided(send(post("/containers/" + encode(id) + "/pause")));
+    return ask<VoidResult>(post("/containers/" + encode(id) + "/pause"), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::unpauseContainer(const QString &id)
 {
-    return voided(send(post("/containers/" + encode(id) + "/unpause")));
+    return ask<VoidResult>(post("/containers/" + encode(id) + "/unpause"), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::renameContainer(const QString &id, const QString &newName)
 {
-    return voided(send(post("/containers/" + encode(id) + "/rename?name=" + encode(newName))));
+    return ask<VoidResult>(post("/containers/" + encode(id) + "/rename?name=" + encode(newName)),
+                           toVoid);
 }
 
 QFuture<VoidResult> DockerClient::removeContainer(const QString &id, bool force, bool volumes)
 {
-    return voided(send(del("/containers/" + encode(id) + "?force=" + (force ? "1" : "0") +
-                           "&v=" + (volumes ? "1" : "0"))));
+    return ask<VoidResult>(del("/containers/" + encode(id) + "?force=" + (force ? "1" : "0") +
+                               "&v=" + (volumes ? "1" : "0")),
+                           toVoid);
 }
 
 QFuture<Result<StatsSample>> DockerClient::containerStats(const QString &id)
 {
     HttpRequest request = get("/containers/" + encode(id) + "/stats?stream=0&one-shot=1");
     request.quiet = true;
-    return mapped<StatsSample>(send(request), json::parseStats);
+    return ask<Result<StatsSample>>(request, parsedBy<StatsSample>(json::parseStats));
 }
 
 QFuture<Result<QString>> DockerClient::createExec(const QString &containerId,
                                                   const QStringList &cmd, bool tty,
                                                   const QStringList &env)
 {
-    return mapped<QString>(send(post("/containers/" + encode(containerId) + "/exec",
-                                     json::execCreateBody(cmd, tty, env))),
-                           json::parseExecId);
+    return ask<Result<QString>>(
+        post("/containers/" + encode(containerId) + "/exec", json::execCreateBody(cmd, tty, env)),
+        parsedBy<QString>(json::parseExecId));
 }
 
 QFuture<VoidResult> DockerClient::resizeExec(const QString &execId, int rows, int columns)
 {
-    return voided(send(post("/exec/" + encode(execId) + "/resize?h=" + QByteArray::number(rows) +
-                            "&w=" + QByteArray::number(columns))));
+    return ask<VoidResult>(post("/exec/" + encode(execId) + "/resize?h=" +
+                                QByteArray::number(rows) + "&w=" + QByteArray::number(columns)),
+                           toVoid);
 }
 
 QFuture<Result<ExecOutput>> DockerClient::execCollect(const QString &containerId,
@@ -238,9 +262,9 @@ QFuture<Result<ExecOutput>> DockerClient::execCollect(const QString &containerId
         promise->addResult(Result<ExecOutput>::failure(error));
         promise->finish();
     };
-    auto created = mapped<QString>(send(post("/containers/" + encode(containerId) + "/exec",
-                                             json::execCreateBody(cmd, false, {}, false))),
-                                   json::parseExecId);
+    auto created = ask<Result<QString>>(post("/containers/" + encode(containerId) + "/exec",
+                                             json::execCreateBody(cmd, false, {}, false)),
+                                        parsedBy<QString>(json::parseExecId));
     created.then(this, [this, promise, fail, timeoutMs](const Result<QString> &execId) {
         if (!execId)
             return fail(execId.problem());
@@ -309,7 +333,7 @@ QFuture<VoidResult> DockerClient::putArchive(const QString &id, const QString &p
     r.path = "/containers/" + encode(id) + "/archive?path=" + encode(path);
     r.body = tar;
     r.contentType = "application/x-tar";
-    return voided(send(r));
+    return ask<VoidResult>(r, toVoid);
 }
 
 QFuture<Result<QString>> DockerClient::commitContainer(const QString &id, const QString &repo,
@@ -320,70 +344,77 @@ QFuture<Result<QString>> DockerClient::commitContainer(const QString &id, const 
     if (!comment.isEmpty())
         path += "&comment=" + encode(comment);
     // A big container takes a while to write out as a layer.
-    return mapped<QString>(send(post(path, "{}", 30 * 60 * 1000)), json::parseCreatedId);
+    return ask<Result<QString>>(post(path, "{}", 30 * 60 * 1000),
+                                parsedBy<QString>(json::parseCreatedId));
 }
 
 QFuture<Result<QList<ImageSummary>>> DockerClient::listImages()
 {
-    return mapped<QList<ImageSummary>>(send(get("/images/json")), json::parseImageList);
+    return ask<Result<QList<ImageSummary>>>(get("/images/json"),
+                                            parsedBy<QList<ImageSummary>>(json::parseImageList));
 }
 
 QFuture<VoidResult> DockerClient::removeImage(const QString &id, bool force)
 {
-    return voided(send(del("/images/" + encode(id) + "?force=" + (force ? "1" : "0"))));
+    return ask<VoidResult>(del("/images/" + encode(id) + "?force=" + (force ? "1" : "0")), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::tagImage(const QString &image, const QString &repo,
                                            const QString &tag)
 {
-    return voided(send(post(
-        "/images/" + encode(image) + "/tag?repo=" + encode(repo) + "&tag=" + encode(tag), {})));
+    return ask<VoidResult>(
+        post("/images/" + encode(image) + "/tag?repo=" + encode(repo) + "&tag=" + encode(tag), {}),
+        toVoid);
 }
 
 QFuture<Result<qint64>> DockerClient::pruneImages()
 {
-    return mapped<qint64>(send(post("/images/prune", {}, 300000)),
-                          [](QByteArrayView body) -> Result<qint64> {
-                              const QString text = QString::fromUtf8(body.toByteArray());
-                              const auto key = QLatin1String("\"SpaceReclaimed\":");
-                              const qsizetype at = text.indexOf(key);
-                              if (at < 0)
-                                  return qint64(0);
-                              qsizetype end = at + key.size();
-                              while (end < text.size() && text.at(end).isDigit())
-                                  ++end;
-                              return text.mid(at + key.size(), end - at - key.size()).toLongLong();
-                          });
+    return ask<Result<qint64>>(
+        post("/images/prune", {}, 300000),
+        parsedBy<qint64>([](QByteArrayView body) -> Result<qint64> {
+            const QString text = QString::fromUtf8(body.toByteArray());
+            const auto key = QLatin1String("\"SpaceReclaimed\":");
+            const qsizetype at = text.indexOf(key);
+            if (at < 0)
+                return qint64(0);
+            qsizetype end = at + key.size();
+            while (end < text.size() && text.at(end).isDigit())
+                ++end;
+            return text.mid(at + key.size(), end - at - key.size()).toLongLong();
+        }));
 }
 
 QFuture<Result<QList<VolumeSummary>>> DockerClient::listVolumes()
 {
-    return mapped<QList<VolumeSummary>>(send(get("/volumes")), json::parseVolumeList);
+    return ask<Result<QList<VolumeSummary>>>(get("/volumes"),
+                                             parsedBy<QList<VolumeSummary>>(json::parseVolumeList));
 }
 
 QFuture<VoidResult> DockerClient::createVolume(const QString &name)
 {
-    return voided(send(post("/volumes/create", json::volumeCreateBody(name))));
+    return ask<VoidResult>(post("/volumes/create", json::volumeCreateBody(name)), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::removeVolume(const QString &name, bool force)
 {
-    return voided(send(del("/volumes/" + encode(name) + "?force=" + (force ? "1" : "0"))));
+    return ask<VoidResult>(del("/volumes/" + encode(name) + "?force=" + (force ? "1" : "0")),
+                           toVoid);
 }
 
 QFuture<Result<QList<NetworkSummary>>> DockerClient::listNetworks()
 {
-    return mapped<QList<NetworkSummary>>(send(get("/networks")), json::parseNetworkList);
+    return ask<Result<QList<NetworkSummary>>>(
+        get("/networks"), parsedBy<QList<NetworkSummary>>(json::parseNetworkList));
 }
 
 QFuture<VoidResult> DockerClient::createNetwork(const QString &name, const QString &driver)
 {
-    return voided(send(post("/networks/create", json::networkCreateBody(name, driver))));
+    return ask<VoidResult>(post("/networks/create", json::networkCreateBody(name, driver)), toVoid);
 }
 
 QFuture<VoidResult> DockerClient::removeNetwork(const QString &idOrName)
 {
-    return voided(send(del("/networks/" + encode(idOrName))));
+    return ask<VoidResult>(del("/networks/" + encode(idOrName)), toVoid);
 }
 
 EngineStream *DockerClient::openStream(HttpRequest request, QObject *parent)

@@ -44,9 +44,9 @@ struct LogOptions
 };
 
 // The Docker Engine API (also spoken by Podman's compatible socket) over any
-// byte stream. All I/O happens on a worker thread of its own; calls return
-// futures that finish there, so callers attach continuations with a context
-// object (future.then(this, ...)) to get the answer on their own thread.
+// byte stream. All I/O and parsing happen on a worker thread of its own;
+// the futures calls return finish on the client's thread, the one callers
+// attach continuations on (util/futures.h says why that matters).
 // The API version is negotiated on first use from /_ping and /version.
 //
 // Thread-safety: call from the thread that created the client.
@@ -135,6 +135,9 @@ public:
 
 private:
     friend class EngineStream;
+    // Sends on the worker, applies shape(answer) there, settles here.
+    template <typename T, typename Shape>
+    QFuture<T> ask(HttpRequest request, Shape shape, bool versioned = true);
     void closeStream(quint64 id);
     void writeStream(quint64 id, const QByteArray &data);
     using ExecPromise = std::shared_ptr<QPromise<Result<ExecOutput>>>;

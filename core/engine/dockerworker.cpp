@@ -11,7 +11,9 @@
 namespace sloop::engine {
 
 DockerWorker::DockerWorker(QString name, StreamTransport *transport, CommandLog *log)
-    : m_name(std::move(name)), m_transport(transport), m_log(log)
+    : m_name(std::move(name))
+    , m_transport(transport)
+    , m_log(log)
 {
 }
 
@@ -30,7 +32,7 @@ void DockerWorker::record(const HttpRequest &request, qint64 ms, bool ok, const 
     m_log->record(entry);
 }
 
-void DockerWorker::exchange(HttpRequest request, Promise promise)
+void DockerWorker::exchange(HttpRequest request, Reply reply)
 {
     auto *ex = new HttpExchange(m_transport, request, this);
     auto body = std::make_shared<QByteArray>();
@@ -50,8 +52,7 @@ void DockerWorker::exchange(HttpRequest request, Promise promise)
             if (head->status == 0)
                 m_apiPrefix.clear();
             record(request, ms, false, error);
-            promise->addResult(Result<RawResponse>::failure(ex->failure()));
-            promise->finish();
+            reply(Result<RawResponse>::failure(ex->failure()));
             return;
         }
         const bool ok = head->status < 400;
@@ -59,19 +60,18 @@ void DockerWorker::exchange(HttpRequest request, Promise promise)
                ok ? QString::number(head->status)
                   : QString::number(head->status) + QStringLiteral(": ") +
                         json::errorMessage(*body));
-        promise->addResult(RawResponse{*head, std::move(*body)});
-        promise->finish();
+        reply(RawResponse{*head, std::move(*body)});
     });
     ex->start();
 }
 
-void DockerWorker::send(HttpRequest request, bool versioned, Promise promise)
+void DockerWorker::send(HttpRequest request, bool versioned, Reply reply)
 {
     if (!versioned) {
-        exchange(std::move(request), std::move(promise));
+        exchange(std::move(request), std::move(reply));
         return;
     }
-    dispatch(Pending{std::move(request), std::move(promise)});
+    dispatch(Pending{std::move(request), std::move(reply)});
 }
 
 void DockerWorker::dispatch(Pending pending)
@@ -90,12 +90,12 @@ void DockerWorker::dispatch(Pending pending)
         return;
     }
     pending.request.path.prepend(m_apiPrefix);
-    exchange(std::move(pending.request), std::move(pending.promise));
+    exchange(std::move(pending.request), std::move(pending.reply));
 }
 
-void DockerWorker::negotiate(InfoPromise promise)
+void DockerWorker::negotiate(InfoReply reply)
 {
-    m_infoWaiting.append(std::move(promise));
+    m_infoWaiting.append(std::move(reply));
     m_apiPrefix.clear(); // an explicit negotiate always asks again
     runNegotiation();
 }
@@ -105,32 +105,26 @@ void DockerWorker::runNegotiation()
     if (m_negotiating)
         return;
     m_negotiating = true;
-    auto ping = std::make_shared<QPromise<Result<RawResponse>>>();
-    ping->start();
     HttpRequest pingRequest;
     pingRequest.path = "/_ping";
     pingRequest.timeoutMs = 10000;
-    exchange(pingRequest, ping);
-    ping->future().then(this, [this](const Result<RawResponse> &pong) {
+    exchange(pingRequest, [this](const Result<RawResponse> &pong) {
         if (!pong) {
             finishNegotiation(Result<EngineInfo>::failure(pong.problem()));
             return;
         }
         if (pong->head.status != 200) {
-            finishNegotiation(Result<EngineInfo>::failure(
-                tr("The engine answered /_ping with HTTP %1: %2")
-                    .arg(pong->head.status)
-                    .arg(json::errorMessage(pong->body))));
+            finishNegotiation(
+                Result<EngineInfo>::failure(tr("The engine answered /_ping with HTTP %1: %2")
+                                                .arg(pong->head.status)
+                                                .arg(json::errorMessage(pong->body))));
             return;
         }
-        auto version = std::make_shared<QPromise<Result<RawResponse>>>();
-        version->start();
         HttpRequest versionRequest;
         versionRequest.path = "/version";
         versionRequest.timeoutMs = 10000;
-        exchange(versionRequest, version);
         const QByteArray pingApi = pong->head.header("api-version");
-        version->future().then(this, [this, pingApi](const Result<RawResponse> &answer) {
+        exchange(versionRequest, [this, pingApi](const Result<RawResponse> &answer) {
             if (!answer) {
                 finishNegotiation(Result<EngineInfo>::failure(answer.problem()));
                 return;
@@ -168,10 +162,8 @@ void DockerWorker::finishNegotiation(const Result<EngineInfo> &result)
         }
     }
     const auto infoWaiting = std::exchange(m_infoWaiting, {});
-    for (const auto &p : infoWaiting) {
-        p->addResult(outcome);
-        p->finish();
-    }
+    for (const auto &reply : infoWaiting)
+        reply(outcome);
     const auto waiting = std::exchange(m_waiting, {});
     for (Pending pending : waiting) {
         if (outcome) {
@@ -181,8 +173,7 @@ void DockerWorker::finishNegotiation(const Result<EngineInfo> &result)
         if (pending.stream) {
             pending.stream->abort(outcome.error());
         } else {
-            pending.promise->addResult(Result<RawResponse>::failure(outcome.problem()));
-            pending.promise->finish();
+            pending.reply(Result<RawResponse>::failure(outcome.problem()));
         }
     }
 }

@@ -3,7 +3,8 @@
 #include "dockerclient.h"
 
 #include <QHash>
-#include <QPromise>
+
+#include <functional>
 
 namespace sloop::engine {
 
@@ -13,13 +14,15 @@ class DockerWorker : public QObject
 {
     Q_OBJECT
 public:
-    using Promise = std::shared_ptr<QPromise<Result<RawResponse>>>;
-    using InfoPromise = std::shared_ptr<QPromise<Result<EngineInfo>>>;
+    // Called once, on this worker's thread; the DockerClient settles its
+    // callers' futures from them (see util/futures.h for why not here).
+    using Reply = std::function<void(Result<RawResponse>)>;
+    using InfoReply = std::function<void(Result<EngineInfo>)>;
 
     DockerWorker(QString name, StreamTransport *transport, CommandLog *log);
 
-    void send(HttpRequest request, bool versioned, Promise promise);
-    void negotiate(InfoPromise promise);
+    void send(HttpRequest request, bool versioned, Reply reply);
+    void negotiate(InfoReply reply);
     void startStream(quint64 id, HttpExchange *exchange, bool versioned);
     void closeStream(quint64 id);
     void writeStream(quint64 id, const QByteArray &data);
@@ -28,14 +31,14 @@ private:
     struct Pending
     {
         HttpRequest request;
-        Promise promise;
+        Reply reply;
         quint64 streamId = 0;
         HttpExchange *stream = nullptr;
     };
     void dispatch(Pending pending);
     void runNegotiation();
     void finishNegotiation(const Result<EngineInfo> &result);
-    void exchange(HttpRequest request, Promise promise);
+    void exchange(HttpRequest request, Reply reply);
     void record(const HttpRequest &request, qint64 ms, bool ok, const QString &result);
 
     QString m_name;
@@ -45,7 +48,7 @@ private:
     EngineInfo m_info;
     bool m_negotiating = false;
     QList<Pending> m_waiting;
-    QList<InfoPromise> m_infoWaiting;
+    QList<InfoReply> m_infoWaiting;
     QHash<quint64, HttpExchange *> m_streams;
 };
 

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "util/futures.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -147,10 +149,11 @@ SecretStore::Outcome SecretStore::wait(Op op, const QString &key, const QString 
 
 namespace {
 
+// On the main thread, where callers attach continuations (util/futures.h
+// says why not on the keychain thread).
 template <typename T> void settle(const std::shared_ptr<QPromise<T>> &promise, T value)
 {
-    promise->addResult(std::move(value));
-    promise->finish();
+    settleOn(QCoreApplication::instance(), promise, std::move(value));
 }
 
 QString failure(const QString &detail)

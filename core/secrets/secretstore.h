@@ -40,6 +40,7 @@ public:
     static QString passphraseKey(const QString &keyFile);
 
     // A missing entry reads as nullopt; removing a missing entry succeeds.
+    // The futures finish on the application's main thread.
     QFuture<Result<std::optional<QString>>> read(const QString &key);
     QFuture<VoidResult> write(const QString &key, const QString &secret);
     QFuture<VoidResult> remove(const QString &key);

@@ -4,6 +4,7 @@
 #include "sshchannel.h"
 #include "ssherror.h"
 #include "sshtypes.h"
+#include "util/futures.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -167,14 +168,16 @@ template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(W
             return state->cancelled.load() || promise->isCanceled();
         };
         if (cancelled()) {
-            promise->addResult(SshResult<T>(SshError::make(
-                SshError::Cancelled, tr("Cancelled before it ran on %1.").arg(m_target.name))));
-        } else {
-            promise->addResult(work(cancelled));
-            afterCall();
-            updateConnectCount();
+            settleOn(this, promise,
+                     SshResult<T>(SshError::make(SshError::Cancelled,
+                                                 tr("Cancelled before it ran on %1.")
+                                                     .arg(m_target.name))));
+            return;
         }
-        promise->finish();
+        SshResult<T> result = work(cancelled);
+        afterCall();
+        updateConnectCount();
+        settleOn(this, promise, std::move(result));
     });
     return future;
 }

@@ -3,6 +3,7 @@
 
 #include "instances/instanceservice.h"
 #include "ssh/sshkeygen.h"
+#include "util/futures.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -163,7 +164,7 @@ void KeyPairPicker::readKey()
         promise->addResult(ssh::readKeyPair(file));
         promise->finish();
     });
-    future.then(this, [this, file, generation](const Result<ssh::KeyPairFiles> &pair) {
+    whenFinished(future, this, [this, file, generation](const Result<ssh::KeyPairFiles> &pair) {
         if (generation != m_generation)
             return;
         m_readFile = file;

@@ -4,6 +4,7 @@
 #include "../ssh/sshtestsession.h"
 #include "instances/provisioner.h"
 #include "ssh/sshkeygen.h"
+#include "testsupport.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -109,9 +110,9 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(2).toInt(), 0);
         QVERIFY(timer.elapsed() < 2000);
         // The session is still good for the next call.
-        auto result = m_session->exec(ssh::RemoteCommand::argv({QStringLiteral("true")}));
-        result.waitForFinished();
-        QVERIFY(result.result().ok());
+        const auto result =
+            test::await(m_session->exec(ssh::RemoteCommand::argv({QStringLiteral("true")})));
+        QVERIFY(result.ok());
     }
 
     void generatedKeyPairIsPrivateAndNotOverwritten()
