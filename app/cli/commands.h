@@ -42,6 +42,12 @@ int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
+int apisCommand(const QStringList &args);          // apicommands.cpp
+int apisTry(const QStringList &args);              // apitrycommand.cpp
+int routesCommand(const QStringList &args);        // apicommands.cpp
+int stagesCommand(const QStringList &args);        // apicommands.cpp
+int keysCommand(const QStringList &args);          // apikeycommands.cpp
+int usagePlansCommand(const QStringList &args);    // apikeycommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -84,6 +90,11 @@ QString credentialsUsage();
 QString schedulesUsage();
 QString bucketsUsage();
 QString endpointUsage();
+QString apisUsage();
+QString routesUsage();
+QString stagesUsage();
+QString keysUsage();
+QString usagePlansUsage();
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.

@@ -367,6 +367,95 @@ QString bucketsUsage()
                   "copied into the folder once they stop changing (checked every second).\n");
 }
 
+QString apisUsage()
+{
+    return Tr::tr("Usage: sloop apis COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  create NAME [--type http|rest] [--port P] [--description D] [--json]\n"
+                  "                              an API, served on 127.0.0.1:P (the next free\n"
+                  "                              port from 4600 when not given)\n"
+                  "  ls [--json]                 the APIs, their routes, stages and URLs\n"
+                  "  show API [--json]           its routes and stages (JSON: each stage's url)\n"
+                  "  rm API...                   remove it (its keys and plans stay)\n"
+                  "  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H 'Name: value']...\n"
+                  "                              send one request through the gateway; shows the\n"
+                  "                              curl command, the status, headers and body\n"
+                  "\n"
+                  "An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API's $default\n"
+                  "stage at the root) once a stage is deployed; the window or \"sloop serve\"\n"
+                  "serves it. See also: sloop routes, stages, keys, usage-plans.\n");
+}
+
+QString routesUsage()
+{
+    return Tr::tr(
+        "Usage: sloop routes COMMAND [OPTIONS]\n"
+        "\n"
+        "  add API 'METHOD /path' (--function F | --url URL | --mock STATUS [--body B])\n"
+        "      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]\n"
+        "                              add or replace a route; METHOD is GET, POST, PUT,\n"
+        "                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may\n"
+        "                              hold {param} parts and end in {proxy+}; the route\n"
+        "                              $default takes what no other matches\n"
+        "  ls API [--json]             the routes (not yet deployed ones too)\n"
+        "  rm API 'METHOD /path'       remove a route\n"
+        "\n"
+        "--function F[:QUALIFIER] invokes F with API Gateway's proxy event (payload 2.0\n"
+        "by default; a REST API's is 1.0); --url passes the request on ({proxy} in the\n"
+        "URL is the path's {proxy+}); --mock answers STATUS and BODY. The timeout is\n"
+        "29000 ms by default. Routes change what a stage serves once deployed.\n");
+}
+
+QString stagesUsage()
+{
+    return Tr::tr("Usage: sloop stages COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  deploy API STAGE [--description D] [--json]\n"
+                  "                              snapshot the routes as a deployment and serve it\n"
+                  "                              at STAGE (made when new; $default for the root)\n"
+                  "  ls API [--json]             the stages, their deployments and URLs\n"
+                  "  rollback API STAGE [--to DEPLOYMENT]\n"
+                  "                              serve an earlier deployment (the one before by\n"
+                  "                              default)\n"
+                  "  set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...\n"
+                  "                              throttle the whole stage (R requests a second,\n"
+                  "                              bursts of B; 0: none) and set its variables\n");
+}
+
+QString keysUsage()
+{
+    return Tr::tr("Usage: sloop keys COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  create NAME [--json]        an API key; its value is shown once (JSON: id,\n"
+                  "                              value) and only its hash is kept\n"
+                  "  ls [--json]                 the keys and their requests today\n"
+                  "  rm KEY...                   remove a key (and it from its plans)\n"
+                  "\n"
+                  "Clients send the value as the x-api-key header. A route added with\n"
+                  "--api-key-required takes a key in a usage plan for the API's stage.\n");
+}
+
+QString usagePlansUsage()
+{
+    return Tr::tr("Usage: sloop usage-plans COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  create NAME --rate R --burst B [--quota N --period day|week|month]\n"
+                  "         --stage API:STAGE... [--json]\n"
+                  "                              R requests a second per key, bursts of B, at\n"
+                  "                              most N requests a period per key\n"
+                  "  add-key PLAN KEY            let the key use the plan's stages\n"
+                  "  ls [--json]                 the plans, their stages and keys\n"
+                  "  rm PLAN...                  remove a plan\n"
+                  "  usage [KEY] [--from DATE] [--to DATE] [--csv | --json]\n"
+                  "                              requests per key per day (this month by\n"
+                  "                              default): what to bill from\n"
+                  "\n"
+                  "Past the rate a key gets 429 {\"message\":\"Too Many Requests\"}; past the\n"
+                  "quota 429 {\"message\":\"Limit Exceeded\"}; without a valid key 403\n"
+                  "{\"message\":\"Forbidden\"}, as API Gateway answers. Weeks start on Monday,\n"
+                  "days at midnight UTC.\n");
+}
+
 QString credentialsUsage()
 {
     return Tr::tr("Usage: sloop credentials COMMAND [OPTIONS]\n"
@@ -439,6 +528,11 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("schedules")   ? schedulesUsage()
                              : helpTopic == QLatin1String("buckets")     ? bucketsUsage()
                              : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
+                             : helpTopic == QLatin1String("apis")        ? apisUsage()
+                             : helpTopic == QLatin1String("routes")      ? routesUsage()
+                             : helpTopic == QLatin1String("stages")      ? stagesUsage()
+                             : helpTopic == QLatin1String("keys")        ? keysUsage()
+                             : helpTopic == QLatin1String("usage-plans") ? usagePlansUsage()
                                                                          : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;

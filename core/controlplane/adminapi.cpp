@@ -8,6 +8,7 @@
 #include "http/httpserver.h"
 #include "instances/instancejson.h"
 #include "instances/instanceservice.h"
+#include "gateway/gateway.h"
 #include "schedules/scheduler.h"
 #include "util/logging.h"
 #include "util/paths.h"
@@ -214,6 +215,14 @@ http::HttpResponse AdminApi::handleAtOnce(const http::HttpRequestHead &head)
             return wrongMethod();
         if (schedules::Scheduler *scheduler = m_plane->scheduler())
             scheduler->reload();
+        return http::HttpResponse::json(200, "{}\n");
+    }
+    if (path == "/v1/gateway/reload") {
+        // Another process changed APIs, keys or plans.
+        if (head.method != "POST")
+            return wrongMethod();
+        if (gateway::Gateway *gateway = m_plane->gateway())
+            gateway->reload();
         return http::HttpResponse::json(200, "{}\n");
     }
     if (path == "/v1/window/raise") {

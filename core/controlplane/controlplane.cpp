@@ -13,6 +13,7 @@
 #include "functions/asyncdispatcher.h"
 #include "functions/functionmetrics.h"
 #include "functions/functionservice.h"
+#include "gateway/gateway.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
@@ -231,6 +232,9 @@ VoidResult ControlPlane::openStore()
     connect(m_async.get(), &functions::AsyncDispatcher::finished, m_scheduler.get(),
             &schedules::Scheduler::eventFinished);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_scheduler.get());
+    // The gateway serves APIs in front of the functions, after them.
+    m_gateway = std::make_unique<gateway::Gateway>(*m_db, m_functions.get());
+    m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_gateway.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {

@@ -69,6 +69,10 @@ class ScheduleRepository;
 class Scheduler;
 } // namespace sloop::schedules
 
+namespace sloop::gateway {
+class Gateway;
+}
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -134,6 +138,9 @@ public:
     buckets::BucketRepository *bucketRepository() { return m_bucketRepo.get(); }
     buckets::BucketWatcher *bucketWatcher() { return m_bucketWatcher.get(); }
     schedules::Scheduler *scheduler() { return m_scheduler.get(); }
+    // The API gateway, served while this process owns the data folder;
+    // null when the store is not open.
+    gateway::Gateway *gateway() { return m_gateway.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -237,6 +244,7 @@ private:
     std::unique_ptr<buckets::BucketWatcher> m_bucketWatcher;
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
+    std::unique_ptr<gateway::Gateway> m_gateway;
     // What only the owner runs, in start order (stopped in reverse).
     QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;

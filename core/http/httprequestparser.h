@@ -16,6 +16,7 @@ struct HttpRequestHead
     QByteArray target;                            // "/v1/instances?all=1", as sent
     int minorVersion = 1;                         // HTTP/1.0 or HTTP/1.1
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
+    QByteArray peer;                              // the client's address (TCP servers)
 
     QByteArray header(QByteArrayView lowerName) const;
     QByteArray path() const;  // the target up to '?'

@@ -87,6 +87,10 @@ private:
             QByteArray(request.method_string().data(), int(request.method_string().size()));
         head.target = QByteArray(request.target().data(), int(request.target().size()));
         head.minorVersion = int(request.version() % 10);
+        beast::error_code peerError;
+        const auto peer = m_stream.socket().remote_endpoint(peerError);
+        if (!peerError)
+            head.peer = QByteArray::fromStdString(peer.address().to_string());
         for (const auto &field : request) {
             head.headers.append(
                 {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
@@ -132,7 +136,7 @@ private:
             out->set(bhttp::field::content_type, response.contentType.toStdString());
         bool lengthGiven = false; // a HEAD answer names the length of what GET would send
         for (const auto &[name, value] : response.headers) {
-            out->set(name.toStdString(), value.toStdString());
+            out->insert(name.toStdString(), value.toStdString()); // Set-Cookie may repeat
             lengthGiven = lengthGiven || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
         }
         out->body() = response.body.toStdString();

@@ -347,6 +347,63 @@ inline const QList<QStringList> &migrations()
             QStringLiteral(
                 "ALTER TABLE functions ADD COLUMN extra_engines TEXT NOT NULL DEFAULT ''"),
         },
+        // 18: the API gateway (core/gateway): APIs (routes, stages and
+        // deployments as one JSON definition), API keys (their values only
+        // hashed), usage plans and the keys in them, requests per key and
+        // plan per day (what quotas count and a person bills from), and the
+        // access log.
+        {
+            QStringLiteral("CREATE TABLE apis ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " type TEXT NOT NULL,"
+                           " port INTEGER NOT NULL UNIQUE,"
+                           " description TEXT NOT NULL,"
+                           " definition BLOB NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " updated_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE api_keys ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " value_hash TEXT NOT NULL UNIQUE,"
+                           " enabled INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE usage_plans ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " rate REAL NOT NULL,"
+                           " burst INTEGER NOT NULL,"
+                           " quota INTEGER NOT NULL,"
+                           " quota_period TEXT NOT NULL,"
+                           " stages TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE usage_plan_keys ("
+                           " plan TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " PRIMARY KEY (plan, key))"),
+            QStringLiteral("CREATE TABLE api_usage ("
+                           " key TEXT NOT NULL,"
+                           " plan TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " requests INTEGER NOT NULL,"
+                           " PRIMARY KEY (key, plan, day))"),
+            QStringLiteral("CREATE TABLE api_access_log ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " api TEXT NOT NULL,"
+                           " stage TEXT NOT NULL,"
+                           " request_id TEXT NOT NULL,"
+                           " time_ms INTEGER NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " route_key TEXT NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " latency_ms REAL NOT NULL,"
+                           " integration_latency_ms REAL NOT NULL,"
+                           " key_id TEXT NOT NULL,"
+                           " source_ip TEXT NOT NULL,"
+                           " error TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX api_access_log_by_api ON api_access_log(api, time_ms)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,540 @@
+// `sloop apis ...`, `sloop routes ...` and `sloop stages ...`: APIs on the
+// gateway, the routes they send to functions, URLs and mocks, and the
+// stages they are deployed to.
+#include "commands.h"
+#include "hostsession.h"
+#include "output.h"
+
+#include "gateway/apiediting.h"
+#include "gateway/apirepository.h"
+#include "gateway/gateway.h"
+#include "store/database.h"
+
+#include <QDateTime>
+
+namespace sloop::cli {
+
+namespace {
+
+const QString kApis = QStringLiteral("apis");
+const QString kRoutes = QStringLiteral("routes");
+const QString kStages = QStringLiteral("stages");
+
+nlohmann::json integrationJson(const gateway::Integration &i)
+{
+    nlohmann::json o = {{"kind", utf8(gateway::integrationKindName(i.kind))},
+                        {"timeoutMs", i.timeoutMs}};
+    switch (i.kind) {
+    case gateway::Integration::Kind::Function:
+        o["function"] = utf8(i.target);
+        o["payloadFormat"] = i.payloadFormat == 1 ? "1.0" : "2.0";
+        break;
+    case gateway::Integration::Kind::Http:
+        o["url"] = utf8(i.target);
+        break;
+    case gateway::Integration::Kind::Mock:
+        o["status"] = i.mockStatus;
+        o["body"] = utf8(QString::fromUtf8(i.mockBody));
+        break;
+    }
+    return o;
+}
+
+nlohmann::json routeJson(const gateway::Route &r)
+{
+    return {{"key", utf8(r.key)},
+            {"integration", integrationJson(r.integration)},
+            {"apiKeyRequired", r.apiKeyRequired}};
+}
+
+nlohmann::json stageJson(const gateway::Api &api, const gateway::Stage &s)
+{
+    nlohmann::json variables = nlohmann::json::object();
+    for (auto it = s.variables.cbegin(); it != s.variables.cend(); ++it)
+        variables[utf8(it.key())] = utf8(it.value());
+    return {{"name", utf8(s.name)},
+            {"url", utf8(api.stageUrl(s.name))},
+            {"deploymentId", utf8(s.deploymentId)},
+            {"rateLimit", s.rateLimit},
+            {"burstLimit", s.burstLimit},
+            {"variables", variables},
+            {"updatedMs", s.updatedMs}};
+}
+
+nlohmann::json apiJson(const gateway::Api &api)
+{
+    nlohmann::json stages = nlohmann::json::array();
+    for (const auto &s : api.stages)
+        stages.push_back(stageJson(api, s));
+    nlohmann::json routes = nlohmann::json::array();
+    for (const auto &r : api.routes)
+        routes.push_back(routeJson(r));
+    nlohmann::json deployments = nlohmann::json::array();
+    for (const auto &d : api.deployments)
+        deployments.push_back({{"id", utf8(d.id)},
+                               {"createdMs", d.createdMs},
+                               {"description", utf8(d.description)},
+                               {"routes", d.routes.size()}});
+    return {{"id", utf8(api.id)},
+            {"name", utf8(api.name)},
+            {"type", utf8(gateway::apiTypeName(api.type))},
+            {"port", api.port},
+            {"description", utf8(api.description)},
+            {"createdMs", api.createdMs},
+            {"stages", stages},
+            {"routes", routes},
+            {"deployments", deployments}};
+}
+
+QString integrationText(const gateway::Integration &i)
+{
+    switch (i.kind) {
+    case gateway::Integration::Kind::Function:
+        return Tr::tr("function %1 (payload %2)")
+            .arg(i.target, i.payloadFormat == 1 ? QStringLiteral("1.0") : QStringLiteral("2.0"));
+    case gateway::Integration::Kind::Http:
+        return Tr::tr("HTTP %1").arg(i.target);
+    case gateway::Integration::Kind::Mock:
+        break;
+    }
+    return Tr::tr("mock %1").arg(i.mockStatus);
+}
+
+int apisCreate(const QStringList &args)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, commonOptions() + QList<OptionSpec>{
+                                              {{QStringLiteral("--type")}, true},
+                                              {{QStringLiteral("--port")}, true},
+                                              {{QStringLiteral("--description")}, true},
+                                          });
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"apis create\" takes one NAME"), kApis);
+    gateway::Api api;
+    api.name = parsed.positionals.first();
+    const auto type =
+        gateway::apiTypeFromName(parsed.value(QStringLiteral("type"), QStringLiteral("http")));
+    if (!type)
+        return usageError(Tr::tr("--type is http or rest"), kApis);
+    api.type = *type;
+    if (parsed.has(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = parsed.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port < 1024 || port > 65535)
+            return usageError(Tr::tr("--port is 1024 to 65535"), kApis);
+        api.port = quint16(port);
+    }
+    api.description = parsed.value(QStringLiteral("description"));
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    const auto made = gateway::ApiRepository(db).create(api);
+    if (!made)
+        return fail(made.problem());
+    gateway::Gateway::tellOwner();
+    if (parsed.has(QStringLiteral("json"))) {
+        printJson(apiJson(*made));
+        return kExitOk;
+    }
+    printLine(made->id);
+    printLine(Tr::tr("Next: sloop routes add %1 'GET /hello' --function NAME; then sloop stages "
+                     "deploy %1 %2")
+                  .arg(made->name, made->type == gateway::ApiType::Rest
+                                       ? QStringLiteral("dev")
+                                       : QStringLiteral("'$default'")));
+    return kExitOk;
+}
+
+int apisList(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    const auto all = gateway::ApiRepository(db).all();
+    if (!all)
+        return fail(all.problem());
+    if (parsed.has(QStringLiteral("json"))) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &api : *all)
+            out.push_back(apiJson(api));
+        printJson(out);
+        return kExitOk;
+    }
+    if (all->isEmpty()) {
+        printLine(Tr::tr("No APIs yet: sloop apis create NAME"));
+        return kExitOk;
+    }
+    Table table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("TYPE"), Tr::tr("ROUTES"), Tr::tr("STAGES"),
+                 Tr::tr("URL")});
+    for (const auto &api : *all) {
+        QStringList stages;
+        for (const auto &s : api.stages)
+            stages.append(s.name);
+        table.addRow({api.id, api.name, gateway::apiTypeName(api.type).toUpper(),
+                      QString::number(api.routes.size()), stages.join(QLatin1String(", ")),
+                      api.stages.isEmpty() ? Tr::tr("(not deployed)")
+                                           : api.stageUrl(api.stages.first().name)});
+    }
+    table.print();
+    return kExitOk;
+}
+
+int apisShow(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"apis show\" takes one API"), kApis);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, parsed.positionals.first());
+    if (!api)
+        return fail(api.problem());
+    if (parsed.has(QStringLiteral("json"))) {
+        printJson(apiJson(*api));
+        return kExitOk;
+    }
+    printLine(Tr::tr("%1 (%2, %3 API) on 127.0.0.1:%4")
+                  .arg(api->name, api->id, gateway::apiTypeName(api->type).toUpper())
+                  .arg(api->port));
+    printLine({});
+    Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+    for (const auto &r : api->routes)
+        routes.addRow({r.key, integrationText(r.integration),
+                       r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+    routes.print();
+    printLine({});
+    Table stages({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("URL")});
+    for (const auto &s : api->stages)
+        stages.addRow({s.name, s.deploymentId, api->stageUrl(s.name)});
+    stages.print();
+    return kExitOk;
+}
+
+int apisRemove(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    if (parsed.positionals.isEmpty())
+        return usageError(Tr::tr("\"apis rm\" takes at least one API"), kApis);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const int status = applyToEach(parsed.positionals, [&](const QString &name) -> VoidResult {
+        const auto api = gateway::requireApi(repo, name);
+        if (!api)
+            return VoidResult::failure(api.problem());
+        return repo.remove(api->id);
+    });
+    gateway::Gateway::tellOwner();
+    return status;
+}
+
+// Reads, edits and saves an API, then tells the owner.
+int editApi(const QString &idOrName, bool json,
+            const std::function<Result<gateway::Api>(gateway::Api)> &edit,
+            const std::function<void(const gateway::Api &)> &report)
+{
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, idOrName);
+    if (!api)
+        return fail(api.problem());
+    const auto edited = edit(*api);
+    if (!edited)
+        return fail(edited.problem());
+    if (auto saved = repo.save(*edited); !saved)
+        return fail(saved.problem());
+    gateway::Gateway::tellOwner();
+    if (json)
+        printJson(apiJson(*edited));
+    else
+        report(*edited);
+    return kExitOk;
+}
+
+int routesAdd(const QStringList &args)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, commonOptions() + QList<OptionSpec>{
+                                              {{QStringLiteral("--function")}, true},
+                                              {{QStringLiteral("--url")}, true},
+                                              {{QStringLiteral("--mock")}, true},
+                                              {{QStringLiteral("--body")}, true},
+                                              {{QStringLiteral("--payload")}, true},
+                                              {{QStringLiteral("--timeout")}, true},
+                                              {{QStringLiteral("--api-key-required")}, false},
+                                          });
+    if (const int status = checkParsed(parsed, kRoutes); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(
+            Tr::tr("\"routes add\" takes an API and a route such as 'GET /pets/{id}'"), kRoutes);
+    const int kinds = int(parsed.has(QStringLiteral("function"))) +
+                      int(parsed.has(QStringLiteral("url"))) +
+                      int(parsed.has(QStringLiteral("mock")));
+    if (kinds != 1)
+        return usageError(Tr::tr("give one of --function, --url and --mock"), kRoutes);
+    gateway::Route route;
+    route.key = parsed.positionals.at(1);
+    route.apiKeyRequired = parsed.has(QStringLiteral("api-key-required"));
+    gateway::Integration &i = route.integration;
+    if (parsed.has(QStringLiteral("function"))) {
+        i.kind = gateway::Integration::Kind::Function;
+        i.target = parsed.value(QStringLiteral("function"));
+        const QString payload = parsed.value(QStringLiteral("payload"), QStringLiteral("2.0"));
+        if (payload != QLatin1String("1.0") && payload != QLatin1String("2.0"))
+            return usageError(Tr::tr("--payload is 1.0 or 2.0"), kRoutes);
+        i.payloadFormat = payload == QLatin1String("1.0") ? 1 : 2;
+    } else if (parsed.has(QStringLiteral("url"))) {
+        i.kind = gateway::Integration::Kind::Http;
+        i.target = parsed.value(QStringLiteral("url"));
+    } else {
+        i.kind = gateway::Integration::Kind::Mock;
+        bool ok = false;
+        i.mockStatus = parsed.value(QStringLiteral("mock")).toInt(&ok);
+        if (!ok)
+            return usageError(Tr::tr("--mock takes an HTTP status, such as 200"), kRoutes);
+        i.mockBody = parsed.value(QStringLiteral("body")).toUtf8();
+    }
+    if (parsed.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        i.timeoutMs = parsed.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok)
+            return usageError(Tr::tr("--timeout takes milliseconds"), kRoutes);
+    }
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&route](gateway::Api api) { return gateway::withRoute(std::move(api), route); },
+        [&route](const gateway::Api &api) {
+            const auto key = gateway::normalizeRouteKey(route.key);
+            printLine(key ? *key : route.key);
+            printLine(Tr::tr("Deploy it to serve it: sloop stages deploy %1 STAGE").arg(api.name));
+        });
+}
+
+int routesList(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kRoutes); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"routes ls\" takes one API"), kRoutes);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, parsed.positionals.first());
+    if (!api)
+        return fail(api.problem());
+    if (parsed.has(QStringLiteral("json"))) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &r : api->routes)
+            out.push_back(routeJson(r));
+        printJson(out);
+        return kExitOk;
+    }
+    Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+    for (const auto &r : api->routes)
+        table.addRow({r.key, integrationText(r.integration),
+                      r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+    table.print();
+    return kExitOk;
+}
+
+int routesRemove(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kRoutes); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"routes rm\" takes an API and a route"), kRoutes);
+    const QString key = parsed.positionals.at(1);
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&key](gateway::Api api) { return gateway::withoutRoute(std::move(api), key); },
+        [&key](const gateway::Api &) { printLine(key); });
+}
+
+int stagesDeploy(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--description")}, true}});
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"stages deploy\" takes an API and a STAGE"), kStages);
+    const QString stage = parsed.positionals.at(1);
+    const QString description = parsed.value(QStringLiteral("description"));
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&](gateway::Api api) {
+            return gateway::deployed(std::move(api), stage, description,
+                                     QDateTime::currentMSecsSinceEpoch());
+        },
+        [&stage](const gateway::Api &api) {
+            printLine(Tr::tr("Deployed %1 to %2: %3")
+                          .arg(api.stage(stage)->deploymentId, stage, api.stageUrl(stage)));
+        });
+}
+
+int stagesList(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"stages ls\" takes one API"), kStages);
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, parsed.positionals.first());
+    if (!api)
+        return fail(api.problem());
+    if (parsed.has(QStringLiteral("json"))) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &s : api->stages)
+            out.push_back(stageJson(*api, s));
+        printJson(out);
+        return kExitOk;
+    }
+    Table table({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("DEPLOYED"), Tr::tr("THROTTLE"),
+                 Tr::tr("URL")});
+    for (const auto &s : api->stages) {
+        table.addRow({s.name, s.deploymentId,
+                      QDateTime::fromMSecsSinceEpoch(s.updatedMs).toString(Qt::ISODate),
+                      s.rateLimit > 0 ? Tr::tr("%1/s, burst %2").arg(s.rateLimit).arg(s.burstLimit)
+                                      : QStringLiteral("-"),
+                      api->stageUrl(s.name)});
+    }
+    table.print();
+    return kExitOk;
+}
+
+int stagesRollback(const QStringList &args)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--to")}, true}});
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"stages rollback\" takes an API and a STAGE"), kStages);
+    const QString stage = parsed.positionals.at(1);
+    const QString to = parsed.value(QStringLiteral("to"));
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&](gateway::Api api) {
+            return gateway::rolledBack(std::move(api), stage, to,
+                                       QDateTime::currentMSecsSinceEpoch());
+        },
+        [&stage](const gateway::Api &api) {
+            printLine(
+                Tr::tr("%1 now serves deployment %2").arg(stage, api.stage(stage)->deploymentId));
+        });
+}
+
+int stagesThrottle(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--rate")}, true},
+                                                  {{QStringLiteral("--burst")}, true},
+                                                  {{QStringLiteral("--variable")}, true}});
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"stages set\" takes an API and a STAGE"), kStages);
+    const QString stage = parsed.positionals.at(1);
+    bool rateOk = true;
+    bool burstOk = true;
+    const double rate = parsed.value(QStringLiteral("rate"), QStringLiteral("0")).toDouble(&rateOk);
+    const int burst = parsed.value(QStringLiteral("burst"), QStringLiteral("0")).toInt(&burstOk);
+    if (!rateOk || !burstOk)
+        return usageError(Tr::tr("--rate and --burst take numbers"), kStages);
+    QMap<QString, QString> variables;
+    for (const QString &v : parsed.values(QStringLiteral("variable"))) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq < 1)
+            return usageError(Tr::tr("--variable takes NAME=VALUE"), kStages);
+        variables.insert(v.left(eq), v.mid(eq + 1));
+    }
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&](gateway::Api api) {
+            return gateway::withStageSettings(std::move(api), stage, rate, burst, variables);
+        },
+        [&stage](const gateway::Api &) { printLine(stage); });
+}
+
+} // namespace
+
+int apisCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("create") || verb == QLatin1String("add"))
+        return apisCreate(rest);
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
+        return apisList(rest);
+    if (verb == QLatin1String("show"))
+        return apisShow(rest);
+    if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
+        return apisRemove(rest);
+    if (verb == QLatin1String("try"))
+        return apisTry(rest);
+    if (verb.isEmpty() || isHelpWord(verb)) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, apisUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown apis command \"%1\"").arg(verb), kApis);
+}
+
+int routesCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("add"))
+        return routesAdd(rest);
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
+        return routesList(rest);
+    if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
+        return routesRemove(rest);
+    if (verb.isEmpty() || isHelpWord(verb)) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, routesUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown routes command \"%1\"").arg(verb), kRoutes);
+}
+
+int stagesCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("deploy"))
+        return stagesDeploy(rest);
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
+        return stagesList(rest);
+    if (verb == QLatin1String("rollback"))
+        return stagesRollback(rest);
+    if (verb == QLatin1String("set"))
+        return stagesThrottle(rest);
+    if (verb.isEmpty() || isHelpWord(verb)) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, stagesUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown stages command \"%1\"").arg(verb), kStages);
+}
+
+} // namespace sloop::cli

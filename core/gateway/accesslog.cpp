@@ -1,0 +1,90 @@
+#include "accesslog.h"
+
+#include "store/database.h"
+#include "store/queryrows.h"
+#include "store/sqlerrors.h"
+
+#include <QSqlQuery>
+
+namespace sloop::gateway {
+
+VoidResult AccessLog::append(const QList<AccessLogEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    return m_db.transaction([&]() -> VoidResult {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO api_access_log (api, stage, request_id, time_ms, method, path,"
+            " route_key, status, latency_ms, integration_latency_ms, key_id, source_ip, error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const AccessLogEntry &e : entries) {
+            q.addBindValue(store::sqlText(e.apiId));
+            q.addBindValue(store::sqlText(e.stage));
+            q.addBindValue(store::sqlText(e.requestId));
+            q.addBindValue(e.timeMs);
+            q.addBindValue(store::sqlText(e.method));
+            q.addBindValue(store::sqlText(e.path));
+            q.addBindValue(store::sqlText(e.routeKey));
+            q.addBindValue(e.status);
+            q.addBindValue(e.latencyMs);
+            q.addBindValue(e.integrationLatencyMs);
+            q.addBindValue(store::sqlText(e.apiKeyId));
+            q.addBindValue(store::sqlText(e.sourceIp));
+            q.addBindValue(store::sqlText(e.error));
+            if (auto done = store::execute(q); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+Result<QList<AccessLogEntry>> AccessLog::recent(const QString &apiId, const QString &stage,
+                                                int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT api, stage, request_id, time_ms, method, path, route_key,"
+                             " status, latency_ms, integration_latency_ms, key_id, source_ip,"
+                             " error FROM api_access_log WHERE api = ?") +
+              (stage.isEmpty() ? QString() : QStringLiteral(" AND stage = ?")) +
+              QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(apiId);
+    if (!stage.isEmpty())
+        q.addBindValue(stage);
+    q.addBindValue(limit);
+    return store::selectRows<AccessLogEntry>(q, [](const QSqlQuery &row) {
+        AccessLogEntry e;
+        e.apiId = row.value(0).toString();
+        e.stage = row.value(1).toString();
+        e.requestId = row.value(2).toString();
+        e.timeMs = row.value(3).toLongLong();
+        e.method = row.value(4).toString();
+        e.path = row.value(5).toString();
+        e.routeKey = row.value(6).toString();
+        e.status = row.value(7).toInt();
+        e.latencyMs = row.value(8).toDouble();
+        e.integrationLatencyMs = row.value(9).toDouble();
+        e.apiKeyId = row.value(10).toString();
+        e.sourceIp = row.value(11).toString();
+        e.error = row.value(12).toString();
+        return e;
+    });
+}
+
+VoidResult AccessLog::prune(qint64 beforeMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM api_access_log WHERE time_ms < ?"));
+    q.addBindValue(beforeMs);
+    return store::execute(q);
+}
+
+VoidResult AccessLog::removeApi(const QString &apiId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM api_access_log WHERE api = ?"));
+    q.addBindValue(apiId);
+    return store::execute(q);
+}
+
+} // namespace sloop::gateway

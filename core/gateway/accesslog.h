@@ -1,0 +1,55 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace sloop::store {
+class Database;
+}
+
+namespace sloop::gateway {
+
+// One request through the gateway, in API Gateway's $context terms.
+struct AccessLogEntry
+{
+    QString apiId;
+    QString stage;
+    QString requestId;
+    qint64 timeMs = 0;
+    QString method;
+    QString path;
+    QString routeKey; // "-" when no route matched
+    int status = 0;
+    double latencyMs = 0;
+    double integrationLatencyMs = 0;
+    QString apiKeyId;
+    QString sourceIp;
+    QString error; // why a 4xx or 5xx, for the person reading the log
+};
+
+// The api_access_log table (schema step 18).
+class AccessLog
+{
+public:
+    explicit AccessLog(store::Database &db)
+        : m_db(db)
+    {
+    }
+    static constexpr int kKeepDays = 30;
+
+    VoidResult append(const QList<AccessLogEntry> &entries); // one transaction
+    // Newest first; an empty stage: all of the API's.
+    Result<QList<AccessLogEntry>> recent(const QString &apiId, const QString &stage, int limit);
+    VoidResult prune(qint64 beforeMs);
+    VoidResult removeApi(const QString &apiId);
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace sloop::gateway
+
+Q_DECLARE_METATYPE(sloop::gateway::AccessLogEntry)

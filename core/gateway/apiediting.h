@@ -1,0 +1,25 @@
+#pragma once
+
+#include "apimodel.h"
+
+namespace sloop::gateway {
+
+// The edits a person makes to an API, the same from the window and the CLI.
+// Each checks what it is given and returns the changed API; saving it is
+// the caller's (ApiRepository::save).
+
+// Adds the route, or replaces the one with the same (normalized) key.
+Result<Api> withRoute(Api api, Route route);
+Result<Api> withoutRoute(Api api, const QString &key);
+// Snapshots the routes as a new deployment and points the stage at it (made
+// when new). A REST API has no $default stage.
+Result<Api> deployed(Api api, const QString &stage, const QString &description, qint64 nowMs);
+// Points the stage at an earlier deployment: the one named, or the one
+// before its current one.
+Result<Api> rolledBack(Api api, const QString &stage, const QString &deploymentId, qint64 nowMs);
+// Sets a stage's throttle (rate 0: none) and variables.
+Result<Api> withStageSettings(Api api, const QString &stage, double rateLimit, int burstLimit,
+                              const QMap<QString, QString> &variables);
+Result<Api> withoutStage(Api api, const QString &stage);
+
+} // namespace sloop::gateway

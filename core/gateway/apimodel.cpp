@@ -1,0 +1,357 @@
+#include "apimodel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace sloop::gateway {
+
+namespace {
+
+struct ModelText
+{
+    Q_DECLARE_TR_FUNCTIONS(Gateway)
+};
+
+const QStringList kMethods = {
+    QStringLiteral("ANY"),  QStringLiteral("GET"),     QStringLiteral("POST"),
+    QStringLiteral("PUT"),  QStringLiteral("PATCH"),   QStringLiteral("DELETE"),
+    QStringLiteral("HEAD"), QStringLiteral("OPTIONS"),
+};
+
+Error invalid(const QString &message)
+{
+    return Error::make(ErrorKind::InvalidInput, message);
+}
+
+VoidResult refused(const QString &message)
+{
+    return VoidResult::failure(invalid(message));
+}
+
+QJsonObject integrationToJson(const Integration &i)
+{
+    QJsonObject o{{QStringLiteral("kind"), integrationKindName(i.kind)},
+                  {QStringLiteral("target"), i.target},
+                  {QStringLiteral("payloadFormat"), i.payloadFormat},
+                  {QStringLiteral("timeoutMs"), i.timeoutMs}};
+    if (i.kind == Integration::Kind::Mock) {
+        o.insert(QStringLiteral("mockStatus"), i.mockStatus);
+        o.insert(QStringLiteral("mockBody"), QString::fromUtf8(i.mockBody));
+        o.insert(QStringLiteral("mockContentType"), QString::fromUtf8(i.mockContentType));
+    }
+    return o;
+}
+
+std::optional<Integration> integrationFromJson(const QJsonObject &o)
+{
+    Integration i;
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("function"))
+        i.kind = Integration::Kind::Function;
+    else if (kind == QLatin1String("http"))
+        i.kind = Integration::Kind::Http;
+    else if (kind == QLatin1String("mock"))
+        i.kind = Integration::Kind::Mock;
+    else
+        return std::nullopt;
+    i.target = o.value(QLatin1String("target")).toString();
+    i.payloadFormat = o.value(QLatin1String("payloadFormat")).toInt(2);
+    i.timeoutMs = o.value(QLatin1String("timeoutMs")).toInt(29000);
+    i.mockStatus = o.value(QLatin1String("mockStatus")).toInt(200);
+    i.mockBody = o.value(QLatin1String("mockBody")).toString().toUtf8();
+    i.mockContentType = o.value(QLatin1String("mockContentType"))
+                            .toString(QStringLiteral("application/json"))
+                            .toUtf8();
+    return i;
+}
+
+QJsonArray routesToJson(const QList<Route> &routes)
+{
+    QJsonArray a;
+    for (const Route &r : routes)
+        a.append(QJsonObject{{QStringLiteral("key"), r.key},
+                             {QStringLiteral("integration"), integrationToJson(r.integration)},
+                             {QStringLiteral("apiKeyRequired"), r.apiKeyRequired}});
+    return a;
+}
+
+bool routesFromJson(const QJsonValue &v, QList<Route> *routes)
+{
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &item : v.toArray()) {
+        const QJsonObject o = item.toObject();
+        Route r;
+        r.key = o.value(QLatin1String("key")).toString();
+        const auto integration =
+            integrationFromJson(o.value(QLatin1String("integration")).toObject());
+        if (r.key.isEmpty() || !integration)
+            return false;
+        r.integration = *integration;
+        r.apiKeyRequired = o.value(QLatin1String("apiKeyRequired")).toBool();
+        routes->append(r);
+    }
+    return true;
+}
+
+} // namespace
+
+QString Route::method() const
+{
+    const qsizetype space = key.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : key.left(space);
+}
+
+QString Route::path() const
+{
+    const qsizetype space = key.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : key.mid(space + 1);
+}
+
+const Stage *Api::stage(const QString &name) const
+{
+    for (const Stage &s : stages) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Deployment *Api::deployment(const QString &deploymentId) const
+{
+    for (const Deployment &d : deployments) {
+        if (d.id == deploymentId)
+            return &d;
+    }
+    return nullptr;
+}
+
+const Route *Api::route(const QString &key) const
+{
+    for (const Route &r : routes) {
+        if (r.key == key)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString Api::stageUrl(const QString &stageName) const
+{
+    QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    if (stageName != QLatin1String("$default"))
+        url += QLatin1Char('/') + stageName;
+    return url;
+}
+
+QString apiTypeName(ApiType type)
+{
+    return type == ApiType::Rest ? QStringLiteral("rest") : QStringLiteral("http");
+}
+
+std::optional<ApiType> apiTypeFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
+        return ApiType::Http;
+    if (name.compare(QLatin1String("rest"), Qt::CaseInsensitive) == 0)
+        return ApiType::Rest;
+    return std::nullopt;
+}
+
+QString integrationKindName(Integration::Kind kind)
+{
+    switch (kind) {
+    case Integration::Kind::Function:
+        return QStringLiteral("function");
+    case Integration::Kind::Http:
+        return QStringLiteral("http");
+    case Integration::Kind::Mock:
+        break;
+    }
+    return QStringLiteral("mock");
+}
+
+QString randomId(int length)
+{
+    static const QLatin1String alphabet("abcdefghijklmnopqrstuvwxyz0123456789");
+    QString id;
+    id.reserve(length);
+    for (int i = 0; i < length; ++i)
+        id += QChar(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
+    return id;
+}
+
+Result<QString> normalizeRouteKey(const QString &key)
+{
+    const QString trimmed = key.simplified();
+    if (trimmed == QLatin1String("$default"))
+        return trimmed;
+    const qsizetype space = trimmed.indexOf(QLatin1Char(' '));
+    const QString method = space < 0 ? QString() : trimmed.left(space).toUpper();
+    QString path = space < 0 ? QString() : trimmed.mid(space + 1);
+    if (!kMethods.contains(method))
+        return Result<QString>::failure(
+            invalid(ModelText::tr("A route is a method and a path, such as \"GET /pets/{id}\", or "
+                                  "$default; the method is one of %1.")
+                        .arg(kMethods.join(QLatin1String(", ")))));
+    if (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char(' ')))
+        return Result<QString>::failure(
+            invalid(ModelText::tr("A route's path starts with \"/\" and has no spaces: \"%1\".")
+                        .arg(path)));
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    static const QRegularExpression param(QStringLiteral("^\\{([A-Za-z0-9_.-]+)(\\+?)\\}$"));
+    static const QRegularExpression literal(QStringLiteral("^[A-Za-z0-9._~!$&'()*,;=:@%-]+$"));
+    const QStringList segments = path.mid(1).split(QLatin1Char('/'));
+    QSet<QString> names;
+    for (qsizetype i = 0; i < segments.size() && path != QLatin1String("/"); ++i) {
+        const QString &segment = segments.at(i);
+        const auto m = param.match(segment);
+        if (m.hasMatch()) {
+            if (!m.captured(2).isEmpty() && i != segments.size() - 1)
+                return Result<QString>::failure(invalid(
+                    ModelText::tr("A greedy parameter such as {proxy+} must be the last part "
+                                  "of the path: \"%1\".")
+                        .arg(path)));
+            if (names.contains(m.captured(1)))
+                return Result<QString>::failure(
+                    invalid(ModelText::tr("The path names {%1} twice.").arg(m.captured(1))));
+            names.insert(m.captured(1));
+            continue;
+        }
+        if (!literal.match(segment).hasMatch())
+            return Result<QString>::failure(
+                invalid(ModelText::tr("\"%1\" is not a valid part of a route's path: use letters, "
+                                      "digits and - . _ ~, or a whole {parameter}.")
+                            .arg(segment)));
+    }
+    return QString(method + QLatin1Char(' ') + path);
+}
+
+VoidResult validateApiName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 _.-]{0,127}$"));
+    if (!valid.match(name).hasMatch())
+        return refused(ModelText::tr("An API's name is 1 to 128 letters, digits, spaces and "
+                                     "- . _, starting with a letter or digit."));
+    return {};
+}
+
+VoidResult validateStageName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    if (name != QLatin1String("$default") && !valid.match(name).hasMatch())
+        return refused(ModelText::tr("A stage's name is 1 to 128 letters, digits, - and _ "
+                                     "(or $default)."));
+    return {};
+}
+
+VoidResult validate(const Integration &i)
+{
+    switch (i.kind) {
+    case Integration::Kind::Function:
+        if (i.target.isEmpty())
+            return refused(ModelText::tr("Name the function the route invokes."));
+        if (i.payloadFormat != 1 && i.payloadFormat != 2)
+            return refused(ModelText::tr("The payload format is 1.0 or 2.0."));
+        break;
+    case Integration::Kind::Http: {
+        const QUrl url(i.target);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return refused(
+                ModelText::tr("An HTTP integration needs an http:// or https:// URL: \"%1\".")
+                    .arg(i.target));
+        break;
+    }
+    case Integration::Kind::Mock:
+        if (i.mockStatus < 100 || i.mockStatus > 599)
+            return refused(ModelText::tr("A mock's status is 100 to 599."));
+        break;
+    }
+    if (i.timeoutMs < 50 || i.timeoutMs > 900000)
+        return refused(ModelText::tr("An integration's timeout is 50 ms to 15 minutes."));
+    return {};
+}
+
+QByteArray definitionJson(const Api &api)
+{
+    QJsonArray stages;
+    for (const Stage &s : api.stages) {
+        QJsonObject variables;
+        for (auto it = s.variables.cbegin(); it != s.variables.cend(); ++it)
+            variables.insert(it.key(), it.value());
+        stages.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                  {QStringLiteral("deploymentId"), s.deploymentId},
+                                  {QStringLiteral("variables"), variables},
+                                  {QStringLiteral("rateLimit"), s.rateLimit},
+                                  {QStringLiteral("burstLimit"), s.burstLimit},
+                                  {QStringLiteral("createdMs"), s.createdMs},
+                                  {QStringLiteral("updatedMs"), s.updatedMs}});
+    }
+    QJsonArray deployments;
+    for (const Deployment &d : api.deployments)
+        deployments.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                       {QStringLiteral("createdMs"), d.createdMs},
+                                       {QStringLiteral("description"), d.description},
+                                       {QStringLiteral("routes"), routesToJson(d.routes)}});
+    const QJsonObject o{{QStringLiteral("routes"), routesToJson(api.routes)},
+                        {QStringLiteral("stages"), stages},
+                        {QStringLiteral("deployments"), deployments}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+VoidResult readDefinition(const QByteArray &json, Api *api)
+{
+    const Error broken =
+        invalid(ModelText::tr("The stored definition of API %1 cannot be read.").arg(api->name));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return VoidResult::failure(broken);
+    const QJsonObject o = doc.object();
+    QList<Route> routes;
+    if (!routesFromJson(o.value(QLatin1String("routes")), &routes))
+        return VoidResult::failure(broken);
+    QList<Stage> stages;
+    for (const QJsonValue &v : o.value(QLatin1String("stages")).toArray()) {
+        const QJsonObject s = v.toObject();
+        Stage stage;
+        stage.name = s.value(QLatin1String("name")).toString();
+        stage.deploymentId = s.value(QLatin1String("deploymentId")).toString();
+        const QJsonObject variables = s.value(QLatin1String("variables")).toObject();
+        for (auto it = variables.begin(); it != variables.end(); ++it)
+            stage.variables.insert(it.key(), it.value().toString());
+        stage.rateLimit = s.value(QLatin1String("rateLimit")).toDouble();
+        stage.burstLimit = s.value(QLatin1String("burstLimit")).toInt();
+        stage.createdMs = s.value(QLatin1String("createdMs")).toInteger();
+        stage.updatedMs = s.value(QLatin1String("updatedMs")).toInteger();
+        if (stage.name.isEmpty())
+            return VoidResult::failure(broken);
+        stages.append(stage);
+    }
+    QList<Deployment> deployments;
+    for (const QJsonValue &v : o.value(QLatin1String("deployments")).toArray()) {
+        const QJsonObject d = v.toObject();
+        Deployment deployment;
+        deployment.id = d.value(QLatin1String("id")).toString();
+        deployment.createdMs = d.value(QLatin1String("createdMs")).toInteger();
+        deployment.description = d.value(QLatin1String("description")).toString();
+        if (deployment.id.isEmpty() ||
+            !routesFromJson(d.value(QLatin1String("routes")), &deployment.routes))
+            return VoidResult::failure(broken);
+        deployments.append(deployment);
+    }
+    api->routes = routes;
+    api->stages = stages;
+    api->deployments = deployments;
+    return {};
+}
+
+} // namespace sloop::gateway

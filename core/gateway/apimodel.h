@@ -1,0 +1,119 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace sloop::gateway {
+
+// What a route hands a request to.
+struct Integration
+{
+    enum class Kind
+    {
+        Function, // Lambda proxy integration
+        Http,     // an HTTP endpoint: a container, an instance's port, any URL
+        Mock,     // a fixed reply
+    };
+    Kind kind = Kind::Mock;
+    // Function: NAME or NAME:QUALIFIER. Http: the URL, where {proxy} (or
+    // any {param}) is replaced by the request's path parameter.
+    QString target;
+    int payloadFormat = 2; // Function: 1 (1.0) or 2 (2.0)
+    int timeoutMs = 29000; // API Gateway's default; 50 ms to 15 min (a function's longest)
+    int mockStatus = 200;
+    QByteArray mockBody;
+    QByteArray mockContentType = "application/json";
+
+    bool operator==(const Integration &) const = default;
+};
+
+// "GET /pets/{id}", "ANY /files/{proxy+}" or "$default".
+struct Route
+{
+    QString key;
+    Integration integration;
+    bool apiKeyRequired = false;
+
+    QString method() const; // "GET", "ANY"; empty for $default
+    QString path() const;   // "/pets/{id}"; empty for $default
+    bool operator==(const Route &) const = default;
+};
+
+// An immutable snapshot of the routes, made by deploying to a stage.
+struct Deployment
+{
+    QString id; // 6 characters, as AWS's
+    qint64 createdMs = 0;
+    QString description;
+    QList<Route> routes;
+    bool operator==(const Deployment &) const = default;
+};
+
+struct Stage
+{
+    QString name; // "dev", "prod", "$default"
+    QString deploymentId;
+    QMap<QString, QString> variables;
+    double rateLimit = 0; // requests a second for the whole stage; 0: none
+    int burstLimit = 0;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    bool operator==(const Stage &) const = default;
+};
+
+enum class ApiType
+{
+    Http, // API Gateway's HTTP API: payload 2.0 by default, the $default stage
+    Rest, // its REST API: payload 1.0, a named stage in every URL
+};
+
+// An API: its draft routes (what the next deployment takes), its stages and
+// the deployments they point at. Served on 127.0.0.1:port.
+struct Api
+{
+    QString id; // 10 characters [a-z0-9], as AWS's
+    QString name;
+    ApiType type = ApiType::Http;
+    quint16 port = 0;
+    QString description;
+    qint64 createdMs = 0;
+    QList<Route> routes;
+    QList<Stage> stages;
+    QList<Deployment> deployments;
+
+    const Stage *stage(const QString &name) const;
+    const Deployment *deployment(const QString &id) const;
+    const Route *route(const QString &key) const;
+    // http://127.0.0.1:PORT/STAGE (no stage part for $default)
+    QString stageUrl(const QString &stage) const;
+    bool operator==(const Api &) const = default;
+};
+
+QString apiTypeName(ApiType type); // "http", "rest"
+std::optional<ApiType> apiTypeFromName(const QString &name);
+QString integrationKindName(Integration::Kind kind); // "function", "http", "mock"
+
+// A random id of `length` characters from [a-z0-9].
+QString randomId(int length);
+
+// Checks a route key and normalizes it ("get /a/" → "GET /a"): a method API
+// Gateway knows or ANY, a path starting with '/', segments that are
+// literals or whole {name} / a last {name+}, each parameter once.
+Result<QString> normalizeRouteKey(const QString &key);
+VoidResult validateApiName(const QString &name);
+// [A-Za-z0-9_-]{1,128} or $default.
+VoidResult validateStageName(const QString &name);
+VoidResult validate(const Integration &integration);
+
+// The API's definition as the store keeps it (routes, stages, deployments)
+// and back; a malformed document is an error, never a partial API.
+QByteArray definitionJson(const Api &api);
+VoidResult readDefinition(const QByteArray &json, Api *api);
+
+} // namespace sloop::gateway

@@ -1,0 +1,289 @@
+#include "gateway.h"
+
+#include "controlplane/adminapi.h"
+#include "controlplane/ownerlease.h"
+#include "http/tcphttpserver.h"
+#include "integrationrunner.h"
+#include "proxyevents.h"
+#include "routematcher.h"
+#include "util/futures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcGateway, "sloop.gateway")
+
+namespace sloop::gateway {
+
+struct Gateway::Served
+{
+    AccessLogEntry entry;
+    qint64 startedNs = 0;
+    ApiType type = ApiType::Http;
+};
+
+Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QObject *parent)
+    : QObject(parent)
+    , m_apis(db)
+    , m_keys(db)
+    , m_log(db)
+    , m_meter(m_keys)
+    , m_runner(new IntegrationRunner(functions, this))
+{
+    qRegisterMetaType<AccessLogEntry>();
+    m_clock.start();
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &Gateway::reload);
+    m_flush.setInterval(kFlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &Gateway::flush);
+}
+
+Gateway::~Gateway()
+{
+    stop();
+}
+
+void Gateway::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (auto pruned = m_log.prune(QDateTime::currentMSecsSinceEpoch() -
+                                  qint64(AccessLog::kKeepDays) * 24 * 3600 * 1000);
+        !pruned)
+        qCWarning(lcGateway).noquote() << "the access log could not be pruned:" << pruned.error();
+    reload();
+    m_poll.start();
+    m_flush.start();
+}
+
+void Gateway::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_poll.stop();
+    m_flush.stop();
+    m_servers.clear(); // each joins its thread; requests in flight are dropped
+    m_ports.clear();
+    flush();
+    Q_EMIT servingChanged();
+}
+
+void Gateway::tellOwner()
+{
+    const auto owner = OwnerLease::holder();
+    if (owner && owner->pid != QCoreApplication::applicationPid() && !owner->adminSocket.isEmpty())
+        adminRequest(owner->adminSocket, "POST", "/v1/gateway/reload", 2000);
+}
+
+quint16 Gateway::servingPort(const QString &apiId) const
+{
+    return m_ports.value(apiId);
+}
+
+void Gateway::reload()
+{
+    if (!m_running)
+        return;
+    if (auto meter = m_meter.reload(); !meter)
+        qCWarning(lcGateway).noquote() << "keys and usage plans unreadable:" << meter.error();
+    const auto apis = m_apis.all();
+    if (!apis) {
+        qCWarning(lcGateway).noquote() << "APIs unreadable:" << apis.error();
+        return;
+    }
+    QHash<QString, std::shared_ptr<const Api>> defined;
+    for (const Api &api : *apis)
+        defined.insert(api.id, std::make_shared<const Api>(api));
+    bool changed = false;
+    for (auto it = m_servers.begin(); it != m_servers.end();) {
+        const auto now = defined.value(it.key());
+        if (!now || now->port != m_ports.value(it.key())) {
+            m_ports.remove(it.key());
+            it = m_servers.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    m_defined = defined;
+    for (const auto &api : std::as_const(defined)) {
+        if (!m_servers.contains(api->id)) {
+            listen(*api);
+            changed = true;
+        }
+    }
+    for (auto it = m_problems.begin(); it != m_problems.end();) {
+        it = defined.contains(it.key()) ? std::next(it) : m_problems.erase(it);
+    }
+    if (changed)
+        Q_EMIT servingChanged();
+}
+
+void Gateway::listen(const Api &api)
+{
+    http::HttpServerLimits limits;
+    limits.request.maxBodyBytes = kMaxPayloadBytes;
+    limits.request.maxHeaderBytes = kMaxHeaderBytes;
+    limits.maxConnections = 10000;
+    const QString id = api.id;
+    auto server = std::make_shared<http::TcpHttpServer>(
+        http::HttpServer::AsyncHandler(
+            [this, id](const http::HttpRequestHead &head, const QByteArray &body) {
+                return handle(id, head, body);
+            }),
+        limits);
+    // Loopback only: serving other machines is a setting still to come.
+    const VoidResult listening = server->listen(QStringLiteral("127.0.0.1"), api.port);
+    if (!listening) {
+        const QString problem = tr("Cannot serve API %1 on 127.0.0.1:%2: %3")
+                                    .arg(api.name)
+                                    .arg(api.port)
+                                    .arg(listening.error());
+        if (m_problems.value(api.id) != problem)
+            qCWarning(lcGateway).noquote() << problem;
+        m_problems.insert(api.id, problem);
+        return;
+    }
+    m_problems.remove(api.id);
+    m_servers.insert(api.id, std::move(server));
+    m_ports.insert(api.id, api.port);
+    qCInfo(lcGateway).noquote() << "API" << api.name << "at"
+                                << api.stageUrl(QStringLiteral("$default"));
+}
+
+void Gateway::flush()
+{
+    if (auto usage = m_meter.flush(); !usage)
+        qCWarning(lcGateway).noquote() << "usage could not be written:" << usage.error();
+    if (m_pendingLog.isEmpty())
+        return;
+    const auto entries = std::exchange(m_pendingLog, {});
+    if (auto written = m_log.append(entries); !written)
+        qCWarning(lcGateway).noquote() << "the access log could not be written:" << written.error();
+}
+
+http::HttpResponse Gateway::finish(Served &done, http::HttpResponse response)
+{
+    AccessLogEntry &e = done.entry;
+    e.status = response.status;
+    e.latencyMs = double(m_clock.nsecsElapsed() - done.startedNs) / 1e6;
+    response.headers.append({done.type == ApiType::Rest ? QByteArray("x-amzn-RequestId")
+                                                        : QByteArray("apigw-requestid"),
+                             e.requestId.toLatin1()});
+    if (m_pendingLog.size() < 100000) // a store that cannot keep up loses log lines, not memory
+        m_pendingLog.append(e);
+    Q_EMIT served(e);
+    return response;
+}
+
+QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::HttpRequestHead &head,
+                                            const QByteArray &body)
+{
+    auto served = std::make_shared<Served>();
+    served->startedNs = m_clock.nsecsElapsed();
+    AccessLogEntry &e = served->entry;
+    e.apiId = apiId;
+    e.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.method = QString::fromLatin1(head.method);
+    e.path = QString::fromUtf8(head.path());
+    e.routeKey = QStringLiteral("-");
+    e.sourceIp = QString::fromLatin1(head.peer);
+    auto ready = [&](int status, const QByteArray &message, const QString &why) {
+        e.error = why;
+        return QtFuture::makeReadyFuture(finish(*served, gatewayMessage(status, message)));
+    };
+    const auto found = m_defined.constFind(apiId);
+    if (found == m_defined.cend())
+        return ready(404, "Not Found", tr("The API was removed."));
+    // Held to the end of the request: a reload may replace it meanwhile.
+    const std::shared_ptr<const Api> api = found.value();
+    served->type = api->type;
+
+    // The stage: the path's first part, or an HTTP API's $default.
+    const QByteArray path = head.path();
+    const qsizetype slash = path.indexOf('/', 1);
+    const QString first = QString::fromUtf8(path.mid(1, slash < 0 ? -1 : slash - 1));
+    QByteArray routePath = path;
+    const Stage *stage = first.isEmpty() ? nullptr : api->stage(first);
+    if (stage) {
+        routePath = slash < 0 ? QByteArray("/") : path.mid(slash);
+    } else if (api->type == ApiType::Http) {
+        stage = api->stage(QStringLiteral("$default"));
+    }
+    if (!stage)
+        return api->type == ApiType::Rest
+                   ? ready(403, "Forbidden", tr("No stage \"%1\".").arg(first))
+                   : ready(404, "Not Found", tr("No stage \"%1\".").arg(first));
+    e.stage = stage->name;
+    const Deployment *deployment = api->deployment(stage->deploymentId);
+    if (!deployment)
+        return ready(404, "Not Found", tr("The stage has no deployment."));
+    const RouteMatch match = matchRoute(deployment->routes, e.method, QString::fromUtf8(routePath));
+    if (!match.route)
+        return api->type == ApiType::Rest
+                   ? ready(403, "Missing Authentication Token", tr("No route matches."))
+                   : ready(404, "Not Found", tr("No route matches."));
+    e.routeKey = match.route->key;
+
+    GatewayRequest request;
+    const qint64 now = e.timeMs;
+    if (match.route->apiKeyRequired) {
+        const QString value = QString::fromUtf8(head.header("x-api-key"));
+        const UsageMeter::Decision d = m_meter.admit(api->id, stage->name, value, now);
+        e.apiKeyId = d.keyId;
+        switch (d.verdict) {
+        case UsageMeter::Verdict::Allowed:
+            break;
+        case UsageMeter::Verdict::Forbidden:
+            return ready(403, "Forbidden",
+                         value.isEmpty() ? tr("The route needs an API key (x-api-key).")
+                                         : tr("The API key is not valid for this stage."));
+        case UsageMeter::Verdict::Throttled:
+            return ready(429, "Too Many Requests", tr("The key's usage plan throttled it."));
+        case UsageMeter::Verdict::QuotaSpent:
+            return ready(429, "Limit Exceeded", tr("The key's quota for the period is spent."));
+        }
+        request.apiKey = value;
+        request.apiKeyId = d.keyId;
+    }
+    if (stage->rateLimit > 0) {
+        const QString slot = api->id + QLatin1Char('/') + stage->name;
+        auto bucket = m_stageBuckets.find(slot);
+        if (bucket == m_stageBuckets.end() ||
+            !bucket->sameLimits(stage->rateLimit, qMax(1, stage->burstLimit)))
+            bucket = m_stageBuckets.insert(
+                slot, TokenBucket(stage->rateLimit, qMax(1, stage->burstLimit), now));
+        if (!bucket->take(now))
+            return ready(429, "Too Many Requests", tr("The stage's throttle."));
+    }
+
+    request.method = head.method;
+    request.rawPath = path;
+    request.path = routePath;
+    request.rawQuery = head.query();
+    request.headers = head.headers;
+    request.body = body;
+    request.sourceIp = e.sourceIp;
+    request.requestId = e.requestId;
+    request.timeMs = now;
+    const Stage stageCopy = *stage;
+    RouteMatch kept = match;
+    auto promise = std::make_shared<QPromise<http::HttpResponse>>();
+    promise->start();
+    whenFinished(m_runner->run(*api, stageCopy, kept, request), this,
+                 [this, promise, served, api](const IntegrationOutcome &o) {
+                     served->entry.integrationLatencyMs = o.integrationMs;
+                     served->entry.error = o.error;
+                     promise->addResult(finish(*served, o.response));
+                     promise->finish();
+                 });
+    return promise->future();
+}
+
+} // namespace sloop::gateway

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "accesslog.h"
+#include "apikeys.h"
+#include "apimodel.h"
+#include "apirepository.h"
+#include "controlplane/ownerservice.h"
+#include "tokenbucket.h"
+#include "usagemeter.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace sloop::functions {
+class FunctionService;
+}
+
+namespace sloop::http {
+class TcpHttpServer;
+struct HttpRequestHead;
+struct HttpResponse;
+} // namespace sloop::http
+
+namespace sloop::gateway {
+
+class IntegrationRunner;
+
+// The API gateway: every API on 127.0.0.1 at its own port, its stages in
+// the path (http://127.0.0.1:PORT/STAGE/…; an HTTP API's $default stage at
+// the root). A request goes to the route its stage's deployment matches,
+// past the key and usage plan the route asks for and the stage's
+// throttle, to its integration; each is logged in API Gateway's $context
+// terms. Only the owner of the data folder serves it; another process that
+// changes APIs, keys or plans tells it (tellOwner), and it looks again
+// every kPollMs anyway.
+//
+// Thread-safety: use on the thread that made it.
+class Gateway : public QObject, public OwnerService
+{
+    Q_OBJECT
+public:
+    Gateway(store::Database &db, functions::FunctionService *functions, QObject *parent = nullptr);
+    ~Gateway() override;
+
+    static constexpr int kPollMs = 10'000;
+    static constexpr int kFlushMs = 1'000;
+    // API Gateway's limits.
+    static constexpr qsizetype kMaxPayloadBytes = 10 * 1024 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = 10 * 1024;
+
+    void start() override;
+    void stop() override; // usage and the access log are written first
+    bool running() const { return m_running; }
+
+    // Reads APIs, keys and plans again: new APIs are served, removed ones
+    // closed, changed ones answer by their new definition from the next
+    // request on.
+    void reload();
+    // The port an API is served on, 0 when it is not (problem() says why).
+    quint16 servingPort(const QString &apiId) const;
+    QString problem(const QString &apiId) const { return m_problems.value(apiId); }
+    // Writes counted usage and the access log now (tests; stop does it).
+    void flush();
+
+    // Tells the owner, when another process is it, that APIs, keys or plans
+    // changed (through its admin API).
+    static void tellOwner();
+
+Q_SIGNALS:
+    void served(const sloop::gateway::AccessLogEntry &entry);
+    void servingChanged();
+
+private:
+    struct Served;
+    QFuture<http::HttpResponse> handle(const QString &apiId, const http::HttpRequestHead &head,
+                                       const QByteArray &body);
+    http::HttpResponse finish(Served &done, http::HttpResponse response);
+    void listen(const Api &api);
+
+    ApiRepository m_apis;
+    ApiKeyRepository m_keys;
+    AccessLog m_log;
+    UsageMeter m_meter;
+    IntegrationRunner *m_runner;
+    QHash<QString, std::shared_ptr<const Api>> m_defined; // by id; requests in flight share them
+    QHash<QString, std::shared_ptr<http::TcpHttpServer>> m_servers; // by id
+    QHash<QString, quint16> m_ports;
+    QHash<QString, QString> m_problems;
+    QHash<QString, TokenBucket> m_stageBuckets; // "api/stage"
+    QList<AccessLogEntry> m_pendingLog;
+    QTimer m_poll;
+    QTimer m_flush;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+};
+
+} // namespace sloop::gateway

@@ -1,0 +1,205 @@
+#include "integrationrunner.h"
+
+#include "functions/functionservice.h"
+#include "http/httpclient.h"
+#include "util/futures.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcIntegration, "sloop.gateway.integration")
+
+namespace sloop::gateway {
+
+namespace {
+
+// Not passed on, either way: they are about one connection, or the
+// gateway's own credential.
+bool hopByHop(QByteArrayView lowerName)
+{
+    static const QList<QByteArray> names = {
+        "connection", "keep-alive",     "proxy-authenticate", "proxy-authorization",
+        "te",         "trailer",        "transfer-encoding",  "upgrade",
+        "host",       "content-length", "x-api-key",
+    };
+    for (const QByteArray &n : names) {
+        if (lowerName == n)
+            return true;
+    }
+    return false;
+}
+
+IntegrationOutcome failed(int status, const QByteArray &message, const QString &error)
+{
+    IntegrationOutcome o;
+    o.response = gatewayMessage(status, message);
+    o.error = error;
+    return o;
+}
+
+} // namespace
+
+QString integrationUrl(const QString &target, const QMap<QString, QString> &pathParameters,
+                       const QByteArray &rawQuery)
+{
+    QString url = target;
+    for (auto it = pathParameters.cbegin(); it != pathParameters.cend(); ++it) {
+        const QString greedy = QLatin1Char('{') + it.key() + QStringLiteral("+}");
+        url.replace(greedy, QString::fromLatin1(QUrl::toPercentEncoding(it.value(), "/")));
+        url.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
+                    QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    }
+    if (!rawQuery.isEmpty())
+        url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+               QString::fromLatin1(rawQuery);
+    return url;
+}
+
+IntegrationRunner::IntegrationRunner(functions::FunctionService *functions, QObject *parent)
+    : QObject(parent)
+    , m_functions(functions)
+    , m_http(new http::HttpClient(this))
+{
+}
+
+IntegrationRunner::~IntegrationRunner() = default;
+
+QFuture<IntegrationOutcome> IntegrationRunner::run(const Api &api, const Stage &stage,
+                                                   const RouteMatch &match,
+                                                   const GatewayRequest &request)
+{
+    const Integration &integration = match.route->integration;
+    QFuture<IntegrationOutcome> work;
+    switch (integration.kind) {
+    case Integration::Kind::Mock: {
+        IntegrationOutcome o;
+        o.response.status = integration.mockStatus;
+        o.response.contentType = integration.mockContentType;
+        o.response.body = integration.mockBody;
+        return QtFuture::makeReadyFuture(o);
+    }
+    case Integration::Kind::Function: {
+        const int format = api.type == ApiType::Rest ? 1 : integration.payloadFormat;
+        work = invokeFunction(integration, proxyEvent(api, stage, match, request, format), format);
+        break;
+    }
+    case Integration::Kind::Http:
+        work = callHttp(integration, match, request);
+        break;
+    }
+    // Whichever comes first: the answer or the integration's timeout.
+    auto promise = std::make_shared<QPromise<IntegrationOutcome>>();
+    promise->start();
+    auto settled = std::make_shared<bool>(false);
+    auto settle = [promise, settled](const IntegrationOutcome &o) {
+        if (std::exchange(*settled, true))
+            return;
+        promise->addResult(o);
+        promise->finish();
+    };
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    whenFinished(work, this, [settle, clock](const IntegrationOutcome &o) {
+        IntegrationOutcome timed = o;
+        timed.integrationMs = double(clock->nsecsElapsed()) / 1e6;
+        settle(timed);
+    });
+    QTimer::singleShot(integration.timeoutMs, this, [settle, clock, integration] {
+        IntegrationOutcome o = failed(504, "Endpoint request timed out",
+                                      tr("The integration (%1) did not answer within %2 ms.")
+                                          .arg(integration.target)
+                                          .arg(integration.timeoutMs));
+        o.integrationMs = double(clock->nsecsElapsed()) / 1e6;
+        settle(o);
+    });
+    return promise->future();
+}
+
+QFuture<IntegrationOutcome> IntegrationRunner::invokeFunction(const Integration &integration,
+                                                              const QByteArray &event, int format)
+{
+    const qsizetype colon = integration.target.indexOf(QLatin1Char(':'));
+    const QString name = colon < 0 ? integration.target : integration.target.left(colon);
+    const QString qualifier = colon < 0 ? QString() : integration.target.mid(colon + 1);
+    if (!m_functions)
+        return QtFuture::makeReadyFuture(
+            failed(500, "Internal Server Error", tr("Functions are not available here.")));
+    auto promise = std::make_shared<QPromise<IntegrationOutcome>>();
+    promise->start();
+    whenFinished(m_functions->invoke(name, event, qualifier), this,
+                 [promise, format, name](const Result<functions::Invocation> &done) {
+                     IntegrationOutcome o;
+                     if (!done) {
+                         // Not invoked at all (no such function, its
+                         // concurrency taken): API Gateway's 500.
+                         o = failed(500, "Internal Server Error", done.error());
+                     } else if (!done->result.ok) {
+                         o = failed(
+                             502, "Internal server error",
+                             tr("The function %1 failed: %2").arg(name, done->result.errorType));
+                     } else if (auto mapped = proxyResponse(done->result.body, format); !mapped) {
+                         o = failed(502, "Internal server error", mapped.error());
+                     } else {
+                         o.response = *mapped;
+                     }
+                     if (!o.error.isEmpty())
+                         qCInfo(lcIntegration).noquote() << o.error;
+                     promise->addResult(o);
+                     promise->finish();
+                 });
+    return promise->future();
+}
+
+QFuture<IntegrationOutcome> IntegrationRunner::callHttp(const Integration &integration,
+                                                        const RouteMatch &match,
+                                                        const GatewayRequest &request)
+{
+    http::ClientRequest out;
+    out.method = request.method;
+    out.url = QUrl(integrationUrl(integration.target, match.pathParameters, request.rawQuery));
+    for (const auto &[name, value] : request.headers) {
+        if (!hopByHop(name))
+            out.headers.append({name, value});
+    }
+    out.headers.append({QByteArray("x-forwarded-for"), request.sourceIp.toLatin1()});
+    out.headers.append({QByteArray("x-forwarded-proto"), QByteArray("http")});
+    out.body = request.body;
+    out.connectTimeoutMs = integration.timeoutMs;
+    out.timeoutMs = integration.timeoutMs;
+    out.maxBodyBytes = 10 * 1024 * 1024; // API Gateway's payload limit
+    auto promise = std::make_shared<QPromise<IntegrationOutcome>>();
+    promise->start();
+    const QString target = out.url.toString(QUrl::RemoveUserInfo);
+    whenFinished(m_http->send(out), this,
+                 [promise, target](const Result<http::ClientResponse> &answer) {
+                     IntegrationOutcome o;
+                     if (!answer) {
+                         o = failed(answer.kind() == ErrorKind::TimedOut ? 504 : 502,
+                                    answer.kind() == ErrorKind::TimedOut
+                                        ? QByteArray("Endpoint request timed out")
+                                        : QByteArray("Internal server error"),
+                                    tr("%1 did not answer: %2").arg(target, answer.error()));
+                         qCInfo(lcIntegration).noquote() << o.error;
+                     } else {
+                         o.response.status = answer->status;
+                         o.response.contentType = answer->header("content-type");
+                         o.response.body = answer->body;
+                         for (const auto &[name, value] : answer->headers) {
+                             const QByteArray lower = name.toLower();
+                             if (!hopByHop(lower) && lower != "content-type" && lower != "date" &&
+                                 lower != "server")
+                                 o.response.headers.append({name, value});
+                         }
+                     }
+                     promise->addResult(o);
+                     promise->finish();
+                 });
+    return promise->future();
+}
+
+} // namespace sloop::gateway

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "apimodel.h"
+#include "http/httpserver.h"
+#include "proxyevents.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace sloop::functions {
+class FunctionService;
+}
+
+namespace sloop::http {
+class HttpClient;
+}
+
+namespace sloop::gateway {
+
+// What an integration answered, and how long it took.
+struct IntegrationOutcome
+{
+    http::HttpResponse response;
+    double integrationMs = 0;
+    QString error; // why the client got a 5xx of the gateway's own
+};
+
+// Runs a route's integration: a function with the proxy event, an HTTP
+// endpoint with the request passed on, or a mock. Past the integration's
+// timeout the client gets 504 {"message":"Endpoint request timed out"}
+// (what was started runs on). The future settles on this object's thread.
+//
+// Thread-safety: use on the thread that made it.
+class IntegrationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    IntegrationRunner(functions::FunctionService *functions, QObject *parent = nullptr);
+    ~IntegrationRunner() override;
+
+    QFuture<IntegrationOutcome> run(const Api &api, const Stage &stage, const RouteMatch &match,
+                                    const GatewayRequest &request);
+
+private:
+    QFuture<IntegrationOutcome> invokeFunction(const Integration &integration,
+                                               const QByteArray &event, int format);
+    QFuture<IntegrationOutcome> callHttp(const Integration &integration, const RouteMatch &match,
+                                         const GatewayRequest &request);
+
+    functions::FunctionService *m_functions;
+    http::HttpClient *m_http;
+};
+
+// The URL an HTTP integration calls: {name} and {name+} in the target
+// replaced by the path parameters (percent-encoded, '/' kept for greedy
+// ones), the request's query appended.
+QString integrationUrl(const QString &target, const QMap<QString, QString> &pathParameters,
+                       const QByteArray &rawQuery);
+
+} // namespace sloop::gateway
