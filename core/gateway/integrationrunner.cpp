@@ -44,15 +44,14 @@ IntegrationOutcome failed(int status, const QByteArray &message, const QString &
 
 } // namespace
 
-QString integrationUrl(const QString &target, const QMap<QString, QString> &pathParameters,
-                       const QByteArray &rawQuery)
+QString integrationUrl(const QString &target, const RouteMatch &match, const QByteArray &rawQuery)
 {
     QString url = target;
-    for (auto it = pathParameters.cbegin(); it != pathParameters.cend(); ++it) {
-        const QString greedy = QLatin1Char('{') + it.key() + QStringLiteral("+}");
-        url.replace(greedy, QString::fromLatin1(QUrl::toPercentEncoding(it.value(), "/")));
-        url.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
-                    QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    for (auto it = match.pathParameters.cbegin(); it != match.pathParameters.cend(); ++it) {
+        const QByteArray keep = it.key() == match.greedyParameter ? "/" : "";
+        const QString value = QString::fromLatin1(QUrl::toPercentEncoding(it.value(), keep));
+        url.replace(QLatin1Char('{') + it.key() + QStringLiteral("+}"), value);
+        url.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), value);
     }
     if (!rawQuery.isEmpty())
         url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
@@ -161,7 +160,7 @@ QFuture<IntegrationOutcome> IntegrationRunner::callHttp(const Integration &integ
 {
     http::ClientRequest out;
     out.method = request.method;
-    out.url = QUrl(integrationUrl(integration.target, match.pathParameters, request.rawQuery));
+    out.url = QUrl(integrationUrl(integration.target, match, request.rawQuery));
     for (const auto &[name, value] : request.headers) {
         if (!hopByHop(name))
             out.headers.append({name, value});
@@ -191,8 +190,10 @@ QFuture<IntegrationOutcome> IntegrationRunner::callHttp(const Integration &integ
                          o.response.body = answer->body;
                          for (const auto &[name, value] : answer->headers) {
                              const QByteArray lower = name.toLower();
+                             // The body arrives decoded: its encoding
+                             // and length are no longer the backend's.
                              if (!hopByHop(lower) && lower != "content-type" && lower != "date" &&
-                                 lower != "server")
+                                 lower != "server" && lower != "content-encoding")
                                  o.response.headers.append({name, value});
                          }
                      }

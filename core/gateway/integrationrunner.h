@@ -51,10 +51,9 @@ private:
     http::HttpClient *m_http;
 };
 
-// The URL an HTTP integration calls: {name} and {name+} in the target
-// replaced by the path parameters (percent-encoded, '/' kept for greedy
-// ones), the request's query appended.
-QString integrationUrl(const QString &target, const QMap<QString, QString> &pathParameters,
-                       const QByteArray &rawQuery);
+// The URL an HTTP integration calls: {name} in the target replaced by the
+// path parameter (percent-encoded; the greedy one keeps its '/'), the
+// request's query appended.
+QString integrationUrl(const QString &target, const RouteMatch &match, const QByteArray &rawQuery);
 
 } // namespace sloop::gateway

@@ -70,6 +70,7 @@ RouteMatch matchRoute(const QList<Route> &routes, const QString &method, const Q
         QMap<QString, QString> params;
         bool matched = true;
         bool greedy = false;
+        QString greedyName;
         for (qsizetype i = 0; i < pattern.size(); ++i) {
             const QString &p = pattern.at(i);
             const bool isParam = p.startsWith(QLatin1Char('{')) && p.endsWith(QLatin1Char('}'));
@@ -79,7 +80,8 @@ RouteMatch matchRoute(const QList<Route> &routes, const QString &method, const Q
                     matched = false;
                     break;
                 }
-                params.insert(p.mid(1, p.size() - 3), decoded(parts.mid(i).join(QLatin1Char('/'))));
+                greedyName = p.mid(1, p.size() - 3);
+                params.insert(greedyName, decoded(parts.mid(i).join(QLatin1Char('/'))));
                 c.ranks.append(Greedy);
                 greedy = true;
                 break;
@@ -103,6 +105,7 @@ RouteMatch matchRoute(const QList<Route> &routes, const QString &method, const Q
         if (!best.route || moreSpecific(c, bestCandidate)) {
             best.route = &route;
             best.pathParameters = params;
+            best.greedyParameter = greedyName;
             bestCandidate = c;
         }
     }

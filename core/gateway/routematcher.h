@@ -10,6 +10,7 @@ struct RouteMatch
 {
     const Route *route = nullptr;
     QMap<QString, QString> pathParameters; // decoded; {proxy+} takes the rest of the path
+    QString greedyParameter;               // "proxy" for {proxy+}; empty when none
 };
 
 // Picks the route a request goes to as API Gateway does: the most specific

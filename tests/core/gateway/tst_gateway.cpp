@@ -1,0 +1,294 @@
+// The gateway's front door: keys and usage plans with exact 200/403/429
+// counts, stage throttles, deployments and rollback, a real HTTP backend (a
+// busybox httpd container), REST's answers, malformed HTTP, and the log.
+#include "gatewayfixture.h"
+
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace sloop;
+using namespace sloop::gateway;
+using sloop::test::mockRoute;
+
+class TestGateway : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void keysAndPlansCountExactly();
+    void aSpentQuotaIsLimitExceededAndKept();
+    void stageThrottle();
+    void deploymentsAndRollback();
+    void restApisAnswerAsRestApisDo();
+    void httpBackendInAContainer();
+    void malformedHttpGetsTheRightStatus();
+    void removedApisStopServing();
+
+private:
+    // statuses of n requests sent one after another
+    QList<int> statuses(const QString &url, int n, const QByteArray &key = {});
+    QByteArray rawExchange(quint16 port, const QByteArray &request);
+
+    test::GatewayFixture m_fx;
+    Api m_api;
+    QString m_container;
+};
+
+void TestGateway::initTestCase()
+{
+    const QString problem = m_fx.setUp(this);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    Route paid = mockRoute(QStringLiteral("GET /paid"), 200, "paid");
+    paid.apiKeyRequired = true;
+    const auto api = m_fx.deploy(test::uniqueName(QStringLiteral("api")), ApiType::Http,
+                                 {mockRoute(QStringLiteral("GET /free"), 200, "free"), paid},
+                                 QStringLiteral("$default"));
+    QVERIFY2(api.ok(), qPrintable(api.error()));
+    m_api = *api;
+    QVERIFY2(m_fx.gateway->servingPort(m_api.id) == m_api.port,
+             qPrintable(m_fx.gateway->problem(m_api.id)));
+}
+
+void TestGateway::cleanupTestCase()
+{
+    if (!m_container.isEmpty())
+        test::await(m_fx.functions.client->removeContainer(m_container, true));
+    m_fx.tearDown({});
+}
+
+QList<int> TestGateway::statuses(const QString &url, int n, const QByteArray &key)
+{
+    QList<int> out;
+    for (int i = 0; i < n; ++i) {
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!key.isEmpty())
+            headers.append({"x-api-key", key});
+        const auto r = m_fx.send("GET", url, headers);
+        out.append(r ? r->status : -1);
+    }
+    return out;
+}
+
+void TestGateway::keysAndPlansCountExactly()
+{
+    const QString url = m_api.stageUrl(QStringLiteral("$default")) + QStringLiteral("/paid");
+    const QByteArray forbidden = R"({"message":"Forbidden"})";
+    auto r = m_fx.send("GET", url);
+    QCOMPARE(r->status, 403);
+    QCOMPARE(r->body, forbidden);
+    r = m_fx.send("GET", url, {{"x-api-key", "not-a-key"}});
+    QCOMPARE(r->status, 403);
+
+    const auto key = m_fx.keys->createKey(QStringLiteral("alice"));
+    QVERIFY(key.ok());
+    const QByteArray value = key->second.toLatin1();
+    // A valid key in no plan for this stage is still refused.
+    QCOMPARE(statuses(url, 1, value), QList<int>({403}));
+
+    UsagePlan plan;
+    plan.name = QStringLiteral("basic");
+    plan.rateLimit = 0.01; // one token per 100 s: none comes back during the test
+    plan.burstLimit = 3;
+    plan.stages = {m_api.id + QStringLiteral(":$default")};
+    const auto made = m_fx.keys->createPlan(plan);
+    QVERIFY(made.ok());
+    QVERIFY(m_fx.keys->addKeyToPlan(made->id, key->first.id).ok());
+    m_fx.gateway->reload();
+    QCOMPARE(statuses(url, 5, value), QList<int>({200, 200, 200, 429, 429}));
+    r = m_fx.send("GET", url, {{"x-api-key", value}});
+    QCOMPARE(r->body, QByteArray(R"({"message":"Too Many Requests"})"));
+    // Routes without a key need none, whatever the plan says.
+    QCOMPARE(statuses(m_api.stageUrl(QStringLiteral("$default")) + "/free", 3, value),
+             QList<int>({200, 200, 200}));
+    // Only what got through is counted.
+    m_fx.gateway->flush();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto used = m_fx.keys->usageSince(key->first.id, made->id, today);
+    QVERIFY(used.ok());
+    QCOMPARE(*used, qint64(3));
+}
+
+void TestGateway::aSpentQuotaIsLimitExceededAndKept()
+{
+    const QString url = m_api.stageUrl(QStringLiteral("$default")) + QStringLiteral("/paid");
+    const auto key = m_fx.keys->createKey(QStringLiteral("bob"));
+    UsagePlan plan;
+    plan.name = QStringLiteral("small");
+    plan.rateLimit = 1000;
+    plan.burstLimit = 1000;
+    plan.quotaLimit = 4;
+    plan.quotaPeriod = QuotaPeriod::Month;
+    plan.stages = {m_api.id + QStringLiteral(":$default")};
+    const auto made = m_fx.keys->createPlan(plan);
+    QVERIFY(made.ok());
+    QVERIFY(m_fx.keys->addKeyToPlan(made->id, key->first.id).ok());
+    m_fx.gateway->reload();
+    const QByteArray value = key->second.toLatin1();
+    QCOMPARE(statuses(url, 6, value), QList<int>({200, 200, 200, 200, 429, 429}));
+    auto r = m_fx.send("GET", url, {{"x-api-key", value}});
+    QCOMPARE(r->body, QByteArray(R"({"message":"Limit Exceeded"})"));
+    // Another gateway on the same store (a restart) counts on from the store.
+    m_fx.gateway->flush();
+    m_fx.gateway.reset();
+    m_fx.gateway = std::make_unique<Gateway>(m_fx.functions.db, m_fx.functions.service.get());
+    m_fx.gateway->start();
+    QCOMPARE(statuses(url, 1, value), QList<int>({429}));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto rows = m_fx.keys->usage(key->first.id, today, today);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().requests, qint64(4));
+}
+
+void TestGateway::stageThrottle()
+{
+    auto throttled = withStageSettings(m_api, QStringLiteral("$default"), 0.01, 2, {});
+    QVERIFY(throttled.ok());
+    QVERIFY(m_fx.save(*throttled).ok());
+    const QString url = m_api.stageUrl(QStringLiteral("$default")) + QStringLiteral("/free");
+    QCOMPARE(statuses(url, 3), QList<int>({200, 200, 429}));
+    QVERIFY(m_fx.save(m_api).ok()); // no throttle again
+    QCOMPARE(statuses(url, 2), QList<int>({200, 200}));
+}
+
+void TestGateway::deploymentsAndRollback()
+{
+    const QString url = m_api.stageUrl(QStringLiteral("$default")) + QStringLiteral("/free");
+    // A route changed but not deployed changes nothing.
+    auto edited = withRoute(m_api, mockRoute(QStringLiteral("GET /free"), 200, "second"));
+    QVERIFY(edited.ok());
+    QVERIFY(m_fx.save(*edited).ok());
+    QCOMPARE(m_fx.send("GET", url)->body, QByteArray("free"));
+    auto v2 = deployed(*edited, QStringLiteral("$default"), QStringLiteral("v2"), 10);
+    QVERIFY(v2.ok());
+    QVERIFY(m_fx.save(*v2).ok());
+    QCOMPARE(m_fx.send("GET", url)->body, QByteArray("second"));
+    auto back = rolledBack(*v2, QStringLiteral("$default"), {}, 11);
+    QVERIFY(back.ok());
+    QVERIFY(m_fx.save(*back).ok());
+    QCOMPARE(m_fx.send("GET", url)->body, QByteArray("free"));
+    m_api = *back;
+    // Unknown stage or route: API Gateway's 404.
+    const auto missing = m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/nothing");
+    QCOMPARE(missing->status, 404);
+    QCOMPARE(missing->body, QByteArray(R"({"message":"Not Found"})"));
+}
+
+void TestGateway::restApisAnswerAsRestApisDo()
+{
+    const auto rest =
+        m_fx.deploy(test::uniqueName(QStringLiteral("rest")), ApiType::Rest,
+                    {mockRoute(QStringLiteral("GET /pets"), 200, "[]")}, QStringLiteral("prod"));
+    QVERIFY2(rest.ok(), qPrintable(rest.error()));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(rest->port);
+    auto r = m_fx.send("GET", base + "/prod/pets");
+    QCOMPARE(r->status, 200);
+    QVERIFY(!r->header("x-amzn-RequestId").isEmpty());
+    r = m_fx.send("GET", base + "/prod/cats");
+    QCOMPARE(r->status, 403);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Missing Authentication Token"})"));
+    r = m_fx.send("GET", base + "/pets"); // no stage
+    QCOMPARE(r->status, 403);
+}
+
+void TestGateway::httpBackendInAContainer()
+{
+    engine::DockerClient *client = m_fx.functions.client;
+    // busybox httpd with a CGI that answers what it got.
+    const QString script = QStringLiteral(
+        "mkdir -p /www/cgi-bin && printf 'static' > /www/index.html && "
+        "printf '#!/bin/sh\\nprintf \"Content-Type: text/plain\\\\r\\\\nX-Backend: "
+        "yes\\\\r\\\\n\\\\r\\\\n\"\\n"
+        "echo \"$REQUEST_METHOD $QUERY_STRING $HTTP_X_TEST $HTTP_X_API_KEY\"\\ncat\\n' "
+        "> /www/cgi-bin/echo && chmod +x /www/cgi-bin/echo && exec httpd -f -p 8080 -h /www");
+    engine::ContainerSpec web;
+    web.image = QStringLiteral("sloop-test/busybox:latest");
+    web.name = test::uniqueName(QStringLiteral("backend"));
+    web.command = {QStringLiteral("sh"), QStringLiteral("-c"), script};
+    const quint16 port = test::freeTcpPort();
+    web.ports = {engine::PortSpec{port, 8080, QStringLiteral("tcp"), QStringLiteral("127.0.0.1")}};
+    const auto made = test::await(client->createContainer(web));
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    m_container = *made;
+    QVERIFY(test::await(client->startContainer(*made)).ok());
+
+    Route proxy;
+    proxy.key = QStringLiteral("ANY /web/{proxy+}");
+    proxy.integration.kind = Integration::Kind::Http;
+    proxy.integration.target = QStringLiteral("http://127.0.0.1:%1/{proxy}").arg(port);
+    Route gone = proxy;
+    gone.key = QStringLiteral("GET /gone");
+    gone.integration.target = QStringLiteral("http://127.0.0.1:%1/").arg(test::freeTcpPort());
+    auto api = withRoute(m_api, proxy);
+    api = withRoute(*api, gone);
+    api = deployed(*api, QStringLiteral("$default"), {}, 20);
+    QVERIFY(api.ok());
+    QVERIFY(m_fx.save(*api).ok());
+    m_api = *api;
+    const QString base = m_api.stageUrl(QStringLiteral("$default"));
+    // The server may still be starting.
+    Result<http::ClientResponse> r = Result<http::ClientResponse>::failure(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (r = m_fx.send("GET", base + "/web/index.html")).ok() && r->status == 200, 20000);
+    QCOMPARE(r->body, QByteArray("static"));
+    r = m_fx.send("POST", base + "/web/cgi-bin/echo?q=1",
+                  {{"x-test", "t1"}, {"x-api-key", "secret"}}, "the body");
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 200);
+    QCOMPARE(r->header("x-backend"), QByteArray("yes"));
+    QCOMPARE(r->header("content-type"), QByteArray("text/plain"));
+    // Method, query and headers passed on; the gateway's key is not.
+    QCOMPARE(r->body, QByteArray("POST q=1 t1 \nthe body"));
+    r = m_fx.send("GET", base + "/web/missing.html");
+    QCOMPARE(r->status, 404); // the backend's own
+    r = m_fx.send("GET", base + "/gone");
+    QCOMPARE(r->status, 502);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Internal server error"})"));
+}
+
+QByteArray TestGateway::rawExchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState &&
+           !answer.contains("\r\n\r\n")) {
+        if (socket.waitForReadyRead(200))
+            answer += socket.readAll();
+    }
+    return answer;
+}
+
+void TestGateway::malformedHttpGetsTheRightStatus()
+{
+    const quint16 port = m_api.port;
+    QVERIFY(rawExchange(port, "NOT HTTP AT ALL\r\n\r\n").startsWith("HTTP/1.1 400"));
+    QVERIFY(rawExchange(port, "GET /free HTTP/1.1\r\nHost: x\r\nX-Big: " +
+                                  QByteArray(12 * 1024, 'a') + "\r\n\r\n")
+                .startsWith("HTTP/1.1 431"));
+    QVERIFY(rawExchange(port, "POST /free HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n\r\n")
+                .startsWith("HTTP/1.1 413"));
+    QVERIFY(rawExchange(port, "POST /free HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
+                .startsWith("HTTP/1.1 400"));
+    // And it still serves everyone else.
+    QCOMPARE(m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free")->status, 200);
+}
+
+void TestGateway::removedApisStopServing()
+{
+    QVERIFY(m_fx.apis->remove(m_api.id).ok());
+    m_fx.gateway->reload();
+    QCOMPARE(m_fx.gateway->servingPort(m_api.id), quint16(0));
+    const auto r = m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.kind(), ErrorKind::Unreachable);
+}
+
+QTEST_GUILESS_MAIN(TestGateway)
+#include "tst_gateway.moc"

@@ -1,0 +1,290 @@
+// A real Python function behind the gateway: the proxy events it gets
+// (payload 1.0 and 2.0, field by field) and what the client gets from what
+// it returns, including the answers API Gateway gives for a bad one.
+#include "gatewayfixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sloop;
+using namespace sloop::gateway;
+using sloop::test::functionRoute;
+
+namespace {
+
+const QByteArray kCode = R"(import base64, json, time
+def handler(event, context):
+    q = event.get("queryStringParameters") or {}
+    mode = q.get("mode", "")
+    if mode == "raw":
+        return "just a string"
+    if mode == "object":
+        return {"plain": True}
+    if mode == "cookies":
+        return {"statusCode": 201, "cookies": ["a=1; Path=/", "b=2"],
+                "headers": {"content-type": "text/plain", "x-n": 7},
+                "body": base64.b64encode(b"hi").decode(), "isBase64Encoded": True}
+    if mode == "multi":
+        return {"statusCode": 200, "multiValueHeaders": {"x-m": ["1", "2"]}, "body": "m"}
+    if mode == "bad":
+        return {"statusCode": "abc", "body": "x"}
+    if mode == "objectbody":
+        return {"statusCode": 200, "body": {"not": "a string"}}
+    if mode == "inject":
+        return {"statusCode": 200, "headers": {"x-a": "1\r\nx-b: 2"}, "body": "x"}
+    if mode == "fail":
+        raise Exception("boom")
+    if mode == "sleep":
+        time.sleep(4)
+    return {"statusCode": 200, "headers": {"content-type": "application/json"},
+            "body": json.dumps(event)}
+)";
+
+} // namespace
+
+class TestGatewayFunctions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void payload20FieldByField();
+    void payload10FieldByField();
+    void binaryBodiesAreBase64();
+    void responsesMapAsApiGatewayMapsThem();
+    void badResponsesAre502AndLogged();
+    void aSlowFunctionIs504();
+
+private:
+    QString url(const QString &path) const
+    {
+        return m_api.stageUrl(QStringLiteral("$default")) + path;
+    }
+
+    test::GatewayFixture m_fx;
+    QString m_function;
+    Api m_api;
+    QList<AccessLogEntry> m_served;
+};
+
+void TestGatewayFunctions::initTestCase()
+{
+    const QString problem = m_fx.setUp(this);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    functions::FunctionRecord record;
+    record.name = test::uniqueName(QStringLiteral("gw"));
+    record.timeoutSeconds = 30;
+    const auto created = test::await(
+        m_fx.functions.service->create(record, {{QStringLiteral("app.py"), kCode}}), 180000);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_function = record.name;
+    Route slow = functionRoute(QStringLiteral("GET /slow"), m_function);
+    slow.integration.timeoutMs = 1500;
+    const auto api = m_fx.deploy(test::uniqueName(QStringLiteral("api")), ApiType::Http,
+                                 {functionRoute(QStringLiteral("ANY /items/{id}"), m_function),
+                                  functionRoute(QStringLiteral("ANY /v1/{proxy+}"), m_function, 1),
+                                  functionRoute(QStringLiteral("GET /r"), m_function), slow},
+                                 QStringLiteral("$default"));
+    QVERIFY2(api.ok(), qPrintable(api.error()));
+    // The same routes on a named stage with variables.
+    auto staged = deployed(*api, QStringLiteral("dev"), {}, 2);
+    QVERIFY(staged.ok());
+    staged = withStageSettings(*staged, QStringLiteral("dev"), 0, 0,
+                               {{QStringLiteral("color"), QStringLiteral("blue")}});
+    QVERIFY(staged.ok());
+    QVERIFY(m_fx.save(*staged).ok());
+    m_api = *staged;
+    QVERIFY2(m_fx.gateway->servingPort(m_api.id) == m_api.port,
+             qPrintable(m_fx.gateway->problem(m_api.id)));
+    connect(m_fx.gateway.get(), &Gateway::served, this,
+            [this](const AccessLogEntry &e) { m_served.append(e); });
+}
+
+void TestGatewayFunctions::cleanupTestCase()
+{
+    m_fx.tearDown({m_function});
+}
+
+void TestGatewayFunctions::payload20FieldByField()
+{
+    const auto r = m_fx.send("GET", url(QStringLiteral("/items/42?a=1&a=2&b=x%20y")),
+                             {{"x-custom", "one"},
+                              {"x-custom", "two"},
+                              {"cookie", "c1=v1; c2=v2"},
+                              {"user-agent", "sloop-test"}});
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 200);
+    const QJsonObject e = test::jsonOf(r->body);
+    QCOMPARE(e.value(QLatin1String("version")).toString(), QStringLiteral("2.0"));
+    QCOMPARE(e.value(QLatin1String("routeKey")).toString(), QStringLiteral("ANY /items/{id}"));
+    QCOMPARE(e.value(QLatin1String("rawPath")).toString(), QStringLiteral("/items/42"));
+    QCOMPARE(e.value(QLatin1String("rawQueryString")).toString(),
+             QStringLiteral("a=1&a=2&b=x%20y"));
+    QCOMPARE(e.value(QLatin1String("cookies")).toArray(),
+             QJsonArray({QStringLiteral("c1=v1"), QStringLiteral("c2=v2")}));
+    const QJsonObject headers = e.value(QLatin1String("headers")).toObject();
+    QCOMPARE(headers.value(QLatin1String("x-custom")).toString(), QStringLiteral("one,two"));
+    QVERIFY(!headers.contains(QLatin1String("cookie"))); // 2.0 moves them to cookies
+    QCOMPARE(e.value(QLatin1String("queryStringParameters")).toObject(),
+             QJsonObject({{QStringLiteral("a"), QStringLiteral("1,2")},
+                          {QStringLiteral("b"), QStringLiteral("x y")}}));
+    QCOMPARE(e.value(QLatin1String("pathParameters")).toObject(),
+             QJsonObject({{QStringLiteral("id"), QStringLiteral("42")}}));
+    QVERIFY(!e.contains(QLatin1String("body")));
+    QVERIFY(!e.contains(QLatin1String("stageVariables")));
+    QCOMPARE(e.value(QLatin1String("isBase64Encoded")).toBool(true), false);
+    const QJsonObject c = e.value(QLatin1String("requestContext")).toObject();
+    QCOMPARE(c.value(QLatin1String("apiId")).toString(), m_api.id);
+    QCOMPARE(c.value(QLatin1String("stage")).toString(), QStringLiteral("$default"));
+    QCOMPARE(c.value(QLatin1String("routeKey")).toString(), QStringLiteral("ANY /items/{id}"));
+    QCOMPARE(c.value(QLatin1String("requestId")).toString(),
+             QString::fromLatin1(r->header("apigw-requestid")));
+    QVERIFY(c.value(QLatin1String("timeEpoch")).toInteger() > 0);
+    QVERIFY(c.value(QLatin1String("time")).toString().endsWith(QLatin1String(" +0000")));
+    const QJsonObject h = c.value(QLatin1String("http")).toObject();
+    QCOMPARE(h.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(h.value(QLatin1String("path")).toString(), QStringLiteral("/items/42"));
+    QCOMPARE(h.value(QLatin1String("sourceIp")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(h.value(QLatin1String("userAgent")).toString(), QStringLiteral("sloop-test"));
+
+    // A named stage is in rawPath, as on AWS, and brings its variables.
+    const auto staged = m_fx.send("POST", m_api.stageUrl(QStringLiteral("dev")) + "/items/7",
+                                  {{"content-type", "application/json"}}, R"({"n":1})");
+    QVERIFY2(staged.ok(), qPrintable(staged.error()));
+    const QJsonObject s = test::jsonOf(staged->body);
+    QCOMPARE(s.value(QLatin1String("rawPath")).toString(), QStringLiteral("/dev/items/7"));
+    QCOMPARE(s.value(QLatin1String("body")).toString(), QStringLiteral(R"({"n":1})"));
+    QCOMPARE(s.value(QLatin1String("stageVariables")).toObject(),
+             QJsonObject({{QStringLiteral("color"), QStringLiteral("blue")}}));
+    QCOMPARE(s.value(QLatin1String("requestContext")).toObject().value(QLatin1String("stage")),
+             QStringLiteral("dev"));
+}
+
+void TestGatewayFunctions::payload10FieldByField()
+{
+    const auto r = m_fx.send("GET", m_api.stageUrl(QStringLiteral("dev")) + "/v1/a/b%2Fc?q=1&q=2",
+                             {{"x-one", "1"}, {"x-one", "2"}});
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 200);
+    const QJsonObject e = test::jsonOf(r->body);
+    QCOMPARE(e.value(QLatin1String("version")).toString(), QStringLiteral("1.0"));
+    QCOMPARE(e.value(QLatin1String("resource")).toString(), QStringLiteral("/v1/{proxy+}"));
+    QCOMPARE(e.value(QLatin1String("path")).toString(), QStringLiteral("/dev/v1/a/b%2Fc"));
+    QCOMPARE(e.value(QLatin1String("httpMethod")).toString(), QStringLiteral("GET"));
+    QCOMPARE(e.value(QLatin1String("queryStringParameters")).toObject(),
+             QJsonObject({{QStringLiteral("q"), QStringLiteral("2")}}));
+    QCOMPARE(e.value(QLatin1String("multiValueQueryStringParameters")).toObject(),
+             QJsonObject(
+                 {{QStringLiteral("q"), QJsonArray({QStringLiteral("1"), QStringLiteral("2")})}}));
+    QCOMPARE(e.value(QLatin1String("headers")).toObject().value(QLatin1String("x-one")),
+             QStringLiteral("2"));
+    QCOMPARE(e.value(QLatin1String("multiValueHeaders")).toObject().value(QLatin1String("x-one")),
+             QJsonArray({QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(e.value(QLatin1String("pathParameters")).toObject(),
+             QJsonObject({{QStringLiteral("proxy"), QStringLiteral("a/b/c")}}));
+    QCOMPARE(e.value(QLatin1String("stageVariables")).toObject(),
+             QJsonObject({{QStringLiteral("color"), QStringLiteral("blue")}}));
+    QVERIFY(e.value(QLatin1String("body")).isNull());
+    QCOMPARE(e.value(QLatin1String("isBase64Encoded")).toBool(true), false);
+    const QJsonObject c = e.value(QLatin1String("requestContext")).toObject();
+    QCOMPARE(c.value(QLatin1String("httpMethod")).toString(), QStringLiteral("GET"));
+    QCOMPARE(c.value(QLatin1String("resourcePath")).toString(), QStringLiteral("/v1/{proxy+}"));
+    QCOMPARE(c.value(QLatin1String("path")).toString(), QStringLiteral("/dev/v1/a/b%2Fc"));
+    QCOMPARE(c.value(QLatin1String("stage")).toString(), QStringLiteral("dev"));
+    const QJsonObject identity = c.value(QLatin1String("identity")).toObject();
+    QCOMPARE(identity.value(QLatin1String("sourceIp")).toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY(identity.value(QLatin1String("apiKeyId")).isNull());
+    QCOMPARE(c.value(QLatin1String("requestId")).toString(),
+             QString::fromLatin1(r->header("apigw-requestid")));
+}
+
+void TestGatewayFunctions::binaryBodiesAreBase64()
+{
+    const QByteArray binary("\x00\x01\xfe\xff png", 8);
+    const auto r =
+        m_fx.send("PUT", url(QStringLiteral("/items/1")), {{"content-type", "image/png"}}, binary);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const QJsonObject e = test::jsonOf(r->body);
+    QCOMPARE(e.value(QLatin1String("isBase64Encoded")).toBool(), true);
+    QCOMPARE(QByteArray::fromBase64(e.value(QLatin1String("body")).toString().toLatin1()), binary);
+}
+
+void TestGatewayFunctions::responsesMapAsApiGatewayMapsThem()
+{
+    // 2.0's shortcut: what the function returned is the body, as JSON.
+    auto r = m_fx.send("GET", url(QStringLiteral("/r?mode=raw")));
+    QVERIFY(r.ok());
+    QCOMPARE(r->status, 200);
+    QCOMPARE(r->body, QByteArray("\"just a string\""));
+    QCOMPARE(r->header("content-type"), QByteArray("application/json"));
+    r = m_fx.send("GET", url(QStringLiteral("/r?mode=object")));
+    QCOMPARE(r->status, 200);
+    QCOMPARE(test::jsonOf(r->body), QJsonObject({{QStringLiteral("plain"), true}}));
+
+    r = m_fx.send("GET", url(QStringLiteral("/r?mode=cookies")));
+    QCOMPARE(r->status, 201);
+    QCOMPARE(r->body, QByteArray("hi"));
+    QCOMPARE(r->header("content-type"), QByteArray("text/plain"));
+    QCOMPARE(r->header("x-n"), QByteArray("7"));
+    QList<QByteArray> cookies;
+    for (const auto &[name, value] : r->headers) {
+        if (name.toLower() == "set-cookie")
+            cookies.append(value);
+    }
+    QCOMPARE(cookies, QList<QByteArray>({"a=1; Path=/", "b=2"}));
+
+    // 1.0: multiValueHeaders.
+    r = m_fx.send("GET", url(QStringLiteral("/v1/x?mode=multi")));
+    QCOMPARE(r->status, 200);
+    QList<QByteArray> values;
+    for (const auto &[name, value] : r->headers) {
+        if (name.toLower() == "x-m")
+            values.append(value);
+    }
+    QCOMPARE(values, QList<QByteArray>({"1", "2"}));
+}
+
+void TestGatewayFunctions::badResponsesAre502AndLogged()
+{
+    const QByteArray internal = R"({"message":"Internal server error"})";
+    for (const char *mode : {"bad", "objectbody", "inject", "fail"}) {
+        m_served.clear();
+        const auto r = m_fx.send("GET", url(QStringLiteral("/r?mode=") + QLatin1String(mode)));
+        QVERIFY2(r.ok(), mode);
+        QCOMPARE(r->status, 502);
+        QCOMPARE(r->body, internal);
+        QVERIFY(r->header("x-b").isEmpty());
+        QTRY_COMPARE(m_served.size(), 1);
+        QCOMPARE(m_served.first().status, 502);
+        QVERIFY2(!m_served.first().error.isEmpty(), mode);
+    }
+    // 1.0 has no shortcut: a bare value is refused.
+    const auto raw = m_fx.send("GET", url(QStringLiteral("/v1/x?mode=raw")));
+    QCOMPARE(raw->status, 502);
+    // The log keeps them, with the reason.
+    m_fx.gateway->flush();
+    AccessLog log(m_fx.functions.db);
+    const auto recent = log.recent(m_api.id, {}, 50);
+    QVERIFY(recent.ok());
+    bool found = false;
+    for (const AccessLogEntry &e : *recent)
+        found = found || (e.status == 502 && e.error.contains(QLatin1String("statusCode")));
+    QVERIFY(found);
+}
+
+void TestGatewayFunctions::aSlowFunctionIs504()
+{
+    m_served.clear();
+    const auto r = m_fx.send("GET", url(QStringLiteral("/slow?mode=sleep")));
+    QVERIFY(r.ok());
+    QCOMPARE(r->status, 504);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Endpoint request timed out"})"));
+    QTRY_COMPARE(m_served.size(), 1);
+    QVERIFY(m_served.first().integrationLatencyMs >= 1500);
+    // The gateway serves others meanwhile; the function runs on.
+    const auto next = m_fx.send("GET", url(QStringLiteral("/r?mode=raw")));
+    QCOMPARE(next->status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestGatewayFunctions)
+#include "tst_gatewayfunctions.moc"
