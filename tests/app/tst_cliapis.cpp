@@ -1,0 +1,286 @@
+// `sloop apis`, `routes`, `stages`, `keys` and `usage-plans` run as
+// processes with private XDG folders: a function answering curl through a
+// stage served by `sloop serve`, a key with a quota, rollback, usage as CSV,
+// and the exit status of bad input.
+#include "cliprocess.h"
+#include "engine/dockerclient.h"
+#include "sloopprocesses.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sloop;
+using test::describe;
+
+namespace {
+
+const QByteArray kHello = R"(def handler(event, context):
+    name = (event.get("pathParameters") or {}).get("name", "world")
+    return {"statusCode": 200, "headers": {"content-type": "text/plain"},
+            "body": "hello " + name}
+)";
+
+} // namespace
+
+class TestCliApis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createRouteDeployShow();
+    void aFunctionAnswersCurlThroughTheServe();
+    void keysPlansAndUsage();
+    void rollbackAndRemoveRoute();
+    void badInput();
+    void removeLeavesNothing();
+
+private:
+    test::CliOutcome sloop(const QStringList &args, int ms = 120000)
+    {
+        return test::runCli(m_binary, args, m_env, ms);
+    }
+    QJsonObject json(const QStringList &args)
+    {
+        const auto o = sloop(args + QStringList{QStringLiteral("--json")});
+        if (o.exitCode != 0)
+            qWarning("%s", qPrintable(describe(o)));
+        return QJsonDocument::fromJson(o.out).object();
+    }
+
+    QString m_binary;
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    QProcessEnvironment m_env;
+    QTemporaryDir m_code;
+    QString m_function;
+    QString m_api;
+    quint16 m_port = 0;
+    test::SloopProcesses m_processes;
+};
+
+void TestCliApis::initTestCase()
+{
+    m_binary = qEnvironmentVariable("SLOOP_BINARY");
+    QVERIFY2(!m_binary.isEmpty(), "SLOOP_BINARY is not set: run the suite through ctest");
+    auto connected = test::connectTestEngine(this);
+    QVERIFY2(connected.ok(), qPrintable(connected.error()));
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_processes.setup(m_binary, m_env);
+    QDir().mkpath(m_code.filePath(QStringLiteral("hello")));
+    QFile f(m_code.filePath(QStringLiteral("hello/app.py")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kHello);
+    f.close();
+    m_function = test::uniqueName(QStringLiteral("apifn"));
+    m_api = test::uniqueName(QStringLiteral("shop"));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    m_port = probe.serverPort();
+}
+
+void TestCliApis::cleanupTestCase()
+{
+    m_processes.killAll();
+    if (!m_function.isEmpty())
+        sloop({QStringLiteral("functions"), QStringLiteral("rm"), m_function});
+}
+
+void TestCliApis::createRouteDeployShow()
+{
+    const auto fn = sloop({QStringLiteral("functions"), QStringLiteral("create"), m_function,
+                           QStringLiteral("--code"), m_code.filePath(QStringLiteral("hello"))});
+    QVERIFY2(fn.exitCode == 0, qPrintable(describe(fn)));
+    const QJsonObject api = json({QStringLiteral("apis"), QStringLiteral("create"), m_api,
+                                  QStringLiteral("--port"), QString::number(m_port)});
+    QCOMPARE(api.value(QLatin1String("port")).toInt(), int(m_port));
+    QCOMPARE(api.value(QLatin1String("type")).toString(), QStringLiteral("http"));
+    QCOMPARE(api.value(QLatin1String("id")).toString().size(), 10);
+    const QJsonObject routed =
+        json({QStringLiteral("routes"), QStringLiteral("add"), m_api,
+              QStringLiteral("get /hello/{name}"), QStringLiteral("--function"), m_function});
+    QCOMPARE(routed.value(QLatin1String("routes"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("key")),
+             QStringLiteral("GET /hello/{name}"));
+    const auto paid =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("GET /paid"),
+               QStringLiteral("--mock"), QStringLiteral("200"), QStringLiteral("--body"),
+               QStringLiteral("ok"), QStringLiteral("--api-key-required")});
+    QVERIFY2(paid.exitCode == 0, qPrintable(describe(paid)));
+    for (const QString &stage : {QStringLiteral("$default"), QStringLiteral("prod")}) {
+        const auto deployed =
+            sloop({QStringLiteral("stages"), QStringLiteral("deploy"), m_api, stage});
+        QVERIFY2(deployed.exitCode == 0, qPrintable(describe(deployed)));
+    }
+    const QJsonObject shown = json({QStringLiteral("apis"), QStringLiteral("show"), m_api});
+    QStringList urls;
+    for (const QJsonValue &s : shown.value(QLatin1String("stages")).toArray())
+        urls.append(s.toObject().value(QLatin1String("url")).toString());
+    QCOMPARE(urls, QStringList({QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                                QStringLiteral("http://127.0.0.1:%1/prod").arg(m_port)}));
+    const auto listed = sloop({QStringLiteral("apis"), QStringLiteral("ls")});
+    QVERIFY(listed.out.contains(m_api.toUtf8()));
+    QVERIFY(listed.out.contains("$default, prod"));
+}
+
+void TestCliApis::aFunctionAnswersCurlThroughTheServe()
+{
+    QVERIFY(m_processes.startServe());
+    // Debian's curl, as a person would call it.
+    const auto curl = test::runCli(
+        QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("--retry"), QStringLiteral("5"),
+         QStringLiteral("--retry-connrefused"), QStringLiteral("--retry-delay"),
+         QStringLiteral("1"), QStringLiteral("http://127.0.0.1:%1/prod/hello/bob").arg(m_port)},
+        m_env, 90000);
+    QVERIFY2(curl.exitCode == 0, qPrintable(describe(curl)));
+    QCOMPARE(curl.out, QByteArray("hello bob"));
+    const QJsonObject tried = json({QStringLiteral("apis"), QStringLiteral("try"), m_api,
+                                    QStringLiteral("GET"), QStringLiteral("/hello/ann")});
+    QCOMPARE(tried.value(QLatin1String("status")).toInt(), 200);
+    QCOMPARE(tried.value(QLatin1String("body")).toString(), QStringLiteral("hello ann"));
+    QCOMPARE(tried.value(QLatin1String("curl")).toString(),
+             QStringLiteral("curl -i 'http://127.0.0.1:%1/hello/ann'").arg(m_port));
+    const auto printed = sloop({QStringLiteral("apis"), QStringLiteral("try"), m_api,
+                                QStringLiteral("GET"), QStringLiteral("/paid")});
+    QVERIFY(printed.out.contains("HTTP 403"));
+    QVERIFY(printed.out.contains(R"({"message":"Forbidden"})"));
+}
+
+void TestCliApis::keysPlansAndUsage()
+{
+    const QJsonObject key =
+        json({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("alice")});
+    const QString value = key.value(QLatin1String("value")).toString();
+    QCOMPARE(value.size(), 40);
+    QVERIFY(!key.value(QLatin1String("id")).toString().isEmpty());
+    const QJsonObject plan =
+        json({QStringLiteral("usage-plans"), QStringLiteral("create"), QStringLiteral("gold"),
+              QStringLiteral("--rate"), QStringLiteral("100"), QStringLiteral("--burst"),
+              QStringLiteral("100"), QStringLiteral("--quota"), QStringLiteral("2"),
+              QStringLiteral("--period"), QStringLiteral("day"), QStringLiteral("--stage"),
+              m_api + QStringLiteral(":$default")});
+    QCOMPARE(plan.value(QLatin1String("quota")).toObject().value(QLatin1String("limit")).toInt(),
+             2);
+    const auto added = sloop({QStringLiteral("usage-plans"), QStringLiteral("add-key"),
+                              QStringLiteral("gold"), QStringLiteral("alice")});
+    QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+    QList<int> statuses;
+    QString last;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject r =
+            json({QStringLiteral("apis"), QStringLiteral("try"), m_api, QStringLiteral("GET"),
+                  QStringLiteral("/paid"), QStringLiteral("--key"), value});
+        statuses.append(r.value(QLatin1String("status")).toInt());
+        last = r.value(QLatin1String("body")).toString();
+    }
+    QCOMPARE(statuses, QList<int>({200, 200, 429}));
+    QCOMPARE(last, QStringLiteral(R"({"message":"Limit Exceeded"})"));
+    // The serve writes usage every second.
+    QByteArray csv;
+    QTRY_VERIFY_WITH_TIMEOUT((csv = sloop({QStringLiteral("usage-plans"), QStringLiteral("usage"),
+                                           QStringLiteral("--csv")})
+                                        .out)
+                                 .contains(",alice,"),
+                             10000);
+    QVERIFY2(csv.startsWith("day,key_id,key_name,plan_id,requests\n"), csv.constData());
+    QVERIFY2(csv.trimmed().endsWith(",2"), csv.constData());
+}
+
+void TestCliApis::rollbackAndRemoveRoute()
+{
+    const auto changed =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api,
+               QStringLiteral("GET /hello/{name}"), QStringLiteral("--mock"), QStringLiteral("418"),
+               QStringLiteral("--body"), QStringLiteral("teapot")});
+    QVERIFY2(changed.exitCode == 0, qPrintable(describe(changed)));
+    QVERIFY(
+        sloop({QStringLiteral("stages"), QStringLiteral("deploy"), m_api, QStringLiteral("prod")})
+            .exitCode == 0);
+    const auto tryProd = [this] {
+        return json({QStringLiteral("apis"), QStringLiteral("try"), m_api, QStringLiteral("GET"),
+                     QStringLiteral("/hello/x"), QStringLiteral("--stage"), QStringLiteral("prod")})
+            .value(QLatin1String("status"))
+            .toInt();
+    };
+    QTRY_COMPARE(tryProd(), 418);
+    const auto back = sloop(
+        {QStringLiteral("stages"), QStringLiteral("rollback"), m_api, QStringLiteral("prod")});
+    QVERIFY2(back.exitCode == 0, qPrintable(describe(back)));
+    QTRY_COMPARE(tryProd(), 200);
+    const auto removed =
+        sloop({QStringLiteral("routes"), QStringLiteral("rm"), m_api, QStringLiteral("GET /paid")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    const auto routes = sloop({QStringLiteral("routes"), QStringLiteral("ls"), m_api});
+    QVERIFY(!routes.out.contains("/paid"));
+    const auto stages =
+        QJsonDocument::fromJson(
+            sloop({QStringLiteral("stages"), QStringLiteral("ls"), m_api, QStringLiteral("--json")})
+                .out)
+            .array();
+    QCOMPARE(stages.size(), 2);
+}
+
+void TestCliApis::badInput()
+{
+    const auto badRoute =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("FETCH /x"),
+               QStringLiteral("--mock"), QStringLiteral("200")});
+    QCOMPARE(badRoute.exitCode, 9);
+    QVERIFY(badRoute.err.contains("method"));
+    const auto twoKinds =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("GET /x"),
+               QStringLiteral("--mock"), QStringLiteral("200"), QStringLiteral("--url"),
+               QStringLiteral("http://x")});
+    QCOMPARE(twoKinds.exitCode, 2);
+    const auto badUrl =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("GET /x"),
+               QStringLiteral("--url"), QStringLiteral("ftp://x")});
+    QCOMPARE(badUrl.exitCode, 9);
+    QCOMPARE(
+        sloop({QStringLiteral("apis"), QStringLiteral("show"), QStringLiteral("nope")}).exitCode,
+        3);
+    const auto noStage =
+        sloop({QStringLiteral("usage-plans"), QStringLiteral("create"), QStringLiteral("p2"),
+               QStringLiteral("--rate"), QStringLiteral("1"), QStringLiteral("--burst"),
+               QStringLiteral("1"), QStringLiteral("--stage"), m_api + QStringLiteral(":nostage")});
+    QCOMPARE(noStage.exitCode, 3);
+    const auto taken = sloop({QStringLiteral("apis"), QStringLiteral("create"), m_api});
+    QCOMPARE(taken.exitCode, 4);
+    const auto hostile =
+        sloop({QStringLiteral("apis"), QStringLiteral("create"), QStringLiteral("\x1b[2Jevil")});
+    QCOMPARE(hostile.exitCode, 9);
+    QVERIFY(!hostile.err.contains('\x1b'));
+}
+
+void TestCliApis::removeLeavesNothing()
+{
+    QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("rm"), m_api}).exitCode == 0);
+    const auto listed = QJsonDocument::fromJson(
+        sloop({QStringLiteral("apis"), QStringLiteral("ls"), QStringLiteral("--json")}).out);
+    QVERIFY(listed.isArray());
+    QCOMPARE(listed.array().size(), 0);
+    // The serve stops serving it.
+    const auto curl = [this] {
+        return test::runCli(QStringLiteral("curl"),
+                            {QStringLiteral("-s"), QStringLiteral("-o"),
+                             QStringLiteral("/dev/null"),
+                             QStringLiteral("http://127.0.0.1:%1/prod/hello/x").arg(m_port)},
+                            m_env, 10000)
+            .exitCode;
+    };
+    QTRY_COMPARE(curl(), 7); // curl: could not connect
+}
+
+QTEST_GUILESS_MAIN(TestCliApis)
+#include "tst_cliapis.moc"
