@@ -309,12 +309,7 @@ int plansUsage(const QStringList &args)
         return kExitOk;
     }
     if (parsed.has(QStringLiteral("csv"))) {
-        // Ids and key names are [A-Za-z0-9_.-]: nothing to quote.
-        printLine(QStringLiteral("day,key_id,key_name,plan_id,requests"));
-        for (const auto &r : *rows)
-            printLine(QStringLiteral("%1,%2,%3,%4,%5")
-                          .arg(r.day.toString(Qt::ISODate), r.keyId, names.value(r.keyId), r.planId)
-                          .arg(r.requests));
+        writeBytes(stdout, gateway::usageCsv(*rows, names));
         return kExitOk;
     }
     Table table({Tr::tr("DAY"), Tr::tr("KEY"), Tr::tr("PLAN"), Tr::tr("REQUESTS")});

@@ -4,6 +4,7 @@
 #include "store/queryrows.h"
 #include "store/sqlerrors.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sloop::gateway {
@@ -69,6 +70,34 @@ Result<QList<AccessLogEntry>> AccessLog::recent(const QString &apiId, const QStr
         e.error = row.value(12).toString();
         return e;
     });
+}
+
+Result<AccessLog::Summary> AccessLog::summary(const QString &apiId, qint64 sinceMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(status >= 400 AND status < 500), 0),"
+                             " COALESCE(SUM(status >= 500), 0) FROM api_access_log"
+                             " WHERE api = ? AND time_ms >= ?"));
+    q.addBindValue(apiId);
+    q.addBindValue(sinceMs);
+    if (!q.exec() || !q.next())
+        return Result<Summary>::failure(q.lastError().text());
+    Summary s;
+    s.requests = q.value(0).toLongLong();
+    s.clientErrors = q.value(1).toLongLong();
+    s.serverErrors = q.value(2).toLongLong();
+    if (s.requests == 0)
+        return s;
+    // The latency 99 in 100 requests were at or under.
+    QSqlQuery p(m_db.connection());
+    p.prepare(QStringLiteral("SELECT latency_ms FROM api_access_log WHERE api = ? AND time_ms >= ?"
+                             " ORDER BY latency_ms LIMIT 1 OFFSET ?"));
+    p.addBindValue(apiId);
+    p.addBindValue(sinceMs);
+    p.addBindValue(qMin(s.requests - 1, qint64(double(s.requests) * 0.99)));
+    if (p.exec() && p.next())
+        s.p99LatencyMs = p.value(0).toDouble();
+    return s;
 }
 
 VoidResult AccessLog::prune(qint64 beforeMs)

@@ -43,6 +43,15 @@ public:
     VoidResult append(const QList<AccessLogEntry> &entries); // one transaction
     // Newest first; an empty stage: all of the API's.
     Result<QList<AccessLogEntry>> recent(const QString &apiId, const QString &stage, int limit);
+    // Requests since sinceMs, per API.
+    struct Summary
+    {
+        qint64 requests = 0;
+        qint64 clientErrors = 0; // 4xx
+        qint64 serverErrors = 0; // 5xx
+        double p99LatencyMs = 0;
+    };
+    Result<Summary> summary(const QString &apiId, qint64 sinceMs);
     VoidResult prune(qint64 beforeMs);
     VoidResult removeApi(const QString &apiId);
 

@@ -114,6 +114,17 @@ QString hashKeyValue(const QString &value)
         QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QByteArray usageCsv(const QList<UsageRow> &rows, const QHash<QString, QString> &keyNames)
+{
+    QByteArray csv = "day,key_id,key_name,plan_id,requests\n";
+    for (const UsageRow &r : rows)
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                   .arg(r.day.toString(Qt::ISODate), r.keyId, keyNames.value(r.keyId), r.planId)
+                   .arg(r.requests)
+                   .toUtf8();
+    return csv;
+}
+
 Result<QPair<ApiKey, QString>> ApiKeyRepository::createKey(const QString &name)
 {
     using R = Result<QPair<ApiKey, QString>>;

@@ -61,6 +61,9 @@ std::optional<QuotaPeriod> quotaPeriodFromName(const QString &name);
 // The first day the quota of a period containing `day` counts.
 QDate quotaPeriodStart(QuotaPeriod period, const QDate &day);
 QString hashKeyValue(const QString &value);
+// "day,key_id,key_name,plan_id,requests" and a line a row; names by key id.
+// Ids and key names are [A-Za-z0-9_.-]: nothing needs quoting.
+QByteArray usageCsv(const QList<UsageRow> &rows, const QHash<QString, QString> &keyNames);
 
 // The api_keys, usage_plans, usage_plan_keys and api_usage tables (schema
 // step 18).

@@ -80,6 +80,14 @@ void Gateway::tellOwner()
         adminRequest(owner->adminSocket, "POST", "/v1/gateway/reload", 2000);
 }
 
+void Gateway::changed()
+{
+    if (m_running)
+        reload();
+    else
+        tellOwner();
+}
+
 quint16 Gateway::servingPort(const QString &apiId) const
 {
     return m_ports.value(apiId);

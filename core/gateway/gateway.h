@@ -71,6 +71,9 @@ public:
     // Tells the owner, when another process is it, that APIs, keys or plans
     // changed (through its admin API).
     static void tellOwner();
+    // After this process changed APIs, keys or plans: serves the change now
+    // when it is the owner, else tells the owner.
+    void changed();
 
 Q_SIGNALS:
     void served(const sloop::gateway::AccessLogEntry &entry);

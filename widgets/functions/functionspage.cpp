@@ -1,4 +1,5 @@
 #include "functionspage.h"
+#include "common/listpage.h"
 #include "common/noticebanner.h"
 
 #include "createfunctiondialog.h"
@@ -138,18 +139,10 @@ FunctionsPage::FunctionsPage(ControlPlane *plane, QWidget *parent)
     m_remove->setAccessibleName(tr("Delete the selected function"));
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(FunctionListModel::SortRole);
     m_view->setObjectName(QStringLiteral("functionList"));
     m_view->setAccessibleName(tr("Functions"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(FunctionListModel::Name, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FunctionListModel::Name, QHeaderView::Stretch);
+    setUpListView(m_view, m_proxy, FunctionListModel::SortRole, FunctionListModel::Name,
+                  FunctionListModel::Name);
 
     connect(
         m_config, &FunctionConfigPane::problem, this,
@@ -225,20 +218,12 @@ QWidget *FunctionsPage::buildEmptyState()
     page->setObjectName(QStringLiteral("functionsEmpty"));
     auto *outer = new QVBoxLayout(page);
     outer->addStretch(1);
-    auto *title = new QLabel(tr("Run code without keeping a server running"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(
+    auto *title = emptyStateTitle(tr("Run code without keeping a server running"));
+    auto *text = emptyStateText(
         tr("A function is a handler, written as for AWS Lambda, that runs in a container only "
            "when it is called. Sloop keeps it warm while it is used, limits its memory and "
-           "time, and logs every invocation."));
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    // A fixed width lets the layout give the wrapped text its full height.
-    text->setFixedWidth(620);
+           "time, and logs every invocation."),
+        620);
     auto *start = new QLabel(tr("Create your first function from a template:"));
     start->setAlignment(Qt::AlignCenter);
     outer->addWidget(title);

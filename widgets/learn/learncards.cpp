@@ -117,7 +117,7 @@ QList<LearnCard> LearnCards::all()
          tr("Sloop has a small gateway of its own, running inside the app or on a server with "
             "\"sloop serve\". You define routes and stages, hand out API keys with usage plans, "
             "and requests reach your functions in the same event format Lambda uses."),
-         QStringLiteral("functions")},
+         QStringLiteral("apis")},
 
         {QStringLiteral("batch"), tr("Batch: queues of jobs"),
          tr("AWS Batch runs jobs: programs that start, do a piece of work and finish, such as "
@@ -188,8 +188,8 @@ LearnCard learnCard(const QString &id)
 QStringList navigationPageIds()
 {
     return {QStringLiteral("instances"), QStringLiteral("containers"), QStringLiteral("functions"),
-            QStringLiteral("batch"),     QStringLiteral("monitoring"), QStringLiteral("pricing"),
-            QStringLiteral("learn")};
+            QStringLiteral("apis"),      QStringLiteral("batch"),      QStringLiteral("monitoring"),
+            QStringLiteral("pricing"),   QStringLiteral("learn")};
 }
 
 } // namespace sloop::widgets

@@ -5,6 +5,7 @@
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "functions/functionspage.h"
+#include "gateway/apispage.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
@@ -96,6 +97,14 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         auto *page = new FunctionsPage(m_plane);
         m_functions = page;
         connect(page, &FunctionsPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return page;
+    });
+    addPage(QStringLiteral("apis"), tr("APIs"), QStringLiteral("apis"), [this] {
+        auto *page = new ApisPage(m_plane);
+        connect(page, &ApisPage::learnRequested, this, [this](const QString &card) {
             showPage(QStringLiteral("learn"));
             learnPage()->showCard(card);
         });

@@ -1,0 +1,244 @@
+// The APIs page over a control plane with a private store and its gateway
+// serving: create an API, add routes in the dialog, deploy, send requests
+// from Try it (with and without a key), make a key and a usage plan, read
+// the access log, roll back, delete.
+#include "common/noticebanner.h"
+#include "common/prompter.h"
+#include "controlplane/controlplane.h"
+#include "gateway/addroutedialog.h"
+#include "gateway/apikeyspane.h"
+#include "gateway/apilistmodel.h"
+#include "gateway/apilogspane.h"
+#include "gateway/apiroutespane.h"
+#include "gateway/apispage.h"
+#include "gateway/apistagespane.h"
+#include "gateway/apitrypane.h"
+#include "gateway/gateway.h"
+#include "gateway/usageplandialog.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sloop;
+using namespace sloop::widgets;
+
+class TestApisPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyStateOffersToCreate();
+    void createAddRouteDeployAndTry();
+    void keysAndPlansFromThePage();
+    void theLogShowsEachRequest();
+    void rollBackAndDelete();
+
+private:
+    // Sends from the Try it tab; the status it showed.
+    QString tryIt(const QString &path, const QString &key = {});
+    void addRoute(const QString &path, int status, const QByteArray &body, bool keyRequired);
+
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    std::unique_ptr<ControlPlane> m_plane;
+    std::unique_ptr<ApisPage> m_page;
+    AnsweringPrompter m_yes{[](const Confirmation &) {
+        return true;
+    }};
+    QString m_keyValue;
+};
+
+void TestApisPage::initTestCase()
+{
+    m_xdg = std::make_unique<test::IsolatedXdg>();
+    m_plane = std::make_unique<ControlPlane>();
+    const VoidResult opened = m_plane->openStore();
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(m_plane->gateway());
+    m_plane->gateway()->start(); // as the owner would
+    m_page = std::make_unique<ApisPage>(m_plane.get());
+    m_page->setPrompter(&m_yes);
+    m_page->resize(1100, 760);
+    m_page->show();
+}
+
+void TestApisPage::cleanupTestCase()
+{
+    m_page.reset();
+    m_plane.reset();
+}
+
+void TestApisPage::emptyStateOffersToCreate()
+{
+    QCOMPARE(m_page->stack()->currentIndex(), 0);
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("createFirstApi"))->isVisible());
+    QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("deleteApi"))->isVisible());
+}
+
+void TestApisPage::addRoute(const QString &path, int status, const QByteArray &body,
+                            bool keyRequired)
+{
+    m_page->routesPane()->setDialogHook([&](AddRouteDialog *d) {
+        d->methodBox()->setCurrentText(QStringLiteral("GET"));
+        d->pathEdit()->setText(path);
+        d->kindBox()->setCurrentIndex(2); // mock
+        d->mockStatusBox()->setValue(status);
+        d->mockBodyEdit()->setPlainText(QString::fromUtf8(body));
+        d->keyRequiredBox()->setChecked(keyRequired);
+        QVERIFY(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+}
+
+QString TestApisPage::tryIt(const QString &path, const QString &key)
+{
+    ApiTryPane *t = m_page->tryPane();
+    m_page->tabs()->setCurrentWidget(t);
+    t->methodBox()->setCurrentText(QStringLiteral("GET"));
+    t->pathEdit()->setText(path);
+    t->keyEdit()->setText(key);
+    t->statusLabel()->clear();
+    QTest::mouseClick(t->sendButton(), Qt::LeftButton);
+    QDeadlineTimer deadline(10000);
+    while (!t->statusLabel()->text().startsWith(QLatin1String("HTTP")) && !deadline.hasExpired())
+        QTest::qWait(10);
+    return t->statusLabel()->text().section(QLatin1Char(' '), 0, 1);
+}
+
+void TestApisPage::createAddRouteDeployAndTry()
+{
+    m_page->setCreateAsker([](QString *name, bool *rest) {
+        *name = QStringLiteral("shop");
+        *rest = false;
+        return true;
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createFirstApi")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->stack()->currentIndex(), 1);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY(!m_page->currentApi().isEmpty());
+
+    // The dialog refuses what API Gateway would.
+    m_page->routesPane()->setDialogHook([](AddRouteDialog *d) {
+        d->pathEdit()->setText(QStringLiteral("/a/{proxy+}/b"));
+        QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("{proxy+}")));
+        d->reject();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+
+    addRoute(QStringLiteral("/hello/{name}"), 200, "hi", false);
+    QTreeWidget *tree = m_page->routesPane()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("/hello/{name}"));
+    QVERIFY(tree->topLevelItem(0)->child(0)->text(1).contains(QLatin1String("not deployed")));
+
+    m_page->routesPane()->setStageAsker([](const QStringList &stages) {
+        return stages.first(); // $default for an HTTP API
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deployApi")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->stagesPane()->table()->rowCount(), 1);
+    QCOMPARE(m_page->stagesPane()->table()->item(0, 0)->text(), QStringLiteral("$default"));
+    QVERIFY(!tree->topLevelItem(0)->child(0)->text(1).contains(QLatin1String("not deployed")));
+
+    QCOMPARE(tryIt(QStringLiteral("/hello/ann")), QStringLiteral("HTTP 200"));
+    QVERIFY(m_page->tryPane()->answerView()->toPlainText().endsWith(QLatin1String("\nhi")));
+    QVERIFY(m_page->tryPane()->curlLine()->text().startsWith(
+        QLatin1String("curl -i 'http://127.0.0.1:")));
+    QCOMPARE(tryIt(QStringLiteral("/nothing")), QStringLiteral("HTTP 404"));
+}
+
+void TestApisPage::keysAndPlansFromThePage()
+{
+    addRoute(QStringLiteral("/paid"), 200, "paid", true);
+    m_page->routesPane()->deploy();
+    QCOMPARE(tryIt(QStringLiteral("/paid")), QStringLiteral("HTTP 403"));
+
+    ApiKeysPane *keys = m_page->keysPane();
+    m_page->tabs()->setCurrentWidget(keys);
+    keys->setNameAsker([](const QString &) { return QStringLiteral("alice"); });
+    keys->setValueShower([this](const QString &value) { m_keyValue = value; });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createApiKey")),
+                      Qt::LeftButton);
+    QCOMPARE(m_keyValue.size(), 40);
+    QCOMPARE(keys->keyTable()->rowCount(), 1);
+    keys->setPlanDialogHook([](UsagePlanDialog *d) {
+        d->nameEdit()->setText(QStringLiteral("basic"));
+        d->rateBox()->setValue(100);
+        d->burstBox()->setValue(100);
+        d->quotaBox()->setValue(2);
+        QCOMPARE(d->stageList()->count(), 1);
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createUsagePlan")),
+                      Qt::LeftButton);
+    QCOMPARE(keys->planTable()->rowCount(), 1);
+    keys->keyTable()->selectRow(0);
+    keys->planTable()->selectRow(0);
+    auto *add = m_page->findChild<QPushButton *>(QStringLiteral("addKeyToPlan"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(keys->planTable()->item(0, 4)->text(), QStringLiteral("1"));
+
+    QCOMPARE(tryIt(QStringLiteral("/paid"), m_keyValue), QStringLiteral("HTTP 200"));
+    QCOMPARE(tryIt(QStringLiteral("/paid"), m_keyValue), QStringLiteral("HTTP 200"));
+    QCOMPARE(tryIt(QStringLiteral("/paid"), m_keyValue), QStringLiteral("HTTP 429"));
+    QVERIFY(m_page->tryPane()->answerView()->toPlainText().contains(
+        QLatin1String(R"({"message":"Limit Exceeded"})")));
+}
+
+void TestApisPage::theLogShowsEachRequest()
+{
+    ApiLogsPane *logs = m_page->logsPane();
+    m_page->tabs()->setCurrentWidget(logs);
+    logs->refresh();
+    QTableWidget *t = logs->table();
+    QCOMPARE(t->rowCount(), 6);
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("429")); // newest first
+    QCOMPARE(t->item(0, 3)->text(), QStringLiteral("GET /paid"));
+    QVERIFY(!t->item(0, 6)->text().isEmpty()); // the key's id
+    QCOMPARE(t->item(0, 7)->text(), QStringLiteral("127.0.0.1"));
+    // The list counts them.
+    m_page->reload();
+    const QModelIndex requests = m_page->model()->index(0, models::ApiListModel::Requests);
+    QCOMPARE(requests.data().toString(), QStringLiteral("6"));
+    const QModelIndex errors = m_page->model()->index(0, models::ApiListModel::Errors);
+    QCOMPARE(errors.data().toString(), QStringLiteral("3"));
+}
+
+void TestApisPage::rollBackAndDelete()
+{
+    ApiStagesPane *stages = m_page->stagesPane();
+    m_page->tabs()->setCurrentWidget(stages);
+    stages->table()->selectRow(0);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("rollBackStage")),
+                      Qt::LeftButton);
+    // The deployment before had no /paid route.
+    QCOMPARE(tryIt(QStringLiteral("/paid"), m_keyValue), QStringLiteral("HTTP 404"));
+    QCOMPARE(tryIt(QStringLiteral("/hello/x")), QStringLiteral("HTTP 200"));
+
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deleteApi")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(m_page->stack()->currentIndex(), 0);
+}
+
+QTEST_MAIN(TestApisPage)
+#include "tst_apispage.moc"

@@ -1,0 +1,47 @@
+#include "listpage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace sloop::widgets {
+
+void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole, int sortColumn,
+                   int stretchColumn)
+{
+    proxy->setSortRole(sortRole);
+    view->setModel(proxy);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::AscendingOrder);
+    view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+QLabel *emptyStateTitle(const QString &text)
+{
+    auto *title = new QLabel(text);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    return title;
+}
+
+QLabel *emptyStateText(const QString &text, int width)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    // A fixed width lets the layout give the wrapped text its full height.
+    label->setFixedWidth(width);
+    label->setMinimumHeight(label->heightForWidth(width));
+    return label;
+}
+
+} // namespace sloop::widgets

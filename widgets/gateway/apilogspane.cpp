@@ -1,0 +1,81 @@
+#include "apilogspane.h"
+
+#include "common/tones.h"
+#include "controlplane/controlplane.h"
+#include "gateway/accesslog.h"
+#include "gateway/gateway.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sloop::widgets {
+
+ApiLogsPane::ApiLogsPane(ControlPlane *plane, QWidget *parent)
+    : ApiPane(plane, parent)
+    , m_table(new QTableWidget(0, 9))
+{
+    m_table->setObjectName(QStringLiteral("apiAccessLog"));
+    m_table->setAccessibleName(tr("Access log"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Stage"), tr("Request"), tr("Route"),
+                                        tr("Status"), tr("Latency"), tr("Key"), tr("Source"),
+                                        tr("Why")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(500);
+    connect(&m_soon, &QTimer::timeout, this, &ApiLogsPane::refresh);
+    if (gateway::Gateway *g = plane->gateway())
+        connect(g, &gateway::Gateway::served, this, [this](const gateway::AccessLogEntry &e) {
+            if (e.apiId == m_api.id && isVisible() && !m_soon.isActive())
+                m_soon.start();
+        });
+}
+
+void ApiLogsPane::setApi(const gateway::Api &api)
+{
+    m_api = api;
+    refresh();
+}
+
+void ApiLogsPane::refresh()
+{
+    store::Database *db = m_plane->database();
+    if (!db)
+        return;
+    if (gateway::Gateway *g = m_plane->gateway())
+        g->flush();
+    const auto entries = gateway::AccessLog(*db).recent(m_api.id, {}, kShown);
+    if (!entries)
+        return;
+    m_table->setRowCount(int(entries->size()));
+    for (int row = 0; row < entries->size(); ++row) {
+        const gateway::AccessLogEntry &e = entries->at(row);
+        const QStringList cells = {
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs).time(),
+                               QStringLiteral("HH:mm:ss.zzz")),
+            e.stage,
+            e.method + QLatin1Char(' ') + e.path,
+            e.routeKey,
+            QString::number(e.status),
+            tr("%1 ms").arg(QLocale().toString(e.latencyMs, 'f', 1)),
+            e.apiKeyId,
+            e.sourceIp,
+            e.error};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        m_table->item(row, 0)->setToolTip(e.requestId);
+        if (e.status >= 400)
+            m_table->item(row, 4)->setForeground(models::toneColor(
+                e.status >= 500 ? models::Tone::Error : models::Tone::Warning, palette()));
+    }
+}
+
+} // namespace sloop::widgets

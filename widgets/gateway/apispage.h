@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/prompter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace sloop {
+class ControlPlane;
+}
+namespace sloop::models {
+class ApiListModel;
+}
+
+namespace sloop::widgets {
+
+class ApiKeysPane;
+class ApiLogsPane;
+class ApiRoutesPane;
+class ApiStagesPane;
+class ApiTryPane;
+class NoticeBanner;
+
+// APIs, as API Gateway's console shows them: a list with each API's type,
+// stages and today's requests, errors and p99 latency; Create and Delete;
+// and for the selected API its Routes, Stages, Keys and usage plans, a
+// "Try it" request builder and the access log. Without APIs, an empty
+// state explains what an API is and offers to make one.
+class ApisPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApisPage(ControlPlane *plane, QWidget *parent = nullptr);
+
+    models::ApiListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QStackedWidget *stack() const { return m_stack; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ApiRoutesPane *routesPane() const { return m_routes; }
+    ApiStagesPane *stagesPane() const { return m_stages; }
+    ApiKeysPane *keysPane() const { return m_keys; }
+    ApiTryPane *tryPane() const { return m_try; }
+    ApiLogsPane *logsPane() const { return m_logs; }
+    QString currentApi() const;
+    void selectApi(const QString &idOrName);
+
+    void setPrompter(Prompter *prompter);
+    // Tests: answer the create dialog (name, type) instead of showing it.
+    void setCreateAsker(std::function<bool(QString *name, bool *rest)> asker)
+    {
+        m_askCreate = std::move(asker);
+    }
+
+Q_SIGNALS:
+    void learnRequested(const QString &cardId);
+
+public Q_SLOTS:
+    void createApi();
+    void removeApi();
+    void reload();
+
+private:
+    QWidget *buildEmptyState();
+    void showCurrent();
+
+    ControlPlane *m_plane;
+    models::ApiListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    NoticeBanner *m_problem;
+    QPushButton *m_create;
+    QPushButton *m_remove;
+    QTabWidget *m_tabs;
+    ApiRoutesPane *m_routes = nullptr;
+    ApiStagesPane *m_stages = nullptr;
+    ApiKeysPane *m_keys = nullptr;
+    ApiTryPane *m_try = nullptr;
+    ApiLogsPane *m_logs = nullptr;
+    QTimer m_reloadSoon;
+    Prompter *m_prompter = nullptr;
+    std::function<bool(QString *, bool *)> m_askCreate;
+};
+
+} // namespace sloop::widgets
