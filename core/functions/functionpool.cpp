@@ -277,12 +277,17 @@ void FunctionPool::retire(const QString &functionName)
 QFuture<void> FunctionPool::shutdown()
 {
     QList<QFuture<VoidResult>> removals;
-    for (const auto &slot : m_slots) {
+    // close() may finish an environment's futures at once, and their
+    // continuations (release, remove) look in m_slots: taken out first. The
+    // slots stay alive: those continuations hold pointers to them.
+    std::list<std::unique_ptr<Slot>> closing = std::exchange(m_slots, {});
+    for (const auto &slot : closing) {
+        slot->retired = true;
         slot->env->close();
         if (const auto removal = slot->env->removal())
             removals.append(*removal);
     }
-    m_slots.clear();
+    m_closed.splice(m_closed.end(), closing);
     m_reapTimer.stop();
     if (removals.isEmpty())
         return QtFuture::makeReadyFuture();

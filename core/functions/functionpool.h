@@ -116,6 +116,8 @@ private:
 
     ClientLookup m_lookup;
     std::list<std::unique_ptr<Slot>> m_slots;
+    // Shut down, kept until the pool goes: continuations still hold them.
+    std::list<std::unique_ptr<Slot>> m_closed;
     QHash<QString, int> m_coldStarts; // by function, lower case
     QSet<QString> m_swept;            // engines
     QString m_machine;

@@ -6,6 +6,7 @@
 #include "integrationrunner.h"
 #include "proxyevents.h"
 #include "routematcher.h"
+#include "store/storeworker.h"
 #include "util/futures.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,11 @@ Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QOb
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &Gateway::reload);
     m_flush.setInterval(kFlushMs);
-    connect(&m_flush, &QTimer::timeout, this, &Gateway::flush);
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        if (auto usage = m_meter.flush(); !usage)
+            qCWarning(lcGateway).noquote() << "usage could not be written:" << usage.error();
+        writeLog();
+    });
 }
 
 Gateway::~Gateway()
@@ -168,9 +173,24 @@ void Gateway::flush()
 {
     if (auto usage = m_meter.flush(); !usage)
         qCWarning(lcGateway).noquote() << "usage could not be written:" << usage.error();
+    writeLog();
+    if (m_worker)
+        m_worker->sync(2000);
+}
+
+void Gateway::writeLog()
+{
     if (m_pendingLog.isEmpty())
         return;
     const auto entries = std::exchange(m_pendingLog, {});
+    if (m_worker) {
+        // Hundreds of rows a second at load: not on this (the GUI's) thread.
+        m_worker->submit(QStringLiteral("the API access log"),
+                         [entries](store::StoreWriteContext &context) {
+                             return context.resident<AccessLog>().append(entries);
+                         });
+        return;
+    }
     if (auto written = m_log.append(entries); !written)
         qCWarning(lcGateway).noquote() << "the access log could not be written:" << written.error();
 }

@@ -21,6 +21,10 @@ namespace sloop::functions {
 class FunctionService;
 }
 
+namespace sloop::store {
+class StoreWorker;
+}
+
 namespace sloop::http {
 class TcpHttpServer;
 struct HttpRequestHead;
@@ -65,8 +69,12 @@ public:
     // The port an API is served on, 0 when it is not (problem() says why).
     quint16 servingPort(const QString &apiId) const;
     QString problem(const QString &apiId) const { return m_problems.value(apiId); }
-    // Writes counted usage and the access log now (tests; stop does it).
+    // Writes counted usage and the access log; stored when it returns
+    // (stop does it; pages do it before they read the log).
     void flush();
+    // Where the access log is written, off this thread; without one it is
+    // written here.
+    void setStoreWorker(store::StoreWorker *worker) { m_worker = worker; }
 
     // Tells the owner, when another process is it, that APIs, keys or plans
     // changed (through its admin API).
@@ -85,6 +93,7 @@ private:
                                        const QByteArray &body);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
     void listen(const Api &api);
+    void writeLog(); // queued on the store worker when there is one
 
     ApiRepository m_apis;
     ApiKeyRepository m_keys;
@@ -97,6 +106,7 @@ private:
     QHash<QString, QString> m_problems;
     QHash<QString, TokenBucket> m_stageBuckets; // "api/stage"
     QList<AccessLogEntry> m_pendingLog;
+    store::StoreWorker *m_worker = nullptr;
     QTimer m_poll;
     QTimer m_flush;
     QElapsedTimer m_clock;

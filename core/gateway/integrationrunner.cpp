@@ -59,11 +59,57 @@ QString integrationUrl(const QString &target, const RouteMatch &match, const QBy
     return url;
 }
 
+struct IntegrationRunner::Pending
+{
+    std::shared_ptr<QPromise<IntegrationOutcome>> promise;
+    qint64 startedNs = 0;
+    QString target;
+    int timeoutMs = 0;
+    bool settled = false;
+    Deadlines::iterator deadline;
+    bool hasDeadline = false;
+};
+
 IntegrationRunner::IntegrationRunner(functions::FunctionService *functions, QObject *parent)
     : QObject(parent)
     , m_functions(functions)
     , m_http(new http::HttpClient(this))
 {
+    m_clock.start();
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &IntegrationRunner::onDeadline);
+}
+
+void IntegrationRunner::settle(const std::shared_ptr<Pending> &pending, IntegrationOutcome outcome)
+{
+    if (std::exchange(pending->settled, true))
+        return;
+    if (pending->hasDeadline) {
+        m_deadlines.erase(pending->deadline);
+        pending->hasDeadline = false;
+    }
+    outcome.integrationMs = double(m_clock.nsecsElapsed() - pending->startedNs) / 1e6;
+    pending->promise->addResult(outcome);
+    pending->promise->finish();
+}
+
+void IntegrationRunner::onDeadline()
+{
+    m_armedFor = -1;
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.empty() && m_deadlines.begin()->first <= now) {
+        const std::shared_ptr<Pending> pending = m_deadlines.begin()->second;
+        m_deadlines.erase(m_deadlines.begin());
+        pending->hasDeadline = false;
+        settle(pending, failed(504, "Endpoint request timed out",
+                               tr("The integration (%1) did not answer within %2 ms.")
+                                   .arg(pending->target)
+                                   .arg(pending->timeoutMs)));
+    }
+    if (!m_deadlines.empty()) {
+        m_armedFor = m_deadlines.begin()->first;
+        m_deadlineTimer.start(int(qMax<qint64>(0, m_armedFor - now)));
+    }
 }
 
 IntegrationRunner::~IntegrationRunner() = default;
@@ -92,31 +138,21 @@ QFuture<IntegrationOutcome> IntegrationRunner::run(const Api &api, const Stage &
         break;
     }
     // Whichever comes first: the answer or the integration's timeout.
-    auto promise = std::make_shared<QPromise<IntegrationOutcome>>();
-    promise->start();
-    auto settled = std::make_shared<bool>(false);
-    auto settle = [promise, settled](const IntegrationOutcome &o) {
-        if (std::exchange(*settled, true))
-            return;
-        promise->addResult(o);
-        promise->finish();
-    };
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    whenFinished(work, this, [settle, clock](const IntegrationOutcome &o) {
-        IntegrationOutcome timed = o;
-        timed.integrationMs = double(clock->nsecsElapsed()) / 1e6;
-        settle(timed);
-    });
-    QTimer::singleShot(integration.timeoutMs, this, [settle, clock, integration] {
-        IntegrationOutcome o = failed(504, "Endpoint request timed out",
-                                      tr("The integration (%1) did not answer within %2 ms.")
-                                          .arg(integration.target)
-                                          .arg(integration.timeoutMs));
-        o.integrationMs = double(clock->nsecsElapsed()) / 1e6;
-        settle(o);
-    });
-    return promise->future();
+    auto pending = std::make_shared<Pending>();
+    pending->promise = std::make_shared<QPromise<IntegrationOutcome>>();
+    pending->promise->start();
+    pending->startedNs = m_clock.nsecsElapsed();
+    pending->target = integration.target;
+    pending->timeoutMs = integration.timeoutMs;
+    const qint64 due = m_clock.elapsed() + integration.timeoutMs;
+    pending->deadline = m_deadlines.emplace(due, pending);
+    pending->hasDeadline = true;
+    if (m_armedFor < 0 || due < m_armedFor) {
+        m_armedFor = due;
+        m_deadlineTimer.start(integration.timeoutMs);
+    }
+    whenFinished(work, this, [this, pending](const IntegrationOutcome &o) { settle(pending, o); });
+    return pending->promise->future();
 }
 
 QFuture<IntegrationOutcome> IntegrationRunner::invokeFunction(const Integration &integration,

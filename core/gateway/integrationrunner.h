@@ -4,8 +4,13 @@
 #include "http/httpserver.h"
 #include "proxyevents.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
 
 namespace sloop::functions {
 class FunctionService;
@@ -42,6 +47,10 @@ public:
                                     const GatewayRequest &request);
 
 private:
+    struct Pending;
+    using Deadlines = std::multimap<qint64, std::shared_ptr<Pending>>;
+    void settle(const std::shared_ptr<Pending> &pending, IntegrationOutcome outcome);
+    void onDeadline();
     QFuture<IntegrationOutcome> invokeFunction(const Integration &integration,
                                                const QByteArray &event, int format);
     QFuture<IntegrationOutcome> callHttp(const Integration &integration, const RouteMatch &match,
@@ -49,6 +58,13 @@ private:
 
     functions::FunctionService *m_functions;
     http::HttpClient *m_http;
+    // Requests in flight by when they time out, and one timer for the
+    // earliest: a timer each would make every new one cost more (Qt keeps
+    // its timers in a list), and thousands are in flight at load.
+    QElapsedTimer m_clock;
+    Deadlines m_deadlines;
+    QTimer m_deadlineTimer;
+    qint64 m_armedFor = -1;
 };
 
 // The URL an HTTP integration calls: {name} in the target replaced by the

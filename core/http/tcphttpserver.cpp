@@ -1,5 +1,7 @@
 #include "tcphttpserver.h"
 
+#include "util/futures.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -116,12 +118,21 @@ private:
                     answer = QtFuture::makeReadyFuture(HttpResponse::error(
                         500, QStringLiteral("The request failed inside Sloop.")));
                 }
-                answer.then(owner.data(), [weak, keepAlive](const HttpResponse &response) {
+                const auto reply = [weak, keepAlive](const HttpResponse &response) {
                     if (const auto self = weak.lock())
                         net::post(self->m_stream.get_executor(), [self, response, keepAlive] {
                             self->write(response, keepAlive);
                         });
-                });
+                };
+                // Most answers are ready at once (a mock, an error): no
+                // continuation to build for them.
+                if (answer.isFinished())
+                    reply(answer.resultCount() > 0
+                              ? answer.result()
+                              : HttpResponse::error(
+                                    500, QStringLiteral("The request failed inside Sloop.")));
+                else
+                    whenFinished(answer, owner.data(), reply);
             },
             Qt::QueuedConnection);
     }
