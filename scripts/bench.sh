@@ -82,6 +82,10 @@ scripts/build-runtime-images.sh >/dev/null
 tests/support/with-keyring.sh "$bin/sloop-bench-functions"
 echo
 bench/functionsidle.sh "$build_dir/app/sloop"
+# The API gateway under wrk beside nginx: a mock route, an HTTP backend, a
+# function (about 1 min).
+echo
+bench/gateway.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -4,7 +4,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+243"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+252"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -1299,6 +1299,31 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>APIs on the gateway: API Gateway in front of functions and URLs</source>
+        <translation>APIs auf dem Gateway: API Gateway vor Funktionen und URLs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an API&apos;s routes and what each sends requests to</source>
+        <translation>die Routen einer API und wohin jede Anfragen sendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an API&apos;s stages and the deployments they serve</source>
+        <translation>die Stufen einer API und die Bereitstellungen, die sie ausliefern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API keys for routes that need one</source>
+        <translation>API-Schlüssel für Routen, die einen brauchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rate, burst and quota per API key, and its usage</source>
+        <translation>Rate, Burst und Kontingent pro API-Schlüssel sowie seine Nutzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>access keys for the AWS-compatible endpoint</source>
         <translation>Zugriffsschlüssel für den AWS-kompatiblen Endpunkt</translation>
     </message>
@@ -1359,6 +1384,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
+        <location filename="../app/cli/apicommands.cpp" line="+172"/>
+        <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
+        <location line="+137"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -1496,6 +1524,49 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter alarms-Befehl „%1“</translation>
     </message>
     <message>
+        <location filename="../app/cli/apicommands.cpp" line="-79"/>
+        <source>function %1 (payload %2)</source>
+        <translation>Funktion %1 (Payload %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mock %1</source>
+        <translation>Mock %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;apis create&quot; takes one NAME</source>
+        <translation>„apis create“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--type is http or rest</source>
+        <translation>--type ist http oder rest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--port is 1024 to 65535</source>
+        <translation>--port ist eine Zahl von 1024 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Next: sloop routes add %1 &apos;GET /hello&apos; --function NAME; then sloop stages deploy %1 %2</source>
+        <translation>Als Nächstes: sloop routes add %1 &apos;GET /hello&apos; --function NAME; dann sloop stages deploy %1 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No APIs yet: sloop apis create NAME</source>
+        <translation>Noch keine APIs: sloop apis create NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/apikeycommands.cpp" line="-137"/>
+        <location line="+137"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+99"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
@@ -1504,6 +1575,195 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROUTES</source>
+        <translation>ROUTEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/apikeycommands.cpp" line="+1"/>
+        <source>STAGES</source>
+        <translation>STUFEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+200"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>(not deployed)</source>
+        <translation>(nicht bereitgestellt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;apis show&quot; takes one API</source>
+        <translation>„apis show“ erwartet genau eine API</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2, %3 API) on 127.0.0.1:%4</source>
+        <translation>%1 (%2, %3-API) auf 127.0.0.1:%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+140"/>
+        <source>ROUTE</source>
+        <translation>ROUTE</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+140"/>
+        <source>INTEGRATION</source>
+        <translation>INTEGRATION</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+140"/>
+        <source>API KEY</source>
+        <translation>API-SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+140"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <location line="+199"/>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+199"/>
+        <source>DEPLOYMENT</source>
+        <translation>BEREITSTELLUNG</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>&quot;apis rm&quot; takes at least one API</source>
+        <translation>„apis rm“ erwartet mindestens eine API</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&quot;routes add&quot; takes an API and a route such as &apos;GET /pets/{id}&apos;</source>
+        <translation>„routes add“ erwartet eine API und eine Route wie &apos;GET /pets/{id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one of --function, --url and --mock</source>
+        <translation>genau eine der Optionen --function, --url und --mock angeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--payload is 1.0 or 2.0</source>
+        <translation>--payload ist 1.0 oder 2.0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--mock takes an HTTP status, such as 200</source>
+        <translation>--mock erwartet einen HTTP-Status, zum Beispiel 200</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes milliseconds</source>
+        <translation>--timeout erwartet Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deploy it to serve it: sloop stages deploy %1 STAGE</source>
+        <translation>Zum Ausliefern bereitstellen: sloop stages deploy %1 STAGE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;routes ls&quot; takes one API</source>
+        <translation>„routes ls“ erwartet genau eine API</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;routes rm&quot; takes an API and a route</source>
+        <translation>„routes rm“ erwartet eine API und eine Route</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;stages deploy&quot; takes an API and a STAGE</source>
+        <translation>„stages deploy“ erwartet eine API und eine STAGE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deployed %1 to %2: %3</source>
+        <translation>%1 in %2 bereitgestellt: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;stages ls&quot; takes one API</source>
+        <translation>„stages ls“ erwartet genau eine API</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DEPLOYED</source>
+        <translation>BEREITGESTELLT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>THROTTLE</source>
+        <translation>DROSSELUNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1/s, burst %2</source>
+        <translation>%1/s, Burst %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;stages rollback&quot; takes an API and a STAGE</source>
+        <translation>„stages rollback“ erwartet eine API und eine STAGE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 now serves deployment %2</source>
+        <translation>%1 liefert jetzt Bereitstellung %2 aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;stages set&quot; takes an API and a STAGE</source>
+        <translation>„stages set“ erwartet eine API und eine STAGE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rate and --burst take numbers</source>
+        <translation>--rate und --burst erwarten Zahlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--variable takes NAME=VALUE</source>
+        <translation>--variable erwartet NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unknown apis command &quot;%1&quot;</source>
+        <translation>unbekannter apis-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown routes command &quot;%1&quot;</source>
+        <translation>unbekannter routes-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown stages command &quot;%1&quot;</source>
+        <translation>unbekannter stages-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <source>CATEGORY</source>
         <translation>KATEGORIE</translation>
     </message>
@@ -1513,13 +1773,129 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>OS</translation>
     </message>
     <message>
+        <location filename="../app/cli/apikeycommands.cpp" line="-179"/>
+        <source>&quot;keys create&quot; takes one NAME</source>
+        <translation>„keys create“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key %1 (%2): %3</source>
+        <translation>Schlüssel %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value now: Sloop stores only its hash and cannot show it again. Clients send it as the x-api-key header.</source>
+        <translation>Bewahren Sie den Wert jetzt auf: Sloop speichert nur seinen Hash und kann ihn nicht erneut anzeigen. Clients senden ihn im Header x-api-key.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>REQUESTS TODAY</source>
+        <translation>ANFRAGEN HEUTE</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;keys rm&quot; takes at least one key</source>
+        <translation>„keys rm“ erwartet mindestens einen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;usage-plans create&quot; takes a NAME, --rate and --burst</source>
+        <translation>„usage-plans create“ erwartet einen NAME, --rate und --burst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--rate, --burst and --quota take numbers</source>
+        <translation>--rate, --burst und --quota erwarten Zahlen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--period is day, week or month</source>
+        <translation>--period ist day, week oder month</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--stage takes API:STAGE</source>
+        <translation>--stage erwartet API:STAGE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API %1 has no stage &quot;%2&quot; (deploy it first).</source>
+        <translation>API %1 hat keine Stufe „%2“ (zuerst bereitstellen).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;usage-plans add-key&quot; takes a PLAN and a KEY</source>
+        <translation>„usage-plans add-key“ erwartet einen PLAN und einen KEY</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is in %2</source>
+        <translation>%1 ist in %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>BURST</source>
+        <translation>BURST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUOTA</source>
+        <translation>KONTINGENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEYS</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 a %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;usage-plans rm&quot; takes at least one plan</source>
+        <translation>„usage-plans rm“ erwartet mindestens einen Plan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--from and --to take dates such as 2026-12-01</source>
+        <translation>--from und --to erwarten Datumsangaben wie 2026-12-01</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="-242"/>
         <source>PLAN</source>
         <translation>TARIF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>DAY</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown keys command &quot;%1&quot;</source>
+        <translation>unbekannter keys-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown usage-plans command &quot;%1&quot;</source>
+        <translation>unbekannter usage-plans-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/blueprintcommands.cpp" line="+1"/>
         <source>HEALTH</source>
         <translation>PRÜFUNG</translation>
     </message>
@@ -2320,7 +2696,181 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Usage: sloop apis COMMAND [OPTIONS]
+
+  create NAME [--type http|rest] [--port P] [--description D] [--json]
+                              an API, served on 127.0.0.1:P (the next free
+                              port from 4600 when not given)
+  ls [--json]                 the APIs, their routes, stages and URLs
+  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
+  rm API...                   remove it (its keys and plans stay)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              send one request through the gateway; shows the
+                              curl command, the status, headers and body
+
+An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
+stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
+serves it. See also: sloop routes, stages, keys, usage-plans.
+</source>
+        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
+
+  create NAME [--type http|rest] [--port P] [--description D] [--json]
+                              eine API, erreichbar unter 127.0.0.1:P (ohne
+                              Angabe der nächste freie Port ab 4600)
+  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
+  show API [--json]           ihre Routen und Stufen (JSON: die URL jeder
+                              Stufe)
+  rm API...                   die API entfernen (ihre Schlüssel und Pläne
+                              bleiben erhalten)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              eine Anfrage über das Gateway senden; zeigt den
+                              curl-Befehl, den Status, die Header und den Body
+
+Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
+einer HTTP API unter der Wurzel), sobald eine Stufe bereitgestellt ist; das
+Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
+keys, usage-plans.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: sloop routes COMMAND [OPTIONS]
+
+  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]
+                              add or replace a route; METHOD is GET, POST, PUT,
+                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may
+                              hold {param} parts and end in {proxy+}; the route
+                              $default takes what no other matches
+  ls API [--json]             the routes (not yet deployed ones too)
+  rm API &apos;METHOD /path&apos;       remove a route
+
+--function F[:QUALIFIER] invokes F with API Gateway&apos;s proxy event (payload 2.0
+by default; a REST API&apos;s is 1.0); --url passes the request on ({proxy} in the
+URL is the path&apos;s {proxy+}); --mock answers STATUS and BODY. The timeout is
+29000 ms by default. Routes change what a stage serves once deployed.
+</source>
+        <translation>Aufruf: sloop routes BEFEHL [OPTIONEN]
+
+  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]
+                              eine Route hinzufügen oder ersetzen; METHOD ist
+                              GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
+                              oder ANY; der Pfad darf {param}-Teile enthalten
+                              und auf {proxy+} enden; die Route $default
+                              nimmt, was keine andere annimmt
+  ls API [--json]             die Routen (auch noch nicht bereitgestellte)
+  rm API &apos;METHOD /path&apos;       eine Route entfernen
+
+--function F[:QUALIFIER] ruft F mit dem Proxy-Ereignis von API Gateway auf
+(standardmäßig Payload 2.0; bei einer REST API 1.0); --url reicht die Anfrage
+weiter ({proxy} in der URL ist das {proxy+} des Pfads); --mock antwortet mit
+STATUS und BODY. Das Zeitlimit beträgt standardmäßig 29000 ms. Änderungen an
+Routen wirken sich erst nach dem Bereitstellen darauf aus, was eine Stufe
+ausliefert.
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: sloop stages COMMAND [OPTIONS]
+
+  deploy API STAGE [--description D] [--json]
+                              snapshot the routes as a deployment and serve it
+                              at STAGE (made when new; $default for the root)
+  ls API [--json]             the stages, their deployments and URLs
+  rollback API STAGE [--to DEPLOYMENT]
+                              serve an earlier deployment (the one before by
+                              default)
+  set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...
+                              throttle the whole stage (R requests a second,
+                              bursts of B; 0: none) and set its variables
+</source>
+        <translation>Aufruf: sloop stages BEFEHL [OPTIONEN]
+
+  deploy API STAGE [--description D] [--json]
+                              die Routen als Bereitstellung festhalten und
+                              unter STAGE ausliefern (wird angelegt, falls
+                              neu; $default für die Wurzel)
+  ls API [--json]             die Stufen, ihre Bereitstellungen und URLs
+  rollback API STAGE [--to DEPLOYMENT]
+                              eine frühere Bereitstellung ausliefern
+                              (standardmäßig die vorherige)
+  set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...
+                              die ganze Stufe drosseln (R Anfragen pro
+                              Sekunde, Bursts von B; 0: keine) und ihre
+                              Variablen setzen
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: sloop keys COMMAND [OPTIONS]
+
+  create NAME [--json]        an API key; its value is shown once (JSON: id,
+                              value) and only its hash is kept
+  ls [--json]                 the keys and their requests today
+  rm KEY...                   remove a key (and it from its plans)
+
+Clients send the value as the x-api-key header. A route added with
+--api-key-required takes a key in a usage plan for the API&apos;s stage.
+</source>
+        <translation>Aufruf: sloop keys BEFEHL [OPTIONEN]
+
+  create NAME [--json]        ein API-Schlüssel; sein Wert wird einmal
+                              angezeigt (JSON: id, value), aufbewahrt wird nur
+                              sein Hash
+  ls [--json]                 die Schlüssel und ihre heutigen Anfragen
+  rm KEY...                   einen Schlüssel entfernen (auch aus seinen
+                              Plänen)
+
+Clients senden den Wert im Header x-api-key. Eine mit --api-key-required
+hinzugefügte Route verlangt einen Schlüssel aus einem Nutzungsplan für die
+Stufe der API.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: sloop usage-plans COMMAND [OPTIONS]
+
+  create NAME --rate R --burst B [--quota N --period day|week|month]
+         --stage API:STAGE... [--json]
+                              R requests a second per key, bursts of B, at
+                              most N requests a period per key
+  add-key PLAN KEY            let the key use the plan&apos;s stages
+  ls [--json]                 the plans, their stages and keys
+  rm PLAN...                  remove a plan
+  usage [KEY] [--from DATE] [--to DATE] [--csv | --json]
+                              requests per key per day (this month by
+                              default): what to bill from
+
+Past the rate a key gets 429 {&quot;message&quot;:&quot;Too Many Requests&quot;}; past the
+quota 429 {&quot;message&quot;:&quot;Limit Exceeded&quot;}; without a valid key 403
+{&quot;message&quot;:&quot;Forbidden&quot;}, as API Gateway answers. Weeks start on Monday,
+days at midnight UTC.
+</source>
+        <translation>Aufruf: sloop usage-plans BEFEHL [OPTIONEN]
+
+  create NAME --rate R --burst B [--quota N --period day|week|month]
+         --stage API:STAGE... [--json]
+                              R Anfragen pro Sekunde und Schlüssel, Bursts
+                              von B, höchstens N Anfragen pro Zeitraum und
+                              Schlüssel
+  add-key PLAN KEY            dem Schlüssel die Stufen des Plans erlauben
+  ls [--json]                 die Pläne, ihre Stufen und Schlüssel
+  rm PLAN...                  einen Plan entfernen
+  usage [KEY] [--from DATE] [--to DATE] [--csv | --json]
+                              Anfragen pro Schlüssel und Tag (standardmäßig
+                              im laufenden Monat): die Grundlage für die
+                              Abrechnung
+
+Über der Rate erhält ein Schlüssel 429 {&quot;message&quot;:&quot;Too Many Requests&quot;}; über
+dem Kontingent 429 {&quot;message&quot;:&quot;Limit Exceeded&quot;}; ohne gültigen Schlüssel 403
+{&quot;message&quot;:&quot;Forbidden&quot;}, so wie API Gateway antwortet. Wochen beginnen am
+Montag, Tage um Mitternacht UTC.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
 
 Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
@@ -2356,7 +2906,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-160"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -2562,7 +3112,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+207"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -2730,7 +3280,7 @@ von AWS:
         <translation>unbekannter hosts-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/hostsession.cpp" line="+32"/>
+        <location filename="../app/cli/hostsession.cpp" line="+33"/>
         <source>Its %1 key fingerprint is %2.</source>
         <translation>Sein %1-Schlüssel hat den Fingerabdruck %2.</translation>
     </message>
@@ -3348,13 +3898,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
   aws --endpoint-url %3 lambda list-functions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/apikeycommands.cpp" line="-267"/>
+        <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>CREATED</source>
         <translation>ERSTELLT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/credentialcommands.cpp" line="+0"/>
         <source>ACCESS KEY ID</source>
         <translation>ZUGRIFFSSCHLÜSSEL-ID</translation>
     </message>
@@ -3842,12 +4393,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter schedules-Befehl „%1“</translation>
     </message>
     <message>
+        <location filename="../app/cli/apikeycommands.cpp" line="+222"/>
         <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>REQUESTS</source>
         <translation>ANFRAGEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>GB-SECONDS</source>
         <translation>GB-SEKUNDEN</translation>
     </message>
@@ -3881,17 +4433,37 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <source>This month so far. Prices: %1, %2. &quot;Here&quot; is the function&apos;s share of its machine&apos;s stated monthly cost (sloop costs set).</source>
         <translation>Bisher in diesem Monat. Preise: %1, Stand %2. „Hier“ ist der Anteil der Funktion an den angegebenen Monatskosten ihres Rechners (sloop costs set).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/apitrycommand.cpp" line="+27"/>
+        <source>&quot;apis try&quot; takes an API, a METHOD and a PATH</source>
+        <translation>„apis try“ erwartet eine API, eine METHOD und einen PATH</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--header takes &apos;Name: value&apos;</source>
+        <translation>--header erwartet &apos;Name: value&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>API %1 is not deployed yet: sloop stages deploy %1 STAGE</source>
+        <translation>API %1 ist noch nicht bereitgestellt: sloop stages deploy %1 STAGE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing answered at %1 (%2). The window or &quot;sloop serve&quot; serves the gateway.</source>
+        <translation>Unter %1 hat nichts geantwortet (%2). Das Fenster oder „sloop serve“ betreibt das Gateway.</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+23"/>
-        <location line="+499"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+24"/>
+        <location line="+529"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -4503,6 +5075,207 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+10"/>
         <source>There is no file %1.</source>
         <translation>Es gibt keine Datei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <location filename="../core/gateway/apiediting.cpp" line="+60"/>
+        <source>API %1 has no route &quot;%2&quot;.</source>
+        <translation>API %1 hat keine Route „%2“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A REST API&apos;s stages have names: deploy to &quot;dev&quot; or &quot;prod&quot;, for example.</source>
+        <translation>Die Stufen einer REST API haben Namen: Stellen Sie zum Beispiel in „dev“ oder „prod“ bereit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API %1 has no routes to deploy: add one first (sloop routes add).</source>
+        <translation>API %1 hat keine Routen zum Bereitstellen: Fügen Sie zuerst eine hinzu (sloop routes add).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+26"/>
+        <location line="+15"/>
+        <source>API %1 has no stage &quot;%2&quot;.</source>
+        <translation>API %1 hat keine Stufe „%2“.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Stage %1 has no earlier deployment to go back to.</source>
+        <translation>Stufe %1 hat keine frühere Bereitstellung, zu der sie zurückkehren könnte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API %1 has no deployment %2.</source>
+        <translation>API %1 hat keine Bereitstellung %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A stage&apos;s rate is 0 (no throttle) or more requests a second, with a burst of at least 1.</source>
+        <translation>Die Rate einer Stufe beträgt 0 (keine Drosselung) oder mehr Anfragen pro Sekunde, bei einem Burst von mindestens 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/apikeys.cpp" line="+145"/>
+        <source>There is already a key called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Schlüssel namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no API key called &quot;%1&quot; (sloop keys ls lists them).</source>
+        <translation>Es gibt keinen API-Schlüssel namens „%1“ (sloop keys ls listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no API key %1.</source>
+        <translation>Es gibt keinen API-Schlüssel %1.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>A key&apos;s name is 1 to 128 letters, digits and - . _, starting with a letter or digit.</source>
+        <translation>Der Name eines Schlüssels besteht aus 1 bis 128 Buchstaben, Ziffern und - . _ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A usage plan&apos;s name is 1 to 128 letters, digits and - . _, starting with a letter or digit.</source>
+        <translation>Der Name eines Nutzungsplans besteht aus 1 bis 128 Buchstaben, Ziffern und - . _ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A usage plan&apos;s rate is above 0 requests a second, its burst at least 1 and its quota 0 (none) or more.</source>
+        <translation>Die Rate eines Nutzungsplans liegt über 0 Anfragen pro Sekunde, sein Burst bei mindestens 1 und sein Kontingent bei 0 (keines) oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is already a usage plan called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Nutzungsplan namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no usage plan called &quot;%1&quot; (sloop usage-plans ls lists them).</source>
+        <translation>Es gibt keinen Nutzungsplan namens „%1“ (sloop usage-plans ls listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no usage plan %1.</source>
+        <translation>Es gibt keinen Nutzungsplan %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/apimodel.cpp" line="+199"/>
+        <source>A route is a method and a path, such as &quot;GET /pets/{id}&quot;, or $default; the method is one of %1.</source>
+        <translation>Eine Route ist eine Methode und ein Pfad, etwa „GET /pets/{id}“, oder $default; die Methode ist eine von %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A route&apos;s path starts with &quot;/&quot; and has no spaces: &quot;%1&quot;.</source>
+        <translation>Der Pfad einer Route beginnt mit „/“ und enthält keine Leerzeichen: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A greedy parameter such as {proxy+} must be the last part of the path: &quot;%1&quot;.</source>
+        <translation>Ein gieriger Parameter wie {proxy+} muss der letzte Teil des Pfads sein: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The path names {%1} twice.</source>
+        <translation>Der Pfad nennt {%1} zweimal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a valid part of a route&apos;s path: use letters, digits and - . _ ~, or a whole {parameter}.</source>
+        <translation>„%1“ ist kein gültiger Teil eines Routenpfads: Verwenden Sie Buchstaben, Ziffern und - . _ ~ oder einen ganzen {parameter}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An API&apos;s name is 1 to 128 letters, digits, spaces and - . _, starting with a letter or digit.</source>
+        <translation>Der Name einer API besteht aus 1 bis 128 Buchstaben, Ziffern, Leerzeichen und - . _ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A stage&apos;s name is 1 to 128 letters, digits, - and _ (or $default).</source>
+        <translation>Der Name einer Stufe besteht aus 1 bis 128 Buchstaben, Ziffern, - und _ (oder lautet $default).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the function the route invokes.</source>
+        <translation>Geben Sie die Funktion an, die die Route aufruft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payload format is 1.0 or 2.0.</source>
+        <translation>Das Payload-Format ist 1.0 oder 2.0.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An HTTP integration needs an http:// or https:// URL: &quot;%1&quot;.</source>
+        <translation>Eine HTTP-Integration braucht eine http://- oder https://-URL: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A mock&apos;s status is 100 to 599.</source>
+        <translation>Der Status eines Mocks liegt zwischen 100 und 599.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An integration&apos;s timeout is 50 ms to 15 minutes.</source>
+        <translation>Das Zeitlimit einer Integration liegt zwischen 50 ms und 15 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The stored definition of API %1 cannot be read.</source>
+        <translation>Die gespeicherte Definition der API %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/apirepository.cpp" line="+83"/>
+        <source>There is already an API called &quot;%1&quot; or one on port %2.</source>
+        <translation>Es gibt bereits eine API namens „%1“ oder eine auf Port %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Another API is called &quot;%1&quot; or serves on port %2.</source>
+        <translation>Eine andere API heißt „%1“ oder läuft auf Port %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>There is no API %1.</source>
+        <translation>Es gibt keine API %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no API called &quot;%1&quot; (sloop apis ls lists them).</source>
+        <translation>Es gibt keine API namens „%1“ (sloop apis ls listet sie auf).</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/proxyevents.cpp" line="+250"/>
+        <source>The function&apos;s answer is not a valid proxy response: %1</source>
+        <translation>Die Antwort der Funktion ist keine gültige Proxy-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is not a JSON object.</source>
+        <translation>sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>statusCode is missing or not an HTTP status.</source>
+        <translation>statusCode fehlt oder ist kein HTTP-Status.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>body must be a string.</source>
+        <translation>body muss ein String sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>isBase64Encoded is true but body is not base64.</source>
+        <translation>isBase64Encoded ist true, aber body ist kein Base64.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a header&apos;s name or value is not allowed in HTTP.</source>
+        <translation>der Name oder Wert eines Headers ist in HTTP nicht zulässig.</translation>
     </message>
 </context>
 <context>
@@ -6093,7 +6866,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="+68"/>
+        <location filename="../core/secrets/secretstore.cpp" line="+70"/>
         <source>No keychain is available: Sloop will ask for passwords each time and keep them only in memory for this session.</source>
         <translation>Kein Schlüsselbund verfügbar: Sloop fragt Passwörter jedes Mal ab und hält sie nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -6108,7 +6881,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet (ist er gesperrt?).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
     </message>
@@ -6744,7 +7517,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-165"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-173"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
@@ -6762,7 +7535,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&quot;sloop serve&quot; owns this data folder; it has no window.</source>
         <translation>„sloop serve“ ist Besitzer dieses Datenordners; es hat kein Fenster.</translation>
     </message>
@@ -6775,7 +7548,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+137"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+138"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -6785,7 +7558,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -7268,22 +8041,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::engine::DockerWorker</name>
     <message>
-        <location filename="../core/engine/dockerworker.cpp" line="+43"/>
+        <location filename="../core/engine/dockerworker.cpp" line="+45"/>
         <source>The engine&apos;s answer is larger than 512 MiB; refusing it.</source>
         <translation>Die Antwort der Engine ist größer als 512 MiB; sie wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>The engine answered /_ping with HTTP %1: %2</source>
         <translation>Die Engine antwortete auf /_ping mit HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>This engine speaks Docker API %1, which is too old: Sloop needs %2 or newer. Upgrade the engine (Debian 12&apos;s docker.io speaks 1.41).</source>
         <translation>Diese Engine spricht Docker-API %1, und die ist zu alt: Sloop braucht %2 oder neuer. Die Engine muss aktualisiert werden (docker.io aus Debian 12 spricht 1.41).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source> (stream opened)</source>
         <translation> (Stream geöffnet)</translation>
     </message>
@@ -7307,6 +8080,84 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location filename="../core/functions/asyncdispatcher.cpp" line="+131"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::gateway::Gateway</name>
+    <message>
+        <location filename="../core/gateway/gateway.cpp" line="+175"/>
+        <source>Cannot serve API %1 on 127.0.0.1:%2: %3</source>
+        <translation>API %1 kann nicht auf 127.0.0.1:%2 ausgeliefert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The API was removed.</source>
+        <translation>Die API wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>No stage &quot;%1&quot;.</source>
+        <translation>Keine Stufe „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage has no deployment.</source>
+        <translation>Die Stufe hat keine Bereitstellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>No route matches.</source>
+        <translation>Keine Route passt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The route needs an API key (x-api-key).</source>
+        <translation>Die Route braucht einen API-Schlüssel (x-api-key).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key is not valid for this stage.</source>
+        <translation>Der API-Schlüssel ist für diese Stufe nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key&apos;s usage plan throttled it.</source>
+        <translation>Der Nutzungsplan des Schlüssels hat ihn gedrosselt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key&apos;s quota for the period is spent.</source>
+        <translation>Das Kontingent des Schlüssels für den Zeitraum ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stage&apos;s throttle.</source>
+        <translation>Die Drosselung der Stufe.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::gateway::IntegrationRunner</name>
+    <message>
+        <location filename="../core/gateway/integrationrunner.cpp" line="+105"/>
+        <source>The integration (%1) did not answer within %2 ms.</source>
+        <translation>Die Integration (%1) hat nicht innerhalb von %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Functions are not available here.</source>
+        <translation>Funktionen sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The function %1 failed: %2</source>
+        <translation>Die Funktion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -8231,6 +9082,74 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>sloop::models::ApiListModel</name>
+    <message>
+        <location filename="../models/gateway/apilistmodel.cpp" line="+29"/>
+        <source>Not served now: the window or &quot;sloop serve&quot; that owns the data folder serves APIs, and the port must be free.</source>
+        <translation>Derzeit nicht ausgeliefert: Das Fenster oder „sloop serve“, das den Datenordner besitzt, liefert APIs aus, und der Port muss frei sein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not deployed</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests today</source>
+        <translation>Anfragen heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::CommandLogModel</name>
     <message>
         <location filename="../models/commandlog/commandlogmodel.cpp" line="+71"/>
@@ -8914,7 +9833,7 @@ ID: %2</translation>
 <context>
     <name>sloop::ssh::SshSession</name>
     <message>
-        <location filename="../core/ssh/sshsession.h" line="+171"/>
+        <location filename="../core/ssh/sshsession.h" line="+173"/>
         <source>Cancelled before it ran on %1.</source>
         <translation>Abgebrochen, bevor der Aufruf auf %1 lief.</translation>
     </message>
@@ -9195,6 +10114,156 @@ ID: %2</translation>
         <location line="+3"/>
         <source>Choose the events: objects created, removed, or both.</source>
         <translation>Wählen Sie die Ereignisse: Objekte erstellt, entfernt oder beides.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::AddRouteDialog</name>
+    <message>
+        <location filename="../widgets/gateway/addroutedialog.cpp" line="+42"/>
+        <source>Callers must send an API &amp;key (x-api-key)</source>
+        <translation>Aufrufer müssen einen API-Sch&amp;lüssel senden (x-api-key)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+71"/>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>$default (anything no other route takes)</source>
+        <translation>$default (alles, was keine andere Route annimmt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts in braces are parameters: /pets/{id}. A last {proxy+} takes the rest of the path.</source>
+        <translation>Teile in geschweiften Klammern sind Parameter: /pets/{id}. Ein {proxy+} am Ende nimmt den Rest des Pfads auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>HTTP URL</source>
+        <translation>HTTP-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed reply (mock)</source>
+        <translation>Feste Antwort (Mock)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>2.0 (HTTP APIs)</source>
+        <translation>2.0 (HTTP APIs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.0 (REST APIs)</source>
+        <translation>1.0 (REST APIs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload format</source>
+        <translation>Payload-Format</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;yload format:</source>
+        <translation>Pa&amp;yload-Format:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Change route</source>
+        <translation>Route ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save route</source>
+        <translation>Route speichern</translation>
     </message>
 </context>
 <context>
@@ -9661,6 +10730,754 @@ ID: %2</translation>
         <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApiKeysPane</name>
+    <message>
+        <location filename="../widgets/gateway/apikeyspane.cpp" line="+57"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests today</source>
+        <translation>Anfragen heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Usage plan</source>
+        <translation>Nutzungsplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage plans</source>
+        <translation>Nutzungspläne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add key to &amp;plan</source>
+        <translation>Schlüssel zum &amp;Plan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;key…</source>
+        <translation>&amp;Schlüssel erstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create usage p&amp;lan…</source>
+        <translation>&amp;Nutzungsplan erstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport usage…</source>
+        <translation>Nutzung e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export requests per key per day as CSV</source>
+        <translation>Anfragen pro Schlüssel und Tag als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the selected key use the selected plan</source>
+        <translation>Den ausgewählten Schlüssel den ausgewählten Plan nutzen lassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage plans for this API</source>
+        <translation>Nutzungspläne für diese API</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Routes that need an API key take one from a usage plan for their stage. Create a key, then a plan, then add the key to the plan.</source>
+        <translation>Routen, die einen API-Schlüssel brauchen, akzeptieren einen Schlüssel aus einem Nutzungsplan für ihre Stufe. Erstellen Sie einen Schlüssel, dann einen Plan, und fügen Sie den Schlüssel anschließend dem Plan hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No usage plan covers this API&apos;s stages yet.</source>
+        <translation>Noch kein Nutzungsplan umfasst die Stufen dieser API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients send the key as the x-api-key header. Past the rate they get 429 Too Many Requests; past the quota 429 Limit Exceeded.</source>
+        <translation>Clients senden den Schlüssel im Header x-api-key. Über der Rate erhalten sie 429 Too Many Requests, über dem Kontingent 429 Limit Exceeded.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create API key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the key (who it is for):</source>
+        <translation>Name des Schlüssels (für wen er ist):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key cannot be made</source>
+        <translation>Der Schlüssel kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the key&apos;s value now. Sloop keeps only its hash and cannot show it again.</source>
+        <translation>Kopieren Sie jetzt den Wert des Schlüssels. Sloop bewahrt nur seinen Hash auf und kann ihn nicht erneut anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key&apos;s value</source>
+        <translation>Der Wert des Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The usage plan cannot be made</source>
+        <translation>Der Nutzungsplan kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The key cannot be added to the plan</source>
+        <translation>Der Schlüssel kann dem Plan nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export usage</source>
+        <translation>Nutzung exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The usage cannot be exported</source>
+        <translation>Die Nutzung kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApiLogsPane</name>
+    <message>
+        <location filename="../widgets/gateway/apilogspane.cpp" line="+21"/>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApiRoutesPane</name>
+    <message>
+        <location filename="../widgets/gateway/apiroutespane.cpp" line="+39"/>
+        <source>Function %1 (payload %2)</source>
+        <translation>Funktion %1 (Payload %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed reply %1</source>
+        <translation>Feste Antwort %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add route…</source>
+        <translation>Route &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove route</source>
+        <translation>Route ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;ploy…</source>
+        <translation>&amp;Bereitstellen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path and method</source>
+        <translation>Pfad und Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends to</source>
+        <translation>Sendet an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deploy the routes to a stage</source>
+        <translation>Die Routen in einer Stufe bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (not deployed)</source>
+        <translation>  (nicht bereitgestellt)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No routes yet. Add one: a method and a path, and the function, URL or fixed reply it goes to.</source>
+        <translation>Noch keine Routen. Fügen Sie eine hinzu: eine Methode und einen Pfad sowie die Funktion, URL oder feste Antwort, an die sie geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy the routes to a stage to serve them.</source>
+        <translation>Stellen Sie die Routen in einer Stufe bereit, um sie auszuliefern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to routes are served once deployed.</source>
+        <translation>Änderungen an Routen werden ausgeliefert, sobald sie bereitgestellt sind.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The route cannot be saved</source>
+        <translation>Die Route kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove route?</source>
+        <translation>Route entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the route %1 from %2?</source>
+        <translation>Die Route %1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages keep serving it until the routes are deployed again.</source>
+        <translation>Stufen liefern sie weiter aus, bis die Routen erneut bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The route cannot be removed</source>
+        <translation>Die Route kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy the routes to the stage (a new name makes a new stage):</source>
+        <translation>Die Routen in dieser Stufe bereitstellen (ein neuer Name legt eine neue Stufe an):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The routes cannot be deployed</source>
+        <translation>Die Routen können nicht bereitgestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApiStagesPane</name>
+    <message>
+        <location filename="../widgets/gateway/apistagespane.cpp" line="+35"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove s&amp;tage</source>
+        <translation>S&amp;tufe entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Throttle</source>
+        <translation>Drosselung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serve the deployment before the current one</source>
+        <translation>Die Bereitstellung vor der aktuellen ausliefern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 a second, bursts of %2</source>
+        <translation>%1 pro Sekunde, Bursts von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select and copy, or use Try it.</source>
+        <translation>Auswählen und kopieren oder „Ausprobieren“ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No stages yet: deploy the routes (Routes tab) to make one.</source>
+        <translation>Noch keine Stufen: Stellen Sie die Routen bereit (Tab „Routen“), um eine anzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deployment(s) kept; a stage rolls back to the one before its current.</source>
+        <translation>
+            <numerusform>%n Bereitstellung wird aufbewahrt; eine Stufe wird auf die vor ihrer aktuellen zurückgesetzt.</numerusform>
+            <numerusform>%n Bereitstellungen werden aufbewahrt; eine Stufe wird auf die vor ihrer aktuellen zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The stage cannot be rolled back</source>
+        <translation>Die Stufe kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove stage?</source>
+        <translation>Stufe entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop serving the stage %1 of %2?</source>
+        <translation>Die Stufe %1 von %2 nicht mehr ausliefern?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stage cannot be removed</source>
+        <translation>Die Stufe kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApiTryPane</name>
+    <message>
+        <location filename="../widgets/gateway/apitrypane.cpp" line="+34"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for routes that need a key</source>
+        <translation>für Routen, die einen Schlüssel brauchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request body (POST, PUT, PATCH)</source>
+        <translation>Anfrage-Body (POST, PUT, PATCH)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the request</source>
+        <translation>Die Anfrage senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same request with curl</source>
+        <translation>Dieselbe Anfrage mit curl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status, headers and body of the answer appear here.</source>
+        <translation>Status, Header und Body der Antwort erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curl:</source>
+        <translation>curl:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Deploy the API to a stage to try it.</source>
+        <translation>Stellen Sie die API in einer Stufe bereit, um sie auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing answered (%1). The window or &quot;sloop serve&quot; that owns the data folder serves the gateway.</source>
+        <translation>Nichts hat geantwortet (%1). Das Fenster oder „sloop serve“, das den Datenordner besitzt, betreibt das Gateway.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ApisPage</name>
+    <message>
+        <location filename="../widgets/gateway/apispage.cpp" line="+52"/>
+        <location line="+9"/>
+        <source>Create API</source>
+        <translation>API erstellen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>shop</source>
+        <translation>shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP API: simple and fast, payload 2.0, a $default stage</source>
+        <translation>HTTP API: einfach und schnell, Payload 2.0, eine Stufe $default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REST API: payload 1.0, named stages such as dev and prod</source>
+        <translation>REST API: Payload 1.0, benannte Stufen wie dev und prod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API type</source>
+        <translation>API-Typ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Create API…</source>
+        <translation>API &amp;erstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create an API</source>
+        <translation>Eine API erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected API</source>
+        <translation>Die ausgewählte API löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn about API gateways</source>
+        <translation>Mehr über API-Gateways</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>APIs need Sloop&apos;s store, which could not be opened: %1</source>
+        <translation>APIs brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys and usage plans</source>
+        <translation>Schlüssel und Nutzungspläne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Give your code a web address</source>
+        <translation>Geben Sie Ihrem Code eine Webadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An API maps web requests, such as GET /hello/{name}, to a function, to a service at a URL, or to a fixed reply, as Amazon API Gateway does. Deploy it to a stage and it answers at http://127.0.0.1:PORT/STAGE; API keys and usage plans decide who may call it and how often.</source>
+        <translation>Eine API ordnet Webanfragen wie GET /hello/{name} einer Funktion, einem Dienst unter einer URL oder einer festen Antwort zu, wie es Amazon API Gateway tut. Stellen Sie sie in einer Stufe bereit, dann antwortet sie unter http://127.0.0.1:PORT/STAGE; API-Schlüssel und Nutzungspläne entscheiden, wer sie wie oft aufrufen darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create your first API…</source>
+        <translation>Erstellen Sie Ihre erste API …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The APIs cannot be read</source>
+        <translation>Die APIs können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The API cannot be made</source>
+        <translation>Die API kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete API?</source>
+        <translation>API löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the API %1 and stop serving it?</source>
+        <translation>Die API %1 löschen und nicht mehr ausliefern?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API cannot be deleted</source>
+        <translation>Die API kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -10931,7 +12748,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionCodePane</name>
     <message>
-        <location filename="../widgets/functions/functioncodepane.cpp" line="+112"/>
+        <location filename="../widgets/functions/functioncodepane.cpp" line="+114"/>
         <source>&amp;Save and deploy</source>
         <translation>&amp;Speichern und bereitstellen</translation>
     </message>
@@ -10986,17 +12803,22 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Der Code der Funktion %1 ist ihr Container-Image %2. Bauen Sie ein neues Image und stellen Sie es mit „sloop functions deploy %1 --image REF“ bereit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The code is not kept on this machine: %1</source>
+        <translation>Der Code wird nicht auf diesem Rechner aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <location line="+244"/>
         <source>The code cannot be read: %1</source>
         <translation>Der Code kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="-135"/>
         <source>%1 is %2 bytes of binary or large content: it is deployed as it is, not edited here.</source>
         <translation>%1 umfasst %2 Bytes binären oder umfangreichen Inhalt: Die Datei wird unverändert bereitgestellt und nicht hier bearbeitet.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+104"/>
         <source>New file</source>
         <translation>Neue Datei</translation>
     </message>
@@ -11011,7 +12833,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 kann nicht hinzugefügt werden: Geben Sie einen neuen Pfad innerhalb des Ordners der Funktion an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>There is nothing to deploy: a function needs at least one file.</source>
         <translation>Es gibt nichts bereitzustellen: Eine Funktion braucht mindestens eine Datei.</translation>
     </message>
@@ -11858,7 +13680,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::FunctionsPage</name>
     <message>
-        <location filename="../widgets/functions/functionspage.cpp" line="+73"/>
+        <location filename="../widgets/functions/functionspage.cpp" line="+74"/>
         <source>&amp;Create function…</source>
         <translation>Funktion &amp;erstellen …</translation>
     </message>
@@ -11903,12 +13725,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die ausgewählte Funktion löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -11943,12 +13765,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Code ausführen, ohne einen Server laufen zu lassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>A function is a handler, written as for AWS Lambda, that runs in a container only when it is called. Sloop keeps it warm while it is used, limits its memory and time, and logs every invocation.</source>
         <translation>Eine Funktion ist ein Handler, geschrieben wie für AWS Lambda, der nur dann in einem Container läuft, wenn er aufgerufen wird. Sloop hält ihn warm, solange er genutzt wird, begrenzt seinen Speicher und seine Laufzeit und protokolliert jeden Aufruf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Create your first function from a template:</source>
         <translation>Erstellen Sie Ihre erste Funktion aus einer Vorlage:</translation>
     </message>
@@ -12038,12 +13860,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1: ihr Anteil an dem, was %2 im Monat kostet</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-252"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+261"/>
         <source>Prices: %1, %2 (%3).</source>
         <translation>Preise: %1, Stand %2 (%3).</translation>
     </message>
@@ -13327,7 +15149,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::KeyPairPicker</name>
     <message>
-        <location filename="../widgets/instances/keypairpicker.cpp" line="+24"/>
+        <location filename="../widgets/instances/keypairpicker.cpp" line="+25"/>
         <source>&amp;Generate a new ed25519 key pair for this instance</source>
         <translation>Ein neues ed25519-Schlüsselpaar für diese Instanz &amp;generieren</translation>
     </message>
@@ -13760,7 +15582,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+51"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -13791,6 +15613,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -15726,6 +17553,104 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::UsagePlanDialog</name>
+    <message>
+        <location filename="../widgets/gateway/usageplandialog.cpp" line="+25"/>
+        <source>Create usage plan</source>
+        <translation>Nutzungsplan erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basic</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan name</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> a second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no quota</source>
+        <translation>kein Kontingent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota period</source>
+        <translation>Kontingentzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate per key:</source>
+        <translation>&amp;Rate pro Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Burst:</source>
+        <translation>&amp;Burst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quota per key:</source>
+        <translation>&amp;Kontingent pro Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stages:</source>
+        <translation>&amp;Stufen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create plan</source>
+        <translation>Plan erstellen</translation>
     </message>
 </context>
 <context>

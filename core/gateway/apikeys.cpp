@@ -22,14 +22,12 @@ struct KeysText
     Q_DECLARE_TR_FUNCTIONS(Gateway)
 };
 
-VoidResult validateName(const QString &name, const QString &what)
+// `refusal` says what a valid name is, for a key or a plan.
+VoidResult validateName(const QString &name, const QString &refusal)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
     if (!valid.match(name).hasMatch())
-        return VoidResult::failure(ErrorKind::InvalidInput,
-                                   KeysText::tr("A %1's name is 1 to 128 letters, digits and "
-                                                "- . _, starting with a letter or digit.")
-                                       .arg(what));
+        return VoidResult::failure(ErrorKind::InvalidInput, refusal);
     return {};
 }
 
@@ -128,7 +126,9 @@ QByteArray usageCsv(const QList<UsageRow> &rows, const QHash<QString, QString> &
 Result<QPair<ApiKey, QString>> ApiKeyRepository::createKey(const QString &name)
 {
     using R = Result<QPair<ApiKey, QString>>;
-    if (auto valid = validateName(name, KeysText::tr("key")); !valid)
+    if (auto valid = validateName(name, KeysText::tr("A key's name is 1 to 128 letters, digits and "
+                                                     "- . _, starting with a letter or digit."));
+        !valid)
         return R::failure(valid.problem());
     ApiKey key{randomId(10), name, true, QDateTime::currentMSecsSinceEpoch()};
     const QString value = keyValue();
@@ -210,7 +210,10 @@ VoidResult ApiKeyRepository::removeKey(const QString &id)
 
 Result<UsagePlan> ApiKeyRepository::createPlan(UsagePlan plan)
 {
-    if (auto valid = validateName(plan.name, KeysText::tr("usage plan")); !valid)
+    if (auto valid =
+            validateName(plan.name, KeysText::tr("A usage plan's name is 1 to 128 letters, digits "
+                                                 "and - . _, starting with a letter or digit."));
+        !valid)
         return Result<UsagePlan>::failure(valid.problem());
     if (plan.rateLimit <= 0 || plan.burstLimit < 1 || plan.quotaLimit < 0)
         return Result<UsagePlan>::failure(

@@ -146,10 +146,12 @@ void ApiKeysPane::refresh()
     m_plans->setRowCount(int(ours.size()));
     for (int row = 0; row < ours.size(); ++row) {
         const gateway::UsagePlan &p = ours.at(row);
-        const QString quota = p.quotaLimit > 0
-                                  ? tr("%1 a %2").arg(QLocale().toString(p.quotaLimit),
-                                                      gateway::quotaPeriodName(p.quotaPeriod))
-                                  : tr("none");
+        const QString limit = QLocale().toString(p.quotaLimit);
+        const QString quota =
+            p.quotaLimit == 0                             ? tr("none")
+            : p.quotaPeriod == gateway::QuotaPeriod::Day  ? tr("%1 a day").arg(limit)
+            : p.quotaPeriod == gateway::QuotaPeriod::Week ? tr("%1 a week").arg(limit)
+                                                          : tr("%1 a month").arg(limit);
         setRow(m_plans, row,
                {p.name, tr("%1/s").arg(QLocale().toString(p.rateLimit)),
                 QLocale().toString(p.burstLimit), quota,
