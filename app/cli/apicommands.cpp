@@ -75,8 +75,24 @@ nlohmann::json apiJson(const gateway::Api &api)
                                {"createdMs", d.createdMs},
                                {"description", utf8(d.description)},
                                {"routes", d.routes.size()}});
+    nlohmann::json cors = nullptr;
+    if (api.cors.enabled()) {
+        const auto list = [](const QStringList &values) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const QString &v : values)
+                out.push_back(utf8(v));
+            return out;
+        };
+        cors = {{"allowOrigins", list(api.cors.allowOrigins)},
+                {"allowMethods", list(api.cors.allowMethods)},
+                {"allowHeaders", list(api.cors.allowHeaders)},
+                {"exposeHeaders", list(api.cors.exposeHeaders)},
+                {"allowCredentials", api.cors.allowCredentials},
+                {"maxAgeSeconds", api.cors.maxAgeSeconds}};
+    }
     return {{"id", utf8(api.id)},
             {"name", utf8(api.name)},
+            {"cors", cors},
             {"type", utf8(gateway::apiTypeName(api.type))},
             {"port", api.port},
             {"description", utf8(api.description)},
@@ -446,6 +462,51 @@ int stagesRollback(const QStringList &args)
         });
 }
 
+int apisCors(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--origins")}, true},
+                                                  {{QStringLiteral("--methods")}, true},
+                                                  {{QStringLiteral("--headers")}, true},
+                                                  {{QStringLiteral("--expose")}, true},
+                                                  {{QStringLiteral("--max-age")}, true},
+                                                  {{QStringLiteral("--credentials")}, false},
+                                                  {{QStringLiteral("--off")}, false}});
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1 ||
+        parsed.has(QStringLiteral("off")) == parsed.has(QStringLiteral("origins")))
+        return usageError(Tr::tr("\"apis cors\" takes an API and --origins LIST, or --off"), kApis);
+    gateway::Cors cors;
+    const auto list = [&parsed](const QString &key) {
+        QStringList out;
+        for (const QString &v : parsed.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out.append(v.trimmed());
+        return out;
+    };
+    if (!parsed.has(QStringLiteral("off"))) {
+        cors.allowOrigins = list(QStringLiteral("origins"));
+        cors.allowMethods = list(QStringLiteral("methods"));
+        cors.allowHeaders = list(QStringLiteral("headers"));
+        cors.exposeHeaders = list(QStringLiteral("expose"));
+        cors.allowCredentials = parsed.has(QStringLiteral("credentials"));
+        bool ok = true;
+        cors.maxAgeSeconds =
+            parsed.value(QStringLiteral("max-age"), QStringLiteral("0")).toInt(&ok);
+        if (!ok)
+            return usageError(Tr::tr("--max-age takes seconds"), kApis);
+    }
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&cors](gateway::Api api) { return gateway::withCors(std::move(api), cors); },
+        [](const gateway::Api &api) {
+            printLine(
+                api.cors.enabled()
+                    ? Tr::tr("CORS on for %1").arg(api.cors.allowOrigins.join(QLatin1String(", ")))
+                    : Tr::tr("CORS off"));
+        });
+}
+
 int stagesThrottle(const QStringList &args)
 {
     const ParsedArgs parsed = parseArgs(
@@ -494,6 +555,8 @@ int apisCommand(const QStringList &args)
         return apisRemove(rest);
     if (verb == QLatin1String("try"))
         return apisTry(rest);
+    if (verb == QLatin1String("cors"))
+        return apisCors(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, apisUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

@@ -133,6 +133,14 @@ Result<Api> withStageSettings(Api api, const QString &stage, double rateLimit, i
     return api;
 }
 
+Result<Api> withCors(Api api, const Cors &cors)
+{
+    if (auto valid = validate(cors); !valid)
+        return Result<Api>::failure(valid.problem());
+    api.cors = cors;
+    return api;
+}
+
 Result<Api> withoutStage(Api api, const QString &stage)
 {
     const qsizetype before = api.stages.size();

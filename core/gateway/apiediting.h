@@ -21,5 +21,8 @@ Result<Api> rolledBack(Api api, const QString &stage, const QString &deploymentI
 Result<Api> withStageSettings(Api api, const QString &stage, double rateLimit, int burstLimit,
                               const QMap<QString, QString> &variables);
 Result<Api> withoutStage(Api api, const QString &stage);
+// Sets the API's CORS (no origins: off). Served at once, not per stage, as
+// API Gateway's HTTP APIs do.
+Result<Api> withCors(Api api, const Cors &cors);
 
 } // namespace sloop::gateway

@@ -280,6 +280,25 @@ VoidResult validate(const Integration &i)
     return {};
 }
 
+VoidResult validate(const Cors &cors)
+{
+    static const QRegularExpression origin(
+        QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\\*$"));
+    for (const QString &o : cors.allowOrigins) {
+        if (!origin.match(o).hasMatch())
+            return refused(ModelText::tr("\"%1\" is not an origin: write it as "
+                                         "https://app.example.com (with :port when not the "
+                                         "default), or * for any.")
+                               .arg(o));
+    }
+    if (cors.allowCredentials && cors.allowOrigins.contains(QStringLiteral("*")))
+        return refused(ModelText::tr("With credentials allowed, name the origins: browsers refuse "
+                                     "credentials for any origin (*)."));
+    if (cors.maxAgeSeconds < 0 || cors.maxAgeSeconds > 86400)
+        return refused(ModelText::tr("A CORS max age is 0 to 86,400 seconds."));
+    return {};
+}
+
 QByteArray definitionJson(const Api &api)
 {
     QJsonArray stages;
@@ -301,9 +320,20 @@ QByteArray definitionJson(const Api &api)
                                        {QStringLiteral("createdMs"), d.createdMs},
                                        {QStringLiteral("description"), d.description},
                                        {QStringLiteral("routes"), routesToJson(d.routes)}});
-    const QJsonObject o{{QStringLiteral("routes"), routesToJson(api.routes)},
-                        {QStringLiteral("stages"), stages},
-                        {QStringLiteral("deployments"), deployments}};
+    QJsonObject o{{QStringLiteral("routes"), routesToJson(api.routes)},
+                  {QStringLiteral("stages"), stages},
+                  {QStringLiteral("deployments"), deployments}};
+    if (api.cors.enabled())
+        o.insert(
+            QStringLiteral("cors"),
+            QJsonObject{
+                {QStringLiteral("allowOrigins"), QJsonArray::fromStringList(api.cors.allowOrigins)},
+                {QStringLiteral("allowMethods"), QJsonArray::fromStringList(api.cors.allowMethods)},
+                {QStringLiteral("allowHeaders"), QJsonArray::fromStringList(api.cors.allowHeaders)},
+                {QStringLiteral("exposeHeaders"),
+                 QJsonArray::fromStringList(api.cors.exposeHeaders)},
+                {QStringLiteral("allowCredentials"), api.cors.allowCredentials},
+                {QStringLiteral("maxAgeSeconds"), api.cors.maxAgeSeconds}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -348,9 +378,24 @@ VoidResult readDefinition(const QByteArray &json, Api *api)
             return VoidResult::failure(broken);
         deployments.append(deployment);
     }
+    Cors cors;
+    const QJsonObject c = o.value(QLatin1String("cors")).toObject();
+    const auto strings = [&c](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : c.value(QLatin1String(key)).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    cors.allowOrigins = strings("allowOrigins");
+    cors.allowMethods = strings("allowMethods");
+    cors.allowHeaders = strings("allowHeaders");
+    cors.exposeHeaders = strings("exposeHeaders");
+    cors.allowCredentials = c.value(QLatin1String("allowCredentials")).toBool();
+    cors.maxAgeSeconds = c.value(QLatin1String("maxAgeSeconds")).toInt();
     api->routes = routes;
     api->stages = stages;
     api->deployments = deployments;
+    api->cors = cors;
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -67,6 +68,22 @@ struct Stage
     bool operator==(const Stage &) const = default;
 };
 
+// Cross-origin resource sharing, per API, as an HTTP API configures it:
+// the gateway answers browsers' preflight requests itself and adds the
+// Access-Control-* headers to the answers for allowed origins.
+struct Cors
+{
+    QStringList allowOrigins; // "https://app.example.com" or "*"; empty: CORS off
+    QStringList allowMethods; // "GET", "POST"… or "*"
+    QStringList allowHeaders; // request headers a browser may send ("*": any)
+    QStringList exposeHeaders;
+    bool allowCredentials = false;
+    int maxAgeSeconds = 0; // how long a browser keeps a preflight's answer
+
+    bool enabled() const { return !allowOrigins.isEmpty(); }
+    bool operator==(const Cors &) const = default;
+};
+
 enum class ApiType
 {
     Http, // API Gateway's HTTP API: payload 2.0 by default, the $default stage
@@ -86,6 +103,7 @@ struct Api
     QList<Route> routes;
     QList<Stage> stages;
     QList<Deployment> deployments;
+    Cors cors;
 
     const Stage *stage(const QString &name) const;
     const Deployment *deployment(const QString &id) const;
@@ -110,6 +128,9 @@ VoidResult validateApiName(const QString &name);
 // [A-Za-z0-9_-]{1,128} or $default.
 VoidResult validateStageName(const QString &name);
 VoidResult validate(const Integration &integration);
+// As API Gateway: credentials never with "*" origins, a max age of 0 to
+// 86,400 s, origins that are "*" or scheme://host[:port].
+VoidResult validate(const Cors &cors);
 
 // The API's definition as the store keeps it (routes, stages, deployments)
 // and back; a malformed document is an error, never a partial API.

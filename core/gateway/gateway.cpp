@@ -2,6 +2,7 @@
 
 #include "controlplane/adminapi.h"
 #include "controlplane/ownerlease.h"
+#include "corspolicy.h"
 #include "http/tcphttpserver.h"
 #include "integrationrunner.h"
 #include "proxyevents.h"
@@ -29,8 +30,8 @@ QString requestId()
 {
     quint64 words[2];
     QRandomGenerator::global()->fillRange(words);
-    QUuid id = QUuid::fromRfc4122(
-        QByteArrayView(reinterpret_cast<const char *>(words), sizeof words));
+    QUuid id =
+        QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(words), sizeof words));
     id.data3 = (id.data3 & 0x0fff) | 0x4000;
     id.data4[0] = (id.data4[0] & 0x3f) | 0x80;
     return id.toString(QUuid::WithoutBraces);
@@ -43,6 +44,8 @@ struct Gateway::Served
     AccessLogEntry entry;
     qint64 startedNs = 0;
     ApiType type = ApiType::Http;
+    Cors cors;         // the API's, when it has CORS on
+    QByteArray origin; // the request's Origin header
 };
 
 Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QObject *parent)
@@ -219,6 +222,7 @@ http::HttpResponse Gateway::finish(Served &done, http::HttpResponse response)
     AccessLogEntry &e = done.entry;
     e.status = response.status;
     e.latencyMs = double(m_clock.nsecsElapsed() - done.startedNs) / 1e6;
+    addCorsHeaders(done.cors, done.origin, &response);
     response.headers.append({done.type == ApiType::Rest ? QByteArray("x-amzn-RequestId")
                                                         : QByteArray("apigw-requestid"),
                              e.requestId.toLatin1()});
@@ -251,6 +255,10 @@ QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::Ht
     // Held to the end of the request: a reload may replace it meanwhile.
     const std::shared_ptr<const Api> api = found.value();
     served->type = api->type;
+    if (api->cors.enabled()) {
+        served->cors = api->cors;
+        served->origin = head.header("origin");
+    }
 
     // The stage: the path's first part, or an HTTP API's $default.
     const QByteArray path = head.path();
@@ -268,6 +276,12 @@ QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::Ht
                    ? ready(403, "Forbidden", tr("No stage \"%1\".").arg(first))
                    : ready(404, "Not Found", tr("No stage \"%1\".").arg(first));
     e.stage = stage->name;
+    // Browsers' preflights are the gateway's to answer, whatever the routes.
+    if (auto preflight = corsPreflight(api->cors, head)) {
+        e.routeKey = QStringLiteral("(CORS preflight)");
+        served->cors = {}; // its headers are the preflight's own
+        return QtFuture::makeReadyFuture(finish(*served, *preflight));
+    }
     const Deployment *deployment = api->deployment(stage->deploymentId);
     if (!deployment)
         return ready(404, "Not Found", tr("The stage has no deployment."));

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void createRouteDeployShow();
     void aFunctionAnswersCurlThroughTheServe();
     void keysPlansAndUsage();
+    void corsForABrowser();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -195,6 +196,40 @@ void TestCliApis::keysPlansAndUsage()
                              10000);
     QVERIFY2(csv.startsWith("day,key_id,key_name,plan_id,requests\n"), csv.constData());
     QVERIFY2(csv.trimmed().endsWith(",2"), csv.constData());
+}
+
+void TestCliApis::corsForABrowser()
+{
+    const QJsonObject set =
+        json({QStringLiteral("apis"), QStringLiteral("cors"), m_api, QStringLiteral("--origins"),
+              QStringLiteral("http://localhost:3000"), QStringLiteral("--methods"),
+              QStringLiteral("GET,POST"), QStringLiteral("--max-age"), QStringLiteral("300")});
+    QCOMPARE(
+        set.value(QLatin1String("cors")).toObject().value(QLatin1String("maxAgeSeconds")).toInt(),
+        300);
+    // A browser's preflight, as curl sends it; the serve hears of the change.
+    const auto preflight = [this] {
+        return test::runCli(QStringLiteral("curl"),
+                            {QStringLiteral("-s"), QStringLiteral("-D"), QStringLiteral("-"),
+                             QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                             QStringLiteral("-X"), QStringLiteral("OPTIONS"), QStringLiteral("-H"),
+                             QStringLiteral("Origin: http://localhost:3000"), QStringLiteral("-H"),
+                             QStringLiteral("Access-Control-Request-Method: GET"),
+                             QStringLiteral("http://127.0.0.1:%1/hello/x").arg(m_port)},
+                            m_env, 10000)
+            .out.toLower();
+    };
+    QTRY_VERIFY(preflight().contains("access-control-allow-origin: http://localhost:3000"));
+    const QByteArray head = preflight();
+    QVERIFY(head.startsWith("http/1.1 204"));
+    QVERIFY(head.contains("access-control-allow-methods: get,post"));
+    QVERIFY(head.contains("access-control-max-age: 300"));
+    const auto refused =
+        sloop({QStringLiteral("apis"), QStringLiteral("cors"), m_api, QStringLiteral("--origins"),
+               QStringLiteral("*"), QStringLiteral("--credentials")});
+    QCOMPARE(refused.exitCode, 9);
+    QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("cors"), m_api, QStringLiteral("--off")})
+                .exitCode == 0);
 }
 
 void TestCliApis::rollbackAndRemoveRoute()

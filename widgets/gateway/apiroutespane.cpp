@@ -1,6 +1,7 @@
 #include "apiroutespane.h"
 
 #include "addroutedialog.h"
+#include "corsdialog.h"
 
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
@@ -54,7 +55,10 @@ ApiRoutesPane::ApiRoutesPane(ControlPlane *plane, QWidget *parent)
     , m_change(new QPushButton(tr("C&hange…")))
     , m_remove(new QPushButton(tr("&Remove route")))
     , m_deploy(new QPushButton(tr("De&ploy…")))
+    , m_cors(new QPushButton(tr("CO&RS…")))
 {
+    m_cors->setObjectName(QStringLiteral("editCors"));
+    m_cors->setAccessibleName(tr("Which web pages may call the API from a browser"));
     m_tree->setObjectName(QStringLiteral("apiRoutes"));
     m_tree->setAccessibleName(tr("Routes"));
     m_tree->setHeaderLabels({tr("Path and method"), tr("Sends to"), tr("API key")});
@@ -73,6 +77,7 @@ ApiRoutesPane::ApiRoutesPane(ControlPlane *plane, QWidget *parent)
     buttons->addWidget(m_change);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(m_cors);
     buttons->addWidget(m_deploy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -82,6 +87,7 @@ ApiRoutesPane::ApiRoutesPane(ControlPlane *plane, QWidget *parent)
     connect(m_change, &QPushButton::clicked, this, &ApiRoutesPane::changeRoute);
     connect(m_remove, &QPushButton::clicked, this, &ApiRoutesPane::removeRoute);
     connect(m_deploy, &QPushButton::clicked, this, &ApiRoutesPane::deploy);
+    connect(m_cors, &QPushButton::clicked, this, &ApiRoutesPane::editCors);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item->data(PathColumn, kKeyRole).toString().isEmpty())
             changeRoute();
@@ -135,6 +141,7 @@ void ApiRoutesPane::setApi(const gateway::Api &api)
     m_change->setEnabled(select);
     m_remove->setEnabled(select);
     m_deploy->setEnabled(!api.routes.isEmpty());
+    m_cors->setText(api.cors.enabled() ? tr("CO&RS: on…") : tr("CO&RS…"));
     if (api.routes.isEmpty())
         m_status->setText(tr("No routes yet. Add one: a method and a path, and the function, URL "
                              "or fixed reply it goes to."));
@@ -208,6 +215,19 @@ void ApiRoutesPane::removeRoute()
     if (!promptWith(m_prompter).confirm(this, question))
         return;
     save(gateway::withoutRoute(m_api, key), tr("The route cannot be removed"));
+}
+
+void ApiRoutesPane::editCors()
+{
+    auto *dialog = new CorsDialog(m_api.cors, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        save(gateway::withCors(m_api, dialog->cors()), tr("CORS cannot be set"));
+    });
+    if (m_corsHook)
+        m_corsHook(dialog);
+    else
+        dialog->open();
 }
 
 void ApiRoutesPane::deploy()

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace sloop::widgets {
 
 class AddRouteDialog;
+class CorsDialog;
 
 // An API's routes as a tree of paths and methods, each with what it sends
 // requests to: add, change and remove them, and deploy them to a stage.
@@ -27,6 +28,7 @@ public:
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
     // Tests: see a dialog before it opens (instead of exec()).
     void setDialogHook(std::function<void(AddRouteDialog *)> hook) { m_hook = std::move(hook); }
+    void setCorsDialogHook(std::function<void(CorsDialog *)> hook) { m_corsHook = std::move(hook); }
     void setStageAsker(std::function<QString(const QStringList &stages)> asker)
     {
         m_askStage = std::move(asker);
@@ -37,6 +39,7 @@ public Q_SLOTS:
     void changeRoute();
     void removeRoute();
     void deploy();
+    void editCors();
 
 private:
     QString currentKey() const;
@@ -49,8 +52,10 @@ private:
     QPushButton *m_change;
     QPushButton *m_remove;
     QPushButton *m_deploy;
+    QPushButton *m_cors;
     Prompter *m_prompter = nullptr;
     std::function<void(AddRouteDialog *)> m_hook;
+    std::function<void(CorsDialog *)> m_corsHook;
     std::function<QString(const QStringList &)> m_askStage;
 };
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void restApisAnswerAsRestApisDo();
     void httpBackendInAContainer();
     void malformedHttpGetsTheRightStatus();
+    void corsPreflightAndHeaders();
     void removedApisStopServing();
 
 private:
@@ -278,6 +279,53 @@ void TestGateway::malformedHttpGetsTheRightStatus()
                 .startsWith("HTTP/1.1 400"));
     // And it still serves everyone else.
     QCOMPARE(m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free")->status, 200);
+}
+
+void TestGateway::corsPreflightAndHeaders()
+{
+    const QString base = m_api.stageUrl(QStringLiteral("$default"));
+    Cors cors;
+    cors.allowOrigins = {QStringLiteral("https://app.example.com")};
+    cors.allowMethods = {QStringLiteral("GET"), QStringLiteral("POST")};
+    cors.allowHeaders = {QStringLiteral("content-type"), QStringLiteral("x-api-key")};
+    cors.exposeHeaders = {QStringLiteral("apigw-requestid")};
+    cors.allowCredentials = true;
+    cors.maxAgeSeconds = 600;
+    auto withCorsOn = withCors(m_api, cors);
+    QVERIFY(withCorsOn.ok());
+    QVERIFY(m_fx.save(*withCorsOn).ok());
+    // A preflight is answered by the gateway, with no OPTIONS route.
+    auto r = m_fx.send("OPTIONS", base + "/free",
+                       {{"origin", "https://app.example.com"},
+                        {"access-control-request-method", "POST"},
+                        {"access-control-request-headers", "content-type"}});
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 204);
+    QCOMPARE(r->header("access-control-allow-origin"), QByteArray("https://app.example.com"));
+    QCOMPARE(r->header("access-control-allow-methods"), QByteArray("GET,POST"));
+    QCOMPARE(r->header("access-control-allow-headers"), QByteArray("content-type,x-api-key"));
+    QCOMPARE(r->header("access-control-allow-credentials"), QByteArray("true"));
+    QCOMPARE(r->header("access-control-max-age"), QByteArray("600"));
+    // Another origin: 204 without the headers, so the browser refuses.
+    r = m_fx.send("OPTIONS", base + "/free",
+                  {{"origin", "https://evil.example"}, {"access-control-request-method", "GET"}});
+    QCOMPARE(r->status, 204);
+    QVERIFY(r->header("access-control-allow-origin").isEmpty());
+    // The answers to allowed origins carry them.
+    r = m_fx.send("GET", base + "/free", {{"origin", "https://app.example.com"}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(r->header("access-control-allow-origin"), QByteArray("https://app.example.com"));
+    QCOMPARE(r->header("access-control-expose-headers"), QByteArray("apigw-requestid"));
+    QCOMPARE(r->header("vary"), QByteArray("Origin"));
+    r = m_fx.send("GET", base + "/free", {{"origin", "https://evil.example"}});
+    QCOMPARE(r->status, 200);
+    QVERIFY(r->header("access-control-allow-origin").isEmpty());
+    // Off again: OPTIONS is a route like any other (none here).
+    QVERIFY(m_fx.save(m_api).ok());
+    r = m_fx.send(
+        "OPTIONS", base + "/free",
+        {{"origin", "https://app.example.com"}, {"access-control-request-method", "GET"}});
+    QCOMPARE(r->status, 404);
 }
 
 void TestGateway::removedApisStopServing()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void proxyResponses_data();
     void proxyResponses();
     void deployAndRollBack();
+    void corsRules();
 };
 
 namespace {
@@ -271,6 +272,32 @@ void TestRouteMatcher::deployAndRollBack()
     Api rest = *withRoute(api, r);
     rest.type = ApiType::Rest;
     QCOMPARE(deployed(rest, QStringLiteral("$default"), {}, 1).kind(), ErrorKind::InvalidInput);
+}
+
+void TestRouteMatcher::corsRules()
+{
+    Cors cors;
+    QVERIFY(validate(cors).ok()); // off
+    cors.allowOrigins = {QStringLiteral("https://app.example.com:8443"), QStringLiteral("*")};
+    QVERIFY(validate(cors).ok());
+    cors.allowCredentials = true;
+    QCOMPARE(validate(cors).kind(), ErrorKind::InvalidInput); // credentials for anyone
+    cors.allowOrigins = {QStringLiteral("app.example.com")};
+    QCOMPARE(validate(cors).kind(), ErrorKind::InvalidInput); // no scheme
+    cors.allowOrigins = {QStringLiteral("https://app.example.com/path")};
+    QCOMPARE(validate(cors).kind(), ErrorKind::InvalidInput);
+    cors.allowOrigins = {QStringLiteral("http://localhost:3000")};
+    cors.maxAgeSeconds = 90000;
+    QCOMPARE(validate(cors).kind(), ErrorKind::InvalidInput);
+    cors.maxAgeSeconds = 600;
+    QVERIFY(validate(cors).ok());
+    // Kept with the API.
+    Api api;
+    api.name = QStringLiteral("web");
+    api.cors = cors;
+    Api read;
+    QVERIFY(readDefinition(definitionJson(api), &read).ok());
+    QCOMPARE(read.cors, cors);
 }
 
 QTEST_GUILESS_MAIN(TestRouteMatcher)

@@ -13,6 +13,7 @@
 #include "gateway/apispage.h"
 #include "gateway/apistagespane.h"
 #include "gateway/apitrypane.h"
+#include "gateway/corsdialog.h"
 #include "gateway/gateway.h"
 #include "gateway/usageplandialog.h"
 #include "testsupport.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void createAddRouteDeployAndTry();
     void keysAndPlansFromThePage();
     void theLogShowsEachRequest();
+    void corsFromTheRoutesTab();
     void rollBackAndDelete();
 
 private:
@@ -221,6 +223,26 @@ void TestApisPage::theLogShowsEachRequest()
     QCOMPARE(requests.data().toString(), QStringLiteral("6"));
     const QModelIndex errors = m_page->model()->index(0, models::ApiListModel::Errors);
     QCOMPARE(errors.data().toString(), QStringLiteral("3"));
+}
+
+void TestApisPage::corsFromTheRoutesTab()
+{
+    m_page->routesPane()->setCorsDialogHook([](CorsDialog *d) {
+        d->originsEdit()->setText(QStringLiteral("*"));
+        d->credentialsBox()->setChecked(true);
+        QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!d->problemLabel()->text().isEmpty());
+        d->originsEdit()->setText(QStringLiteral("https://app.example.com"));
+        QVERIFY(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editCors")), Qt::LeftButton);
+    const int row = m_page->model()->rowOfKey(m_page->currentApi());
+    QCOMPARE(m_page->model()->item(row).api.cors.allowOrigins,
+             QStringList({QStringLiteral("https://app.example.com")}));
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("editCors"))
+                ->text()
+                .contains(QLatin1String("on")));
 }
 
 void TestApisPage::rollBackAndDelete()
