@@ -1384,7 +1384,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+172"/>
+        <location filename="../app/cli/apicommands.cpp" line="+188"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
@@ -1733,6 +1733,26 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>%1 liefert jetzt Bereitstellung %2 aus</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>&quot;apis cors&quot; takes an API and --origins LIST, or --off</source>
+        <translation>„apis cors“ erwartet eine API und --origins LISTE oder --off</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--max-age takes seconds</source>
+        <translation>--max-age erwartet Sekunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CORS on for %1</source>
+        <translation>CORS an für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CORS off</source>
+        <translation>CORS aus</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&quot;stages set&quot; takes an API and a STAGE</source>
         <translation>„stages set“ erwartet eine API und eine STAGE</translation>
@@ -1748,7 +1768,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>--variable erwartet NAME=VALUE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>unknown apis command &quot;%1&quot;</source>
         <translation>unbekannter apis-Befehl „%1“</translation>
     </message>
@@ -2696,45 +2716,7 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Usage: sloop apis COMMAND [OPTIONS]
-
-  create NAME [--type http|rest] [--port P] [--description D] [--json]
-                              an API, served on 127.0.0.1:P (the next free
-                              port from 4600 when not given)
-  ls [--json]                 the APIs, their routes, stages and URLs
-  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
-  rm API...                   remove it (its keys and plans stay)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              send one request through the gateway; shows the
-                              curl command, the status, headers and body
-
-An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
-stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
-serves it. See also: sloop routes, stages, keys, usage-plans.
-</source>
-        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
-
-  create NAME [--type http|rest] [--port P] [--description D] [--json]
-                              eine API, erreichbar unter 127.0.0.1:P (ohne
-                              Angabe der nächste freie Port ab 4600)
-  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
-  show API [--json]           ihre Routen und Stufen (JSON: die URL jeder
-                              Stufe)
-  rm API...                   die API entfernen (ihre Schlüssel und Pläne
-                              bleiben erhalten)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              eine Anfrage über das Gateway senden; zeigt den
-                              curl-Befehl, den Status, die Header und den Body
-
-Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
-einer HTTP API unter der Wurzel), sobald eine Stufe bereitgestellt ist; das
-Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
-keys, usage-plans.
-</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -2906,7 +2888,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -3112,7 +3094,54 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+118"/>
+        <source>Usage: sloop apis COMMAND [OPTIONS]
+
+  create NAME [--type http|rest] [--port P] [--description D] [--json]
+                              an API, served on 127.0.0.1:P (the next free
+                              port from 4600 when not given)
+  ls [--json]                 the APIs, their routes, stages and URLs
+  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
+  rm API...                   remove it (its keys and plans stay)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              send one request through the gateway; shows the
+                              curl command, the status, headers and body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              answer browsers&apos; preflights and add the
+                              Access-Control-* headers for those origins
+
+An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
+stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
+serves it. See also: sloop routes, stages, keys, usage-plans.
+</source>
+        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
+
+  create NAME [--type http|rest] [--port P] [--description D] [--json]
+                              eine API, erreichbar unter 127.0.0.1:P (ohne
+                              Angabe der nächste freie Port ab 4600)
+  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
+  show API [--json]           ihre Routen und Stufen (JSON: die URL jeder
+                              Stufe)
+  rm API...                   die API entfernen (ihre Schlüssel und Pläne
+                              bleiben erhalten)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              eine Anfrage über das Gateway senden; zeigt den
+                              curl-Befehl, den Status, die Header und den Body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              Preflight-Anfragen von Browsern beantworten und
+                              für diese Ursprünge die Access-Control-*-Header
+                              hinzufügen
+
+Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
+einer HTTP API unter der Wurzel), sobald eine Stufe bereitgestellt ist; das
+Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
+keys, usage-plans.
+</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -5097,12 +5126,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+28"/>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>API %1 has no stage &quot;%2&quot;.</source>
         <translation>API %1 hat keine Stufe „%2“.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>Stage %1 has no earlier deployment to go back to.</source>
         <translation>Stufe %1 hat keine frühere Bereitstellung, zu der sie zurückkehren könnte.</translation>
     </message>
@@ -5222,7 +5251,22 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Das Zeitlimit einer Integration liegt zwischen 50 ms und 15 Minuten.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an origin: write it as https://app.example.com (with :port when not the default), or * for any.</source>
+        <translation>„%1“ ist kein Ursprung: Schreiben Sie ihn als https://app.example.com (mit :Port, wenn nicht der Standard), oder * für jeden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With credentials allowed, name the origins: browsers refuse credentials for any origin (*).</source>
+        <translation>Wenn Anmeldedaten erlaubt sind, nennen Sie die Ursprünge: Browser verweigern Anmeldedaten für jeden Ursprung (*).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CORS max age is 0 to 86,400 seconds.</source>
+        <translation>Ein CORS-Höchstalter liegt zwischen 0 und 86.400 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The stored definition of API %1 cannot be read.</source>
         <translation>Die gespeicherte Definition der API %1 kann nicht gelesen werden.</translation>
     </message>
@@ -8085,23 +8129,23 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::gateway::Gateway</name>
     <message>
-        <location filename="../core/gateway/gateway.cpp" line="+175"/>
+        <location filename="../core/gateway/gateway.cpp" line="+178"/>
         <source>Cannot serve API %1 on 127.0.0.1:%2: %3</source>
         <translation>API %1 kann nicht auf 127.0.0.1:%2 ausgeliefert werden: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The API was removed.</source>
         <translation>Die API wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>No stage &quot;%1&quot;.</source>
         <translation>Keine Stufe „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The stage has no deployment.</source>
         <translation>Die Stufe hat keine Bereitstellung.</translation>
     </message>
@@ -10992,7 +11036,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ApiRoutesPane</name>
     <message>
-        <location filename="../widgets/gateway/apiroutespane.cpp" line="+39"/>
+        <location filename="../widgets/gateway/apiroutespane.cpp" line="+40"/>
         <source>Function %1 (payload %2)</source>
         <translation>Funktion %1 (Payload %2)</translation>
     </message>
@@ -11027,7 +11071,18 @@ ID: %2</translation>
         <translation>&amp;Bereitstellen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>CO&amp;RS…</source>
+        <translation>CO&amp;RS …</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Which web pages may call the API from a browser</source>
+        <translation>Welche Webseiten die API aus einem Browser aufrufen dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
@@ -11052,7 +11107,7 @@ ID: %2</translation>
         <translation>Die Routen in einer Stufe bereitstellen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>any method</source>
         <translation>jede Methode</translation>
     </message>
@@ -11067,7 +11122,12 @@ ID: %2</translation>
         <translation>  (nicht bereitgestellt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>CO&amp;RS: on…</source>
+        <translation>CO&amp;RS: an …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No routes yet. Add one: a method and a path, and the function, URL or fixed reply it goes to.</source>
         <translation>Noch keine Routen. Fügen Sie eine hinzu: eine Methode und einen Pfad sowie die Funktion, URL oder feste Antwort, an die sie geht.</translation>
     </message>
@@ -11112,7 +11172,12 @@ ID: %2</translation>
         <translation>Die Route kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>CORS cannot be set</source>
+        <translation>CORS kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
@@ -12261,6 +12326,89 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <location line="+10"/>
         <source>Removing</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::CorsDialog</name>
+    <message>
+        <location filename="../widgets/gateway/corsdialog.cpp" line="+35"/>
+        <source>Allow c&amp;redentials (cookies, Authorization)</source>
+        <translation>Anmel&amp;dedaten erlauben (Cookies, Authorization)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web pages from these origins may call the API from a browser. The gateway answers the browser&apos;s preflight requests itself. Leave the origins empty to turn CORS off.</source>
+        <translation>Webseiten dieser Ursprünge dürfen die API aus einem Browser aufrufen. Das Gateway beantwortet die Preflight-Anfragen des Browsers selbst. Lassen Sie die Ursprünge leer, um CORS auszuschalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed methods</source>
+        <translation>Erlaubte Methoden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposed headers</source>
+        <translation>Freigegebene Header</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the browser&apos;s default</source>
+        <translation>Standard des Browsers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max age</source>
+        <translation>Höchstalter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Origins:</source>
+        <translation>&amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Methods:</source>
+        <translation>&amp;Methoden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exposed headers:</source>
+        <translation>&amp;Freigegebene Header:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;age:</source>
+        <translation>Höchst&amp;alter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

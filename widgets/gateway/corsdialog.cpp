@@ -63,8 +63,8 @@ CorsDialog::CorsDialog(const gateway::Cors &cors, QWidget *parent)
     form->addRow(tr("&Origins:"), m_origins);
     form->addRow(tr("&Methods:"), m_methods);
     form->addRow(tr("&Headers:"), m_headers);
-    form->addRow(tr("E&xposed headers:"), m_expose);
-    form->addRow(tr("Ma&x age:"), m_maxAge);
+    form->addRow(tr("&Exposed headers:"), m_expose);
+    form->addRow(tr("Max &age:"), m_maxAge);
     form->addRow(QString(), m_credentials);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -72,6 +72,7 @@ CorsDialog::CorsDialog(const gateway::Cors &cors, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_origins, &QLineEdit::textChanged, this, &CorsDialog::check);
