@@ -141,7 +141,12 @@
         <translation>Ein gespeicherter Verlaufseintrag von „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmservice.cpp" line="+257"/>
+        <location filename="../core/alarms/alarmservice.cpp" line="+256"/>
+        <source>%1 5xx errors</source>
+        <translation>%1 5xx-Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -7602,7 +7607,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+126"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -8129,12 +8134,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::gateway::Gateway</name>
     <message>
-        <location filename="../core/gateway/gateway.cpp" line="+178"/>
+        <location filename="../core/gateway/gateway.cpp" line="+181"/>
         <source>Cannot serve API %1 on 127.0.0.1:%2: %3</source>
         <translation>API %1 kann nicht auf 127.0.0.1:%2 ausgeliefert werden: %3</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>The API was removed.</source>
         <translation>Die API wurde entfernt.</translation>
     </message>
@@ -9082,9 +9087,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::metrics::Target</name>
     <message>
-        <location filename="../core/metrics/metricpoint.cpp" line="+37"/>
+        <location filename="../core/metrics/metricpoint.cpp" line="+40"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, stage %2</source>
+        <translation>%1, Stufe %2</translation>
     </message>
 </context>
 <context>
@@ -11399,7 +11409,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ApisPage</name>
     <message>
-        <location filename="../widgets/gateway/apispage.cpp" line="+52"/>
+        <location filename="../widgets/gateway/apispage.cpp" line="+54"/>
         <location line="+9"/>
         <source>Create API</source>
         <translation>API erstellen</translation>
@@ -11470,7 +11480,7 @@ ID: %2</translation>
         <translation>APIs brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>APIs</source>
         <translation>APIs</translation>
     </message>
@@ -11493,6 +11503,11 @@ ID: %2</translation>
         <location line="+1"/>
         <source>Try it</source>
         <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11520,7 +11535,7 @@ ID: %2</translation>
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The API cannot be made</source>
         <translation>Die API kann nicht erstellt werden</translation>
     </message>
@@ -15979,6 +15994,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Funktion</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>In</source>
         <translation>Eingehend</translation>
@@ -16056,21 +16076,23 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Concurrent executions</source>
         <translation>Gleichzeitige Ausführungen</translation>
     </message>
@@ -16083,6 +16105,41 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+0"/>
         <source>Cold starts</source>
         <translation>Kaltstarts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API requests</source>
+        <translation>API-Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API latency (ms)</source>
+        <translation>API-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -16116,6 +16173,13 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>No requests to %1 yet.
+Each minute with requests gets its points (while a window or `sloop serve` serves it).</source>
+        <translation>Noch keine Anfragen an %1.
+Jede Minute mit Anfragen erhält ihre Datenpunkte (solange ein Fenster oder `sloop serve` die API ausliefert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No invocations of %1 yet.
 Each minute with invocations gets its points (while a window or `sloop serve` runs it).</source>
         <translation>Noch keine Aufrufe von %1.
@@ -16250,6 +16314,11 @@ Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).<
         <location line="+2"/>
         <source>Function</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API</source>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -251,6 +251,12 @@ QList<AlarmDefinition> AlarmService::defaultAlarmsFor(const metrics::Target &tar
         a.missingData = missing;
         out.append(a);
     };
+    if (target.kind == metrics::TargetKind::Api) {
+        // Any 5xx answer: the API's own failures, not its callers'.
+        make(AlarmsText::tr("%1 5xx errors").arg(who), n::kApi5xx, metrics::Statistic::Maximum,
+             Comparison::GreaterOrEqual, 1, 60, 1, 1, MissingData::NotBreaching);
+        return out;
+    }
     if (target.kind == metrics::TargetKind::Function) {
         // As Lambda's console recommends: any error, any throttle. Minutes
         // without invocations have no points and leave the alarm as it is.

@@ -235,6 +235,8 @@ VoidResult ControlPlane::openStore()
     // The gateway serves APIs in front of the functions, after them.
     m_gateway = std::make_unique<gateway::Gateway>(*m_db, m_functions.get());
     m_gateway->setStoreWorker(m_writer.get());
+    connect(m_gateway.get(), &gateway::Gateway::collected, m_metrics.get(),
+            &metrics::MetricsCollector::collect);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_gateway.get());
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.

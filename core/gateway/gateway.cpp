@@ -65,6 +65,7 @@ Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QOb
         if (auto usage = m_meter.flush(); !usage)
             qCWarning(lcGateway).noquote() << "usage could not be written:" << usage.error();
         writeLog();
+        collect(QDateTime::currentMSecsSinceEpoch());
     });
 }
 
@@ -97,6 +98,8 @@ void Gateway::stop()
     m_servers.clear(); // each joins its thread; requests in flight are dropped
     m_ports.clear();
     flush();
+    // The minute in progress too: its points are as far as it went.
+    collect(QDateTime::currentMSecsSinceEpoch() + ApiMetrics::kMinuteMs);
     Q_EMIT servingChanged();
 }
 
@@ -200,6 +203,13 @@ void Gateway::flush()
         m_worker->sync(2000);
 }
 
+void Gateway::collect(qint64 nowMs)
+{
+    const metrics::MetricBatch batch = m_metrics.take(nowMs);
+    if (!batch.isEmpty())
+        Q_EMIT collected(batch);
+}
+
 void Gateway::writeLog()
 {
     if (m_pendingLog.isEmpty())
@@ -228,6 +238,8 @@ http::HttpResponse Gateway::finish(Served &done, http::HttpResponse response)
                              e.requestId.toLatin1()});
     if (m_pendingLog.size() < 100000) // a store that cannot keep up loses log lines, not memory
         m_pendingLog.append(e);
+    if (const auto api = m_defined.value(e.apiId))
+        m_metrics.record(api->name, e);
     Q_EMIT served(e);
     return response;
 }

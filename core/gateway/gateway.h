@@ -2,6 +2,7 @@
 
 #include "accesslog.h"
 #include "apikeys.h"
+#include "apimetrics.h"
 #include "apimodel.h"
 #include "apirepository.h"
 #include "controlplane/ownerservice.h"
@@ -85,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void served(const sloop::gateway::AccessLogEntry &entry);
+    // API Gateway's metrics of the minutes that ended, for the metric store.
+    void collected(const sloop::metrics::MetricBatch &batch);
     void servingChanged();
 
 private:
@@ -93,7 +96,8 @@ private:
                                        const QByteArray &body);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
     void listen(const Api &api);
-    void writeLog(); // queued on the store worker when there is one
+    void writeLog();            // queued on the store worker when there is one
+    void collect(qint64 nowMs); // the metrics of the minutes ended by nowMs
 
     ApiRepository m_apis;
     ApiKeyRepository m_keys;
@@ -106,6 +110,7 @@ private:
     QHash<QString, QString> m_problems;
     QHash<QString, TokenBucket> m_stageBuckets; // "api/stage"
     QList<AccessLogEntry> m_pendingLog;
+    ApiMetrics m_metrics;
     store::StoreWorker *m_worker = nullptr;
     QTimer m_poll;
     QTimer m_flush;

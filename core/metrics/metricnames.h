@@ -72,4 +72,14 @@ inline constexpr QLatin1StringView kColdStarts("cold_starts");
 inline constexpr QLatin1StringView kAsyncEventAge("async_event_age");
 inline constexpr QLatin1StringView kDeadLetterErrors("dead_letter_errors");
 
+// APIs (api/NAME/STAGE), as API Gateway's CloudWatch metrics: requests,
+// 4xx and 5xx answers per minute, latencies in milliseconds.
+inline constexpr QLatin1StringView kApiCount("count");
+inline constexpr QLatin1StringView kApi4xx("4xx_errors");
+inline constexpr QLatin1StringView kApi5xx("5xx_errors");
+inline constexpr QLatin1StringView kApiLatencyP50("latency_p50");
+inline constexpr QLatin1StringView kApiLatencyP90("latency_p90");
+inline constexpr QLatin1StringView kApiLatencyP99("latency_p99");
+inline constexpr QLatin1StringView kApiIntegrationLatency("integration_latency"); // average
+
 } // namespace sloop::metrics::names

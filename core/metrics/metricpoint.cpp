@@ -9,6 +9,7 @@ const QLatin1StringView kHost("host/");
 const QLatin1StringView kContainer("container/");
 const QLatin1StringView kEngine("engine/");
 const QLatin1StringView kFunction("function/");
+const QLatin1StringView kApi("api/");
 
 bool plainPart(const QString &part)
 {
@@ -27,6 +28,8 @@ QString Target::key() const
         return kEngine + name;
     case TargetKind::Function:
         return kFunction + name;
+    case TargetKind::Api:
+        return kApi + name + QLatin1Char('/') + engine;
     }
     return {};
 }
@@ -35,6 +38,9 @@ QString Target::label() const
 {
     if (kind == TargetKind::Container)
         return QCoreApplication::translate("sloop::metrics::Target", "%1 on %2").arg(name, engine);
+    if (kind == TargetKind::Api)
+        return QCoreApplication::translate("sloop::metrics::Target", "%1, stage %2")
+            .arg(name, engine);
     return name;
 }
 
@@ -52,6 +58,10 @@ std::optional<Target> Target::fromKey(const QString &key)
         const QString name = key.mid(kFunction.size());
         if (plainPart(name))
             return functionTarget(name);
+    } else if (key.startsWith(kApi)) {
+        const QStringList parts = key.mid(kApi.size()).split(QLatin1Char('/'));
+        if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))
+            return apiTarget(parts[0], parts[1]);
     } else if (key.startsWith(kContainer)) {
         const QStringList parts = key.mid(kContainer.size()).split(QLatin1Char('/'));
         if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))

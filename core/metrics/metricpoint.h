@@ -13,19 +13,21 @@ namespace sloop::metrics {
 //   container/ENGINE/NAME  a container (a container instance is its container)
 //   engine/NAME            an engine as a whole (sums over its containers)
 //   function/NAME          a function (Lambda's metrics, functionmetrics.h)
+//   api/NAME/STAGE         an API's stage (API Gateway's metrics, gateway/)
 enum class TargetKind
 {
     Host,
     Container,
     Engine,
     Function,
+    Api,
 };
 
 struct Target
 {
     TargetKind kind = TargetKind::Host;
     QString name;
-    QString engine; // containers only
+    QString engine; // containers: the engine; APIs: the stage
 
     QString key() const;
     // A person-readable label: the name, with "on ENGINE" for containers.
@@ -38,6 +40,10 @@ struct Target
     }
     static Target engineTarget(const QString &name) { return {TargetKind::Engine, name, {}}; }
     static Target functionTarget(const QString &name) { return {TargetKind::Function, name, {}}; }
+    static Target apiTarget(const QString &api, const QString &stage)
+    {
+        return {TargetKind::Api, api, stage};
+    }
 };
 
 // One measured value. `metric` is one of metricnames.h, optionally with a

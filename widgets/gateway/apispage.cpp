@@ -7,12 +7,14 @@
 #include "apitrypane.h"
 #include "common/listpage.h"
 #include "common/noticebanner.h"
+#include "monitoring/targetmonitor.h"
 
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
 #include "gateway/accesslog.h"
 #include "gateway/apilistmodel.h"
 #include "gateway/apirepository.h"
+#include "gateway/apitry.h"
 #include "gateway/gateway.h"
 
 #include <QComboBox>
@@ -125,6 +127,7 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     m_keys = new ApiKeysPane(plane);
     m_try = new ApiTryPane(plane);
     m_logs = new ApiLogsPane(plane);
+    m_monitor = new TargetMonitor(plane);
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("apiList"));
@@ -136,6 +139,7 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(m_stages, tr("Stages"));
     m_tabs->addTab(m_keys, tr("Keys and usage plans"));
     m_tabs->addTab(m_try, tr("Try it"));
+    m_tabs->addTab(m_monitor, tr("Monitoring"));
     m_tabs->addTab(m_logs, tr("Logs"));
     for (ApiPane *pane :
          std::initializer_list<ApiPane *>{m_routes, m_stages, m_keys, m_try, m_logs}) {
@@ -278,6 +282,11 @@ void ApisPage::showCurrent()
     for (ApiPane *pane :
          std::initializer_list<ApiPane *>{m_routes, m_stages, m_keys, m_try, m_logs})
         pane->setApi(api.api);
+    const QString stage = gateway::defaultStage(api.api);
+    const metrics::Target target = metrics::Target::apiTarget(
+        api.api.name, stage.isEmpty() ? QStringLiteral("$default") : stage);
+    if (m_monitor->targetKey() != target.key())
+        m_monitor->setTarget(target);
     gateway::Gateway *g = m_plane->gateway();
     if (g && !g->problem(id).isEmpty())
         m_problem->showMessage(NoticeBanner::Kind::Warning, g->problem(id));

@@ -28,11 +28,13 @@ class ApiRoutesPane;
 class ApiStagesPane;
 class ApiTryPane;
 class NoticeBanner;
+class TargetMonitor;
 
 // APIs, as API Gateway's console shows them: a list with each API's type,
 // stages and today's requests, errors and p99 latency; Create and Delete;
 // and for the selected API its Routes, Stages, Keys and usage plans, a
-// "Try it" request builder and the access log. Without APIs, an empty
+// "Try it" request builder, its Monitoring (API Gateway's metrics of its
+// first stage, charted) and the access log. Without APIs, an empty
 // state explains what an API is and offers to make one.
 class ApisPage : public QWidget
 {
@@ -49,6 +51,7 @@ public:
     ApiKeysPane *keysPane() const { return m_keys; }
     ApiTryPane *tryPane() const { return m_try; }
     ApiLogsPane *logsPane() const { return m_logs; }
+    TargetMonitor *monitor() const { return m_monitor; }
     QString currentApi() const;
     void selectApi(const QString &idOrName);
 
@@ -85,6 +88,7 @@ private:
     ApiKeysPane *m_keys = nullptr;
     ApiTryPane *m_try = nullptr;
     ApiLogsPane *m_logs = nullptr;
+    TargetMonitor *m_monitor = nullptr;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<bool(QString *, bool *)> m_askCreate;

@@ -42,6 +42,8 @@ QString kindText(const metrics::Target &t)
         return MetricsDashboard::tr("Engine");
     case metrics::TargetKind::Function:
         return MetricsDashboard::tr("Function");
+    case metrics::TargetKind::Api:
+        return MetricsDashboard::tr("API");
     }
     return {};
 }
@@ -114,6 +116,19 @@ MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
         tr("Concurrent executions"), QStringLiteral("concurrency"),
         {{names::kConcurrentExecutions, tr("At once")}, {names::kColdStarts, tr("Cold starts")}},
         functions);
+    // An API stage's, as API Gateway's console charts them (per minute).
+    const QList<metrics::TargetKind> apis{metrics::TargetKind::Api};
+    addPanel(tr("API requests"), QStringLiteral("api-requests"),
+             {{names::kApiCount, tr("Requests")},
+              {names::kApi4xx, tr("4xx")},
+              {names::kApi5xx, tr("5xx")}},
+             apis);
+    addPanel(tr("API latency (ms)"), QStringLiteral("api-latency"),
+             {{names::kApiLatencyP50, tr("p50")},
+              {names::kApiLatencyP90, tr("p90")},
+              {names::kApiLatencyP99, tr("p99")},
+              {names::kApiIntegrationLatency, tr("Integration")}},
+             apis);
     addPanel(tr("Async event age (s)"), QStringLiteral("async-age"),
              {{names::kAsyncEventAge, tr("Oldest event")},
               {names::kDeadLetterErrors, tr("Dead-letter errors")}},
@@ -382,7 +397,11 @@ void MetricsDashboard::updateEmptyState()
     // range has its own text in every chart.
     const bool none = m_store->metrics(m_target.key()).isEmpty();
     const bool function = m_target.kind == metrics::TargetKind::Function;
+    const bool api = m_target.kind == metrics::TargetKind::Api;
     m_empty->setText(!none ? QString()
+                     : api ? tr("No requests to %1 yet.\nEach minute with requests gets its "
+                                "points (while a window or `sloop serve` serves it).")
+                                 .arg(m_target.label())
                      : function
                          ? tr("No invocations of %1 yet.\nEach minute with invocations gets its "
                               "points (while a window or `sloop serve` runs it).")

@@ -40,6 +40,8 @@ QString kindText(const metrics::Target &t)
         return MonitoringOverview::tr("Engine");
     case metrics::TargetKind::Function:
         return MonitoringOverview::tr("Function");
+    case metrics::TargetKind::Api:
+        return MonitoringOverview::tr("API");
     }
     return {};
 }

@@ -8,3 +8,4 @@ set_property(TEST tst_gatewayfunctions APPEND PROPERTY ENVIRONMENT
              "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
 sloop_add_test(tst_gateway SOURCES ${dir}/tst_gateway.cpp LIBS sloop_core LABELS integration
                TIMEOUT 300)
+sloop_add_test(tst_apimetrics SOURCES ${dir}/tst_apimetrics.cpp LIBS sloop_core LABELS unit)

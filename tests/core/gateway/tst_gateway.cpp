@@ -3,6 +3,9 @@
 // busybox httpd container), REST's answers, malformed HTTP, and the log.
 #include "gatewayfixture.h"
 
+#include "metrics/metricnames.h"
+
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void httpBackendInAContainer();
     void malformedHttpGetsTheRightStatus();
     void corsPreflightAndHeaders();
+    void metricsForEachStage();
     void removedApisStopServing();
 
 private:
@@ -326,6 +330,33 @@ void TestGateway::corsPreflightAndHeaders()
         "OPTIONS", base + "/free",
         {{"origin", "https://app.example.com"}, {"access-control-request-method", "GET"}});
     QCOMPARE(r->status, 404);
+}
+
+void TestGateway::metricsForEachStage()
+{
+    QSignalSpy collected(m_fx.gateway.get(), &Gateway::collected);
+    const QString base = m_api.stageUrl(QStringLiteral("$default"));
+    QCOMPARE(statuses(base + "/free", 3), QList<int>({200, 200, 200}));
+    QCOMPARE(statuses(base + "/nothing", 1), QList<int>({404}));
+    // Stopping files the minute in progress.
+    m_fx.gateway->stop();
+    double count = 0;
+    double notFound = 0;
+    const QString target = metrics::Target::apiTarget(m_api.name, QStringLiteral("$default")).key();
+    for (const QList<QVariant> &signal : std::as_const(collected)) {
+        for (const metrics::MetricPoint &p : signal.at(0).value<metrics::MetricBatch>()) {
+            if (p.target != target)
+                continue;
+            if (p.metric == metrics::names::kApiCount)
+                count += p.value;
+            if (p.metric == metrics::names::kApi4xx)
+                notFound += p.value;
+        }
+    }
+    QVERIFY(count >= 4); // and whatever earlier tests sent this minute
+    QVERIFY(notFound >= 1);
+    m_fx.gateway->start();
+    QCOMPARE(statuses(base + "/free", 1), QList<int>({200}));
 }
 
 void TestGateway::removedApisStopServing()

@@ -1,0 +1,72 @@
+#include "apimetrics.h"
+
+#include "metrics/metricnames.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sloop::gateway {
+
+namespace names = metrics::names;
+
+namespace {
+
+// Nearest rank, as CloudWatch's percentile statistics.
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+} // namespace
+
+void ApiMetrics::record(const QString &apiName, const AccessLogEntry &e)
+{
+    if (e.stage.isEmpty())
+        return; // no stage matched: nothing to file it under
+    const QString target = metrics::Target::apiTarget(apiName, e.stage).key();
+    Minute &m = m_minutes[target][e.timeMs - e.timeMs % kMinuteMs];
+    ++m.requests;
+    if (e.status >= 400 && e.status < 500)
+        ++m.clientErrors;
+    else if (e.status >= 500)
+        ++m.serverErrors;
+    m.latencies.append(e.latencyMs);
+    if (e.integrationLatencyMs > 0) {
+        m.integrationSum += e.integrationLatencyMs;
+        ++m.integrations;
+    }
+}
+
+metrics::MetricBatch ApiMetrics::take(qint64 nowMs)
+{
+    metrics::MetricBatch batch;
+    for (auto t = m_minutes.begin(); t != m_minutes.end();) {
+        for (auto it = t->begin(); it != t->end();) {
+            if (it.key() + kMinuteMs > nowMs) {
+                ++it;
+                continue;
+            }
+            Minute &m = *it;
+            const auto point = [&](QLatin1StringView metric, double value) {
+                batch.append({t.key(), QString(metric), it.key(), value});
+            };
+            std::sort(m.latencies.begin(), m.latencies.end());
+            point(names::kApiCount, m.requests);
+            point(names::kApi4xx, m.clientErrors);
+            point(names::kApi5xx, m.serverErrors);
+            point(names::kApiLatencyP50, percentile(m.latencies, 50));
+            point(names::kApiLatencyP90, percentile(m.latencies, 90));
+            point(names::kApiLatencyP99, percentile(m.latencies, 99));
+            if (m.integrations > 0)
+                point(names::kApiIntegrationLatency, m.integrationSum / m.integrations);
+            it = t->erase(it);
+        }
+        t = t->isEmpty() ? m_minutes.erase(t) : std::next(t);
+    }
+    return batch;
+}
+
+} // namespace sloop::gateway
