@@ -2,6 +2,7 @@
 
 #include "functionservice.h"
 #include "metrics/metricnames.h"
+#include "metrics/percentile.h"
 
 #include <QDateTime>
 
@@ -15,15 +16,6 @@ namespace names = metrics::names;
 namespace {
 
 constexpr qint64 kMinuteMs = 60'000;
-
-// Nearest rank, as CloudWatch's percentile statistics.
-double percentile(QList<double> sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
 
 } // namespace
 
@@ -111,9 +103,9 @@ void FunctionMetrics::flush(qint64 nowMs)
                 for (const double d : sorted)
                     sum += d;
                 point(names::kDuration, sum / double(sorted.size()));
-                point(names::kDurationP50, percentile(sorted, 50));
-                point(names::kDurationP95, percentile(sorted, 95));
-                point(names::kDurationP99, percentile(sorted, 99));
+                point(names::kDurationP50, metrics::nearestRankPercentile(sorted, 50));
+                point(names::kDurationP95, metrics::nearestRankPercentile(sorted, 95));
+                point(names::kDurationP99, metrics::nearestRankPercentile(sorted, 99));
                 point(names::kConcurrentExecutions, m.concurrent);
             }
             point(names::kColdStarts, m.coldStarts);

@@ -1,26 +1,13 @@
 #include "apimetrics.h"
 
 #include "metrics/metricnames.h"
+#include "metrics/percentile.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace sloop::gateway {
 
 namespace names = metrics::names;
-
-namespace {
-
-// Nearest rank, as CloudWatch's percentile statistics.
-double percentile(const QList<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
-}
-
-} // namespace
 
 void ApiMetrics::record(const QString &apiName, const AccessLogEntry &e)
 {
@@ -57,9 +44,9 @@ metrics::MetricBatch ApiMetrics::take(qint64 nowMs)
             point(names::kApiCount, m.requests);
             point(names::kApi4xx, m.clientErrors);
             point(names::kApi5xx, m.serverErrors);
-            point(names::kApiLatencyP50, percentile(m.latencies, 50));
-            point(names::kApiLatencyP90, percentile(m.latencies, 90));
-            point(names::kApiLatencyP99, percentile(m.latencies, 99));
+            point(names::kApiLatencyP50, metrics::nearestRankPercentile(m.latencies, 50));
+            point(names::kApiLatencyP90, metrics::nearestRankPercentile(m.latencies, 90));
+            point(names::kApiLatencyP99, metrics::nearestRankPercentile(m.latencies, 99));
             if (m.integrations > 0)
                 point(names::kApiIntegrationLatency, m.integrationSum / m.integrations);
             it = t->erase(it);
