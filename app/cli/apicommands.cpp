@@ -1,6 +1,6 @@
-// `sloop apis ...`, `sloop routes ...` and `sloop stages ...`: APIs on the
-// gateway, the routes they send to functions, URLs and mocks, and the
-// stages they are deployed to.
+// `sloop apis ...` and `sloop routes ...`: APIs on the gateway and the
+// routes they send to functions, URLs and mocks (stages: stagecommands.cpp).
+#include "apiscli.h"
 #include "commands.h"
 #include "hostsession.h"
 #include "output.h"
@@ -15,10 +15,6 @@
 namespace sloop::cli {
 
 namespace {
-
-const QString kApis = QStringLiteral("apis");
-const QString kRoutes = QStringLiteral("routes");
-const QString kStages = QStringLiteral("stages");
 
 nlohmann::json integrationJson(const gateway::Integration &i)
 {
@@ -46,6 +42,8 @@ nlohmann::json routeJson(const gateway::Route &r)
             {"integration", integrationJson(r.integration)},
             {"apiKeyRequired", r.apiKeyRequired}};
 }
+
+} // namespace
 
 nlohmann::json stageJson(const gateway::Api &api, const gateway::Stage &s)
 {
@@ -101,6 +99,47 @@ nlohmann::json apiJson(const gateway::Api &api)
             {"routes", routes},
             {"deployments", deployments}};
 }
+
+int readApi(const QString &idOrName, const std::function<int(const gateway::Api &)> &use)
+{
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, idOrName);
+    if (!api)
+        return fail(api.problem());
+    return use(*api);
+}
+
+int editApi(const QString &idOrName, bool json,
+            const std::function<Result<gateway::Api>(gateway::Api)> &edit,
+            const std::function<void(const gateway::Api &)> &report)
+{
+    store::Database db;
+    if (!openStore(db))
+        return kExitFailure;
+    gateway::ApiRepository repo(db);
+    const auto api = gateway::requireApi(repo, idOrName);
+    if (!api)
+        return fail(api.problem());
+    const auto edited = edit(*api);
+    if (!edited)
+        return fail(edited.problem());
+    if (auto saved = repo.save(*edited); !saved)
+        return fail(saved.problem());
+    gateway::Gateway::tellOwner();
+    if (json)
+        printJson(apiJson(*edited));
+    else
+        report(*edited);
+    return kExitOk;
+}
+
+namespace {
+
+const QString kApis = QStringLiteral("apis");
+const QString kRoutes = QStringLiteral("routes");
 
 QString integrationText(const gateway::Integration &i)
 {
@@ -207,32 +246,27 @@ int apisShow(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"apis show\" takes one API"), kApis);
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    gateway::ApiRepository repo(db);
-    const auto api = gateway::requireApi(repo, parsed.positionals.first());
-    if (!api)
-        return fail(api.problem());
-    if (parsed.has(QStringLiteral("json"))) {
-        printJson(apiJson(*api));
+    return readApi(parsed.positionals.first(), [&parsed](const gateway::Api &api) {
+        if (parsed.has(QStringLiteral("json"))) {
+            printJson(apiJson(api));
+            return kExitOk;
+        }
+        printLine(Tr::tr("%1 (%2, %3 API) on 127.0.0.1:%4")
+                      .arg(api.name, api.id, gateway::apiTypeName(api.type).toUpper())
+                      .arg(api.port));
+        printLine({});
+        Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+        for (const auto &r : api.routes)
+            routes.addRow({r.key, integrationText(r.integration),
+                           r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+        routes.print();
+        printLine({});
+        Table stages({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("URL")});
+        for (const auto &s : api.stages)
+            stages.addRow({s.name, s.deploymentId, api.stageUrl(s.name)});
+        stages.print();
         return kExitOk;
-    }
-    printLine(Tr::tr("%1 (%2, %3 API) on 127.0.0.1:%4")
-                  .arg(api->name, api->id, gateway::apiTypeName(api->type).toUpper())
-                  .arg(api->port));
-    printLine({});
-    Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
-    for (const auto &r : api->routes)
-        routes.addRow({r.key, integrationText(r.integration),
-                       r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
-    routes.print();
-    printLine({});
-    Table stages({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("URL")});
-    for (const auto &s : api->stages)
-        stages.addRow({s.name, s.deploymentId, api->stageUrl(s.name)});
-    stages.print();
-    return kExitOk;
+    });
 }
 
 int apisRemove(const QStringList &args)
@@ -254,31 +288,6 @@ int apisRemove(const QStringList &args)
     });
     gateway::Gateway::tellOwner();
     return status;
-}
-
-// Reads, edits and saves an API, then tells the owner.
-int editApi(const QString &idOrName, bool json,
-            const std::function<Result<gateway::Api>(gateway::Api)> &edit,
-            const std::function<void(const gateway::Api &)> &report)
-{
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    gateway::ApiRepository repo(db);
-    const auto api = gateway::requireApi(repo, idOrName);
-    if (!api)
-        return fail(api.problem());
-    const auto edited = edit(*api);
-    if (!edited)
-        return fail(edited.problem());
-    if (auto saved = repo.save(*edited); !saved)
-        return fail(saved.problem());
-    gateway::Gateway::tellOwner();
-    if (json)
-        printJson(apiJson(*edited));
-    else
-        report(*edited);
-    return kExitOk;
 }
 
 int routesAdd(const QStringList &args)
@@ -348,26 +357,21 @@ int routesList(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"routes ls\" takes one API"), kRoutes);
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    gateway::ApiRepository repo(db);
-    const auto api = gateway::requireApi(repo, parsed.positionals.first());
-    if (!api)
-        return fail(api.problem());
-    if (parsed.has(QStringLiteral("json"))) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto &r : api->routes)
-            out.push_back(routeJson(r));
-        printJson(out);
+    return readApi(parsed.positionals.first(), [&parsed](const gateway::Api &api) {
+        if (parsed.has(QStringLiteral("json"))) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto &r : api.routes)
+                out.push_back(routeJson(r));
+            printJson(out);
+            return kExitOk;
+        }
+        Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+        for (const auto &r : api.routes)
+            table.addRow({r.key, integrationText(r.integration),
+                          r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+        table.print();
         return kExitOk;
-    }
-    Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
-    for (const auto &r : api->routes)
-        table.addRow({r.key, integrationText(r.integration),
-                      r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
-    table.print();
-    return kExitOk;
+    });
 }
 
 int routesRemove(const QStringList &args)
@@ -382,84 +386,6 @@ int routesRemove(const QStringList &args)
         parsed.positionals.first(), parsed.has(QStringLiteral("json")),
         [&key](gateway::Api api) { return gateway::withoutRoute(std::move(api), key); },
         [&key](const gateway::Api &) { printLine(key); });
-}
-
-int stagesDeploy(const QStringList &args)
-{
-    const ParsedArgs parsed = parseArgs(
-        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--description")}, true}});
-    if (const int status = checkParsed(parsed, kStages); status != kContinue)
-        return status;
-    if (parsed.positionals.size() != 2)
-        return usageError(Tr::tr("\"stages deploy\" takes an API and a STAGE"), kStages);
-    const QString stage = parsed.positionals.at(1);
-    const QString description = parsed.value(QStringLiteral("description"));
-    return editApi(
-        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
-        [&](gateway::Api api) {
-            return gateway::deployed(std::move(api), stage, description,
-                                     QDateTime::currentMSecsSinceEpoch());
-        },
-        [&stage](const gateway::Api &api) {
-            printLine(Tr::tr("Deployed %1 to %2: %3")
-                          .arg(api.stage(stage)->deploymentId, stage, api.stageUrl(stage)));
-        });
-}
-
-int stagesList(const QStringList &args)
-{
-    const ParsedArgs parsed = parseArgs(args, commonOptions());
-    if (const int status = checkParsed(parsed, kStages); status != kContinue)
-        return status;
-    if (parsed.positionals.size() != 1)
-        return usageError(Tr::tr("\"stages ls\" takes one API"), kStages);
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    gateway::ApiRepository repo(db);
-    const auto api = gateway::requireApi(repo, parsed.positionals.first());
-    if (!api)
-        return fail(api.problem());
-    if (parsed.has(QStringLiteral("json"))) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto &s : api->stages)
-            out.push_back(stageJson(*api, s));
-        printJson(out);
-        return kExitOk;
-    }
-    Table table({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("DEPLOYED"), Tr::tr("THROTTLE"),
-                 Tr::tr("URL")});
-    for (const auto &s : api->stages) {
-        table.addRow({s.name, s.deploymentId,
-                      QDateTime::fromMSecsSinceEpoch(s.updatedMs).toString(Qt::ISODate),
-                      s.rateLimit > 0 ? Tr::tr("%1/s, burst %2").arg(s.rateLimit).arg(s.burstLimit)
-                                      : QStringLiteral("-"),
-                      api->stageUrl(s.name)});
-    }
-    table.print();
-    return kExitOk;
-}
-
-int stagesRollback(const QStringList &args)
-{
-    const ParsedArgs parsed =
-        parseArgs(args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--to")}, true}});
-    if (const int status = checkParsed(parsed, kStages); status != kContinue)
-        return status;
-    if (parsed.positionals.size() != 2)
-        return usageError(Tr::tr("\"stages rollback\" takes an API and a STAGE"), kStages);
-    const QString stage = parsed.positionals.at(1);
-    const QString to = parsed.value(QStringLiteral("to"));
-    return editApi(
-        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
-        [&](gateway::Api api) {
-            return gateway::rolledBack(std::move(api), stage, to,
-                                       QDateTime::currentMSecsSinceEpoch());
-        },
-        [&stage](const gateway::Api &api) {
-            printLine(
-                Tr::tr("%1 now serves deployment %2").arg(stage, api.stage(stage)->deploymentId));
-        });
 }
 
 int apisCors(const QStringList &args)
@@ -507,38 +433,6 @@ int apisCors(const QStringList &args)
         });
 }
 
-int stagesThrottle(const QStringList &args)
-{
-    const ParsedArgs parsed = parseArgs(
-        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--rate")}, true},
-                                                  {{QStringLiteral("--burst")}, true},
-                                                  {{QStringLiteral("--variable")}, true}});
-    if (const int status = checkParsed(parsed, kStages); status != kContinue)
-        return status;
-    if (parsed.positionals.size() != 2)
-        return usageError(Tr::tr("\"stages set\" takes an API and a STAGE"), kStages);
-    const QString stage = parsed.positionals.at(1);
-    bool rateOk = true;
-    bool burstOk = true;
-    const double rate = parsed.value(QStringLiteral("rate"), QStringLiteral("0")).toDouble(&rateOk);
-    const int burst = parsed.value(QStringLiteral("burst"), QStringLiteral("0")).toInt(&burstOk);
-    if (!rateOk || !burstOk)
-        return usageError(Tr::tr("--rate and --burst take numbers"), kStages);
-    QMap<QString, QString> variables;
-    for (const QString &v : parsed.values(QStringLiteral("variable"))) {
-        const qsizetype eq = v.indexOf(QLatin1Char('='));
-        if (eq < 1)
-            return usageError(Tr::tr("--variable takes NAME=VALUE"), kStages);
-        variables.insert(v.left(eq), v.mid(eq + 1));
-    }
-    return editApi(
-        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
-        [&](gateway::Api api) {
-            return gateway::withStageSettings(std::move(api), stage, rate, burst, variables);
-        },
-        [&stage](const gateway::Api &) { printLine(stage); });
-}
-
 } // namespace
 
 int apisCommand(const QStringList &args)
@@ -579,25 +473,6 @@ int routesCommand(const QStringList &args)
         return verb.isEmpty() ? kExitUsage : kExitOk;
     }
     return usageError(Tr::tr("unknown routes command \"%1\"").arg(verb), kRoutes);
-}
-
-int stagesCommand(const QStringList &args)
-{
-    const QString verb = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (verb == QLatin1String("deploy"))
-        return stagesDeploy(rest);
-    if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
-        return stagesList(rest);
-    if (verb == QLatin1String("rollback"))
-        return stagesRollback(rest);
-    if (verb == QLatin1String("set"))
-        return stagesThrottle(rest);
-    if (verb.isEmpty() || isHelpWord(verb)) {
-        writeBytes(verb.isEmpty() ? stderr : stdout, stagesUsage().toUtf8());
-        return verb.isEmpty() ? kExitUsage : kExitOk;
-    }
-    return usageError(Tr::tr("unknown stages command \"%1\"").arg(verb), kStages);
 }
 
 } // namespace sloop::cli

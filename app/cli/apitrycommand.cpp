@@ -1,14 +1,12 @@
 // `sloop apis try API METHOD PATH`: one request to an API through the
 // gateway, with the curl command that sends the same.
+#include "apiscli.h"
 #include "commands.h"
-#include "hostsession.h"
 #include "output.h"
 #include "session.h"
 
-#include "gateway/apirepository.h"
 #include "gateway/apitry.h"
 #include "http/httpclient.h"
-#include "store/database.h"
 
 namespace sloop::cli {
 
@@ -38,46 +36,41 @@ int apisTry(const QStringList &args)
         request.headers.append(
             {h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
     }
-    store::Database db;
-    if (!openStore(db))
-        return kExitFailure;
-    gateway::ApiRepository repo(db);
-    const auto api = gateway::requireApi(repo, parsed.positionals.first());
-    if (!api)
-        return fail(api.problem());
-    if (api->stages.isEmpty())
-        return fail(Error::make(
-            ErrorKind::InvalidInput,
-            Tr::tr("API %1 is not deployed yet: sloop stages deploy %1 STAGE").arg(api->name)));
-    http::HttpClient client;
-    const auto sent = client.send(gateway::clientRequest(*api, request));
-    runUntilFinished(sent);
-    const auto answer = sent.result();
-    const QString curl = gateway::curlCommand(*api, request);
-    if (!answer)
-        return fail(
-            Error::make(answer.kind(), Tr::tr("Nothing answered at %1 (%2). The window or \"sloop "
-                                              "serve\" serves the gateway.")
-                                           .arg(gateway::tryUrl(*api, request), answer.error())));
-    if (parsed.has(QStringLiteral("json"))) {
-        nlohmann::json headers = nlohmann::json::object();
+    return readApi(parsed.positionals.first(), [&](const gateway::Api &api) {
+        if (api.stages.isEmpty())
+            return fail(Error::make(
+                ErrorKind::InvalidInput,
+                Tr::tr("API %1 is not deployed yet: sloop stages deploy %1 STAGE").arg(api.name)));
+        http::HttpClient client;
+        const auto sent = client.send(gateway::clientRequest(api, request));
+        runUntilFinished(sent);
+        const auto answer = sent.result();
+        const QString curl = gateway::curlCommand(api, request);
+        if (!answer)
+            return fail(Error::make(answer.kind(),
+                                    Tr::tr("Nothing answered at %1 (%2). The window or \"sloop "
+                                           "serve\" serves the gateway.")
+                                        .arg(gateway::tryUrl(api, request), answer.error())));
+        if (parsed.has(QStringLiteral("json"))) {
+            nlohmann::json headers = nlohmann::json::object();
+            for (const auto &[name, value] : answer->headers)
+                headers[name.toLower().toStdString()] = value.toStdString();
+            printJson({{"status", answer->status},
+                       {"headers", headers},
+                       {"body", answer->body.toStdString()},
+                       {"curl", utf8(curl)}});
+            return kExitOk;
+        }
+        printLine(QStringLiteral("$ ") + curl);
+        printLine(QStringLiteral("HTTP %1").arg(answer->status));
         for (const auto &[name, value] : answer->headers)
-            headers[name.toLower().toStdString()] = value.toStdString();
-        printJson({{"status", answer->status},
-                   {"headers", headers},
-                   {"body", answer->body.toStdString()},
-                   {"curl", utf8(curl)}});
-        return kExitOk;
-    }
-    printLine(QStringLiteral("$ ") + curl);
-    printLine(QStringLiteral("HTTP %1").arg(answer->status));
-    for (const auto &[name, value] : answer->headers)
-        printLine(escapeForTerminal(QString::fromUtf8(name + ": " + value)));
-    printLine({});
-    writeBytes(stdout, answer->body);
-    if (!answer->body.endsWith('\n'))
+            printLine(escapeForTerminal(QString::fromUtf8(name + ": " + value)));
         printLine({});
-    return kExitOk; // the gateway answered; its status is printed
+        writeBytes(stdout, answer->body);
+        if (!answer->body.endsWith('\n'))
+            printLine({});
+        return kExitOk; // the gateway answered; its status is printed
+    });
 }
 
 } // namespace sloop::cli

@@ -45,7 +45,7 @@ int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
 int routesCommand(const QStringList &args);        // apicommands.cpp
-int stagesCommand(const QStringList &args);        // apicommands.cpp
+int stagesCommand(const QStringList &args);        // stagecommands.cpp
 int keysCommand(const QStringList &args);          // apikeycommands.cpp
 int usagePlansCommand(const QStringList &args);    // apikeycommands.cpp
 

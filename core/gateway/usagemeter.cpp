@@ -11,6 +11,7 @@ VoidResult UsageMeter::reload()
         return VoidResult::failure(plans.problem());
     // Keys are found by the hash of their value as requests bring them.
     m_keysByHash.clear();
+    m_unknownHashes.clear();
     m_plans = *plans;
     return {};
 }
@@ -24,10 +25,18 @@ UsageMeter::Decision UsageMeter::admit(const QString &apiId, const QString &stag
     const QString hash = hashKeyValue(keyValue);
     auto known = m_keysByHash.constFind(hash);
     if (known == m_keysByHash.cend()) {
+        if (m_unknownHashes.contains(hash))
+            return d;
         // Not seen since the last reload: ask the store (a key made since).
         const auto found = m_repo.keyByValue(keyValue);
-        if (!found || !found->has_value())
+        if (!found || !found->has_value()) {
+            if (found) {
+                if (m_unknownHashes.size() >= 10000) // bounded, whatever is tried
+                    m_unknownHashes.clear();
+                m_unknownHashes.insert(hash);
+            }
             return d;
+        }
         known = m_keysByHash.insert(hash, **found);
     }
     const ApiKey &key = known.value();

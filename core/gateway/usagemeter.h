@@ -4,6 +4,7 @@
 #include "tokenbucket.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace sloop::gateway {
 
@@ -46,6 +47,9 @@ public:
 private:
     ApiKeyRepository &m_repo;
     QHash<QString, ApiKey> m_keysByHash;
+    // Values the store had no key for since the last reload (a new key
+    // comes with one): a client trying bad keys costs no query each.
+    QSet<QString> m_unknownHashes;
     QList<UsagePlan> m_plans;
     QHash<QString, TokenBucket> m_buckets; // "plan/key"
     struct Quota

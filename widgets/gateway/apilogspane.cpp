@@ -30,8 +30,10 @@ ApiLogsPane::ApiLogsPane(ControlPlane *plane, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     m_soon.setSingleShot(true);
-    m_soon.setInterval(500);
-    connect(&m_soon, &QTimer::timeout, this, &ApiLogsPane::refresh);
+    // Longer than the gateway's writes take to land (Gateway::kFlushMs), so
+    // a burst's requests are there without waiting on the store.
+    m_soon.setInterval(gateway::Gateway::kFlushMs + 500);
+    connect(&m_soon, &QTimer::timeout, this, &ApiLogsPane::showStored);
     if (gateway::Gateway *g = plane->gateway())
         connect(g, &gateway::Gateway::served, this, [this](const gateway::AccessLogEntry &e) {
             if (e.apiId == m_api.id && isVisible() && !m_soon.isActive())
@@ -47,11 +49,16 @@ void ApiLogsPane::setApi(const gateway::Api &api)
 
 void ApiLogsPane::refresh()
 {
+    if (gateway::Gateway *g = m_plane->gateway())
+        g->flush();
+    showStored();
+}
+
+void ApiLogsPane::showStored()
+{
     store::Database *db = m_plane->database();
     if (!db)
         return;
-    if (gateway::Gateway *g = m_plane->gateway())
-        g->flush();
     const auto entries = gateway::AccessLog(*db).recent(m_api.id, {}, kShown);
     if (!entries)
         return;

@@ -18,10 +18,13 @@ public:
     static constexpr int kShown = 200;
     explicit ApiLogsPane(ControlPlane *plane, QWidget *parent = nullptr);
     void setApi(const gateway::Api &api) override;
+    // Writes what the gateway holds back, then shows the log.
     void refresh();
     QTableWidget *table() const { return m_table; }
 
 private:
+    void showStored(); // what the store has, without waiting for the rest
+
     QTableWidget *m_table;
     QTimer m_soon; // requests come in bursts: one refresh a burst
 };

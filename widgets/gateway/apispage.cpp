@@ -169,8 +169,8 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
 
     // Requests come in bursts: the counts are read again once a burst.
     m_reloadSoon.setSingleShot(true);
-    m_reloadSoon.setInterval(1000);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &ApisPage::reload);
+    m_reloadSoon.setInterval(gateway::Gateway::kFlushMs + 1000);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &ApisPage::showStored);
     if (gateway::Gateway *g = plane->gateway()) {
         connect(g, &gateway::Gateway::served, this, [this] {
             if (isVisible() && !m_reloadSoon.isActive())
@@ -220,6 +220,13 @@ QWidget *ApisPage::buildEmptyState()
 
 void ApisPage::reload()
 {
+    if (gateway::Gateway *g = m_plane->gateway())
+        g->flush();
+    showStored();
+}
+
+void ApisPage::showStored()
+{
     store::Database *db = m_plane->database();
     if (!db)
         return;
@@ -229,8 +236,6 @@ void ApisPage::reload()
         return;
     }
     gateway::Gateway *g = m_plane->gateway();
-    if (g)
-        g->flush();
     gateway::AccessLog log(*db);
     const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
     QList<models::ApiRow> rows;

@@ -72,6 +72,9 @@ public Q_SLOTS:
 
 private:
     QWidget *buildEmptyState();
+    // The list from the store as it is: reload() first writes what the
+    // gateway holds back, which waits on the store thread.
+    void showStored();
     void showCurrent();
 
     ControlPlane *m_plane;
