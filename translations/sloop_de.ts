@@ -1389,7 +1389,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+188"/>
+        <location filename="../app/cli/apicommands.cpp" line="+227"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
@@ -1596,13 +1596,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
-        <location line="+200"/>
+        <location line="+36"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+55"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-29"/>
         <source>(not deployed)</source>
         <translation>(nicht bereitgestellt)</translation>
     </message>
@@ -1612,53 +1612,53 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„apis show“ erwartet genau eine API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 (%2, %3 API) on 127.0.0.1:%4</source>
         <translation>%1 (%2, %3-API) auf 127.0.0.1:%4</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+110"/>
         <source>ROUTE</source>
         <translation>ROUTE</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>INTEGRATION</source>
         <translation>INTEGRATION</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+140"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>API KEY</source>
         <translation>API-SCHLÜSSEL</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+140"/>
+        <location line="-107"/>
+        <location line="+110"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+199"/>
+        <location line="-107"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-1"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="+0"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+0"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+14"/>
         <source>&quot;apis rm&quot; takes at least one API</source>
         <translation>„apis rm“ erwartet mindestens eine API</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>&quot;routes add&quot; takes an API and a route such as &apos;GET /pets/{id}&apos;</source>
         <translation>„routes add“ erwartet eine API und eine Route wie &apos;GET /pets/{id}&apos;</translation>
     </message>
@@ -1693,12 +1693,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„routes ls“ erwartet genau eine API</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>&quot;routes rm&quot; takes an API and a route</source>
         <translation>„routes rm“ erwartet eine API und eine Route</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-30"/>
         <source>&quot;stages deploy&quot; takes an API and a STAGE</source>
         <translation>„stages deploy“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1713,7 +1713,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„stages ls“ erwartet genau eine API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>DEPLOYED</source>
         <translation>BEREITGESTELLT</translation>
     </message>
@@ -1723,12 +1723,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>DROSSELUNG</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1/s, burst %2</source>
         <translation>%1/s, Burst %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;stages rollback&quot; takes an API and a STAGE</source>
         <translation>„stages rollback“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1738,7 +1738,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>%1 liefert jetzt Bereitstellung %2 aus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/apicommands.cpp" line="+22"/>
         <source>&quot;apis cors&quot; takes an API and --origins LIST, or --off</source>
         <translation>„apis cors“ erwartet eine API und --origins LISTE oder --off</translation>
     </message>
@@ -1758,7 +1758,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>CORS aus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+13"/>
         <source>&quot;stages set&quot; takes an API and a STAGE</source>
         <translation>„stages set“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1773,7 +1773,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>--variable erwartet NAME=VALUE</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/cli/apicommands.cpp" line="+26"/>
         <source>unknown apis command &quot;%1&quot;</source>
         <translation>unbekannter apis-Befehl „%1“</translation>
     </message>
@@ -1783,7 +1783,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter routes-Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+29"/>
         <source>unknown stages command &quot;%1&quot;</source>
         <translation>unbekannter stages-Befehl „%1“</translation>
     </message>
@@ -4468,7 +4468,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Bisher in diesem Monat. Preise: %1, Stand %2. „Hier“ ist der Anteil der Funktion an den angegebenen Monatskosten ihres Rechners (sloop costs set).</translation>
     </message>
     <message>
-        <location filename="../app/cli/apitrycommand.cpp" line="+27"/>
+        <location filename="../app/cli/apitrycommand.cpp" line="+25"/>
         <source>&quot;apis try&quot; takes an API, a METHOD and a PATH</source>
         <translation>„apis try“ erwartet eine API, eine METHOD und einen PATH</translation>
     </message>
@@ -4478,7 +4478,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>--header erwartet &apos;Name: value&apos;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>API %1 is not deployed yet: sloop stages deploy %1 STAGE</source>
         <translation>API %1 ist noch nicht bereitgestellt: sloop stages deploy %1 STAGE</translation>
     </message>
@@ -10988,7 +10988,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ApiLogsPane</name>
     <message>
-        <location filename="../widgets/gateway/apilogspane.cpp" line="+21"/>
+        <location filename="../widgets/gateway/apilogspane.cpp" line="+25"/>
         <source>Access log</source>
         <translation>Zugriffsprotokoll</translation>
     </message>
@@ -11039,6 +11039,19 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>No requests yet. Send one from the Try it tab, or with curl to the stage&apos;s URL.</source>
+        <translation>Noch keine Anfragen. Senden Sie eine vom Reiter „Ausprobieren“ aus oder mit curl an die URL der Stufe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The latest %n request(s), newest first; kept 30 days.</source>
+        <translation>
+            <numerusform>Die letzte Anfrage; aufbewahrt 30 Tage.</numerusform>
+            <numerusform>Die letzten %n Anfragen, neueste zuerst; aufbewahrt 30 Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -11530,12 +11543,12 @@ ID: %2</translation>
         <translation>Erstellen Sie Ihre erste API …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The APIs cannot be read</source>
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>The API cannot be made</source>
         <translation>Die API kann nicht erstellt werden</translation>
     </message>

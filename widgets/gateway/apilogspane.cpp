@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -16,7 +17,10 @@ namespace sloop::widgets {
 ApiLogsPane::ApiLogsPane(ControlPlane *plane, QWidget *parent)
     : ApiPane(plane, parent)
     , m_table(new QTableWidget(0, 9))
+    , m_status(new QLabel)
 {
+    m_status->setObjectName(QStringLiteral("apiLogStatus"));
+    m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("apiAccessLog"));
     m_table->setAccessibleName(tr("Access log"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Stage"), tr("Request"), tr("Route"),
@@ -28,7 +32,8 @@ ApiLogsPane::ApiLogsPane(ControlPlane *plane, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
     m_soon.setSingleShot(true);
     // Longer than the gateway's writes take to land (Gateway::kFlushMs), so
     // a burst's requests are there without waiting on the store.
@@ -63,6 +68,11 @@ void ApiLogsPane::showStored()
     if (!entries)
         return;
     m_table->setRowCount(int(entries->size()));
+    m_status->setText(entries->isEmpty()
+                          ? tr("No requests yet. Send one from the Try it tab, or with curl to the "
+                               "stage's URL.")
+                          : tr("The latest %n request(s), newest first; kept 30 days.", nullptr,
+                               int(entries->size())));
     for (int row = 0; row < entries->size(); ++row) {
         const gateway::AccessLogEntry &e = entries->at(row);
         const QStringList cells = {

@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+class QLabel;
 class QTableWidget;
 
 namespace sloop::widgets {
@@ -26,6 +27,7 @@ private:
     void showStored(); // what the store has, without waiting for the rest
 
     QTableWidget *m_table;
+    QLabel *m_status;
     QTimer m_soon; // requests come in bursts: one refresh a burst
 };
 
