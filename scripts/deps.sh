@@ -13,7 +13,7 @@ app_packages=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-wayland
     libgl-dev libvulkan-dev libxkbcommon-dev
     nlohmann-json3-dev libssh-dev libvterm-dev qtkeychain-qt6-dev
-    libyaml-cpp-dev zlib1g-dev libcurl4-openssl-dev libboost1.74-dev libzip-dev
+    libyaml-cpp-dev zlib1g-dev libcurl4-openssl-dev libssl-dev libboost1.74-dev libzip-dev
     libqscintilla2-qt6-dev
     fonts-dejavu-core
 )

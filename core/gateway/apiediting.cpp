@@ -39,6 +39,12 @@ Result<Api> withRoute(Api api, Route route)
         return Result<Api>::failure(key.problem());
     if (auto valid = validate(route.integration); !valid)
         return Result<Api>::failure(valid.problem());
+    if (!route.authorizer.isEmpty() && !api.authorizer(route.authorizer))
+        return Result<Api>::failure(
+            ErrorKind::NotFound,
+            EditText::tr("API %1 has no authorizer \"%2\".").arg(api.name, route.authorizer));
+    if (route.authorizer.isEmpty())
+        route.authorizationScopes.clear();
     route.key = *key;
     for (Route &r : api.routes) {
         if (r.key == route.key) {
@@ -147,6 +153,40 @@ Result<Api> withoutStage(Api api, const QString &stage)
     api.stages.removeIf([&stage](const Stage &s) { return s.name == stage; });
     if (api.stages.size() == before)
         return notFound(EditText::tr("API %1 has no stage \"%2\".").arg(api.name, stage));
+    return api;
+}
+
+Result<Api> withAuthorizer(Api api, const Authorizer &authorizer)
+{
+    if (auto valid = validate(authorizer); !valid)
+        return Result<Api>::failure(valid.problem());
+    for (Authorizer &a : api.authorizers) {
+        if (a.name == authorizer.name) {
+            a = authorizer;
+            return api;
+        }
+    }
+    api.authorizers.append(authorizer);
+    return api;
+}
+
+Result<Api> withoutAuthorizer(Api api, const QString &name)
+{
+    if (!api.authorizer(name))
+        return Result<Api>::failure(
+            ErrorKind::NotFound,
+            EditText::tr("API %1 has no authorizer \"%2\".").arg(api.name, name));
+    QStringList users;
+    for (const Route &r : std::as_const(api.routes)) {
+        if (r.authorizer == name)
+            users.append(r.key);
+    }
+    if (!users.isEmpty())
+        return Result<Api>::failure(ErrorKind::Conflict,
+                                    EditText::tr("Routes use authorizer \"%1\": %2. Change them "
+                                                 "first.")
+                                        .arg(name, users.join(QLatin1String(", "))));
+    api.authorizers.removeIf([&](const Authorizer &a) { return a.name == name; });
     return api;
 }
 

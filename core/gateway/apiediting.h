@@ -8,7 +8,8 @@ namespace sloop::gateway {
 // Each checks what it is given and returns the changed API; saving it is
 // the caller's (ApiRepository::save).
 
-// Adds the route, or replaces the one with the same (normalized) key.
+// Adds the route, or replaces the one with the same (normalized) key. Its
+// authorizer, when it names one, must be the API's.
 Result<Api> withRoute(Api api, Route route);
 Result<Api> withoutRoute(Api api, const QString &key);
 // Snapshots the routes as a new deployment and points the stage at it (made
@@ -24,5 +25,11 @@ Result<Api> withoutStage(Api api, const QString &stage);
 // Sets the API's CORS (no origins: off). Served at once, not per stage, as
 // API Gateway's HTTP APIs do.
 Result<Api> withCors(Api api, const Cors &cors);
+// Adds the authorizer, or replaces the one of that name. Live, as CORS: a
+// deployed route that names it uses the new definition at once.
+Result<Api> withAuthorizer(Api api, const Authorizer &authorizer);
+// Refused while a draft route uses it (deployed routes that still name it
+// answer 500 until the stage gets a deployment without it).
+Result<Api> withoutAuthorizer(Api api, const QString &name);
 
 } // namespace sloop::gateway

@@ -1,6 +1,7 @@
 #include "apimodel.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,13 +72,66 @@ std::optional<Integration> integrationFromJson(const QJsonObject &o)
     return i;
 }
 
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QJsonObject authorizerToJson(const Authorizer &a)
+{
+    QJsonObject o{
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("kind"), authorizerKindName(a.kind)},
+        {QStringLiteral("identitySources"), QJsonArray::fromStringList(a.identitySources)}};
+    if (a.kind == Authorizer::Kind::Jwt) {
+        o.insert(QStringLiteral("issuer"), a.issuer);
+        o.insert(QStringLiteral("audiences"), QJsonArray::fromStringList(a.audiences));
+        o.insert(QStringLiteral("jwksFile"), a.jwksFile);
+    } else {
+        o.insert(QStringLiteral("function"), a.function);
+        o.insert(QStringLiteral("ttlSeconds"), a.ttlSeconds);
+        o.insert(QStringLiteral("simpleResponses"), a.simpleResponses);
+        o.insert(QStringLiteral("payloadFormat"), a.payloadFormat);
+    }
+    return o;
+}
+
+std::optional<Authorizer> authorizerFromJson(const QJsonObject &o)
+{
+    Authorizer a;
+    const auto kind = authorizerKindFromName(o.value(QLatin1String("kind")).toString());
+    a.name = o.value(QLatin1String("name")).toString();
+    if (!kind || a.name.isEmpty())
+        return std::nullopt;
+    a.kind = *kind;
+    a.identitySources = strings(o.value(QLatin1String("identitySources")));
+    a.issuer = o.value(QLatin1String("issuer")).toString();
+    a.audiences = strings(o.value(QLatin1String("audiences")));
+    a.jwksFile = o.value(QLatin1String("jwksFile")).toString();
+    a.function = o.value(QLatin1String("function")).toString();
+    a.ttlSeconds = o.value(QLatin1String("ttlSeconds")).toInt(300);
+    a.simpleResponses = o.value(QLatin1String("simpleResponses")).toBool();
+    a.payloadFormat = o.value(QLatin1String("payloadFormat")).toInt(2);
+    return a;
+}
+
 QJsonArray routesToJson(const QList<Route> &routes)
 {
     QJsonArray a;
-    for (const Route &r : routes)
-        a.append(QJsonObject{{QStringLiteral("key"), r.key},
-                             {QStringLiteral("integration"), integrationToJson(r.integration)},
-                             {QStringLiteral("apiKeyRequired"), r.apiKeyRequired}});
+    for (const Route &r : routes) {
+        QJsonObject o{{QStringLiteral("key"), r.key},
+                      {QStringLiteral("integration"), integrationToJson(r.integration)},
+                      {QStringLiteral("apiKeyRequired"), r.apiKeyRequired}};
+        if (!r.authorizer.isEmpty()) {
+            o.insert(QStringLiteral("authorizer"), r.authorizer);
+            o.insert(QStringLiteral("authorizationScopes"),
+                     QJsonArray::fromStringList(r.authorizationScopes));
+        }
+        a.append(o);
+    }
     return a;
 }
 
@@ -95,6 +149,8 @@ bool routesFromJson(const QJsonValue &v, QList<Route> *routes)
             return false;
         r.integration = *integration;
         r.apiKeyRequired = o.value(QLatin1String("apiKeyRequired")).toBool();
+        r.authorizer = o.value(QLatin1String("authorizer")).toString();
+        r.authorizationScopes = strings(o.value(QLatin1String("authorizationScopes")));
         routes->append(r);
     }
     return true;
@@ -119,6 +175,15 @@ const Stage *Api::stage(const QString &name) const
     for (const Stage &s : stages) {
         if (s.name == name)
             return &s;
+    }
+    return nullptr;
+}
+
+const Authorizer *Api::authorizer(const QString &authorizerName) const
+{
+    for (const Authorizer &a : authorizers) {
+        if (a.name == authorizerName)
+            return &a;
     }
     return nullptr;
 }
@@ -174,6 +239,28 @@ QString integrationKindName(Integration::Kind kind)
         break;
     }
     return QStringLiteral("mock");
+}
+
+QString authorizerKindName(Authorizer::Kind kind)
+{
+    switch (kind) {
+    case Authorizer::Kind::Request:
+        return QStringLiteral("request");
+    case Authorizer::Kind::Token:
+        return QStringLiteral("token");
+    case Authorizer::Kind::Jwt:
+        break;
+    }
+    return QStringLiteral("jwt");
+}
+
+std::optional<Authorizer::Kind> authorizerKindFromName(const QString &name)
+{
+    for (auto kind : {Authorizer::Kind::Jwt, Authorizer::Kind::Request, Authorizer::Kind::Token}) {
+        if (name.compare(authorizerKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString randomId(int length)
@@ -299,6 +386,49 @@ VoidResult validate(const Cors &cors)
     return {};
 }
 
+VoidResult validate(const Authorizer &a)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    static const QRegularExpression source(
+        QStringLiteral("^\\$request\\.(header|querystring)\\.[A-Za-z0-9_.~!#$%&'*+^`|-]+$"));
+    if (!name.match(a.name).hasMatch())
+        return refused(ModelText::tr("An authorizer's name is 1 to 128 letters, digits, - and _."));
+    if (a.identitySources.isEmpty())
+        return refused(ModelText::tr("Say where the caller's identity is, such as "
+                                     "$request.header.Authorization."));
+    for (const QString &s : a.identitySources) {
+        if (!source.match(s).hasMatch())
+            return refused(ModelText::tr("\"%1\" is not an identity source: write "
+                                         "$request.header.NAME or $request.querystring.NAME.")
+                               .arg(s));
+    }
+    if (a.kind == Authorizer::Kind::Jwt) {
+        if (a.identitySources.size() != 1)
+            return refused(ModelText::tr("A JWT authorizer reads the token from one place."));
+        if (a.issuer.isEmpty())
+            return refused(ModelText::tr("A JWT authorizer needs the issuer its tokens name "
+                                         "(their \"iss\")."));
+        if (a.audiences.isEmpty())
+            return refused(ModelText::tr("A JWT authorizer needs at least one audience (a token's "
+                                         "\"aud\" or \"client_id\")."));
+        if (!QDir::isAbsolutePath(a.jwksFile))
+            return refused(ModelText::tr("A JWT authorizer needs the issuer's key set (JWKS) as a "
+                                         "file, by its full path."));
+        return {};
+    }
+    if (a.function.isEmpty())
+        return refused(ModelText::tr("Name the function that authorizes."));
+    if (a.kind == Authorizer::Kind::Token &&
+        (a.identitySources.size() != 1 ||
+         !a.identitySources.first().startsWith(QLatin1String("$request.header."))))
+        return refused(ModelText::tr("A TOKEN authorizer reads one header."));
+    if (a.ttlSeconds < 0 || a.ttlSeconds > 3600)
+        return refused(ModelText::tr("An authorizer's answers are kept 0 to 3,600 seconds."));
+    if (a.payloadFormat != 1 && a.payloadFormat != 2)
+        return refused(ModelText::tr("The payload format is 1.0 or 2.0."));
+    return {};
+}
+
 QByteArray definitionJson(const Api &api)
 {
     QJsonArray stages;
@@ -334,6 +464,12 @@ QByteArray definitionJson(const Api &api)
                  QJsonArray::fromStringList(api.cors.exposeHeaders)},
                 {QStringLiteral("allowCredentials"), api.cors.allowCredentials},
                 {QStringLiteral("maxAgeSeconds"), api.cors.maxAgeSeconds}});
+    if (!api.authorizers.isEmpty()) {
+        QJsonArray authorizers;
+        for (const Authorizer &a : api.authorizers)
+            authorizers.append(authorizerToJson(a));
+        o.insert(QStringLiteral("authorizers"), authorizers);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -380,19 +516,21 @@ VoidResult readDefinition(const QByteArray &json, Api *api)
     }
     Cors cors;
     const QJsonObject c = o.value(QLatin1String("cors")).toObject();
-    const auto strings = [&c](const char *key) {
-        QStringList out;
-        for (const QJsonValue &v : c.value(QLatin1String(key)).toArray())
-            out.append(v.toString());
-        return out;
-    };
-    cors.allowOrigins = strings("allowOrigins");
-    cors.allowMethods = strings("allowMethods");
-    cors.allowHeaders = strings("allowHeaders");
-    cors.exposeHeaders = strings("exposeHeaders");
+    cors.allowOrigins = strings(c.value(QLatin1String("allowOrigins")));
+    cors.allowMethods = strings(c.value(QLatin1String("allowMethods")));
+    cors.allowHeaders = strings(c.value(QLatin1String("allowHeaders")));
+    cors.exposeHeaders = strings(c.value(QLatin1String("exposeHeaders")));
     cors.allowCredentials = c.value(QLatin1String("allowCredentials")).toBool();
     cors.maxAgeSeconds = c.value(QLatin1String("maxAgeSeconds")).toInt();
+    QList<Authorizer> authorizers;
+    for (const QJsonValue &v : o.value(QLatin1String("authorizers")).toArray()) {
+        const auto a = authorizerFromJson(v.toObject());
+        if (!a)
+            return VoidResult::failure(broken);
+        authorizers.append(*a);
+    }
     api->routes = routes;
+    api->authorizers = authorizers;
     api->stages = stages;
     api->deployments = deployments;
     api->cors = cors;

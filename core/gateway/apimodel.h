@@ -40,6 +40,8 @@ struct Route
     QString key;
     Integration integration;
     bool apiKeyRequired = false;
+    QString authorizer;              // an Authorizer's name; empty: none
+    QStringList authorizationScopes; // JWT: the token needs one of these
 
     QString method() const; // "GET", "ANY"; empty for $default
     QString path() const;   // "/pets/{id}"; empty for $default
@@ -84,6 +86,35 @@ struct Cors
     bool operator==(const Cors &) const = default;
 };
 
+// Who may call a route, decided before its integration runs: a JWT
+// authorizer checks a token's signature against the issuer's keys and its
+// claims; a function authorizer (Lambda's TOKEN or REQUEST) is invoked
+// with the caller's identity and answers allow or deny, with a context the
+// integration receives. Answers are reused for the same identity for ttl.
+struct Authorizer
+{
+    enum class Kind
+    {
+        Jwt,
+        Request, // a function given the request's identity sources, headers, query
+        Token,   // a function given one bearer token
+    };
+    QString name;
+    Kind kind = Kind::Jwt;
+    // "$request.header.Authorization", "$request.querystring.token"; a
+    // request without them is refused before anything runs.
+    QStringList identitySources{QStringLiteral("$request.header.Authorization")};
+    QString issuer;               // JWT: the "iss" a token must carry
+    QStringList audiences;        // JWT: one must be its "aud" (or "client_id")
+    QString jwksFile;             // JWT: the issuer's JSON Web Key Set, a file
+    QString function;             // Request/Token: NAME or NAME:QUALIFIER
+    int ttlSeconds = 300;         // function answers reused for as long; 0: never
+    bool simpleResponses = false; // Request: {"isAuthorized": …} instead of a policy
+    int payloadFormat = 2;        // Request on an HTTP API: 1 (1.0) or 2 (2.0)
+
+    bool operator==(const Authorizer &) const = default;
+};
+
 enum class ApiType
 {
     Http, // API Gateway's HTTP API: payload 2.0 by default, the $default stage
@@ -104,8 +135,10 @@ struct Api
     QList<Stage> stages;
     QList<Deployment> deployments;
     Cors cors;
+    QList<Authorizer> authorizers; // live: a change applies without a deployment
 
     const Stage *stage(const QString &name) const;
+    const Authorizer *authorizer(const QString &name) const;
     const Deployment *deployment(const QString &id) const;
     const Route *route(const QString &key) const;
     // http://127.0.0.1:PORT/STAGE (no stage part for $default)
@@ -116,6 +149,8 @@ struct Api
 QString apiTypeName(ApiType type); // "http", "rest"
 std::optional<ApiType> apiTypeFromName(const QString &name);
 QString integrationKindName(Integration::Kind kind); // "function", "http", "mock"
+QString authorizerKindName(Authorizer::Kind kind);   // "jwt", "request", "token"
+std::optional<Authorizer::Kind> authorizerKindFromName(const QString &name);
 
 // A random id of `length` characters from [a-z0-9].
 QString randomId(int length);
@@ -131,6 +166,12 @@ VoidResult validate(const Integration &integration);
 // As API Gateway: credentials never with "*" origins, a max age of 0 to
 // 86,400 s, origins that are "*" or scheme://host[:port].
 VoidResult validate(const Cors &cors);
+
+// A name of [A-Za-z0-9_-]{1,128}; JWT: an issuer, an audience, the key
+// set file's absolute path; functions: a function, a TTL of 0 to
+// 3,600 s, identity sources of $request.header.NAME or
+// $request.querystring.NAME (TOKEN: one header).
+VoidResult validate(const Authorizer &authorizer);
 
 // The API's definition as the store keeps it (routes, stages, deployments)
 // and back; a malformed document is an error, never a partial API.

@@ -1,5 +1,6 @@
 #include "gateway.h"
 
+#include "authorizerrunner.h"
 #include "controlplane/adminapi.h"
 #include "controlplane/ownerlease.h"
 #include "corspolicy.h"
@@ -37,6 +38,15 @@ QString requestId()
     return id.toString(QUuid::WithoutBraces);
 }
 
+QByteArray header(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[n, v] : headers) {
+        if (n == name)
+            return v;
+    }
+    return {};
+}
+
 } // namespace
 
 struct Gateway::Served
@@ -55,6 +65,7 @@ Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QOb
     , m_log(db)
     , m_meter(m_keys)
     , m_runner(new IntegrationRunner(functions, this))
+    , m_authorizers(new AuthorizerRunner(functions, this))
 {
     qRegisterMetaType<AccessLogEntry>();
     m_clock.start();
@@ -135,8 +146,14 @@ void Gateway::reload()
         return;
     }
     QHash<QString, std::shared_ptr<const Api>> defined;
-    for (const Api &api : *apis)
+    bool redefined = false;
+    for (const Api &api : *apis) {
+        const auto before = m_defined.value(api.id);
+        redefined = redefined || (before && *before != api);
         defined.insert(api.id, std::make_shared<const Api>(api));
+    }
+    if (redefined) // a deployment, a changed authorizer: API Gateway flushes its cache too
+        m_authorizers->flushCache();
     bool changed = false;
     for (auto it = m_servers.begin(); it != m_servers.end();) {
         const auto now = defined.value(it.key());
@@ -305,9 +322,56 @@ QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::Ht
     e.routeKey = match.route->key;
 
     GatewayRequest request;
+    request.method = head.method;
+    request.rawPath = path;
+    request.path = routePath;
+    request.rawQuery = head.query();
+    request.headers = head.headers;
+    request.body = body;
+    request.sourceIp = e.sourceIp;
+    request.requestId = e.requestId;
+    request.timeMs = e.timeMs;
+    if (match.route->authorizer.isEmpty())
+        return admit(served, api, stage, match, std::move(request));
+
+    // The authorizer first, as API Gateway: a caller it refuses never
+    // spends a key's quota.
+    QFuture<AuthorizerVerdict> verdict = m_authorizers->authorize(*api, *stage, match, request);
+    auto proceed = [this, served, api, stage, match,
+                    request](const AuthorizerVerdict &v) mutable -> QFuture<http::HttpResponse> {
+        if (!v.allowed) {
+            served->entry.error = v.error;
+            return QtFuture::makeReadyFuture(finish(*served, v.refusal));
+        }
+        request.authorization = v.authorization;
+        return admit(served, api, stage, match, std::move(request));
+    };
+    if (verdict.isFinished()) // a JWT, a cached answer: no event-loop turn
+        return proceed(verdict.result());
+    auto promise = std::make_shared<QPromise<http::HttpResponse>>();
+    promise->start();
+    whenFinished(verdict, this, [this, promise, proceed](const AuthorizerVerdict &v) mutable {
+        whenFinished(proceed(v), this, [promise](const http::HttpResponse &response) {
+            promise->addResult(response);
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
+QFuture<http::HttpResponse> Gateway::admit(const std::shared_ptr<Served> &served,
+                                           const std::shared_ptr<const Api> &api,
+                                           const Stage *stage, const RouteMatch &match,
+                                           GatewayRequest request)
+{
+    AccessLogEntry &e = served->entry;
+    auto ready = [&](int status, const QByteArray &message, const QString &why) {
+        e.error = why;
+        return QtFuture::makeReadyFuture(finish(*served, gatewayMessage(status, message)));
+    };
     const qint64 now = e.timeMs;
     if (match.route->apiKeyRequired) {
-        const QString value = QString::fromUtf8(head.header("x-api-key"));
+        const QString value = QString::fromUtf8(header(request.headers, "x-api-key"));
         const UsageMeter::Decision d = m_meter.admit(api->id, stage->name, value, now);
         e.apiKeyId = d.keyId;
         switch (d.verdict) {
@@ -336,20 +400,10 @@ QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::Ht
             return ready(429, "Too Many Requests", tr("The stage's throttle."));
     }
 
-    request.method = head.method;
-    request.rawPath = path;
-    request.path = routePath;
-    request.rawQuery = head.query();
-    request.headers = head.headers;
-    request.body = body;
-    request.sourceIp = e.sourceIp;
-    request.requestId = e.requestId;
-    request.timeMs = now;
     const Stage stageCopy = *stage;
-    RouteMatch kept = match;
     auto promise = std::make_shared<QPromise<http::HttpResponse>>();
     promise->start();
-    whenFinished(m_runner->run(*api, stageCopy, kept, request), this,
+    whenFinished(m_runner->run(*api, stageCopy, match, request), this,
                  [this, promise, served, api](const IntegrationOutcome &o) {
                      served->entry.integrationLatencyMs = o.integrationMs;
                      served->entry.error = o.error;

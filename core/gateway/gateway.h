@@ -34,7 +34,10 @@ struct HttpResponse;
 
 namespace sloop::gateway {
 
+class AuthorizerRunner;
 class IntegrationRunner;
+struct GatewayRequest;
+struct RouteMatch;
 
 // The API gateway: every API on 127.0.0.1 at its own port, its stages in
 // the path (http://127.0.0.1:PORT/STAGE/…; an HTTP API's $default stage at
@@ -94,6 +97,11 @@ private:
     struct Served;
     QFuture<http::HttpResponse> handle(const QString &apiId, const http::HttpRequestHead &head,
                                        const QByteArray &body);
+    // Past the authorizer: the key and usage plan, the stage's throttle, then
+    // the integration.
+    QFuture<http::HttpResponse> admit(const std::shared_ptr<Served> &served,
+                                      const std::shared_ptr<const Api> &api, const Stage *stage,
+                                      const RouteMatch &match, GatewayRequest request);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
     void listen(const Api &api);
     void writeLog();            // queued on the store worker when there is one
@@ -104,6 +112,7 @@ private:
     AccessLog m_log;
     UsageMeter m_meter;
     IntegrationRunner *m_runner;
+    AuthorizerRunner *m_authorizers;
     QHash<QString, std::shared_ptr<const Api>> m_defined; // by id; requests in flight share them
     QHash<QString, std::shared_ptr<http::TcpHttpServer>> m_servers; // by id
     QHash<QString, quint16> m_ports;

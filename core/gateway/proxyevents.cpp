@@ -162,6 +162,8 @@ QByteArray version2(const Api &api, const Stage &stage, const RouteMatch &match,
                         {QStringLiteral("stage"), stage.name},
                         {QStringLiteral("time"), requestTime(r.timeMs)},
                         {QStringLiteral("timeEpoch"), r.timeMs}};
+    if (r.authorization.kind != Authorization::Kind::None)
+        context.insert(QStringLiteral("authorizer"), authorizerContext(r.authorization, 2));
     event.insert(QStringLiteral("requestContext"), context);
     if (!match.pathParameters.isEmpty())
         event.insert(QStringLiteral("pathParameters"), mapObject(match.pathParameters));
@@ -232,6 +234,8 @@ QByteArray version1(const Api &api, const Stage &stage, const RouteMatch &match,
                         {QStringLiteral("resourceId"), match.route->key},
                         {QStringLiteral("resourcePath"), resource},
                         {QStringLiteral("stage"), stage.name}};
+    if (r.authorization.kind != Authorization::Kind::None)
+        context.insert(QStringLiteral("authorizer"), authorizerContext(r.authorization, 1));
     event.insert(QStringLiteral("requestContext"), context);
     event.insert(QStringLiteral("pathParameters"), match.pathParameters.isEmpty()
                                                        ? QJsonValue(QJsonValue::Null)
@@ -241,6 +245,27 @@ QByteArray version1(const Api &api, const Stage &stage, const RouteMatch &match,
                                                        : mapObject(stage.variables));
     addBody(event, r, true);
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+// A claim as HTTP APIs pass it: strings as they are, numbers and booleans
+// as text, arrays as "[a b]".
+QString claimText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items.append(claimText(item));
+        return QLatin1Char('[') + items.join(QLatin1Char(' ')) + QLatin1Char(']');
+    }
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return {};
 }
 
 Result<http::HttpResponse> malformed(const QString &why)
@@ -354,6 +379,27 @@ Result<http::HttpResponse> proxyResponse(const QByteArray &result, int payloadFo
     if (r.contentType.isEmpty())
         r.contentType = "application/json";
     return r;
+}
+
+QJsonObject authorizerContext(const Authorization &a, int payloadFormat)
+{
+    if (a.kind == Authorization::Kind::Jwt) {
+        QJsonObject claims;
+        for (auto it = a.claims.begin(); it != a.claims.end(); ++it)
+            claims.insert(it.key(),
+                          payloadFormat == 2 ? QJsonValue(claimText(it.value())) : it.value());
+        const QJsonValue scopes = a.scopes.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonArray::fromStringList(a.scopes);
+        const QJsonObject jwt{{QStringLiteral("claims"), claims},
+                              {QStringLiteral("scopes"), scopes}};
+        return payloadFormat == 2 ? QJsonObject{{QStringLiteral("jwt"), jwt}} : jwt;
+    }
+    if (payloadFormat == 2)
+        return QJsonObject{{QStringLiteral("lambda"), a.context}};
+    QJsonObject out = a.context;
+    out.insert(QStringLiteral("principalId"), a.principalId);
+    out.insert(QStringLiteral("integrationLatency"), qRound(a.latencyMs));
+    return out;
 }
 
 http::HttpResponse gatewayMessage(int status, const QByteArray &message)

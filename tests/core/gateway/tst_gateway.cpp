@@ -2,6 +2,7 @@
 // counts, stage throttles, deployments and rollback, a real HTTP backend (a
 // busybox httpd container), REST's answers, malformed HTTP, and the log.
 #include "gatewayfixture.h"
+#include "jwtsigner.h"
 
 #include "metrics/metricnames.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void httpBackendInAContainer();
     void malformedHttpGetsTheRightStatus();
     void corsPreflightAndHeaders();
+    void jwtAuthorizerChecksTokens();
     void metricsForEachStage();
     void removedApisStopServing();
 
@@ -330,6 +332,90 @@ void TestGateway::corsPreflightAndHeaders()
         "OPTIONS", base + "/free",
         {{"origin", "https://app.example.com"}, {"access-control-request-method", "GET"}});
     QCOMPARE(r->status, 404);
+}
+
+void TestGateway::jwtAuthorizerChecksTokens()
+{
+    // The issuer's key set in a file, as an identity provider publishes it.
+    QTemporaryDir dir;
+    test::JwtSigner rsa(QStringLiteral("RS256"), QStringLiteral("k1"));
+    test::JwtSigner ec(QStringLiteral("ES256"), QStringLiteral("k2"));
+    const QString jwks = dir.filePath(QStringLiteral("jwks.json"));
+    QFile file(jwks);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{rsa.jwk()}}}).toJson());
+    file.close();
+    Authorizer idp;
+    idp.name = QStringLiteral("idp");
+    idp.issuer = QStringLiteral("https://id.example.com");
+    idp.audiences = {QStringLiteral("shop")};
+    idp.jwksFile = jwks;
+    auto edited = withAuthorizer(m_api, idp);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+    Route orders = mockRoute(QStringLiteral("GET /orders"), 200, "orders");
+    orders.authorizer = QStringLiteral("idp");
+    orders.authorizationScopes = {QStringLiteral("orders:read")};
+    edited = withRoute(*edited, orders);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+    // A route naming an authorizer the API lacks is refused.
+    Route stray = orders;
+    stray.authorizer = QStringLiteral("nobody");
+    QCOMPARE(withRoute(*edited, stray).kind(), ErrorKind::NotFound);
+    QCOMPARE(withoutAuthorizer(*edited, QStringLiteral("idp")).kind(), ErrorKind::Conflict);
+    edited = deployed(*edited, QStringLiteral("$default"), {}, 5);
+    QVERIFY(edited.ok());
+    QVERIFY(m_fx.save(*edited).ok());
+
+    const QString url = m_api.stageUrl(QStringLiteral("$default")) + QStringLiteral("/orders");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{QStringLiteral("iss"), idp.issuer},
+                       {QStringLiteral("aud"), QStringLiteral("shop")},
+                       {QStringLiteral("sub"), QStringLiteral("alice")},
+                       {QStringLiteral("scope"), QStringLiteral("orders:read")},
+                       {QStringLiteral("exp"), now + 300}};
+    const auto bearer = [](const QByteArray &token) {
+        return QList<std::pair<QByteArray, QByteArray>>{{"authorization", "Bearer " + token}};
+    };
+    auto r = m_fx.send("GET", url);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 401);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Unauthorized"})"));
+    r = m_fx.send("GET", url, bearer(rsa.sign(claims)));
+    QCOMPARE(r->status, 200);
+    QCOMPARE(r->body, QByteArray("orders"));
+    QJsonObject expired = claims;
+    expired.insert(QStringLiteral("exp"), now - 10);
+    r = m_fx.send("GET", url, bearer(rsa.sign(expired)));
+    QCOMPARE(r->status, 401);
+    QVERIFY2(r->header("www-authenticate").contains("the token has expired"),
+             r->header("www-authenticate").constData());
+    QJsonObject billing = claims;
+    billing.insert(QStringLiteral("aud"), QStringLiteral("billing"));
+    r = m_fx.send("GET", url, bearer(rsa.sign(billing)));
+    QCOMPARE(r->status, 401);
+    QVERIFY(r->header("www-authenticate").contains("unexpected audience"));
+    QByteArray forged = rsa.sign(claims);
+    forged[forged.size() - 5] = forged.at(forged.size() - 5) == 'A' ? 'B' : 'A';
+    r = m_fx.send("GET", url, bearer(forged));
+    QCOMPARE(r->status, 401);
+    QVERIFY(r->header("www-authenticate").contains("signature is invalid"));
+    // A good token without the route's scope is forbidden, not unauthorized.
+    QJsonObject writer = claims;
+    writer.insert(QStringLiteral("scope"), QStringLiteral("orders:write"));
+    r = m_fx.send("GET", url, bearer(rsa.sign(writer)));
+    QCOMPARE(r->status, 403);
+    // The issuer rotates to an EC key: the file is read again.
+    r = m_fx.send("GET", url, bearer(ec.sign(claims)));
+    QCOMPARE(r->status, 401);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{rsa.jwk(), ec.jwk()}}})
+                   .toJson());
+    file.close();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.send("GET", url, bearer(ec.sign(claims)))->status == 200, 5000);
+    // Other routes are untouched.
+    QCOMPARE(m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free")->status, 200);
+    QVERIFY(m_fx.save(m_api).ok());
 }
 
 void TestGateway::metricsForEachStage()

@@ -2,6 +2,7 @@
 // (payload 1.0 and 2.0, field by field) and what the client gets from what
 // it returns, including the answers API Gateway gives for a bad one.
 #include "gatewayfixture.h"
+#include "jwtsigner.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -40,6 +41,29 @@ def handler(event, context):
             "body": json.dumps(event)}
 )";
 
+// An authorizer as one is written for API Gateway: TOKEN answers with a
+// policy, REQUEST (simple responses) with isAuthorized. The nonce shows
+// whether an answer came from a run or from the cache. (No slash-star in
+// it: moc would take it for a comment.)
+const QByteArray kAuthorizerCode = R"(import uuid
+def handler(event, context):
+    nonce = uuid.uuid4().hex
+    if event["type"] == "REQUEST":
+        user = event["identitySource"][0]
+        return {"isAuthorized": user == "alice", "context": {"user": user, "nonce": nonce}}
+    token = event["authorizationToken"]
+    if token == "bad":
+        raise Exception("Unauthorized")
+    if token == "broken":
+        return "nonsense"
+    effect = "Allow" if token.startswith("allow-") else "Deny"
+    return {"principalId": token[6:],
+            "policyDocument": {"Version": "2012-10-17", "Statement": [
+                {"Action": "execute-api:Invoke", "Effect": effect,
+                 "Resource": event["methodArn"].split("/")[0] + "/" + "*"}]},
+            "context": {"user": token[6:], "nonce": nonce, "n": 1}}
+)";
+
 } // namespace
 
 class TestGatewayFunctions : public QObject
@@ -54,6 +78,8 @@ private Q_SLOTS:
     void responsesMapAsApiGatewayMapsThem();
     void badResponsesAre502AndLogged();
     void aSlowFunctionIs504();
+    void functionAuthorizersAllowDenyAndCache();
+    void jwtClaimsReachTheFunction();
 
 private:
     QString url(const QString &path) const
@@ -63,6 +89,7 @@ private:
 
     test::GatewayFixture m_fx;
     QString m_function;
+    QString m_authorizerFunction;
     Api m_api;
     QList<AccessLogEntry> m_served;
 };
@@ -102,7 +129,7 @@ void TestGatewayFunctions::initTestCase()
 
 void TestGatewayFunctions::cleanupTestCase()
 {
-    m_fx.tearDown({m_function});
+    m_fx.tearDown({m_function, m_authorizerFunction});
 }
 
 void TestGatewayFunctions::payload20FieldByField()
@@ -284,6 +311,173 @@ void TestGatewayFunctions::aSlowFunctionIs504()
     // The gateway serves others meanwhile; the function runs on.
     const auto next = m_fx.send("GET", url(QStringLiteral("/r?mode=raw")));
     QCOMPARE(next->status, 200);
+}
+
+namespace {
+
+QJsonObject authorizerOf(const QByteArray &body)
+{
+    return test::jsonOf(body)
+        .value(QLatin1String("requestContext"))
+        .toObject()
+        .value(QLatin1String("authorizer"))
+        .toObject();
+}
+
+} // namespace
+
+void TestGatewayFunctions::functionAuthorizersAllowDenyAndCache()
+{
+    functions::FunctionRecord record;
+    record.name = test::uniqueName(QStringLiteral("gwauth"));
+    const auto created = test::await(
+        m_fx.functions.service->create(record, {{QStringLiteral("app.py"), kAuthorizerCode}}),
+        180000);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_authorizerFunction = record.name;
+
+    Authorizer gate;
+    gate.name = QStringLiteral("gate");
+    gate.kind = Authorizer::Kind::Token;
+    gate.function = m_authorizerFunction;
+    gate.ttlSeconds = 300;
+    Authorizer simple;
+    simple.name = QStringLiteral("simple");
+    simple.kind = Authorizer::Kind::Request;
+    simple.function = m_authorizerFunction;
+    simple.identitySources = {QStringLiteral("$request.header.x-user")};
+    simple.simpleResponses = true;
+    simple.ttlSeconds = 0;
+    Api api = m_api;
+    for (const Authorizer &a : {gate, simple}) {
+        auto with = withAuthorizer(api, a);
+        QVERIFY2(with.ok(), qPrintable(with.error()));
+        api = *with;
+    }
+    Route secure = functionRoute(QStringLiteral("GET /secure"), m_function);
+    secure.authorizer = QStringLiteral("gate");
+    Route secure1 = functionRoute(QStringLiteral("GET /secure1"), m_function, 1);
+    secure1.authorizer = QStringLiteral("gate");
+    Route guarded = functionRoute(QStringLiteral("GET /simple"), m_function);
+    guarded.authorizer = QStringLiteral("simple");
+    for (const Route &r : {secure, secure1, guarded}) {
+        auto with = withRoute(api, r);
+        QVERIFY2(with.ok(), qPrintable(with.error()));
+        api = *with;
+    }
+    auto done = deployed(api, QStringLiteral("$default"), {}, 10);
+    QVERIFY(done.ok());
+    QVERIFY(m_fx.save(*done).ok());
+    const auto token = [](const QByteArray &t) {
+        return QList<std::pair<QByteArray, QByteArray>>{{"authorization", t}};
+    };
+
+    // No credential: 401 before anything runs.
+    auto r = m_fx.send("GET", url(QStringLiteral("/secure")));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 401);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Unauthorized"})"));
+    // Allowed: the context reaches the integration (2.0: under "lambda").
+    r = m_fx.send("GET", url(QStringLiteral("/secure")), token("allow-alice"));
+    QCOMPARE(r->status, 200);
+    const QJsonObject lambda = authorizerOf(r->body).value(QLatin1String("lambda")).toObject();
+    QCOMPARE(lambda.value(QLatin1String("user")).toString(), QStringLiteral("alice"));
+    const QString nonce = lambda.value(QLatin1String("nonce")).toString();
+    QVERIFY(!nonce.isEmpty());
+    // The same token again: the cached answer, not a second run.
+    r = m_fx.send("GET", url(QStringLiteral("/secure")), token("allow-alice"));
+    QCOMPARE(authorizerOf(r->body)
+                 .value(QLatin1String("lambda"))
+                 .toObject()
+                 .value(QLatin1String("nonce")),
+             nonce);
+    // 1.0: principalId and the context's keys side by side.
+    r = m_fx.send("GET", url(QStringLiteral("/secure1")), token("allow-alice"));
+    QCOMPARE(r->status, 200);
+    const QJsonObject v1 = authorizerOf(r->body);
+    QCOMPARE(v1.value(QLatin1String("principalId")).toString(), QStringLiteral("alice"));
+    QCOMPARE(v1.value(QLatin1String("user")).toString(), QStringLiteral("alice"));
+    QCOMPARE(v1.value(QLatin1String("n")).toInt(), 1);
+    // Denied, thrown Unauthorized, nonsense: 403, 401, 500; the function behind never runs.
+    r = m_fx.send("GET", url(QStringLiteral("/secure")), token("deny"));
+    QCOMPARE(r->status, 403);
+    QCOMPARE(r->body, QByteArray(R"({"message":"Forbidden"})"));
+    r = m_fx.send("GET", url(QStringLiteral("/secure")), token("bad"));
+    QCOMPARE(r->status, 401);
+    r = m_fx.send("GET", url(QStringLiteral("/secure")), token("broken"));
+    QCOMPARE(r->status, 500);
+    QVERIFY(!m_served.isEmpty());
+    QVERIFY2(m_served.last().error.contains(QLatin1String("not valid")),
+             qPrintable(m_served.last().error));
+
+    // Simple responses, no cache: every request runs the authorizer.
+    r = m_fx.send("GET", url(QStringLiteral("/simple")), {{"x-user", "alice"}});
+    QCOMPARE(r->status, 200);
+    const QString first = authorizerOf(r->body)
+                              .value(QLatin1String("lambda"))
+                              .toObject()
+                              .value(QLatin1String("nonce"))
+                              .toString();
+    r = m_fx.send("GET", url(QStringLiteral("/simple")), {{"x-user", "alice"}});
+    QCOMPARE(r->status, 200);
+    QVERIFY(authorizerOf(r->body)
+                .value(QLatin1String("lambda"))
+                .toObject()
+                .value(QLatin1String("nonce")) != first);
+    r = m_fx.send("GET", url(QStringLiteral("/simple")), {{"x-user", "mallory"}});
+    QCOMPARE(r->status, 403);
+    QVERIFY(m_fx.save(m_api).ok());
+}
+
+void TestGatewayFunctions::jwtClaimsReachTheFunction()
+{
+    QTemporaryDir dir;
+    test::JwtSigner signer(QStringLiteral("ES256"), QStringLiteral("k"));
+    QFile jwks(dir.filePath(QStringLiteral("jwks.json")));
+    QVERIFY(jwks.open(QIODevice::WriteOnly));
+    jwks.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{signer.jwk()}}}).toJson());
+    jwks.close();
+    Authorizer idp;
+    idp.name = QStringLiteral("idp");
+    idp.issuer = QStringLiteral("https://id.example.com");
+    idp.audiences = {QStringLiteral("shop")};
+    idp.jwksFile = jwks.fileName();
+    auto api = withAuthorizer(m_api, idp);
+    QVERIFY(api.ok());
+    Route me = functionRoute(QStringLiteral("GET /me"), m_function);
+    me.authorizer = QStringLiteral("idp");
+    Route me1 = functionRoute(QStringLiteral("GET /me1"), m_function, 1);
+    me1.authorizer = QStringLiteral("idp");
+    api = withRoute(*api, me);
+    api = withRoute(*api, me1);
+    api = deployed(*api, QStringLiteral("$default"), {}, 11);
+    QVERIFY2(api.ok(), qPrintable(api.error()));
+    QVERIFY(m_fx.save(*api).ok());
+    const qint64 exp = QDateTime::currentSecsSinceEpoch() + 300;
+    const QByteArray jwt = signer.sign({{QStringLiteral("iss"), idp.issuer},
+                                        {QStringLiteral("aud"), QStringLiteral("shop")},
+                                        {QStringLiteral("sub"), QStringLiteral("alice")},
+                                        {QStringLiteral("scope"), QStringLiteral("a b")},
+                                        {QStringLiteral("exp"), exp}});
+    auto r = m_fx.send("GET", url(QStringLiteral("/me")), {{"authorization", "Bearer " + jwt}});
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->status, 200);
+    // 2.0: requestContext.authorizer.jwt with claims as strings, and scopes.
+    const QJsonObject j = authorizerOf(r->body).value(QLatin1String("jwt")).toObject();
+    QCOMPARE(j.value(QLatin1String("claims")).toObject().value(QLatin1String("sub")).toString(),
+             QStringLiteral("alice"));
+    QCOMPARE(j.value(QLatin1String("claims")).toObject().value(QLatin1String("exp")).toString(),
+             QString::number(exp));
+    QCOMPARE(j.value(QLatin1String("scopes")).toArray(),
+             QJsonArray({QStringLiteral("a"), QStringLiteral("b")}));
+    // 1.0: requestContext.authorizer.claims.
+    r = m_fx.send("GET", url(QStringLiteral("/me1")), {{"authorization", "Bearer " + jwt}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(
+        authorizerOf(r->body).value(QLatin1String("claims")).toObject().value(QLatin1String("sub")),
+        QStringLiteral("alice"));
+    QVERIFY(m_fx.save(m_api).ok());
 }
 
 QTEST_GUILESS_MAIN(TestGatewayFunctions)
