@@ -38,9 +38,29 @@ nlohmann::json integrationJson(const gateway::Integration &i)
 
 nlohmann::json routeJson(const gateway::Route &r)
 {
+    nlohmann::json scopes = nlohmann::json::array();
+    for (const QString &s : r.authorizationScopes)
+        scopes.push_back(utf8(s));
     return {{"key", utf8(r.key)},
             {"integration", integrationJson(r.integration)},
-            {"apiKeyRequired", r.apiKeyRequired}};
+            {"apiKeyRequired", r.apiKeyRequired},
+            {"authorizer",
+             r.authorizer.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(r.authorizer))},
+            {"authorizationScopes", scopes}};
+}
+
+// What guards a route, for the tables: the authorizer and the key.
+QString accessText(const gateway::Route &r)
+{
+    QStringList parts;
+    if (!r.authorizer.isEmpty())
+        parts.append(r.authorizationScopes.isEmpty()
+                         ? r.authorizer
+                         : Tr::tr("%1 (%2)").arg(r.authorizer,
+                                                 r.authorizationScopes.join(QLatin1String(", "))));
+    if (r.apiKeyRequired)
+        parts.append(Tr::tr("API key"));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1String(" + "));
 }
 
 } // namespace
@@ -67,6 +87,9 @@ nlohmann::json apiJson(const gateway::Api &api)
     nlohmann::json routes = nlohmann::json::array();
     for (const auto &r : api.routes)
         routes.push_back(routeJson(r));
+    nlohmann::json authorizers = nlohmann::json::array();
+    for (const auto &a : api.authorizers)
+        authorizers.push_back(authorizerJson(a));
     nlohmann::json deployments = nlohmann::json::array();
     for (const auto &d : api.deployments)
         deployments.push_back({{"id", utf8(d.id)},
@@ -97,6 +120,7 @@ nlohmann::json apiJson(const gateway::Api &api)
             {"createdMs", api.createdMs},
             {"stages", stages},
             {"routes", routes},
+            {"authorizers", authorizers},
             {"deployments", deployments}};
 }
 
@@ -255,10 +279,9 @@ int apisShow(const QStringList &args)
                       .arg(api.name, api.id, gateway::apiTypeName(api.type).toUpper())
                       .arg(api.port));
         printLine({});
-        Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+        Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("ACCESS")});
         for (const auto &r : api.routes)
-            routes.addRow({r.key, integrationText(r.integration),
-                           r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+            routes.addRow({r.key, integrationText(r.integration), accessText(r)});
         routes.print();
         printLine({});
         Table stages({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("URL")});
@@ -301,6 +324,8 @@ int routesAdd(const QStringList &args)
                                               {{QStringLiteral("--payload")}, true},
                                               {{QStringLiteral("--timeout")}, true},
                                               {{QStringLiteral("--api-key-required")}, false},
+                                              {{QStringLiteral("--authorizer")}, true},
+                                              {{QStringLiteral("--scope")}, true},
                                           });
     if (const int status = checkParsed(parsed, kRoutes); status != kContinue)
         return status;
@@ -315,6 +340,12 @@ int routesAdd(const QStringList &args)
     gateway::Route route;
     route.key = parsed.positionals.at(1);
     route.apiKeyRequired = parsed.has(QStringLiteral("api-key-required"));
+    route.authorizer = parsed.value(QStringLiteral("authorizer"));
+    for (const QString &s :
+         parsed.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        route.authorizationScopes.append(s.trimmed());
+    if (!route.authorizationScopes.isEmpty() && route.authorizer.isEmpty())
+        return usageError(Tr::tr("--scope needs --authorizer"), kRoutes);
     gateway::Integration &i = route.integration;
     if (parsed.has(QStringLiteral("function"))) {
         i.kind = gateway::Integration::Kind::Function;
@@ -365,10 +396,9 @@ int routesList(const QStringList &args)
             printJson(out);
             return kExitOk;
         }
-        Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("API KEY")});
+        Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("ACCESS")});
         for (const auto &r : api.routes)
-            table.addRow({r.key, integrationText(r.integration),
-                          r.apiKeyRequired ? Tr::tr("required") : QStringLiteral("-")});
+            table.addRow({r.key, integrationText(r.integration), accessText(r)});
         table.print();
         return kExitOk;
     });

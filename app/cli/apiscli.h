@@ -11,6 +11,7 @@
 namespace sloop::cli {
 
 nlohmann::json apiJson(const gateway::Api &api); // as `apis show --json` prints it
+nlohmann::json authorizerJson(const gateway::Authorizer &authorizer); // authorizercommands.cpp
 nlohmann::json stageJson(const gateway::Api &api, const gateway::Stage &stage);
 // Opens the store and finds the API (by id or name), then `use`s it; prints
 // the failure and returns its status when it cannot.

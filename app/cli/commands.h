@@ -46,6 +46,7 @@ int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
 int routesCommand(const QStringList &args);        // apicommands.cpp
 int stagesCommand(const QStringList &args);        // stagecommands.cpp
+int authorizersCommand(const QStringList &args);   // authorizercommands.cpp
 int keysCommand(const QStringList &args);          // apikeycommands.cpp
 int usagePlansCommand(const QStringList &args);    // apikeycommands.cpp
 
@@ -93,6 +94,7 @@ QString endpointUsage();
 QString apisUsage();
 QString routesUsage();
 QString stagesUsage();
+QString authorizersUsage();
 QString keysUsage();
 QString usagePlansUsage();
 int usageError(const QString &message, const QString &helpTopic = {});

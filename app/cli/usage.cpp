@@ -387,7 +387,7 @@ QString apisUsage()
                   "\n"
                   "An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API's $default\n"
                   "stage at the root) once a stage is deployed; the window or \"sloop serve\"\n"
-                  "serves it. See also: sloop routes, stages, keys, usage-plans.\n");
+                  "serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.\n");
 }
 
 QString routesUsage()
@@ -396,7 +396,8 @@ QString routesUsage()
         "Usage: sloop routes COMMAND [OPTIONS]\n"
         "\n"
         "  add API 'METHOD /path' (--function F | --url URL | --mock STATUS [--body B])\n"
-        "      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]\n"
+        "      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]\n"
+        "      [--authorizer NAME [--scope LIST]] [--json]\n"
         "                              add or replace a route; METHOD is GET, POST, PUT,\n"
         "                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may\n"
         "                              hold {param} parts and end in {proxy+}; the route\n"
@@ -424,6 +425,31 @@ QString stagesUsage()
                   "  set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...\n"
                   "                              throttle the whole stage (R requests a second,\n"
                   "                              bursts of B; 0: none) and set its variables\n");
+}
+
+QString authorizersUsage()
+{
+    return Tr::tr(
+        "Usage: sloop authorizers COMMAND [OPTIONS]\n"
+        "\n"
+        "  create API NAME --type jwt --issuer ISS --audience LIST --jwks FILE\n"
+        "         [--identity-source SRC] [--json]\n"
+        "                              check a bearer token's signature against the\n"
+        "                              issuer's key set (RS256, ES256…), its issuer,\n"
+        "                              audience and expiry\n"
+        "  create API NAME --type request|token --function F [--ttl S]\n"
+        "         [--identity-source LIST] [--payload 1.0|2.0] [--simple] [--json]\n"
+        "                              invoke F with the caller's identity; it answers\n"
+        "                              an IAM policy (or, with --simple, isAuthorized),\n"
+        "                              kept S seconds per identity (300; 0: never)\n"
+        "  ls API [--json]             the API's authorizers\n"
+        "  rm API NAME                 remove one no route uses\n"
+        "\n"
+        "An identity source is $request.header.NAME or $request.querystring.NAME\n"
+        "($request.header.Authorization by default). Routes use one with\n"
+        "sloop routes add ... --authorizer NAME [--scope LIST]. Without the identity\n"
+        "a caller gets 401 {\"message\":\"Unauthorized\"}; denied, 403. Changes apply at\n"
+        "once, without a deployment.\n");
 }
 
 QString keysUsage()
@@ -535,6 +561,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("apis")        ? apisUsage()
                              : helpTopic == QLatin1String("routes")      ? routesUsage()
                              : helpTopic == QLatin1String("stages")      ? stagesUsage()
+                             : helpTopic == QLatin1String("authorizers") ? authorizersUsage()
                              : helpTopic == QLatin1String("keys")        ? keysUsage()
                              : helpTopic == QLatin1String("usage-plans") ? usagePlansUsage()
                                                                          : containersUsage();

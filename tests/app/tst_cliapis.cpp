@@ -2,11 +2,13 @@
 // processes with private XDG folders: a function answering curl through a
 // stage served by `sloop serve`, a key with a quota, rollback, usage as CSV,
 // and the exit status of bad input.
+#include "../core/gateway/jwtsigner.h"
 #include "cliprocess.h"
 #include "engine/dockerclient.h"
 #include "sloopprocesses.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void aFunctionAnswersCurlThroughTheServe();
     void keysPlansAndUsage();
     void corsForABrowser();
+    void jwtAuthorizerGuardsARoute();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -230,6 +233,82 @@ void TestCliApis::corsForABrowser()
     QCOMPARE(refused.exitCode, 9);
     QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("cors"), m_api, QStringLiteral("--off")})
                 .exitCode == 0);
+}
+
+void TestCliApis::jwtAuthorizerGuardsARoute()
+{
+    test::JwtSigner signer(QStringLiteral("RS256"), QStringLiteral("k1"));
+    const QString jwks = m_code.filePath(QStringLiteral("jwks.json"));
+    QFile file(jwks);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{signer.jwk()}}}).toJson());
+    file.close();
+    const QJsonObject made =
+        json({QStringLiteral("authorizers"), QStringLiteral("create"), m_api, QStringLiteral("idp"),
+              QStringLiteral("--type"), QStringLiteral("jwt"), QStringLiteral("--issuer"),
+              QStringLiteral("https://id.example.com"), QStringLiteral("--audience"),
+              QStringLiteral("shop,admin"), QStringLiteral("--jwks"), jwks});
+    const QJsonObject idp = made.value(QLatin1String("authorizers")).toArray().first().toObject();
+    QCOMPARE(idp.value(QLatin1String("type")).toString(), QStringLiteral("jwt"));
+    QCOMPARE(idp.value(QLatin1String("audiences")).toArray().size(), 2);
+    const auto routed =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("GET /me"),
+               QStringLiteral("--mock"), QStringLiteral("200"), QStringLiteral("--body"),
+               QStringLiteral("it is you"), QStringLiteral("--authorizer"), QStringLiteral("idp"),
+               QStringLiteral("--scope"), QStringLiteral("profile")});
+    QVERIFY2(routed.exitCode == 0, qPrintable(describe(routed)));
+    const auto listed = sloop({QStringLiteral("routes"), QStringLiteral("ls"), m_api});
+    QVERIFY2(listed.out.contains("idp (profile)"), listed.out.constData());
+    QVERIFY(
+        sloop({QStringLiteral("stages"), QStringLiteral("deploy"), m_api, QStringLiteral("prod")})
+            .exitCode == 0);
+    const QByteArray token =
+        signer.sign({{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+                     {QStringLiteral("aud"), QStringLiteral("shop")},
+                     {QStringLiteral("scope"), QStringLiteral("profile")},
+                     {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 300}});
+    const auto tryMe = [this](const QByteArray &authorization) {
+        QStringList args{QStringLiteral("apis"), QStringLiteral("try"), m_api,
+                         QStringLiteral("GET"),  QStringLiteral("/me"), QStringLiteral("--stage"),
+                         QStringLiteral("prod")};
+        if (!authorization.isEmpty())
+            args << QStringLiteral("-H")
+                 << QStringLiteral("Authorization: ") + QString::fromLatin1(authorization);
+        return json(args);
+    };
+    QTRY_COMPARE(tryMe("Bearer " + token).value(QLatin1String("status")).toInt(), 200);
+    const QJsonObject refused = tryMe({});
+    QCOMPARE(refused.value(QLatin1String("status")).toInt(), 401);
+    QCOMPARE(tryMe("Bearer x.y.z").value(QLatin1String("status")).toInt(), 401);
+    // In use: not removed.
+    const auto inUse =
+        sloop({QStringLiteral("authorizers"), QStringLiteral("rm"), m_api, QStringLiteral("idp")});
+    QCOMPARE(inUse.exitCode, 4);
+    QVERIFY(inUse.err.contains("GET /me"));
+    const auto table = sloop({QStringLiteral("authorizers"), QStringLiteral("ls"), m_api});
+    QVERIFY(table.out.contains("JWT"));
+    QVERIFY(table.out.contains("https://id.example.com"));
+    // Bad input: no such authorizer, a key set by a relative path that is not there.
+    const auto stray =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), m_api, QStringLiteral("GET /x"),
+               QStringLiteral("--mock"), QStringLiteral("200"), QStringLiteral("--authorizer"),
+               QStringLiteral("nobody")});
+    QCOMPARE(stray.exitCode, 3);
+    const auto noAudience =
+        sloop({QStringLiteral("authorizers"), QStringLiteral("create"), m_api, QStringLiteral("x"),
+               QStringLiteral("--issuer"), QStringLiteral("i"), QStringLiteral("--jwks"), jwks});
+    QCOMPARE(noAudience.exitCode, 9);
+    const auto badType =
+        sloop({QStringLiteral("authorizers"), QStringLiteral("create"), m_api, QStringLiteral("x"),
+               QStringLiteral("--type"), QStringLiteral("magic")});
+    QCOMPARE(badType.exitCode, 2);
+    QVERIFY(
+        sloop({QStringLiteral("routes"), QStringLiteral("rm"), m_api, QStringLiteral("GET /me")})
+            .exitCode == 0);
+    QVERIFY(
+        sloop({QStringLiteral("authorizers"), QStringLiteral("rm"), m_api, QStringLiteral("idp")})
+            .exitCode == 0);
 }
 
 void TestCliApis::rollbackAndRemoveRoute()
