@@ -49,20 +49,6 @@ nlohmann::json routeJson(const gateway::Route &r)
             {"authorizationScopes", scopes}};
 }
 
-// What guards a route, for the tables: the authorizer and the key.
-QString accessText(const gateway::Route &r)
-{
-    QStringList parts;
-    if (!r.authorizer.isEmpty())
-        parts.append(r.authorizationScopes.isEmpty()
-                         ? r.authorizer
-                         : Tr::tr("%1 (%2)").arg(r.authorizer,
-                                                 r.authorizationScopes.join(QLatin1String(", "))));
-    if (r.apiKeyRequired)
-        parts.append(Tr::tr("API key"));
-    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1String(" + "));
-}
-
 } // namespace
 
 nlohmann::json stageJson(const gateway::Api &api, const gateway::Stage &s)
@@ -281,7 +267,7 @@ int apisShow(const QStringList &args)
         printLine({});
         Table routes({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("ACCESS")});
         for (const auto &r : api.routes)
-            routes.addRow({r.key, integrationText(r.integration), accessText(r)});
+            routes.addRow({r.key, integrationText(r.integration), gateway::routeAccessSummary(r)});
         routes.print();
         printLine({});
         Table stages({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("URL")});
@@ -398,7 +384,7 @@ int routesList(const QStringList &args)
         }
         Table table({Tr::tr("ROUTE"), Tr::tr("INTEGRATION"), Tr::tr("ACCESS")});
         for (const auto &r : api.routes)
-            table.addRow({r.key, integrationText(r.integration), accessText(r)});
+            table.addRow({r.key, integrationText(r.integration), gateway::routeAccessSummary(r)});
         table.print();
         return kExitOk;
     });

@@ -263,6 +263,19 @@ std::optional<Authorizer::Kind> authorizerKindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString routeAccessSummary(const Route &r)
+{
+    QStringList parts;
+    if (!r.authorizer.isEmpty())
+        parts.append(r.authorizationScopes.isEmpty()
+                         ? r.authorizer
+                         : ModelText::tr("%1 (%2)").arg(
+                               r.authorizer, r.authorizationScopes.join(QLatin1String(", "))));
+    if (r.apiKeyRequired)
+        parts.append(ModelText::tr("API key"));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1String(" + "));
+}
+
 QString randomId(int length)
 {
     static const QLatin1String alphabet("abcdefghijklmnopqrstuvwxyz0123456789");

@@ -152,6 +152,10 @@ QString integrationKindName(Integration::Kind kind); // "function", "http", "moc
 QString authorizerKindName(Authorizer::Kind kind);   // "jwt", "request", "token"
 std::optional<Authorizer::Kind> authorizerKindFromName(const QString &name);
 
+// What guards a route, for lists: "idp (orders:read) + API key", "-" for
+// nothing.
+QString routeAccessSummary(const Route &route);
+
 // A random id of `length` characters from [a-z0-9].
 QString randomId(int length);
 

@@ -40,6 +40,8 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     , m_mockBody(new QPlainTextEdit)
     , m_timeout(new QSpinBox)
     , m_keyRequired(new QCheckBox(tr("Callers must send an API &key (x-api-key)")))
+    , m_authorizer(new QComboBox)
+    , m_scopes(new QLineEdit)
     , m_problem(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
@@ -99,6 +101,13 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     m_timeout->setSingleStep(1000);
     m_timeout->setSuffix(tr(" ms"));
     m_timeout->setAccessibleName(tr("Timeout"));
+    m_authorizer->addItem(tr("None: anyone may call"), QString());
+    m_authorizer->setAccessibleName(tr("Authorizer"));
+    m_authorizer->setToolTip(tr("Who may call the route: add authorizers on the Authorizers tab."));
+    m_scopes->setPlaceholderText(tr("orders:read, orders:write"));
+    m_scopes->setAccessibleName(tr("Scopes"));
+    m_scopes->setToolTip(tr("A token must carry one of these scopes; empty: any valid token."));
+    m_scopes->setEnabled(false);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(models::toneStyleSheet(models::Tone::Error, palette()));
     m_problem->setObjectName(QStringLiteral("routeProblem"));
@@ -110,6 +119,8 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     form->addRow(QString(), m_targets);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(QString(), m_keyRequired);
+    form->addRow(tr("Auth&orizer:"), m_authorizer);
+    form->addRow(tr("S&copes:"), m_scopes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -123,6 +134,14 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     connect(m_function, &QComboBox::currentTextChanged, this, &AddRouteDialog::check);
     connect(m_path, &QLineEdit::textChanged, this, &AddRouteDialog::check);
     connect(m_url, &QLineEdit::textChanged, this, &AddRouteDialog::check);
+    connect(m_authorizer, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_authorizer->currentData().toString();
+        const auto it = std::find_if(m_authorizers.cbegin(), m_authorizers.cend(),
+                                     [&](const gateway::Authorizer &a) { return a.name == name; });
+        // Scopes are a JWT's; a function authorizer decides by itself.
+        m_scopes->setEnabled(it != m_authorizers.cend() &&
+                             it->kind == gateway::Authorizer::Kind::Jwt);
+    });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         m_path->setEnabled(m_method->currentData().toString() != QLatin1String("$default"));
     });
@@ -140,6 +159,11 @@ gateway::Route AddRouteDialog::route() const
     r.key = method.isEmpty() ? QStringLiteral("$default")
                              : method + QLatin1Char(' ') + m_path->text().trimmed();
     r.apiKeyRequired = m_keyRequired->isChecked();
+    r.authorizer = m_authorizer->currentData().toString();
+    if (m_scopes->isEnabled()) {
+        for (const QString &scope : m_scopes->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.authorizationScopes.append(scope.trimmed());
+    }
     gateway::Integration &i = r.integration;
     i.timeoutMs = m_timeout->value();
     switch (m_kind->currentIndex()) {
@@ -161,6 +185,18 @@ gateway::Route AddRouteDialog::route() const
     return r;
 }
 
+void AddRouteDialog::setAuthorizers(const QList<gateway::Authorizer> &authorizers)
+{
+    m_authorizers = authorizers;
+    while (m_authorizer->count() > 1)
+        m_authorizer->removeItem(1);
+    for (const gateway::Authorizer &a : authorizers)
+        m_authorizer->addItem(a.kind == gateway::Authorizer::Kind::Jwt
+                                  ? tr("%1 (JWT from %2)").arg(a.name, a.issuer)
+                                  : tr("%1 (function %2)").arg(a.name, a.function),
+                              a.name);
+}
+
 void AddRouteDialog::setRoute(const gateway::Route &r)
 {
     setWindowTitle(tr("Change route"));
@@ -172,6 +208,8 @@ void AddRouteDialog::setRoute(const gateway::Route &r)
         m_path->setText(r.path());
     }
     m_keyRequired->setChecked(r.apiKeyRequired);
+    m_authorizer->setCurrentIndex(qMax(0, m_authorizer->findData(r.authorizer)));
+    m_scopes->setText(r.authorizationScopes.join(QLatin1String(", ")));
     m_timeout->setValue(r.integration.timeoutMs);
     switch (r.integration.kind) {
     case gateway::Integration::Kind::Function:

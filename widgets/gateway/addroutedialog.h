@@ -24,6 +24,8 @@ public:
     AddRouteDialog(const QStringList &functions, gateway::ApiType type, QWidget *parent = nullptr);
 
     gateway::Route route() const;
+    // The API's authorizers, to guard the route with one (call before setRoute).
+    void setAuthorizers(const QList<gateway::Authorizer> &authorizers);
     // Fills the dialog from an existing route (to change it).
     void setRoute(const gateway::Route &route);
 
@@ -35,6 +37,8 @@ public:
     QSpinBox *mockStatusBox() const { return m_mockStatus; }
     QPlainTextEdit *mockBodyEdit() const { return m_mockBody; }
     QCheckBox *keyRequiredBox() const { return m_keyRequired; }
+    QComboBox *authorizerBox() const { return m_authorizer; }
+    QLineEdit *scopesEdit() const { return m_scopes; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     QLabel *problemLabel() const { return m_problem; }
 
@@ -52,6 +56,9 @@ private:
     QPlainTextEdit *m_mockBody;
     QSpinBox *m_timeout;
     QCheckBox *m_keyRequired;
+    QComboBox *m_authorizer;
+    QLineEdit *m_scopes;
+    QList<gateway::Authorizer> m_authorizers;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,8 @@
 #include "apipane.h"
 
 #include "controlplane/controlplane.h"
+#include "functions/functionrepository.h"
+#include "functions/functionservice.h"
 #include "gateway/apirepository.h"
 #include "gateway/gateway.h"
 
@@ -30,6 +32,16 @@ bool ApiPane::save(const Result<gateway::Api> &changed, const QString &failureTi
     m_api = *changed;
     Q_EMIT edited(m_api.id);
     return true;
+}
+
+QStringList ApiPane::functionNames() const
+{
+    QStringList names;
+    if (functions::FunctionService *service = m_plane->functions())
+        if (const auto all = service->repository().all())
+            for (const functions::FunctionRecord &f : *all)
+                names.append(f.name);
+    return names;
 }
 
 } // namespace sloop::widgets

@@ -28,6 +28,8 @@ protected:
     // Saves the API and has the gateway serve it (this window when it owns
     // the data folder, else the owner); reports a failure.
     bool save(const Result<gateway::Api> &changed, const QString &failureTitle);
+    // The functions there are, for dialogs' lists.
+    QStringList functionNames() const;
 
     ControlPlane *m_plane;
     gateway::Api m_api;

@@ -61,7 +61,7 @@ ApiRoutesPane::ApiRoutesPane(ControlPlane *plane, QWidget *parent)
     m_cors->setAccessibleName(tr("Which web pages may call the API from a browser"));
     m_tree->setObjectName(QStringLiteral("apiRoutes"));
     m_tree->setAccessibleName(tr("Routes"));
-    m_tree->setHeaderLabels({tr("Path and method"), tr("Sends to"), tr("API key")});
+    m_tree->setHeaderLabels({tr("Path and method"), tr("Sends to"), tr("Access")});
     m_tree->header()->setSectionResizeMode(PathColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(TargetColumn, QHeaderView::Stretch);
     m_tree->setRootIsDecorated(true);
@@ -123,9 +123,10 @@ void ApiRoutesPane::setApi(const gateway::Api &api)
             bold.setBold(true);
             parent->setFont(PathColumn, bold);
         }
-        auto *item = new QTreeWidgetItem(parent, {isDefault ? tr("any method") : r.method(),
-                                                  integrationSummary(r.integration),
-                                                  r.apiKeyRequired ? tr("required") : QString()});
+        auto *item = new QTreeWidgetItem(
+            parent, {isDefault ? tr("any method") : r.method(), integrationSummary(r.integration),
+                     r.authorizer.isEmpty() && !r.apiKeyRequired ? QString()
+                                                                 : gateway::routeAccessSummary(r)});
         item->setData(PathColumn, kKeyRole, r.key);
         item->setToolTip(TargetColumn, integrationSummary(r.integration));
         if (!live.contains(r)) {
@@ -157,19 +158,10 @@ QString ApiRoutesPane::currentKey() const
     return item ? item->data(PathColumn, kKeyRole).toString() : QString();
 }
 
-QStringList ApiRoutesPane::functionNames() const
-{
-    QStringList names;
-    if (functions::FunctionService *service = m_plane->functions())
-        if (const auto all = service->repository().all())
-            for (const functions::FunctionRecord &f : *all)
-                names.append(f.name);
-    return names;
-}
-
 void ApiRoutesPane::addRoute()
 {
     auto *dialog = new AddRouteDialog(functionNames(), m_api.type, this);
+    dialog->setAuthorizers(m_api.authorizers);
     runDialog(dialog, {});
 }
 
@@ -179,6 +171,7 @@ void ApiRoutesPane::changeRoute()
     if (!r)
         return;
     auto *dialog = new AddRouteDialog(functionNames(), m_api.type, this);
+    dialog->setAuthorizers(m_api.authorizers);
     dialog->setRoute(*r);
     runDialog(dialog, r->key);
 }

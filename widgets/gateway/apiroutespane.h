@@ -43,7 +43,6 @@ public Q_SLOTS:
 
 private:
     QString currentKey() const;
-    QStringList functionNames() const; // for the dialog's list
     void runDialog(AddRouteDialog *dialog, const QString &replacing);
 
     QTreeWidget *m_tree;

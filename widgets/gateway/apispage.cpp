@@ -1,5 +1,6 @@
 #include "apispage.h"
 
+#include "apiauthorizerspane.h"
 #include "apikeyspane.h"
 #include "apilogspane.h"
 #include "apiroutespane.h"
@@ -124,6 +125,7 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     }
     m_routes = new ApiRoutesPane(plane);
     m_stages = new ApiStagesPane(plane);
+    m_authorizers = new ApiAuthorizersPane(plane);
     m_keys = new ApiKeysPane(plane);
     m_try = new ApiTryPane(plane);
     m_logs = new ApiLogsPane(plane);
@@ -137,12 +139,13 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("apiTabs"));
     m_tabs->addTab(m_routes, tr("Routes"));
     m_tabs->addTab(m_stages, tr("Stages"));
+    m_tabs->addTab(m_authorizers, tr("Authorizers"));
     m_tabs->addTab(m_keys, tr("Keys and usage plans"));
     m_tabs->addTab(m_try, tr("Try it"));
     m_tabs->addTab(m_monitor, tr("Monitoring"));
     m_tabs->addTab(m_logs, tr("Logs"));
-    for (ApiPane *pane :
-         std::initializer_list<ApiPane *>{m_routes, m_stages, m_keys, m_try, m_logs}) {
+    for (ApiPane *pane : std::initializer_list<ApiPane *>{m_routes, m_stages, m_authorizers, m_keys,
+                                                          m_try, m_logs}) {
         connect(pane, &ApiPane::edited, this, [this](const QString &id) {
             m_problem->clear();
             reload();
@@ -191,6 +194,7 @@ void ApisPage::setPrompter(Prompter *prompter)
     if (m_routes) {
         m_routes->setPrompter(prompter);
         m_stages->setPrompter(prompter);
+        m_authorizers->setPrompter(prompter);
     }
 }
 
@@ -285,7 +289,7 @@ void ApisPage::showCurrent()
         return;
     const models::ApiRow &api = m_model->item(row);
     for (ApiPane *pane :
-         std::initializer_list<ApiPane *>{m_routes, m_stages, m_keys, m_try, m_logs})
+         std::initializer_list<ApiPane *>{m_routes, m_stages, m_authorizers, m_keys, m_try, m_logs})
         pane->setApi(api.api);
     const QString stage = gateway::defaultStage(api.api);
     const metrics::Target target = metrics::Target::apiTarget(

@@ -22,6 +22,7 @@ class ApiListModel;
 
 namespace sloop::widgets {
 
+class ApiAuthorizersPane;
 class ApiKeysPane;
 class ApiLogsPane;
 class ApiRoutesPane;
@@ -48,6 +49,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ApiRoutesPane *routesPane() const { return m_routes; }
     ApiStagesPane *stagesPane() const { return m_stages; }
+    ApiAuthorizersPane *authorizersPane() const { return m_authorizers; }
     ApiKeysPane *keysPane() const { return m_keys; }
     ApiTryPane *tryPane() const { return m_try; }
     ApiLogsPane *logsPane() const { return m_logs; }
@@ -88,6 +90,7 @@ private:
     QTabWidget *m_tabs;
     ApiRoutesPane *m_routes = nullptr;
     ApiStagesPane *m_stages = nullptr;
+    ApiAuthorizersPane *m_authorizers = nullptr;
     ApiKeysPane *m_keys = nullptr;
     ApiTryPane *m_try = nullptr;
     ApiLogsPane *m_logs = nullptr;

@@ -30,6 +30,7 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     , m_stage(new QComboBox)
     , m_path(new QLineEdit(QStringLiteral("/")))
     , m_key(new QLineEdit)
+    , m_authorization(new QLineEdit)
     , m_body(new QPlainTextEdit)
     , m_send(new QPushButton(tr("&Send")))
     , m_curl(new QLineEdit)
@@ -46,6 +47,9 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     m_key->setAccessibleName(tr("API key"));
     m_key->setPlaceholderText(tr("for routes that need a key"));
     m_key->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_authorization->setAccessibleName(tr("Authorization"));
+    m_authorization->setPlaceholderText(tr("Bearer eyJ… for routes with an authorizer"));
+    m_authorization->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_body->setAccessibleName(tr("Request body"));
     m_body->setPlaceholderText(tr("Request body (POST, PUT, PATCH)"));
     m_body->setMaximumHeight(80);
@@ -71,6 +75,7 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     line->addWidget(m_send);
     auto *form = new QFormLayout;
     form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("&Authorization:"), m_authorization);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("curl:"), m_curl);
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +87,7 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     connect(m_path, &QLineEdit::returnPressed, this, &ApiTryPane::send);
     for (QComboBox *box : {m_method, m_stage})
         connect(box, &QComboBox::currentIndexChanged, this, &ApiTryPane::updateCurl);
-    for (QLineEdit *edit : {m_path, m_key})
+    for (QLineEdit *edit : {m_path, m_key, m_authorization})
         connect(edit, &QLineEdit::textChanged, this, &ApiTryPane::updateCurl);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ApiTryPane::updateCurl);
 }
@@ -128,6 +133,8 @@ gateway::TryRequest ApiTryPane::request() const
     r.path = m_path->text().trimmed();
     r.apiKey = m_key->text().trimmed();
     r.body = m_body->toPlainText().toUtf8();
+    if (const QString token = m_authorization->text().trimmed(); !token.isEmpty())
+        r.headers.append({QByteArray("Authorization"), token.toUtf8()});
     return r;
 }
 

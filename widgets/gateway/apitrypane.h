@@ -29,6 +29,7 @@ public:
     QComboBox *stageBox() const { return m_stage; }
     QLineEdit *pathEdit() const { return m_path; }
     QLineEdit *keyEdit() const { return m_key; }
+    QLineEdit *authorizationEdit() const { return m_authorization; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }
     QLineEdit *curlLine() const { return m_curl; }
@@ -50,6 +51,7 @@ private:
     QComboBox *m_stage;
     QLineEdit *m_path;
     QLineEdit *m_key;
+    QLineEdit *m_authorization;
     QPlainTextEdit *m_body;
     QPushButton *m_send;
     QLineEdit *m_curl;

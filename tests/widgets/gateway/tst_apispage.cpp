@@ -2,10 +2,12 @@
 // serving: create an API, add routes in the dialog, deploy, send requests
 // from Try it (with and without a key), make a key and a usage plan, read
 // the access log, roll back, delete.
+#include "../../core/gateway/jwtsigner.h"
 #include "common/noticebanner.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
 #include "gateway/addroutedialog.h"
+#include "gateway/apiauthorizerspane.h"
 #include "gateway/apikeyspane.h"
 #include "gateway/apilistmodel.h"
 #include "gateway/apilogspane.h"
@@ -13,6 +15,7 @@
 #include "gateway/apispage.h"
 #include "gateway/apistagespane.h"
 #include "gateway/apitrypane.h"
+#include "gateway/authorizerdialog.h"
 #include "gateway/corsdialog.h"
 #include "gateway/gateway.h"
 #include "gateway/usageplandialog.h"
@@ -20,8 +23,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,6 +58,7 @@ private Q_SLOTS:
     void keysAndPlansFromThePage();
     void theLogShowsEachRequest();
     void corsFromTheRoutesTab();
+    void authorizersFromThePage();
     void rollBackAndDelete();
 
 private:
@@ -243,6 +253,85 @@ void TestApisPage::corsFromTheRoutesTab()
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("editCors"))
                 ->text()
                 .contains(QLatin1String("on")));
+}
+
+void TestApisPage::authorizersFromThePage()
+{
+    ApiAuthorizersPane *pane = m_page->authorizersPane();
+    m_page->tabs()->setCurrentWidget(pane);
+    QCOMPARE(pane->table()->rowCount(), 0);
+    QVERIFY(pane->statusLabel()->text().startsWith(QLatin1String("No authorizers")));
+    QTemporaryDir dir;
+    test::JwtSigner signer(QStringLiteral("ES256"), QStringLiteral("k1"));
+    const QString jwks = dir.filePath(QStringLiteral("jwks.json"));
+    QFile file(jwks);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{signer.jwk()}}}).toJson());
+    file.close();
+
+    pane->setDialogHook([&](AuthorizerDialog *d) {
+        d->nameEdit()->setText(QStringLiteral("idp"));
+        d->issuerEdit()->setText(QStringLiteral("https://id.example.com"));
+        d->audiencesEdit()->setText(QStringLiteral("shop"));
+        // A key set that is not there is said at once, not at the first request.
+        d->jwksEdit()->setText(dir.filePath(QStringLiteral("missing.json")));
+        QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(d->problemLabel()->text().contains(QLatin1String("cannot be read")));
+        d->jwksEdit()->setText(jwks);
+        QVERIFY2(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled(),
+                 qPrintable(d->problemLabel()->text()));
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addAuthorizer")),
+                      Qt::LeftButton);
+    QCOMPARE(pane->table()->rowCount(), 1);
+    QCOMPARE(pane->table()->item(0, 1)->text(), QStringLiteral("JWT"));
+    QCOMPARE(pane->table()->item(0, 4)->text(), QStringLiteral("0"));
+
+    m_page->routesPane()->setDialogHook([](AddRouteDialog *d) {
+        d->methodBox()->setCurrentText(QStringLiteral("GET"));
+        d->pathEdit()->setText(QStringLiteral("/me"));
+        d->kindBox()->setCurrentIndex(2); // mock
+        QVERIFY(!d->scopesEdit()->isEnabled());
+        d->authorizerBox()->setCurrentIndex(d->authorizerBox()->findData(QStringLiteral("idp")));
+        QVERIFY(d->scopesEdit()->isEnabled());
+        d->scopesEdit()->setText(QStringLiteral("profile"));
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QCOMPARE(pane->table()->item(0, 4)->text(), QStringLiteral("1"));
+    bool shown = false;
+    QTreeWidget *tree = m_page->routesPane()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == QLatin1String("/me"))
+            shown = tree->topLevelItem(i)->child(0)->text(2) == QLatin1String("idp (profile)");
+    }
+    QVERIFY(shown);
+    m_page->routesPane()->deploy();
+
+    QCOMPARE(tryIt(QStringLiteral("/me")), QStringLiteral("HTTP 401"));
+    const QByteArray token =
+        signer.sign({{QStringLiteral("iss"), QStringLiteral("https://id.example.com")},
+                     {QStringLiteral("aud"), QStringLiteral("shop")},
+                     {QStringLiteral("scope"), QStringLiteral("profile email")},
+                     {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 300}});
+    m_page->tryPane()->authorizationEdit()->setText(QStringLiteral("Bearer ") +
+                                                    QString::fromLatin1(token));
+    QVERIFY(m_page->tryPane()->curlLine()->text().contains(QLatin1String("Authorization: Bearer")));
+    QCOMPARE(tryIt(QStringLiteral("/me")), QStringLiteral("HTTP 200"));
+    m_page->tryPane()->authorizationEdit()->clear();
+
+    // In use: not removed, and the page says why.
+    m_page->tabs()->setCurrentWidget(pane);
+    pane->table()->selectRow(0);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeAuthorizer")),
+                      Qt::LeftButton);
+    QCOMPARE(pane->table()->rowCount(), 1);
+    QVERIFY(m_page->findChild<NoticeBanner *>()->isVisible());
+    // Back to the deployment before, for the tests that follow.
+    m_page->stagesPane()->table()->selectRow(0);
+    m_page->stagesPane()->rollBack();
 }
 
 void TestApisPage::rollBackAndDelete()
