@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -38,7 +37,6 @@ AuthorizerDialog::AuthorizerDialog(const QStringList &functions, gateway::ApiTyp
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
     , m_identity(new QLineEdit(QStringLiteral("$request.header.Authorization")))
-    , m_pages(new QStackedWidget)
     , m_issuer(new QLineEdit)
     , m_audiences(new QLineEdit)
     , m_jwks(new QLineEdit)
@@ -67,9 +65,6 @@ AuthorizerDialog::AuthorizerDialog(const QStringList &functions, gateway::ApiTyp
                               "$request.querystring.NAME, comma-separated. A request without "
                               "it gets 401 before anything runs."));
 
-    auto *jwtPage = new QWidget;
-    auto *jwtForm = new QFormLayout(jwtPage);
-    jwtForm->setContentsMargins(0, 0, 0, 0);
     m_issuer->setPlaceholderText(QStringLiteral("https://id.example.com"));
     m_issuer->setAccessibleName(tr("Issuer"));
     m_issuer->setToolTip(tr("Tokens must name it as their \"iss\"."));
@@ -91,13 +86,10 @@ AuthorizerDialog::AuthorizerDialog(const QStringList &functions, gateway::ApiTyp
     auto *jwksRow = new QHBoxLayout;
     jwksRow->addWidget(m_jwks, 1);
     jwksRow->addWidget(browse);
-    jwtForm->addRow(tr("&Issuer:"), m_issuer);
-    jwtForm->addRow(tr("&Audiences:"), m_audiences);
-    jwtForm->addRow(tr("&Keys (JWKS):"), jwksRow);
+    m_jwksRow = jwksRow;
+    auto *jwksLabel = new QLabel(tr("&Keys (JWKS):"));
+    jwksLabel->setBuddy(m_jwks);
 
-    auto *functionPage = new QWidget;
-    auto *functionForm = new QFormLayout(functionPage);
-    functionForm->setContentsMargins(0, 0, 0, 0);
     m_function->addItems(functions);
     m_function->setEditable(true); // NAME:ALIAS too
     m_function->setAccessibleName(tr("Function"));
@@ -109,23 +101,24 @@ AuthorizerDialog::AuthorizerDialog(const QStringList &functions, gateway::ApiTyp
     m_payload->addItem(tr("2.0"), 2);
     m_payload->addItem(tr("1.0"), 1);
     m_payload->setAccessibleName(tr("Payload format"));
-    functionForm->addRow(tr("F&unction:"), m_function);
-    functionForm->addRow(tr("Keep ans&wers for:"), m_ttl);
-    functionForm->addRow(tr("Pa&yload format:"), m_payload);
-    functionForm->addRow(QString(), m_simple);
-    m_pages->addWidget(jwtPage);
-    m_pages->addWidget(functionPage);
 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(models::toneStyleSheet(models::Tone::Error, palette()));
     m_problem->setObjectName(QStringLiteral("authorizerProblem"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Type:"), m_kind);
-    form->addRow(tr("I&dentity source:"), m_identity);
-    form->addRow(QString(), m_pages);
+    // One form, the rows of the other type hidden: the labels line up.
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Type:"), m_kind);
+    m_form->addRow(tr("I&dentity source:"), m_identity);
+    m_form->addRow(tr("&Issuer:"), m_issuer);
+    m_form->addRow(tr("&Audiences:"), m_audiences);
+    m_form->addRow(jwksLabel, jwksRow);
+    m_form->addRow(tr("F&unction:"), m_function);
+    m_form->addRow(tr("Keep ans&wers for:"), m_ttl);
+    m_form->addRow(tr("Pa&yload format:"), m_payload);
+    m_form->addRow(QString(), m_simple);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -164,7 +157,7 @@ void AuthorizerDialog::setAuthorizer(const gateway::Authorizer &a)
     setWindowTitle(tr("Change authorizer"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save authorizer"));
     m_name->setText(a.name);
-    m_name->setReadOnly(true);
+    m_name->setEnabled(false);
     m_kind->setCurrentIndex(m_kind->findData(int(a.kind)));
     m_identity->setText(a.identitySources.join(QLatin1String(", ")));
     m_issuer->setText(a.issuer);
@@ -180,9 +173,16 @@ void AuthorizerDialog::setAuthorizer(const gateway::Authorizer &a)
 void AuthorizerDialog::kindChanged()
 {
     const auto kind = gateway::Authorizer::Kind(m_kind->currentData().toInt());
-    m_pages->setCurrentIndex(kind == gateway::Authorizer::Kind::Jwt ? 0 : 1);
+    const bool jwt = kind == gateway::Authorizer::Kind::Jwt;
+    for (QWidget *field : {static_cast<QWidget *>(m_issuer), static_cast<QWidget *>(m_audiences)})
+        m_form->setRowVisible(field, jwt);
+    m_form->setRowVisible(m_jwksRow, jwt);
+    for (QWidget *field : {static_cast<QWidget *>(m_function), static_cast<QWidget *>(m_ttl)})
+        m_form->setRowVisible(field, !jwt);
     // A REST API's REQUEST event and every TOKEN event have one shape.
     const bool request = kind == gateway::Authorizer::Kind::Request;
+    for (QWidget *field : {static_cast<QWidget *>(m_payload), static_cast<QWidget *>(m_simple)})
+        m_form->setRowVisible(field, request);
     m_payload->setEnabled(request && m_type == gateway::ApiType::Http);
     m_simple->setEnabled(request && m_type == gateway::ApiType::Http &&
                          m_payload->currentData().toInt() == 2);

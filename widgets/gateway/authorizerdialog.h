@@ -8,9 +8,10 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace sloop::widgets {
 
@@ -49,7 +50,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_identity;
-    QStackedWidget *m_pages;
+    QFormLayout *m_form;
+    QLayout *m_jwksRow;
     QLineEdit *m_issuer;
     QLineEdit *m_audiences;
     QLineEdit *m_jwks;
