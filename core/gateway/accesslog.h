@@ -28,6 +28,13 @@ struct AccessLogEntry
     QString apiKeyId;
     QString sourceIp;
     QString error; // why a 4xx or 5xx, for the person reading the log
+    enum class Cache
+    {
+        Off, // the stage has no cache, or the request is not a GET
+        Hit,
+        Miss,
+    };
+    Cache cache = Cache::Off; // counted in the metrics, not kept in the log
 };
 
 // The api_access_log table (schema step 18).

@@ -139,6 +139,29 @@ Result<Api> withStageSettings(Api api, const QString &stage, double rateLimit, i
     return api;
 }
 
+Result<Api> withStageCache(Api api, const QString &stage, StageCache cache)
+{
+    Stage *s = findStage(api, stage);
+    if (!s)
+        return notFound(EditText::tr("API %1 has no stage \"%2\".").arg(api.name, stage));
+    if (auto valid = validate(cache); !valid)
+        return Result<Api>::failure(valid.problem());
+    for (QString &h : cache.keyHeaders)
+        h = h.toLower();
+    cache.flushedMs = s->cache.flushedMs;
+    s->cache = cache;
+    return api;
+}
+
+Result<Api> withCacheFlushed(Api api, const QString &stage, qint64 nowMs)
+{
+    Stage *s = findStage(api, stage);
+    if (!s)
+        return notFound(EditText::tr("API %1 has no stage \"%2\".").arg(api.name, stage));
+    s->cache.flushedMs = nowMs;
+    return api;
+}
+
 Result<Api> withCors(Api api, const Cors &cors)
 {
     if (auto valid = validate(cors); !valid)

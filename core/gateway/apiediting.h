@@ -22,6 +22,11 @@ Result<Api> rolledBack(Api api, const QString &stage, const QString &deploymentI
 Result<Api> withStageSettings(Api api, const QString &stage, double rateLimit, int burstLimit,
                               const QMap<QString, QString> &variables);
 Result<Api> withoutStage(Api api, const QString &stage);
+// Sets a stage's response cache (header names lower-cased); keeps when it
+// was last flushed.
+Result<Api> withStageCache(Api api, const QString &stage, StageCache cache);
+// Answers cached before nowMs are not used again: the owner drops them.
+Result<Api> withCacheFlushed(Api api, const QString &stage, qint64 nowMs);
 // Sets the API's CORS (no origins: off). Served at once, not per stage, as
 // API Gateway's HTTP APIs do.
 Result<Api> withCors(Api api, const Cors &cors);

@@ -21,6 +21,10 @@ void ApiMetrics::record(const QString &apiName, const AccessLogEntry &e)
     else if (e.status >= 500)
         ++m.serverErrors;
     m.latencies.append(e.latencyMs);
+    if (e.cache == AccessLogEntry::Cache::Hit)
+        ++m.cacheHits;
+    else if (e.cache == AccessLogEntry::Cache::Miss)
+        ++m.cacheMisses;
     if (e.integrationLatencyMs > 0) {
         m.integrationSum += e.integrationLatencyMs;
         ++m.integrations;
@@ -49,6 +53,10 @@ metrics::MetricBatch ApiMetrics::take(qint64 nowMs)
             point(names::kApiLatencyP99, metrics::nearestRankPercentile(m.latencies, 99));
             if (m.integrations > 0)
                 point(names::kApiIntegrationLatency, m.integrationSum / m.integrations);
+            if (m.cacheHits + m.cacheMisses > 0) {
+                point(names::kApiCacheHits, m.cacheHits);
+                point(names::kApiCacheMisses, m.cacheMisses);
+            }
             it = t->erase(it);
         }
         t = t->isEmpty() ? m_minutes.erase(t) : std::next(t);

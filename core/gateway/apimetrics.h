@@ -10,7 +10,8 @@ namespace sloop::gateway {
 // API Gateway's CloudWatch metrics for each API stage, one point a metric a
 // minute while it is called (none for a quiet minute, as CloudWatch): the
 // requests, 4xx and 5xx answers, latency p50/p90/p99 and the average
-// integration latency, under api/NAME/STAGE. They go to the metric store
+// integration latency, cache hits and misses (when the stage caches),
+// under api/NAME/STAGE. They go to the metric store
 // with the rest, so they chart and alarm the same way.
 class ApiMetrics
 {
@@ -30,6 +31,8 @@ private:
         QList<double> latencies;
         double integrationSum = 0;
         int integrations = 0;
+        int cacheHits = 0;
+        int cacheMisses = 0;
     };
     // target key → minute start → what happened in it
     QHash<QString, QHash<qint64, Minute>> m_minutes;

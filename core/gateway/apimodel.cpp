@@ -442,6 +442,20 @@ VoidResult validate(const Authorizer &a)
     return {};
 }
 
+VoidResult validate(const StageCache &c)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_.~!#$%&'*+^`|-]+$"));
+    if (c.ttlSeconds < 0 || c.ttlSeconds > 3600)
+        return refused(ModelText::tr("A cache keeps answers 0 to 3,600 seconds."));
+    if (c.capacityMb < 1 || c.capacityMb > 6400)
+        return refused(ModelText::tr("A cache holds 1 to 6,400 MB."));
+    for (const QString &name : c.keyQueryStrings + c.keyHeaders) {
+        if (!token.match(name).hasMatch())
+            return refused(ModelText::tr("\"%1\" is not a query string or header name.").arg(name));
+    }
+    return {};
+}
+
 QByteArray definitionJson(const Api &api)
 {
     QJsonArray stages;
@@ -449,13 +463,26 @@ QByteArray definitionJson(const Api &api)
         QJsonObject variables;
         for (auto it = s.variables.cbegin(); it != s.variables.cend(); ++it)
             variables.insert(it.key(), it.value());
-        stages.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                  {QStringLiteral("deploymentId"), s.deploymentId},
-                                  {QStringLiteral("variables"), variables},
-                                  {QStringLiteral("rateLimit"), s.rateLimit},
-                                  {QStringLiteral("burstLimit"), s.burstLimit},
-                                  {QStringLiteral("createdMs"), s.createdMs},
-                                  {QStringLiteral("updatedMs"), s.updatedMs}});
+        QJsonObject stage{{QStringLiteral("name"), s.name},
+                          {QStringLiteral("deploymentId"), s.deploymentId},
+                          {QStringLiteral("variables"), variables},
+                          {QStringLiteral("rateLimit"), s.rateLimit},
+                          {QStringLiteral("burstLimit"), s.burstLimit},
+                          {QStringLiteral("createdMs"), s.createdMs},
+                          {QStringLiteral("updatedMs"), s.updatedMs}};
+        if (s.cache != StageCache())
+            stage.insert(QStringLiteral("cache"),
+                         QJsonObject{{QStringLiteral("enabled"), s.cache.enabled},
+                                     {QStringLiteral("ttlSeconds"), s.cache.ttlSeconds},
+                                     {QStringLiteral("keyQueryStrings"),
+                                      QJsonArray::fromStringList(s.cache.keyQueryStrings)},
+                                     {QStringLiteral("keyHeaders"),
+                                      QJsonArray::fromStringList(s.cache.keyHeaders)},
+                                     {QStringLiteral("capacityMb"), s.cache.capacityMb},
+                                     {QStringLiteral("invalidatorKeyIds"),
+                                      QJsonArray::fromStringList(s.cache.invalidatorKeyIds)},
+                                     {QStringLiteral("flushedMs"), s.cache.flushedMs}});
+        stages.append(stage);
     }
     QJsonArray deployments;
     for (const Deployment &d : api.deployments)
@@ -511,6 +538,14 @@ VoidResult readDefinition(const QByteArray &json, Api *api)
         stage.burstLimit = s.value(QLatin1String("burstLimit")).toInt();
         stage.createdMs = s.value(QLatin1String("createdMs")).toInteger();
         stage.updatedMs = s.value(QLatin1String("updatedMs")).toInteger();
+        const QJsonObject cache = s.value(QLatin1String("cache")).toObject();
+        stage.cache.enabled = cache.value(QLatin1String("enabled")).toBool();
+        stage.cache.ttlSeconds = cache.value(QLatin1String("ttlSeconds")).toInt(300);
+        stage.cache.keyQueryStrings = strings(cache.value(QLatin1String("keyQueryStrings")));
+        stage.cache.keyHeaders = strings(cache.value(QLatin1String("keyHeaders")));
+        stage.cache.capacityMb = cache.value(QLatin1String("capacityMb")).toInt(512);
+        stage.cache.invalidatorKeyIds = strings(cache.value(QLatin1String("invalidatorKeyIds")));
+        stage.cache.flushedMs = cache.value(QLatin1String("flushedMs")).toInteger();
         if (stage.name.isEmpty())
             return VoidResult::failure(broken);
         stages.append(stage);

@@ -58,6 +58,24 @@ struct Deployment
     bool operator==(const Deployment &) const = default;
 };
 
+// A stage's response cache, as API Gateway's: answers to GET kept for the
+// TTL, keyed by the path and the query strings and headers chosen here;
+// least recently used answers go first past the capacity.
+struct StageCache
+{
+    bool enabled = false;
+    int ttlSeconds = 300; // 0 to 3,600
+    QStringList keyQueryStrings;
+    QStringList keyHeaders; // names, lower-cased
+    int capacityMb = 512;   // API Gateway's smallest cache: 0.5 GB
+    // The API keys (ids) whose "Cache-Control: max-age=0" fetches afresh;
+    // anyone else's is answered from the cache.
+    QStringList invalidatorKeyIds;
+    qint64 flushedMs = 0; // answers stored before this are not used
+
+    bool operator==(const StageCache &) const = default;
+};
+
 struct Stage
 {
     QString name; // "dev", "prod", "$default"
@@ -65,6 +83,7 @@ struct Stage
     QMap<QString, QString> variables;
     double rateLimit = 0; // requests a second for the whole stage; 0: none
     int burstLimit = 0;
+    StageCache cache;
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     bool operator==(const Stage &) const = default;
@@ -176,6 +195,10 @@ VoidResult validate(const Cors &cors);
 // 3,600 s, identity sources of $request.header.NAME or
 // $request.querystring.NAME (TOKEN: one header).
 VoidResult validate(const Authorizer &authorizer);
+
+// A TTL of 0 to 3,600 s, 1 to 6,400 MB (API Gateway's largest: 237 GB is
+// beyond a desktop), header and query names as HTTP allows.
+VoidResult validate(const StageCache &cache);
 
 // The API's definition as the store keeps it (routes, stages, deployments)
 // and back; a malformed document is an error, never a partial API.

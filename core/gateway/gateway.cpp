@@ -7,6 +7,7 @@
 #include "http/tcphttpserver.h"
 #include "integrationrunner.h"
 #include "proxyevents.h"
+#include "responsecache.h"
 #include "routematcher.h"
 #include "store/storeworker.h"
 #include "util/futures.h"
@@ -154,6 +155,15 @@ void Gateway::reload()
     }
     if (redefined) // a deployment, a changed authorizer: API Gateway flushes its cache too
         m_authorizers->flushCache();
+    // Caches of stages that no longer cache (or no longer are) go; a new
+    // deployment's answers have other keys, and a flush makes older ones
+    // unusable (StageCache::flushedMs).
+    for (auto it = m_caches.begin(); it != m_caches.end();) {
+        const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
+        const auto api = defined.value(it.key().left(slash));
+        const Stage *stage = api ? api->stage(it.key().mid(slash + 1)) : nullptr;
+        it = stage && stage->cache.enabled ? std::next(it) : m_caches.erase(it);
+    }
     bool changed = false;
     for (auto it = m_servers.begin(); it != m_servers.end();) {
         const auto now = defined.value(it.key());
@@ -209,6 +219,28 @@ void Gateway::listen(const Api &api)
     m_ports.insert(api.id, api.port);
     qCInfo(lcGateway).noquote() << "API" << api.name << "at"
                                 << api.stageUrl(QStringLiteral("$default"));
+}
+
+QString Gateway::cacheSlot(const QString &apiId, const QString &stage)
+{
+    return apiId + QLatin1Char('/') + stage;
+}
+
+ResponseCache *Gateway::cacheOf(const QString &apiId, const Stage &stage)
+{
+    const qint64 capacity = qint64(stage.cache.capacityMb) * 1024 * 1024;
+    auto &cache = m_caches[cacheSlot(apiId, stage.name)];
+    if (!cache)
+        cache = std::make_shared<ResponseCache>(capacity);
+    else
+        cache->setCapacity(capacity);
+    return cache.get();
+}
+
+qint64 Gateway::cachedBytes(const QString &apiId, const QString &stage) const
+{
+    const auto it = m_caches.constFind(cacheSlot(apiId, stage));
+    return it == m_caches.cend() ? 0 : it.value()->bytes();
 }
 
 void Gateway::flush()
@@ -400,16 +432,49 @@ QFuture<http::HttpResponse> Gateway::admit(const std::shared_ptr<Served> &served
             return ready(429, "Too Many Requests", tr("The stage's throttle."));
     }
 
+    // The stage's cache, past the authorizer, key and throttle as on AWS.
+    QString cacheKey;
+    ResponseCache *cache = nullptr;
+    if (stage->cache.enabled && stage->cache.ttlSeconds > 0 && request.method == "GET") {
+        cache = cacheOf(api->id, *stage);
+        cacheKey = responseCacheKey(*stage, request);
+        // Only a key the stage lets invalidate fetches afresh; anyone
+        // else's max-age=0 is answered from the cache, as API Gateway's
+        // default.
+        bool fresh = false;
+        if (asksForFresh(request)) {
+            const QString keyId =
+                !request.apiKeyId.isEmpty()
+                    ? request.apiKeyId
+                    : m_meter.keyIdOf(QString::fromUtf8(header(request.headers, "x-api-key")));
+            fresh = !keyId.isEmpty() && stage->cache.invalidatorKeyIds.contains(keyId);
+        }
+        if (!fresh) {
+            if (auto hit = cache->find(cacheKey, now, stage->cache.flushedMs)) {
+                e.cache = AccessLogEntry::Cache::Hit;
+                return QtFuture::makeReadyFuture(finish(*served, *hit));
+            }
+        }
+        e.cache = AccessLogEntry::Cache::Miss;
+    }
+
     const Stage stageCopy = *stage;
     auto promise = std::make_shared<QPromise<http::HttpResponse>>();
     promise->start();
-    whenFinished(m_runner->run(*api, stageCopy, match, request), this,
-                 [this, promise, served, api](const IntegrationOutcome &o) {
-                     served->entry.integrationLatencyMs = o.integrationMs;
-                     served->entry.error = o.error;
-                     promise->addResult(finish(*served, o.response));
-                     promise->finish();
-                 });
+    const qint64 expiresMs = now + qint64(stage->cache.ttlSeconds) * 1000;
+    whenFinished(
+        m_runner->run(*api, stageCopy, match, request), this,
+        [this, promise, served, api, cacheKey, expiresMs,
+         slot = cache ? cacheSlot(api->id, stage->name) : QString()](const IntegrationOutcome &o) {
+            served->entry.integrationLatencyMs = o.integrationMs;
+            served->entry.error = o.error;
+            // The cache may have gone (a reload) while it ran.
+            if (!slot.isEmpty() && cacheable(o.response))
+                if (const auto it = m_caches.constFind(slot); it != m_caches.cend())
+                    it.value()->insert(cacheKey, o.response, served->entry.timeMs, expiresMs);
+            promise->addResult(finish(*served, o.response));
+            promise->finish();
+        });
     return promise->future();
 }
 

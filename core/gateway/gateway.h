@@ -36,6 +36,7 @@ namespace sloop::gateway {
 
 class AuthorizerRunner;
 class IntegrationRunner;
+class ResponseCache;
 struct GatewayRequest;
 struct RouteMatch;
 
@@ -73,6 +74,8 @@ public:
     // The port an API is served on, 0 when it is not (problem() says why).
     quint16 servingPort(const QString &apiId) const;
     QString problem(const QString &apiId) const { return m_problems.value(apiId); }
+    // What a stage's response cache holds now, in bytes.
+    qint64 cachedBytes(const QString &apiId, const QString &stage) const;
     // Writes counted usage and the access log; stored when it returns
     // (stop does it; pages do it before they read the log).
     void flush();
@@ -104,6 +107,8 @@ private:
                                       const RouteMatch &match, GatewayRequest request);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
     void listen(const Api &api);
+    static QString cacheSlot(const QString &apiId, const QString &stage);
+    ResponseCache *cacheOf(const QString &apiId, const Stage &stage);
     void writeLog();            // queued on the store worker when there is one
     void collect(qint64 nowMs); // the metrics of the minutes ended by nowMs
 
@@ -117,7 +122,8 @@ private:
     QHash<QString, std::shared_ptr<http::TcpHttpServer>> m_servers; // by id
     QHash<QString, quint16> m_ports;
     QHash<QString, QString> m_problems;
-    QHash<QString, TokenBucket> m_stageBuckets; // "api/stage"
+    QHash<QString, TokenBucket> m_stageBuckets;              // "api/stage"
+    QHash<QString, std::shared_ptr<ResponseCache>> m_caches; // "api/stage"
     QList<AccessLogEntry> m_pendingLog;
     ApiMetrics m_metrics;
     store::StoreWorker *m_worker = nullptr;

@@ -144,12 +144,14 @@ QFuture<IntegrationOutcome> IntegrationRunner::run(const Api &api, const Stage &
     pending->startedNs = m_clock.nsecsElapsed();
     pending->target = integration.target;
     pending->timeoutMs = integration.timeoutMs;
-    const qint64 due = m_clock.elapsed() + integration.timeoutMs;
+    // Rounded up to the next millisecond: the timer counts whole ones, and
+    // a 504 must never come before the timeout has fully passed.
+    const qint64 due = (pending->startedNs + 999'999) / 1'000'000 + integration.timeoutMs;
     pending->deadline = m_deadlines.emplace(due, pending);
     pending->hasDeadline = true;
     if (m_armedFor < 0 || due < m_armedFor) {
         m_armedFor = due;
-        m_deadlineTimer.start(integration.timeoutMs);
+        m_deadlineTimer.start(int(qMax<qint64>(0, due - m_clock.elapsed())));
     }
     whenFinished(work, this, [this, pending](const IntegrationOutcome &o) { settle(pending, o); });
     return pending->promise->future();

@@ -16,17 +16,15 @@ VoidResult UsageMeter::reload()
     return {};
 }
 
-UsageMeter::Decision UsageMeter::admit(const QString &apiId, const QString &stage,
-                                       const QString &keyValue, qint64 nowMs)
+const ApiKey *UsageMeter::lookUp(const QString &keyValue)
 {
-    Decision d;
     if (keyValue.isEmpty())
-        return d;
+        return nullptr;
     const QString hash = hashKeyValue(keyValue);
     auto known = m_keysByHash.constFind(hash);
     if (known == m_keysByHash.cend()) {
         if (m_unknownHashes.contains(hash))
-            return d;
+            return nullptr;
         // Not seen since the last reload: ask the store (a key made since).
         const auto found = m_repo.keyByValue(keyValue);
         if (!found || !found->has_value()) {
@@ -35,13 +33,27 @@ UsageMeter::Decision UsageMeter::admit(const QString &apiId, const QString &stag
                     m_unknownHashes.clear();
                 m_unknownHashes.insert(hash);
             }
-            return d;
+            return nullptr;
         }
         known = m_keysByHash.insert(hash, **found);
     }
-    const ApiKey &key = known.value();
-    if (!key.enabled)
+    return known->enabled ? &known.value() : nullptr;
+}
+
+QString UsageMeter::keyIdOf(const QString &keyValue)
+{
+    const ApiKey *key = lookUp(keyValue);
+    return key ? key->id : QString();
+}
+
+UsageMeter::Decision UsageMeter::admit(const QString &apiId, const QString &stage,
+                                       const QString &keyValue, qint64 nowMs)
+{
+    Decision d;
+    const ApiKey *found = lookUp(keyValue);
+    if (!found)
         return d;
+    const ApiKey &key = *found;
     d.keyId = key.id;
     const QString stageRef = apiId + QLatin1Char(':') + stage;
     const UsagePlan *plan = nullptr;

@@ -43,8 +43,12 @@ public:
                    qint64 nowMs);
 
     VoidResult flush();
+    // The id of the enabled key with this value, empty for none; nothing is
+    // counted (a cache invalidation asks it).
+    QString keyIdOf(const QString &keyValue);
 
 private:
+    const ApiKey *lookUp(const QString &keyValue);
     ApiKeyRepository &m_repo;
     QHash<QString, ApiKey> m_keysByHash;
     // Values the store had no key for since the last reload (a new key

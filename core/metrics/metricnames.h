@@ -81,5 +81,7 @@ inline constexpr QLatin1StringView kApiLatencyP50("latency_p50");
 inline constexpr QLatin1StringView kApiLatencyP90("latency_p90");
 inline constexpr QLatin1StringView kApiLatencyP99("latency_p99");
 inline constexpr QLatin1StringView kApiIntegrationLatency("integration_latency"); // average
+inline constexpr QLatin1StringView kApiCacheHits("cache_hit_count");
+inline constexpr QLatin1StringView kApiCacheMisses("cache_miss_count");
 
 } // namespace sloop::metrics::names

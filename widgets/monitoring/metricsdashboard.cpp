@@ -129,6 +129,8 @@ MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
               {names::kApiLatencyP99, tr("p99")},
               {names::kApiIntegrationLatency, tr("Integration")}},
              apis);
+    addPanel(tr("API cache"), QStringLiteral("api-cache"),
+             {{names::kApiCacheHits, tr("Hits")}, {names::kApiCacheMisses, tr("Misses")}}, apis);
     addPanel(tr("Async event age (s)"), QStringLiteral("async-age"),
              {{names::kAsyncEventAge, tr("Oldest event")},
               {names::kDeadLetterErrors, tr("Dead-letter errors")}},

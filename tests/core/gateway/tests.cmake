@@ -12,3 +12,4 @@ sloop_add_test(tst_gateway SOURCES ${dir}/tst_gateway.cpp LIBS sloop_core OpenSS
 sloop_add_test(tst_apimetrics SOURCES ${dir}/tst_apimetrics.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_authorizers SOURCES ${dir}/tst_authorizers.cpp LIBS sloop_core OpenSSL::Crypto
                LABELS unit)
+sloop_add_test(tst_responsecache SOURCES ${dir}/tst_responsecache.cpp LIBS sloop_core LABELS unit)

@@ -12,6 +12,7 @@ class TestApiMetrics : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void aMinuteOfRequests();
+    void cacheHitsAndMisses();
     void targetKeys();
 };
 
@@ -68,8 +69,26 @@ void TestApiMetrics::aMinuteOfRequests()
     QCOMPARE(valueOf(batch, metrics::names::kApiLatencyP90), 90.0);
     QCOMPARE(valueOf(batch, metrics::names::kApiLatencyP99), 99.0);
     QCOMPARE(valueOf(batch, metrics::names::kApiIntegrationLatency), 2.0);
+    // Without a cache on the stage there are no cache counts (not zeros).
+    QVERIFY(std::none_of(batch.cbegin(), batch.cend(), [](const metrics::MetricPoint &p) {
+        return p.metric == metrics::names::kApiCacheHits;
+    }));
     // Taken once.
     QVERIFY(m.take(minute + 10 * ApiMetrics::kMinuteMs).isEmpty());
+}
+
+void TestApiMetrics::cacheHitsAndMisses()
+{
+    ApiMetrics m;
+    const qint64 minute = 1'800'000'000'000 - 1'800'000'000'000 % ApiMetrics::kMinuteMs;
+    for (int i = 0; i < 10; ++i) {
+        AccessLogEntry e = entry(minute + i, 200, 1);
+        e.cache = i < 7 ? AccessLogEntry::Cache::Hit : AccessLogEntry::Cache::Miss;
+        m.record(QStringLiteral("shop"), e);
+    }
+    const metrics::MetricBatch batch = m.take(minute + ApiMetrics::kMinuteMs);
+    QCOMPARE(valueOf(batch, metrics::names::kApiCacheHits), 7.0);
+    QCOMPARE(valueOf(batch, metrics::names::kApiCacheMisses), 3.0);
 }
 
 void TestApiMetrics::targetKeys()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void aSlowFunctionIs504();
     void functionAuthorizersAllowDenyAndCache();
     void jwtClaimsReachTheFunction();
+    void stageCacheHitsMissesAndInvalidation();
 
 private:
     QString url(const QString &path) const
@@ -477,6 +478,77 @@ void TestGatewayFunctions::jwtClaimsReachTheFunction()
     QCOMPARE(
         authorizerOf(r->body).value(QLatin1String("claims")).toObject().value(QLatin1String("sub")),
         QStringLiteral("alice"));
+    QVERIFY(m_fx.save(m_api).ok());
+}
+
+void TestGatewayFunctions::stageCacheHitsMissesAndInvalidation()
+{
+    // The echo function answers with its event: a new requestId each run,
+    // so an answer from the cache is the same text twice.
+    auto staged = deployed(m_api, QStringLiteral("cached"), {}, 20);
+    QVERIFY(staged.ok());
+    const auto key = m_fx.keys->createKey(QStringLiteral("flusher"));
+    QVERIFY2(key.ok(), qPrintable(key.error()));
+    StageCache cache;
+    cache.enabled = true;
+    cache.ttlSeconds = 300;
+    cache.keyQueryStrings = {QStringLiteral("q")};
+    cache.keyHeaders = {QStringLiteral("X-Lang")};
+    cache.invalidatorKeyIds = {key->first.id};
+    staged = withStageCache(*staged, QStringLiteral("cached"), cache);
+    QVERIFY2(staged.ok(), qPrintable(staged.error()));
+    QCOMPARE(staged->stage(QStringLiteral("cached"))->cache.keyHeaders,
+             QStringList{QStringLiteral("x-lang")});
+    QVERIFY(m_fx.save(*staged).ok());
+    const QString base = staged->stageUrl(QStringLiteral("cached"));
+    const auto get = [&](const QString &path, QList<std::pair<QByteArray, QByteArray>> h = {}) {
+        const auto r = m_fx.send("GET", base + path, std::move(h));
+        return r.ok() && r->status == 200 ? r->body : QByteArray("failed");
+    };
+    m_served.clear();
+    const QByteArray first = get(QStringLiteral("/r?q=1"));
+    QVERIFY(first != "failed");
+    QCOMPARE(get(QStringLiteral("/r?q=1")), first);
+    QCOMPARE(m_served.size(), 2);
+    QCOMPARE(m_served.at(0).cache, AccessLogEntry::Cache::Miss);
+    QCOMPARE(m_served.at(1).cache, AccessLogEntry::Cache::Hit);
+    QCOMPARE(m_served.at(1).integrationLatencyMs, 0.0);
+    // The chosen query string and header are in the key; others are not.
+    QVERIFY(get(QStringLiteral("/r?q=2")) != first);
+    QCOMPARE(get(QStringLiteral("/r?q=1&other=x")), first);
+    QVERIFY(get(QStringLiteral("/r?q=1"), {{"x-lang", "de"}}) != first);
+    // max-age=0 from anyone: still the cached answer; from the key allowed: fresh.
+    QCOMPARE(get(QStringLiteral("/r?q=1"), {{"cache-control", "max-age=0"}}), first);
+    const QByteArray value = key->second.toUtf8();
+    const QByteArray fresh =
+        get(QStringLiteral("/r?q=1"), {{"cache-control", "max-age=0"}, {"x-api-key", value}});
+    QVERIFY(fresh != first && fresh != "failed");
+    QCOMPARE(get(QStringLiteral("/r?q=1")), fresh);
+    // Other methods pass by.
+    const auto post = m_fx.send("POST", base + QStringLiteral("/items/1"), {}, "a");
+    QCOMPARE(post->status, 200);
+    QCOMPARE(m_served.last().cache, AccessLogEntry::Cache::Off);
+    QVERIFY(m_fx.gateway->cachedBytes(m_api.id, QStringLiteral("cached")) > 0);
+    // A flush from the window or the CLI, and a new deployment, start afresh.
+    auto flushed = withCacheFlushed(*staged, QStringLiteral("cached"),
+                                    QDateTime::currentMSecsSinceEpoch() + 1);
+    QVERIFY(m_fx.save(*flushed).ok());
+    const QByteArray afterFlush = get(QStringLiteral("/r?q=1"));
+    QVERIFY(afterFlush != fresh);
+    QCOMPARE(get(QStringLiteral("/r?q=1")), afterFlush);
+    auto redeployed = deployed(*flushed, QStringLiteral("cached"), {}, 21);
+    QVERIFY(m_fx.save(*redeployed).ok());
+    QVERIFY(get(QStringLiteral("/r?q=1")) != afterFlush);
+    // A short TTL runs out.
+    cache.ttlSeconds = 1;
+    auto shortLived = withStageCache(*redeployed, QStringLiteral("cached"), cache);
+    QVERIFY(m_fx.save(*shortLived).ok());
+    const QByteArray once = get(QStringLiteral("/r?q=9"));
+    QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/r?q=9")) != once, 10000);
+    // Off: the cache goes.
+    cache.enabled = false;
+    QVERIFY(m_fx.save(*withStageCache(*shortLived, QStringLiteral("cached"), cache)).ok());
+    QCOMPARE(m_fx.gateway->cachedBytes(m_api.id, QStringLiteral("cached")), 0);
     QVERIFY(m_fx.save(m_api).ok());
 }
 
