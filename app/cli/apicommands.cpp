@@ -38,15 +38,12 @@ nlohmann::json integrationJson(const gateway::Integration &i)
 
 nlohmann::json routeJson(const gateway::Route &r)
 {
-    nlohmann::json scopes = nlohmann::json::array();
-    for (const QString &s : r.authorizationScopes)
-        scopes.push_back(utf8(s));
     return {{"key", utf8(r.key)},
             {"integration", integrationJson(r.integration)},
             {"apiKeyRequired", r.apiKeyRequired},
             {"authorizer",
              r.authorizer.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(r.authorizer))},
-            {"authorizationScopes", scopes}};
+            {"authorizationScopes", utf8List(r.authorizationScopes)}};
 }
 
 } // namespace
@@ -62,6 +59,14 @@ nlohmann::json stageJson(const gateway::Api &api, const gateway::Stage &s)
             {"rateLimit", s.rateLimit},
             {"burstLimit", s.burstLimit},
             {"variables", variables},
+            {"cache",
+             {{"enabled", s.cache.enabled},
+              {"ttlSeconds", s.cache.ttlSeconds},
+              {"keyQueryStrings", utf8List(s.cache.keyQueryStrings)},
+              {"keyHeaders", utf8List(s.cache.keyHeaders)},
+              {"capacityMb", s.cache.capacityMb},
+              {"invalidatorKeyIds", utf8List(s.cache.invalidatorKeyIds)},
+              {"flushedMs", s.cache.flushedMs}}},
             {"updatedMs", s.updatedMs}};
 }
 
@@ -84,16 +89,10 @@ nlohmann::json apiJson(const gateway::Api &api)
                                {"routes", d.routes.size()}});
     nlohmann::json cors = nullptr;
     if (api.cors.enabled()) {
-        const auto list = [](const QStringList &values) {
-            nlohmann::json out = nlohmann::json::array();
-            for (const QString &v : values)
-                out.push_back(utf8(v));
-            return out;
-        };
-        cors = {{"allowOrigins", list(api.cors.allowOrigins)},
-                {"allowMethods", list(api.cors.allowMethods)},
-                {"allowHeaders", list(api.cors.allowHeaders)},
-                {"exposeHeaders", list(api.cors.exposeHeaders)},
+        cors = {{"allowOrigins", utf8List(api.cors.allowOrigins)},
+                {"allowMethods", utf8List(api.cors.allowMethods)},
+                {"allowHeaders", utf8List(api.cors.allowHeaders)},
+                {"exposeHeaders", utf8List(api.cors.exposeHeaders)},
                 {"allowCredentials", api.cors.allowCredentials},
                 {"maxAgeSeconds", api.cors.maxAgeSeconds}};
     }

@@ -14,14 +14,6 @@ namespace {
 
 const QString kAuthorizers = QStringLiteral("authorizers");
 
-nlohmann::json strings(const QStringList &values)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (const QString &v : values)
-        out.push_back(utf8(v));
-    return out;
-}
-
 QStringList commaList(const QString &value)
 {
     QStringList out;
@@ -141,10 +133,10 @@ nlohmann::json authorizerJson(const gateway::Authorizer &a)
 {
     nlohmann::json o = {{"name", utf8(a.name)},
                         {"type", utf8(gateway::authorizerKindName(a.kind))},
-                        {"identitySources", strings(a.identitySources)}};
+                        {"identitySources", utf8List(a.identitySources)}};
     if (a.kind == gateway::Authorizer::Kind::Jwt) {
         o["issuer"] = utf8(a.issuer);
-        o["audiences"] = strings(a.audiences);
+        o["audiences"] = utf8List(a.audiences);
         o["jwksFile"] = utf8(a.jwksFile);
     } else {
         o["function"] = utf8(a.function);

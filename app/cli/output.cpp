@@ -138,6 +138,14 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+nlohmann::json utf8List(const QStringList &texts)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const QString &t : texts)
+        out.push_back(utf8(t));
+    return out;
+}
+
 void printJson(const nlohmann::json &doc)
 {
     // replace: a stray invalid byte must not abort the whole listing.

@@ -59,6 +59,8 @@ int applyToEach(const QStringList &items, const std::function<VoidResult(const Q
 
 // UTF-8 for nlohmann::json.
 std::string utf8(const QString &text);
+// A JSON array of the strings.
+nlohmann::json utf8List(const QStringList &texts);
 // "30m", "1h", "6h", "1d", "2w" → milliseconds; 0 when not such a span.
 qint64 parseSpan(const QString &text);
 void printJson(const nlohmann::json &doc);

@@ -2,9 +2,12 @@
 // throttle and variables.
 #include "apiscli.h"
 #include "commands.h"
+#include "hostsession.h"
 #include "output.h"
 
 #include "gateway/apiediting.h"
+#include "gateway/apikeys.h"
+#include "store/database.h"
 
 #include <QDateTime>
 
@@ -52,14 +55,15 @@ int stagesList(const QStringList &args)
             return kExitOk;
         }
         Table table({Tr::tr("STAGE"), Tr::tr("DEPLOYMENT"), Tr::tr("DEPLOYED"), Tr::tr("THROTTLE"),
-                     Tr::tr("URL")});
+                     Tr::tr("CACHE"), Tr::tr("URL")});
         for (const auto &s : api.stages) {
-            table.addRow({s.name, s.deploymentId,
-                          QDateTime::fromMSecsSinceEpoch(s.updatedMs).toString(Qt::ISODate),
-                          s.rateLimit > 0
-                              ? Tr::tr("%1/s, burst %2").arg(s.rateLimit).arg(s.burstLimit)
-                              : QStringLiteral("-"),
-                          api.stageUrl(s.name)});
+            table.addRow(
+                {s.name, s.deploymentId,
+                 QDateTime::fromMSecsSinceEpoch(s.updatedMs).toString(Qt::ISODate),
+                 s.rateLimit > 0 ? Tr::tr("%1/s, burst %2").arg(s.rateLimit).arg(s.burstLimit)
+                                 : QStringLiteral("-"),
+                 s.cache.enabled ? Tr::tr("%1 s").arg(s.cache.ttlSeconds) : QStringLiteral("-"),
+                 api.stageUrl(s.name)});
         }
         table.print();
         return kExitOk;
@@ -122,6 +126,81 @@ int stagesThrottle(const QStringList &args)
 
 } // namespace
 
+int stagesCache(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--ttl")}, true},
+                                                  {{QStringLiteral("--key-query")}, true},
+                                                  {{QStringLiteral("--key-header")}, true},
+                                                  {{QStringLiteral("--capacity")}, true},
+                                                  {{QStringLiteral("--invalidators")}, true},
+                                                  {{QStringLiteral("--off")}, false}});
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"stages cache\" takes an API and a STAGE"), kStages);
+    const QString stage = parsed.positionals.at(1);
+    const auto list = [&parsed](const QString &key) {
+        QStringList out;
+        for (const QString &v : parsed.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out.append(v.trimmed());
+        return out;
+    };
+    gateway::StageCache cache;
+    cache.enabled = !parsed.has(QStringLiteral("off"));
+    bool ttlOk = true;
+    bool capacityOk = true;
+    cache.ttlSeconds = parsed.value(QStringLiteral("ttl"), QStringLiteral("300")).toInt(&ttlOk);
+    cache.capacityMb =
+        parsed.value(QStringLiteral("capacity"), QStringLiteral("512")).toInt(&capacityOk);
+    if (!ttlOk || !capacityOk)
+        return usageError(Tr::tr("--ttl takes seconds and --capacity megabytes"), kStages);
+    cache.keyQueryStrings = list(QStringLiteral("key-query"));
+    cache.keyHeaders = list(QStringLiteral("key-header"));
+    // Keys by name or id, stored by id.
+    const QStringList invalidators = list(QStringLiteral("invalidators"));
+    if (!invalidators.isEmpty()) {
+        store::Database db;
+        if (!openStore(db))
+            return kExitFailure;
+        gateway::ApiKeyRepository keys(db);
+        for (const QString &k : invalidators) {
+            const auto key = keys.requireKey(k);
+            if (!key)
+                return fail(key.problem());
+            cache.invalidatorKeyIds.append(key->id);
+        }
+    }
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&](gateway::Api api) { return gateway::withStageCache(std::move(api), stage, cache); },
+        [&stage, &cache](const gateway::Api &) {
+            printLine(cache.enabled ? Tr::tr("Stage %1 caches GET answers for %2 s")
+                                          .arg(stage)
+                                          .arg(cache.ttlSeconds)
+                                    : Tr::tr("Stage %1 caches nothing").arg(stage));
+        });
+}
+
+int stagesFlushCache(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kStages); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"stages flush-cache\" takes an API and a STAGE"), kStages);
+    const QString stage = parsed.positionals.at(1);
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&stage](gateway::Api api) {
+            return gateway::withCacheFlushed(std::move(api), stage,
+                                             QDateTime::currentMSecsSinceEpoch());
+        },
+        [&stage](const gateway::Api &) {
+            printLine(Tr::tr("Flushed the cache of %1").arg(stage));
+        });
+}
+
 int stagesCommand(const QStringList &args)
 {
     const QString verb = args.value(0);
@@ -134,6 +213,10 @@ int stagesCommand(const QStringList &args)
         return stagesRollback(rest);
     if (verb == QLatin1String("set"))
         return stagesThrottle(rest);
+    if (verb == QLatin1String("cache"))
+        return stagesCache(rest);
+    if (verb == QLatin1String("flush-cache"))
+        return stagesFlushCache(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, stagesUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

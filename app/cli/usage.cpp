@@ -424,7 +424,14 @@ QString stagesUsage()
                   "                              default)\n"
                   "  set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...\n"
                   "                              throttle the whole stage (R requests a second,\n"
-                  "                              bursts of B; 0: none) and set its variables\n");
+                  "                              bursts of B; 0: none) and set its variables\n"
+                  "  cache API STAGE [--ttl S] [--key-query LIST] [--key-header LIST]\n"
+                  "        [--capacity MB] [--invalidators KEYS] | --off\n"
+                  "                              keep GET answers S seconds (300), by path and\n"
+                  "                              the named query strings and headers, in at most\n"
+                  "                              MB (512); Cache-Control: max-age=0 fetches\n"
+                  "                              afresh only with one of the KEYS (x-api-key)\n"
+                  "  flush-cache API STAGE       forget the stage's cached answers\n");
 }
 
 QString authorizersUsage()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void keysPlansAndUsage();
     void corsForABrowser();
     void jwtAuthorizerGuardsARoute();
+    void stageCacheSettings();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -309,6 +310,47 @@ void TestCliApis::jwtAuthorizerGuardsARoute()
     QVERIFY(
         sloop({QStringLiteral("authorizers"), QStringLiteral("rm"), m_api, QStringLiteral("idp")})
             .exitCode == 0);
+}
+
+void TestCliApis::stageCacheSettings()
+{
+    const QJsonObject set =
+        json({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("prod"),
+              QStringLiteral("--ttl"), QStringLiteral("60"), QStringLiteral("--key-query"),
+              QStringLiteral("q,page"), QStringLiteral("--key-header"), QStringLiteral("Accept"),
+              QStringLiteral("--invalidators"), QStringLiteral("alice")});
+    QJsonObject cache;
+    for (const QJsonValue &s : set.value(QLatin1String("stages")).toArray()) {
+        if (s.toObject().value(QLatin1String("name")) == QLatin1String("prod"))
+            cache = s.toObject().value(QLatin1String("cache")).toObject();
+    }
+    QCOMPARE(cache.value(QLatin1String("enabled")).toBool(), true);
+    QCOMPARE(cache.value(QLatin1String("ttlSeconds")).toInt(), 60);
+    QCOMPARE(cache.value(QLatin1String("keyHeaders")).toArray(),
+             QJsonArray{QStringLiteral("accept")});
+    QCOMPARE(cache.value(QLatin1String("invalidatorKeyIds")).toArray().size(), 1);
+    const auto table = sloop({QStringLiteral("stages"), QStringLiteral("ls"), m_api});
+    QVERIFY2(table.out.contains("60 s"), table.out.constData());
+    const auto flushed = sloop(
+        {QStringLiteral("stages"), QStringLiteral("flush-cache"), m_api, QStringLiteral("prod")});
+    QVERIFY2(flushed.exitCode == 0, qPrintable(describe(flushed)));
+    // Bad input: a key that is not there, a TTL past an hour, a stage that is not there.
+    QCOMPARE(
+        sloop({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("prod"),
+               QStringLiteral("--invalidators"), QStringLiteral("nobody")})
+            .exitCode,
+        3);
+    QCOMPARE(sloop({QStringLiteral("stages"), QStringLiteral("cache"), m_api,
+                    QStringLiteral("prod"), QStringLiteral("--ttl"), QStringLiteral("4000")})
+                 .exitCode,
+             9);
+    QCOMPARE(
+        sloop({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("nope")})
+            .exitCode,
+        3);
+    QVERIFY(sloop({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("prod"),
+                   QStringLiteral("--off")})
+                .exitCode == 0);
 }
 
 void TestCliApis::rollbackAndRemoveRoute()
