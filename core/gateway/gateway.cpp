@@ -162,7 +162,12 @@ void Gateway::reload()
         const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
         const auto api = defined.value(it.key().left(slash));
         const Stage *stage = api ? api->stage(it.key().mid(slash + 1)) : nullptr;
-        it = stage && stage->cache.enabled ? std::next(it) : m_caches.erase(it);
+        if (stage && stage->cache.enabled) {
+            it.value()->flushIfBefore(stage->cache.flushedMs); // its memory back at once
+            ++it;
+        } else {
+            it = m_caches.erase(it);
+        }
     }
     bool changed = false;
     for (auto it = m_servers.begin(); it != m_servers.end();) {
@@ -234,6 +239,7 @@ ResponseCache *Gateway::cacheOf(const QString &apiId, const Stage &stage)
         cache = std::make_shared<ResponseCache>(capacity);
     else
         cache->setCapacity(capacity);
+    cache->flushIfBefore(stage.cache.flushedMs);
     return cache.get();
 }
 

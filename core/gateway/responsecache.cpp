@@ -48,6 +48,14 @@ void ResponseCache::clear()
     m_bytes = 0;
 }
 
+void ResponseCache::flushIfBefore(qint64 flushedMs)
+{
+    if (flushedMs > m_flushedMs) {
+        m_flushedMs = flushedMs;
+        clear();
+    }
+}
+
 void ResponseCache::setCapacity(qint64 bytes)
 {
     m_capacity = bytes;

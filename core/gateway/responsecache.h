@@ -32,6 +32,8 @@ public:
                 qint64 expiresMs);
     void clear();
     void setCapacity(qint64 bytes);
+    // Forgets everything when the stage was flushed since the last call.
+    void flushIfBefore(qint64 flushedMs);
 
     qint64 bytes() const { return m_bytes; }
     qsizetype size() const { return m_entries.size(); }
@@ -54,6 +56,7 @@ private:
 
     qint64 m_capacity;
     qint64 m_bytes = 0;
+    qint64 m_flushedMs = 0;
     Lru m_entries;
     QHash<QString, Lru::iterator> m_index;
 };

@@ -1,6 +1,11 @@
 #include "apistagespane.h"
 
+#include "stagecachedialog.h"
+
+#include "controlplane/controlplane.h"
 #include "gateway/apiediting.h"
+#include "gateway/apikeys.h"
+#include "gateway/gateway.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -22,6 +27,7 @@ enum Column
     DeployedColumn,
     RoutesColumn,
     ThrottleColumn,
+    CacheColumn,
     UrlColumn,
     ColumnCount
 };
@@ -34,11 +40,13 @@ ApiStagesPane::ApiStagesPane(ControlPlane *plane, QWidget *parent)
     , m_status(new QLabel)
     , m_rollBack(new QPushButton(tr("Roll &back")))
     , m_remove(new QPushButton(tr("Remove s&tage")))
+    , m_cache(new QPushButton(tr("Ca&che…")))
+    , m_flush(new QPushButton(tr("&Flush cache")))
 {
     m_table->setObjectName(QStringLiteral("apiStages"));
     m_table->setAccessibleName(tr("Stages"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Stage"), tr("Deployment"), tr("Deployed"), tr("Routes"), tr("Throttle"), tr("URL")});
+    m_table->setHorizontalHeaderLabels({tr("Stage"), tr("Deployment"), tr("Deployed"), tr("Routes"),
+                                        tr("Throttle"), tr("Cache"), tr("URL")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,20 +56,31 @@ ApiStagesPane::ApiStagesPane(ControlPlane *plane, QWidget *parent)
     m_rollBack->setObjectName(QStringLiteral("rollBackStage"));
     m_rollBack->setAccessibleName(tr("Serve the deployment before the current one"));
     m_remove->setObjectName(QStringLiteral("removeStage"));
+    m_cache->setObjectName(QStringLiteral("stageCache"));
+    m_cache->setAccessibleName(tr("Set the stage's response cache"));
+    m_flush->setObjectName(QStringLiteral("flushStageCache"));
+    m_flush->setAccessibleName(tr("Forget the stage's cached answers"));
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rollBack);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(m_cache);
+    buttons->addWidget(m_flush);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     connect(m_rollBack, &QPushButton::clicked, this, &ApiStagesPane::rollBack);
     connect(m_remove, &QPushButton::clicked, this, &ApiStagesPane::removeStage);
+    connect(m_cache, &QPushButton::clicked, this, &ApiStagesPane::editCache);
+    connect(m_flush, &QPushButton::clicked, this, &ApiStagesPane::flushCache);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
-        m_rollBack->setEnabled(!currentStage().isEmpty());
-        m_remove->setEnabled(!currentStage().isEmpty());
+        const gateway::Stage *s = m_api.stage(currentStage());
+        m_rollBack->setEnabled(s);
+        m_remove->setEnabled(s);
+        m_cache->setEnabled(s);
+        m_flush->setEnabled(s && s->cache.enabled);
     });
 }
 
@@ -78,6 +97,14 @@ void ApiStagesPane::setApi(const gateway::Api &api)
                                                        .arg(QLocale().toString(s.rateLimit))
                                                        .arg(s.burstLimit)
                                                  : tr("none");
+        QString cache = tr("off");
+        if (s.cache.enabled) {
+            cache = tr("%1 s").arg(s.cache.ttlSeconds);
+            if (gateway::Gateway *g = m_plane->gateway(); g && g->running())
+                cache = tr("%1 s, %2 held")
+                            .arg(s.cache.ttlSeconds)
+                            .arg(QLocale().formattedDataSize(g->cachedBytes(api.id, s.name)));
+        }
         const QStringList cells = {
             s.name,
             d ? (d->description.isEmpty() ? d->id : d->id + QStringLiteral(" – ") + d->description)
@@ -85,6 +112,7 @@ void ApiStagesPane::setApi(const gateway::Api &api)
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.updatedMs), QLocale::ShortFormat),
             d ? QLocale().toString(qlonglong(d->routes.size())) : QStringLiteral("–"),
             throttle,
+            cache,
             api.stageUrl(s.name)};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
@@ -96,6 +124,8 @@ void ApiStagesPane::setApi(const gateway::Api &api)
         m_table->selectRow(select);
     m_rollBack->setEnabled(select >= 0);
     m_remove->setEnabled(select >= 0);
+    m_cache->setEnabled(select >= 0);
+    m_flush->setEnabled(select >= 0 && api.stages.at(select).cache.enabled);
     m_status->setText(api.stages.isEmpty()
                           ? tr("No stages yet: deploy the routes (Routes tab) to make one.")
                           : tr("%n deployment(s) kept; a stage rolls back to the one before its "
@@ -132,6 +162,37 @@ void ApiStagesPane::removeStage()
     if (!promptWith(m_prompter).confirm(this, question))
         return;
     save(gateway::withoutStage(m_api, stage), tr("The stage cannot be removed"));
+}
+
+void ApiStagesPane::editCache()
+{
+    const gateway::Stage *s = m_api.stage(currentStage());
+    if (!s)
+        return;
+    QList<QPair<QString, QString>> keys;
+    if (store::Database *db = m_plane->database())
+        if (const auto all = gateway::ApiKeyRepository(*db).keys())
+            for (const gateway::ApiKey &k : *all)
+                keys.append({k.id, k.name});
+    const QString stage = s->name;
+    auto *dialog = new StageCacheDialog(stage, s->cache, keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, stage] {
+        save(gateway::withStageCache(m_api, stage, dialog->cache()), tr("The cache cannot be set"));
+    });
+    if (m_cacheHook)
+        m_cacheHook(dialog);
+    else
+        dialog->open();
+}
+
+void ApiStagesPane::flushCache()
+{
+    const QString stage = currentStage();
+    if (stage.isEmpty())
+        return;
+    save(gateway::withCacheFlushed(m_api, stage, QDateTime::currentMSecsSinceEpoch()),
+         tr("The cache cannot be flushed"));
 }
 
 } // namespace sloop::widgets

@@ -533,6 +533,7 @@ void TestGatewayFunctions::stageCacheHitsMissesAndInvalidation()
     auto flushed = withCacheFlushed(*staged, QStringLiteral("cached"),
                                     QDateTime::currentMSecsSinceEpoch() + 1);
     QVERIFY(m_fx.save(*flushed).ok());
+    QCOMPARE(m_fx.gateway->cachedBytes(m_api.id, QStringLiteral("cached")), 0);
     const QByteArray afterFlush = get(QStringLiteral("/r?q=1"));
     QVERIFY(afterFlush != fresh);
     QCOMPARE(get(QStringLiteral("/r?q=1")), afterFlush);

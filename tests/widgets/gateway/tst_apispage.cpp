@@ -18,6 +18,7 @@
 #include "gateway/authorizerdialog.h"
 #include "gateway/corsdialog.h"
 #include "gateway/gateway.h"
+#include "gateway/stagecachedialog.h"
 #include "gateway/usageplandialog.h"
 #include "testsupport.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void theLogShowsEachRequest();
     void corsFromTheRoutesTab();
     void authorizersFromThePage();
+    void stageCacheFromTheStagesTab();
     void rollBackAndDelete();
 
 private:
@@ -332,6 +334,48 @@ void TestApisPage::authorizersFromThePage()
     // Back to the deployment before, for the tests that follow.
     m_page->stagesPane()->table()->selectRow(0);
     m_page->stagesPane()->rollBack();
+}
+
+void TestApisPage::stageCacheFromTheStagesTab()
+{
+    ApiStagesPane *stages = m_page->stagesPane();
+    m_page->tabs()->setCurrentWidget(stages);
+    stages->table()->selectRow(0);
+    auto *flush = m_page->findChild<QPushButton *>(QStringLiteral("flushStageCache"));
+    QVERIFY(!flush->isEnabled()); // nothing cached yet
+    stages->setCacheDialogHook([](StageCacheDialog *d) {
+        QVERIFY(!d->ttlBox()->isEnabled());
+        d->enabledBox()->setChecked(true);
+        QVERIFY(d->ttlBox()->isEnabled());
+        d->ttlBox()->setValue(120);
+        d->headersEdit()->setText(QStringLiteral("bad header"));
+        QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->headersEdit()->setText(QStringLiteral("Accept-Language"));
+        // The key made on the Keys tab may ask for fresh answers.
+        QCOMPARE(d->invalidatorList()->count(), 1);
+        d->invalidatorList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("stageCache")),
+                      Qt::LeftButton);
+    const gateway::Api api =
+        m_page->model()->item(m_page->model()->rowOfKey(m_page->currentApi())).api;
+    const gateway::StageCache &cache = api.stages.first().cache;
+    QVERIFY(cache.enabled);
+    QCOMPARE(cache.ttlSeconds, 120);
+    QCOMPARE(cache.keyHeaders, QStringList{QStringLiteral("accept-language")});
+    QCOMPARE(cache.invalidatorKeyIds.size(), 1);
+    QVERIFY(stages->table()->item(0, 5)->text().startsWith(QLatin1String("120 s")));
+    // A cached answer, then a flush.
+    QCOMPARE(tryIt(QStringLiteral("/hello/cached")), QStringLiteral("HTTP 200"));
+    stages->table()->selectRow(0);
+    QVERIFY(flush->isEnabled());
+    QTest::mouseClick(flush, Qt::LeftButton);
+    QVERIFY(m_page->model()
+                ->item(m_page->model()->rowOfKey(m_page->currentApi()))
+                .api.stages.first()
+                .cache.flushedMs > 0);
 }
 
 void TestApisPage::rollBackAndDelete()
