@@ -100,10 +100,13 @@ void ApiStagesPane::setApi(const gateway::Api &api)
         QString cache = tr("off");
         if (s.cache.enabled) {
             cache = tr("%1 s").arg(s.cache.ttlSeconds);
-            if (gateway::Gateway *g = m_plane->gateway(); g && g->running())
-                cache = tr("%1 s, %2 held")
-                            .arg(s.cache.ttlSeconds)
-                            .arg(QLocale().formattedDataSize(g->cachedBytes(api.id, s.name)));
+            if (gateway::Gateway *g = m_plane->gateway(); g && g->running()) {
+                const qint64 held = g->cachedBytes(api.id, s.name);
+                cache = held == 0 ? tr("%1 s, nothing cached yet").arg(s.cache.ttlSeconds)
+                                  : tr("%1 s, %2 held")
+                                        .arg(s.cache.ttlSeconds)
+                                        .arg(QLocale().formattedDataSize(held));
+            }
         }
         const QStringList cells = {
             s.name,

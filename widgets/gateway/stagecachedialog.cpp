@@ -76,7 +76,7 @@ StageCacheDialog::StageCacheDialog(const QString &stage, const gateway::StageCac
     m_problem->setStyleSheet(models::toneStyleSheet(models::Tone::Error, palette()));
     auto *form = new QFormLayout;
     form->addRow(QString(), m_enabled);
-    form->addRow(tr("Keep answers &for:"), m_ttl);
+    form->addRow(tr("&Keep answers for:"), m_ttl);
     form->addRow(tr("&Query strings in the key:"), m_query);
     form->addRow(tr("&Headers in the key:"), m_headers);
     form->addRow(tr("C&apacity:"), m_capacity);
