@@ -3,7 +3,9 @@
 # 127.0.0.1 only: a fixed reply (a mock route vs nginx's `return 200`), a
 # plain HTTP backend (the gateway's HTTP integration vs nginx proxy_pass vs
 # the backend reached directly), and a Python function behind a route. wrk
-# makes the load; the gateway is a whole `sloop serve` over private XDG
+# makes the load, also through a JWT authorizer (an RS256 token checked each
+# request) and to the function through a stage cache; the gateway is a
+# whole `sloop serve` over private XDG
 # folders. Prints req/s, p50 and p99 and the ratios the issue sets goals for.
 #
 #   bench/gateway.sh [SLOOP_BINARY]
@@ -58,15 +60,41 @@ fn=gwbench-$$
 "$SLOOP" routes add bench 'GET /fixed' --mock 200 --body 'hello, world' >/dev/null
 "$SLOOP" routes add bench 'GET /proxy' --url "http://127.0.0.1:$UP_PORT/fixed" >/dev/null
 "$SLOOP" routes add bench 'GET /fn' --function "$fn" >/dev/null
+# An identity provider's key and a token it signed, for a JWT route.
+openssl genrsa -out "$RUN_DIR/rsa.pem" 2048 2>/dev/null
+TOKEN=$(python3 - "$RUN_DIR" <<'PY'
+import base64, json, subprocess, sys, time
+d = sys.argv[1]
+b64 = lambda b: base64.urlsafe_b64encode(b).decode().rstrip("=")
+n = int(subprocess.check_output(["openssl", "rsa", "-in", f"{d}/rsa.pem", "-noout", "-modulus"],
+                                stderr=subprocess.DEVNULL).decode().split("=")[1], 16)
+json.dump({"keys": [{"kty": "RSA", "kid": "b", "n": b64(n.to_bytes(256, "big")), "e": "AQAB"}]},
+          open(f"{d}/jwks.json", "w"))
+head = b64(json.dumps({"alg": "RS256", "kid": "b"}).encode())
+body = b64(json.dumps({"iss": "https://id.bench", "aud": "bench", "exp": int(time.time()) + 3600}).encode())
+sig = subprocess.run(["openssl", "dgst", "-sha256", "-sign", f"{d}/rsa.pem"],
+                     input=f"{head}.{body}".encode(), capture_output=True).stdout
+print(f"{head}.{body}.{b64(sig)}")
+PY
+)
+"$SLOOP" authorizers create bench idp --type jwt --issuer https://id.bench --audience bench \
+    --jwks "$RUN_DIR/jwks.json" >/dev/null
+"$SLOOP" routes add bench 'GET /jwt' --mock 200 --body 'hello, world' --authorizer idp >/dev/null
 "$SLOOP" stages deploy bench '$default' >/dev/null
+"$SLOOP" stages deploy bench cached >/dev/null
+"$SLOOP" stages cache bench cached --ttl 300 >/dev/null
 "$SLOOP" serve >"$RUN_DIR/serve.log" 2>&1 &
 PIDS+=("$!")
 wait_port "$GW_PORT" || { say "the gateway did not start: $RUN_DIR/serve.log"; exit 1; }
 curl -fsS "http://127.0.0.1:$GW_PORT/fn" >/dev/null || { say "the function route failed"; exit 1; }
+curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GW_PORT/jwt" >/dev/null ||
+    { say "the JWT route refused the token"; exit 1; }
 
-run() { # LABEL URL: one wrk run, parsed to "label req/s p50_ms p99_ms"
+run() { # LABEL URL [HEADER]: one wrk run, parsed to "label req/s p50_ms p99_ms"
     local label=$1 url=$2 out
-    out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$url" 2>&1)
+    local -a header=()
+    [[ $# -ge 3 ]] && header=(-H "$3")
+    out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${header[@]}" "$url" 2>&1)
     python3 - "$label" <<PY
 import re, sys
 text = """$out"""
@@ -88,7 +116,9 @@ run nginx-fixed "http://127.0.0.1:$PEER_PORT/fixed" >>"$results"
 run gateway-mock "http://127.0.0.1:$GW_PORT/fixed" >>"$results"
 run nginx-proxy "http://127.0.0.1:$PEER_PORT/proxy" >>"$results"
 run gateway-http "http://127.0.0.1:$GW_PORT/proxy" >>"$results"
+run gateway-jwt "http://127.0.0.1:$GW_PORT/jwt" "Authorization: Bearer $TOKEN" >>"$results"
 run gateway-function "http://127.0.0.1:$GW_PORT/fn" >>"$results"
+run gateway-function-cached "http://127.0.0.1:$GW_PORT/cached/fn" >>"$results"
 "$SLOOP" functions rm "$fn" >/dev/null 2>&1
 
 python3 - "$results" "$DURATION" "$THREADS" "$CONNS" <<'PY'
@@ -110,5 +140,8 @@ print(f"mock reply vs nginx return 200: {ratio('gateway-mock', 'nginx-fixed'):.2
 print(f"HTTP backend via gateway vs nginx proxy_pass: {ratio('gateway-http', 'nginx-proxy'):.2f}x req/s (goal >= 0.9x)")
 print(f"added at p50 over the backend direct: {rows['gateway-http'][1] - rows['backend-direct'][1]:.3f} ms (goal <= 1 ms)")
 print(f"function route: {rows['gateway-function'][0]:.0f} req/s, p50 {rows['gateway-function'][1]:.2f} ms")
+print(f"JWT-checked mock vs plain mock: {ratio('gateway-jwt', 'gateway-mock'):.2f}x req/s")
+print(f"function route from the stage cache: {rows['gateway-function-cached'][0]:.0f} req/s "
+      f"({ratio('gateway-function-cached', 'gateway-function'):.0f}x the uncached)")
 PY
 say "reproduce: DURATION=$DURATION THREADS=$THREADS CONNS=$CONNS bench/gateway.sh $SLOOP"

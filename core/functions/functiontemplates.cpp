@@ -57,6 +57,28 @@ def handler(event, context):
     }
 )";
 
+// What the API Gateway card of the Learn page puts behind GET /hello.
+const QByteArray kApiHelloPython = R"(import json
+
+
+def handler(event, context):
+    # An HTTP API's event (payload 2.0): query strings, headers, the caller.
+    name = (event.get("queryStringParameters") or {}).get("name", "world")
+    caller = event["requestContext"]["http"]["sourceIp"]
+    return {
+        "statusCode": 200,
+        "headers": {"content-type": "application/json"},
+        "body": json.dumps({"message": f"Hello, {name}!", "from": caller}),
+    }
+)";
+
+const QByteArray kApiHelloEvent =
+    R"({"version": "2.0", "routeKey": "GET /hello", "rawPath": "/hello",
+ "rawQueryString": "name=Sloop", "queryStringParameters": {"name": "Sloop"},
+ "headers": {"accept": "*/*"},
+ "requestContext": {"http": {"method": "GET", "path": "/hello", "sourceIp": "127.0.0.1"}},
+ "isBase64Encoded": false})";
+
 const QByteArray kWebhookEvent = R"({
   "version": "2.0",
   "rawPath": "/hooks/build",
@@ -226,6 +248,15 @@ QList<FunctionTemplate> functionTemplates()
          3,
          {{QStringLiteral("index.js"), kHelloNode}},
          R"({"name": "Sloop"})"},
+        {QStringLiteral("api-hello-python"),
+         TemplateText::tr("Hello API (Python)"),
+         TemplateText::tr("Answers GET /hello?name=… through the API gateway with a JSON "
+                          "greeting: what the Learn page's API Gateway card sets up."),
+         Runtime::Python3,
+         QStringLiteral("app.handler"),
+         3,
+         {{QStringLiteral("app.py"), kApiHelloPython}},
+         kApiHelloEvent},
         {QStringLiteral("webhook-python"),
          TemplateText::tr("Webhook receiver (Python)"),
          TemplateText::tr("Takes an HTTP request as API Gateway sends it and answers with a "

@@ -12,11 +12,15 @@
 
 #include "common/tones.h"
 #include "controlplane/controlplane.h"
+#include "engine/enginecatalog.h"
+#include "functions/functionservice.h"
 #include "gateway/accesslog.h"
 #include "gateway/apilistmodel.h"
+#include "gateway/apiquickstart.h"
 #include "gateway/apirepository.h"
 #include "gateway/apitry.h"
 #include "gateway/gateway.h"
+#include "util/futures.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -214,10 +218,20 @@ QWidget *ApisPage::buildEmptyState()
     auto *create = new QPushButton(tr("Create your first API…"));
     create->setObjectName(QStringLiteral("createFirstApi"));
     connect(create, &QPushButton::clicked, this, &ApisPage::createApi);
+    auto *sample = new QPushButton(tr("Make a sample API with a key"));
+    sample->setObjectName(QStringLiteral("sampleApi"));
+    sample->setToolTip(tr("A function behind GET /hello, a key and a usage plan, ready to send "
+                          "a request to"));
+    connect(sample, &QPushButton::clicked, this, &ApisPage::quickStart);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(create);
+    buttons->addWidget(sample);
+    buttons->addStretch();
     outer->addWidget(title);
     outer->addWidget(text, 0, Qt::AlignHCenter);
     outer->addSpacing(16);
-    outer->addWidget(create, 0, Qt::AlignHCenter);
+    outer->addLayout(buttons);
     outer->addStretch(2);
     return page;
 }
@@ -352,6 +366,47 @@ void ApisPage::removeApi()
     if (gateway::Gateway *g = m_plane->gateway())
         g->changed();
     reload();
+}
+
+} // namespace sloop::widgets
+
+namespace sloop::widgets {
+
+void ApisPage::quickStart()
+{
+    functions::FunctionService *service = m_plane->functions();
+    store::Database *db = m_plane->database();
+    if (!service || !db || m_plane->engines()->engines().isEmpty()) {
+        m_problem->showError(tr("The sample API needs a function, and functions need a Docker "
+                                "engine: connect one on the Containers page."));
+        return;
+    }
+    if (m_quickStarting)
+        return;
+    m_quickStarting = true;
+    m_problem->showInfo(tr("Making the function hello-api, an API with GET /hello that takes a "
+                           "key, and a key in the usage plan \"learner\"… The first time takes "
+                           "a minute or two: the function's image is built."));
+    whenFinished(
+        gateway::makeApiQuickStart(*service, *db, m_plane->engines()->engines().first().name, this),
+        this, [this](const Result<gateway::ApiQuickStart> &made) {
+            m_quickStarting = false;
+            if (!made) {
+                m_problem->showProblem(made.problem(), tr("The sample API could not be made"));
+                return;
+            }
+            if (gateway::Gateway *g = m_plane->gateway())
+                g->changed();
+            reload();
+            selectApi(made->api.id);
+            m_try->prefill(QStringLiteral("GET"), made->path, made->keyValue);
+            m_tabs->setCurrentWidget(m_try);
+            m_problem->showInfo(
+                tr("Ready: press Send to call GET /hello with the key %1, or copy the curl "
+                   "command. Its value is shown only now; Sloop keeps keys hashed.")
+                    .arg(made->keyName));
+            Q_EMIT quickStartReady(made->api.id);
+        });
 }
 
 } // namespace sloop::widgets

@@ -66,9 +66,13 @@ public:
 
 Q_SIGNALS:
     void learnRequested(const QString &cardId);
+    void quickStartReady(const QString &apiId);
 
 public Q_SLOTS:
     void createApi();
+    // Makes (or reuses) the sample API of the Learn page's API Gateway card
+    // and opens Try it on it with its new key filled in.
+    void quickStart();
     void removeApi();
     void reload();
 
@@ -98,6 +102,7 @@ private:
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<bool(QString *, bool *)> m_askCreate;
+    bool m_quickStarting = false;
 };
 
 } // namespace sloop::widgets

@@ -125,6 +125,17 @@ void ApiTryPane::setApi(const gateway::Api &api)
     updateCurl();
 }
 
+void ApiTryPane::prefill(const QString &method, const QString &path, const QString &apiKey)
+{
+    m_method->setCurrentText(method);
+    m_path->setText(path);
+    m_key->setText(apiKey);
+    m_authorization->clear();
+    m_body->clear();
+    m_send->setFocus();
+    updateCurl();
+}
+
 gateway::TryRequest ApiTryPane::request() const
 {
     gateway::TryRequest r;

@@ -29,6 +29,8 @@ public:
     QComboBox *stageBox() const { return m_stage; }
     QLineEdit *pathEdit() const { return m_path; }
     QLineEdit *keyEdit() const { return m_key; }
+    // Sets the request to send (the stage stays the API's default).
+    void prefill(const QString &method, const QString &path, const QString &apiKey);
     QLineEdit *authorizationEdit() const { return m_authorization; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }

@@ -116,8 +116,9 @@ QList<LearnCard> LearnCards::all()
             "\"429 Too Many Requests\" to anyone who sends more."),
          tr("Sloop has a small gateway of its own, running inside the app or on a server with "
             "\"sloop serve\". You define routes and stages, hand out API keys with usage plans, "
-            "and requests reach your functions in the same event format Lambda uses."),
-         QStringLiteral("apis")},
+            "and requests reach your functions in the same event format Lambda uses. Try it "
+            "makes a function behind GET /hello that needs a key; press Send and it answers."),
+         QStringLiteral("apis"), QString(), true},
 
         {QStringLiteral("batch"), tr("Batch: queues of jobs"),
          tr("AWS Batch runs jobs: programs that start, do a piece of work and finish, such as "

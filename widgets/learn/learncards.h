@@ -18,6 +18,9 @@ struct LearnCard
     // A function template "Try it" creates (and the Functions page then
     // invokes with one click); empty: Try it only opens tryPageId.
     QString tryFunctionTemplate = {};
+    // Try it makes the sample API (a function behind GET /hello with a key)
+    // and opens the APIs page ready to send a request.
+    bool trySampleApi = false;
 };
 
 // Every card, in reading order, with translated text.

@@ -71,8 +71,16 @@ LearnCardWidget::LearnCardWidget(const LearnCard &card, QWidget *parent)
         m_tryButton->setToolTip(tr("Create a hello-world function from a template; then press "
                                    "Invoke on its Test tab"));
     }
+    if (card.trySampleApi) {
+        // Ends with a function answering through a stage with a key: Send.
+        m_tryButton->setText(tr("Try it: make an API with a key"));
+        m_tryButton->setToolTip(tr("Make a function behind GET /hello, an API key and a usage "
+                                   "plan; then press Send on the APIs page"));
+    }
     connect(m_tryButton, &QPushButton::clicked, this, [this] {
-        if (!m_card.tryFunctionTemplate.isEmpty())
+        if (m_card.trySampleApi)
+            Q_EMIT sampleApiRequested();
+        else if (!m_card.tryFunctionTemplate.isEmpty())
             Q_EMIT createFunctionRequested(m_card.tryFunctionTemplate);
         else
             Q_EMIT tryItRequested(m_card.tryPageId);

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void tryItRequested(const QString &pageId);
     // Its Try it makes a function from this template.
     void createFunctionRequested(const QString &templateId);
+    void sampleApiRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -73,6 +73,7 @@ LearnPage::LearnPage(QWidget *parent)
         connect(widget, &LearnCardWidget::tryItRequested, this, &LearnPage::tryItRequested);
         connect(widget, &LearnCardWidget::createFunctionRequested, this,
                 &LearnPage::createFunctionRequested);
+        connect(widget, &LearnCardWidget::sampleApiRequested, this, &LearnPage::sampleApiRequested);
         columnLayout->addWidget(widget);
         m_cards.append(widget);
     }

@@ -33,6 +33,7 @@ Q_SIGNALS:
     // `pageId` is one of navigationPageIds().
     void tryItRequested(const QString &pageId);
     void createFunctionRequested(const QString &templateId);
+    void sampleApiRequested();
 
 private:
     void applyFilter(const QString &text);

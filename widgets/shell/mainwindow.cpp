@@ -104,6 +104,7 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     });
     addPage(QStringLiteral("apis"), tr("APIs"), QStringLiteral("apis"), [this] {
         auto *page = new ApisPage(m_plane);
+        m_apis = page;
         connect(page, &ApisPage::learnRequested, this, [this](const QString &card) {
             showPage(QStringLiteral("learn"));
             learnPage()->showCard(card);
@@ -127,6 +128,11 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
                     if (m_functions)
                         m_functions->createFunction(templateId);
                 });
+        connect(m_learn, &LearnPage::sampleApiRequested, this, [this] {
+            showPage(QStringLiteral("apis")); // made on first show
+            if (m_apis)
+                m_apis->quickStart();
+        });
         return m_learn;
     });
     // Hosts are checked soon after start, so their state and the Docker

@@ -20,6 +20,7 @@ class CommandLogDock;
 class ContainersPage;
 class HostsPage;
 class InstancesPage;
+class ApisPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -74,6 +75,7 @@ private:
     InstancesPage *m_instances = nullptr;
     MonitoringPage *m_monitoring = nullptr;
     FunctionsPage *m_functions = nullptr;
+    ApisPage *m_apis = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;

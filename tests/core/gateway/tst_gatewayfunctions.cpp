@@ -4,6 +4,10 @@
 #include "gatewayfixture.h"
 #include "jwtsigner.h"
 
+#include "gateway/apiquickstart.h"
+
+#include <QProcess>
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -81,6 +85,7 @@ private Q_SLOTS:
     void functionAuthorizersAllowDenyAndCache();
     void jwtClaimsReachTheFunction();
     void stageCacheHitsMissesAndInvalidation();
+    void theLearnSampleAnswersCurl();
 
 private:
     QString url(const QString &path) const
@@ -91,6 +96,7 @@ private:
     test::GatewayFixture m_fx;
     QString m_function;
     QString m_authorizerFunction;
+    QString m_sampleName; // the Learn sample's, under a name of this run's
     Api m_api;
     QList<AccessLogEntry> m_served;
 };
@@ -130,7 +136,7 @@ void TestGatewayFunctions::initTestCase()
 
 void TestGatewayFunctions::cleanupTestCase()
 {
-    m_fx.tearDown({m_function, m_authorizerFunction});
+    m_fx.tearDown({m_function, m_authorizerFunction, m_sampleName});
 }
 
 void TestGatewayFunctions::payload20FieldByField()
@@ -551,6 +557,49 @@ void TestGatewayFunctions::stageCacheHitsMissesAndInvalidation()
     QVERIFY(m_fx.save(*withStageCache(*shortLived, QStringLiteral("cached"), cache)).ok());
     QCOMPARE(m_fx.gateway->cachedBytes(m_api.id, QStringLiteral("cached")), 0);
     QVERIFY(m_fx.save(m_api).ok());
+}
+
+void TestGatewayFunctions::theLearnSampleAnswersCurl()
+{
+    m_sampleName = test::uniqueName(QStringLiteral("hello"));
+    const auto made = test::await(makeApiQuickStart(*m_fx.functions.service, m_fx.functions.db,
+                                                    QStringLiteral("local"), this, m_sampleName),
+                                  240000);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QCOMPARE(made->api.name, m_sampleName);
+    QCOMPARE(made->keyValue.size(), 40);
+    m_fx.gateway->reload();
+    const QString url = made->api.stageUrl(QStringLiteral("$default")) + made->path;
+    // What the window shows as the curl command, run by curl.
+    const auto curl = [&](const QStringList &extra) {
+        QProcess p;
+        const QStringList args =
+            QStringList{QStringLiteral("-sS"), QStringLiteral("--noproxy"), QStringLiteral("*"),
+                        QStringLiteral("-w"), QStringLiteral(" %{http_code}")} +
+            extra + QStringList{url};
+        p.start(QStringLiteral("curl"), args);
+        // The gateway answers on this thread: wait with its events running.
+        QDeadlineTimer deadline(30000);
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(10);
+        return QByteArray(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    const QByteArray answered =
+        curl({QStringLiteral("-H"), QStringLiteral("x-api-key: ") + made->keyValue});
+    QVERIFY2(answered.endsWith(" 200"), answered.constData());
+    QVERIFY(answered.contains("Hello, Sloop!"));
+    QVERIFY(curl({}).endsWith(" 403"));
+    // Again: the function and the API are reused, another key joins the plan.
+    const auto again = test::await(makeApiQuickStart(*m_fx.functions.service, m_fx.functions.db,
+                                                     QStringLiteral("local"), this, m_sampleName),
+                                   60000);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->api.id, made->api.id);
+    QCOMPARE(again->api.deployments.size(), 1);
+    QVERIFY(again->keyName != made->keyName);
+    const auto plan = m_fx.keys->requirePlan(QString::fromLatin1(ApiQuickStart::kPlan));
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->keyIds.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGatewayFunctions)

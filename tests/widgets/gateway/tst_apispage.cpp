@@ -6,6 +6,7 @@
 #include "common/noticebanner.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
+#include "functions/functionservice.h"
 #include "gateway/addroutedialog.h"
 #include "gateway/apiauthorizerspane.h"
 #include "gateway/apikeyspane.h"
@@ -36,6 +37,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void authorizersFromThePage();
     void stageCacheFromTheStagesTab();
     void rollBackAndDelete();
+    void sampleApiAnswersWithItsKey();
 
 private:
     // Sends from the Try it tab; the status it showed.
@@ -393,6 +396,27 @@ void TestApisPage::rollBackAndDelete()
                       Qt::LeftButton);
     QCOMPARE(m_page->model()->rowCount(), 0);
     QCOMPARE(m_page->stack()->currentIndex(), 0);
+}
+
+void TestApisPage::sampleApiAnswersWithItsKey()
+{
+    // What the Learn card's Try it does: a function behind GET /hello, a
+    // key, Try it filled in; Send is the one click left.
+    QSignalSpy ready(m_page.get(), &ApisPage::quickStartReady);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("sampleApi")),
+                      Qt::LeftButton);
+    QVERIFY(ready.wait(240000));
+    QCOMPARE(m_page->tabs()->currentWidget(), m_page->tryPane());
+    QCOMPARE(m_page->tryPane()->keyEdit()->text().size(), 40);
+    QVERIFY(m_page->tryPane()->curlLine()->text().contains(QLatin1String("x-api-key")));
+    QTest::mouseClick(m_page->tryPane()->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->tryPane()->statusLabel()->text().startsWith(QLatin1String("HTTP")), 60000);
+    QVERIFY2(m_page->tryPane()->statusLabel()->text().startsWith(QLatin1String("HTTP 200")),
+             qPrintable(m_page->tryPane()->answerView()->toPlainText()));
+    QVERIFY(
+        m_page->tryPane()->answerView()->toPlainText().contains(QLatin1String("Hello, Sloop!")));
+    test::await(m_plane->functions()->remove(QStringLiteral("hello-api")), 120000);
 }
 
 QTEST_MAIN(TestApisPage)

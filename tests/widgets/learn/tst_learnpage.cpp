@@ -84,6 +84,7 @@ void TestLearnPage::tryItEmitsValidPage()
 
     QSignalSpy spy(&page, &LearnPage::tryItRequested);
     QSignalSpy created(&page, &LearnPage::createFunctionRequested);
+    QSignalSpy sample(&page, &LearnPage::sampleApiRequested);
     const QList<LearnCard> cards = learnCards();
     QCOMPARE(page.cards().size(), cards.size());
     for (const LearnCard &card : cards) {
@@ -92,6 +93,14 @@ void TestLearnPage::tryItEmitsValidPage()
         // Bring it into view the way a person would, then click it.
         page.findChild<QScrollArea *>()->ensureWidgetVisible(button);
         QTest::mouseClick(button, Qt::LeftButton);
+        if (card.trySampleApi) {
+            // API Gateway's ends with a function answering through a key:
+            // the APIs page makes the sample and opens Try it.
+            QCOMPARE(sample.size(), 1);
+            sample.clear();
+            QCOMPARE(spy.size(), 0);
+            continue;
+        }
         if (!card.tryFunctionTemplate.isEmpty()) {
             // Lambda's cards end with a function of one's own: Try it opens
             // the Functions page's Create with a template chosen.
@@ -107,6 +116,7 @@ void TestLearnPage::tryItEmitsValidPage()
         QVERIFY(navigationPageIds().contains(pageId));
     }
     QVERIFY(!learnCard(QStringLiteral("lambda")).tryFunctionTemplate.isEmpty());
+    QVERIFY(learnCard(QStringLiteral("api-gateway")).trySampleApi);
 }
 
 void TestLearnPage::tryButtonsHaveAccessibleNames()
