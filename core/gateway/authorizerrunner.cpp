@@ -108,8 +108,22 @@ AuthorizerVerdict AuthorizerRunner::checkJwt(const Authorizer &authorizer, const
     QString token = identity.value(0);
     if (token.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
         token = token.mid(7).trimmed();
-    const auto claims = verifyJwt(token.toLatin1(), *set.keys, authorizer.issuer,
-                                  authorizer.audiences, QDateTime::currentSecsSinceEpoch());
+    const QByteArray raw = token.toLatin1();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Result<JwtClaims> claims = Result<JwtClaims>::failure(QString());
+    const auto checked = m_tokens.constFind(raw);
+    if (checked != m_tokens.cend() && checked->keys == set.keys && checked->expiresSeconds > now &&
+        checked->issuer == authorizer.issuer && checked->audiences == authorizer.audiences) {
+        claims = checked->claims;
+    } else {
+        claims = verifyJwt(raw, *set.keys, authorizer.issuer, authorizer.audiences, now);
+        if (claims) {
+            if (m_tokens.size() >= kMaxCachedAnswers)
+                m_tokens.clear(); // bounded, whatever clients send
+            m_tokens.insert(raw, {set.keys, authorizer.issuer, authorizer.audiences, *claims,
+                                  qint64(claims->claims.value(QLatin1String("exp")).toDouble())});
+        }
+    }
     if (!claims) {
         v.refusal = unauthorized(claims.error());
         v.error =

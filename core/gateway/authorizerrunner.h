@@ -52,7 +52,11 @@ public:
     QFuture<AuthorizerVerdict> authorize(const Api &api, const Stage &stage,
                                          const RouteMatch &match, const GatewayRequest &request);
     // Forgets cached answers (a deployment does, as API Gateway's).
-    void flushCache() { m_answers.clear(); }
+    void flushCache()
+    {
+        m_answers.clear();
+        m_tokens.clear();
+    }
 
 private:
     struct KeySet
@@ -62,6 +66,16 @@ private:
         qint64 checkedMs = -1;
         std::shared_ptr<const JsonWebKeySet> keys;
         QString problem;
+    };
+    // A token whose signature was checked: its claims until it expires, so
+    // a client sending the same token again costs no signature check.
+    struct CheckedToken
+    {
+        std::shared_ptr<const JsonWebKeySet> keys; // checked against these
+        QString issuer;
+        QStringList audiences;
+        JwtClaims claims;
+        qint64 expiresSeconds = 0;
     };
     struct CachedAnswer
     {
@@ -79,6 +93,7 @@ private:
     functions::FunctionService *m_functions;
     QHash<QString, KeySet> m_keySets; // by file
     QHash<QString, CachedAnswer> m_answers;
+    QHash<QByteArray, CheckedToken> m_tokens;
     QElapsedTimer m_clock;
 };
 

@@ -460,26 +460,64 @@ QFuture<http::HttpResponse> Gateway::admit(const std::shared_ptr<Served> &served
                 e.cache = AccessLogEntry::Cache::Hit;
                 return QtFuture::makeReadyFuture(finish(*served, *hit));
             }
+            // The same answer is being fetched: wait for it instead of
+            // running the integration once per waiting client.
+            const auto filling =
+                m_fills.find(cacheSlot(api->id, stage->name) + QChar(0x1f) + cacheKey);
+            if (filling != m_fills.end()) {
+                auto promise = std::make_shared<QPromise<http::HttpResponse>>();
+                promise->start();
+                filling->append([this, promise, served, api, stage, match,
+                                 request](const http::HttpResponse *shared) {
+                    if (shared) {
+                        served->entry.cache = AccessLogEntry::Cache::Hit;
+                        promise->addResult(finish(*served, *shared));
+                        promise->finish();
+                        return;
+                    }
+                    // Not for sharing (an error, a cookie): its own run.
+                    whenFinished(integrate(served, api, *stage, match, request, {}), this,
+                                 [promise](const http::HttpResponse &response) {
+                                     promise->addResult(response);
+                                     promise->finish();
+                                 });
+                });
+                return promise->future();
+            }
         }
         e.cache = AccessLogEntry::Cache::Miss;
     }
+    return integrate(served, api, *stage, match, request, cache ? cacheKey : QString());
+}
 
-    const Stage stageCopy = *stage;
+QFuture<http::HttpResponse> Gateway::integrate(const std::shared_ptr<Served> &served,
+                                               const std::shared_ptr<const Api> &api,
+                                               const Stage &stage, const RouteMatch &match,
+                                               const GatewayRequest &request,
+                                               const QString &cacheKey)
+{
+    const QString slot = cacheKey.isEmpty() ? QString() : cacheSlot(api->id, stage.name);
+    const QString fill = slot + QChar(0x1f) + cacheKey;
+    if (!slot.isEmpty() && !m_fills.contains(fill)) // a fresh fetch joins one in flight
+        m_fills.insert(fill, {});
     auto promise = std::make_shared<QPromise<http::HttpResponse>>();
     promise->start();
-    const qint64 expiresMs = now + qint64(stage->cache.ttlSeconds) * 1000;
+    const qint64 expiresMs = served->entry.timeMs + qint64(stage.cache.ttlSeconds) * 1000;
     whenFinished(
-        m_runner->run(*api, stageCopy, match, request), this,
-        [this, promise, served, api, cacheKey, expiresMs,
-         slot = cache ? cacheSlot(api->id, stage->name) : QString()](const IntegrationOutcome &o) {
+        m_runner->run(*api, stage, match, request), this,
+        [this, promise, served, api, cacheKey, expiresMs, slot, fill](const IntegrationOutcome &o) {
             served->entry.integrationLatencyMs = o.integrationMs;
             served->entry.error = o.error;
+            const bool keep = !slot.isEmpty() && cacheable(o.response);
             // The cache may have gone (a reload) while it ran.
-            if (!slot.isEmpty() && cacheable(o.response))
+            if (keep)
                 if (const auto it = m_caches.constFind(slot); it != m_caches.cend())
                     it.value()->insert(cacheKey, o.response, served->entry.timeMs, expiresMs);
             promise->addResult(finish(*served, o.response));
             promise->finish();
+            if (!slot.isEmpty())
+                for (const CacheWaiter &waiter : m_fills.take(fill))
+                    waiter(keep ? &o.response : nullptr);
         });
     return promise->future();
 }

@@ -105,6 +105,12 @@ private:
     QFuture<http::HttpResponse> admit(const std::shared_ptr<Served> &served,
                                       const std::shared_ptr<const Api> &api, const Stage *stage,
                                       const RouteMatch &match, GatewayRequest request);
+    // Runs the route's integration; with a cache key, keeps a cacheable
+    // answer and hands it to the requests that waited for it.
+    QFuture<http::HttpResponse> integrate(const std::shared_ptr<Served> &served,
+                                          const std::shared_ptr<const Api> &api, const Stage &stage,
+                                          const RouteMatch &match, const GatewayRequest &request,
+                                          const QString &cacheKey);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
     void listen(const Api &api);
     static QString cacheSlot(const QString &apiId, const QString &stage);
@@ -124,6 +130,10 @@ private:
     QHash<QString, QString> m_problems;
     QHash<QString, TokenBucket> m_stageBuckets;              // "api/stage"
     QHash<QString, std::shared_ptr<ResponseCache>> m_caches; // "api/stage"
+    // Answers being fetched for a cache ("api/stage" 0x1f key), and the
+    // requests waiting for them (given null when the answer is not to share).
+    using CacheWaiter = std::function<void(const http::HttpResponse *)>;
+    QHash<QString, QList<CacheWaiter>> m_fills;
     QList<AccessLogEntry> m_pendingLog;
     ApiMetrics m_metrics;
     store::StoreWorker *m_worker = nullptr;

@@ -413,6 +413,12 @@ void TestGateway::jwtAuthorizerChecksTokens()
                    .toJson());
     file.close();
     QTRY_VERIFY_WITH_TIMEOUT(m_fx.send("GET", url, bearer(ec.sign(claims)))->status == 200, 5000);
+    // A key the issuer withdrew no longer signs, even for a token checked before.
+    QCOMPARE(m_fx.send("GET", url, bearer(rsa.sign(claims)))->status, 200);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{ec.jwk()}}}).toJson());
+    file.close();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.send("GET", url, bearer(rsa.sign(claims)))->status == 401, 5000);
     // Other routes are untouched.
     QCOMPARE(m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free")->status, 200);
     QVERIFY(m_fx.save(m_api).ok());

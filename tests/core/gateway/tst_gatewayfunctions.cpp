@@ -535,6 +535,38 @@ void TestGatewayFunctions::stageCacheHitsMissesAndInvalidation()
     QCOMPARE(post->status, 200);
     QCOMPARE(m_served.last().cache, AccessLogEntry::Cache::Off);
     QVERIFY(m_fx.gateway->cachedBytes(m_api.id, QStringLiteral("cached")) > 0);
+    // Clients that ask at once for an answer being fetched wait for it: one run.
+    const auto together = [&](const QString &path) {
+        QList<QFuture<Result<http::ClientResponse>>> sent;
+        for (int i = 0; i < 4; ++i) {
+            http::ClientRequest r;
+            r.url = QUrl(base + path);
+            r.timeoutMs = 60000;
+            sent.append(m_fx.http->send(r));
+        }
+        QList<QByteArray> bodies;
+        for (const auto &f : sent) {
+            const auto answer = test::await(f, 70000);
+            bodies.append(answer.ok() ? QByteArray::number(answer->status) + ' ' + answer->body
+                                      : QByteArray("failed"));
+        }
+        return bodies;
+    };
+    m_served.clear();
+    const QList<QByteArray> slow = together(QStringLiteral("/r?q=slow&mode=sleep"));
+    QVERIFY(slow.first().startsWith("200 "));
+    QCOMPARE(slow.count(slow.first()), 4);
+    QCOMPARE(m_served.size(), 4);
+    QCOMPARE(std::count_if(m_served.cbegin(), m_served.cend(),
+                           [](const AccessLogEntry &e) { return e.integrationLatencyMs > 0; }),
+             1);
+    // An answer not to share (it sets a cookie) is not handed on: each runs.
+    m_served.clear();
+    const QList<QByteArray> cookies = together(QStringLiteral("/r?q=c&mode=cookies"));
+    QVERIFY(cookies.first().startsWith("201 "));
+    QCOMPARE(std::count_if(m_served.cbegin(), m_served.cend(),
+                           [](const AccessLogEntry &e) { return e.integrationLatencyMs > 0; }),
+             4);
     // A flush from the window or the CLI, and a new deployment, start afresh.
     auto flushed = withCacheFlushed(*staged, QStringLiteral("cached"),
                                     QDateTime::currentMSecsSinceEpoch() + 1);
