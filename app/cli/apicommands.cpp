@@ -36,6 +36,18 @@ nlohmann::json integrationJson(const gateway::Integration &i)
     return o;
 }
 
+// Said on stderr, as the window says it in a banner.
+void warnIfOpen(const gateway::Api &api)
+{
+    if (api.servesOtherMachines())
+        writeBytes(stderr, Tr::tr("Warning: API %1 is served on %2:%3: other machines can call "
+                                  "it, and routes without a key or an authorizer are open to "
+                                  "them.\n")
+                               .arg(api.name, api.listenAddress())
+                               .arg(api.port)
+                               .toUtf8());
+}
+
 nlohmann::json routeJson(const gateway::Route &r)
 {
     return {{"key", utf8(r.key)},
@@ -101,6 +113,7 @@ nlohmann::json apiJson(const gateway::Api &api)
             {"cors", cors},
             {"type", utf8(gateway::apiTypeName(api.type))},
             {"port", api.port},
+            {"bindAddress", utf8(api.listenAddress())},
             {"description", utf8(api.description)},
             {"createdMs", api.createdMs},
             {"stages", stages},
@@ -171,6 +184,7 @@ int apisCreate(const QStringList &args)
                                               {{QStringLiteral("--type")}, true},
                                               {{QStringLiteral("--port")}, true},
                                               {{QStringLiteral("--description")}, true},
+                                              {{QStringLiteral("--bind")}, true},
                                           });
     if (const int status = checkParsed(parsed, kApis); status != kContinue)
         return status;
@@ -191,6 +205,12 @@ int apisCreate(const QStringList &args)
         api.port = quint16(port);
     }
     api.description = parsed.value(QStringLiteral("description"));
+    if (parsed.has(QStringLiteral("bind"))) {
+        const auto bound = gateway::withBindAddress(api, parsed.value(QStringLiteral("bind")));
+        if (!bound)
+            return fail(bound.problem());
+        api = *bound;
+    }
     store::Database db;
     if (!openStore(db))
         return kExitFailure;
@@ -198,6 +218,7 @@ int apisCreate(const QStringList &args)
     if (!made)
         return fail(made.problem());
     gateway::Gateway::tellOwner();
+    warnIfOpen(*made);
     if (parsed.has(QStringLiteral("json"))) {
         printJson(apiJson(*made));
         return kExitOk;
@@ -403,6 +424,23 @@ int routesRemove(const QStringList &args)
         [&key](const gateway::Api &) { printLine(key); });
 }
 
+int apisBind(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, kApis); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"apis bind\" takes an API and an ADDRESS"), kApis);
+    const QString address = parsed.positionals.at(1);
+    return editApi(
+        parsed.positionals.first(), parsed.has(QStringLiteral("json")),
+        [&address](gateway::Api api) { return gateway::withBindAddress(std::move(api), address); },
+        [](const gateway::Api &api) {
+            warnIfOpen(api);
+            printLine(api.stageUrl(QStringLiteral("$default")));
+        });
+}
+
 int apisCors(const QStringList &args)
 {
     const ParsedArgs parsed = parseArgs(
@@ -466,6 +504,8 @@ int apisCommand(const QStringList &args)
         return apisTry(rest);
     if (verb == QLatin1String("cors"))
         return apisCors(rest);
+    if (verb == QLatin1String("bind"))
+        return apisBind(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, apisUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

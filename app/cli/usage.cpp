@@ -371,9 +371,11 @@ QString apisUsage()
 {
     return Tr::tr("Usage: sloop apis COMMAND [OPTIONS]\n"
                   "\n"
-                  "  create NAME [--type http|rest] [--port P] [--description D] [--json]\n"
-                  "                              an API, served on 127.0.0.1:P (the next free\n"
+                  "  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]\n"
+                  "         [--json]             an API, served on 127.0.0.1:P (the next free\n"
                   "                              port from 4600 when not given)\n"
+                  "  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other\n"
+                  "                              machines call it (127.0.0.1: this one only)\n"
                   "  ls [--json]                 the APIs, their routes, stages and URLs\n"
                   "  show API [--json]           its routes and stages (JSON: each stage's url)\n"
                   "  rm API...                   remove it (its keys and plans stay)\n"

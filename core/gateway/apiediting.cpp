@@ -162,6 +162,15 @@ Result<Api> withCacheFlushed(Api api, const QString &stage, qint64 nowMs)
     return api;
 }
 
+Result<Api> withBindAddress(Api api, const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (auto valid = validateBindAddress(trimmed); !valid)
+        return Result<Api>::failure(valid.problem());
+    api.bindAddress = trimmed == QLatin1String("127.0.0.1") ? QString() : trimmed;
+    return api;
+}
+
 Result<Api> withCors(Api api, const Cors &cors)
 {
     if (auto valid = validate(cors); !valid)

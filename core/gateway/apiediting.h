@@ -30,6 +30,8 @@ Result<Api> withCacheFlushed(Api api, const QString &stage, qint64 nowMs);
 // Sets the API's CORS (no origins: off). Served at once, not per stage, as
 // API Gateway's HTTP APIs do.
 Result<Api> withCors(Api api, const Cors &cors);
+// Serves it on another address (empty or 127.0.0.1: this machine only).
+Result<Api> withBindAddress(Api api, const QString &address);
 // Adds the authorizer, or replaces the one of that name. Live, as CORS: a
 // deployed route that names it uses the new definition at once.
 Result<Api> withAuthorizer(Api api, const Authorizer &authorizer);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,9 +207,27 @@ const Route *Api::route(const QString &key) const
     return nullptr;
 }
 
+QString Api::listenAddress() const
+{
+    return bindAddress.isEmpty() ? QStringLiteral("127.0.0.1") : bindAddress;
+}
+
+bool Api::servesOtherMachines() const
+{
+    return !QHostAddress(listenAddress()).isLoopback();
+}
+
 QString Api::stageUrl(const QString &stageName) const
 {
-    QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    // Every interface includes this machine's loopback.
+    const QHostAddress bound(listenAddress());
+    QString host = QStringLiteral("127.0.0.1");
+    if (!bound.isLoopback() && bound != QHostAddress(QHostAddress::AnyIPv4) &&
+        bound != QHostAddress(QHostAddress::AnyIPv6))
+        host = bound.protocol() == QAbstractSocket::IPv6Protocol
+                   ? QLatin1Char('[') + bound.toString() + QLatin1Char(']')
+                   : bound.toString();
+    QString url = QStringLiteral("http://%1:%2").arg(host).arg(port);
     if (stageName != QLatin1String("$default"))
         url += QLatin1Char('/') + stageName;
     return url;
@@ -456,6 +475,16 @@ VoidResult validate(const StageCache &c)
     return {};
 }
 
+VoidResult validateBindAddress(const QString &address)
+{
+    if (!address.isEmpty() && QHostAddress(address).isNull())
+        return refused(ModelText::tr("\"%1\" is not an IP address to serve on: use 127.0.0.1 "
+                                     "(this machine only), 0.0.0.0 (every interface) or one of "
+                                     "this machine's addresses.")
+                           .arg(address));
+    return {};
+}
+
 QByteArray definitionJson(const Api &api)
 {
     QJsonArray stages;
@@ -504,6 +533,8 @@ QByteArray definitionJson(const Api &api)
                  QJsonArray::fromStringList(api.cors.exposeHeaders)},
                 {QStringLiteral("allowCredentials"), api.cors.allowCredentials},
                 {QStringLiteral("maxAgeSeconds"), api.cors.maxAgeSeconds}});
+    if (!api.bindAddress.isEmpty())
+        o.insert(QStringLiteral("bindAddress"), api.bindAddress);
     if (!api.authorizers.isEmpty()) {
         QJsonArray authorizers;
         for (const Authorizer &a : api.authorizers)
@@ -579,6 +610,7 @@ VoidResult readDefinition(const QByteArray &json, Api *api)
     }
     api->routes = routes;
     api->authorizers = authorizers;
+    api->bindAddress = o.value(QLatin1String("bindAddress")).toString();
     api->stages = stages;
     api->deployments = deployments;
     api->cors = cors;

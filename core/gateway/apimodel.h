@@ -148,6 +148,9 @@ struct Api
     QString name;
     ApiType type = ApiType::Http;
     quint16 port = 0;
+    // Where it is served: empty for 127.0.0.1 (this machine only); another
+    // address (0.0.0.0 for every interface) lets other machines call it.
+    QString bindAddress;
     QString description;
     qint64 createdMs = 0;
     QList<Route> routes;
@@ -160,8 +163,11 @@ struct Api
     const Authorizer *authorizer(const QString &name) const;
     const Deployment *deployment(const QString &id) const;
     const Route *route(const QString &key) const;
-    // http://127.0.0.1:PORT/STAGE (no stage part for $default)
+    // http://127.0.0.1:PORT/STAGE (no stage part for $default); the bound
+    // address instead when it is a particular one.
     QString stageUrl(const QString &stage) const;
+    QString listenAddress() const; // 127.0.0.1 unless bindAddress says otherwise
+    bool servesOtherMachines() const;
     bool operator==(const Api &) const = default;
 };
 
@@ -199,6 +205,9 @@ VoidResult validate(const Authorizer &authorizer);
 // A TTL of 0 to 3,600 s, 1 to 6,400 MB (API Gateway's largest: 237 GB is
 // beyond a desktop), header and query names as HTTP allows.
 VoidResult validate(const StageCache &cache);
+
+// An IPv4 or IPv6 address to serve on (empty: 127.0.0.1).
+VoidResult validateBindAddress(const QString &address);
 
 // The API's definition as the store keeps it (routes, stages, deployments)
 // and back; a malformed document is an error, never a partial API.

@@ -109,6 +109,7 @@ void Gateway::stop()
     m_flush.stop();
     m_servers.clear(); // each joins its thread; requests in flight are dropped
     m_ports.clear();
+    m_bound.clear();
     flush();
     // The minute in progress too: its points are as far as it went.
     collect(QDateTime::currentMSecsSinceEpoch() + ApiMetrics::kMinuteMs);
@@ -172,8 +173,10 @@ void Gateway::reload()
     bool changed = false;
     for (auto it = m_servers.begin(); it != m_servers.end();) {
         const auto now = defined.value(it.key());
-        if (!now || now->port != m_ports.value(it.key())) {
+        if (!now || now->port != m_ports.value(it.key()) ||
+            now->listenAddress() != m_bound.value(it.key())) {
             m_ports.remove(it.key());
+            m_bound.remove(it.key());
             it = m_servers.erase(it);
             changed = true;
         } else {
@@ -207,11 +210,10 @@ void Gateway::listen(const Api &api)
                 return handle(id, head, body);
             }),
         limits);
-    // Loopback only: serving other machines is a setting still to come.
-    const VoidResult listening = server->listen(QStringLiteral("127.0.0.1"), api.port);
+    const VoidResult listening = server->listen(api.listenAddress(), api.port);
     if (!listening) {
-        const QString problem = tr("Cannot serve API %1 on 127.0.0.1:%2: %3")
-                                    .arg(api.name)
+        const QString problem = tr("Cannot serve API %1 on %2:%3: %4")
+                                    .arg(api.name, api.listenAddress())
                                     .arg(api.port)
                                     .arg(listening.error());
         if (m_problems.value(api.id) != problem)
@@ -222,8 +224,14 @@ void Gateway::listen(const Api &api)
     m_problems.remove(api.id);
     m_servers.insert(api.id, std::move(server));
     m_ports.insert(api.id, api.port);
+    m_bound.insert(api.id, api.listenAddress());
     qCInfo(lcGateway).noquote() << "API" << api.name << "at"
                                 << api.stageUrl(QStringLiteral("$default"));
+    if (api.servesOtherMachines())
+        qCWarning(lcGateway).noquote()
+            << "API" << api.name << "is served on"
+            << api.listenAddress() + QLatin1Char(':') + QString::number(api.port)
+            << "- other machines can call it; routes without a key or authorizer are open to them";
 }
 
 QString Gateway::cacheSlot(const QString &apiId, const QString &stage)

@@ -127,6 +127,7 @@ private:
     QHash<QString, std::shared_ptr<const Api>> m_defined; // by id; requests in flight share them
     QHash<QString, std::shared_ptr<http::TcpHttpServer>> m_servers; // by id
     QHash<QString, quint16> m_ports;
+    QHash<QString, QString> m_bound; // the address each is served on
     QHash<QString, QString> m_problems;
     QHash<QString, TokenBucket> m_stageBuckets;              // "api/stage"
     QHash<QString, std::shared_ptr<ResponseCache>> m_caches; // "api/stage"

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void corsForABrowser();
     void jwtAuthorizerGuardsARoute();
     void stageCacheSettings();
+    void bindingElsewhereWarns();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -351,6 +352,27 @@ void TestCliApis::stageCacheSettings()
     QVERIFY(sloop({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("prod"),
                    QStringLiteral("--off")})
                 .exitCode == 0);
+}
+
+void TestCliApis::bindingElsewhereWarns()
+{
+    const auto open =
+        sloop({QStringLiteral("apis"), QStringLiteral("bind"), m_api, QStringLiteral("0.0.0.0")});
+    QVERIFY2(open.exitCode == 0, qPrintable(describe(open)));
+    QVERIFY(open.err.contains("other machines can call it"));
+    QCOMPARE(json({QStringLiteral("apis"), QStringLiteral("show"), m_api})
+                 .value(QLatin1String("bindAddress"))
+                 .toString(),
+             QStringLiteral("0.0.0.0"));
+    QCOMPARE(sloop({QStringLiteral("apis"), QStringLiteral("bind"), m_api,
+                    QStringLiteral("example.com")})
+                 .exitCode,
+             9);
+    const auto local =
+        sloop({QStringLiteral("apis"), QStringLiteral("bind"), m_api, QStringLiteral("127.0.0.1")});
+    QVERIFY2(local.exitCode == 0, qPrintable(describe(local)));
+    QVERIFY(local.err.isEmpty());
+    QVERIFY(local.out.contains("http://127.0.0.1:"));
 }
 
 void TestCliApis::rollbackAndRemoveRoute()

@@ -15,6 +15,7 @@
 #include "engine/enginecatalog.h"
 #include "functions/functionservice.h"
 #include "gateway/accesslog.h"
+#include "gateway/apiediting.h"
 #include "gateway/apilistmodel.h"
 #include "gateway/apiquickstart.h"
 #include "gateway/apirepository.h"
@@ -95,6 +96,7 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_view(new QTableView)
     , m_problem(new NoticeBanner)
+    , m_exposed(new NoticeBanner)
     , m_create(new QPushButton(tr("&Create API…")))
     , m_remove(new QPushButton(tr("&Delete")))
     , m_tabs(new QTabWidget)
@@ -118,6 +120,7 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_problem);
+    layout->addWidget(m_exposed);
     layout->addWidget(m_stack, 1);
     if (!plane->database()) {
         m_create->hide();
@@ -127,6 +130,24 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
         m_stack->addWidget(new QWidget);
         return;
     }
+    m_exposed->setObjectName(QStringLiteral("apiExposed"));
+    m_exposed->setDismissible(false);
+    m_exposed->setAction(tr("Serve on this machine only"), tr("Serve the API on 127.0.0.1 only"));
+    m_exposed->hide();
+    connect(m_exposed, &NoticeBanner::actionTriggered, this, [this] {
+        const int row = m_model->rowOfKey(currentApi());
+        store::Database *db = m_plane->database();
+        if (row < 0 || !db)
+            return;
+        const auto local = gateway::withBindAddress(m_model->item(row).api, QString());
+        if (const VoidResult saved = gateway::ApiRepository(*db).save(*local); !saved) {
+            m_problem->showProblem(saved.problem(), tr("The API's address cannot be changed"));
+            return;
+        }
+        if (gateway::Gateway *g = m_plane->gateway())
+            g->changed();
+        reload();
+    });
     m_routes = new ApiRoutesPane(plane);
     m_stages = new ApiStagesPane(plane);
     m_authorizers = new ApiAuthorizersPane(plane);
@@ -299,9 +320,18 @@ void ApisPage::showCurrent()
     const int row = m_model->rowOfKey(id);
     m_tabs->setEnabled(row >= 0);
     m_remove->setEnabled(row >= 0);
+    m_exposed->setVisible(row >= 0 && m_model->item(row).api.servesOtherMachines());
     if (row < 0)
         return;
     const models::ApiRow &api = m_model->item(row);
+    if (api.api.servesOtherMachines())
+        m_exposed->showMessage(
+            NoticeBanner::Kind::Warning,
+            tr("%1 answers on %2:%3, so other machines on your network can call it. Routes "
+               "without an API key or an authorizer are open to them.")
+                .arg(api.api.name, api.api.listenAddress())
+                .arg(api.api.port),
+            tr("Reachable from other machines"));
     for (ApiPane *pane :
          std::initializer_list<ApiPane *>{m_routes, m_stages, m_authorizers, m_keys, m_try, m_logs})
         pane->setApi(api.api);

@@ -52,6 +52,7 @@ public:
     ApiAuthorizersPane *authorizersPane() const { return m_authorizers; }
     ApiKeysPane *keysPane() const { return m_keys; }
     ApiTryPane *tryPane() const { return m_try; }
+    NoticeBanner *exposedBanner() const { return m_exposed; }
     ApiLogsPane *logsPane() const { return m_logs; }
     TargetMonitor *monitor() const { return m_monitor; }
     QString currentApi() const;
@@ -89,6 +90,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_view;
     NoticeBanner *m_problem;
+    NoticeBanner *m_exposed; // the API shown is served to other machines
     QPushButton *m_create;
     QPushButton *m_remove;
     QTabWidget *m_tabs;

@@ -6,6 +6,7 @@
 
 #include "metrics/metricnames.h"
 
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void malformedHttpGetsTheRightStatus();
     void corsPreflightAndHeaders();
     void jwtAuthorizerChecksTokens();
+    void anotherAddressServesOtherMachines();
     void metricsForEachStage();
     void removedApisStopServing();
 
@@ -422,6 +424,44 @@ void TestGateway::jwtAuthorizerChecksTokens()
     // Other routes are untouched.
     QCOMPARE(m_fx.send("GET", m_api.stageUrl(QStringLiteral("$default")) + "/free")->status, 200);
     QVERIFY(m_fx.save(m_api).ok());
+}
+
+void TestGateway::anotherAddressServesOtherMachines()
+{
+    // An address of this machine that is not loopback (the docker bridge's, at least).
+    QString outside;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            outside = a.toString();
+    }
+    QVERIFY2(!outside.isEmpty(), "no address but loopback on this machine");
+    const QString path = QStringLiteral("/free");
+    const auto at = [&](const QString &host) {
+        const auto r =
+            m_fx.send("GET", QStringLiteral("http://%1:%2%3").arg(host).arg(m_api.port).arg(path));
+        return r.ok() ? r->status : -1;
+    };
+    QCOMPARE(at(QStringLiteral("127.0.0.1")), 200);
+    QCOMPARE(at(outside), -1); // loopback only by default
+    QVERIFY(!gateway::validateBindAddress(QStringLiteral("0.0.0.0; rm -rf /")).ok());
+    auto open = withBindAddress(m_api, QStringLiteral("0.0.0.0"));
+    QVERIFY(open.ok());
+    QVERIFY(open->servesOtherMachines());
+    QCOMPARE(open->stageUrl(QStringLiteral("$default")),
+             m_api.stageUrl(QStringLiteral("$default")));
+    QVERIFY(m_fx.save(*open).ok());
+    QCOMPARE(m_fx.gateway->servingPort(m_api.id), m_api.port);
+    QCOMPARE(at(outside), 200);
+    QCOMPARE(at(QStringLiteral("127.0.0.1")), 200);
+    // One address of the machine: its URL says it.
+    auto one = withBindAddress(m_api, outside);
+    QVERIFY(m_fx.save(*one).ok());
+    QCOMPARE(one->stageUrl(QStringLiteral("$default")),
+             QStringLiteral("http://%1:%2").arg(outside).arg(m_api.port));
+    QCOMPARE(at(outside), 200);
+    QVERIFY(m_fx.save(m_api).ok());
+    QCOMPARE(at(outside), -1);
+    QCOMPARE(at(QStringLiteral("127.0.0.1")), 200);
 }
 
 void TestGateway::metricsForEachStage()

@@ -9,9 +9,11 @@
 #include "functions/functionservice.h"
 #include "gateway/addroutedialog.h"
 #include "gateway/apiauthorizerspane.h"
+#include "gateway/apiediting.h"
 #include "gateway/apikeyspane.h"
 #include "gateway/apilistmodel.h"
 #include "gateway/apilogspane.h"
+#include "gateway/apirepository.h"
 #include "gateway/apiroutespane.h"
 #include "gateway/apispage.h"
 #include "gateway/apistagespane.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void corsFromTheRoutesTab();
     void authorizersFromThePage();
     void stageCacheFromTheStagesTab();
+    void anApiServedToOtherMachinesSaysSo();
     void rollBackAndDelete();
     void sampleApiAnswersWithItsKey();
 
@@ -379,6 +382,22 @@ void TestApisPage::stageCacheFromTheStagesTab()
                 ->item(m_page->model()->rowOfKey(m_page->currentApi()))
                 .api.stages.first()
                 .cache.flushedMs > 0);
+}
+
+void TestApisPage::anApiServedToOtherMachinesSaysSo()
+{
+    QVERIFY(!m_page->exposedBanner()->isVisible());
+    gateway::ApiRepository repo(*m_plane->database());
+    const gateway::Api api = *gateway::requireApi(repo, m_page->currentApi());
+    QVERIFY(repo.save(*gateway::withBindAddress(api, QStringLiteral("0.0.0.0"))).ok());
+    m_plane->gateway()->changed();
+    m_page->reload();
+    QVERIFY(m_page->exposedBanner()->isVisible());
+    QVERIFY(m_page->exposedBanner()->text().contains(QLatin1String("0.0.0.0")));
+    Q_EMIT m_page->exposedBanner()->actionTriggered(); // "Serve on this machine only"
+    QVERIFY(!m_page->exposedBanner()->isVisible());
+    QVERIFY(gateway::requireApi(repo, m_page->currentApi())->bindAddress.isEmpty());
+    QCOMPARE(tryIt(QStringLiteral("/hello/x")), QStringLiteral("HTTP 200"));
 }
 
 void TestApisPage::rollBackAndDelete()
