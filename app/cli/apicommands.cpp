@@ -9,6 +9,7 @@
 #include "gateway/apirepository.h"
 #include "gateway/gateway.h"
 #include "store/database.h"
+#include "util/textlists.h"
 
 #include <QDateTime>
 
@@ -347,9 +348,7 @@ int routesAdd(const QStringList &args)
     route.key = parsed.positionals.at(1);
     route.apiKeyRequired = parsed.has(QStringLiteral("api-key-required"));
     route.authorizer = parsed.value(QStringLiteral("authorizer"));
-    for (const QString &s :
-         parsed.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        route.authorizationScopes.append(s.trimmed());
+    route.authorizationScopes = splitList(parsed.value(QStringLiteral("scope")));
     if (!route.authorizationScopes.isEmpty() && route.authorizer.isEmpty())
         return usageError(Tr::tr("--scope needs --authorizer"), kRoutes);
     gateway::Integration &i = route.integration;
@@ -458,10 +457,7 @@ int apisCors(const QStringList &args)
         return usageError(Tr::tr("\"apis cors\" takes an API and --origins LIST, or --off"), kApis);
     gateway::Cors cors;
     const auto list = [&parsed](const QString &key) {
-        QStringList out;
-        for (const QString &v : parsed.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.append(v.trimmed());
-        return out;
+        return splitList(parsed.value(key));
     };
     if (!parsed.has(QStringLiteral("off"))) {
         cors.allowOrigins = list(QStringLiteral("origins"));

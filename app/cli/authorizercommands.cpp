@@ -5,6 +5,7 @@
 #include "output.h"
 
 #include "gateway/apiediting.h"
+#include "util/textlists.h"
 
 #include <QDir>
 
@@ -13,14 +14,6 @@ namespace sloop::cli {
 namespace {
 
 const QString kAuthorizers = QStringLiteral("authorizers");
-
-QStringList commaList(const QString &value)
-{
-    QStringList out;
-    for (const QString &v : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out.append(v.trimmed());
-    return out;
-}
 
 QString authorizerText(const gateway::Authorizer &a)
 {
@@ -54,10 +47,10 @@ int authorizersCreate(const QStringList &args)
     a.name = parsed.positionals.at(1);
     a.kind = *kind;
     if (parsed.has(QStringLiteral("identity-source")))
-        a.identitySources = commaList(parsed.value(QStringLiteral("identity-source")));
+        a.identitySources = splitList(parsed.value(QStringLiteral("identity-source")));
     if (a.kind == gateway::Authorizer::Kind::Jwt) {
         a.issuer = parsed.value(QStringLiteral("issuer"));
-        a.audiences = commaList(parsed.value(QStringLiteral("audience")));
+        a.audiences = splitList(parsed.value(QStringLiteral("audience")));
         const QString jwks = parsed.value(QStringLiteral("jwks"));
         a.jwksFile = jwks.isEmpty() ? QString() : QDir::current().absoluteFilePath(jwks);
     } else {

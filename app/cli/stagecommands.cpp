@@ -8,6 +8,7 @@
 #include "gateway/apiediting.h"
 #include "gateway/apikeys.h"
 #include "store/database.h"
+#include "util/textlists.h"
 
 #include <QDateTime>
 
@@ -141,10 +142,7 @@ int stagesCache(const QStringList &args)
         return usageError(Tr::tr("\"stages cache\" takes an API and a STAGE"), kStages);
     const QString stage = parsed.positionals.at(1);
     const auto list = [&parsed](const QString &key) {
-        QStringList out;
-        for (const QString &v : parsed.value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.append(v.trimmed());
-        return out;
+        return splitList(parsed.value(key));
     };
     gateway::StageCache cache;
     cache.enabled = !parsed.has(QStringLiteral("off"));

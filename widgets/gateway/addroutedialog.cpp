@@ -1,6 +1,7 @@
 #include "addroutedialog.h"
 
 #include "common/tones.h"
+#include "util/textlists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,10 +161,8 @@ gateway::Route AddRouteDialog::route() const
                              : method + QLatin1Char(' ') + m_path->text().trimmed();
     r.apiKeyRequired = m_keyRequired->isChecked();
     r.authorizer = m_authorizer->currentData().toString();
-    if (m_scopes->isEnabled()) {
-        for (const QString &scope : m_scopes->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            r.authorizationScopes.append(scope.trimmed());
-    }
+    if (m_scopes->isEnabled())
+        r.authorizationScopes = splitList(m_scopes->text());
     gateway::Integration &i = r.integration;
     i.timeoutMs = m_timeout->value();
     switch (m_kind->currentIndex()) {

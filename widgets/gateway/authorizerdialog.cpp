@@ -2,6 +2,7 @@
 
 #include "common/tones.h"
 #include "gateway/jwtverifier.h"
+#include "util/textlists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,18 +18,6 @@
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
-
-namespace {
-
-QStringList commaList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out.append(part.trimmed());
-    return out;
-}
-
-} // namespace
 
 AuthorizerDialog::AuthorizerDialog(const QStringList &functions, gateway::ApiType type,
                                    QWidget *parent)
@@ -138,10 +127,10 @@ gateway::Authorizer AuthorizerDialog::authorizer() const
     gateway::Authorizer a;
     a.name = m_name->text().trimmed();
     a.kind = gateway::Authorizer::Kind(m_kind->currentData().toInt());
-    a.identitySources = commaList(m_identity->text());
+    a.identitySources = splitList(m_identity->text());
     if (a.kind == gateway::Authorizer::Kind::Jwt) {
         a.issuer = m_issuer->text().trimmed();
-        a.audiences = commaList(m_audiences->text());
+        a.audiences = splitList(m_audiences->text());
         a.jwksFile = m_jwks->text().trimmed();
     } else {
         a.function = m_function->currentText().trimmed();

@@ -1,6 +1,7 @@
 #include "stagecachedialog.h"
 
 #include "common/tones.h"
+#include "util/textlists.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -13,18 +14,6 @@
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
-
-namespace {
-
-QStringList commaList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out.append(part.trimmed());
-    return out;
-}
-
-} // namespace
 
 StageCacheDialog::StageCacheDialog(const QString &stage, const gateway::StageCache &cache,
                                    const QList<QPair<QString, QString>> &keys, QWidget *parent)
@@ -106,8 +95,8 @@ gateway::StageCache StageCacheDialog::cache() const
     gateway::StageCache c = m_original;
     c.enabled = m_enabled->isChecked();
     c.ttlSeconds = m_ttl->value();
-    c.keyQueryStrings = commaList(m_query->text());
-    c.keyHeaders = commaList(m_headers->text());
+    c.keyQueryStrings = splitList(m_query->text());
+    c.keyHeaders = splitList(m_headers->text());
     c.capacityMb = m_capacity->value();
     c.invalidatorKeyIds.clear();
     for (int i = 0; i < m_invalidators->count(); ++i) {
