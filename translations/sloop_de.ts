@@ -1319,6 +1319,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>who may call an API&apos;s routes: JWTs or a function</source>
+        <translation>wer die Routen einer API aufrufen darf: JWTs oder eine Funktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>API keys for routes that need one</source>
         <translation>API-Schlüssel für Routen, die einen brauchen</translation>
     </message>
@@ -1389,9 +1394,10 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+227"/>
+        <location filename="../app/cli/apicommands.cpp" line="+257"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
+        <location filename="../app/cli/authorizercommands.cpp" line="+107"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -1529,7 +1535,14 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter alarms-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="-79"/>
+        <location filename="../app/cli/apicommands.cpp" line="-214"/>
+        <source>Warning: API %1 is served on %2:%3: other machines can call it, and routes without a key or an authorizer are open to them.
+</source>
+        <translation>Warnung: API %1 wird unter %2:%3 ausgeliefert: Andere Rechner können sie aufrufen, und Routen ohne Schlüssel oder Autorisierer stehen ihnen offen.
+</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>function %1 (payload %2)</source>
         <translation>Funktion %1 (Payload %2)</translation>
     </message>
@@ -1544,7 +1557,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>Mock %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;apis create&quot; takes one NAME</source>
         <translation>„apis create“ erwartet genau einen NAME</translation>
     </message>
@@ -1559,7 +1572,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>--port ist eine Zahl von 1024 bis 65535</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Next: sloop routes add %1 &apos;GET /hello&apos; --function NAME; then sloop stages deploy %1 %2</source>
         <translation>Als Nächstes: sloop routes add %1 &apos;GET /hello&apos; --function NAME; dann sloop stages deploy %1 %2</translation>
     </message>
@@ -1580,6 +1593,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/authorizercommands.cpp" line="+0"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
@@ -1596,13 +1610,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
-        <location filename="../app/cli/stagecommands.cpp" line="+55"/>
+        <location line="+35"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+58"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>(not deployed)</source>
         <translation>(nicht bereitgestellt)</translation>
     </message>
@@ -1618,30 +1632,29 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>ROUTE</source>
         <translation>ROUTE</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>INTEGRATION</source>
         <translation>INTEGRATION</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
-        <source>API KEY</source>
-        <translation>API-SCHLÜSSEL</translation>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>ACCESS</source>
+        <translation>ZUGRIFF</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+110"/>
-        <source>required</source>
-        <translation>erforderlich</translation>
+        <location line="+28"/>
+        <source>&quot;apis bind&quot; takes an API and an ADDRESS</source>
+        <translation>„apis bind“ erwartet eine API und eine ADDRESS</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-140"/>
         <location filename="../app/cli/stagecommands.cpp" line="-1"/>
         <source>STAGE</source>
         <translation>STUFE</translation>
@@ -1658,7 +1671,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„apis rm“ erwartet mindestens eine API</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&quot;routes add&quot; takes an API and a route such as &apos;GET /pets/{id}&apos;</source>
         <translation>„routes add“ erwartet eine API und eine Route wie &apos;GET /pets/{id}&apos;</translation>
     </message>
@@ -1668,7 +1681,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>genau eine der Optionen --function, --url und --mock angeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>--scope needs --authorizer</source>
+        <translation>--scope braucht --authorizer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/authorizercommands.cpp" line="-36"/>
         <source>--payload is 1.0 or 2.0</source>
         <translation>--payload ist 1.0 oder 2.0</translation>
     </message>
@@ -1693,7 +1712,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„routes ls“ erwartet genau eine API</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>&quot;routes rm&quot; takes an API and a route</source>
         <translation>„routes rm“ erwartet eine API und eine Route</translation>
     </message>
@@ -1723,12 +1742,17 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>DROSSELUNG</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>CACHE</source>
+        <translation>CACHE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1/s, burst %2</source>
         <translation>%1/s, Burst %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;stages rollback&quot; takes an API and a STAGE</source>
         <translation>„stages rollback“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1738,7 +1762,37 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>%1 liefert jetzt Bereitstellung %2 aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="+22"/>
+        <location line="+50"/>
+        <source>&quot;stages cache&quot; takes an API and a STAGE</source>
+        <translation>„stages cache“ erwartet eine API und eine STAGE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ttl takes seconds and --capacity megabytes</source>
+        <translation>--ttl erwartet Sekunden und --capacity Megabyte</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage %1 caches GET answers for %2 s</source>
+        <translation>Stufe %1 hält GET-Antworten %2 s im Cache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1 caches nothing</source>
+        <translation>Stufe %1 hält nichts im Cache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;stages flush-cache&quot; takes an API and a STAGE</source>
+        <translation>„stages flush-cache“ erwartet eine API und eine STAGE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flushed the cache of %1</source>
+        <translation>Cache von %1 geleert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/apicommands.cpp" line="+39"/>
         <source>&quot;apis cors&quot; takes an API and --origins LIST, or --off</source>
         <translation>„apis cors“ erwartet eine API und --origins LISTE oder --off</translation>
     </message>
@@ -1758,7 +1812,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>CORS aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/stagecommands.cpp" line="+13"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-96"/>
         <source>&quot;stages set&quot; takes an API and a STAGE</source>
         <translation>„stages set“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1773,7 +1827,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>--variable erwartet NAME=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="+26"/>
+        <location filename="../app/cli/apicommands.cpp" line="+28"/>
         <source>unknown apis command &quot;%1&quot;</source>
         <translation>unbekannter apis-Befehl „%1“</translation>
     </message>
@@ -1783,7 +1837,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter routes-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/stagecommands.cpp" line="+29"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+108"/>
         <source>unknown stages command &quot;%1&quot;</source>
         <translation>unbekannter stages-Befehl „%1“</translation>
     </message>
@@ -2721,11 +2775,63 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
+        <source>Usage: sloop apis COMMAND [OPTIONS]
+
+  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]
+         [--json]             an API, served on 127.0.0.1:P (the next free
+                              port from 4600 when not given)
+  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other
+                              machines call it (127.0.0.1: this one only)
+  ls [--json]                 the APIs, their routes, stages and URLs
+  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
+  rm API...                   remove it (its keys and plans stay)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              send one request through the gateway; shows the
+                              curl command, the status, headers and body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              answer browsers&apos; preflights and add the
+                              Access-Control-* headers for those origins
+
+An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
+stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
+serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
+</source>
+        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
+
+  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]
+         [--json]             eine API, ausgeliefert unter 127.0.0.1:P (ohne
+                              Angabe: der nächste freie Port ab 4600)
+  bind API ADDRESS            sie unter einer anderen Adresse ausliefern: mit
+                              0.0.0.0 können andere Rechner sie aufrufen
+                              (127.0.0.1: nur dieser)
+  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
+  show API [--json]           ihre Routen und Stufen (JSON: die url jeder
+                              Stufe)
+  rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              eine Anfrage über das Gateway senden; zeigt den
+                              curl-Befehl, den Status, die Header und den Body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              die Preflight-Anfragen von Browsern beantworten
+                              und für diese Ursprünge die Header
+                              Access-Control-* hinzufügen
+
+Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
+einer HTTP-API an der Wurzel), sobald eine Stufe bereitgestellt ist; das
+Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
+authorizers, keys, usage-plans.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
-      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
+      [--authorizer NAME [--scope LIST]] [--json]
                               add or replace a route; METHOD is GET, POST, PUT,
                               PATCH, DELETE, HEAD, OPTIONS or ANY; the path may
                               hold {param} parts and end in {proxy+}; the route
@@ -2741,25 +2847,25 @@ URL is the path&apos;s {proxy+}); --mock answers STATUS and BODY. The timeout is
         <translation>Aufruf: sloop routes BEFEHL [OPTIONEN]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
-      [--payload 1.0|2.0] [--timeout MS] [--api-key-required] [--json]
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
+      [--authorizer NAME [--scope LIST]] [--json]
                               eine Route hinzufügen oder ersetzen; METHOD ist
                               GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
                               oder ANY; der Pfad darf {param}-Teile enthalten
                               und auf {proxy+} enden; die Route $default
-                              nimmt, was keine andere annimmt
+                              nimmt, was zu keiner anderen passt
   ls API [--json]             die Routen (auch noch nicht bereitgestellte)
   rm API &apos;METHOD /path&apos;       eine Route entfernen
 
 --function F[:QUALIFIER] ruft F mit dem Proxy-Ereignis von API Gateway auf
-(standardmäßig Payload 2.0; bei einer REST API 1.0); --url reicht die Anfrage
+(standardmäßig Payload 2.0; bei einer REST-API 1.0); --url reicht die Anfrage
 weiter ({proxy} in der URL ist das {proxy+} des Pfads); --mock antwortet mit
-STATUS und BODY. Das Zeitlimit beträgt standardmäßig 29000 ms. Änderungen an
-Routen wirken sich erst nach dem Bereitstellen darauf aus, was eine Stufe
-ausliefert.
+STATUS und BODY. Das Zeitlimit beträgt standardmäßig 29000 ms. Routen ändern,
+was eine Stufe ausliefert, sobald sie bereitgestellt sind.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Usage: sloop stages COMMAND [OPTIONS]
 
   deploy API STAGE [--description D] [--json]
@@ -2772,13 +2878,20 @@ ausliefert.
   set API STAGE [--rate R --burst B] [--variable NAME=VALUE]...
                               throttle the whole stage (R requests a second,
                               bursts of B; 0: none) and set its variables
+  cache API STAGE [--ttl S] [--key-query LIST] [--key-header LIST]
+        [--capacity MB] [--invalidators KEYS] | --off
+                              keep GET answers S seconds (300), by path and
+                              the named query strings and headers, in at most
+                              MB (512); Cache-Control: max-age=0 fetches
+                              afresh only with one of the KEYS (x-api-key)
+  flush-cache API STAGE       forget the stage&apos;s cached answers
 </source>
         <translation>Aufruf: sloop stages BEFEHL [OPTIONEN]
 
   deploy API STAGE [--description D] [--json]
                               die Routen als Bereitstellung festhalten und
-                              unter STAGE ausliefern (wird angelegt, falls
-                              neu; $default für die Wurzel)
+                              unter STAGE ausliefern (wird bei Bedarf
+                              angelegt; $default für die Wurzel)
   ls API [--json]             die Stufen, ihre Bereitstellungen und URLs
   rollback API STAGE [--to DEPLOYMENT]
                               eine frühere Bereitstellung ausliefern
@@ -2787,10 +2900,66 @@ ausliefert.
                               die ganze Stufe drosseln (R Anfragen pro
                               Sekunde, Bursts von B; 0: keine) und ihre
                               Variablen setzen
+  cache API STAGE [--ttl S] [--key-query LIST] [--key-header LIST]
+        [--capacity MB] [--invalidators KEYS] | --off
+                              GET-Antworten S Sekunden (300) aufbewahren, nach
+                              Pfad und den genannten Query-Strings und
+                              Headern, in höchstens MB (512);
+                              Cache-Control: max-age=0 holt nur mit einem der
+                              KEYS (x-api-key) eine frische Antwort
+  flush-cache API STAGE       die zwischengespeicherten Antworten der Stufe
+                              verwerfen
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Usage: sloop authorizers COMMAND [OPTIONS]
+
+  create API NAME --type jwt --issuer ISS --audience LIST --jwks FILE
+         [--identity-source SRC] [--json]
+                              check a bearer token&apos;s signature against the
+                              issuer&apos;s key set (RS256, ES256…), its issuer,
+                              audience and expiry
+  create API NAME --type request|token --function F [--ttl S]
+         [--identity-source LIST] [--payload 1.0|2.0] [--simple] [--json]
+                              invoke F with the caller&apos;s identity; it answers
+                              an IAM policy (or, with --simple, isAuthorized),
+                              kept S seconds per identity (300; 0: never)
+  ls API [--json]             the API&apos;s authorizers
+  rm API NAME                 remove one no route uses
+
+An identity source is $request.header.NAME or $request.querystring.NAME
+($request.header.Authorization by default). Routes use one with
+sloop routes add ... --authorizer NAME [--scope LIST]. Without the identity
+a caller gets 401 {&quot;message&quot;:&quot;Unauthorized&quot;}; denied, 403. Changes apply at
+once, without a deployment.
+</source>
+        <translation>Aufruf: sloop authorizers BEFEHL [OPTIONEN]
+
+  create API NAME --type jwt --issuer ISS --audience LIST --jwks FILE
+         [--identity-source SRC] [--json]
+                              die Signatur eines Bearer-Tokens anhand des
+                              Schlüsselsatzes des Ausstellers (RS256,
+                              ES256…) prüfen, dazu Aussteller, Zielgruppe und
+                              Ablauf
+  create API NAME --type request|token --function F [--ttl S]
+         [--identity-source LIST] [--payload 1.0|2.0] [--simple] [--json]
+                              F mit der Identität des Aufrufers aufrufen; sie
+                              antwortet mit einer IAM-Richtlinie (oder, mit
+                              --simple, isAuthorized), S Sekunden pro
+                              Identität aufbewahrt (300; 0: nie)
+  ls API [--json]             die Autorisierer der API
+  rm API NAME                 einen entfernen, den keine Route verwendet
+
+Eine Identitätsquelle ist $request.header.NAME oder $request.querystring.NAME
+(standardmäßig $request.header.Authorization). Eine Route verwendet einen
+Autorisierer über sloop routes add ... --authorizer NAME [--scope LIST]. Ohne
+die Identität erhält ein Aufrufer 401 {&quot;message&quot;:&quot;Unauthorized&quot;}; bei
+Ablehnung 403. Änderungen gelten sofort, ohne Bereitstellung.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Usage: sloop keys COMMAND [OPTIONS]
 
   create NAME [--json]        an API key; its value is shown once (JSON: id,
@@ -2893,7 +3062,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-199"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -3099,54 +3268,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>Usage: sloop apis COMMAND [OPTIONS]
-
-  create NAME [--type http|rest] [--port P] [--description D] [--json]
-                              an API, served on 127.0.0.1:P (the next free
-                              port from 4600 when not given)
-  ls [--json]                 the APIs, their routes, stages and URLs
-  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
-  rm API...                   remove it (its keys and plans stay)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              send one request through the gateway; shows the
-                              curl command, the status, headers and body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              answer browsers&apos; preflights and add the
-                              Access-Control-* headers for those origins
-
-An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
-stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
-serves it. See also: sloop routes, stages, keys, usage-plans.
-</source>
-        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
-
-  create NAME [--type http|rest] [--port P] [--description D] [--json]
-                              eine API, erreichbar unter 127.0.0.1:P (ohne
-                              Angabe der nächste freie Port ab 4600)
-  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
-  show API [--json]           ihre Routen und Stufen (JSON: die URL jeder
-                              Stufe)
-  rm API...                   die API entfernen (ihre Schlüssel und Pläne
-                              bleiben erhalten)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              eine Anfrage über das Gateway senden; zeigt den
-                              curl-Befehl, den Status, die Header und den Body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              Preflight-Anfragen von Browsern beantworten und
-                              für diese Ursprünge die Access-Control-*-Header
-                              hinzufügen
-
-Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
-einer HTTP API unter der Wurzel), sobald eine Stufe bereitgestellt ist; das
-Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
-keys, usage-plans.
-</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+246"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -3203,12 +3325,73 @@ von AWS:
         <translation>BENUTZER</translation>
     </message>
     <message>
+        <location filename="../app/cli/authorizercommands.cpp" line="-43"/>
+        <source>issuer %1, audience %2</source>
+        <translation>Aussteller %1, Zielgruppe %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function %1, answers kept %2 s</source>
+        <translation>Funktion %1, Antworten %2 s aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;authorizers create&quot; takes an API and a NAME</source>
+        <translation>„authorizers create“ erwartet eine API und einen NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--type is jwt, request or token</source>
+        <translation>--type ist jwt, request oder token</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--ttl takes seconds</source>
+        <translation>--ttl erwartet Sekunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authorizer %1: %2</source>
+        <translation>Autorisierer %1: %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Use it on a route: sloop routes add %1 &apos;GET /path&apos; ... --authorizer %2</source>
+        <translation>Auf einer Route verwenden: sloop routes add %1 &apos;GET /path&apos; ... --authorizer %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;authorizers ls&quot; takes one API</source>
+        <translation>„authorizers ls“ erwartet genau eine API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No authorizers. Add one: sloop authorizers create %1 NAME --type jwt --issuer URL --audience A --jwks FILE</source>
+        <translation>Keine Autorisierer. Fügen Sie einen hinzu: sloop authorizers create %1 NAME --type jwt --issuer URL --audience A --jwks FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+1"/>
         <source>IDENTITY</source>
         <translation>IDENTITÄT</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>CHECKS</source>
+        <translation>PRÜFUNGEN</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;authorizers rm&quot; takes an API and a NAME</source>
+        <translation>„authorizers rm“ erwartet eine API und einen NAME</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown authorizers command &quot;%1&quot;</source>
+        <translation>unbekannter authorizers-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/hostcommands.cpp" line="+0"/>
         <source>TAGS</source>
         <translation>TAGS</translation>
     </message>
@@ -3626,6 +3809,7 @@ von AWS:
         <location line="+34"/>
         <location filename="../app/cli/functioncommands.cpp" line="-261"/>
         <location line="+260"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-159"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4939,7 +5123,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Aufrufrate überschritten: Die reservierte Parallelität von %1 ist 0.</translation>
     </message>
     <message>
-        <location filename="../core/functions/functiontemplates.cpp" line="+214"/>
+        <location filename="../core/functions/functiontemplates.cpp" line="+236"/>
         <source>Hello world (Python)</source>
         <translation>Hallo Welt (Python)</translation>
     </message>
@@ -4960,6 +5144,16 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+7"/>
+        <source>Hello API (Python)</source>
+        <translation>Hallo-API (Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers GET /hello?name=… through the API gateway with a JSON greeting: what the Learn page&apos;s API Gateway card sets up.</source>
+        <translation>Beantwortet GET /hello?name=… über das API-Gateway mit einer JSON-Begrüßung: das, was die API-Gateway-Karte der Seite „Lernen“ einrichtet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Webhook receiver (Python)</source>
         <translation>Webhook-Empfänger (Python)</translation>
     </message>
@@ -5114,7 +5308,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/apiediting.cpp" line="+60"/>
+        <location filename="../core/gateway/apiediting.cpp" line="+45"/>
+        <location line="+165"/>
+        <source>API %1 has no authorizer &quot;%2&quot;.</source>
+        <translation>API %1 hat keinen Autorisierer „%2“.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>API %1 has no route &quot;%2&quot;.</source>
         <translation>API %1 hat keine Route „%2“.</translation>
     </message>
@@ -5131,12 +5331,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location line="+28"/>
         <location line="+26"/>
-        <location line="+23"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+27"/>
         <source>API %1 has no stage &quot;%2&quot;.</source>
         <translation>API %1 hat keine Stufe „%2“.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-69"/>
         <source>Stage %1 has no earlier deployment to go back to.</source>
         <translation>Stufe %1 hat keine frühere Bereitstellung, zu der sie zurückkehren könnte.</translation>
     </message>
@@ -5149,6 +5351,11 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+13"/>
         <source>A stage&apos;s rate is 0 (no throttle) or more requests a second, with a burst of at least 1.</source>
         <translation>Die Rate einer Stufe beträgt 0 (keine Drosselung) oder mehr Anfragen pro Sekunde, bei einem Burst von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Routes use authorizer &quot;%1&quot;: %2. Change them first.</source>
+        <translation>Routen verwenden den Autorisierer „%1“: %2. Ändern Sie diese zuerst.</translation>
     </message>
     <message>
         <location filename="../core/gateway/apikeys.cpp" line="+145"/>
@@ -5196,7 +5403,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es gibt keinen Nutzungsplan %1.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/apimodel.cpp" line="+199"/>
+        <location filename="../core/gateway/apimodel.cpp" line="+291"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>A route is a method and a path, such as &quot;GET /pets/{id}&quot;, or $default; the method is one of %1.</source>
         <translation>Eine Route ist eine Methode und ein Pfad, etwa „GET /pets/{id}“, oder $default; die Methode ist eine von %1.</translation>
     </message>
@@ -5237,11 +5454,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+2"/>
+        <location line="+80"/>
         <source>The payload format is 1.0 or 2.0.</source>
         <translation>Das Payload-Format ist 1.0 oder 2.0.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>An HTTP integration needs an http:// or https:// URL: &quot;%1&quot;.</source>
         <translation>Eine HTTP-Integration braucht eine http://- oder https://-URL: „%1“.</translation>
     </message>
@@ -5271,7 +5489,77 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Ein CORS-Höchstalter liegt zwischen 0 und 86.400 Sekunden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+10"/>
+        <source>An authorizer&apos;s name is 1 to 128 letters, digits, - and _.</source>
+        <translation>Der Name eines Autorisierers besteht aus 1 bis 128 Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the caller&apos;s identity is, such as $request.header.Authorization.</source>
+        <translation>Geben Sie an, wo die Identität des Aufrufers steht, etwa $request.header.Authorization.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an identity source: write $request.header.NAME or $request.querystring.NAME.</source>
+        <translation>„%1“ ist keine Identitätsquelle: Schreiben Sie $request.header.NAME oder $request.querystring.NAME.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A JWT authorizer reads the token from one place.</source>
+        <translation>Ein JWT-Autorisierer liest das Token von genau einer Stelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JWT authorizer needs the issuer its tokens name (their &quot;iss&quot;).</source>
+        <translation>Ein JWT-Autorisierer braucht den Aussteller, den seine Tokens nennen (ihr „iss“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JWT authorizer needs at least one audience (a token&apos;s &quot;aud&quot; or &quot;client_id&quot;).</source>
+        <translation>Ein JWT-Autorisierer braucht mindestens eine Zielgruppe („aud“ oder „client_id“ eines Tokens).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JWT authorizer needs the issuer&apos;s key set (JWKS) as a file, by its full path.</source>
+        <translation>Ein JWT-Autorisierer braucht den Schlüsselsatz (JWKS) des Ausstellers als Datei, mit vollständigem Pfad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the function that authorizes.</source>
+        <translation>Geben Sie die Funktion an, die autorisiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A TOKEN authorizer reads one header.</source>
+        <translation>Ein TOKEN-Autorisierer liest genau einen Header.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An authorizer&apos;s answers are kept 0 to 3,600 seconds.</source>
+        <translation>Die Antworten eines Autorisierers werden 0 bis 3.600 Sekunden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A cache keeps answers 0 to 3,600 seconds.</source>
+        <translation>Ein Cache bewahrt Antworten 0 bis 3.600 Sekunden auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cache holds 1 to 6,400 MB.</source>
+        <translation>Ein Cache fasst 1 bis 6.400 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a query string or header name.</source>
+        <translation>„%1“ ist kein Name eines Query-Strings oder Headers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an IP address to serve on: use 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or one of this machine&apos;s addresses.</source>
+        <translation>„%1“ ist keine IP-Adresse zum Ausliefern: Verwenden Sie 127.0.0.1 (nur dieser Rechner), 0.0.0.0 (alle Schnittstellen) oder eine der Adressen dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The stored definition of API %1 cannot be read.</source>
         <translation>Die gespeicherte Definition der API %1 kann nicht gelesen werden.</translation>
     </message>
@@ -5297,7 +5585,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es gibt keine API namens „%1“ (sloop apis ls listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../core/gateway/proxyevents.cpp" line="+250"/>
+        <location filename="../core/gateway/proxyevents.cpp" line="+275"/>
         <source>The function&apos;s answer is not a valid proxy response: %1</source>
         <translation>Die Antwort der Funktion ist keine gültige Proxy-Antwort: %1</translation>
     </message>
@@ -5325,6 +5613,71 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+37"/>
         <source>a header&apos;s name or value is not allowed in HTTP.</source>
         <translation>der Name oder Wert eines Headers ist in HTTP nicht zulässig.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/apiquickstart.cpp" line="+38"/>
+        <source>Made by the Learn page&apos;s API Gateway card.</source>
+        <translation>Von der API-Gateway-Karte der Seite „Lernen“ erstellt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>GET /hello for the Learn page</source>
+        <translation>GET /hello für die Seite „Lernen“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A usage plan named &quot;%1&quot; exists for other APIs; rename or remove it, then try again.</source>
+        <translation>Für andere APIs gibt es bereits einen Nutzungsplan namens „%1“; benennen Sie ihn um oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The template is missing.</source>
+        <translation>Die Vorlage fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/authorizerevents.cpp" line="+42"/>
+        <source>The authorizer&apos;s answer is not valid: %1</source>
+        <translation>Die Antwort des Autorisierers ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;context&quot; is not an object</source>
+        <translation>„context“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a simple response has &quot;isAuthorized&quot;: true or false</source>
+        <translation>eine einfache Antwort hat „isAuthorized“: true oder false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the context value &quot;%1&quot; is not a string, number or boolean</source>
+        <translation>der context-Wert „%1“ ist kein String, keine Zahl und kein boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no &quot;policyDocument&quot;</source>
+        <translation>sie hat kein „policyDocument“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its policy has no &quot;Statement&quot;</source>
+        <translation>ihre Richtlinie hat kein „Statement“</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/jwtverifier.cpp" line="+162"/>
+        <source>A JSON Web Key Set is an object with a &quot;keys&quot; array.</source>
+        <translation>Ein JSON Web Key Set ist ein Objekt mit einem Array „keys“.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The key set has no RSA (2,048 bits or more) or EC (P-256, P-384) signing key.</source>
+        <translation>Der Schlüsselsatz enthält keinen Signaturschlüssel vom Typ RSA (2.048 Bit oder mehr) oder EC (P-256, P-384).</translation>
     </message>
 </context>
 <context>
@@ -6126,11 +6479,11 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+4"/>
-        <source>Sloop has a small gateway of its own, running inside the app or on a server with &quot;sloop serve&quot;. You define routes and stages, hand out API keys with usage plans, and requests reach your functions in the same event format Lambda uses.</source>
-        <translation>Sloop hat ein eigenes kleines Gateway, das in der App läuft oder mit „sloop serve“ auf einem Server. Sie legen Routen und Stufen fest, vergeben API-Schlüssel mit Nutzungsplänen, und Anfragen erreichen Ihre Funktionen im selben Ereignisformat, das Lambda verwendet.</translation>
+        <source>Sloop has a small gateway of its own, running inside the app or on a server with &quot;sloop serve&quot;. You define routes and stages, hand out API keys with usage plans, and requests reach your functions in the same event format Lambda uses. Try it makes a function behind GET /hello that needs a key; press Send and it answers.</source>
+        <translation>Sloop hat ein eigenes kleines Gateway, das in der App läuft oder mit „sloop serve“ auf einem Server. Sie legen Routen und Stufen fest, geben API-Schlüssel mit Nutzungsplänen aus, und Anfragen erreichen Ihre Funktionen im selben Ereignisformat, das Lambda verwendet. „Ausprobieren“ erstellt eine Funktion hinter GET /hello, die einen Schlüssel verlangt; klicken Sie auf „Senden“, und sie antwortet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Batch: queues of jobs</source>
         <translation>Batch: Warteschlangen für Jobs</translation>
     </message>
@@ -8132,14 +8485,72 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
-    <name>sloop::gateway::Gateway</name>
+    <name>sloop::gateway::AuthorizerRunner</name>
     <message>
-        <location filename="../core/gateway/gateway.cpp" line="+181"/>
-        <source>Cannot serve API %1 on 127.0.0.1:%2: %3</source>
-        <translation>API %1 kann nicht auf 127.0.0.1:%2 ausgeliefert werden: %3</translation>
+        <location filename="../core/gateway/authorizerrunner.cpp" line="+84"/>
+        <source>The key set %1 cannot be read: %2</source>
+        <translation>Der Schlüsselsatz %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+2"/>
+        <source>The key set %1 is not usable: %2</source>
+        <translation>Der Schlüsselsatz %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The JWT authorizer %1 refused the token: %2</source>
+        <translation>Der JWT-Autorisierer %1 hat das Token abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token has none of the route&apos;s scopes (%1).</source>
+        <translation>Das Token hat keinen der Scopes der Route (%1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The authorizer denied %1.</source>
+        <translation>Der Autorisierer hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The route&apos;s authorizer &quot;%1&quot; does not exist.</source>
+        <translation>Der Autorisierer „%1“ der Route existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request has no %1.</source>
+        <translation>Der Anfrage fehlt %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Functions are not available here.</source>
+        <translation>Funktionen sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The authorizer %1 could not run: %2</source>
+        <translation>Der Autorisierer %1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The authorizer %1 answered Unauthorized.</source>
+        <translation>Der Autorisierer %1 hat mit Unauthorized geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorizer %1 failed: %2</source>
+        <translation>Der Autorisierer %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::gateway::Gateway</name>
+    <message>
+        <location filename="../core/gateway/gateway.cpp" line="+215"/>
+        <source>Cannot serve API %1 on %2:%3: %4</source>
+        <translation>API %1 kann nicht unter %2:%3 ausgeliefert werden: %4</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The API was removed.</source>
         <translation>Die API wurde entfernt.</translation>
     </message>
@@ -8161,7 +8572,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Keine Route passt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+61"/>
         <source>The route needs an API key (x-api-key).</source>
         <translation>Die Route braucht einen API-Schlüssel (x-api-key).</translation>
     </message>
@@ -8194,7 +8605,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Integration (%1) hat nicht innerhalb von %2 ms geantwortet.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Functions are not available here.</source>
         <translation>Funktionen sind hier nicht verfügbar.</translation>
     </message>
@@ -10178,13 +10589,13 @@ ID: %2</translation>
         <translation>Aufrufer müssen einen API-Sch&amp;lüssel senden (x-api-key)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+71"/>
+        <location line="+6"/>
+        <location line="+80"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-75"/>
         <source>$default (anything no other route takes)</source>
         <translation>$default (alles, was keine andere Route annimmt)</translation>
     </message>
@@ -10290,7 +10701,37 @@ ID: %2</translation>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>None: anyone may call</source>
+        <translation>Keiner: Jeder darf aufrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorizer</source>
+        <translation>Autorisierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may call the route: add authorizers on the Authorizers tab.</source>
+        <translation>Wer die Route aufrufen darf: Autorisierer fügen Sie im Reiter „Autorisierer“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders:read, orders:write</source>
+        <translation>orders:read, orders:write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token must carry one of these scopes; empty: any valid token.</source>
+        <translation>Ein Token muss einen dieser Scopes tragen; leer: jedes gültige Token.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
@@ -10310,7 +10751,27 @@ ID: %2</translation>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Auth&amp;orizer:</source>
+        <translation>Aut&amp;orisierer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;copes:</source>
+        <translation>S&amp;copes:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 (JWT from %2)</source>
+        <translation>%1 (JWT von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (function %2)</source>
+        <translation>%1 (Funktion %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change route</source>
         <translation>Route ändern</translation>
     </message>
@@ -10787,6 +11248,134 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::ApiAuthorizersPane</name>
+    <message>
+        <location filename="../widgets/gateway/apiauthorizerspane.cpp" line="+35"/>
+        <source>&amp;Add authorizer…</source>
+        <translation>Autorisierer &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorizers</source>
+        <translation>Autorisierer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity source</source>
+        <translation>Identitätsquelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an authorizer</source>
+        <translation>Einen Autorisierer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>issuer %1, audience %2</source>
+        <translation>Aussteller %1, Zielgruppe %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function %1, answers kept %2 s</source>
+        <translation>Funktion %1, Antworten %2 s aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function %1, asked every time</source>
+        <translation>Funktion %1, jedes Mal gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function (TOKEN)</source>
+        <translation>Funktion (TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function (REQUEST)</source>
+        <translation>Funktion (REQUEST)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No authorizers. An authorizer decides who may call a route: a JWT from an identity provider, checked against its keys, or a function of yours that answers allow or deny. Add one, then choose it for routes (Routes tab, Change…).</source>
+        <translation>Keine Autorisierer. Ein Autorisierer entscheidet, wer eine Route aufrufen darf: ein JWT von einem Identitätsanbieter, geprüft anhand seiner Schlüssel, oder eine eigene Funktion, die mit Erlauben oder Ablehnen antwortet. Fügen Sie einen hinzu und wählen Sie ihn dann für Routen aus (Reiter „Routen“, „Ändern …“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without the credential a caller gets 401; denied, 403. Changes to an authorizer apply at once; a route uses one once deployed.</source>
+        <translation>Ohne die Anmeldedaten erhält ein Aufrufer 401, bei Ablehnung 403. Änderungen an einem Autorisierer gelten sofort; eine Route verwendet einen, sobald sie bereitgestellt ist.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The authorizer cannot be saved</source>
+        <translation>Der Autorisierer kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove authorizer?</source>
+        <translation>Autorisierer entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the authorizer %1 from %2?</source>
+        <translation>Den Autorisierer %1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployed routes that still name it answer 500 until the stage is deployed without it.</source>
+        <translation>Bereitgestellte Routen, die ihn noch nennen, antworten mit 500, bis die Stufe ohne ihn bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authorizer cannot be removed</source>
+        <translation>Der Autorisierer kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::ApiKeysPane</name>
     <message>
         <location filename="../widgets/gateway/apikeyspane.cpp" line="+57"/>
@@ -11095,12 +11684,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>CO&amp;RS…</source>
         <translation>CO&amp;RS …</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Which web pages may call the API from a browser</source>
         <translation>Welche Webseiten die API aus einem Browser aufrufen dürfen</translation>
     </message>
@@ -11120,27 +11709,22 @@ ID: %2</translation>
         <translation>Sendet an</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Deploy the routes to a stage</source>
         <translation>Die Routen in einer Stufe bereitstellen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>any method</source>
         <translation>jede Methode</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>required</source>
-        <translation>erforderlich</translation>
+        <location line="-63"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+69"/>
         <source>  (not deployed)</source>
         <translation>  (nicht bereitgestellt)</translation>
     </message>
@@ -11165,7 +11749,7 @@ ID: %2</translation>
         <translation>Änderungen an Routen werden ausgeliefert, sobald sie bereitgestellt sind.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>The route cannot be saved</source>
         <translation>Die Route kann nicht gespeichert werden</translation>
     </message>
@@ -11218,7 +11802,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ApiStagesPane</name>
     <message>
-        <location filename="../widgets/gateway/apistagespane.cpp" line="+35"/>
+        <location filename="../widgets/gateway/apistagespane.cpp" line="+41"/>
         <source>Roll &amp;back</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
@@ -11228,12 +11812,22 @@ ID: %2</translation>
         <translation>S&amp;tufe entfernen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ca&amp;che…</source>
+        <translation>&amp;Cache …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flush cache</source>
+        <translation>Cache lee&amp;ren</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -11253,7 +11847,7 @@ ID: %2</translation>
         <translation>Routen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
@@ -11263,12 +11857,27 @@ ID: %2</translation>
         <translation>URL</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Serve the deployment before the current one</source>
         <translation>Die Bereitstellung vor der aktuellen ausliefern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Set the stage&apos;s response cache</source>
+        <translation>Den Antwort-Cache der Stufe festlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the stage&apos;s cached answers</source>
+        <translation>Die zwischengespeicherten Antworten der Stufe verwerfen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 a second, bursts of %2</source>
         <translation>%1 pro Sekunde, Bursts von %2</translation>
     </message>
@@ -11278,12 +11887,32 @@ ID: %2</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s, nothing cached yet</source>
+        <translation>%1 s, noch nichts im Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s, %2 held</source>
+        <translation>%1 s, %2 im Cache</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Select and copy, or use Try it.</source>
         <translation>Auswählen und kopieren oder „Ausprobieren“ verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No stages yet: deploy the routes (Routes tab) to make one.</source>
         <translation>Noch keine Stufen: Stellen Sie die Routen bereit (Tab „Routen“), um eine anzulegen.</translation>
     </message>
@@ -11320,11 +11949,21 @@ ID: %2</translation>
         <source>The stage cannot be removed</source>
         <translation>Die Stufe kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>The cache cannot be set</source>
+        <translation>Der Cache kann nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cache cannot be flushed</source>
+        <translation>Der Cache kann nicht geleert werden</translation>
+    </message>
 </context>
 <context>
     <name>sloop::widgets::ApiTryPane</name>
     <message>
-        <location filename="../widgets/gateway/apitrypane.cpp" line="+34"/>
+        <location filename="../widgets/gateway/apitrypane.cpp" line="+35"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -11352,6 +11991,16 @@ ID: %2</translation>
         <location line="+1"/>
         <source>for routes that need a key</source>
         <translation>für Routen, die einen Schlüssel brauchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer eyJ… for routes with an authorizer</source>
+        <translation>Bearer eyJ… für Routen mit Autorisierer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11390,6 +12039,11 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
@@ -11404,7 +12058,7 @@ ID: %2</translation>
         <translation>Stellen Sie die API in einer Stufe bereit, um sie auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -11422,7 +12076,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::ApisPage</name>
     <message>
-        <location filename="../widgets/gateway/apispage.cpp" line="+54"/>
+        <location filename="../widgets/gateway/apispage.cpp" line="+60"/>
         <location line="+9"/>
         <source>Create API</source>
         <translation>API erstellen</translation>
@@ -11463,7 +12117,7 @@ ID: %2</translation>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Create API…</source>
         <translation>API &amp;erstellen …</translation>
     </message>
@@ -11488,12 +12142,27 @@ ID: %2</translation>
         <translation>Mehr über API-Gateways</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>APIs need Sloop&apos;s store, which could not be opened: %1</source>
         <translation>APIs brauchen den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Serve on this machine only</source>
+        <translation>Nur auf diesem Rechner ausliefern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serve the API on 127.0.0.1 only</source>
+        <translation>Die API nur unter 127.0.0.1 ausliefern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The API&apos;s address cannot be changed</source>
+        <translation>Die Adresse der API kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>APIs</source>
         <translation>APIs</translation>
     </message>
@@ -11506,6 +12175,11 @@ ID: %2</translation>
         <location line="+1"/>
         <source>Stages</source>
         <translation>Stufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorizers</source>
+        <translation>Autorisierer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11528,7 +12202,7 @@ ID: %2</translation>
         <translation>Logs</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Give your code a web address</source>
         <translation>Geben Sie Ihrem Code eine Webadresse</translation>
     </message>
@@ -11543,12 +12217,32 @@ ID: %2</translation>
         <translation>Erstellen Sie Ihre erste API …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Make a sample API with a key</source>
+        <translation>Eine Beispiel-API mit Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A function behind GET /hello, a key and a usage plan, ready to send a request to</source>
+        <translation>Eine Funktion hinter GET /hello, ein Schlüssel und ein Nutzungsplan, bereit für eine Anfrage</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The APIs cannot be read</source>
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+56"/>
+        <source>%1 answers on %2:%3, so other machines on your network can call it. Routes without an API key or an authorizer are open to them.</source>
+        <translation>%1 antwortet unter %2:%3, daher können andere Rechner in Ihrem Netzwerk sie aufrufen. Routen ohne API-Schlüssel oder Autorisierer stehen ihnen offen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reachable from other machines</source>
+        <translation>Von anderen Rechnern erreichbar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The API cannot be made</source>
         <translation>Die API kann nicht erstellt werden</translation>
     </message>
@@ -11571,6 +12265,26 @@ ID: %2</translation>
         <location line="+4"/>
         <source>The API cannot be deleted</source>
         <translation>Die API kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sample API needs a function, and functions need a Docker engine: connect one on the Containers page.</source>
+        <translation>Die Beispiel-API braucht eine Funktion, und Funktionen brauchen eine Docker-Engine: Verbinden Sie eine auf der Seite „Container“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making the function hello-api, an API with GET /hello that takes a key, and a key in the usage plan &quot;learner&quot;… The first time takes a minute or two: the function&apos;s image is built.</source>
+        <translation>Die Funktion hello-api, eine API mit GET /hello, die einen Schlüssel verlangt, und ein Schlüssel im Nutzungsplan „learner“ werden erstellt … Beim ersten Mal dauert das ein bis zwei Minuten: Das Image der Funktion wird gebaut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample API could not be made</source>
+        <translation>Die Beispiel-API konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ready: press Send to call GET /hello with the key %1, or copy the curl command. Its value is shown only now; Sloop keeps keys hashed.</source>
+        <translation>Fertig: Klicken Sie auf „Senden“, um GET /hello mit dem Schlüssel %1 aufzurufen, oder kopieren Sie den curl-Befehl. Sein Wert wird nur jetzt angezeigt; Sloop speichert Schlüssel nur als Hash.</translation>
     </message>
 </context>
 <context>
@@ -11665,6 +12379,210 @@ ID: %2</translation>
         <location line="+2"/>
         <source>There is no other function yet to send failed events to.</source>
         <translation>Es gibt noch keine andere Funktion, an die fehlgeschlagene Ereignisse gehen können.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::AuthorizerDialog</name>
+    <message>
+        <location filename="../widgets/gateway/authorizerdialog.cpp" line="+46"/>
+        <source>The function answers {&quot;isAuthorized&quot;: true|false} (simple responses)</source>
+        <translation>Die Funktion antwortet {&quot;isAuthorized&quot;: true|false} (einfache Antworten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+74"/>
+        <source>Add authorizer</source>
+        <translation>Autorisierer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT: tokens from an identity provider</source>
+        <translation>JWT: Tokens von einem Identitätsanbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function: decides from headers and query (REQUEST)</source>
+        <translation>Funktion: entscheidet anhand von Headern und Query-Strings (REQUEST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function: decides from one token (TOKEN)</source>
+        <translation>Funktion: entscheidet anhand eines Tokens (TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity source</source>
+        <translation>Identitätsquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the caller&apos;s credential is: $request.header.NAME or $request.querystring.NAME, comma-separated. A request without it gets 401 before anything runs.</source>
+        <translation>Wo die Anmeldedaten des Aufrufers stehen: $request.header.NAME oder $request.querystring.NAME, durch Kommas getrennt. Eine Anfrage ohne sie erhält 401, bevor etwas ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens must name it as their &quot;iss&quot;.</source>
+        <translation>Tokens müssen ihn als „iss“ nennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my-app, my-other-app</source>
+        <translation>my-app, my-other-app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token&apos;s &quot;aud&quot; (or &quot;client_id&quot;) must be one of them.</source>
+        <translation>„aud“ (oder „client_id“) eines Tokens muss eine davon sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/path/to/jwks.json</source>
+        <translation>/path/to/jwks.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key set file</source>
+        <translation>Schlüsselsatz-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The issuer&apos;s public keys as a JSON Web Key Set (what it publishes at its jwks_uri). Read again when the file changes.</source>
+        <translation>Die öffentlichen Schlüssel des Ausstellers als JSON Web Key Set (was er unter seiner jwks_uri veröffentlicht). Wird neu gelesen, wenn sich die Datei ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key set file</source>
+        <translation>Schlüsselsatz-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key set (JWKS)</source>
+        <translation>Schlüsselsatz (JWKS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keys (JWKS):</source>
+        <translation>&amp;Schlüssel (JWKS):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never (ask every time)</source>
+        <translation>nie (jedes Mal fragen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep answers for</source>
+        <translation>Antworten behalten für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.0</source>
+        <translation>2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.0</source>
+        <translation>1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payload format</source>
+        <translation>Payload-Format</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;dentity source:</source>
+        <translation>&amp;Identitätsquelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audiences:</source>
+        <translation>&amp;Zielgruppen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ans&amp;wers for:</source>
+        <translation>Antworten &amp;behalten für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;yload format:</source>
+        <translation>Pa&amp;yload-Format:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Change authorizer</source>
+        <translation>Autorisierer ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save authorizer</source>
+        <translation>Autorisierer speichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The key set file cannot be read: %1</source>
+        <translation>Die Schlüsselsatz-Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -15560,6 +16478,16 @@ Zum erneuten Versuch aktualisieren.</translation>
         <source>Create a hello-world function from a template; then press Invoke on its Test tab</source>
         <translation>Erstellen Sie eine Hello-World-Funktion aus einer Vorlage und klicken Sie dann auf dem Tab „Test“ auf „Aufrufen“</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Try it: make an API with a key</source>
+        <translation>Ausprobieren: eine API mit Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a function behind GET /hello, an API key and a usage plan; then press Send on the APIs page</source>
+        <translation>Eine Funktion hinter GET /hello, einen API-Schlüssel und einen Nutzungsplan erstellen; dann auf der Seite „APIs“ auf „Senden“ klicken</translation>
+    </message>
 </context>
 <context>
     <name>sloop::widgets::LearnPage</name>
@@ -15589,7 +16517,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Themen filtern</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No topic matches &quot;%1&quot;.</source>
         <translation>Kein Thema passt zu „%1“.</translation>
     </message>
@@ -15793,7 +16721,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>APIs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -15813,7 +16741,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -16156,6 +17084,21 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>API cache</source>
+        <translation>API-Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Misses</source>
+        <translation>Fehltreffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Async event age (s)</source>
         <translation>Alter asynchroner Ereignisse (s)</translation>
     </message>
@@ -17566,6 +18509,109 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 %1</source>
         <translation>Einige Hosts wurden nicht hinzugefügt:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::StageCacheDialog</name>
+    <message>
+        <location filename="../widgets/gateway/stagecachedialog.cpp" line="+33"/>
+        <source>&amp;Cache answers to GET requests on this stage</source>
+        <translation>Antworten auf GET-Anfragen in dieser Stufe im &amp;Cache halten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cache of stage %1</source>
+        <translation>Cache der Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep answers for</source>
+        <translation>Antworten behalten für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page, sort</source>
+        <translation>page, sort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query strings in the key</source>
+        <translation>Query-Strings im Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers differ by these query strings; others are ignored, as API Gateway does.</source>
+        <translation>Antworten unterscheiden sich nach diesen Query-Strings; andere werden ignoriert, wie bei API Gateway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>accept-language</source>
+        <translation>accept-language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers in the key</source>
+        <translation>Header im Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys that may ask for a fresh answer</source>
+        <translation>Schlüssel, die eine frische Antwort anfordern dürfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No API keys yet: make one on the Keys and usage plans tab to let a client ask for a fresh answer.</source>
+        <translation>Noch keine API-Schlüssel: Erstellen Sie einen im Reiter „Schlüssel und Nutzungspläne“, damit ein Client eine frische Antwort anfordern kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Keep answers for:</source>
+        <translation>&amp;Antworten behalten für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Query strings in the key:</source>
+        <translation>&amp;Query-Strings im Cache-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers in the key:</source>
+        <translation>&amp;Header im Cache-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;apacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fresh answers for:</source>
+        <translation>&amp;Frische Antworten für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A client with one of these keys (x-api-key) that sends Cache-Control: max-age=0 gets a fresh answer; anyone else gets the cached one.</source>
+        <translation>Ein Client mit einem dieser Schlüssel (x-api-key), der Cache-Control: max-age=0 sendet, erhält eine frische Antwort; alle anderen erhalten die zwischengespeicherte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
