@@ -54,6 +54,7 @@ nlohmann::json routeJson(const gateway::Route &r)
     return {{"key", utf8(r.key)},
             {"integration", integrationJson(r.integration)},
             {"apiKeyRequired", r.apiKeyRequired},
+            {"twoWay", r.twoWay},
             {"authorizer",
              r.authorizer.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(r.authorizer))},
             {"authorizationScopes", utf8List(r.authorizationScopes)}};
@@ -115,6 +116,9 @@ nlohmann::json apiJson(const gateway::Api &api)
             {"type", utf8(gateway::apiTypeName(api.type))},
             {"port", api.port},
             {"bindAddress", utf8(api.listenAddress())},
+            {"routeSelectionExpression", api.type == gateway::ApiType::WebSocket
+                                             ? nlohmann::json(utf8(api.routeSelectionExpression))
+                                             : nlohmann::json()},
             {"description", utf8(api.description)},
             {"createdMs", api.createdMs},
             {"stages", stages},
@@ -186,6 +190,7 @@ int apisCreate(const QStringList &args)
                                               {{QStringLiteral("--port")}, true},
                                               {{QStringLiteral("--description")}, true},
                                               {{QStringLiteral("--bind")}, true},
+                                              {{QStringLiteral("--route-selection")}, true},
                                           });
     if (const int status = checkParsed(parsed, kApis); status != kContinue)
         return status;
@@ -196,8 +201,14 @@ int apisCreate(const QStringList &args)
     const auto type =
         gateway::apiTypeFromName(parsed.value(QStringLiteral("type"), QStringLiteral("http")));
     if (!type)
-        return usageError(Tr::tr("--type is http or rest"), kApis);
+        return usageError(Tr::tr("--type is http, rest or websocket"), kApis);
     api.type = *type;
+    if (parsed.has(QStringLiteral("route-selection"))) {
+        api.routeSelectionExpression = parsed.value(QStringLiteral("route-selection"));
+        if (auto valid = gateway::validateRouteSelectionExpression(api.routeSelectionExpression);
+            !valid)
+            return fail(valid.problem());
+    }
     if (parsed.has(QStringLiteral("port"))) {
         bool ok = false;
         const uint port = parsed.value(QStringLiteral("port")).toUInt(&ok);
@@ -225,6 +236,12 @@ int apisCreate(const QStringList &args)
         return kExitOk;
     }
     printLine(made->id);
+    if (made->type == gateway::ApiType::WebSocket) {
+        printLine(Tr::tr("Next: sloop routes add %1 sendmessage --function NAME (and $connect, "
+                         "$disconnect, $default); then sloop stages deploy %1 production")
+                      .arg(made->name));
+        return kExitOk;
+    }
     printLine(Tr::tr("Next: sloop routes add %1 'GET /hello' --function NAME; then sloop stages "
                      "deploy %1 %2")
                   .arg(made->name, made->type == gateway::ApiType::Rest
@@ -333,6 +350,7 @@ int routesAdd(const QStringList &args)
                                               {{QStringLiteral("--api-key-required")}, false},
                                               {{QStringLiteral("--authorizer")}, true},
                                               {{QStringLiteral("--scope")}, true},
+                                              {{QStringLiteral("--two-way")}, false},
                                           });
     if (const int status = checkParsed(parsed, kRoutes); status != kContinue)
         return status;
@@ -349,6 +367,7 @@ int routesAdd(const QStringList &args)
     route.apiKeyRequired = parsed.has(QStringLiteral("api-key-required"));
     route.authorizer = parsed.value(QStringLiteral("authorizer"));
     route.authorizationScopes = splitList(parsed.value(QStringLiteral("scope")));
+    route.twoWay = parsed.has(QStringLiteral("two-way"));
     if (!route.authorizationScopes.isEmpty() && route.authorizer.isEmpty())
         return usageError(Tr::tr("--scope needs --authorizer"), kRoutes);
     gateway::Integration &i = route.integration;

@@ -37,6 +37,11 @@ int apisTry(const QStringList &args)
             {h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
     }
     return readApi(parsed.positionals.first(), [&](const gateway::Api &api) {
+        if (api.type == gateway::ApiType::WebSocket)
+            return fail(Tr::tr("%1 is a WebSocket API: connect a WebSocket client to %2 instead "
+                               "(wscat -c URL)")
+                            .arg(api.name, api.stageUrl(gateway::defaultStage(api))),
+                        kExitUsage);
         if (api.stages.isEmpty())
             return fail(Error::make(
                 ErrorKind::InvalidInput,

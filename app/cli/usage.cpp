@@ -371,9 +371,12 @@ QString apisUsage()
 {
     return Tr::tr("Usage: sloop apis COMMAND [OPTIONS]\n"
                   "\n"
-                  "  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]\n"
-                  "         [--json]             an API, served on 127.0.0.1:P (the next free\n"
-                  "                              port from 4600 when not given)\n"
+                  "  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]\n"
+                  "         [--route-selection EXPR] [--description D] [--json]\n"
+                  "                              an API, served on 127.0.0.1:P (the next free\n"
+                  "                              port from 4600 when not given); a WebSocket\n"
+                  "                              API picks a message's route by EXPR\n"
+                  "                              ($request.body.action)\n"
                   "  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other\n"
                   "                              machines call it (127.0.0.1: this one only)\n"
                   "  ls [--json]                 the APIs, their routes, stages and URLs\n"
@@ -399,7 +402,7 @@ QString routesUsage()
         "\n"
         "  add API 'METHOD /path' (--function F | --url URL | --mock STATUS [--body B])\n"
         "      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]\n"
-        "      [--authorizer NAME [--scope LIST]] [--json]\n"
+        "      [--authorizer NAME [--scope LIST]] [--two-way] [--json]\n"
         "                              add or replace a route; METHOD is GET, POST, PUT,\n"
         "                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may\n"
         "                              hold {param} parts and end in {proxy+}; the route\n"
@@ -410,7 +413,12 @@ QString routesUsage()
         "--function F[:QUALIFIER] invokes F with API Gateway's proxy event (payload 2.0\n"
         "by default; a REST API's is 1.0); --url passes the request on ({proxy} in the\n"
         "URL is the path's {proxy+}); --mock answers STATUS and BODY. The timeout is\n"
-        "29000 ms by default. Routes change what a stage serves once deployed.\n");
+        "29000 ms by default. Routes change what a stage serves once deployed.\n"
+        "A WebSocket API's routes are $connect, $disconnect, $default and the values of\n"
+        "its route selection expression (sloop routes add chat sendmessage --function F);\n"
+        "--two-way sends the function's answer back to the client. Functions and callers\n"
+        "send to a client with POST /STAGE/@connections/ID on the API's port (signed\n"
+        "with a key from sloop credentials, e.g. aws apigatewaymanagementapi).\n");
 }
 
 QString stagesUsage()

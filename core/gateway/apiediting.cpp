@@ -34,7 +34,8 @@ Stage *findStage(Api &api, const QString &name)
 
 Result<Api> withRoute(Api api, Route route)
 {
-    const auto key = normalizeRouteKey(route.key);
+    const auto key = api.type == ApiType::WebSocket ? normalizeWebSocketRouteKey(route.key)
+                                                    : normalizeRouteKey(route.key);
     if (!key)
         return Result<Api>::failure(key.problem());
     if (auto valid = validate(route.integration); !valid)
@@ -45,6 +46,12 @@ Result<Api> withRoute(Api api, Route route)
             EditText::tr("API %1 has no authorizer \"%2\".").arg(api.name, route.authorizer));
     if (route.authorizer.isEmpty())
         route.authorizationScopes.clear();
+    if (api.type != ApiType::WebSocket)
+        route.twoWay = false;
+    else if (route.integration.kind == Integration::Kind::Http)
+        return Result<Api>::failure(
+            ErrorKind::Unsupported,
+            EditText::tr("A WebSocket route sends to a function or answers a fixed reply."));
     route.key = *key;
     for (Route &r : api.routes) {
         if (r.key == route.key) {

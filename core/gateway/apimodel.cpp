@@ -126,6 +126,8 @@ QJsonArray routesToJson(const QList<Route> &routes)
         QJsonObject o{{QStringLiteral("key"), r.key},
                       {QStringLiteral("integration"), integrationToJson(r.integration)},
                       {QStringLiteral("apiKeyRequired"), r.apiKeyRequired}};
+        if (r.twoWay)
+            o.insert(QStringLiteral("twoWay"), true);
         if (!r.authorizer.isEmpty()) {
             o.insert(QStringLiteral("authorizer"), r.authorizer);
             o.insert(QStringLiteral("authorizationScopes"),
@@ -150,6 +152,7 @@ bool routesFromJson(const QJsonValue &v, QList<Route> *routes)
             return false;
         r.integration = *integration;
         r.apiKeyRequired = o.value(QLatin1String("apiKeyRequired")).toBool();
+        r.twoWay = o.value(QLatin1String("twoWay")).toBool();
         r.authorizer = o.value(QLatin1String("authorizer")).toString();
         r.authorizationScopes = strings(o.value(QLatin1String("authorizationScopes")));
         routes->append(r);
@@ -207,6 +210,18 @@ const Route *Api::route(const QString &key) const
     return nullptr;
 }
 
+const Stage *stageForPath(const Api &api, const QByteArray &path, QByteArray *rest)
+{
+    const qsizetype slash = path.indexOf('/', 1);
+    const QString first = QString::fromUtf8(path.mid(1, slash < 0 ? -1 : slash - 1));
+    if (const Stage *named = first.isEmpty() ? nullptr : api.stage(first)) {
+        *rest = slash < 0 ? QByteArray("/") : path.mid(slash);
+        return named;
+    }
+    *rest = path;
+    return api.type == ApiType::Rest ? nullptr : api.stage(QStringLiteral("$default"));
+}
+
 QString Api::listenAddress() const
 {
     return bindAddress.isEmpty() ? QStringLiteral("127.0.0.1") : bindAddress;
@@ -227,7 +242,10 @@ QString Api::stageUrl(const QString &stageName) const
         host = bound.protocol() == QAbstractSocket::IPv6Protocol
                    ? QLatin1Char('[') + bound.toString() + QLatin1Char(']')
                    : bound.toString();
-    QString url = QStringLiteral("http://%1:%2").arg(host).arg(port);
+    QString url =
+        QStringLiteral("%1://%2:%3")
+            .arg(type == ApiType::WebSocket ? QStringLiteral("ws") : QStringLiteral("http"), host)
+            .arg(port);
     if (stageName != QLatin1String("$default"))
         url += QLatin1Char('/') + stageName;
     return url;
@@ -235,7 +253,15 @@ QString Api::stageUrl(const QString &stageName) const
 
 QString apiTypeName(ApiType type)
 {
-    return type == ApiType::Rest ? QStringLiteral("rest") : QStringLiteral("http");
+    switch (type) {
+    case ApiType::Rest:
+        return QStringLiteral("rest");
+    case ApiType::WebSocket:
+        return QStringLiteral("websocket");
+    case ApiType::Http:
+        break;
+    }
+    return QStringLiteral("http");
 }
 
 std::optional<ApiType> apiTypeFromName(const QString &name)
@@ -244,6 +270,8 @@ std::optional<ApiType> apiTypeFromName(const QString &name)
         return ApiType::Http;
     if (name.compare(QLatin1String("rest"), Qt::CaseInsensitive) == 0)
         return ApiType::Rest;
+    if (name.compare(QLatin1String("websocket"), Qt::CaseInsensitive) == 0)
+        return ApiType::WebSocket;
     return std::nullopt;
 }
 
@@ -350,6 +378,29 @@ Result<QString> normalizeRouteKey(const QString &key)
                             .arg(segment)));
     }
     return QString(method + QLatin1Char(' ') + path);
+}
+
+Result<QString> normalizeWebSocketRouteKey(const QString &key)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.:-]{1,128}$"));
+    const QString trimmed = key.trimmed();
+    if (trimmed == QLatin1String("$connect") || trimmed == QLatin1String("$disconnect") ||
+        trimmed == QLatin1String("$default") || valid.match(trimmed).hasMatch())
+        return trimmed;
+    return Result<QString>::failure(invalid(
+        ModelText::tr("A WebSocket route is $connect, $disconnect, $default, or the value a "
+                      "message's route selection expression gives, such as \"sendmessage\" "
+                      "(letters, digits and _ . : -).")));
+}
+
+VoidResult validateRouteSelectionExpression(const QString &expression)
+{
+    static const QRegularExpression valid(
+        QStringLiteral("^\\$request\\.body\\.[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$"));
+    if (!valid.match(expression).hasMatch())
+        return refused(ModelText::tr("A route selection expression names a field of the "
+                                     "message's JSON, such as $request.body.action."));
+    return {};
 }
 
 VoidResult validateApiName(const QString &name)
@@ -535,6 +586,8 @@ QByteArray definitionJson(const Api &api)
                 {QStringLiteral("maxAgeSeconds"), api.cors.maxAgeSeconds}});
     if (!api.bindAddress.isEmpty())
         o.insert(QStringLiteral("bindAddress"), api.bindAddress);
+    if (api.type == ApiType::WebSocket)
+        o.insert(QStringLiteral("routeSelectionExpression"), api.routeSelectionExpression);
     if (!api.authorizers.isEmpty()) {
         QJsonArray authorizers;
         for (const Authorizer &a : api.authorizers)
@@ -611,6 +664,8 @@ VoidResult readDefinition(const QByteArray &json, Api *api)
     api->routes = routes;
     api->authorizers = authorizers;
     api->bindAddress = o.value(QLatin1String("bindAddress")).toString();
+    api->routeSelectionExpression = o.value(QLatin1String("routeSelectionExpression"))
+                                        .toString(QStringLiteral("$request.body.action"));
     api->stages = stages;
     api->deployments = deployments;
     api->cors = cors;

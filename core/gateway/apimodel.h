@@ -40,6 +40,9 @@ struct Route
     QString key;
     Integration integration;
     bool apiKeyRequired = false;
+    // WebSocket APIs: the integration's answer goes back to the client (a
+    // route response, "two-way"); otherwise only @connections sends.
+    bool twoWay = false;
     QString authorizer;              // an Authorizer's name; empty: none
     QStringList authorizationScopes; // JWT: the token needs one of these
 
@@ -136,8 +139,10 @@ struct Authorizer
 
 enum class ApiType
 {
-    Http, // API Gateway's HTTP API: payload 2.0 by default, the $default stage
-    Rest, // its REST API: payload 1.0, a named stage in every URL
+    Http,      // API Gateway's HTTP API: payload 2.0 by default, the $default stage
+    Rest,      // its REST API: payload 1.0, a named stage in every URL
+    WebSocket, // its WebSocket API: $connect, $disconnect, $default and routes
+               // a message's route selection expression picks
 };
 
 // An API: its draft routes (what the next deployment takes), its stages and
@@ -158,6 +163,9 @@ struct Api
     QList<Deployment> deployments;
     Cors cors;
     QList<Authorizer> authorizers; // live: a change applies without a deployment
+    // WebSocket APIs: where a message names its route, as API Gateway's
+    // route selection expression ("$request.body.action").
+    QString routeSelectionExpression = QStringLiteral("$request.body.action");
 
     const Stage *stage(const QString &name) const;
     const Authorizer *authorizer(const QString &name) const;
@@ -171,7 +179,12 @@ struct Api
     bool operator==(const Api &) const = default;
 };
 
-QString apiTypeName(ApiType type); // "http", "rest"
+// The stage a request path names: its first part, or an API's $default
+// when that part is no stage (a REST API has none). rest: the path after
+// the stage ("/" at least).
+const Stage *stageForPath(const Api &api, const QByteArray &path, QByteArray *rest);
+
+QString apiTypeName(ApiType type); // "http", "rest", "websocket"
 std::optional<ApiType> apiTypeFromName(const QString &name);
 QString integrationKindName(Integration::Kind kind); // "function", "http", "mock"
 QString authorizerKindName(Authorizer::Kind kind);   // "jwt", "request", "token"
@@ -188,6 +201,11 @@ QString randomId(int length);
 // Gateway knows or ANY, a path starting with '/', segments that are
 // literals or whole {name} / a last {name+}, each parameter once.
 Result<QString> normalizeRouteKey(const QString &key);
+// A WebSocket API's route key: $connect, $disconnect, $default, or what a
+// message's selection expression yields ([A-Za-z0-9_.:-], 1 to 128).
+Result<QString> normalizeWebSocketRouteKey(const QString &key);
+// $request.body.NAME (or a dotted path of names).
+VoidResult validateRouteSelectionExpression(const QString &expression);
 VoidResult validateApiName(const QString &name);
 // [A-Za-z0-9_-]{1,128} or $default.
 VoidResult validateStageName(const QString &name);

@@ -1,6 +1,7 @@
 #include "gateway.h"
 
 #include "authorizerrunner.h"
+#include "awsapi/accesskeys.h"
 #include "controlplane/adminapi.h"
 #include "controlplane/ownerlease.h"
 #include "corspolicy.h"
@@ -11,6 +12,7 @@
 #include "routematcher.h"
 #include "store/storeworker.h"
 #include "util/futures.h"
+#include "websocketapi.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,7 +69,10 @@ Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QOb
     , m_meter(m_keys)
     , m_runner(new IntegrationRunner(functions, this))
     , m_authorizers(new AuthorizerRunner(functions, this))
+    , m_webSockets(new WebSocketApis(functions, this))
 {
+    m_webSockets->setSecretLookup([keys = std::make_shared<awsapi::AccessKeys>(db)](
+                                      const QString &id) { return keys->secret(id); });
     qRegisterMetaType<AccessLogEntry>();
     m_clock.start();
     m_poll.setInterval(kPollMs);
@@ -107,6 +112,8 @@ void Gateway::stop()
     m_running = false;
     m_poll.stop();
     m_flush.stop();
+    for (const QString &id : m_servers.keys())
+        m_webSockets->detach(id);
     m_servers.clear(); // each joins its thread; requests in flight are dropped
     m_ports.clear();
     m_bound.clear();
@@ -177,6 +184,7 @@ void Gateway::reload()
             now->listenAddress() != m_bound.value(it.key())) {
             m_ports.remove(it.key());
             m_bound.remove(it.key());
+            m_webSockets->detach(it.key());
             it = m_servers.erase(it);
             changed = true;
         } else {
@@ -210,8 +218,11 @@ void Gateway::listen(const Api &api)
                 return handle(id, head, body);
             }),
         limits);
+    if (api.type == ApiType::WebSocket)
+        m_webSockets->attach(id, server.get(), [this, id] { return m_defined.value(id); });
     const VoidResult listening = server->listen(api.listenAddress(), api.port);
     if (!listening) {
+        m_webSockets->detach(api.id);
         const QString problem = tr("Cannot serve API %1 on %2:%3: %4")
                                     .arg(api.name, api.listenAddress())
                                     .arg(api.port)
@@ -337,20 +348,22 @@ QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::Ht
 
     // The stage: the path's first part, or an HTTP API's $default.
     const QByteArray path = head.path();
-    const qsizetype slash = path.indexOf('/', 1);
-    const QString first = QString::fromUtf8(path.mid(1, slash < 0 ? -1 : slash - 1));
-    QByteArray routePath = path;
-    const Stage *stage = first.isEmpty() ? nullptr : api->stage(first);
-    if (stage) {
-        routePath = slash < 0 ? QByteArray("/") : path.mid(slash);
-    } else if (api->type == ApiType::Http) {
-        stage = api->stage(QStringLiteral("$default"));
-    }
+    QByteArray routePath;
+    const Stage *stage = stageForPath(*api, path, &routePath);
     if (!stage)
         return api->type == ApiType::Rest
-                   ? ready(403, "Forbidden", tr("No stage \"%1\".").arg(first))
-                   : ready(404, "Not Found", tr("No stage \"%1\".").arg(first));
+                   ? ready(403, "Forbidden", tr("No stage at %1.").arg(QString::fromUtf8(path)))
+                   : ready(404, "Not Found", tr("No stage at %1.").arg(QString::fromUtf8(path)));
     e.stage = stage->name;
+    if (api->type == ApiType::WebSocket) {
+        // Plain HTTP to a WebSocket API: the management API, or nothing.
+        if (WebSocketApis::isManagementPath(routePath)) {
+            e.routeKey = QStringLiteral("@connections");
+            return QtFuture::makeReadyFuture(
+                finish(*served, m_webSockets->manage(*api, *stage, head, routePath, body)));
+        }
+        return ready(426, "Upgrade Required", tr("A WebSocket API takes WebSocket clients."));
+    }
     // Browsers' preflights are the gateway's to answer, whatever the routes.
     if (auto preflight = corsPreflight(api->cors, head)) {
         e.routeKey = QStringLiteral("(CORS preflight)");

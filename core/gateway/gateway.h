@@ -37,6 +37,7 @@ namespace sloop::gateway {
 class AuthorizerRunner;
 class IntegrationRunner;
 class ResponseCache;
+class WebSocketApis;
 struct GatewayRequest;
 struct RouteMatch;
 
@@ -76,6 +77,7 @@ public:
     QString problem(const QString &apiId) const { return m_problems.value(apiId); }
     // What a stage's response cache holds now, in bytes.
     qint64 cachedBytes(const QString &apiId, const QString &stage) const;
+    WebSocketApis *webSockets() const { return m_webSockets; }
     // Writes counted usage and the access log; stored when it returns
     // (stop does it; pages do it before they read the log).
     void flush();
@@ -124,6 +126,7 @@ private:
     UsageMeter m_meter;
     IntegrationRunner *m_runner;
     AuthorizerRunner *m_authorizers;
+    WebSocketApis *m_webSockets;
     QHash<QString, std::shared_ptr<const Api>> m_defined; // by id; requests in flight share them
     QHash<QString, std::shared_ptr<http::TcpHttpServer>> m_servers; // by id
     QHash<QString, quint16> m_ports;

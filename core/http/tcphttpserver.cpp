@@ -9,10 +9,14 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
 
 #include <atomic>
 #include <chrono>
+#include <deque>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcTcpHttp, "sloop.http.tcp")
 
@@ -20,13 +24,27 @@ namespace sloop::http {
 
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
+namespace websocket = boost::beast::websocket;
 namespace net = boost::asio;
 using tcp = boost::asio::ip::tcp;
+
+namespace {
+class WebSocketSession;
+}
 
 struct TcpHttpServer::Impl
 {
     // Sessions count themselves down as the io_context destroys them.
     std::atomic<int> connections{0};
+    // WebSocket connections by number (sessions remove themselves, so
+    // before the io_context too); shared with Qt's thread for send and close.
+    WebSocketHandler ws;
+    WebSocketLimits wsLimits;
+    bool wsEnabled = false;
+    std::atomic<quint64> nextSocket{1};
+    mutable std::mutex socketsLock;
+    std::unordered_map<quint64, std::weak_ptr<WebSocketSession>> sockets;
+
     // Before what uses it: destroyed after the acceptor and the thread.
     net::io_context io{1};
     std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
@@ -38,9 +56,186 @@ struct TcpHttpServer::Impl
     quint16 port = 0;
 
     void accept();
+    std::shared_ptr<WebSocketSession> socket(quint64 id) const
+    {
+        std::lock_guard lock(socketsLock);
+        const auto it = sockets.find(id);
+        return it == sockets.end() ? nullptr : it->second.lock();
+    }
 };
 
 namespace {
+
+HttpRequestHead headOf(const bhttp::request<bhttp::string_body> &request, tcp::socket &socket)
+{
+    HttpRequestHead head;
+    head.method = QByteArray(request.method_string().data(), int(request.method_string().size()));
+    head.target = QByteArray(request.target().data(), int(request.target().size()));
+    head.minorVersion = int(request.version() % 10);
+    beast::error_code peerError;
+    const auto peer = socket.remote_endpoint(peerError);
+    if (!peerError)
+        head.peer = QByteArray::fromStdString(peer.address().to_string());
+    for (const auto &field : request) {
+        head.headers.append(
+            {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
+             QByteArray(field.value().data(), int(field.value().size())).trimmed()});
+    }
+    return head;
+}
+
+// One accepted WebSocket: reads whole messages and hands them to Qt's
+// thread, writes queued messages one at a time, ends after the idle
+// timeout or the longest lifetime, and closes a peer whose unsent messages
+// pass the queue's bound (it does not read).
+class WebSocketSession : public std::enable_shared_from_this<WebSocketSession>
+{
+public:
+    WebSocketSession(tcp::socket socket, TcpHttpServer::Impl *impl, QPointer<TcpHttpServer> owner,
+                     quint64 id)
+        : m_ws(std::move(socket))
+        , m_lifetime(m_ws.get_executor())
+        , m_impl(impl)
+        , m_owner(std::move(owner))
+        , m_id(id)
+    {
+        ++m_impl->connections;
+    }
+    ~WebSocketSession()
+    {
+        --m_impl->connections;
+        std::lock_guard lock(m_impl->socketsLock);
+        m_impl->sockets.erase(m_id);
+    }
+
+    void accept(bhttp::request<bhttp::string_body> request)
+    {
+        m_ws.read_message_max(std::uint64_t(m_impl->wsLimits.maxMessageBytes));
+        websocket::stream_base::timeout timeouts;
+        timeouts.handshake_timeout = std::chrono::seconds(30);
+        timeouts.idle_timeout = std::chrono::milliseconds(m_impl->wsLimits.idleTimeoutMs);
+        timeouts.keep_alive_pings = false; // a client keeps it by sending (pings too)
+        m_ws.set_option(timeouts);
+        // Known from now: Qt's side may send before the handshake is out
+        // (its open handler said yes); those wait in the queue.
+        {
+            std::lock_guard lock(m_impl->socketsLock);
+            m_impl->sockets[m_id] = weak_from_this();
+        }
+        m_ws.async_accept(request, [self = shared_from_this()](beast::error_code ec) {
+            if (ec)
+                return self->finish();
+            self->m_open = true;
+            if (!self->m_queue.empty())
+                self->writeNext();
+            self->m_lifetime.expires_after(
+                std::chrono::milliseconds(self->m_impl->wsLimits.maxLifetimeMs));
+            self->m_lifetime.async_wait([weak = std::weak_ptr(self)](beast::error_code timerError) {
+                if (const auto s = weak.lock(); s && !timerError)
+                    s->close(websocket::close_code::going_away);
+            });
+            self->read();
+        });
+    }
+
+    // On the server's thread.
+    void send(const std::string &message)
+    {
+        if (m_finished)
+            return;
+        m_queuedBytes += qint64(message.size());
+        if (m_queuedBytes > m_impl->wsLimits.maxQueuedBytes) {
+            m_queue.clear();
+            m_queuedBytes = 0;
+            beast::error_code ignored;
+            beast::get_lowest_layer(m_ws).socket().close(ignored); // it does not read: gone
+            return;
+        }
+        m_queue.push_back(message);
+        if (m_open && m_queue.size() == 1)
+            writeNext();
+    }
+
+    void close(websocket::close_code code = websocket::close_code::normal)
+    {
+        if (m_finished || m_closing || !m_open)
+            return;
+        m_closing = true;
+        m_ws.async_close(code, [self = shared_from_this()](beast::error_code) {});
+    }
+
+    auto executor() { return m_ws.get_executor(); }
+
+private:
+    void read()
+    {
+        m_ws.async_read(m_buffer, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (ec)
+                return self->finish();
+            const QByteArray message(static_cast<const char *>(self->m_buffer.data().data()),
+                                     qsizetype(self->m_buffer.size()));
+            self->m_buffer.consume(self->m_buffer.size());
+            const bool binary = !self->m_ws.got_text();
+            const quint64 id = self->m_id;
+            TcpHttpServer::Impl *impl = self->m_impl;
+            QMetaObject::invokeMethod(
+                self->m_owner.data(),
+                [impl, id, message, binary, owner = self->m_owner] {
+                    if (owner && impl->ws.message)
+                        impl->ws.message(id, message, binary);
+                },
+                Qt::QueuedConnection);
+            self->read();
+        });
+    }
+
+    void writeNext()
+    {
+        m_ws.text(true);
+        m_ws.async_write(net::buffer(m_queue.front()),
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             if (ec)
+                                 return;
+                             self->m_queuedBytes -= qint64(self->m_queue.front().size());
+                             self->m_queue.pop_front();
+                             if (!self->m_queue.empty())
+                                 self->writeNext();
+                         });
+    }
+
+    void finish()
+    {
+        if (std::exchange(m_finished, true))
+            return;
+        beast::error_code ignored;
+        m_lifetime.cancel(ignored);
+        {
+            std::lock_guard lock(m_impl->socketsLock);
+            m_impl->sockets.erase(m_id);
+        }
+        const quint64 id = m_id;
+        TcpHttpServer::Impl *impl = m_impl;
+        QMetaObject::invokeMethod(
+            m_owner.data(),
+            [impl, id, owner = m_owner] {
+                if (owner && impl->ws.closed)
+                    impl->ws.closed(id);
+            },
+            Qt::QueuedConnection);
+    }
+
+    websocket::stream<beast::tcp_stream> m_ws;
+    net::steady_timer m_lifetime;
+    beast::flat_buffer m_buffer;
+    std::deque<std::string> m_queue;
+    qint64 m_queuedBytes = 0;
+    TcpHttpServer::Impl *m_impl;
+    QPointer<TcpHttpServer> m_owner;
+    quint64 m_id;
+    bool m_open = false; // the handshake is done
+    bool m_finished = false;
+    bool m_closing = false;
+};
 
 class Session : public std::enable_shared_from_this<Session>
 {
@@ -84,20 +279,9 @@ private:
             return;
         }
         auto request = m_parser->release();
-        HttpRequestHead head;
-        head.method =
-            QByteArray(request.method_string().data(), int(request.method_string().size()));
-        head.target = QByteArray(request.target().data(), int(request.target().size()));
-        head.minorVersion = int(request.version() % 10);
-        beast::error_code peerError;
-        const auto peer = m_stream.socket().remote_endpoint(peerError);
-        if (!peerError)
-            head.peer = QByteArray::fromStdString(peer.address().to_string());
-        for (const auto &field : request) {
-            head.headers.append(
-                {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
-                 QByteArray(field.value().data(), int(field.value().size())).trimmed()});
-        }
+        const HttpRequestHead head = headOf(request, m_stream.socket());
+        if (m_impl->wsEnabled && websocket::is_upgrade(request))
+            return upgrade(std::move(request), head);
         const QByteArray body = QByteArray::fromStdString(request.body());
         const bool keepAlive = request.keep_alive();
         m_stream.expires_never(); // the handler may take a function's whole timeout
@@ -135,6 +319,49 @@ private:
                     whenFinished(answer, owner.data(), reply);
             },
             Qt::QueuedConnection);
+    }
+
+    // Qt's side decides (its open handler); 101 hands the socket to a
+    // WebSocket session, anything else is written and the connection closed.
+    void upgrade(bhttp::request<bhttp::string_body> request, const HttpRequestHead &head)
+    {
+        m_stream.expires_never();
+        m_upgrade.emplace(std::move(request));
+        m_parked = shared_from_this();
+        std::weak_ptr<Session> weak = m_parked;
+        TcpHttpServer::Impl *impl = m_impl;
+        const quint64 id = impl->nextSocket++;
+        QMetaObject::invokeMethod(
+            m_owner.data(),
+            [weak, impl, head, id, owner = m_owner] {
+                if (!owner)
+                    return;
+                const auto reply = [weak, id](const HttpResponse &response) {
+                    if (const auto self = weak.lock())
+                        net::post(self->m_stream.get_executor(),
+                                  [self, response, id] { self->upgraded(response, id); });
+                };
+                QFuture<HttpResponse> answer =
+                    impl->ws.open ? impl->ws.open(id, head)
+                                  : QtFuture::makeReadyFuture(HttpResponse::error(404, {}));
+                if (answer.isFinished())
+                    reply(answer.resultCount() > 0 ? answer.result()
+                                                   : HttpResponse::error(500, {}));
+                else
+                    whenFinished(answer, owner.data(), reply);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void upgraded(const HttpResponse &response, quint64 id)
+    {
+        if (response.status != 101) {
+            write(response, false);
+            return;
+        }
+        m_parked.reset();
+        std::make_shared<WebSocketSession>(m_stream.release_socket(), m_impl, m_owner, id)
+            ->accept(std::move(*m_upgrade));
     }
 
     void write(const HttpResponse &response, bool keepAlive)
@@ -178,6 +405,7 @@ private:
     beast::tcp_stream m_stream;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
+    std::optional<bhttp::request<bhttp::string_body>> m_upgrade;
     TcpHttpServer::Impl *m_impl;
     QPointer<TcpHttpServer> m_owner;
     std::shared_ptr<Session> m_parked;
@@ -247,6 +475,34 @@ VoidResult TcpHttpServer::listen(const QString &address, quint16 port)
     m_impl->thread = std::thread([impl] { impl->io.run(); });
     qCInfo(lcTcpHttp).noquote() << "serving HTTP on" << address << impl->port;
     return {};
+}
+
+void TcpHttpServer::setWebSocketHandler(WebSocketHandler handler, WebSocketLimits limits)
+{
+    m_impl->ws = std::move(handler);
+    m_impl->wsLimits = limits;
+    m_impl->wsEnabled = true;
+}
+
+bool TcpHttpServer::sendWebSocket(quint64 connection, const QByteArray &message)
+{
+    const auto session = m_impl->socket(connection);
+    if (!session)
+        return false;
+    net::post(session->executor(),
+              [session, text = message.toStdString()] { session->send(text); });
+    return true;
+}
+
+void TcpHttpServer::closeWebSocket(quint64 connection)
+{
+    if (const auto session = m_impl->socket(connection))
+        net::post(session->executor(), [session] { session->close(); });
+}
+
+bool TcpHttpServer::hasWebSocket(quint64 connection) const
+{
+    return bool(m_impl->socket(connection));
 }
 
 quint16 TcpHttpServer::port() const

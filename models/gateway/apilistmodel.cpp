@@ -69,7 +69,9 @@ QVariant ApiListModel::data(const QModelIndex &index, int role) const
     case Name:
         return api.name;
     case Type:
-        return api.type == gateway::ApiType::Rest ? tr("REST") : tr("HTTP");
+        return api.type == gateway::ApiType::Rest        ? tr("REST")
+               : api.type == gateway::ApiType::WebSocket ? tr("WebSocket")
+                                                         : tr("HTTP");
     case Routes:
         return QLocale().toString(qlonglong(api.routes.size()));
     case Stages:

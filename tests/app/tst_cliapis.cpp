@@ -44,6 +44,7 @@ private Q_SLOTS:
     void jwtAuthorizerGuardsARoute();
     void stageCacheSettings();
     void bindingElsewhereWarns();
+    void aWebSocketApi();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -373,6 +374,55 @@ void TestCliApis::bindingElsewhereWarns()
     QVERIFY2(local.exitCode == 0, qPrintable(describe(local)));
     QVERIFY(local.err.isEmpty());
     QVERIFY(local.out.contains("http://127.0.0.1:"));
+}
+
+void TestCliApis::aWebSocketApi()
+{
+    const QString chat = m_api + QStringLiteral("-chat");
+    const QJsonObject made = json({QStringLiteral("apis"), QStringLiteral("create"), chat,
+                                   QStringLiteral("--type"), QStringLiteral("websocket")});
+    QCOMPARE(made.value(QLatin1String("type")).toString(), QStringLiteral("websocket"));
+    QCOMPARE(made.value(QLatin1String("routeSelectionExpression")).toString(),
+             QStringLiteral("$request.body.action"));
+    const auto connect =
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), chat, QStringLiteral("$connect"),
+               QStringLiteral("--mock"), QStringLiteral("200")});
+    QVERIFY2(connect.exitCode == 0, qPrintable(describe(connect)));
+    const QJsonObject routed =
+        json({QStringLiteral("routes"), QStringLiteral("add"), chat, QStringLiteral("sendmessage"),
+              QStringLiteral("--mock"), QStringLiteral("200"), QStringLiteral("--body"),
+              QStringLiteral("hi"), QStringLiteral("--two-way")});
+    bool twoWay = false;
+    for (const QJsonValue &r : routed.value(QLatin1String("routes")).toArray())
+        twoWay =
+            twoWay || (r.toObject().value(QLatin1String("key")) == QLatin1String("sendmessage") &&
+                       r.toObject().value(QLatin1String("twoWay")).toBool());
+    QVERIFY(twoWay);
+    QCOMPARE(
+        sloop({QStringLiteral("routes"), QStringLiteral("add"), chat,
+               QStringLiteral("send message"), QStringLiteral("--mock"), QStringLiteral("200")})
+            .exitCode,
+        9);
+    QCOMPARE(sloop({QStringLiteral("routes"), QStringLiteral("add"), chat, QStringLiteral("relay"),
+                    QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/")})
+                 .exitCode,
+             10);
+    QVERIFY(sloop({QStringLiteral("stages"), QStringLiteral("deploy"), chat,
+                   QStringLiteral("production")})
+                .exitCode == 0);
+    const QJsonObject shown = json({QStringLiteral("apis"), QStringLiteral("show"), chat});
+    QVERIFY(shown.value(QLatin1String("stages"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("url"))
+                .toString()
+                .startsWith(QLatin1String("ws://127.0.0.1:")));
+    const auto tried = sloop({QStringLiteral("apis"), QStringLiteral("try"), chat,
+                              QStringLiteral("GET"), QStringLiteral("/")});
+    QCOMPARE(tried.exitCode, 2);
+    QVERIFY(tried.err.contains("wscat"));
+    QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("rm"), chat}).exitCode == 0);
 }
 
 void TestCliApis::rollbackAndRemoveRoute()

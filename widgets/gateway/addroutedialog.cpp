@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -41,6 +42,9 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     , m_mockBody(new QPlainTextEdit)
     , m_timeout(new QSpinBox)
     , m_keyRequired(new QCheckBox(tr("Callers must send an API &key (x-api-key)")))
+    , m_wsKey(new QComboBox)
+    , m_twoWay(new QCheckBox(tr("Send the answer &back to the client (two-way)")))
+    , m_webSocket(type == gateway::ApiType::WebSocket)
     , m_authorizer(new QComboBox)
     , m_scopes(new QLineEdit)
     , m_problem(new QLabel)
@@ -113,15 +117,33 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
     m_problem->setStyleSheet(models::toneStyleSheet(models::Tone::Error, palette()));
     m_problem->setObjectName(QStringLiteral("routeProblem"));
 
+    m_wsKey->setEditable(true);
+    m_wsKey->addItems({QStringLiteral("sendmessage"), QStringLiteral("$connect"),
+                       QStringLiteral("$disconnect"), QStringLiteral("$default")});
+    m_wsKey->setAccessibleName(tr("Route key"));
+    m_wsKey->setToolTip(tr("$connect runs when a client connects (answer 200 to let it in), "
+                           "$disconnect when it leaves, $default for messages no other route "
+                           "takes; other keys are the value of the message's \"action\"."));
+    m_twoWay->setChecked(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Path:"), m_path);
+    form->addRow(tr("&Route:"), m_wsKey);
     form->addRow(tr("Send &to:"), m_kind);
     form->addRow(QString(), m_targets);
     form->addRow(tr("T&imeout:"), m_timeout);
     form->addRow(QString(), m_keyRequired);
     form->addRow(tr("Auth&orizer:"), m_authorizer);
     form->addRow(tr("S&copes:"), m_scopes);
+    form->addRow(QString(), m_twoWay);
+    // A WebSocket API's routes: a key, a function or a fixed reply, two-way.
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_method, m_path, m_keyRequired, m_authorizer, m_scopes})
+        form->setRowVisible(w, !m_webSocket);
+    form->setRowVisible(m_wsKey, m_webSocket);
+    form->setRowVisible(m_twoWay, m_webSocket);
+    if (m_webSocket)
+        qobject_cast<QStandardItemModel *>(m_kind->model())->item(UrlKind)->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -134,6 +156,7 @@ AddRouteDialog::AddRouteDialog(const QStringList &functions, gateway::ApiType ty
         connect(box, &QComboBox::currentIndexChanged, this, &AddRouteDialog::check);
     connect(m_function, &QComboBox::currentTextChanged, this, &AddRouteDialog::check);
     connect(m_path, &QLineEdit::textChanged, this, &AddRouteDialog::check);
+    connect(m_wsKey, &QComboBox::currentTextChanged, this, &AddRouteDialog::check);
     connect(m_url, &QLineEdit::textChanged, this, &AddRouteDialog::check);
     connect(m_authorizer, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = m_authorizer->currentData().toString();
@@ -159,6 +182,10 @@ gateway::Route AddRouteDialog::route() const
                                : m_method->currentText();
     r.key = method.isEmpty() ? QStringLiteral("$default")
                              : method + QLatin1Char(' ') + m_path->text().trimmed();
+    if (m_webSocket) {
+        r.key = m_wsKey->currentText().trimmed();
+        r.twoWay = m_twoWay->isChecked();
+    }
     r.apiKeyRequired = m_keyRequired->isChecked();
     r.authorizer = m_authorizer->currentData().toString();
     if (m_scopes->isEnabled())
@@ -200,6 +227,8 @@ void AddRouteDialog::setRoute(const gateway::Route &r)
 {
     setWindowTitle(tr("Change route"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save route"));
+    m_wsKey->setCurrentText(r.key);
+    m_twoWay->setChecked(r.twoWay);
     if (r.key == QLatin1String("$default")) {
         m_method->setCurrentIndex(m_method->count() - 1);
     } else {
@@ -233,7 +262,9 @@ void AddRouteDialog::check()
 {
     const gateway::Route r = route();
     QString why;
-    if (const auto key = gateway::normalizeRouteKey(r.key); !key)
+    if (const auto key = m_webSocket ? gateway::normalizeWebSocketRouteKey(r.key)
+                                     : gateway::normalizeRouteKey(r.key);
+        !key)
         why = key.error();
     else if (const auto valid = gateway::validate(r.integration); !valid)
         why = valid.error();

@@ -30,6 +30,8 @@ public:
     void setRoute(const gateway::Route &route);
 
     QComboBox *methodBox() const { return m_method; }
+    QComboBox *webSocketKeyBox() const { return m_wsKey; }
+    QCheckBox *twoWayBox() const { return m_twoWay; }
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *functionBox() const { return m_function; }
@@ -56,6 +58,9 @@ private:
     QPlainTextEdit *m_mockBody;
     QSpinBox *m_timeout;
     QCheckBox *m_keyRequired;
+    QComboBox *m_wsKey;  // a WebSocket API's route key
+    QCheckBox *m_twoWay; // and whether the answer goes back
+    bool m_webSocket = false;
     QComboBox *m_authorizer;
     QLineEdit *m_scopes;
     QList<gateway::Authorizer> m_authorizers;

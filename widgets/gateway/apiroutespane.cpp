@@ -114,7 +114,12 @@ void ApiRoutesPane::setApi(const gateway::Api &api)
     QTreeWidgetItem *select = nullptr;
     for (const gateway::Route &r : api.routes) {
         const bool isDefault = r.key == QLatin1String("$default");
-        const QString path = isDefault ? QStringLiteral("$default") : r.path();
+        const bool webSocket = api.type == gateway::ApiType::WebSocket;
+        const QString path = isDefault || webSocket ? r.key : r.path();
+        const QString when = r.key == QLatin1String("$connect")      ? tr("on connect")
+                             : r.key == QLatin1String("$disconnect") ? tr("on disconnect")
+                             : r.twoWay                              ? tr("message, answered")
+                                                                     : tr("message");
         QTreeWidgetItem *&parent = paths[path];
         if (!parent) {
             parent = new QTreeWidgetItem(m_tree, {path});
@@ -123,10 +128,13 @@ void ApiRoutesPane::setApi(const gateway::Api &api)
             bold.setBold(true);
             parent->setFont(PathColumn, bold);
         }
-        auto *item = new QTreeWidgetItem(
-            parent, {isDefault ? tr("any method") : r.method(), integrationSummary(r.integration),
-                     r.authorizer.isEmpty() && !r.apiKeyRequired ? QString()
-                                                                 : gateway::routeAccessSummary(r)});
+        auto *item = new QTreeWidgetItem(parent, {webSocket   ? when
+                                                  : isDefault ? tr("any method")
+                                                              : r.method(),
+                                                  integrationSummary(r.integration),
+                                                  r.authorizer.isEmpty() && !r.apiKeyRequired
+                                                      ? QString()
+                                                      : gateway::routeAccessSummary(r)});
         item->setData(PathColumn, kKeyRole, r.key);
         item->setToolTip(TargetColumn, integrationSummary(r.integration));
         if (!live.contains(r)) {
@@ -229,8 +237,9 @@ void ApiRoutesPane::deploy()
     for (const gateway::Stage &s : m_api.stages)
         stages.append(s.name);
     if (stages.isEmpty())
-        stages.append(m_api.type == gateway::ApiType::Rest ? QStringLiteral("dev")
-                                                           : QStringLiteral("$default"));
+        stages.append(m_api.type == gateway::ApiType::Rest        ? QStringLiteral("dev")
+                      : m_api.type == gateway::ApiType::WebSocket ? QStringLiteral("production")
+                                                                  : QStringLiteral("$default"));
     QString stage;
     if (m_askStage) {
         stage = m_askStage(stages);

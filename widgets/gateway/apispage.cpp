@@ -54,7 +54,7 @@ enum StackPage
 };
 
 // Asks for a new API's name and type; false when cancelled.
-bool askNewApi(QWidget *parent, QString *name, bool *rest)
+bool askNewApi(QWidget *parent, QString *name, gateway::ApiType *chosen)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(ApisPage::tr("Create API"));
@@ -64,6 +64,7 @@ bool askNewApi(QWidget *parent, QString *name, bool *rest)
     auto *type = new QComboBox;
     type->addItem(ApisPage::tr("HTTP API: simple and fast, payload 2.0, a $default stage"));
     type->addItem(ApisPage::tr("REST API: payload 1.0, named stages such as dev and prod"));
+    type->addItem(ApisPage::tr("WebSocket API: two-way connections, messages routed by action"));
     type->setAccessibleName(ApisPage::tr("API type"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(ApisPage::tr("Create API"));
@@ -82,7 +83,9 @@ bool askNewApi(QWidget *parent, QString *name, bool *rest)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *name = nameEdit->text().trimmed();
-    *rest = type->currentIndex() == 1;
+    *chosen = type->currentIndex() == 1   ? gateway::ApiType::Rest
+              : type->currentIndex() == 2 ? gateway::ApiType::WebSocket
+                                          : gateway::ApiType::Http;
     return true;
 }
 
@@ -351,13 +354,13 @@ void ApisPage::createApi()
     if (!db)
         return;
     QString name;
-    bool rest = false;
-    const bool asked = m_askCreate ? m_askCreate(&name, &rest) : askNewApi(this, &name, &rest);
+    gateway::ApiType type = gateway::ApiType::Http;
+    const bool asked = m_askCreate ? m_askCreate(&name, &type) : askNewApi(this, &name, &type);
     if (!asked)
         return;
     gateway::Api api;
     api.name = name;
-    api.type = rest ? gateway::ApiType::Rest : gateway::ApiType::Http;
+    api.type = type;
     const auto made = gateway::ApiRepository(*db).create(api);
     if (!made) {
         m_problem->showProblem(made.problem(), tr("The API cannot be made"));

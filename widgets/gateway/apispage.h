@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/prompter.h"
+#include "gateway/apimodel.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -60,7 +61,7 @@ public:
 
     void setPrompter(Prompter *prompter);
     // Tests: answer the create dialog (name, type) instead of showing it.
-    void setCreateAsker(std::function<bool(QString *name, bool *rest)> asker)
+    void setCreateAsker(std::function<bool(QString *name, gateway::ApiType *type)> asker)
     {
         m_askCreate = std::move(asker);
     }
@@ -103,7 +104,7 @@ private:
     TargetMonitor *m_monitor = nullptr;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
-    std::function<bool(QString *, bool *)> m_askCreate;
+    std::function<bool(QString *, gateway::ApiType *)> m_askCreate;
     bool m_quickStarting = false;
 };
 

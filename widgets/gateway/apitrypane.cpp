@@ -122,6 +122,15 @@ void ApiTryPane::setApi(const gateway::Api &api)
     }
     if (!deployed)
         m_status->setText(tr("Deploy the API to a stage to try it."));
+    if (api.type == gateway::ApiType::WebSocket) {
+        // No request to build: a WebSocket client connects and sends.
+        m_send->setEnabled(false);
+        m_status->setText(
+            deployed ? tr("A WebSocket API: connect with a WebSocket client, such as wscat -c %1, "
+                          "and send {\"action\": \"sendmessage\", …}.")
+                           .arg(api.stageUrl(gateway::defaultStage(api)))
+                     : tr("Deploy the API to a stage, then connect a WebSocket client to it."));
+    }
     updateCurl();
 }
 

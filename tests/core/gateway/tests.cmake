@@ -13,3 +13,11 @@ sloop_add_test(tst_apimetrics SOURCES ${dir}/tst_apimetrics.cpp LIBS sloop_core 
 sloop_add_test(tst_authorizers SOURCES ${dir}/tst_authorizers.cpp LIBS sloop_core OpenSSL::Crypto
                LABELS unit)
 sloop_add_test(tst_responsecache SOURCES ${dir}/tst_responsecache.cpp LIBS sloop_core LABELS unit)
+# A WebSocket API: Beast clients, a real function, @connections by awscli
+# signed with a key kept in a real Secret Service.
+sloop_add_test(tst_websocketapi SOURCES ${dir}/tst_websocketapi.cpp LIBS sloop_core Boost::headers
+               LABELS integration TIMEOUT 300
+               WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(tst_websocketapi sloop-lambda-agent)
+set_property(TEST tst_websocketapi APPEND PROPERTY ENVIRONMENT
+             "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")

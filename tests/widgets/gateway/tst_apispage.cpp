@@ -68,6 +68,7 @@ private Q_SLOTS:
     void anApiServedToOtherMachinesSaysSo();
     void rollBackAndDelete();
     void sampleApiAnswersWithItsKey();
+    void aWebSocketApiFromThePage();
 
 private:
     // Sends from the Try it tab; the status it showed.
@@ -143,9 +144,9 @@ QString TestApisPage::tryIt(const QString &path, const QString &key)
 
 void TestApisPage::createAddRouteDeployAndTry()
 {
-    m_page->setCreateAsker([](QString *name, bool *rest) {
+    m_page->setCreateAsker([](QString *name, gateway::ApiType *type) {
         *name = QStringLiteral("shop");
-        *rest = false;
+        *type = gateway::ApiType::Http;
         return true;
     });
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createFirstApi")),
@@ -436,6 +437,43 @@ void TestApisPage::sampleApiAnswersWithItsKey()
     QVERIFY(
         m_page->tryPane()->answerView()->toPlainText().contains(QLatin1String("Hello, Sloop!")));
     test::await(m_plane->functions()->remove(QStringLiteral("hello-api")), 120000);
+}
+
+void TestApisPage::aWebSocketApiFromThePage()
+{
+    m_page->setCreateAsker([](QString *name, gateway::ApiType *type) {
+        *name = QStringLiteral("chat");
+        *type = gateway::ApiType::WebSocket;
+        return true;
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createApi")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_page->currentApi().size() == 10);
+    m_page->routesPane()->setDialogHook([](AddRouteDialog *d) {
+        QVERIFY(!d->methodBox()->isVisibleTo(d));
+        QVERIFY(d->webSocketKeyBox()->isVisibleTo(d));
+        d->webSocketKeyBox()->setCurrentText(QStringLiteral("send message"));
+        QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->webSocketKeyBox()->setCurrentText(QStringLiteral("sendmessage"));
+        d->kindBox()->setCurrentIndex(2); // a fixed reply
+        d->mockBodyEdit()->setPlainText(QStringLiteral("pong"));
+        QVERIFY(d->twoWayBox()->isChecked());
+        QVERIFY(d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTreeWidget *tree = m_page->routesPane()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("sendmessage"));
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("message, answered"));
+    m_page->routesPane()->setStageAsker([](const QStringList &stages) { return stages.first(); });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("deployApi")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->stagesPane()->table()->item(0, 0)->text(), QStringLiteral("production"));
+    QVERIFY(m_page->stagesPane()->table()->item(0, 6)->text().startsWith(QLatin1String("ws://")));
+    m_page->tabs()->setCurrentWidget(m_page->tryPane());
+    QVERIFY(!m_page->tryPane()->sendButton()->isEnabled());
+    QVERIFY(m_page->tryPane()->statusLabel()->text().contains(QLatin1String("wscat -c ws://")));
 }
 
 QTEST_MAIN(TestApisPage)
