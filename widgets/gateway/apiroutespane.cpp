@@ -151,6 +151,11 @@ void ApiRoutesPane::setApi(const gateway::Api &api)
     m_remove->setEnabled(select);
     m_deploy->setEnabled(!api.routes.isEmpty());
     m_cors->setText(api.cors.enabled() ? tr("CO&RS: on…") : tr("CO&RS…"));
+    // A WebSocket API's routes are keys, and browsers need no CORS for it.
+    const bool webSocket = api.type == gateway::ApiType::WebSocket;
+    m_tree->headerItem()->setText(PathColumn,
+                                  webSocket ? tr("Route and when") : tr("Path and method"));
+    m_cors->setVisible(!webSocket);
     if (api.routes.isEmpty())
         m_status->setText(tr("No routes yet. Add one: a method and a path, and the function, URL "
                              "or fixed reply it goes to."));

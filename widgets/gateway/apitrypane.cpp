@@ -67,6 +67,9 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     m_answer->setAccessibleName(tr("The answer"));
     m_answer->setPlaceholderText(tr("The status, headers and body of the answer appear here."));
     m_status->setObjectName(QStringLiteral("tryStatus"));
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // the command, to copy
 
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);
@@ -78,9 +81,14 @@ ApiTryPane::ApiTryPane(ControlPlane *plane, QWidget *parent)
     form->addRow(tr("&Authorization:"), m_authorization);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("curl:"), m_curl);
+    // The request builder; a WebSocket API shows how to connect instead.
+    m_builder = new QWidget;
+    auto *builder = new QVBoxLayout(m_builder);
+    builder->setContentsMargins(0, 0, 0, 0);
+    builder->addLayout(line);
+    builder->addLayout(form);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(line);
-    layout->addLayout(form);
+    layout->addWidget(m_builder);
     layout->addWidget(m_status);
     layout->addWidget(m_answer, 1);
     connect(m_send, &QPushButton::clicked, this, &ApiTryPane::send);
@@ -122,12 +130,17 @@ void ApiTryPane::setApi(const gateway::Api &api)
     }
     if (!deployed)
         m_status->setText(tr("Deploy the API to a stage to try it."));
+    m_builder->setVisible(api.type != gateway::ApiType::WebSocket);
+    m_answer->setVisible(api.type != gateway::ApiType::WebSocket);
     if (api.type == gateway::ApiType::WebSocket) {
         // No request to build: a WebSocket client connects and sends.
         m_send->setEnabled(false);
         m_status->setText(
-            deployed ? tr("A WebSocket API: connect with a WebSocket client, such as wscat -c %1, "
-                          "and send {\"action\": \"sendmessage\", …}.")
+            deployed ? tr("A WebSocket API takes WebSocket clients, not single requests. "
+                          "Connect one, such as npm's wscat:\n\n    wscat -c %1\n\nthen send "
+                          "{\"action\": \"sendmessage\", \"text\": \"hi\"}: the route named by "
+                          "\"action\" answers, or $default. Send to a client from elsewhere "
+                          "with aws apigatewaymanagementapi post-to-connection.")
                            .arg(api.stageUrl(gateway::defaultStage(api)))
                      : tr("Deploy the API to a stage, then connect a WebSocket client to it."));
     }

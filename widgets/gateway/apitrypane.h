@@ -54,6 +54,7 @@ private:
     QLineEdit *m_path;
     QLineEdit *m_key;
     QLineEdit *m_authorization;
+    QWidget *m_builder = nullptr;
     QPlainTextEdit *m_body;
     QPushButton *m_send;
     QLineEdit *m_curl;
