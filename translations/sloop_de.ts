@@ -1394,10 +1394,10 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+257"/>
+        <location filename="../app/cli/apicommands.cpp" line="+275"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
-        <location filename="../app/cli/authorizercommands.cpp" line="+107"/>
+        <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -1535,14 +1535,14 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter alarms-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="-214"/>
+        <location filename="../app/cli/apicommands.cpp" line="-231"/>
         <source>Warning: API %1 is served on %2:%3: other machines can call it, and routes without a key or an authorizer are open to them.
 </source>
         <translation>Warnung: API %1 wird unter %2:%3 ausgeliefert: Andere Rechner können sie aufrufen, und Routen ohne Schlüssel oder Autorisierer stehen ihnen offen.
 </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>function %1 (payload %2)</source>
         <translation>Funktion %1 (Payload %2)</translation>
     </message>
@@ -1557,22 +1557,22 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>Mock %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;apis create&quot; takes one NAME</source>
         <translation>„apis create“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--type is http or rest</source>
-        <translation>--type ist http oder rest</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>--port is 1024 to 65535</source>
         <translation>--port ist eine Zahl von 1024 bis 65535</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Next: sloop routes add %1 sendmessage --function NAME (and $connect, $disconnect, $default); then sloop stages deploy %1 production</source>
+        <translation>Als Nächstes: sloop routes add %1 sendmessage --function NAME (und $connect, $disconnect, $default); dann sloop stages deploy %1 production</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Next: sloop routes add %1 &apos;GET /hello&apos; --function NAME; then sloop stages deploy %1 %2</source>
         <translation>Als Nächstes: sloop routes add %1 &apos;GET /hello&apos; --function NAME; dann sloop stages deploy %1 %2</translation>
     </message>
@@ -1611,7 +1611,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+1"/>
         <location line="+35"/>
-        <location filename="../app/cli/stagecommands.cpp" line="+58"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1660,7 +1660,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>STUFE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-107"/>
+        <source>--type is http, rest or websocket</source>
+        <translation>--type ist http, rest oder websocket</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <location filename="../app/cli/stagecommands.cpp" line="+0"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
@@ -1671,7 +1676,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„apis rm“ erwartet mindestens eine API</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&quot;routes add&quot; takes an API and a route such as &apos;GET /pets/{id}&apos;</source>
         <translation>„routes add“ erwartet eine API und eine Route wie &apos;GET /pets/{id}&apos;</translation>
     </message>
@@ -1681,7 +1686,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>genau eine der Optionen --function, --url und --mock angeben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>--scope needs --authorizer</source>
         <translation>--scope braucht --authorizer</translation>
     </message>
@@ -1767,7 +1772,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„stages cache“ erwartet eine API und eine STAGE</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>--ttl takes seconds and --capacity megabytes</source>
         <translation>--ttl erwartet Sekunden und --capacity Megabyte</translation>
     </message>
@@ -1797,7 +1802,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>„apis cors“ erwartet eine API und --origins LISTE oder --off</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>--max-age takes seconds</source>
         <translation>--max-age erwartet Sekunden</translation>
     </message>
@@ -1812,7 +1817,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>CORS aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/stagecommands.cpp" line="-96"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-93"/>
         <source>&quot;stages set&quot; takes an API and a STAGE</source>
         <translation>„stages set“ erwartet eine API und eine STAGE</translation>
     </message>
@@ -1837,7 +1842,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter routes-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/stagecommands.cpp" line="+108"/>
+        <location filename="../app/cli/stagecommands.cpp" line="+105"/>
         <source>unknown stages command &quot;%1&quot;</source>
         <translation>unbekannter stages-Befehl „%1“</translation>
     </message>
@@ -2775,97 +2780,7 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Usage: sloop apis COMMAND [OPTIONS]
-
-  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]
-         [--json]             an API, served on 127.0.0.1:P (the next free
-                              port from 4600 when not given)
-  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other
-                              machines call it (127.0.0.1: this one only)
-  ls [--json]                 the APIs, their routes, stages and URLs
-  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
-  rm API...                   remove it (its keys and plans stay)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              send one request through the gateway; shows the
-                              curl command, the status, headers and body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              answer browsers&apos; preflights and add the
-                              Access-Control-* headers for those origins
-
-An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
-stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
-serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
-</source>
-        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
-
-  create NAME [--type http|rest] [--port P] [--bind ADDRESS] [--description D]
-         [--json]             eine API, ausgeliefert unter 127.0.0.1:P (ohne
-                              Angabe: der nächste freie Port ab 4600)
-  bind API ADDRESS            sie unter einer anderen Adresse ausliefern: mit
-                              0.0.0.0 können andere Rechner sie aufrufen
-                              (127.0.0.1: nur dieser)
-  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
-  show API [--json]           ihre Routen und Stufen (JSON: die url jeder
-                              Stufe)
-  rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              eine Anfrage über das Gateway senden; zeigt den
-                              curl-Befehl, den Status, die Header und den Body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              die Preflight-Anfragen von Browsern beantworten
-                              und für diese Ursprünge die Header
-                              Access-Control-* hinzufügen
-
-Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
-einer HTTP-API an der Wurzel), sobald eine Stufe bereitgestellt ist; das
-Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
-authorizers, keys, usage-plans.
-</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Usage: sloop routes COMMAND [OPTIONS]
-
-  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
-      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
-      [--authorizer NAME [--scope LIST]] [--json]
-                              add or replace a route; METHOD is GET, POST, PUT,
-                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may
-                              hold {param} parts and end in {proxy+}; the route
-                              $default takes what no other matches
-  ls API [--json]             the routes (not yet deployed ones too)
-  rm API &apos;METHOD /path&apos;       remove a route
-
---function F[:QUALIFIER] invokes F with API Gateway&apos;s proxy event (payload 2.0
-by default; a REST API&apos;s is 1.0); --url passes the request on ({proxy} in the
-URL is the path&apos;s {proxy+}); --mock answers STATUS and BODY. The timeout is
-29000 ms by default. Routes change what a stage serves once deployed.
-</source>
-        <translation>Aufruf: sloop routes BEFEHL [OPTIONEN]
-
-  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
-      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
-      [--authorizer NAME [--scope LIST]] [--json]
-                              eine Route hinzufügen oder ersetzen; METHOD ist
-                              GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
-                              oder ANY; der Pfad darf {param}-Teile enthalten
-                              und auf {proxy+} enden; die Route $default
-                              nimmt, was zu keiner anderen passt
-  ls API [--json]             die Routen (auch noch nicht bereitgestellte)
-  rm API &apos;METHOD /path&apos;       eine Route entfernen
-
---function F[:QUALIFIER] ruft F mit dem Proxy-Ereignis von API Gateway auf
-(standardmäßig Payload 2.0; bei einer REST-API 1.0); --url reicht die Anfrage
-weiter ({proxy} in der URL ist das {proxy+} des Pfads); --mock antwortet mit
-STATUS und BODY. Das Zeitlimit beträgt standardmäßig 29000 ms. Routen ändern,
-was eine Stufe ausliefert, sobald sie bereitgestellt sind.
-</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+76"/>
         <source>Usage: sloop stages COMMAND [OPTIONS]
 
   deploy API STAGE [--description D] [--json]
@@ -3062,7 +2977,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-207"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -3268,7 +3183,114 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+118"/>
+        <source>Usage: sloop apis COMMAND [OPTIONS]
+
+  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
+         [--route-selection EXPR] [--description D] [--json]
+                              an API, served on 127.0.0.1:P (the next free
+                              port from 4600 when not given); a WebSocket
+                              API picks a message&apos;s route by EXPR
+                              ($request.body.action)
+  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other
+                              machines call it (127.0.0.1: this one only)
+  ls [--json]                 the APIs, their routes, stages and URLs
+  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
+  rm API...                   remove it (its keys and plans stay)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              send one request through the gateway; shows the
+                              curl command, the status, headers and body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              answer browsers&apos; preflights and add the
+                              Access-Control-* headers for those origins
+
+An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
+stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
+serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
+</source>
+        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
+
+  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
+         [--route-selection EXPR] [--description D] [--json]
+                              eine API, ausgeliefert unter 127.0.0.1:P (ohne
+                              Angabe: der nächste freie Port ab 4600); eine
+                              WebSocket-API wählt die Route einer Nachricht
+                              anhand von EXPR ($request.body.action)
+  bind API ADDRESS            sie unter einer anderen Adresse ausliefern: mit
+                              0.0.0.0 können andere Rechner sie aufrufen
+                              (127.0.0.1: nur dieser)
+  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
+  show API [--json]           ihre Routen und Stufen (JSON: die url jeder
+                              Stufe)
+  rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              eine Anfrage über das Gateway senden; zeigt den
+                              curl-Befehl, den Status, die Header und den Body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              die Preflight-Anfragen von Browsern beantworten
+                              und für diese Ursprünge die Header
+                              Access-Control-* hinzufügen
+
+Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
+einer HTTP-API an der Wurzel), sobald eine Stufe bereitgestellt ist; das
+Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
+authorizers, keys, usage-plans.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Usage: sloop routes COMMAND [OPTIONS]
+
+  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
+      [--authorizer NAME [--scope LIST]] [--two-way] [--json]
+                              add or replace a route; METHOD is GET, POST, PUT,
+                              PATCH, DELETE, HEAD, OPTIONS or ANY; the path may
+                              hold {param} parts and end in {proxy+}; the route
+                              $default takes what no other matches
+  ls API [--json]             the routes (not yet deployed ones too)
+  rm API &apos;METHOD /path&apos;       remove a route
+
+--function F[:QUALIFIER] invokes F with API Gateway&apos;s proxy event (payload 2.0
+by default; a REST API&apos;s is 1.0); --url passes the request on ({proxy} in the
+URL is the path&apos;s {proxy+}); --mock answers STATUS and BODY. The timeout is
+29000 ms by default. Routes change what a stage serves once deployed.
+A WebSocket API&apos;s routes are $connect, $disconnect, $default and the values of
+its route selection expression (sloop routes add chat sendmessage --function F);
+--two-way sends the function&apos;s answer back to the client. Functions and callers
+send to a client with POST /STAGE/@connections/ID on the API&apos;s port (signed
+with a key from sloop credentials, e.g. aws apigatewaymanagementapi).
+</source>
+        <translation>Aufruf: sloop routes BEFEHL [OPTIONEN]
+
+  add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
+      [--payload 1.0|2.0] [--timeout MS] [--api-key-required]
+      [--authorizer NAME [--scope LIST]] [--two-way] [--json]
+                              eine Route hinzufügen oder ersetzen; METHOD ist
+                              GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
+                              oder ANY; der Pfad darf {param}-Teile enthalten
+                              und auf {proxy+} enden; die Route $default
+                              nimmt, was zu keiner anderen passt
+  ls API [--json]             die Routen (auch noch nicht bereitgestellte)
+  rm API &apos;METHOD /path&apos;       eine Route entfernen
+
+--function F[:QUALIFIER] ruft F mit dem Proxy-Ereignis von API Gateway auf
+(standardmäßig Payload 2.0; bei einer REST-API 1.0); --url reicht die Anfrage
+weiter ({proxy} in der URL ist das {proxy+} des Pfads); --mock antwortet mit
+STATUS und BODY. Das Zeitlimit beträgt standardmäßig 29000 ms. Routen ändern,
+was eine Stufe ausliefert, sobald sie bereitgestellt sind.
+Die Routen einer WebSocket-API sind $connect, $disconnect, $default und die
+Werte ihres Routenauswahlausdrucks (sloop routes add chat sendmessage
+--function F); --two-way sendet die Antwort der Funktion an den Client zurück.
+Funktionen und Aufrufer erreichen einen Client mit POST /STAGE/@connections/ID
+über den Port der API (signiert mit einem Schlüssel aus sloop credentials,
+etwa durch aws apigatewaymanagementapi).
+</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -3809,7 +3831,7 @@ von AWS:
         <location line="+34"/>
         <location filename="../app/cli/functioncommands.cpp" line="-261"/>
         <location line="+260"/>
-        <location filename="../app/cli/stagecommands.cpp" line="-159"/>
+        <location filename="../app/cli/stagecommands.cpp" line="-156"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4662,7 +4684,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>--header erwartet &apos;Name: value&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1 is a WebSocket API: connect a WebSocket client to %2 instead (wscat -c URL)</source>
+        <translation>%1 ist eine WebSocket-API: Verbinden Sie stattdessen einen WebSocket-Client mit %2 (wscat -c URL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>API %1 is not deployed yet: sloop stages deploy %1 STAGE</source>
         <translation>API %1 ist noch nicht bereitgestellt: sloop stages deploy %1 STAGE</translation>
     </message>
@@ -5308,13 +5335,18 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/apiediting.cpp" line="+45"/>
-        <location line="+165"/>
+        <location filename="../core/gateway/apiediting.cpp" line="+46"/>
+        <location line="+171"/>
         <source>API %1 has no authorizer &quot;%2&quot;.</source>
         <translation>API %1 hat keinen Autorisierer „%2“.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-163"/>
+        <source>A WebSocket route sends to a function or answers a fixed reply.</source>
+        <translation>Eine WebSocket-Route sendet an eine Funktion oder gibt eine feste Antwort zurück.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>API %1 has no route &quot;%2&quot;.</source>
         <translation>API %1 hat keine Route „%2“.</translation>
     </message>
@@ -5403,7 +5435,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es gibt keinen Nutzungsplan %1.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/apimodel.cpp" line="+291"/>
+        <location filename="../core/gateway/apimodel.cpp" line="+319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5438,7 +5470,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ ist kein gültiger Teil eines Routenpfads: Verwenden Sie Buchstaben, Ziffern und - . _ ~ oder einen ganzen {parameter}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>A WebSocket route is $connect, $disconnect, $default, or the value a message&apos;s route selection expression gives, such as &quot;sendmessage&quot; (letters, digits and _ . : -).</source>
+        <translation>Eine WebSocket-Route ist $connect, $disconnect, $default oder der Wert, den der Routenauswahlausdruck einer Nachricht ergibt, etwa „sendmessage“ (Buchstaben, Ziffern und _ . : -).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A route selection expression names a field of the message&apos;s JSON, such as $request.body.action.</source>
+        <translation>Ein Routenauswahlausdruck benennt ein Feld im JSON der Nachricht, etwa $request.body.action.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>An API&apos;s name is 1 to 128 letters, digits, spaces and - . _, starting with a letter or digit.</source>
         <translation>Der Name einer API besteht aus 1 bis 128 Buchstaben, Ziffern, Leerzeichen und - . _ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
@@ -5559,7 +5601,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ ist keine IP-Adresse zum Ausliefern: Verwenden Sie 127.0.0.1 (nur dieser Rechner), 0.0.0.0 (alle Schnittstellen) oder eine der Adressen dieses Rechners.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The stored definition of API %1 cannot be read.</source>
         <translation>Die gespeicherte Definition der API %1 kann nicht gelesen werden.</translation>
     </message>
@@ -8545,7 +8587,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::gateway::Gateway</name>
     <message>
-        <location filename="../core/gateway/gateway.cpp" line="+215"/>
+        <location filename="../core/gateway/gateway.cpp" line="+226"/>
         <source>Cannot serve API %1 on %2:%3: %4</source>
         <translation>API %1 kann nicht unter %2:%3 ausgeliefert werden: %4</translation>
     </message>
@@ -8555,10 +8597,15 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die API wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <location line="+1"/>
-        <source>No stage &quot;%1&quot;.</source>
-        <translation>Keine Stufe „%1“.</translation>
+        <source>No stage at %1.</source>
+        <translation>Keine Stufe unter %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A WebSocket API takes WebSocket clients.</source>
+        <translation>Eine WebSocket-API nimmt nur WebSocket-Clients an.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9559,7 +9606,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>REST</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -10584,18 +10636,23 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::AddRouteDialog</name>
     <message>
-        <location filename="../widgets/gateway/addroutedialog.cpp" line="+42"/>
+        <location filename="../widgets/gateway/addroutedialog.cpp" line="+44"/>
         <source>Callers must send an API &amp;key (x-api-key)</source>
         <translation>Aufrufer müssen einen API-Sch&amp;lüssel senden (x-api-key)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Send the answer &amp;back to the client (two-way)</source>
+        <translation>&amp;Die Antwort an den Client zurücksenden (Zwei-Wege)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+98"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-93"/>
         <source>$default (anything no other route takes)</source>
         <translation>$default (alles, was keine andere Route annimmt)</translation>
     </message>
@@ -10731,7 +10788,17 @@ ID: %2</translation>
         <translation>Ein Token muss einen dieser Scopes tragen; leer: jedes gültige Token.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Route key</source>
+        <translation>Routenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$connect runs when a client connects (answer 200 to let it in), $disconnect when it leaves, $default for messages no other route takes; other keys are the value of the message&apos;s &quot;action&quot;.</source>
+        <translation>$connect läuft, wenn sich ein Client verbindet (antworten Sie mit 200, um ihn einzulassen), $disconnect, wenn er die Verbindung trennt, $default für Nachrichten, die keine andere Route annimmt; andere Schlüssel sind der Wert von „action“ in der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
@@ -10739,6 +10806,11 @@ ID: %2</translation>
         <location line="+1"/>
         <source>&amp;Path:</source>
         <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Route:</source>
+        <translation>&amp;Route:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10761,7 +10833,7 @@ ID: %2</translation>
         <translation>S&amp;copes:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>%1 (JWT from %2)</source>
         <translation>%1 (JWT von %2)</translation>
     </message>
@@ -11684,12 +11756,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>CO&amp;RS…</source>
         <translation>CO&amp;RS …</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-92"/>
         <source>Which web pages may call the API from a browser</source>
         <translation>Welche Webseiten die API aus einem Browser aufrufen dürfen</translation>
     </message>
@@ -11700,11 +11772,12 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>Path and method</source>
         <translation>Pfad und Methode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-93"/>
         <source>Sends to</source>
         <translation>Sendet an</translation>
     </message>
@@ -11714,17 +11787,37 @@ ID: %2</translation>
         <translation>Die Routen in einer Stufe bereitstellen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>any method</source>
         <translation>jede Methode</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
+        <source>on connect</source>
+        <translation>beim Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on disconnect</source>
+        <translation>beim Trennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message, answered</source>
+        <translation>Nachricht, mit Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>  (not deployed)</source>
         <translation>  (nicht bereitgestellt)</translation>
     </message>
@@ -11734,7 +11827,12 @@ ID: %2</translation>
         <translation>CO&amp;RS: an …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Route and when</source>
+        <translation>Route und Auslöser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No routes yet. Add one: a method and a path, and the function, URL or fixed reply it goes to.</source>
         <translation>Noch keine Routen. Fügen Sie eine hinzu: eine Methode und einen Pfad sowie die Funktion, URL oder feste Antwort, an die sie geht.</translation>
     </message>
@@ -11784,7 +11882,7 @@ ID: %2</translation>
         <translation>CORS kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
@@ -12033,7 +12131,7 @@ ID: %2</translation>
         <translation>Status, Header und Body der Antwort erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>API &amp;key:</source>
         <translation>API-Sch&amp;lüssel:</translation>
     </message>
@@ -12053,12 +12151,30 @@ ID: %2</translation>
         <translation>curl:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Deploy the API to a stage to try it.</source>
         <translation>Stellen Sie die API in einer Stufe bereit, um sie auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+7"/>
+        <source>A WebSocket API takes WebSocket clients, not single requests. Connect one, such as npm&apos;s wscat:
+
+    wscat -c %1
+
+then send {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quot;: &quot;hi&quot;}: the route named by &quot;action&quot; answers, or $default. Send to a client from elsewhere with aws apigatewaymanagementapi post-to-connection.</source>
+        <translation>Eine WebSocket-API nimmt WebSocket-Clients an, keine einzelnen Anfragen. Verbinden Sie einen, etwa wscat aus npm:
+
+    wscat -c %1
+
+und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quot;: &quot;hi&quot;}: Es antwortet die Route, die „action“ nennt, sonst $default. Von anderswo senden Sie mit aws apigatewaymanagementapi post-to-connection an einen Client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deploy the API to a stage, then connect a WebSocket client to it.</source>
+        <translation>Stellen Sie die API in einer Stufe bereit und verbinden Sie dann einen WebSocket-Client mit ihr.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -12077,12 +12193,12 @@ ID: %2</translation>
     <name>sloop::widgets::ApisPage</name>
     <message>
         <location filename="../widgets/gateway/apispage.cpp" line="+60"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Create API</source>
         <translation>API erstellen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
@@ -12103,6 +12219,11 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>WebSocket API: two-way connections, messages routed by action</source>
+        <translation>WebSocket API: Zwei-Wege-Verbindungen, Nachrichten nach action geroutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>API type</source>
         <translation>API-Typ</translation>
     </message>
@@ -12117,7 +12238,7 @@ ID: %2</translation>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Create API…</source>
         <translation>API &amp;erstellen …</translation>
     </message>
@@ -12384,7 +12505,7 @@ ID: %2</translation>
 <context>
     <name>sloop::widgets::AuthorizerDialog</name>
     <message>
-        <location filename="../widgets/gateway/authorizerdialog.cpp" line="+46"/>
+        <location filename="../widgets/gateway/authorizerdialog.cpp" line="+35"/>
         <source>The function answers {&quot;isAuthorized&quot;: true|false} (simple responses)</source>
         <translation>Die Funktion antwortet {&quot;isAuthorized&quot;: true|false} (einfache Antworten)</translation>
     </message>
@@ -18514,7 +18635,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::StageCacheDialog</name>
     <message>
-        <location filename="../widgets/gateway/stagecachedialog.cpp" line="+33"/>
+        <location filename="../widgets/gateway/stagecachedialog.cpp" line="+22"/>
         <source>&amp;Cache answers to GET requests on this stage</source>
         <translation>Antworten auf GET-Anfragen in dieser Stufe im &amp;Cache halten</translation>
     </message>

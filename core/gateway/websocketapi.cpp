@@ -57,6 +57,7 @@ const Route *routeOf(const QList<Route> &routes, const QString &key)
     return nullptr;
 }
 
+// In API Gateway's English, as every answer of the gateway's own.
 http::HttpResponse management(int status, const QByteArray &errorType, const QString &message)
 {
     http::HttpResponse r;
@@ -254,7 +255,7 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
     const Stage *stage = api ? stageForPath(*api, head.path(), &rest) : nullptr;
     const Deployment *deployment = stage ? api->deployment(stage->deploymentId) : nullptr;
     if (!deployment)
-        return QtFuture::makeReadyFuture(management(404, {}, tr("No stage here.")));
+        return QtFuture::makeReadyFuture(management(404, {}, QStringLiteral("No stage here.")));
     WebSocketConnection c;
     c.id = newConnectionId();
     c.apiId = apiId;
@@ -293,7 +294,7 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
                          .toInt(200);
         // The client is let in only on a 2xx, as API Gateway does.
         promise->addResult(status >= 200 && status < 300 ? accept()
-                                                         : management(status, {}, tr("Forbidden")));
+                                                         : management(status, {}, QStringLiteral("Forbidden")));
         promise->finish();
     });
     return promise->future();
@@ -395,12 +396,12 @@ http::HttpResponse WebSocketApis::manage(const Api &api, const Stage &stage,
     const auto attached = m_apis.constFind(api.id);
     if (found == m_connections.cend() || found->apiId != api.id || found->stage != stage.name ||
         attached == m_apis.cend())
-        return management(410, "GoneException", tr("The connection is gone."));
+        return management(410, "GoneException", QStringLiteral("The connection is gone."));
     if (head.method == "POST") {
         if (body.size() > 128 * 1024)
-            return management(413, "PayloadTooLargeException", tr("A message is at most 128 KB."));
+            return management(413, "PayloadTooLargeException", QStringLiteral("A message is at most 128 KB."));
         if (!attached->server->sendWebSocket(found->socket, body))
-            return management(410, "GoneException", tr("The connection is gone."));
+            return management(410, "GoneException", QStringLiteral("The connection is gone."));
         http::HttpResponse sent;
         sent.body.clear();
         return sent;
@@ -424,7 +425,7 @@ http::HttpResponse WebSocketApis::manage(const Api &api, const Stage &stage,
         r.status = 204;
         return r;
     }
-    return management(405, {}, tr("@connections takes POST, GET and DELETE."));
+    return management(405, {}, QStringLiteral("@connections takes POST, GET and DELETE."));
 }
 
 } // namespace sloop::gateway
