@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcEndpoint, "sloop.awsapi")
 
@@ -107,7 +108,8 @@ std::optional<functions::AwsContext> AwsEndpoint::contextFor(const functions::Fu
 {
     if (!m_containerServer || engine.compare(m_containerEngine, Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const SessionCredential credential = m_sessions.issue(f.name, QStringLiteral("lambda s3"));
+    const SessionCredential credential =
+        m_sessions.issue(f.name, QStringLiteral("lambda s3 execute-api"));
     functions::AwsContext context;
     context.endpointUrl = containerUrl();
     context.accessKeyId = credential.accessKeyId;
@@ -130,11 +132,15 @@ void AwsEndpoint::stop()
 QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &head,
                                                 const QByteArray &body)
 {
-    // Lambda's paths, else S3's (path style: /BUCKET/KEY).
+    // Lambda's paths, API Gateway's @connections, else S3's (path style: /BUCKET/KEY).
     const bool lambda = LambdaApi::handles(head.path());
-    const QString service = lambda ? QStringLiteral("lambda") : QStringLiteral("s3");
-    const auto refuse = [lambda](int status, const QString &code, const QString &message) {
-        if (lambda)
+    const bool connections = head.path().startsWith("/@connections/");
+    const QString service = lambda        ? QStringLiteral("lambda")
+                            : connections ? QStringLiteral("execute-api")
+                                          : QStringLiteral("s3");
+    const auto refuse = [lambda, connections](int status, const QString &code,
+                                              const QString &message) {
+        if (lambda || connections)
             return LambdaApi::error(status, code, message);
         // S3's names for the same refusals, in its XML.
         static const QHash<QString, QString> s3Codes = {
@@ -179,6 +185,14 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
     }
     if (lambda)
         return m_lambda.handle(head, body);
+    if (connections) {
+        if (!m_connections)
+            return QtFuture::makeReadyFuture(
+                refuse(410, QStringLiteral("GoneException"), tr("No WebSocket API is served.")));
+        const QString id =
+            QUrl::fromPercentEncoding(head.path().mid(qsizetype(qstrlen("/@connections/"))));
+        return QtFuture::makeReadyFuture(m_connections(head.method, id, body));
+    }
     if (m_s3)
         return QtFuture::makeReadyFuture(m_s3->handle(head, body));
     return QtFuture::makeReadyFuture(

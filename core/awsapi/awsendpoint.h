@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace sloop::http {
@@ -66,6 +67,12 @@ public:
     // Serves S3's API over the folder buckets (the watcher hears of puts
     // and deletes).
     void setBuckets(buckets::BucketRepository *repository, buckets::BucketWatcher *watcher);
+    // Serves API Gateway's @connections management API for every WebSocket
+    // API (connection ids are Sloop-wide), so functions reach their clients
+    // from their containers: the gateway's ports are on the host's loopback.
+    using ConnectionsHandler = std::function<http::HttpResponse(
+        const QByteArray &method, const QString &connectionId, const QByteArray &body)>;
+    void setConnections(ConnectionsHandler handler) { m_connections = std::move(handler); }
 
 Q_SIGNALS:
     void servingChanged(bool serving, const QString &problem);
@@ -79,6 +86,7 @@ private:
     SessionCredentials m_sessions;
     LambdaApi m_lambda;
     std::unique_ptr<S3Api> m_s3;
+    ConnectionsHandler m_connections;
     functions::FunctionService *m_functions;
     std::unique_ptr<http::TcpHttpServer> m_server;
     std::unique_ptr<http::TcpHttpServer> m_containerServer;

@@ -14,6 +14,7 @@
 #include "functions/functionmetrics.h"
 #include "functions/functionservice.h"
 #include "gateway/gateway.h"
+#include "gateway/websocketapi.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
 #include "hosts/remoteengines.h"
@@ -238,6 +239,12 @@ VoidResult ControlPlane::openStore()
     connect(m_gateway.get(), &gateway::Gateway::collected, m_metrics.get(),
             &metrics::MetricsCollector::collect);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_gateway.get());
+    // Functions reach their WebSocket clients through the endpoint.
+    m_endpoint->setConnections([gateway = m_gateway.get()](const QByteArray &method,
+                                                           const QString &id,
+                                                           const QByteArray &body) {
+        return gateway->webSockets()->act(method, id, body);
+    });
     // The Containers page's inventories and samplers, so an engine is
     // followed and sampled once whoever looks.
     m_metrics->setEngineFeeds([this](const QString &engineName) {

@@ -293,8 +293,9 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
                          .value(QLatin1String("statusCode"))
                          .toInt(200);
         // The client is let in only on a 2xx, as API Gateway does.
-        promise->addResult(status >= 200 && status < 300 ? accept()
-                                                         : management(status, {}, QStringLiteral("Forbidden")));
+        promise->addResult(status >= 200 && status < 300
+                               ? accept()
+                               : management(status, {}, QStringLiteral("Forbidden")));
         promise->finish();
     });
     return promise->future();
@@ -393,20 +394,30 @@ http::HttpResponse WebSocketApis::manage(const Api &api, const Stage &stage,
     const QString id =
         QUrl::fromPercentEncoding(pathAfterStage.mid(qsizetype(qstrlen("/@connections/"))));
     const auto found = m_connections.constFind(id);
-    const auto attached = m_apis.constFind(api.id);
-    if (found == m_connections.cend() || found->apiId != api.id || found->stage != stage.name ||
-        attached == m_apis.cend())
+    if (found == m_connections.cend() || found->apiId != api.id || found->stage != stage.name)
         return management(410, "GoneException", QStringLiteral("The connection is gone."));
-    if (head.method == "POST") {
+    return act(head.method, id, body);
+}
+
+http::HttpResponse WebSocketApis::act(const QByteArray &method, const QString &id,
+                                      const QByteArray &body)
+{
+    const auto found = m_connections.constFind(id);
+    const auto attached =
+        found == m_connections.cend() ? m_apis.cend() : m_apis.constFind(found->apiId);
+    if (found == m_connections.cend() || attached == m_apis.cend())
+        return management(410, "GoneException", QStringLiteral("The connection is gone."));
+    if (method == "POST") {
         if (body.size() > 128 * 1024)
-            return management(413, "PayloadTooLargeException", QStringLiteral("A message is at most 128 KB."));
+            return management(413, "PayloadTooLargeException",
+                              QStringLiteral("A message is at most 128 KB."));
         if (!attached->server->sendWebSocket(found->socket, body))
             return management(410, "GoneException", QStringLiteral("The connection is gone."));
         http::HttpResponse sent;
         sent.body.clear();
         return sent;
     }
-    if (head.method == "GET") {
+    if (method == "GET") {
         // The wire's names, as the management API's model has them (SDKs
         // show them capitalized).
         http::HttpResponse r;
@@ -419,7 +430,7 @@ http::HttpResponse WebSocketApis::manage(const Api &api, const Stage &stage,
                      .toJson(QJsonDocument::Compact);
         return r;
     }
-    if (head.method == "DELETE") {
+    if (method == "DELETE") {
         attached->server->closeWebSocket(found->socket);
         http::HttpResponse r;
         r.status = 204;

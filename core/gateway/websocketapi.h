@@ -66,6 +66,12 @@ public:
     http::HttpResponse manage(const Api &api, const Stage &stage, const http::HttpRequestHead &head,
                               const QByteArray &pathAfterStage, const QByteArray &body);
 
+    // The same for a connection of any API, by its Sloop-wide id, for a
+    // caller that checked the signature itself (the AWS endpoint, where
+    // functions reach it from their containers).
+    http::HttpResponse act(const QByteArray &method, const QString &connectionId,
+                           const QByteArray &body);
+
     QList<WebSocketConnection> connections(const QString &apiId) const;
 
 private:

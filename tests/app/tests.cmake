@@ -50,7 +50,7 @@ add_dependencies(tst_awsendpoint sloop sloop-lambda-agent)
 # `sloop apis`, `routes`, `stages`, `keys`, `usage-plans`: a function behind
 # the gateway of a running `sloop serve`, called with curl.
 sloop_add_test(tst_cliapis SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliapis.cpp LIBS sloop_core
-               OpenSSL::Crypto LABELS integration TIMEOUT 300)
+               OpenSSL::Crypto Boost::headers LABELS integration TIMEOUT 300)
 add_dependencies(tst_cliapis sloop sloop-lambda-agent)
 set_property(TEST tst_cliapis APPEND PROPERTY ENVIRONMENT
              "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")

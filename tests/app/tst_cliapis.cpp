@@ -3,6 +3,7 @@
 // stage served by `sloop serve`, a key with a quota, rollback, usage as CSV,
 // and the exit status of bad input.
 #include "../core/gateway/jwtsigner.h"
+#include "../core/gateway/websocketclient.h"
 #include "cliprocess.h"
 #include "engine/dockerclient.h"
 #include "sloopprocesses.h"
@@ -29,6 +30,20 @@ const QByteArray kHello = R"(def handler(event, context):
             "body": "hello " + name}
 )";
 
+// A WebSocket route's function as written for API Gateway: boto3's
+// apigatewaymanagementapi posts back to the sender (the endpoint from
+// AWS_ENDPOINT_URL: the API's own port is on the host's loopback).
+const QByteArray kTalkBack = R"(import json, os, boto3
+def handler(event, context):
+    rc = event["requestContext"]
+    if rc["eventType"] != "MESSAGE":
+        return {"statusCode": 200}
+    api = boto3.client("apigatewaymanagementapi", endpoint_url=os.environ["AWS_ENDPOINT_URL"])
+    text = json.loads(event["body"])["text"]
+    api.post_to_connection(ConnectionId=rc["connectionId"], Data=("you said " + text).encode())
+    return {"statusCode": 200}
+)";
+
 } // namespace
 
 class TestCliApis : public QObject
@@ -45,6 +60,7 @@ private Q_SLOTS:
     void stageCacheSettings();
     void bindingElsewhereWarns();
     void aWebSocketApi();
+    void aFunctionTalksBackThroughConnections();
     void rollbackAndRemoveRoute();
     void badInput();
     void removeLeavesNothing();
@@ -423,6 +439,52 @@ void TestCliApis::aWebSocketApi()
     QCOMPARE(tried.exitCode, 2);
     QVERIFY(tried.err.contains("wscat"));
     QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("rm"), chat}).exitCode == 0);
+}
+
+void TestCliApis::aFunctionTalksBackThroughConnections()
+{
+    QDir().mkpath(m_code.filePath(QStringLiteral("talk")));
+    QFile f(m_code.filePath(QStringLiteral("talk/app.py")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kTalkBack);
+    f.close();
+    const QString fn = m_function + QStringLiteral("-talk");
+    const auto made = sloop({QStringLiteral("functions"), QStringLiteral("create"), fn,
+                             QStringLiteral("--code"), m_code.filePath(QStringLiteral("talk")),
+                             QStringLiteral("--timeout"), QStringLiteral("30")});
+    QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
+    const QString chat = m_api + QStringLiteral("-talk");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QVERIFY(sloop({QStringLiteral("apis"), QStringLiteral("create"), chat, QStringLiteral("--type"),
+                   QStringLiteral("websocket"), QStringLiteral("--port"), QString::number(port)})
+                .exitCode == 0);
+    QVERIFY(sloop({QStringLiteral("routes"), QStringLiteral("add"), chat,
+                   QStringLiteral("sendmessage"), QStringLiteral("--function"), fn})
+                .exitCode == 0);
+    QVERIFY(sloop({QStringLiteral("stages"), QStringLiteral("deploy"), chat,
+                   QStringLiteral("production")})
+                .exitCode == 0);
+    // The serve hears of it and serves the port; a client joins and talks.
+    std::unique_ptr<test::WebSocketClient> client;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            client = std::make_unique<test::WebSocketClient>();
+            client->open(port, "/production");
+            QDeadlineTimer deadline(5000);
+            while (client->state() == test::WebSocketClient::State::Connecting &&
+                   !deadline.hasExpired())
+                QTest::qWait(10);
+            return client->state() == test::WebSocketClient::State::Open;
+        }(),
+        20000);
+    client->send(R"({"action":"sendmessage","text":"hi"})");
+    QTRY_VERIFY_WITH_TIMEOUT(client->messages().contains("you said hi"), 120000);
+    client->close();
+    sloop({QStringLiteral("apis"), QStringLiteral("rm"), chat});
+    sloop({QStringLiteral("functions"), QStringLiteral("rm"), fn});
 }
 
 void TestCliApis::rollbackAndRemoveRoute()
