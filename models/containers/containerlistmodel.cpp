@@ -1,5 +1,7 @@
 #include "containerlistmodel.h"
+
 #include "common/tones.h"
+#include "containers/statustext.h"
 
 #include "containers/statssampler.h"
 
@@ -71,7 +73,27 @@ QString stateText(const QString &state)
 
 ContainerListModel::ContainerListModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_statusTimer.setInterval(kStatusRefreshMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &ContainerListModel::refreshStatus);
+    m_statusTimer.start();
+}
+
+void ContainerListModel::refreshStatus()
+{
+    const int top = int(m_top.size());
+    if (top == 0)
+        return;
+    Q_EMIT dataChanged(index(0, Status), index(top - 1, Status), {Qt::DisplayRole});
+    for (int row = 0; row < top; ++row) {
+        const int children = int(m_top[row].children.size());
+        if (children > 0) {
+            const QModelIndex group = index(row, 0);
+            Q_EMIT dataChanged(index(0, Status, group), index(children - 1, Status, group),
+                               {Qt::DisplayRole});
+        }
+    }
 }
 
 void ContainerListModel::setInventory(containers::ContainerInventory *inventory)
@@ -85,6 +107,7 @@ void ContainerListModel::setInventory(containers::ContainerInventory *inventory)
     m_inventory = inventory;
     m_top.clear();
     m_containers.clear();
+    m_statusSaid.clear();
     m_stats.clear();
     m_topIndex.clear();
     m_groupKeys.clear();
@@ -139,6 +162,8 @@ void ContainerListModel::apply(const containers::ContainerDelta &delta)
             insertContainers({c});
             continue;
         }
+        if (m_containers.value(c.id).status != c.status)
+            m_statusSaid.insert(c.id, m_clock());
         m_containers.insert(c.id, c);
         const QModelIndex first = indexOfContainer(c.id, 0);
         Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -183,6 +208,7 @@ void ContainerListModel::insertContainers(const QList<ContainerSummary> &added)
         beginInsertRows(index(groupRow, 0), first, first + int(it.value().size()) - 1);
         for (const ContainerSummary &c : it.value()) {
             m_containers.insert(c.id, c);
+            m_statusSaid.insert(c.id, m_clock());
             group.children.append(c.id);
         }
         endInsertRows();
@@ -192,6 +218,7 @@ void ContainerListModel::insertContainers(const QList<ContainerSummary> &added)
         beginInsertRows({}, first, first + int(loose.size()) - 1);
         for (const ContainerSummary &c : loose) {
             m_containers.insert(c.id, c);
+            m_statusSaid.insert(c.id, m_clock());
             Row row;
             row.id = c.id;
             m_topIndex.insert(c.id, int(m_top.size()));
@@ -213,6 +240,7 @@ void ContainerListModel::removeContainer(const QString &id)
         beginRemoveRows({}, top, top);
         m_top.removeAt(top);
         m_containers.remove(id);
+        m_statusSaid.remove(id);
         rebuildTopIndex();
         endRemoveRows();
         return;
@@ -226,6 +254,7 @@ void ContainerListModel::removeContainer(const QString &id)
         beginRemoveRows({}, groupRow, groupRow);
         m_top.removeAt(groupRow);
         m_containers.remove(id);
+        m_statusSaid.remove(id);
         m_groupByKey.remove(m_groupKeys.take(project));
         rebuildTopIndex();
         endRemoveRows();
@@ -234,6 +263,7 @@ void ContainerListModel::removeContainer(const QString &id)
     beginRemoveRows(index(groupRow, 0), child, child);
     group.children.removeAt(child);
     m_containers.remove(id);
+    m_statusSaid.remove(id);
     endRemoveRows();
     const QModelIndex g = index(groupRow, 0);
     Q_EMIT dataChanged(g, g.siblingAtColumn(ColumnCount - 1));
@@ -453,7 +483,8 @@ QVariant ContainerListModel::containerData(const ContainerSummary &c, int column
         case State:
             return stateText(c.state);
         case Status:
-            return printable(c.status);
+            return printable(
+                containers::currentStatusText(c.status, m_statusSaid.value(c.id), m_clock()));
         case Ports:
             return portsText(c);
         case Cpu:

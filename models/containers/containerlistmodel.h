@@ -3,7 +3,11 @@
 #include "containers/containerinventory.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QHash>
+#include <QTimer>
+
+#include <functional>
 
 namespace sloop::containers {
 class StatsSampler;
@@ -20,8 +24,19 @@ class ContainerListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Image, State, Status, Ports, Cpu, Memory, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        Image,
+        State,
+        Status,
+        Ports,
+        Cpu,
+        Memory,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // container id; empty for a group row
         StateRole,                 // "running", ...
         IsGroupRole,
@@ -52,12 +67,18 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     static QString portsText(const engine::ContainerSummary &c);
+    // Tests: the time the Status column counts to (the system's otherwise).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The Status column moves on (the engine's "Up 16 seconds" as of now);
+    // the timer does it every kStatusRefreshMs.
+    void refreshStatus();
+    static constexpr int kStatusRefreshMs = 30'000;
 
 private:
     struct Row
     {
-        QString id;      // a container; empty for a group
-        QString project; // the group's name, or the container's project
+        QString id;              // a container; empty for a group
+        QString project;         // the group's name, or the container's project
         QList<QString> children; // group rows only: container ids
     };
     struct Stats
@@ -80,6 +101,9 @@ private:
     containers::StatsSampler *m_sampler = nullptr;
     QList<Row> m_top; // groups and ungrouped containers
     QHash<QString, engine::ContainerSummary> m_containers;
+    QHash<QString, QDateTime> m_statusSaid; // when the engine said each one's status
+    std::function<QDateTime()> m_clock;
+    QTimer m_statusTimer;
     QHash<QString, Stats> m_stats;
     QHash<QString, int> m_topIndex; // container id or "group:<project>" -> top row
     // Children carry their group's key as internalId: stable while top rows

@@ -1,5 +1,6 @@
 #include "containers/containerfilterproxy.h"
 #include "containers/containerlistmodel.h"
+#include "containers/statustext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void proxyFilters();
     void portsAndUrl();
     void namesSortNaturally();
+    void statusKeepsCurrent();
+    void statusTexts_data();
+    void statusTexts();
 
 private:
     std::unique_ptr<ContainerListModel> m_model;
@@ -94,8 +98,9 @@ void TestContainerListModel::incrementalNoReset()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->rowCount(), 101);
-    QCOMPARE(m_model->indexOfContainer(QStringLiteral("5"), ContainerListModel::State).data().toString(),
-             QStringLiteral("exited"));
+    QCOMPARE(
+        m_model->indexOfContainer(QStringLiteral("5"), ContainerListModel::State).data().toString(),
+        QStringLiteral("exited"));
 }
 
 void TestContainerListModel::selectionSurvivesRefresh()
@@ -151,7 +156,8 @@ void TestContainerListModel::proxyFilters()
     d.added[1].name = QStringLiteral("database");
     m_model->apply(d);
     ContainerFilterProxy proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(m_model.get());
     QCOMPARE(proxy.rowCount(), 3);
     proxy.setFilterText(QStringLiteral("data"));
@@ -194,6 +200,62 @@ void TestContainerListModel::namesSortNaturally()
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Web-1"));
     QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("web-2"));
     QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("web-10"));
+}
+
+void TestContainerListModel::statusKeepsCurrent()
+{
+    // The engine said "Up 16 seconds"; an hour later the list says so.
+    QDateTime now = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    m_model->setClock([&now] { return now; });
+    ContainerSummary c = make(QStringLiteral("a"));
+    c.status = QStringLiteral("Up 16 seconds (healthy)");
+    containers::ContainerDelta d;
+    d.added = {c};
+    m_model->apply(d);
+    const QModelIndex status =
+        m_model->indexOfContainer(QStringLiteral("a"), ContainerListModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Up 16 seconds (healthy)"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    now = now.addSecs(3600);
+    m_model->refreshStatus();
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(status.data().toString(), QStringLiteral("Up About an hour (healthy)"));
+    // A new word from the engine counts from when it came.
+    c.status = QStringLiteral("Exited (137) 5 seconds ago");
+    c.state = QStringLiteral("exited");
+    d = {};
+    d.updated = {c};
+    m_model->apply(d);
+    now = now.addSecs(600);
+    QCOMPARE(status.data().toString(), QStringLiteral("Exited (137) 10 minutes ago"));
+}
+
+void TestContainerListModel::statusTexts_data()
+{
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<int>("later");
+    QTest::addColumn<QString>("now");
+    QTest::newRow("seconds") << "Up 16 seconds" << 30 << "Up 46 seconds";
+    QTest::newRow("a minute") << "Up 16 seconds" << 50 << "Up About a minute";
+    QTest::newRow("minutes") << "Up About a minute" << 240 << "Up 5 minutes";
+    QTest::newRow("hours") << "Up 3 hours (Paused)" << 3600 << "Up 4 hours (Paused)";
+    QTest::newRow("days") << "Up 47 hours" << 7200 << "Up 2 days";
+    QTest::newRow("less than a second") << "Up Less than a second" << 1 << "Up 1 second";
+    QTest::newRow("exited") << "Exited (0) 2 hours ago" << 3600 << "Exited (0) 3 hours ago";
+    QTest::newRow("created") << "Created" << 3600 << "Created";
+    QTest::newRow("restarting") << "Restarting (1) 5 seconds ago" << 60
+                                << "Restarting (1) 5 seconds ago";
+    QTest::newRow("foreign words") << "Up forever" << 60 << "Up forever";
+    QTest::newRow("hostile") << "Up 5 seconds\x1b[2J" << 60 << "Up 5 seconds\x1b[2J";
+}
+
+void TestContainerListModel::statusTexts()
+{
+    QFETCH(QString, said);
+    QFETCH(int, later);
+    QFETCH(QString, now);
+    const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(containers::currentStatusText(said, t0, t0.addSecs(later)), now);
 }
 
 QTEST_GUILESS_MAIN(TestContainerListModel)
