@@ -4700,6 +4700,74 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>Containers</name>
+    <message>
+        <location filename="../core/containers/statustext.cpp" line="+49"/>
+        <source>Less than a second</source>
+        <translation>weniger als einer Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About a minute</source>
+        <translation>etwa einer Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About an hour</source>
+        <translation>etwa einer Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation>%1 Jahren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Up %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exited (%1) %2 ago</source>
+        <translation>Beendet (%1) vor %2</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+24"/>
@@ -7992,7 +8060,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+138"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+139"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -8002,7 +8070,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+132"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -8416,7 +8484,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::awsapi::AwsEndpoint</name>
     <message>
-        <location filename="../core/awsapi/awsendpoint.cpp" line="+49"/>
+        <location filename="../core/awsapi/awsendpoint.cpp" line="+50"/>
         <source>Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2</source>
         <translation>Der AWS-kompatible Endpunkt kann nicht auf 127.0.0.1:%1 bereitgestellt werden: %2</translation>
     </message>
@@ -8426,12 +8494,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der AWS-kompatible Endpunkt ist nicht aktiv.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>%1&apos;s credentials may not call %2.</source>
         <translation>Die Zugangsdaten von %1 dürfen %2 nicht aufrufen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>No WebSocket API is served.</source>
+        <translation>Es wird keine WebSocket-API bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sloop&apos;s endpoint has no %1.</source>
         <translation>Der Endpunkt von Sloop hat keinen Pfad %1.</translation>
     </message>
@@ -9711,7 +9784,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::models::ContainerListModel</name>
     <message numerus="yes">
-        <location filename="../models/containers/containerlistmodel.cpp" line="+369"/>
+        <location filename="../models/containers/containerlistmodel.cpp" line="+399"/>
         <source>%1 of %n running</source>
         <translation>
             <numerusform>%1 von %n in Betrieb</numerusform>
@@ -9719,13 +9792,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         </translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-343"/>
+        <location line="+345"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-343"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
@@ -9755,7 +9828,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>tot</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+334"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -9770,7 +9843,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Compose-Projekt „%1“</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1
 id %2</source>
         <translation>%1
