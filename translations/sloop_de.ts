@@ -8660,12 +8660,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::gateway::Gateway</name>
     <message>
-        <location filename="../core/gateway/gateway.cpp" line="+226"/>
+        <location filename="../core/gateway/gateway.cpp" line="+228"/>
         <source>Cannot serve API %1 on %2:%3: %4</source>
         <translation>API %1 kann nicht unter %2:%3 ausgeliefert werden: %4</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>The API was removed.</source>
         <translation>Die API wurde entfernt.</translation>
     </message>
@@ -8738,6 +8738,24 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+42"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::gateway::WebSocketApis</name>
+    <message>
+        <location filename="../core/gateway/websocketapi.cpp" line="+277"/>
+        <source>$connect refused the client (%1).</source>
+        <translation>$connect hat den Client abgewiesen (%1).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No route takes the message, and there is no $default.</source>
+        <translation>Keine Route nimmt die Nachricht an, und es gibt kein $default.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The route&apos;s function failed.</source>
+        <translation>Die Funktion der Route ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ Gateway::Gateway(store::Database &db, functions::FunctionService *functions, QOb
     , m_authorizers(new AuthorizerRunner(functions, this))
     , m_webSockets(new WebSocketApis(functions, this))
 {
+    // Connects, messages and disconnects go to the log and the metrics too.
+    connect(m_webSockets, &WebSocketApis::served, this, &Gateway::record);
     m_webSockets->setSecretLookup([keys = std::make_shared<awsapi::AccessKeys>(db)](
                                       const QString &id) { return keys->secret(id); });
     qRegisterMetaType<AccessLogEntry>();
@@ -310,12 +312,17 @@ http::HttpResponse Gateway::finish(Served &done, http::HttpResponse response)
     response.headers.append({done.type == ApiType::Rest ? QByteArray("x-amzn-RequestId")
                                                         : QByteArray("apigw-requestid"),
                              e.requestId.toLatin1()});
+    record(e);
+    return response;
+}
+
+void Gateway::record(const AccessLogEntry &e)
+{
     if (m_pendingLog.size() < 100000) // a store that cannot keep up loses log lines, not memory
         m_pendingLog.append(e);
     if (const auto api = m_defined.value(e.apiId))
         m_metrics.record(api->name, e);
     Q_EMIT served(e);
-    return response;
 }
 
 QFuture<http::HttpResponse> Gateway::handle(const QString &apiId, const http::HttpRequestHead &head,

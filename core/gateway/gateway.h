@@ -114,6 +114,7 @@ private:
                                           const RouteMatch &match, const GatewayRequest &request,
                                           const QString &cacheKey);
     http::HttpResponse finish(Served &done, http::HttpResponse response);
+    void record(const AccessLogEntry &entry); // to the log, the metrics, served()
     void listen(const Api &api);
     static QString cacheSlot(const QString &apiId, const QString &stage);
     ResponseCache *cacheOf(const QString &apiId, const Stage &stage);

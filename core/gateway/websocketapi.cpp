@@ -6,6 +6,7 @@
 #include "util/futures.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -264,6 +265,19 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
     c.connectedAtMs = c.lastActiveAtMs = QDateTime::currentMSecsSinceEpoch();
     c.sourceIp = QString::fromLatin1(head.peer);
     c.userAgent = QString::fromUtf8(head.header("user-agent"));
+    QElapsedTimer clock;
+    clock.start();
+    // Logged as API Gateway logs a connect: the route, the status it gave.
+    const auto logged = [this, c, clock](const http::HttpResponse &r, double integrationMs) {
+        AccessLogEntry e = entryFor(c, QStringLiteral("$connect"));
+        e.status = r.status;
+        e.latencyMs = double(clock.nsecsElapsed()) / 1e6;
+        e.integrationLatencyMs = integrationMs;
+        if (r.status != 101)
+            e.error = tr("$connect refused the client (%1).").arg(r.status);
+        Q_EMIT served(e);
+        return r;
+    };
     const auto accept = [this, c]() {
         m_connections.insert(c.id, c);
         m_bySocket.insert(c.apiId + QLatin1Char('/') + QString::number(c.socket), c.id);
@@ -273,7 +287,7 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
     };
     const Route *connect = routeOf(deployment->routes, QStringLiteral("$connect"));
     if (!connect)
-        return QtFuture::makeReadyFuture(accept());
+        return QtFuture::makeReadyFuture(logged(accept(), 0));
     bool failed = false;
     const QByteArray event = webSocketEvent(
         *api, *stage, c, connect->key, QStringLiteral("CONNECT"), newRequestId(), {}, false, &head);
@@ -283,22 +297,39 @@ QFuture<http::HttpResponse> WebSocketApis::open(const QString &apiId, quint64 so
     promise->start();
     // invoke() says whether it could start before the lambda copies that.
     const QFuture<QByteArray> answered = invoke(connect->integration, event, &failed);
-    whenFinished(answered, this, [promise, accept, failed, mockStatus](const QByteArray &answer) {
-        int status = mockStatus;
-        if (failed || answer.startsWith('\0'))
-            status = 500;
-        else if (status == 0)
-            status = QJsonDocument::fromJson(answer)
-                         .object()
-                         .value(QLatin1String("statusCode"))
-                         .toInt(200);
-        // The client is let in only on a 2xx, as API Gateway does.
-        promise->addResult(status >= 200 && status < 300
-                               ? accept()
-                               : management(status, {}, QStringLiteral("Forbidden")));
-        promise->finish();
-    });
+    whenFinished(answered, this,
+                 [promise, accept, logged, failed, mockStatus, clock](const QByteArray &answer) {
+                     int status = mockStatus;
+                     if (failed || answer.startsWith('\0'))
+                         status = 500;
+                     else if (status == 0)
+                         status = QJsonDocument::fromJson(answer)
+                                      .object()
+                                      .value(QLatin1String("statusCode"))
+                                      .toInt(200);
+                     // The client is let in only on a 2xx, as API Gateway does.
+                     promise->addResult(
+                         logged(status >= 200 && status < 300
+                                    ? accept()
+                                    : management(status, {}, QStringLiteral("Forbidden")),
+                                double(clock.nsecsElapsed()) / 1e6));
+                     promise->finish();
+                 });
     return promise->future();
+}
+
+AccessLogEntry WebSocketApis::entryFor(const WebSocketConnection &c, const QString &routeKey) const
+{
+    AccessLogEntry e;
+    e.apiId = c.apiId;
+    e.stage = c.stage;
+    e.requestId = newRequestId();
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.method = QStringLiteral("WS");
+    e.path = QLatin1Char('/') + c.stage;
+    e.routeKey = routeKey.isEmpty() ? QStringLiteral("-") : routeKey;
+    e.sourceIp = c.sourceIp;
+    return e;
 }
 
 void WebSocketApis::reply(const WebSocketConnection &c, const QByteArray &text)
@@ -325,32 +356,49 @@ void WebSocketApis::message(const QString &apiId, quint64 socket, const QByteArr
         deployment ? selectWebSocketRoute(deployment->routes, api->routeSelectionExpression, text)
                    : QString();
     const Route *route = key.isEmpty() ? nullptr : routeOf(deployment->routes, key);
+    AccessLogEntry e = entryFor(c, key);
+    e.requestId = requestId;
     if (!route) {
         reply(c, clientNotice(QStringLiteral("Forbidden"), c.id, requestId));
+        e.status = 403;
+        e.error = tr("No route takes the message, and there is no $default.");
+        Q_EMIT served(e);
         return;
     }
+    QElapsedTimer clock;
+    clock.start();
     bool failed = false;
     const bool twoWay = route->twoWay;
     const QByteArray event = webSocketEvent(*api, *stage, c, key, QStringLiteral("MESSAGE"),
                                             requestId, text, binary, nullptr);
     const QFuture<QByteArray> answered = invoke(route->integration, event, &failed);
-    whenFinished(answered, this, [this, c, requestId, failed, twoWay](const QByteArray &answer) {
-        if (failed || answer.startsWith('\0')) {
-            reply(c, clientNotice(QStringLiteral("Internal server error"), c.id, requestId));
-            return;
-        }
-        if (!twoWay)
-            return;
-        // A route response: the proxy answer's body, or what came.
-        const QJsonDocument doc = QJsonDocument::fromJson(answer);
-        if (doc.isObject() && doc.object().contains(QLatin1String("body")))
-            reply(c, doc.object().value(QLatin1String("body")).toString().toUtf8());
-        else if (answer.startsWith('"'))
-            reply(c,
-                  QJsonDocument::fromJson("[" + answer + "]").array().first().toString().toUtf8());
-        else if (!answer.isEmpty() && answer != "null")
-            reply(c, answer);
-    });
+    whenFinished(
+        answered, this, [this, c, requestId, failed, twoWay, e, clock](const QByteArray &answer) {
+            AccessLogEntry done = e;
+            done.latencyMs = done.integrationLatencyMs = double(clock.nsecsElapsed()) / 1e6;
+            done.status = failed || answer.startsWith('\0') ? 500 : 200;
+            if (done.status == 500)
+                done.error = tr("The route's function failed.");
+            Q_EMIT served(done);
+            if (failed || answer.startsWith('\0')) {
+                reply(c, clientNotice(QStringLiteral("Internal server error"), c.id, requestId));
+                return;
+            }
+            if (!twoWay)
+                return;
+            // A route response: the proxy answer's body, or what came.
+            const QJsonDocument doc = QJsonDocument::fromJson(answer);
+            if (doc.isObject() && doc.object().contains(QLatin1String("body")))
+                reply(c, doc.object().value(QLatin1String("body")).toString().toUtf8());
+            else if (answer.startsWith('"'))
+                reply(c, QJsonDocument::fromJson("[" + answer + "]")
+                             .array()
+                             .first()
+                             .toString()
+                             .toUtf8());
+            else if (!answer.isEmpty() && answer != "null")
+                reply(c, answer);
+        });
 }
 
 void WebSocketApis::closed(const QString &apiId, quint64 socket)
@@ -360,6 +408,9 @@ void WebSocketApis::closed(const QString &apiId, quint64 socket)
     const auto attached = m_apis.constFind(apiId);
     if (c.id.isEmpty() || attached == m_apis.cend())
         return;
+    AccessLogEntry e = entryFor(c, QStringLiteral("$disconnect"));
+    e.status = 200;
+    Q_EMIT served(e);
     const std::shared_ptr<const Api> api = attached->api();
     const Stage *stage = api ? api->stage(c.stage) : nullptr;
     const Deployment *deployment = stage ? api->deployment(stage->deploymentId) : nullptr;

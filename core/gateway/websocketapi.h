@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog.h"
 #include "apimodel.h"
 #include "http/httpserver.h"
 
@@ -74,7 +75,14 @@ public:
 
     QList<WebSocketConnection> connections(const QString &apiId) const;
 
+Q_SIGNALS:
+    // Each connect, message and disconnect, for the access log and metrics
+    // (route key, status: 101 or the refusal's, 200, 403 without a route,
+    // 500 for a function that failed).
+    void served(const sloop::gateway::AccessLogEntry &entry);
+
 private:
+    AccessLogEntry entryFor(const WebSocketConnection &c, const QString &routeKey) const;
     QFuture<http::HttpResponse> open(const QString &apiId, quint64 socket,
                                      const http::HttpRequestHead &head);
     void message(const QString &apiId, quint64 socket, const QByteArray &message, bool binary);

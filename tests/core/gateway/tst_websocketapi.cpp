@@ -63,6 +63,7 @@ private:
     Api m_api;
     QString m_keyId;
     QString m_secret;
+    QList<AccessLogEntry> m_served;
 };
 
 void TestWebSocketApi::initTestCase()
@@ -103,6 +104,8 @@ void TestWebSocketApi::initTestCase()
              QStringLiteral("ws://127.0.0.1:%1/production").arg(m_api.port));
     QVERIFY2(m_fx.gateway->servingPort(m_api.id) == m_api.port,
              qPrintable(m_fx.gateway->problem(m_api.id)));
+    connect(m_fx.gateway.get(), &Gateway::served, this,
+            [this](const AccessLogEntry &e) { m_served.append(e); });
 
     // A key for @connections, its secret in the test's Secret Service.
     const auto key = awsapi::AccessKeys(m_fx.functions.db).create(QStringLiteral("ws test"));
@@ -219,9 +222,15 @@ void TestWebSocketApi::aChatRoomOfThree()
 
 void TestWebSocketApi::connectDecidesWhoComesIn()
 {
+    m_served.clear();
     auto refused = join(QStringLiteral("?token=bad"));
     QCOMPARE(refused->state(), WebSocketClient::State::Refused);
     QCOMPARE(refused->status(), 401);
+    // In the access log as API Gateway logs it: the route and its status.
+    QTRY_VERIFY(!m_served.isEmpty());
+    QCOMPARE(m_served.first().routeKey, QStringLiteral("$connect"));
+    QCOMPARE(m_served.first().status, 401);
+    QCOMPARE(m_served.first().stage, QStringLiteral("production"));
     auto welcome = join(QStringLiteral("?token=good"));
     QCOMPARE(welcome->state(), WebSocketClient::State::Open);
     // No such stage: no upgrade.
@@ -249,6 +258,9 @@ void TestWebSocketApi::messagesRouteByAction()
     // A function that fails: API Gateway's notice to the sender.
     client->send(R"({"action":"sendmessage","text":"crash"})");
     QTRY_COMPARE_WITH_TIMEOUT(client->messages().size(), 3, 30000);
+    QTRY_VERIFY(std::any_of(m_served.cbegin(), m_served.cend(), [](const AccessLogEntry &e) {
+        return e.routeKey == QLatin1String("sendmessage") && e.status == 500;
+    }));
     const QJsonObject notice = QJsonDocument::fromJson(client->messages().at(2)).object();
     QCOMPARE(notice.value(QLatin1String("message")).toString(),
              QStringLiteral("Internal server error"));
