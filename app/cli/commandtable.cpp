@@ -132,7 +132,7 @@ const QList<CommandGroup> kTable = {
      bucketsCommand},
     {QStringLiteral("apis"),
      {QStringLiteral("api")},
-     words("create ls show rm try cors bind"),
+     words("create ls show rm try cors bind cost"),
      {},
      QT_TRANSLATE_NOOP("Cli", "APIs on the gateway: API Gateway in front of functions and URLs"),
      apisUsage,

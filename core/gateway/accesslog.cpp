@@ -103,6 +103,27 @@ Result<AccessLog::Summary> AccessLog::summary(const QString &apiId, qint64 since
     return s;
 }
 
+Result<AccessLog::Usage> AccessLog::usage(const QString &apiId, qint64 sinceMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(method <> 'WS' AND route_key <> '@connections'), 0),"
+        " COALESCE(SUM((method = 'WS' AND route_key NOT IN ('$connect', '$disconnect'))"
+        " OR (method = 'POST' AND route_key = '@connections')), 0),"
+        " COALESCE(SUM(CASE WHEN method = 'WS' AND route_key = '$disconnect'"
+        " THEN latency_ms ELSE 0 END), 0)"
+        " FROM api_access_log WHERE api = ? AND time_ms >= ?"));
+    q.addBindValue(apiId);
+    q.addBindValue(sinceMs);
+    if (!q.exec() || !q.next())
+        return Result<Usage>::failure(q.lastError().text());
+    Usage u;
+    u.requests = q.value(0).toLongLong();
+    u.messages = q.value(1).toLongLong();
+    u.connectionMinutes = q.value(2).toDouble() / 60000.0;
+    return u;
+}
+
 VoidResult AccessLog::prune(qint64 beforeMs)
 {
     QSqlQuery q(m_db.connection());

@@ -59,6 +59,17 @@ public:
         double p99LatencyMs = 0;
     };
     Result<Summary> summary(const QString &apiId, qint64 sinceMs);
+    // What API Gateway would bill since sinceMs: HTTP and REST requests,
+    // WebSocket messages both ways (received, and sent with @connections),
+    // and connection minutes (a disconnect's entry carries how long the
+    // connection lasted).
+    struct Usage
+    {
+        qint64 requests = 0;
+        qint64 messages = 0;
+        double connectionMinutes = 0;
+    };
+    Result<Usage> usage(const QString &apiId, qint64 sinceMs);
     VoidResult prune(qint64 beforeMs);
     VoidResult removeApi(const QString &apiId);
 

@@ -410,6 +410,8 @@ void WebSocketApis::closed(const QString &apiId, quint64 socket)
         return;
     AccessLogEntry e = entryFor(c, QStringLiteral("$disconnect"));
     e.status = 200;
+    // How long it was connected: what connection minutes are billed from.
+    e.latencyMs = double(e.timeMs - c.connectedAtMs);
     Q_EMIT served(e);
     const std::shared_ptr<const Api> api = attached->api();
     const Stage *stage = api ? api->stage(c.stage) : nullptr;

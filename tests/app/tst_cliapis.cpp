@@ -332,6 +332,19 @@ void TestCliApis::jwtAuthorizerGuardsARoute()
 
 void TestCliApis::stageCacheSettings()
 {
+    // This month's traffic, as API Gateway would bill it, from the serve's log.
+    QTRY_VERIFY_WITH_TIMEOUT(json({QStringLiteral("apis"), QStringLiteral("cost"), m_api})
+                                     .value(QLatin1String("apis"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("requests"))
+                                     .toInteger() > 0,
+                             10000);
+    const auto costs = sloop({QStringLiteral("apis"), QStringLiteral("cost")});
+    QVERIFY2(costs.exitCode == 0, qPrintable(describe(costs)));
+    QVERIFY(costs.out.contains("ON API GATEWAY"));
+    QVERIFY(costs.out.contains("aws.amazon.com/api-gateway/pricing"));
     const QJsonObject set =
         json({QStringLiteral("stages"), QStringLiteral("cache"), m_api, QStringLiteral("prod"),
               QStringLiteral("--ttl"), QStringLiteral("60"), QStringLiteral("--key-query"),

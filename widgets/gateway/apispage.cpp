@@ -15,12 +15,15 @@
 #include "engine/enginecatalog.h"
 #include "functions/functionservice.h"
 #include "gateway/accesslog.h"
+#include "gateway/apicost.h"
 #include "gateway/apiediting.h"
 #include "gateway/apilistmodel.h"
 #include "gateway/apiquickstart.h"
 #include "gateway/apirepository.h"
 #include "gateway/apitry.h"
 #include "gateway/gateway.h"
+#include "pricing/apigatewayprice.h"
+#include "pricing/lambdaprice.h"
 #include "util/futures.h"
 
 #include <QComboBox>
@@ -170,7 +173,19 @@ ApisPage::ApisPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(m_authorizers, tr("Authorizers"));
     m_tabs->addTab(m_keys, tr("Keys and usage plans"));
     m_tabs->addTab(m_try, tr("Try it"));
-    m_tabs->addTab(m_monitor, tr("Monitoring"));
+    // The charts, and above them what the month's traffic would cost on
+    // API Gateway (the "cost": from the dated price file).
+    auto *monitoring = new QWidget;
+    auto *monitoringLayout = new QVBoxLayout(monitoring);
+    monitoringLayout->setContentsMargins(0, 0, 0, 0);
+    m_cost = new QLabel;
+    m_cost->setObjectName(QStringLiteral("apiCost"));
+    m_cost->setWordWrap(true);
+    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cost->setContentsMargins(6, 6, 6, 0);
+    monitoringLayout->addWidget(m_cost);
+    monitoringLayout->addWidget(m_monitor, 1);
+    m_tabs->addTab(monitoring, tr("Monitoring"));
     m_tabs->addTab(m_logs, tr("Logs"));
     for (ApiPane *pane : std::initializer_list<ApiPane *>{m_routes, m_stages, m_authorizers, m_keys,
                                                           m_try, m_logs}) {
@@ -315,6 +330,33 @@ void ApisPage::selectApi(const QString &idOrName)
     }
 }
 
+void ApisPage::showCost(const gateway::Api &api)
+{
+    static const auto prices = pricing::loadApiGatewayPrices();
+    store::Database *db = m_plane->database();
+    const auto cost =
+        prices && db
+            ? gateway::apiCostThisMonth(*db, api, *prices, QDateTime::currentMSecsSinceEpoch())
+            : Result<gateway::ApiCost>::failure(prices ? tr("The store is not open.")
+                                                       : prices.error());
+    if (!cost) {
+        m_cost->setText(tr("No cost estimate: %1").arg(cost.error()));
+        return;
+    }
+    const QString what = api.type == gateway::ApiType::WebSocket
+                             ? tr("%1 messages and %2 connection minutes")
+                                   .arg(QLocale().toString(cost->use.requests))
+                                   .arg(QLocale().toString(cost->use.connectionMinutes, 'f', 1))
+                             : tr("%1 requests").arg(QLocale().toString(cost->use.requests));
+    QString text = tr("This month on API Gateway: %1 (%2 after the free tier) for %3")
+                       .arg(pricing::dollars(cost->bill.total),
+                            pricing::dollars(cost->bill.afterFreeTier), what);
+    if (cost->use.cacheHours > 0)
+        text += tr(", and %1 cache hours").arg(QLocale().toString(cost->use.cacheHours, 'f', 1));
+    text += tr(". Prices of %1 (%2).").arg(prices->takenOn, prices->source);
+    m_cost->setText(text);
+}
+
 void ApisPage::showCurrent()
 {
     if (!m_routes)
@@ -338,6 +380,7 @@ void ApisPage::showCurrent()
     for (ApiPane *pane :
          std::initializer_list<ApiPane *>{m_routes, m_stages, m_authorizers, m_keys, m_try, m_logs})
         pane->setApi(api.api);
+    showCost(api.api);
     const QString stage = gateway::defaultStage(api.api);
     const metrics::Target target = metrics::Target::apiTarget(
         api.api.name, stage.isEmpty() ? QStringLiteral("$default") : stage);

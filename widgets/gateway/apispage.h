@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -56,6 +57,7 @@ public:
     NoticeBanner *exposedBanner() const { return m_exposed; }
     ApiLogsPane *logsPane() const { return m_logs; }
     TargetMonitor *monitor() const { return m_monitor; }
+    QLabel *costLabel() const { return m_cost; }
     QString currentApi() const;
     void selectApi(const QString &idOrName);
 
@@ -80,6 +82,7 @@ public Q_SLOTS:
 
 private:
     QWidget *buildEmptyState();
+    void showCost(const gateway::Api &api);
     // The list from the store as it is: reload() first writes what the
     // gateway holds back, which waits on the store thread.
     void showStored();
@@ -102,6 +105,7 @@ private:
     ApiTryPane *m_try = nullptr;
     ApiLogsPane *m_logs = nullptr;
     TargetMonitor *m_monitor = nullptr;
+    QLabel *m_cost = nullptr;
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<bool(QString *, gateway::ApiType *)> m_askCreate;

@@ -218,6 +218,13 @@ void TestWebSocketApi::aChatRoomOfThree()
     a->close();
     c->close();
     QTRY_COMPARE(m_fx.gateway->webSockets()->connections(m_api.id).size(), 0);
+    // What API Gateway bills from: messages and connection minutes.
+    m_fx.gateway->flush();
+    const auto used = AccessLog(m_fx.functions.db).usage(m_api.id, 0);
+    QVERIFY2(used.ok(), qPrintable(used.error()));
+    QCOMPARE(used->requests, 0);
+    QCOMPARE(used->messages, 4); // one received, three sent with @connections
+    QVERIFY(used->connectionMinutes > 0);
 }
 
 void TestWebSocketApi::connectDecidesWhoComesIn()

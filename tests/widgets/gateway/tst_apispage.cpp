@@ -184,6 +184,9 @@ void TestApisPage::createAddRouteDeployAndTry()
     QVERIFY(m_page->tryPane()->curlLine()->text().startsWith(
         QLatin1String("curl -i 'http://127.0.0.1:")));
     QCOMPARE(tryIt(QStringLiteral("/nothing")), QStringLiteral("HTTP 404"));
+    // The Monitoring tab says what the month's traffic costs on API Gateway.
+    m_page->reload();
+    QTRY_VERIFY(m_page->costLabel()->text().startsWith(QLatin1String("This month on API Gateway")));
 }
 
 void TestApisPage::keysAndPlansFromThePage()
