@@ -1394,7 +1394,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+275"/>
+        <location filename="../app/cli/apicommands.cpp" line="+278"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
@@ -1593,12 +1593,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+44"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+0"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
         <source>ROUTES</source>
         <translation>ROUTEN</translation>
     </message>
@@ -1610,18 +1611,43 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+100"/>
         <location filename="../app/cli/stagecommands.cpp" line="+59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-93"/>
         <source>(not deployed)</source>
         <translation>(nicht bereitgestellt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&quot;apis cost&quot; takes at most one API</source>
+        <translation>„apis cost“ erwartet höchstens eine API</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>CONN. MIN</source>
+        <translation>VERB.-MIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CACHE H</source>
+        <translation>CACHE-STD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON API GATEWAY</source>
+        <translation>BEI API GATEWAY</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This month so far, at %1 (%2, taken on %3). A WebSocket API&apos;s requests are its messages.</source>
+        <translation>Dieser Monat bis jetzt, zu %1 (%2, erfasst am %3). Die Anfragen einer WebSocket-API sind ihre Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;apis show&quot; takes one API</source>
         <translation>„apis show“ erwartet genau eine API</translation>
     </message>
@@ -1660,12 +1686,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>STUFE</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-172"/>
         <source>--type is http, rest or websocket</source>
         <translation>--type ist http, rest oder websocket</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+172"/>
         <location filename="../app/cli/stagecommands.cpp" line="+0"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
@@ -1832,7 +1858,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>--variable erwartet NAME=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="+28"/>
+        <location filename="../app/cli/apicommands.cpp" line="+30"/>
         <source>unknown apis command &quot;%1&quot;</source>
         <translation>unbekannter apis-Befehl „%1“</translation>
     </message>
@@ -2192,12 +2218,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/apicommands.cpp" line="-293"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+4"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
@@ -2780,7 +2807,71 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+22"/>
+        <source>Usage: sloop apis COMMAND [OPTIONS]
+
+  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
+         [--route-selection EXPR] [--description D] [--json]
+                              an API, served on 127.0.0.1:P (the next free
+                              port from 4600 when not given); a WebSocket
+                              API picks a message&apos;s route by EXPR
+                              ($request.body.action)
+  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other
+                              machines call it (127.0.0.1: this one only)
+  cost [API] [--json]         this month&apos;s traffic as API Gateway would bill
+                              it (requests, WebSocket messages and minutes,
+                              cache hours), from the dated price file
+  ls [--json]                 the APIs, their routes, stages and URLs
+  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
+  rm API...                   remove it (its keys and plans stay)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
+                              send one request through the gateway; shows the
+                              curl command, the status, headers and body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              answer browsers&apos; preflights and add the
+                              Access-Control-* headers for those origins
+
+An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
+stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
+serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
+</source>
+        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
+
+  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
+         [--route-selection EXPR] [--description D] [--json]
+                              eine API, ausgeliefert unter 127.0.0.1:P (ohne
+                              Angabe: der nächste freie Port ab 4600); eine
+                              WebSocket-API wählt die Route einer Nachricht
+                              anhand von EXPR ($request.body.action)
+  bind API ADDRESS            sie unter einer anderen Adresse ausliefern: mit
+                              0.0.0.0 können andere Rechner sie aufrufen
+                              (127.0.0.1: nur dieser)
+  cost [API] [--json]         der Verkehr dieses Monats, wie API Gateway ihn
+                              berechnen würde (Anfragen, WebSocket-Nachrichten
+                              und -Minuten, Cache-Stunden), aus der datierten
+                              Preisdatei
+  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
+  show API [--json]           ihre Routen und Stufen (JSON: die url jeder
+                              Stufe)
+  rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H 'Name: value']...
+                              eine Anfrage über das Gateway senden; zeigt den
+                              curl-Befehl, den Status, die Header und den Body
+  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
+       [--credentials] [--max-age S] | --off
+                              die Preflight-Anfragen von Browsern beantworten
+                              und für diese Ursprünge die Header
+                              Access-Control-* hinzufügen
+
+Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
+einer HTTP-API an der Wurzel), sobald eine Stufe bereitgestellt ist; das
+Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
+authorizers, keys, usage-plans.
+</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Usage: sloop stages COMMAND [OPTIONS]
 
   deploy API STAGE [--description D] [--json]
@@ -2977,7 +3068,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -3183,64 +3274,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>Usage: sloop apis COMMAND [OPTIONS]
-
-  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
-         [--route-selection EXPR] [--description D] [--json]
-                              an API, served on 127.0.0.1:P (the next free
-                              port from 4600 when not given); a WebSocket
-                              API picks a message&apos;s route by EXPR
-                              ($request.body.action)
-  bind API ADDRESS            serve it on another address: 0.0.0.0 lets other
-                              machines call it (127.0.0.1: this one only)
-  ls [--json]                 the APIs, their routes, stages and URLs
-  show API [--json]           its routes and stages (JSON: each stage&apos;s url)
-  rm API...                   remove it (its keys and plans stay)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              send one request through the gateway; shows the
-                              curl command, the status, headers and body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              answer browsers&apos; preflights and add the
-                              Access-Control-* headers for those origins
-
-An API serves at http://127.0.0.1:PORT/STAGE/PATH (an HTTP API&apos;s $default
-stage at the root) once a stage is deployed; the window or &quot;sloop serve&quot;
-serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
-</source>
-        <translation>Aufruf: sloop apis BEFEHL [OPTIONEN]
-
-  create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
-         [--route-selection EXPR] [--description D] [--json]
-                              eine API, ausgeliefert unter 127.0.0.1:P (ohne
-                              Angabe: der nächste freie Port ab 4600); eine
-                              WebSocket-API wählt die Route einer Nachricht
-                              anhand von EXPR ($request.body.action)
-  bind API ADDRESS            sie unter einer anderen Adresse ausliefern: mit
-                              0.0.0.0 können andere Rechner sie aufrufen
-                              (127.0.0.1: nur dieser)
-  ls [--json]                 die APIs, ihre Routen, Stufen und URLs
-  show API [--json]           ihre Routen und Stufen (JSON: die url jeder
-                              Stufe)
-  rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
-                              eine Anfrage über das Gateway senden; zeigt den
-                              curl-Befehl, den Status, die Header und den Body
-  cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
-       [--credentials] [--max-age S] | --off
-                              die Preflight-Anfragen von Browsern beantworten
-                              und für diese Ursprünge die Header
-                              Access-Control-* hinzufügen
-
-Eine API antwortet unter http://127.0.0.1:PORT/STAGE/PATH (die Stufe $default
-einer HTTP-API an der Wurzel), sobald eine Stufe bereitgestellt ist; das
-Fenster oder „sloop serve“ liefert sie aus. Siehe auch: sloop routes, stages,
-authorizers, keys, usage-plans.
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+149"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -4633,6 +4667,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter schedules-Befehl „%1“</translation>
     </message>
     <message>
+        <location filename="../app/cli/apicommands.cpp" line="+0"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+222"/>
         <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>REQUESTS</source>
@@ -4654,12 +4689,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>LAMBDA ARM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/apicommands.cpp" line="+1"/>
+        <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>AFTER FREE TIER</source>
         <translation>NACH KONTINGENT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>HERE</source>
         <translation>HIER</translation>
     </message>
@@ -7060,17 +7096,24 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Preiskatalog %1 ist größer als 1 MiB.</translation>
     </message>
     <message>
+        <location filename="../core/pricing/apigatewayprice.cpp" line="+27"/>
         <location filename="../core/pricing/lambdaprice.cpp" line="+27"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 is not an API Gateway price file (format 1).</source>
+        <translation>%1 ist keine Preisdatei für API Gateway (Format 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/lambdaprice.cpp" line="+6"/>
         <source>%1 is not a Lambda price file (format 1).</source>
         <translation>%1 ist keine Lambda-Preisdatei (Format 1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/pricing/apigatewayprice.cpp" line="+22"/>
+        <location filename="../core/pricing/lambdaprice.cpp" line="+15"/>
         <source>%1 has no prices in it.</source>
         <translation>%1 enthält keine Preise.</translation>
     </message>
@@ -12283,7 +12326,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
 <context>
     <name>sloop::widgets::ApisPage</name>
     <message>
-        <location filename="../widgets/gateway/apispage.cpp" line="+60"/>
+        <location filename="../widgets/gateway/apispage.cpp" line="+63"/>
         <location line="+10"/>
         <source>Create API</source>
         <translation>API erstellen</translation>
@@ -12404,7 +12447,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
@@ -12444,7 +12487,42 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cost estimate: %1</source>
+        <translation>Keine Kostenschätzung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 messages and %2 connection minutes</source>
+        <translation>%1 Nachrichten und %2 Verbindungsminuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month on API Gateway: %1 (%2 after the free tier) for %3</source>
+        <translation>Dieser Monat bei API Gateway: %1 (%2 nach dem kostenlosen Kontingent) für %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, and %1 cache hours</source>
+        <translation> und %1 Cache-Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Prices of %1 (%2).</source>
+        <translation>. Preise vom %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 answers on %2:%3, so other machines on your network can call it. Routes without an API key or an authorizer are open to them.</source>
         <translation>%1 antwortet unter %2:%3, daher können andere Rechner in Ihrem Netzwerk sie aufrufen. Routen ohne API-Schlüssel oder Autorisierer stehen ihnen offen.</translation>
     </message>
@@ -12454,7 +12532,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Von anderen Rechnern erreichbar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The API cannot be made</source>
         <translation>Die API kann nicht erstellt werden</translation>
     </message>
