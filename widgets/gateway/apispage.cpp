@@ -351,7 +351,7 @@ void ApisPage::showCost(const gateway::Api &api)
     QString text = tr("This month on API Gateway: %1 (%2 after the free tier) for %3")
                        .arg(pricing::dollars(cost->bill.total),
                             pricing::dollars(cost->bill.afterFreeTier), what);
-    if (cost->use.cacheHours > 0)
+    if (cost->use.cacheHours >= 0.1) // a cache just turned on is not worth a word yet
         text += tr(", and %1 cache hours").arg(QLocale().toString(cost->use.cacheHours, 'f', 1));
     text += tr(". Prices of %1 (%2).").arg(prices->takenOn, prices->source);
     m_cost->setText(text);
