@@ -44,36 +44,15 @@ public:
     {
         m_thread = std::thread([this, port, target, userAgent, reading] {
             namespace beast = boost::beast;
-            beast::error_code ec;
-            beast::get_lowest_layer(m_ws).connect(
-                {boost::asio::ip::make_address("127.0.0.1"), port}, ec);
-            if (ec)
-                return setState(State::Closed);
-            m_ws.set_option(beast::websocket::stream_base::decorator(
-                [userAgent](beast::websocket::request_type &r) {
-                    r.set(beast::http::field::user_agent, userAgent);
-                }));
-            m_ws.read_message_max(4 * 1024 * 1024);
-            // Asynchronous: Boost 1.74's blocking handshake keeps a refusal's
-            // status to itself.
-            m_ws.async_handshake(m_response, "127.0.0.1:" + std::to_string(port), target,
-                                 [this, reading](beast::error_code handshakeError) {
-                                     if (handshakeError) {
-                                         std::lock_guard lock(m_lock);
-                                         m_status = int(m_response.result_int());
-                                         m_error = handshakeError.message();
-                                         m_state = State::Refused;
-                                         return;
-                                     }
-                                     setState(State::Open);
-                                     if (reading) {
-                                         read();
-                                     } else {
-                                         // Nothing reads; a timer keeps the thread alive.
-                                         m_idle.expires_after(std::chrono::hours(1));
-                                         m_idle.async_wait([](beast::error_code) {});
-                                     }
-                                 });
+            // Everything asynchronous, so stopping the io_context ends it at
+            // any point (a server that never answers included).
+            beast::get_lowest_layer(m_ws).async_connect(
+                {boost::asio::ip::make_address("127.0.0.1"), port},
+                [this, port, target, userAgent, reading](beast::error_code ec) {
+                    if (ec)
+                        return setState(State::Closed);
+                    handshake(port, target, userAgent, reading);
+                });
             m_io.run();
             std::lock_guard lock(m_lock);
             if (m_state != State::Refused)
@@ -121,6 +100,37 @@ public:
     }
 
 private:
+    void handshake(quint16 port, const std::string &target, const std::string &userAgent,
+                   bool reading)
+    {
+        namespace beast = boost::beast;
+        m_ws.set_option(beast::websocket::stream_base::decorator(
+            [userAgent](beast::websocket::request_type &r) {
+                r.set(beast::http::field::user_agent, userAgent);
+            }));
+        m_ws.read_message_max(4 * 1024 * 1024);
+        // Asynchronous: Boost 1.74's blocking handshake keeps a refusal's
+        // status to itself.
+        m_ws.async_handshake(m_response, "127.0.0.1:" + std::to_string(port), target,
+                             [this, reading](beast::error_code handshakeError) {
+                                 if (handshakeError) {
+                                     std::lock_guard lock(m_lock);
+                                     m_status = int(m_response.result_int());
+                                     m_error = handshakeError.message();
+                                     m_state = State::Refused;
+                                     return;
+                                 }
+                                 setState(State::Open);
+                                 if (reading) {
+                                     read();
+                                 } else {
+                                     // Nothing reads; a timer keeps the thread alive.
+                                     m_idle.expires_after(std::chrono::hours(1));
+                                     m_idle.async_wait([](beast::error_code) {});
+                                 }
+                             });
+    }
+
     void setState(State s)
     {
         std::lock_guard lock(m_lock);
