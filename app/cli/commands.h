@@ -44,6 +44,7 @@ int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
+int apisCost(const QStringList &args);             // apicostcommand.cpp
 int routesCommand(const QStringList &args);        // apicommands.cpp
 int stagesCommand(const QStringList &args);        // stagecommands.cpp
 int authorizersCommand(const QStringList &args);   // authorizercommands.cpp

@@ -323,6 +323,13 @@ QString routeAccessSummary(const Route &r)
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1String(" + "));
 }
 
+QPair<QString, QString> functionAndQualifier(const QString &target)
+{
+    const qsizetype colon = target.indexOf(QLatin1Char(':'));
+    return colon < 0 ? QPair<QString, QString>(target, QString())
+                     : QPair<QString, QString>(target.left(colon), target.mid(colon + 1));
+}
+
 QString randomId(int length)
 {
     static const QLatin1String alphabet("abcdefghijklmnopqrstuvwxyz0123456789");

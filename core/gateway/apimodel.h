@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -193,6 +194,10 @@ std::optional<Authorizer::Kind> authorizerKindFromName(const QString &name);
 // What guards a route, for lists: "idp (orders:read) + API key", "-" for
 // nothing.
 QString routeAccessSummary(const Route &route);
+
+// "NAME" or "NAME:QUALIFIER" (a version or an alias), as integrations and
+// authorizers name a function: {name, qualifier}.
+QPair<QString, QString> functionAndQualifier(const QString &target);
 
 // A random id of `length` characters from [a-z0-9].
 QString randomId(int length);

@@ -204,9 +204,9 @@ QFuture<AuthorizerVerdict> AuthorizerRunner::authorize(const Api &api, const Sta
         return QtFuture::makeReadyFuture(
             refuse(api.type, 500, tr("Functions are not available here.")));
 
-    const qsizetype colon = authorizer.function.indexOf(QLatin1Char(':'));
-    const QString name = colon < 0 ? authorizer.function : authorizer.function.left(colon);
-    const QString qualifier = colon < 0 ? QString() : authorizer.function.mid(colon + 1);
+    const auto [named, qualified] = functionAndQualifier(authorizer.function);
+    const QString name = named; // lambdas below copy it
+    const QString qualifier = qualified;
     const QByteArray event = authorizerEvent(api, authorizer, stage, match, request, *identity);
     auto promise = std::make_shared<QPromise<AuthorizerVerdict>>();
     promise->start();

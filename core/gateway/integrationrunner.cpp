@@ -160,9 +160,9 @@ QFuture<IntegrationOutcome> IntegrationRunner::run(const Api &api, const Stage &
 QFuture<IntegrationOutcome> IntegrationRunner::invokeFunction(const Integration &integration,
                                                               const QByteArray &event, int format)
 {
-    const qsizetype colon = integration.target.indexOf(QLatin1Char(':'));
-    const QString name = colon < 0 ? integration.target : integration.target.left(colon);
-    const QString qualifier = colon < 0 ? QString() : integration.target.mid(colon + 1);
+    const auto [named, qualified] = functionAndQualifier(integration.target);
+    const QString name = named; // lambdas below copy it
+    const QString qualifier = qualified;
     if (!m_functions)
         return QtFuture::makeReadyFuture(
             failed(500, "Internal Server Error", tr("Functions are not available here.")));

@@ -226,9 +226,9 @@ QFuture<QByteArray> WebSocketApis::invoke(const Integration &integration, const 
         *failed = true;
         return QtFuture::makeReadyFuture(QByteArray());
     }
-    const qsizetype colon = integration.target.indexOf(QLatin1Char(':'));
-    const QString name = colon < 0 ? integration.target : integration.target.left(colon);
-    const QString qualifier = colon < 0 ? QString() : integration.target.mid(colon + 1);
+    const auto [named, qualified] = functionAndQualifier(integration.target);
+    const QString name = named; // lambdas below copy it
+    const QString qualifier = qualified;
     auto promise = std::make_shared<QPromise<QByteArray>>();
     promise->start();
     whenFinished(m_functions->invoke(name, event, qualifier), this,

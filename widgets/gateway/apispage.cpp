@@ -332,6 +332,14 @@ void ApisPage::selectApi(const QString &idOrName)
 
 void ApisPage::showCost(const gateway::Api &api)
 {
+    // The month's sums scan the access log: on this (the GUI's) thread, not
+    // at every refresh of a busy API, at most once a minute for each.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const auto shown = m_costShown.constFind(api.id);
+        shown != m_costShown.cend() && now - shown->first < 60'000) {
+        m_cost->setText(shown->second);
+        return;
+    }
     static const auto prices = pricing::loadApiGatewayPrices();
     store::Database *db = m_plane->database();
     const auto cost =
@@ -354,6 +362,7 @@ void ApisPage::showCost(const gateway::Api &api)
     if (cost->use.cacheHours >= 0.1) // a cache just turned on is not worth a word yet
         text += tr(", and %1 cache hours").arg(QLocale().toString(cost->use.cacheHours, 'f', 1));
     text += tr(". Prices of %1 (%2).").arg(prices->takenOn, prices->source);
+    m_costShown.insert(api.id, {now, text});
     m_cost->setText(text);
 }
 

@@ -3,6 +3,7 @@
 #include "common/prompter.h"
 #include "gateway/apimodel.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -106,6 +107,7 @@ private:
     ApiLogsPane *m_logs = nullptr;
     TargetMonitor *m_monitor = nullptr;
     QLabel *m_cost = nullptr;
+    QHash<QString, QPair<qint64, QString>> m_costShown; // API id → (when, text)
     QTimer m_reloadSoon;
     Prompter *m_prompter = nullptr;
     std::function<bool(QString *, gateway::ApiType *)> m_askCreate;
