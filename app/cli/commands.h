@@ -41,6 +41,7 @@ int functionsAlias(const QStringList &args);       // functionversioncommands.cp
 int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
+int batchCommand(const QStringList &args);         // batchcommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
@@ -90,6 +91,7 @@ QString metricsUsage();
 QString functionsUsage();
 QString credentialsUsage();
 QString schedulesUsage();
+QString batchUsage();
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

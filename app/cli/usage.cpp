@@ -249,6 +249,48 @@ QString alarmsUsage()
         "Alarms are evaluated by the window or \"sloop serve\", not by these commands.\n");
 }
 
+QString batchUsage()
+{
+    return Tr::tr(
+        "Usage: sloop batch COMMAND [OPTIONS]\n"
+        "\n"
+        "AWS Batch on your engines: jobs wait in queues and run as containers where a\n"
+        "compute environment has room. The window or \"sloop serve\" runs them.\n"
+        "\n"
+        "  environments create NAME --engine E [--engine E2...] --max-vcpus N\n"
+        "                [--max-memory MB] [--disabled]\n"
+        "                              where jobs may run, and how much of it at once\n"
+        "  environments ls|enable|disable|rm NAME...\n"
+        "  queues create NAME --environments E1[,E2] [--priority N] [--disabled]\n"
+        "                              FIFO within a queue; higher priority first\n"
+        "  queues ls|enable|disable|rm NAME...\n"
+        "  definitions register NAME --image IMG [OPTIONS] [-- COMMAND...]\n"
+        "      --vcpus N               0.25 to 256 (default 1)\n"
+        "      --memory MB             the hard limit (default 2048)\n"
+        "      --attempts N            1 to 10 (default 1)\n"
+        "      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,\n"
+        "                              \"status=Host EC2*:RETRY\", \"reason=Out*:EXIT\"\n"
+        "      --timeout S             each attempt at most S seconds (at least 60)\n"
+        "      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY in the command)\n"
+        "      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V\n"
+        "  definitions ls [--all]      deregister NAME:REVISION\n"
+        "  submit --queue Q --definition D[:REV] [OPTIONS] [-- COMMAND...]\n"
+        "      --name N                --array-size N (2 to 10000 children)\n"
+        "      --depends-on ID         also ID:N_TO_N, or SEQUENTIAL (repeatable, 20 at most)\n"
+        "      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout\n"
+        "                              override the definition's\n"
+        "  describe ID                 status, reason, attempts; an array's children by status\n"
+        "  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]\n"
+        "  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason\n"
+        "  terminate ID... [--reason R]\n"
+        "                              also stops STARTING and RUNNING jobs\n"
+        "  logs ID[:INDEX] [--attempt N] [-f]\n"
+        "                              what an attempt wrote (the last 1 MiB is kept)\n"
+        "\n"
+        "Every command takes --json (AWS Batch's shapes: jobId, status, statusReason,\n"
+        "attempts, arrayProperties.statusSummary).\n");
+}
+
 QString functionsUsage()
 {
     return Tr::tr(
@@ -576,6 +618,7 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
                              : helpTopic == QLatin1String("functions")   ? functionsUsage()
                              : helpTopic == QLatin1String("credentials") ? credentialsUsage()
                              : helpTopic == QLatin1String("schedules")   ? schedulesUsage()
+                             : helpTopic == QLatin1String("batch")       ? batchUsage()
                              : helpTopic == QLatin1String("buckets")     ? bucketsUsage()
                              : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
                              : helpTopic == QLatin1String("apis")        ? apisUsage()

@@ -1,5 +1,7 @@
 #include "adminapi.h"
 
+#include "batch/batchdispatcher.h"
+
 #include "adminsocket.h"
 #include "controlplane.h"
 #include "functions/functionjson.h"
@@ -215,6 +217,14 @@ http::HttpResponse AdminApi::handleAtOnce(const http::HttpRequestHead &head)
             return wrongMethod();
         if (schedules::Scheduler *scheduler = m_plane->scheduler())
             scheduler->reload();
+        return http::HttpResponse::json(200, "{}\n");
+    }
+    if (path == "/v1/batch/wake") {
+        // Another process submitted, cancelled or terminated jobs.
+        if (head.method != "POST")
+            return wrongMethod();
+        if (batch::BatchDispatcher *dispatcher = m_plane->batchDispatcher())
+            dispatcher->wake();
         return http::HttpResponse::json(200, "{}\n");
     }
     if (path == "/v1/gateway/reload") {

@@ -28,6 +28,7 @@ class ControlPlane;
 //                           `sloop functions invoke --json` prints it, from
 //                           the owner's warm environments
 //   POST /v1/gateway/reload another process changed APIs, keys or usage plans
+//   POST /v1/batch/wake     another process submitted, cancelled or terminated jobs
 //   POST /v1/window/raise   a second window asks the first to come to the front
 //
 // Errors answer {"message", "kind"} with the status of their kind.

@@ -23,6 +23,8 @@
 #include "metrics/metricstore.h"
 #include "pricing/costestimator.h"
 #include "schedules/scheduler.h"
+#include "batch/batchdispatcher.h"
+#include "batch/batchrepository.h"
 #include "schedules/schedulerepository.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
@@ -239,6 +241,12 @@ VoidResult ControlPlane::openStore()
     connect(m_gateway.get(), &gateway::Gateway::collected, m_metrics.get(),
             &metrics::MetricsCollector::collect);
     m_ownerServices.insert(m_ownerServices.indexOf(m_async.get()) + 1, m_gateway.get());
+    // Batch jobs run where queues' compute environments allow, dispatched by
+    // the owner alone.
+    m_batchRepo = std::make_unique<batch::BatchRepository>(*m_db);
+    m_batch = std::make_unique<batch::BatchDispatcher>(*m_batchRepo, *m_engines,
+                                                       batch::folderTag(m_db->file()));
+    m_ownerServices.insert(m_ownerServices.indexOf(m_gateway.get()) + 1, m_batch.get());
     // Functions reach their WebSocket clients through the endpoint.
     m_endpoint->setConnections([gateway = m_gateway.get()](const QByteArray &method,
                                                            const QString &id,

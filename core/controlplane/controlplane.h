@@ -73,6 +73,11 @@ namespace sloop::gateway {
 class Gateway;
 }
 
+namespace sloop::batch {
+class BatchRepository;
+class BatchDispatcher;
+} // namespace sloop::batch
+
 namespace sloop::alarms {
 class AlarmRepository;
 class AlarmService;
@@ -141,6 +146,11 @@ public:
     // The API gateway, served while this process owns the data folder;
     // null when the store is not open.
     gateway::Gateway *gateway() { return m_gateway.get(); }
+    // Batch's queues, environments, definitions and jobs, and the dispatcher
+    // that runs them while this process owns the data folder; null when the
+    // store is not open.
+    batch::BatchRepository *batchRepository() { return m_batchRepo.get(); }
+    batch::BatchDispatcher *batchDispatcher() { return m_batch.get(); }
 
     // The live inventory of an engine, made and started on first use.
     containers::ContainerInventory *inventory(const QString &engineName);
@@ -245,6 +255,8 @@ private:
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
     std::unique_ptr<gateway::Gateway> m_gateway;
+    std::unique_ptr<batch::BatchRepository> m_batchRepo;
+    std::unique_ptr<batch::BatchDispatcher> m_batch;
     // What only the owner runs, in start order (stopped in reverse).
     QList<OwnerService *> m_ownerServices;
     QString m_storeProblem;

@@ -404,6 +404,75 @@ inline const QList<QStringList> &migrations()
                            " error TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX api_access_log_by_api ON api_access_log(api, time_ms)"),
         },
+        // 19: Batch (core/batch): compute environments, job queues, job
+        // definitions (revisions; the container properties as JSON), jobs
+        // (an array's children share their parent's properties: spec empty),
+        // what each job waits for, and each attempt with the end of its log.
+        // seq orders a queue's jobs (FIFO); the status index finds a queue's
+        // head without reading the rest.
+        {
+            QStringLiteral("CREATE TABLE batch_environments ("
+                           " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " engines TEXT NOT NULL,"
+                           " max_vcpus REAL NOT NULL,"
+                           " max_memory_mb INTEGER NOT NULL,"
+                           " enabled INTEGER NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE batch_queues ("
+                           " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " priority INTEGER NOT NULL,"
+                           " enabled INTEGER NOT NULL,"
+                           " environments TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE batch_definitions ("
+                           " name TEXT NOT NULL COLLATE NOCASE,"
+                           " revision INTEGER NOT NULL,"
+                           " active INTEGER NOT NULL,"
+                           " spec BLOB NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (name, revision))"),
+            QStringLiteral("CREATE TABLE batch_jobs ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " queue TEXT NOT NULL COLLATE NOCASE,"
+                           " definition TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " status_reason TEXT NOT NULL,"
+                           " spec BLOB NOT NULL,"
+                           " array_size INTEGER NOT NULL,"
+                           " array_index INTEGER NOT NULL,"
+                           " parent TEXT NOT NULL,"
+                           " depends_on TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " started_ms INTEGER NOT NULL,"
+                           " stopped_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " engine TEXT NOT NULL,"
+                           " environment TEXT NOT NULL,"
+                           " terminate_reason TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX batch_jobs_by_status ON batch_jobs(status, queue, seq)"),
+            QStringLiteral("CREATE INDEX batch_jobs_by_parent ON batch_jobs(parent, array_index)"),
+            QStringLiteral("CREATE TABLE batch_dependencies ("
+                           " job TEXT NOT NULL,"
+                           " depends_on TEXT NOT NULL,"
+                           " PRIMARY KEY (job, depends_on))"),
+            QStringLiteral("CREATE INDEX batch_dependencies_by_target"
+                           " ON batch_dependencies(depends_on)"),
+            QStringLiteral("CREATE TABLE batch_attempts ("
+                           " job TEXT NOT NULL,"
+                           " attempt INTEGER NOT NULL,"
+                           " engine TEXT NOT NULL,"
+                           " container TEXT NOT NULL,"
+                           " started_ms INTEGER NOT NULL,"
+                           " stopped_ms INTEGER NOT NULL,"
+                           " exit_code INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " status_reason TEXT NOT NULL,"
+                           " log BLOB NOT NULL,"
+                           " log_cut INTEGER NOT NULL,"
+                           " PRIMARY KEY (job, attempt))"),
+        },
     };
     return steps;
 }

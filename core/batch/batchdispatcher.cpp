@@ -1,0 +1,667 @@
+#include "batchdispatcher.h"
+
+#include "attemptlog.h"
+#include "batchrepository.h"
+#include "controlplane/adminapi.h"
+#include "controlplane/ownerlease.h"
+#include "engine/dockerclient.h"
+#include "engine/enginecatalog.h"
+#include "exitrules.h"
+#include "util/futures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace sloop::batch {
+
+Q_LOGGING_CATEGORY(lcBatch, "sloop.batch")
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+CapacityPlanner::Size sizeOf(const Job &job)
+{
+    return {job.container.vcpus, job.container.memoryMb};
+}
+
+bool isLive(const QString &state)
+{
+    return state == QLatin1String("running") || state == QLatin1String("paused") ||
+           state == QLatin1String("restarting") || state == QLatin1String("removing");
+}
+
+} // namespace
+
+BatchDispatcher::BatchDispatcher(BatchRepository &repo, engine::EngineManager &engines,
+                                 QString folderTag, QObject *parent)
+    : QObject(parent)
+    , m_repo(repo)
+    , m_engines(engines)
+    , m_folderTag(std::move(folderTag))
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &BatchDispatcher::pass);
+}
+
+BatchDispatcher::~BatchDispatcher()
+{
+    stop();
+}
+
+void BatchDispatcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_planner.clear();
+    m_flights.clear();
+    loadInFlight();
+    m_timer.start();
+    wake();
+    qCInfo(lcBatch) << "dispatching batch jobs," << m_flights.size() << "in flight";
+}
+
+void BatchDispatcher::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer.stop();
+    for (const QPointer<engine::EngineStream> &stream : std::as_const(m_events))
+        if (stream)
+            stream->deleteLater();
+    m_events.clear();
+    // Containers keep running: the next owner finds them by name.
+    m_flights.clear();
+    m_planner.clear();
+    m_measuring.clear();
+    m_unreachableSince.clear();
+}
+
+void BatchDispatcher::wake()
+{
+    if (!m_running || m_passQueued)
+        return;
+    m_passQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_passQueued = false;
+        pass();
+    });
+}
+
+void BatchDispatcher::tellOwner()
+{
+    const auto owner = OwnerLease::holder();
+    if (owner && owner->pid != QCoreApplication::applicationPid() && !owner->adminSocket.isEmpty())
+        adminRequest(owner->adminSocket, "POST", "/v1/batch/wake", 2000);
+}
+
+void BatchDispatcher::loadInFlight()
+{
+    const auto jobs = m_repo.inFlight();
+    if (!jobs) {
+        Q_EMIT problem(jobs.error());
+        return;
+    }
+    for (const Job &job : *jobs) {
+        Flight f;
+        f.environment = job.environment;
+        f.engine = job.engine;
+        f.size = sizeOf(job);
+        f.attemptStartMs = now();
+        if (const auto tries = m_repo.attempts(job.id, false);
+            tries && !tries->isEmpty() && tries->last().startedMs > 0)
+            f.attemptStartMs = tries->last().startedMs;
+        m_flights.insert(job.id, f);
+        m_planner.hold(f.environment, f.engine, f.size);
+    }
+}
+
+void BatchDispatcher::pass()
+{
+    if (!m_running)
+        return;
+    releaseSubmitted();
+    settleParents();
+    schedule();
+    watch();
+}
+
+// --- dependencies -------------------------------------------------------------
+
+Result<BatchDispatcher::Waiting> BatchDispatcher::dependencies(const QString &jobId)
+{
+    const auto deps = m_repo.dependencyIds(jobId);
+    if (!deps)
+        return Result<Waiting>::failure(deps.problem());
+    const auto known = m_repo.statuses(*deps);
+    if (!known)
+        return Result<Waiting>::failure(known.problem());
+    bool allDone = true;
+    for (const QString &dep : *deps) {
+        const JobStatus s = known->value(dep, JobStatus::Failed); // gone: failed
+        if (s == JobStatus::Failed)
+            return Waiting::Failed;
+        allDone = allDone && s == JobStatus::Succeeded;
+    }
+    return allDone ? Waiting::Ready : Waiting::Waiting;
+}
+
+void BatchDispatcher::releaseSubmitted()
+{
+    const auto freed = m_repo.releaseFreeSubmitted();
+    if (!freed) {
+        Q_EMIT problem(freed.error());
+        return;
+    }
+    bool moved = *freed > 0;
+    const auto waiting = m_repo.submitted(kSubmittedPerPass);
+    if (!waiting) {
+        Q_EMIT problem(waiting.error());
+        return;
+    }
+    QStringList failed;
+    for (const Job &job : *waiting) {
+        const auto verdict = dependencies(job.id);
+        if (!verdict)
+            continue;
+        if (*verdict == Waiting::Failed) {
+            (void)m_repo.move(job.id, JobStatus::Submitted, JobStatus::Failed,
+                              dependencyFailedReason());
+            failed << job.id;
+        } else {
+            (void)m_repo.move(job.id, JobStatus::Submitted,
+                              *verdict == Waiting::Ready ? JobStatus::Runnable : JobStatus::Pending,
+                              {});
+        }
+        moved = true;
+    }
+    for (const QString &id : std::as_const(failed))
+        resolveWaiting(id);
+    if (moved)
+        Q_EMIT changed();
+}
+
+void BatchDispatcher::resolveWaiting(const QString &finishedId)
+{
+    // A queue, not recursion: a failure runs down a chain of 10,000
+    // SEQUENTIAL children.
+    QStringList todo{finishedId};
+    while (!todo.isEmpty()) {
+        const QString done = todo.takeFirst();
+        const auto waiting = m_repo.waitingOn(done);
+        if (!waiting)
+            continue;
+        for (const QString &id : *waiting) {
+            const auto verdict = dependencies(id);
+            const auto job = m_repo.job(id);
+            if (!verdict || !job || !*job)
+                continue;
+            if (*verdict == Waiting::Failed) {
+                if (const auto moved = m_repo.move(id, (*job)->status, JobStatus::Failed,
+                                                   dependencyFailedReason());
+                    moved && *moved)
+                    todo << id;
+            } else if (*verdict == Waiting::Ready) {
+                (void)m_repo.move(id, (*job)->status, JobStatus::Runnable, {});
+            }
+        }
+    }
+    Q_EMIT changed();
+}
+
+void BatchDispatcher::settleParents()
+{
+    JobFilter open;
+    open.limit = 1000;
+    for (JobStatus s : {JobStatus::Submitted, JobStatus::Pending}) {
+        open.status = s;
+        const auto parents = m_repo.jobs(open);
+        if (!parents)
+            continue;
+        for (const Job &parent : *parents) {
+            if (!parent.isArrayParent())
+                continue;
+            const auto settled = m_repo.settleParent(parent.id, now());
+            if (!settled)
+                continue;
+            if (*settled != parent.status)
+                Q_EMIT changed();
+            if (isFinished(*settled))
+                resolveWaiting(parent.id);
+        }
+    }
+}
+
+// --- scheduling ---------------------------------------------------------------
+
+void BatchDispatcher::schedule()
+{
+    const auto environments = m_repo.environments();
+    const auto queues = m_repo.queues();
+    if (!environments || !queues)
+        return;
+    QHash<QString, ComputeEnvironment> byName;
+    for (const ComputeEnvironment &e : *environments) {
+        byName.insert(e.name.toLower(), e);
+        if (!e.enabled)
+            continue;
+        for (const QString &engine : e.engines) {
+            if (!m_planner.knowsEngine(engine))
+                measureEngine(engine);
+            followEvents(engine);
+        }
+    }
+    for (const JobQueue &queue : *queues) { // highest priority first
+        if (!queue.enabled)
+            continue;
+        const auto head = m_repo.runnableHead(queue.name, kHeadPerQueue);
+        if (!head)
+            continue;
+        for (const Job &job : *head) {
+            bool couldFit = false;
+            bool placed = false;
+            for (const QString &name : queue.environments) {
+                const auto it = byName.constFind(name.toLower());
+                if (it == byName.cend() || !it->enabled)
+                    continue;
+                if (!m_planner.couldFit(*it, sizeOf(job)))
+                    continue;
+                couldFit = true;
+                const QString engine = m_planner.place(*it, sizeOf(job));
+                if (engine.isEmpty())
+                    continue;
+                launch(job, engine, it->name);
+                placed = true;
+                break;
+            }
+            if (!couldFit) {
+                // Never silently stuck: it says why, and the rest go on.
+                if (job.statusReason != resourceMisconfiguredReason())
+                    (void)m_repo.setReason(job.id, resourceMisconfiguredReason());
+                continue;
+            }
+            if (!placed)
+                break; // FIFO: the queue waits for room for its head
+        }
+    }
+}
+
+void BatchDispatcher::measureEngine(const QString &engineName)
+{
+    if (m_measuring.contains(engineName))
+        return;
+    engine::DockerClient *client = m_engines.client(engineName);
+    if (!client)
+        return;
+    m_measuring.insert(engineName);
+    whenFinished(client->systemInfo(), this,
+                 [this, engineName](const Result<engine::EngineSystemInfo> &info) {
+                     m_measuring.remove(engineName);
+                     if (!m_running || !info)
+                         return;
+                     m_planner.setEngineSize(
+                         engineName, {double(info->cpus), info->memoryBytes / (1024 * 1024)});
+                     wake();
+                 });
+}
+
+void BatchDispatcher::followEvents(const QString &engineName)
+{
+    if (m_events.value(engineName))
+        return;
+    engine::DockerClient *client = m_engines.client(engineName);
+    if (!client)
+        return;
+    engine::EngineStream *stream = client->events(
+        this, {{QStringLiteral("type"), {QStringLiteral("container")}},
+               {QStringLiteral("event"), {QStringLiteral("die")}},
+               {QStringLiteral("label"),
+                {QString::fromLatin1(kFolderLabel) + QLatin1Char('=') + m_folderTag}}});
+    m_events.insert(engineName, stream);
+    connect(stream, &engine::EngineStream::data, this, &BatchDispatcher::wake);
+    connect(stream, &engine::EngineStream::finished, this, [this, engineName, stream] {
+        if (m_events.value(engineName) == stream)
+            m_events.remove(engineName);
+        stream->deleteLater();
+    });
+}
+
+void BatchDispatcher::launch(const Job &job, const QString &engineName, const QString &environment)
+{
+    const bool resumed = m_flights.contains(job.id); // STARTING after a crash, container gone
+    Job current = job;
+    if (!resumed) {
+        const auto began = m_repo.beginAttempt(job, engineName, environment, now());
+        if (!began) {
+            Q_EMIT problem(began.error());
+            return;
+        }
+        if (!*began)
+            return; // cancelled meanwhile
+        current.attemptCount = job.attemptCount + 1;
+        current.engine = engineName;
+        current.environment = environment;
+        Flight f;
+        f.environment = environment;
+        f.engine = engineName;
+        f.size = sizeOf(job);
+        m_flights.insert(job.id, f);
+        m_planner.hold(environment, engineName, f.size);
+        Q_EMIT changed();
+    }
+    Flight &flight = m_flights[job.id];
+    flight.launching = true;
+    flight.attemptStartMs = now();
+
+    engine::DockerClient *client = m_engines.client(engineName);
+    if (!client) {
+        failAttempt(current, {}, engineLostReason(engineName), true);
+        return;
+    }
+    const int attempt = current.attemptCount;
+    engine::ContainerSpec spec;
+    spec.image = current.container.image;
+    spec.name = containerName(m_folderTag, current.id, attempt);
+    spec.command = current.container.command;
+    for (auto it = current.container.env.cbegin(); it != current.container.env.cend(); ++it)
+        spec.env << it.key() + QLatin1Char('=') + it.value();
+    spec.env << QStringLiteral("AWS_BATCH_JOB_ID=") + current.id
+             << QStringLiteral("AWS_BATCH_JOB_ATTEMPT=") + QString::number(attempt)
+             << QStringLiteral("AWS_BATCH_JQ_NAME=") + current.queue
+             << QStringLiteral("AWS_BATCH_CE_NAME=") + current.environment;
+    if (current.arrayIndex >= 0)
+        spec.env << QStringLiteral("AWS_BATCH_JOB_ARRAY_INDEX=") +
+                        QString::number(current.arrayIndex);
+    spec.cpus = current.container.vcpus;
+    spec.memoryBytes = current.container.memoryMb * 1024 * 1024;
+    spec.user = current.container.user;
+    spec.workingDir = current.container.workingDir;
+    spec.init = true; // a job's children are reaped; a kill reaches them
+    for (const QString &v : current.container.volumes) {
+        const QStringList parts = v.split(QLatin1Char(':'));
+        spec.volumes.append(
+            {parts.value(0), parts.value(1), parts.value(2) == QLatin1String("ro")});
+    }
+    spec.labels.insert(QString::fromLatin1(kFolderLabel), m_folderTag);
+    spec.labels.insert(QString::fromLatin1(kJobLabel), current.id);
+    spec.labels.insert(QString::fromLatin1(kAttemptLabel), QString::number(attempt));
+
+    auto started = [this, current, attempt, client](const QString &containerId) {
+        whenFinished(
+            client->startContainer(containerId), this,
+            [this, current, attempt, containerId, client](const VoidResult &ok) {
+                if (!m_running || !m_flights.contains(current.id))
+                    return;
+                m_flights[current.id].launching = false;
+                if (!ok) {
+                    failAttempt(current, QStringLiteral("CannotStartContainerError: ") + ok.error(),
+                                QStringLiteral("CannotStartContainerError: ") + ok.error(), true);
+                    client->removeContainer(containerId, true);
+                    return;
+                }
+                m_flights[current.id].attemptStartMs = now();
+                (void)m_repo.markRunning(current.id, attempt, containerId, now());
+                Q_EMIT changed();
+            });
+    };
+    whenFinished(
+        client->createContainer(spec), this, [this, current, started](const Result<QString> &made) {
+            if (!m_running || !m_flights.contains(current.id))
+                return;
+            if (!made) {
+                if (made.problem().kind == ErrorKind::Conflict) {
+                    // Made before (a crash between create and start):
+                    // the watch finds it by name and carries on.
+                    m_flights[current.id].launching = false;
+                    wake();
+                    return;
+                }
+                const QString why = (made.problem().kind == ErrorKind::NotFound
+                                         ? QStringLiteral("CannotPullContainerError: ")
+                                         : QStringLiteral("CannotCreateContainerError: ")) +
+                                    made.error();
+                m_flights[current.id].launching = false;
+                failAttempt(current, why, why, true);
+                return;
+            }
+            started(*made);
+        });
+}
+
+// --- watching -----------------------------------------------------------------
+
+void BatchDispatcher::watch()
+{
+    if (m_watching)
+        return;
+    QSet<QString> engines;
+    for (const Flight &f : std::as_const(m_flights))
+        engines.insert(f.engine);
+    if (const auto environments = m_repo.environments())
+        for (const ComputeEnvironment &e : *environments)
+            for (const QString &engine : e.engines)
+                engines.insert(engine);
+    if (engines.isEmpty())
+        return;
+    auto remaining = std::make_shared<int>(int(engines.size()));
+    m_watching = true;
+    for (const QString &engineName : std::as_const(engines)) {
+        engine::DockerClient *client = m_engines.client(engineName);
+        auto done = [this, remaining] {
+            if (--*remaining == 0)
+                m_watching = false;
+        };
+        if (!client) {
+            watchEngine(engineName, {}); // gone from the list: lost after a while
+            done();
+            continue;
+        }
+        whenFinished(
+            client->listContainers(
+                true, {{QStringLiteral("label"),
+                        {QString::fromLatin1(kFolderLabel) + QLatin1Char('=') + m_folderTag}}}),
+            this, [this, engineName, done](const Result<QList<engine::ContainerSummary>> &listed) {
+                done();
+                if (!m_running)
+                    return;
+                if (!listed) {
+                    const qint64 since = m_unreachableSince.value(engineName, now());
+                    m_unreachableSince.insert(engineName, since);
+                    m_planner.forgetEngine(engineName);
+                    if (now() - since < m_engineLostMs)
+                        return;
+                    qCWarning(lcBatch) << "engine" << engineName << "lost:" << listed.error();
+                    const QList<QString> ids = m_flights.keys();
+                    for (const QString &id : ids) {
+                        if (m_flights.value(id).engine != engineName)
+                            continue;
+                        const auto job = m_repo.job(id);
+                        if (job && *job)
+                            failAttempt(**job, {}, engineLostReason(engineName), true);
+                    }
+                    return;
+                }
+                m_unreachableSince.remove(engineName);
+                watchEngine(engineName, *listed);
+            });
+    }
+}
+
+void BatchDispatcher::watchEngine(const QString &engineName,
+                                  const QList<engine::ContainerSummary> &containers)
+{
+    engine::DockerClient *client = m_engines.client(engineName);
+    QHash<QString, engine::ContainerSummary> byName;
+    for (const engine::ContainerSummary &c : containers)
+        byName.insert(c.name, c);
+    QSet<QString> expected;
+    const QList<QString> ids = m_flights.keys();
+    for (const QString &id : ids) {
+        const Flight flight = m_flights.value(id);
+        if (flight.engine != engineName)
+            continue;
+        const auto found = m_repo.job(id);
+        if (!found || !*found)
+            continue;
+        const Job &job = **found;
+        if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
+            // Finished by another path (never expected): let its room go.
+            m_planner.release(flight.environment, flight.engine, flight.size);
+            m_flights.remove(id);
+            continue;
+        }
+        const QString name = containerName(m_folderTag, id, job.attemptCount);
+        expected.insert(name);
+        if (flight.launching || flight.settling || !client)
+            continue;
+        const auto c = byName.constFind(name);
+        if (c == byName.cend()) {
+            if (job.status == JobStatus::Starting) {
+                launch(job, engineName, flight.environment); // never made: make it now
+            } else {
+                const QString why = QStringLiteral(
+                    "CannotInspectContainerError: the container was removed while it ran");
+                failAttempt(job, why, why, true);
+            }
+            continue;
+        }
+        if (c->state == QLatin1String("created")) {
+            m_flights[id].launching = true;
+            whenFinished(client->startContainer(c->id), this,
+                         [this, job, cid = c->id](const VoidResult &ok) {
+                             if (!m_running || !m_flights.contains(job.id))
+                                 return;
+                             m_flights[job.id].launching = false;
+                             if (!ok) {
+                                 const QString why =
+                                     QStringLiteral("CannotStartContainerError: ") + ok.error();
+                                 failAttempt(job, why, why, true);
+                                 return;
+                             }
+                             m_flights[job.id].attemptStartMs = now();
+                             (void)m_repo.markRunning(job.id, job.attemptCount, cid, now());
+                             Q_EMIT changed();
+                         });
+            continue;
+        }
+        if (isLive(c->state)) {
+            if (job.status == JobStatus::Starting) {
+                (void)m_repo.markRunning(id, job.attemptCount, c->id, now());
+                Q_EMIT changed();
+            }
+            QString killFor;
+            if (!job.terminateReason.isEmpty())
+                killFor = job.terminateReason;
+            else if (job.container.timeoutSeconds > 0 &&
+                     now() - flight.attemptStartMs > qint64(job.container.timeoutSeconds) * 1000)
+                killFor = timeoutReason();
+            if (!killFor.isEmpty() && !flight.killing) {
+                m_flights[id].killing = true;
+                m_flights[id].killReason = killFor;
+                qCInfo(lcBatch) << "stopping" << id << ":" << killFor;
+                client->killContainer(c->id);
+            }
+            continue;
+        }
+        settle(job, c->id); // exited or dead
+    }
+    // An attempt's container whose outcome is stored (or of no attempt in
+    // flight): removed now, after the fact.
+    if (!client)
+        return;
+    for (const engine::ContainerSummary &c : containers)
+        if (!expected.contains(c.name) && !isLive(c.state))
+            client->removeContainer(c.id, true);
+}
+
+void BatchDispatcher::settle(const Job &job, const QString &containerId)
+{
+    engine::DockerClient *client = m_engines.client(m_flights.value(job.id).engine);
+    if (!client)
+        return;
+    m_flights[job.id].settling = true;
+    whenFinished(
+        client->inspectContainer(containerId), this,
+        [this, job, containerId, client](const Result<engine::ContainerDetails> &details) {
+            if (!m_running || !m_flights.contains(job.id))
+                return;
+            if (!details) {
+                m_flights[job.id].settling = false; // again next pass
+                return;
+            }
+            Attempt attempt;
+            attempt.number = job.attemptCount;
+            attempt.engine = m_flights.value(job.id).engine;
+            attempt.containerId = containerId;
+            attempt.exitCode = details->exitCode;
+            attempt.startedMs =
+                details->startedAt.isValid() ? details->startedAt.toMSecsSinceEpoch() : 0;
+            const QJsonObject state = QJsonDocument::fromJson(details->rawJson)
+                                          .object()
+                                          .value(QStringLiteral("State"))
+                                          .toObject();
+            if (state.value(QStringLiteral("OOMKilled")).toBool())
+                attempt.reason =
+                    QStringLiteral("OutOfMemoryError: Container killed due to memory usage");
+            whenFinished(readAttemptLog(client, containerId, kLogKeepBytes), this,
+                         [this, job, attempt, containerId, client](const AttemptLog &log) mutable {
+                             if (!m_running || !m_flights.contains(job.id))
+                                 return;
+                             attempt.log = log.text;
+                             attempt.logCut = log.cut;
+                             const QString killReason = m_flights.value(job.id).killReason;
+                             recordEnd(job, attempt,
+                                       killReason.isEmpty() ? essentialContainerExited()
+                                                            : killReason,
+                                       killReason.isEmpty());
+                             client->removeContainer(containerId, true);
+                         });
+        });
+}
+
+void BatchDispatcher::failAttempt(const Job &job, const QString &reason,
+                                  const QString &statusReason, bool mayRetry)
+{
+    Attempt attempt;
+    attempt.number = job.attemptCount;
+    attempt.engine = m_flights.value(job.id).engine;
+    attempt.reason = reason;
+    recordEnd(job, attempt, statusReason, mayRetry);
+}
+
+void BatchDispatcher::recordEnd(const Job &job, Attempt attempt, const QString &statusReason,
+                                bool mayRetry)
+{
+    JobStatus next = JobStatus::Failed;
+    if (attempt.exitCode == 0 && mayRetry)
+        next = JobStatus::Succeeded;
+    else if (mayRetry && shouldRetry(job.container, job.attemptCount, attempt.exitCode,
+                                     attempt.reason, statusReason))
+        next = JobStatus::Runnable;
+    const auto stored = m_repo.finishAttempt(job.id, attempt, next, statusReason, now());
+    if (!stored) {
+        // Kept in flight: the next pass tries again (nothing is lost).
+        qCWarning(lcBatch) << "cannot store the end of" << job.id << ":" << stored.error();
+        m_flights[job.id].settling = false;
+        Q_EMIT problem(stored.error());
+        return;
+    }
+    const Flight flight = m_flights.take(job.id);
+    m_planner.release(flight.environment, flight.engine, flight.size);
+    qCInfo(lcBatch) << job.id << "attempt" << attempt.number << "ended:" << statusName(next)
+                    << "exit" << attempt.exitCode << statusReason;
+    if (isFinished(next))
+        resolveWaiting(job.id);
+    Q_EMIT changed();
+    wake(); // its room is free
+}
+
+} // namespace sloop::batch

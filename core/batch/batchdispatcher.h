@@ -1,0 +1,127 @@
+#pragma once
+
+#include "batchtypes.h"
+#include "capacityplanner.h"
+#include "controlplane/ownerservice.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace sloop::engine {
+class EngineManager;
+class EngineStream;
+struct ContainerSummary;
+} // namespace sloop::engine
+
+namespace sloop::batch {
+
+class BatchRepository;
+
+// Runs Batch's jobs while this process owns the data folder (only the owner
+// dispatches). Each pass: SUBMITTED jobs move on once what they depend on
+// succeeded (or fail when it failed); queues, highest priority first, start
+// their RUNNABLE jobs in FIFO order wherever they fit (CapacityPlanner); the
+// containers of jobs in flight are watched through the engine (labels) and
+// each ended attempt is recorded, retried as its retry strategy says, or
+// finished.
+//
+// Exactly once, by construction: an attempt is written as STARTING before
+// its container is made, and the container's name is the attempt's, so a
+// second create fails instead of running it twice. After a crash the next
+// owner finds each STARTING or RUNNING job's container by that name and
+// carries on (starts it, waits for it, or records how it ended); an
+// attempt's container is removed only after its outcome is stored.
+//
+// Thread-safety: use on the thread that made it.
+class BatchDispatcher : public QObject, public OwnerService
+{
+    Q_OBJECT
+public:
+    BatchDispatcher(BatchRepository &repo, engine::EngineManager &engines, QString folderTag,
+                    QObject *parent = nullptr);
+    ~BatchDispatcher() override;
+
+    static constexpr int kTickMs = 1000;
+    static constexpr int kHeadPerQueue = 64; // a queue's head looked at per pass
+    static constexpr int kSubmittedPerPass = 2000;
+
+    void start() override;
+    void stop() override;
+    bool running() const { return m_running; }
+    // Looks again now (a job was submitted, cancelled or terminated).
+    void wake();
+    // Tells the owner, if another process is the owner, through its admin API.
+    static void tellOwner();
+
+    // How long an engine may be unreachable before its attempts are lost
+    // (tests shorten it).
+    void setEngineLostMs(qint64 ms) { m_engineLostMs = ms; }
+    const CapacityPlanner &planner() const { return m_planner; }
+    // The label that tells this data folder's containers from another's.
+    static constexpr auto kFolderLabel = "sloop.batch.folder";
+    static constexpr auto kJobLabel = "sloop.batch.job";
+    static constexpr auto kAttemptLabel = "sloop.batch.attempt";
+
+Q_SIGNALS:
+    // Something about jobs changed (the window refreshes).
+    void changed();
+    void problem(const QString &message);
+
+private:
+    struct Flight
+    {
+        QString environment;
+        QString engine;
+        CapacityPlanner::Size size;
+        bool launching = false; // create/start in progress
+        bool killing = false;
+        bool settling = false;
+        QString killReason;
+        qint64 attemptStartMs = 0;
+    };
+
+    enum class Waiting
+    {
+        Waiting, // what it depends on has not all finished
+        Ready,   // all succeeded
+        Failed   // one failed
+    };
+    Result<Waiting> dependencies(const QString &jobId);
+    void pass();
+    void releaseSubmitted();
+    void resolveWaiting(const QString &finishedId);
+    void settleParents();
+    void schedule();
+    void watch();
+    void watchEngine(const QString &engine, const QList<engine::ContainerSummary> &containers);
+    void launch(const Job &job, const QString &engine, const QString &environment);
+    void settle(const Job &job, const QString &containerId);
+    // The attempt in flight ended without an exit code (could not be made,
+    // started, or its engine was lost).
+    void failAttempt(const Job &job, const QString &reason, const QString &statusReason,
+                     bool mayRetry);
+    void recordEnd(const Job &job, Attempt attempt, const QString &statusReason, bool mayRetry);
+    void measureEngine(const QString &engine);
+    void followEvents(const QString &engine);
+    void loadInFlight();
+
+    BatchRepository &m_repo;
+    engine::EngineManager &m_engines;
+    QString m_folderTag;
+    CapacityPlanner m_planner;
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_passQueued = false;
+    bool m_watching = false;
+    QHash<QString, Flight> m_flights; // job id → its attempt in flight
+    QSet<QString> m_measuring;
+    QHash<QString, qint64> m_unreachableSince; // engine → ms
+    QHash<QString, QPointer<engine::EngineStream>> m_events;
+    QSet<QString> m_finishedParentsPending; // parents whose children moved
+    qint64 m_engineLostMs = 30'000;
+};
+
+} // namespace sloop::batch
