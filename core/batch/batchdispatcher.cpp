@@ -384,7 +384,8 @@ void BatchDispatcher::launch(const Job &job, const QString &engineName, const QS
     spec.memoryBytes = current.container.memoryMb * 1024 * 1024;
     spec.user = current.container.user;
     spec.workingDir = current.container.workingDir;
-    spec.init = true; // a job's children are reaped; a kill reaches them
+    // No init process in front: a command that is not there fails the start
+    // (CannotStartContainerError, as on AWS) instead of exiting 127.
     for (const QString &v : current.container.volumes) {
         const QStringList parts = v.split(QLatin1Char(':'));
         spec.volumes.append(
@@ -502,24 +503,32 @@ void BatchDispatcher::watchEngine(const QString &engineName,
     QHash<QString, engine::ContainerSummary> byName;
     for (const engine::ContainerSummary &c : containers)
         byName.insert(c.name, c);
+    // Every attempt in flight, on any engine: two engine entries may name
+    // one daemon, and a container is judged by its name, not by who lists it.
     QSet<QString> expected;
+    QHash<QString, Job> jobs;
     const QList<QString> ids = m_flights.keys();
     for (const QString &id : ids) {
-        const Flight flight = m_flights.value(id);
-        if (flight.engine != engineName)
-            continue;
         const auto found = m_repo.job(id);
         if (!found || !*found)
             continue;
         const Job &job = **found;
         if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
             // Finished by another path (never expected): let its room go.
+            const Flight flight = m_flights.take(id);
             m_planner.release(flight.environment, flight.engine, flight.size);
-            m_flights.remove(id);
             continue;
         }
+        expected.insert(containerName(m_folderTag, id, job.attemptCount));
+        jobs.insert(id, job);
+    }
+    for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
+        const QString &id = it.key();
+        const Job &job = it.value();
+        const Flight flight = m_flights.value(id);
+        if (flight.engine != engineName)
+            continue;
         const QString name = containerName(m_folderTag, id, job.attemptCount);
-        expected.insert(name);
         if (flight.launching || flight.settling || !client)
             continue;
         const auto c = byName.constFind(name);
@@ -573,12 +582,12 @@ void BatchDispatcher::watchEngine(const QString &engineName,
         }
         settle(job, c->id); // exited or dead
     }
-    // An attempt's container whose outcome is stored (or of no attempt in
-    // flight): removed now, after the fact.
+    // An attempt's container whose outcome is stored (or that was given up
+    // when its engine was lost): removed, stopped first if it still runs.
     if (!client)
         return;
     for (const engine::ContainerSummary &c : containers)
-        if (!expected.contains(c.name) && !isLive(c.state))
+        if (!expected.contains(c.name))
             client->removeContainer(c.id, true);
 }
 

@@ -18,8 +18,10 @@ bool patternMatches(const QString &pattern, const QString &value)
 {
     if (pattern.isEmpty())
         return true; // not part of the rule
-    if (pattern.endsWith(QLatin1Char('*')))
-        return value.startsWith(pattern.chopped(1));
+    if (pattern.endsWith(QLatin1Char('*'))) {
+        const QString prefix = pattern.chopped(1);
+        return prefix.isEmpty() || value.startsWith(prefix); // a null value starts with nothing
+    }
     return value == pattern;
 }
 
