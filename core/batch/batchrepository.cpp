@@ -671,6 +671,17 @@ Result<StatusSummary> BatchRepository::childSummary(const QString &parentId)
     return out;
 }
 
+Result<QList<JobStatus>> BatchRepository::childStatuses(const QString &parentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT status FROM batch_jobs WHERE parent = ? ORDER BY array_index"));
+    q.addBindValue(parentId);
+    return store::selectRows<JobStatus>(q, [](const QSqlQuery &row) {
+        return statusFromName(row.value(0).toString()).value_or(JobStatus::Failed);
+    });
+}
+
 Result<QMap<QString, StatusSummary>> BatchRepository::queueCounts()
 {
     QSqlQuery q(m_db.connection());

@@ -88,6 +88,8 @@ public:
     Result<int> countJobs(const JobFilter &filter);
     // An array's children by status.
     Result<StatusSummary> childSummary(const QString &parentId);
+    // An array's children's statuses, by index (light: no properties read).
+    Result<QList<JobStatus>> childStatuses(const QString &parentId);
     // Jobs that run (not array parents) by queue and status.
     Result<QMap<QString, StatusSummary>> queueCounts();
     Result<QList<Attempt>> attempts(const QString &jobId, bool withLogs = true);

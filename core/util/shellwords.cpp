@@ -9,7 +9,12 @@ Result<QStringList> splitShellWords(const QString &line)
     QStringList words;
     QString word;
     bool inWord = false;
-    enum class Quote { None, Single, Double } quote = Quote::None;
+    enum class Quote
+    {
+        None,
+        Single,
+        Double
+    } quote = Quote::None;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         switch (quote) {
@@ -51,13 +56,30 @@ Result<QStringList> splitShellWords(const QString &line)
         }
     }
     if (quote != Quote::None)
-        return Result<QStringList>::failure(QCoreApplication::translate(
-            "ShellWords", "The command has an unclosed %1 quote.")
-                                                .arg(quote == Quote::Single ? QStringLiteral("'")
-                                                                            : QStringLiteral("\"")));
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("ShellWords", "The command has an unclosed %1 quote.")
+                .arg(quote == Quote::Single ? QStringLiteral("'") : QStringLiteral("\"")));
     if (inWord)
         words.append(word);
     return words;
+}
+
+QString joinShellWords(const QStringList &words)
+{
+    QStringList out;
+    for (const QString &word : words) {
+        bool plain = !word.isEmpty();
+        for (const QChar c : word)
+            if (!(c.isLetterOrNumber() || QStringLiteral("-_./=:,+@%").contains(c)))
+                plain = false;
+        if (plain)
+            out << word;
+        else
+            out << QLatin1Char('\'') +
+                       QString(word).replace(QLatin1String("'"), QLatin1String("'\\''")) +
+                       QLatin1Char('\'');
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace sloop

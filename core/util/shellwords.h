@@ -11,5 +11,7 @@ namespace sloop {
 // a backslash outside quotes escapes the next character. No expansion, no
 // globbing: "$(rm -rf /)" stays those characters. Fails on an unclosed quote.
 Result<QStringList> splitShellWords(const QString &line);
+// The reverse: words quoted where needed, so splitShellWords gives them back.
+QString joinShellWords(const QStringList &words);
 
 } // namespace sloop

@@ -5,6 +5,7 @@
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "functions/functionspage.h"
+#include "batch/batchpage.h"
 #include "gateway/apispage.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -111,8 +112,15 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         });
         return page;
     });
-    addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"),
-            placeholder(QStringLiteral("batch")));
+    addPage(QStringLiteral("batch"), tr("Batch"), QStringLiteral("batch"), [this] {
+        auto *page = new BatchPage(m_plane);
+        m_batch = page;
+        connect(page, &BatchPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return page;
+    });
     addPage(QStringLiteral("monitoring"), tr("Monitoring"), QStringLiteral("monitoring"), [this] {
         m_monitoring = new MonitoringPage(m_plane);
         return m_monitoring;

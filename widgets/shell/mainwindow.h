@@ -21,6 +21,7 @@ class ContainersPage;
 class HostsPage;
 class InstancesPage;
 class ApisPage;
+class BatchPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -76,6 +77,7 @@ private:
     MonitoringPage *m_monitoring = nullptr;
     FunctionsPage *m_functions = nullptr;
     ApisPage *m_apis = nullptr;
+    BatchPage *m_batch = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;

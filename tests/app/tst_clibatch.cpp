@@ -1,0 +1,334 @@
+// `sloop batch ...` as processes on a private data folder and the real
+// dockerd: environments, queues, definitions, submit/describe/ls/logs with
+// --json in AWS Batch's shapes, refusals with their exit statuses, and the
+// issue's durability case: `sloop serve` killed with SIGKILL in the middle of
+// hundreds of jobs, started again, and every job run exactly once.
+#include "cliprocess.h"
+#include "settings/settings.h"
+#include "sloopprocesses.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace sloop;
+
+using Outcome = test::CliOutcome;
+using test::describe;
+
+class TestCliBatch : public QObject
+{
+    Q_OBJECT
+
+    QString m_binary;
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    QProcessEnvironment m_env;
+    test::SloopProcesses m_processes;
+    QTemporaryDir m_out;
+
+    Outcome sloop(const QStringList &args) { return test::runCli(m_binary, args, m_env, 60000); }
+    QJsonObject json(const QStringList &args)
+    {
+        const Outcome o = sloop(args + QStringList{QStringLiteral("--json")});
+        if (o.exitCode != 0)
+            qWarning("%s", qPrintable(describe(o)));
+        return QJsonDocument::fromJson(o.out).object();
+    }
+    QJsonObject describeJob(const QString &id)
+    {
+        return json({QStringLiteral("batch"), QStringLiteral("describe"), id});
+    }
+    // Waits until the job has finished; its description then.
+    QJsonObject finished(const QString &id, int ms = 120000)
+    {
+        QDeadlineTimer deadline(ms);
+        QJsonObject d;
+        while (!deadline.hasExpired()) {
+            d = describeJob(id);
+            const QString status = d.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("SUCCEEDED") || status == QLatin1String("FAILED"))
+                return d;
+            QTest::qWait(300);
+        }
+        qWarning("%s still %s", qPrintable(id),
+                 qPrintable(d.value(QStringLiteral("status")).toString()));
+        return d;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("SLOOP_BINARY");
+        QVERIFY2(!m_binary.isEmpty(), "SLOOP_BINARY is not set: run the suite through ctest");
+        auto connected = test::connectTestEngine(this);
+        QVERIFY2(connected.ok(), qPrintable(connected.error()));
+        m_xdg = std::make_unique<test::IsolatedXdg>();
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            Settings settings;
+            settings.set(Settings::EndpointPort, int(probe.serverPort()));
+            settings.sync();
+        }
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        m_env.remove(QStringLiteral("LANGUAGE"));
+        m_env.remove(QStringLiteral("LC_ALL"));
+        m_processes.setup(m_binary, m_env);
+        // The containers write here (dockerd runs as root; anyone may write).
+        QFile::setPermissions(m_out.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther);
+
+        const Outcome env = sloop(
+            {QStringLiteral("batch"), QStringLiteral("environments"), QStringLiteral("create"),
+             QStringLiteral("ce"), QStringLiteral("--engine"), QStringLiteral("local"),
+             QStringLiteral("--max-vcpus"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(env.exitCode == 0, qPrintable(describe(env)));
+        QCOMPARE(
+            QJsonDocument::fromJson(env.out).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("ENABLED"));
+        const Outcome queue =
+            sloop({QStringLiteral("batch"), QStringLiteral("queues"), QStringLiteral("create"),
+                   QStringLiteral("work"), QStringLiteral("--environments"), QStringLiteral("ce"),
+                   QStringLiteral("--priority"), QStringLiteral("5")});
+        QVERIFY2(queue.exitCode == 0, qPrintable(describe(queue)));
+        const Outcome def =
+            sloop({QStringLiteral("batch"),
+                   QStringLiteral("definitions"),
+                   QStringLiteral("register"),
+                   QStringLiteral("note"),
+                   QStringLiteral("--image"),
+                   QString::fromLatin1(test::kBusybox),
+                   QStringLiteral("--vcpus"),
+                   QStringLiteral("0.25"),
+                   QStringLiteral("--memory"),
+                   QStringLiteral("32"),
+                   QStringLiteral("--retry-on"),
+                   QStringLiteral("137:RETRY"),
+                   QStringLiteral("--attempts"),
+                   QStringLiteral("2"),
+                   QStringLiteral("-v"),
+                   m_out.path() + QStringLiteral(":/out"),
+                   QStringLiteral("--param"),
+                   QStringLiteral("pause=0.3"),
+                   QStringLiteral("--"),
+                   QStringLiteral("sh"),
+                   QStringLiteral("-c"),
+                   QStringLiteral(
+                       "sleep $0; echo $AWS_BATCH_JOB_ID >> /out/ran; echo done $AWS_BATCH_JOB_ID"),
+                   QStringLiteral("Ref::pause")});
+        QVERIFY2(def.exitCode == 0, qPrintable(describe(def)));
+        QCOMPARE(def.out.trimmed(), QByteArray("note:1"));
+    }
+
+    void cleanup() { m_processes.killAll(); }
+
+    void submitDescribeListLogs()
+    {
+        const QJsonObject submitted =
+            json({QStringLiteral("batch"), QStringLiteral("submit"), QStringLiteral("--queue"),
+                  QStringLiteral("work"), QStringLiteral("--definition"), QStringLiteral("note"),
+                  QStringLiteral("--name"), QStringLiteral("first")});
+        const QString id = submitted.value(QStringLiteral("jobId")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(describeJob(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("SUBMITTED")); // nobody runs jobs yet
+        const QString array =
+            json({QStringLiteral("batch"), QStringLiteral("submit"), QStringLiteral("-q"),
+                  QStringLiteral("work"), QStringLiteral("-d"), QStringLiteral("note:1"),
+                  QStringLiteral("--array-size"), QStringLiteral("3")})
+                .value(QStringLiteral("jobId"))
+                .toString();
+        QVERIFY(m_processes.startServe());
+        const QJsonObject done = finished(id);
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(done.value(QStringLiteral("statusReason")).toString(),
+                 QStringLiteral("Essential container in task exited"));
+        const QJsonArray attempts = done.value(QStringLiteral("attempts")).toArray();
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts[0]
+                     .toObject()
+                     .value(QStringLiteral("container"))
+                     .toObject()
+                     .value(QStringLiteral("exitCode"))
+                     .toInt(),
+                 0);
+        const QJsonObject arrayDone = finished(array);
+        QCOMPARE(arrayDone.value(QStringLiteral("arrayProperties"))
+                     .toObject()
+                     .value(QStringLiteral("statusSummary"))
+                     .toObject()
+                     .value(QStringLiteral("SUCCEEDED"))
+                     .toInt(),
+                 3);
+        const Outcome logs =
+            sloop({QStringLiteral("batch"), QStringLiteral("logs"), array + QStringLiteral(":2")});
+        QVERIFY2(logs.exitCode == 0, qPrintable(describe(logs)));
+        QCOMPARE(logs.out.trimmed(),
+                 (QStringLiteral("done ") + array + QStringLiteral(":2")).toUtf8());
+        const Outcome table = sloop({QStringLiteral("batch"), QStringLiteral("ls"),
+                                     QStringLiteral("--queue"), QStringLiteral("work"),
+                                     QStringLiteral("--status"), QStringLiteral("succeeded")});
+        QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+        QVERIFY(table.out.contains(id.toUtf8()));
+        QVERIFY(table.out.contains("array of 3: SUCCEEDED 3"));
+        const QJsonArray listed =
+            json({QStringLiteral("batch"), QStringLiteral("ls"), QStringLiteral("--array"), array})
+                .value(QStringLiteral("jobSummaryList"))
+                .toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed[1]
+                     .toObject()
+                     .value(QStringLiteral("arrayProperties"))
+                     .toObject()
+                     .value(QStringLiteral("index"))
+                     .toInt(),
+                 1);
+        const QJsonArray queues =
+            json({QStringLiteral("batch"), QStringLiteral("queues"), QStringLiteral("ls")})
+                .value(QStringLiteral("jobQueues"))
+                .toArray();
+        QCOMPARE(queues[0]
+                     .toObject()
+                     .value(QStringLiteral("jobCounts"))
+                     .toObject()
+                     .value(QStringLiteral("SUCCEEDED"))
+                     .toInt(),
+                 4);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QStringList submit = {QStringLiteral("batch"), QStringLiteral("submit"),
+                                    QStringLiteral("-q"),    QStringLiteral("work"),
+                                    QStringLiteral("-d"),    QStringLiteral("note")};
+        QTest::newRow("unknown queue")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("submit"),
+                           QStringLiteral("-q"),    QStringLiteral("nope"),
+                           QStringLiteral("-d"),    QStringLiteral("note")}
+            << 3 << "nope";
+        QTest::newRow("10,001 children")
+            << submit + QStringList{QStringLiteral("--array-size"), QStringLiteral("10001")} << 9
+            << "10000";
+        QTest::newRow("no such dependency")
+            << submit + QStringList{QStringLiteral("--depends-on"),
+                                    QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427")}
+            << 3 << "1b4e28ba";
+        QTest::newRow("absurd vCPUs")
+            << submit + QStringList{QStringLiteral("--vcpus"), QStringLiteral("-4")} << 9
+            << "vcpus";
+        QTest::newRow("a rule without an action")
+            << submit + QStringList{QStringLiteral("--retry-on"), QStringLiteral("137")} << 2
+            << "RETRY";
+        QTest::newRow("a definition without an image")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("definitions"),
+                           QStringLiteral("register"), QStringLiteral("x")}
+            << 2 << "--image";
+        QTest::newRow("no such job")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("describe"),
+                           QStringLiteral("nope")}
+            << 3 << "nope";
+        QTest::newRow("an environment a queue uses")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("environments"),
+                           QStringLiteral("rm"), QStringLiteral("ce")}
+            << 4 << "work";
+    }
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const Outcome o = sloop(args);
+        QVERIFY2(o.exitCode == exitCode, qPrintable(describe(o)));
+        QVERIFY2(QString::fromUtf8(o.err).contains(says), qPrintable(describe(o)));
+    }
+
+    void everyJobRunsOnceThroughAKill()
+    {
+        QFile::remove(m_out.filePath(QStringLiteral("ran")));
+        // 300 jobs: an array of 240 and 60 single jobs, 0.3 s each, 8 at once.
+        const QString array =
+            json({QStringLiteral("batch"), QStringLiteral("submit"), QStringLiteral("-q"),
+                  QStringLiteral("work"), QStringLiteral("-d"), QStringLiteral("note"),
+                  QStringLiteral("--array-size"), QStringLiteral("240")})
+                .value(QStringLiteral("jobId"))
+                .toString();
+        QVERIFY(!array.isEmpty());
+        QStringList ids;
+        for (int i = 0; i < 60; ++i)
+            ids << json({QStringLiteral("batch"), QStringLiteral("submit"), QStringLiteral("-q"),
+                         QStringLiteral("work"), QStringLiteral("-d"), QStringLiteral("note")})
+                       .value(QStringLiteral("jobId"))
+                       .toString();
+        QProcess *serve = m_processes.startServe();
+        QVERIFY(serve);
+        // Mid-run: some done, some running, most waiting.
+        QDeadlineTimer deadline(120000);
+        QJsonObject summary;
+        while (!deadline.hasExpired()) {
+            summary = describeJob(array)
+                          .value(QStringLiteral("arrayProperties"))
+                          .toObject()
+                          .value(QStringLiteral("statusSummary"))
+                          .toObject();
+            if (summary.value(QStringLiteral("SUCCEEDED")).toInt() >= 40 &&
+                summary.value(QStringLiteral("RUNNING")).toInt() +
+                        summary.value(QStringLiteral("STARTING")).toInt() >
+                    0)
+                break;
+            QTest::qWait(100);
+        }
+        ::kill(pid_t(serve->processId()), SIGKILL);
+        QVERIFY(serve->waitForFinished(5000));
+        const QJsonObject before = describeJob(array)
+                                       .value(QStringLiteral("arrayProperties"))
+                                       .toObject()
+                                       .value(QStringLiteral("statusSummary"))
+                                       .toObject();
+        qInfo("killed with: %s", QJsonDocument(before).toJson(QJsonDocument::Compact).constData());
+        QVERIFY(before.value(QStringLiteral("RUNNING")).toInt() +
+                    before.value(QStringLiteral("STARTING")).toInt() >
+                0);
+        QVERIFY(before.value(QStringLiteral("RUNNABLE")).toInt() > 0);
+
+        QVERIFY(m_processes.startServe());
+        const QJsonObject done = finished(array, 240000);
+        const QJsonObject after = done.value(QStringLiteral("arrayProperties"))
+                                      .toObject()
+                                      .value(QStringLiteral("statusSummary"))
+                                      .toObject();
+        qInfo("after the restart: %s",
+              QJsonDocument(after).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(after.value(QStringLiteral("SUCCEEDED")).toInt(), 240);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(finished(id).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("SUCCEEDED"));
+        // Each job wrote its id once: none lost, none run twice.
+        QFile ran(m_out.filePath(QStringLiteral("ran")));
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        QStringList lines =
+            QString::fromUtf8(ran.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 300);
+        lines.removeDuplicates();
+        QCOMPARE(lines.size(), 300);
+        // And one attempt each, as the store says.
+        for (const QString &id :
+             QStringList{array + QStringLiteral(":0"), array + QStringLiteral(":239"), ids.first()})
+            QCOMPARE(describeJob(id).value(QStringLiteral("attempts")).toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBatch)
+#include "tst_clibatch.moc"

@@ -1,0 +1,377 @@
+#include "batchdialogs.h"
+
+#include "batch/exitrules.h"
+#include "util/shellwords.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sloop::widgets {
+
+using namespace batch;
+
+namespace {
+
+struct DialogText
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchDialogs)
+};
+
+// OK labelled `accept`, enabled while `ready` says so.
+QDialogButtonBox *buttonsFor(QDialog *dialog, const QString &accept)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QDoubleSpinBox *vcpuBox(double value, double maximum)
+{
+    auto *box = new QDoubleSpinBox;
+    box->setRange(0.25, maximum);
+    box->setSingleStep(0.25);
+    box->setDecimals(2);
+    box->setValue(value);
+    box->setSuffix(DialogText::tr(" vCPU"));
+    return box;
+}
+
+QSpinBox *numberBox(int minimum, int maximum, int value, const QString &suffix = {})
+{
+    auto *box = new QSpinBox;
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+// Runs the dialog until what it makes passes `check`, or it is cancelled.
+template <typename T, typename Make> std::optional<T> runChecked(QDialog &dialog, Make make)
+{
+    while (dialog.exec() == QDialog::Accepted) {
+        QString problem;
+        std::optional<T> made = make(&problem);
+        if (made)
+            return made;
+        QMessageBox::warning(&dialog, dialog.windowTitle(), problem);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ComputeEnvironment> askEnvironment(QWidget *parent, const QStringList &engines,
+                                                 double suggestedVcpus)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("environmentDialog"));
+    dialog.setWindowTitle(DialogText::tr("Create compute environment"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("environmentName"));
+    name->setAccessibleName(DialogText::tr("Compute environment name"));
+    name->setPlaceholderText(DialogText::tr("local"));
+    auto *list = new QListWidget;
+    list->setObjectName(QStringLiteral("environmentEngines"));
+    list->setAccessibleName(DialogText::tr("Engines jobs may run on"));
+    for (const QString &engine : engines) {
+        auto *item = new QListWidgetItem(engine, list);
+        item->setCheckState(list->count() == 1 ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setMaximumHeight(110);
+    auto *vcpus = vcpuBox(qMax(1.0, suggestedVcpus), 10'000);
+    vcpus->setObjectName(QStringLiteral("environmentVcpus"));
+    vcpus->setAccessibleName(DialogText::tr("Maximum vCPUs"));
+    auto *memory = numberBox(0, 64 * 1024 * 1024, 0, DialogText::tr(" MiB"));
+    memory->setSpecialValueText(DialogText::tr("what the engines have"));
+    memory->setAccessibleName(DialogText::tr("Maximum memory"));
+    auto *form = new QFormLayout;
+    form->addRow(DialogText::tr("&Name:"), name);
+    form->addRow(DialogText::tr("&Engines:"), list);
+    form->addRow(DialogText::tr("Maximum &vCPUs:"), vcpus);
+    form->addRow(DialogText::tr("Maximum &memory:"), memory);
+    auto *hint = new QLabel(DialogText::tr(
+        "Jobs start only where they fit: never more vCPUs or memory at once than this, nor more "
+        "than an engine has."));
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttonsFor(&dialog, DialogText::tr("Create")));
+    return runChecked<ComputeEnvironment>(
+        dialog, [&](QString *problem) -> std::optional<ComputeEnvironment> {
+            ComputeEnvironment e;
+            e.name = name->text().trimmed();
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    e.engines << list->item(i)->text();
+            e.maxVcpus = vcpus->value();
+            e.maxMemoryMb = memory->value();
+            if (const VoidResult ok = validate(e); !ok) {
+                *problem = ok.error();
+                return std::nullopt;
+            }
+            return e;
+        });
+}
+
+std::optional<JobQueue> askQueue(QWidget *parent, const QStringList &environments)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("queueDialog"));
+    dialog.setWindowTitle(DialogText::tr("Create job queue"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("queueName"));
+    name->setAccessibleName(DialogText::tr("Job queue name"));
+    name->setPlaceholderText(DialogText::tr("nightly"));
+    auto *priority = numberBox(0, 1000, 1);
+    priority->setAccessibleName(DialogText::tr("Priority"));
+    auto *first = new QComboBox;
+    first->setAccessibleName(DialogText::tr("Compute environment"));
+    first->addItems(environments);
+    auto *second = new QComboBox;
+    second->setAccessibleName(DialogText::tr("Second compute environment"));
+    second->addItem(DialogText::tr("none"));
+    second->addItems(environments);
+    auto *form = new QFormLayout;
+    form->addRow(DialogText::tr("&Name:"), name);
+    form->addRow(DialogText::tr("&Priority:"), priority);
+    form->addRow(DialogText::tr("&Runs on:"), first);
+    form->addRow(DialogText::tr("&Then on:"), second);
+    auto *hint = new QLabel(DialogText::tr("Jobs in a queue start in the order they came. Where "
+                                           "queues share an environment, the higher priority "
+                                           "goes first."));
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttonsFor(&dialog, DialogText::tr("Create")));
+    return runChecked<JobQueue>(dialog, [&](QString *problem) -> std::optional<JobQueue> {
+        JobQueue q;
+        q.name = name->text().trimmed();
+        q.priority = priority->value();
+        if (!first->currentText().isEmpty())
+            q.environments << first->currentText();
+        if (second->currentIndex() > 0 && second->currentText() != first->currentText())
+            q.environments << second->currentText();
+        if (const VoidResult ok = validate(q); !ok) {
+            *problem = ok.error();
+            return std::nullopt;
+        }
+        return q;
+    });
+}
+
+std::optional<JobDefinition> askDefinition(QWidget *parent, const QStringList &images)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("definitionDialog"));
+    dialog.setWindowTitle(DialogText::tr("Register job definition"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("definitionName"));
+    name->setAccessibleName(DialogText::tr("Job definition name"));
+    name->setPlaceholderText(DialogText::tr("resize-photos"));
+    auto *image = new QComboBox;
+    image->setEditable(true);
+    image->addItems(images);
+    image->setAccessibleName(DialogText::tr("Image"));
+    auto *command = new QLineEdit;
+    command->setAccessibleName(DialogText::tr("Command"));
+    command->setPlaceholderText(DialogText::tr("sh -c 'echo hello from $AWS_BATCH_JOB_ID'"));
+    auto *vcpus = vcpuBox(1, 256);
+    vcpus->setAccessibleName(DialogText::tr("vCPUs"));
+    auto *memory = numberBox(4, 1024 * 1024, 2048, DialogText::tr(" MiB"));
+    memory->setAccessibleName(DialogText::tr("Memory"));
+    auto *attempts = numberBox(1, kMaxAttempts, 1);
+    attempts->setAccessibleName(DialogText::tr("Attempts"));
+    auto *rules = new QLineEdit;
+    rules->setAccessibleName(DialogText::tr("Retry rules"));
+    rules->setPlaceholderText(DialogText::tr("137:RETRY 1:EXIT"));
+    rules->setToolTip(DialogText::tr("evaluateOnExit: exit codes (or reason=… status=… patterns "
+                                     "ending in *) with RETRY or EXIT; the first match decides"));
+    auto *timeout = numberBox(0, 14 * 24 * 3600, 0, DialogText::tr(" s"));
+    timeout->setSpecialValueText(DialogText::tr("none"));
+    timeout->setAccessibleName(DialogText::tr("Attempt timeout"));
+    auto *form = new QFormLayout;
+    form->addRow(DialogText::tr("&Name:"), name);
+    form->addRow(DialogText::tr("&Image:"), image);
+    form->addRow(DialogText::tr("&Command:"), command);
+    form->addRow(DialogText::tr("&vCPUs:"), vcpus);
+    form->addRow(DialogText::tr("&Memory:"), memory);
+    form->addRow(DialogText::tr("&Attempts:"), attempts);
+    form->addRow(DialogText::tr("&Retry rules:"), rules);
+    form->addRow(DialogText::tr("&Timeout per attempt:"), timeout);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttonsFor(&dialog, DialogText::tr("Register")));
+    dialog.resize(520, dialog.sizeHint().height());
+    return runChecked<JobDefinition>(dialog, [&](QString *problem) -> std::optional<JobDefinition> {
+        JobDefinition d;
+        d.name = name->text().trimmed();
+        d.container.image = image->currentText().trimmed();
+        const auto words = splitShellWords(command->text());
+        if (!words) {
+            *problem = words.error();
+            return std::nullopt;
+        }
+        d.container.command = *words;
+        d.container.vcpus = vcpus->value();
+        d.container.memoryMb = memory->value();
+        d.container.attempts = attempts->value();
+        d.container.timeoutSeconds = timeout->value();
+        for (const QString &text : rules->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const auto rule = parseRule(text);
+            if (!rule) {
+                *problem = rule.error();
+                return std::nullopt;
+            }
+            d.container.evaluateOnExit << *rule;
+        }
+        if (const VoidResult ok = validate(d); !ok) {
+            *problem = ok.error();
+            return std::nullopt;
+        }
+        return d;
+    });
+}
+
+SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> definitions,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_definitions(std::move(definitions))
+    , m_queue(new QComboBox)
+    , m_definition(new QComboBox)
+    , m_name(new QLineEdit)
+    , m_array(new QCheckBox(tr("&Array job with")))
+    , m_size(numberBox(kMinArraySize, kMaxArraySize, 10, tr(" children")))
+    , m_command(new QLineEdit)
+    , m_vcpus(vcpuBox(1, 256))
+    , m_memory(numberBox(4, 1024 * 1024, 2048, tr(" MiB")))
+    , m_attempts(numberBox(1, kMaxAttempts, 1))
+    , m_timeout(numberBox(0, 14 * 24 * 3600, 0, tr(" s")))
+    , m_dependsOn(new QLineEdit)
+    , m_sequential(new QCheckBox(tr("Children one after another (SEQUENTIAL)")))
+{
+    setObjectName(QStringLiteral("submitJobDialog"));
+    setWindowTitle(tr("Submit job"));
+    for (const JobQueue &q : queues)
+        m_queue->addItem(q.enabled ? q.name : tr("%1 (disabled)").arg(q.name), q.name);
+    for (const JobDefinition &d : std::as_const(m_definitions))
+        m_definition->addItem(d.reference(), d.reference());
+    m_definition->setCurrentIndex(int(m_definitions.size()) - 1);
+    m_queue->setObjectName(QStringLiteral("submitQueue"));
+    m_queue->setAccessibleName(tr("Job queue"));
+    m_definition->setObjectName(QStringLiteral("submitDefinition"));
+    m_definition->setAccessibleName(tr("Job definition"));
+    m_name->setObjectName(QStringLiteral("submitName"));
+    m_name->setAccessibleName(tr("Job name"));
+    m_array->setObjectName(QStringLiteral("submitArray"));
+    m_size->setObjectName(QStringLiteral("submitArraySize"));
+    m_size->setAccessibleName(tr("Array size"));
+    m_size->setEnabled(false);
+    m_sequential->setEnabled(false);
+    connect(m_array, &QCheckBox::toggled, m_size, &QWidget::setEnabled);
+    connect(m_array, &QCheckBox::toggled, m_sequential, &QWidget::setEnabled);
+    m_command->setAccessibleName(tr("Command override"));
+    m_vcpus->setAccessibleName(tr("vCPUs"));
+    m_memory->setAccessibleName(tr("Memory"));
+    m_attempts->setAccessibleName(tr("Attempts"));
+    m_timeout->setSpecialValueText(tr("none"));
+    m_timeout->setAccessibleName(tr("Attempt timeout"));
+    m_dependsOn->setAccessibleName(tr("Depends on"));
+    m_dependsOn->setPlaceholderText(tr("job IDs, comma-separated; ID:N_TO_N for arrays"));
+    auto *arrayRow = new QHBoxLayout;
+    arrayRow->addWidget(m_array);
+    arrayRow->addWidget(m_size);
+    arrayRow->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Queue:"), m_queue);
+    form->addRow(tr("&Definition:"), m_definition);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), arrayRow);
+    form->addRow(QString(), m_sequential);
+    form->addRow(tr("&Command:"), m_command);
+    form->addRow(tr("&vCPUs:"), m_vcpus);
+    form->addRow(tr("&Memory:"), m_memory);
+    form->addRow(tr("A&ttempts:"), m_attempts);
+    form->addRow(tr("&Timeout per attempt:"), m_timeout);
+    form->addRow(tr("&Depends on:"), m_dependsOn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto *buttons = buttonsFor(this, tr("Submit"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("submitJob"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_queue->count() > 0 && m_definition->count() > 0);
+    layout->addWidget(buttons);
+    connect(m_definition, &QComboBox::currentIndexChanged, this, &SubmitJobDialog::showDefaults);
+    showDefaults();
+    resize(540, sizeHint().height());
+}
+
+void SubmitJobDialog::showDefaults()
+{
+    const int index = m_definition->currentIndex();
+    if (index < 0 || index >= m_definitions.size())
+        return;
+    const JobDefinition &d = m_definitions.at(index);
+    m_name->setPlaceholderText(d.name);
+    m_command->clear();
+    m_command->setPlaceholderText(d.container.command.isEmpty()
+                                      ? tr("the image's own command")
+                                      : joinShellWords(d.container.command));
+    m_vcpus->setValue(d.container.vcpus);
+    m_memory->setValue(int(qMin<qint64>(d.container.memoryMb, m_memory->maximum())));
+    m_attempts->setValue(d.container.attempts);
+    m_timeout->setValue(d.container.timeoutSeconds);
+}
+
+std::optional<SubmitRequest> SubmitJobDialog::request(QString *error) const
+{
+    SubmitRequest r;
+    r.queue = m_queue->currentData().toString();
+    r.definition = m_definition->currentData().toString();
+    r.name = m_name->text().trimmed();
+    const JobDefinition &d = m_definitions.at(qMax(0, m_definition->currentIndex()));
+    if (!m_command->text().trimmed().isEmpty()) {
+        const auto words = splitShellWords(m_command->text());
+        if (!words) {
+            *error = words.error();
+            return std::nullopt;
+        }
+        r.command = *words;
+    }
+    // Only what differs from the definition is an override.
+    if (m_vcpus->value() != d.container.vcpus)
+        r.vcpus = m_vcpus->value();
+    if (m_memory->value() != d.container.memoryMb)
+        r.memoryMb = m_memory->value();
+    if (m_attempts->value() != d.container.attempts)
+        r.attempts = m_attempts->value();
+    if (m_timeout->value() != d.container.timeoutSeconds)
+        r.timeoutSeconds = m_timeout->value();
+    if (m_array->isChecked())
+        r.arraySize = m_size->value();
+    for (const QString &text : m_dependsOn->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString t = text.trimmed();
+        if (t.endsWith(QLatin1String(":N_TO_N"), Qt::CaseInsensitive))
+            r.dependsOn.append({t.chopped(7), DependencyType::NToN});
+        else
+            r.dependsOn.append({t, DependencyType::Plain});
+    }
+    if (m_array->isChecked() && m_sequential->isChecked())
+        r.dependsOn.append({{}, DependencyType::Sequential});
+    return r;
+}
+
+} // namespace sloop::widgets

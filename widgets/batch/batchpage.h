@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace sloop {
+class ControlPlane;
+}
+
+namespace sloop::batch {
+class BatchRepository;
+}
+
+namespace sloop::models {
+class BatchJobModel;
+}
+
+namespace sloop::widgets {
+
+class JobDetailPane;
+class NoticeBanner;
+class Prompter;
+
+// Batch: jobs that start, work and finish, as AWS Batch runs them. Tabs for
+// the jobs (filtered by queue and status, searched, paged from the store,
+// cancel and terminate on a selection, one job's attempts and log), the
+// queues with their counts, the compute environments with what they use of
+// their maximum, and the job definitions. Submitting and the word-count
+// sample are one click each; the owner of the data folder runs the jobs.
+class BatchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BatchPage(ControlPlane *plane, QWidget *parent = nullptr);
+    ~BatchPage() override;
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+
+    static constexpr int kRefreshMs = 2000;
+
+public Q_SLOTS:
+    void submitJob();
+    // Learn's "try it": an array of 10 children counting words in 10 files.
+    void startSample();
+    void refresh();
+    void openJob(const QString &id);
+
+Q_SIGNALS:
+    void learnRequested(const QString &card);
+
+private:
+    QWidget *buildEmptyState();
+    QWidget *buildJobsTab();
+    QWidget *buildQueuesTab();
+    QWidget *buildEnvironmentsTab();
+    QWidget *buildDefinitionsTab();
+    void applyFilter();
+    void showQueues();
+    void showEnvironments();
+    void showDefinitions();
+    void showCurrentJob();
+    void stopSelected(bool terminate);
+    void createEnvironment();
+    void createQueue();
+    void registerDefinition();
+    void toldOwner();
+    QStringList selectedJobs() const;
+    QString currentName(QTableWidget *table) const;
+
+    ControlPlane *m_plane;
+    std::unique_ptr<batch::BatchRepository> m_repo;
+    Prompter *m_prompter = nullptr;
+    NoticeBanner *m_problem;
+    NoticeBanner *m_owner;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    models::BatchJobModel *m_jobs;
+    QTableView *m_jobView;
+    QComboBox *m_queueFilter;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_search;
+    QLabel *m_shown;
+    QPushButton *m_submit;
+    QPushButton *m_cancel;
+    QPushButton *m_terminate;
+    JobDetailPane *m_detail;
+    QTableWidget *m_queues;
+    QTableWidget *m_environments;
+    QTableWidget *m_definitions;
+    QTimer m_refresh;
+    QTimer m_soon;
+};
+
+} // namespace sloop::widgets

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "batch/batchtypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace sloop::batch {
+class BatchRepository;
+}
+
+namespace sloop::widgets {
+
+class ArrayGrid;
+
+// One job on the Batch page: what it runs, where it stands and why, its
+// attempts with each one's log, what it waits for, and an array's children
+// as a grid (click one to open it).
+class JobDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobDetailPane(QWidget *parent = nullptr);
+    // Shows the job (read again from the store); an empty id clears the pane.
+    void showJob(batch::BatchRepository *repo, const QString &id);
+    QString jobId() const { return m_id; }
+
+Q_SIGNALS:
+    void openJob(const QString &id);
+
+private:
+    void showAttemptLog();
+
+    QString m_id;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_facts;
+    QLabel *m_arrayTitle;
+    ArrayGrid *m_grid;
+    QTreeWidget *m_attempts;
+    QPlainTextEdit *m_log;
+    QList<batch::Attempt> m_tries;
+    batch::JobStatus m_jobStatus = batch::JobStatus::Submitted;
+};
+
+} // namespace sloop::widgets
