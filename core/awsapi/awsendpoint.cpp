@@ -1,5 +1,7 @@
 #include "awsendpoint.h"
 
+#include "batchapi.h"
+
 #include "awsapi/sigv4.h"
 #include "functions/functionservice.h"
 #include "http/tcphttpserver.h"
@@ -135,12 +137,14 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
     // Lambda's paths, API Gateway's @connections, else S3's (path style: /BUCKET/KEY).
     const bool lambda = LambdaApi::handles(head.path());
     const bool connections = head.path().startsWith("/@connections/");
+    const bool batchApi = m_batch && BatchApi::handles(head.path());
     const QString service = lambda        ? QStringLiteral("lambda")
                             : connections ? QStringLiteral("execute-api")
+                            : batchApi    ? QStringLiteral("batch")
                                           : QStringLiteral("s3");
-    const auto refuse = [lambda, connections](int status, const QString &code,
-                                              const QString &message) {
-        if (lambda || connections)
+    const auto refuse = [lambda, connections, batchApi](int status, const QString &code,
+                                                        const QString &message) {
+        if (lambda || connections || batchApi)
             return LambdaApi::error(status, code, message);
         // S3's names for the same refusals, in its XML.
         static const QHash<QString, QString> s3Codes = {
@@ -185,6 +189,8 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
     }
     if (lambda)
         return m_lambda.handle(head, body);
+    if (batchApi)
+        return QtFuture::makeReadyFuture(m_batch->handle(head, body));
     if (connections) {
         if (!m_connections)
             return QtFuture::makeReadyFuture(
@@ -198,6 +204,11 @@ QFuture<http::HttpResponse> AwsEndpoint::handle(const http::HttpRequestHead &hea
     return QtFuture::makeReadyFuture(
         refuse(404, QStringLiteral("UnknownOperationException"),
                tr("Sloop's endpoint has no %1.").arg(QString::fromUtf8(head.path().left(200)))));
+}
+
+void AwsEndpoint::setBatch(batch::BatchRepository *repository, std::function<void()> wake)
+{
+    m_batch = std::make_unique<BatchApi>(*repository, std::move(wake));
 }
 
 void AwsEndpoint::setBuckets(buckets::BucketRepository *repository, buckets::BucketWatcher *watcher)

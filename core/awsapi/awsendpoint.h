@@ -23,16 +23,20 @@ class BucketRepository;
 class BucketWatcher;
 } // namespace sloop::buckets
 
+namespace sloop::batch {
+class BatchRepository;
+}
+
 namespace sloop::awsapi {
 
+class BatchApi;
 class S3Api;
 
 // Sloop's AWS-compatible front door on 127.0.0.1 (the port in settings,
 // 4510 by default): every request must carry an AWS Signature Version 4 made
 // with an access key Sloop issued (`sloop credentials create`), so AWS's CLI
-// and SDKs work against it unchanged with --endpoint-url. Lambda's API and
-// S3's (over folder buckets) are served; the gateway, batch and instances
-// add theirs here. Only the owner of the data folder serves it.
+// and SDKs work against it unchanged with --endpoint-url. Lambda's API, S3's
+// (over folder buckets), Batch's and API Gateway's @connections are served. Only the owner of the data folder serves it.
 class AwsEndpoint : public QObject, public OwnerService, public functions::AwsContextSource
 {
     Q_OBJECT
@@ -73,6 +77,8 @@ public:
     using ConnectionsHandler = std::function<http::HttpResponse(
         const QByteArray &method, const QString &connectionId, const QByteArray &body)>;
     void setConnections(ConnectionsHandler handler) { m_connections = std::move(handler); }
+    // Serves AWS Batch's API over the batch store; `wake` tells the dispatcher.
+    void setBatch(batch::BatchRepository *repository, std::function<void()> wake);
 
 Q_SIGNALS:
     void servingChanged(bool serving, const QString &problem);
@@ -86,6 +92,7 @@ private:
     SessionCredentials m_sessions;
     LambdaApi m_lambda;
     std::unique_ptr<S3Api> m_s3;
+    std::unique_ptr<BatchApi> m_batch;
     ConnectionsHandler m_connections;
     functions::FunctionService *m_functions;
     std::unique_ptr<http::TcpHttpServer> m_server;

@@ -247,6 +247,7 @@ VoidResult ControlPlane::openStore()
     m_batch = std::make_unique<batch::BatchDispatcher>(*m_batchRepo, *m_engines,
                                                        batch::folderTag(m_db->file()));
     m_ownerServices.insert(m_ownerServices.indexOf(m_gateway.get()) + 1, m_batch.get());
+    m_endpoint->setBatch(m_batchRepo.get(), [dispatcher = m_batch.get()] { dispatcher->wake(); });
     // Functions reach their WebSocket clients through the endpoint.
     m_endpoint->setConnections([gateway = m_gateway.get()](const QByteArray &method,
                                                            const QString &id,

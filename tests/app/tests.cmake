@@ -54,7 +54,9 @@ sloop_add_test(tst_cliapis SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliapis.cpp LIB
 add_dependencies(tst_cliapis sloop sloop-lambda-agent)
 set_property(TEST tst_cliapis APPEND PROPERTY ENVIRONMENT
              "SLOOP_LAMBDA_AGENT=$<TARGET_FILE:sloop-lambda-agent>")
-# `sloop batch ...` on the real dockerd, and serve killed mid-run.
+# `sloop batch ...` on the real dockerd, serve killed mid-run, and Debian's
+# awscli against the endpoint (its access key's secret in a real keychain).
 sloop_add_test(tst_clibatch SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clibatch.cpp LIBS sloop_core
-               LABELS integration TIMEOUT 600)
+               LABELS integration TIMEOUT 600
+               WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(tst_clibatch sloop)

@@ -255,6 +255,92 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(o.err).contains(says), qPrintable(describe(o)));
     }
 
+    // Debian's awscli against the AWS-compatible endpoint: register, submit,
+    // describe, list, queues, and Batch's error for a job that is not there.
+    void awsCliSubmitsAndDescribes()
+    {
+        const Outcome key = sloop(
+            {QStringLiteral("credentials"), QStringLiteral("create"), QStringLiteral("--json")});
+        QVERIFY2(key.exitCode == 0, qPrintable(describe(key)));
+        const QJsonObject k = QJsonDocument::fromJson(key.out).object();
+        const QString url = QString::fromUtf8(sloop({QStringLiteral("endpoint")}).out).trimmed();
+        QProcessEnvironment awsEnv = m_env;
+        awsEnv.insert(QStringLiteral("AWS_ACCESS_KEY_ID"),
+                      k.value(QStringLiteral("accessKeyId")).toString());
+        awsEnv.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                      k.value(QStringLiteral("secretAccessKey")).toString());
+        awsEnv.insert(QStringLiteral("AWS_REGION"), QStringLiteral("local"));
+        awsEnv.insert(QStringLiteral("AWS_PAGER"), QString());
+        awsEnv.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        QVERIFY(m_processes.startServe());
+        auto aws = [&](const QStringList &args) {
+            return test::runCli(QStringLiteral("/usr/bin/aws"),
+                                QStringList{QStringLiteral("batch")} + args +
+                                    QStringList{QStringLiteral("--endpoint-url"), url,
+                                                QStringLiteral("--output"), QStringLiteral("json")},
+                                awsEnv, 60000);
+        };
+        const QString props =
+            QStringLiteral("{\"image\":\"%1\",\"command\":[\"sh\",\"-c\",\"echo from aws "
+                           "$AWS_BATCH_JQ_NAME\"],\"resourceRequirements\":[{\"type\":\"VCPU\","
+                           "\"value\":\"0.25\"},{\"type\":\"MEMORY\",\"value\":\"32\"}]}")
+                .arg(QString::fromLatin1(test::kBusybox));
+        Outcome o =
+            aws({QStringLiteral("register-job-definition"), QStringLiteral("--job-definition-name"),
+                 QStringLiteral("viaaws"), QStringLiteral("--type"), QStringLiteral("container"),
+                 QStringLiteral("--container-properties"), props});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        QCOMPARE(QJsonDocument::fromJson(o.out).object().value(QStringLiteral("revision")).toInt(),
+                 1);
+        o = aws({QStringLiteral("submit-job"), QStringLiteral("--job-name"),
+                 QStringLiteral("fromaws"), QStringLiteral("--job-queue"), QStringLiteral("work"),
+                 QStringLiteral("--job-definition"), QStringLiteral("viaaws:1")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        const QString id =
+            QJsonDocument::fromJson(o.out).object().value(QStringLiteral("jobId")).toString();
+        QVERIFY(!id.isEmpty());
+        QJsonObject job;
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            o = aws({QStringLiteral("describe-jobs"), QStringLiteral("--jobs"), id});
+            QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+            job = QJsonDocument::fromJson(o.out)
+                      .object()
+                      .value(QStringLiteral("jobs"))
+                      .toArray()
+                      .first()
+                      .toObject();
+            if (job.value(QStringLiteral("status")).toString() == QLatin1String("SUCCEEDED"))
+                break;
+            QTest::qWait(300);
+        }
+        QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(job.value(QStringLiteral("jobName")).toString(), QStringLiteral("fromaws"));
+        QCOMPARE(job.value(QStringLiteral("attempts")).toArray().size(), 1);
+        const Outcome logs = sloop({QStringLiteral("batch"), QStringLiteral("logs"), id});
+        QCOMPARE(logs.out.trimmed(), QByteArray("from aws work"));
+        o = aws({QStringLiteral("list-jobs"), QStringLiteral("--job-queue"), QStringLiteral("work"),
+                 QStringLiteral("--job-status"), QStringLiteral("SUCCEEDED")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        QVERIFY(o.out.contains(id.toUtf8()));
+        o = aws({QStringLiteral("describe-job-queues")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        QCOMPARE(QJsonDocument::fromJson(o.out)
+                     .object()
+                     .value(QStringLiteral("jobQueues"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("priority"))
+                     .toInt(),
+                 5);
+        o = aws({QStringLiteral("terminate-job"), QStringLiteral("--job-id"),
+                 QStringLiteral("nope"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QVERIFY(o.exitCode != 0);
+        QVERIFY2(o.err.contains("ClientException") && o.err.contains("nope"),
+                 qPrintable(describe(o)));
+    }
+
     void everyJobRunsOnceThroughAKill()
     {
         QFile::remove(m_out.filePath(QStringLiteral("ran")));
