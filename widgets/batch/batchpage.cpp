@@ -84,6 +84,13 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
             table->selectRow(r);
 }
 
+QString jobCountText(int n)
+{
+    return n == 0   ? BatchPage::tr("No jobs")
+           : n == 1 ? BatchPage::tr("1 job")
+                    : BatchPage::tr("%1 jobs").arg(QLocale().toString(n));
+}
+
 QString vcpuText(double vcpus)
 {
     return QLocale().toString(vcpus);
@@ -433,7 +440,7 @@ void BatchPage::applyFilter()
             return out;
         },
         [repo, filter] { return repo->countJobs(filter).value(); });
-    m_shown->setText(tr("%n job(s)", nullptr, m_jobs->total()));
+    m_shown->setText(jobCountText(m_jobs->total()));
     if (m_jobs->rowCount() > 0 && !m_jobView->currentIndex().isValid())
         m_jobView->selectRow(0);
     showCurrentJob();
@@ -465,7 +472,7 @@ void BatchPage::refresh()
     showEnvironments();
     showDefinitions();
     m_jobs->refresh();
-    m_shown->setText(tr("%n job(s)", nullptr, m_jobs->total()));
+    m_shown->setText(jobCountText(m_jobs->total()));
     if (m_jobs->rowCount() > 0 && !m_jobView->currentIndex().isValid())
         m_jobView->selectRow(0);
     m_detail->showJob(m_repo.get(), m_detail->jobId());

@@ -1,0 +1,231 @@
+// The Batch page as a person uses it: the empty state's sample (an array of
+// 10 children counting words), the grid and a child's log, the tabs' lists
+// and counts, filters and search, submitting from the dialog, cancel and
+// terminate on a selection, and the model paging 10,000 jobs.
+#include "batch/arraygrid.h"
+#include "batch/batchdialogs.h"
+#include "batch/batchdispatcher.h"
+#include "batch/batchjobmodel.h"
+#include "batch/batchpage.h"
+#include "batch/batchrepository.h"
+#include "batch/jobdetailpane.h"
+#include "common/noticebanner.h"
+#include "common/prompter.h"
+#include "controlplane/controlplane.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sloop;
+using namespace sloop::widgets;
+
+class TestBatchPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::IsolatedXdg> m_xdg;
+    std::unique_ptr<ControlPlane> m_plane;
+    std::unique_ptr<BatchPage> m_page;
+    std::unique_ptr<batch::BatchRepository> m_repo;
+    AnsweringPrompter m_yes{[](const Confirmation &) {
+        return true;
+    }};
+
+    QTableView *jobs() { return m_page->findChild<QTableView *>(QStringLiteral("jobList")); }
+    QString shownJob()
+    {
+        return m_page->findChild<JobDetailPane *>(QStringLiteral("jobDetail"))->jobId();
+    }
+    bool finishes(const QString &id, int ms = 90000)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            const auto job = m_repo->job(id);
+            if (job && *job && batch::isFinished((*job)->status))
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto engine = test::connectTestEngine(this);
+        QVERIFY2(engine.ok(), qPrintable(engine.error()));
+        m_xdg = std::make_unique<test::IsolatedXdg>();
+        m_plane = std::make_unique<ControlPlane>();
+        QVERIFY(m_plane->openStore());
+        m_repo = std::make_unique<batch::BatchRepository>(*m_plane->database());
+        m_plane->batchDispatcher()->start(); // as the owner would
+        m_page = std::make_unique<BatchPage>(m_plane.get());
+        m_page->setPrompter(&m_yes);
+        m_page->resize(1200, 760);
+        m_page->show();
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_plane.reset(); // its dispatcher stops; the jobs are done
+    }
+
+    void theSampleCountsWordsInTenFiles()
+    {
+        auto *stack = m_page->findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("batchEmpty"));
+        auto *sample = m_page->findChild<QPushButton *>(QStringLiteral("batchEmptySample"));
+        QVERIFY(sample && sample->isVisible());
+        QTest::mouseClick(sample, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("batchTabs"),
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs()->model()->rowCount() == 1, 10000);
+        const QString parent =
+            jobs()->model()->index(0, 0).data(models::BatchJobModel::IdRole).toString();
+        QCOMPARE(shownJob(), parent);
+        auto *grid = m_page->findChild<ArrayGrid *>(QStringLiteral("arrayGrid"));
+        QCOMPARE(grid->count(), 10);
+        QVERIFY(finishes(parent));
+        QCOMPARE((*m_repo->job(parent))->status, batch::JobStatus::Succeeded);
+        m_page->refresh();
+        QVERIFY(jobs()
+                    ->model()
+                    ->index(0, models::BatchJobModel::Reason)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("10 succeeded")));
+        // A click on the fourth cell opens that child, with what it wrote.
+        const QPoint cell(3 * 19 + 5, 5);
+        QCOMPARE(grid->indexAt(cell), 3);
+        QTest::mouseClick(grid, Qt::LeftButton, {}, cell);
+        QCOMPARE(shownJob(), parent + QStringLiteral(":3"));
+        auto *log = m_page->findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
+        QTRY_VERIFY(log->toPlainText().startsWith(QStringLiteral("/data/part-3.txt: ")));
+        QVERIFY2(log->toPlainText().trimmed().endsWith(QStringLiteral("words")),
+                 qPrintable(log->toPlainText()));
+        // The tabs: the sample's queue, environment and definition.
+        auto *queues = m_page->findChild<QTableWidget *>(QStringLiteral("queueList"));
+        QCOMPARE(queues->rowCount(), 1);
+        QCOMPARE(queues->item(0, 0)->text(), QStringLiteral("default"));
+        QCOMPARE(queues->item(0, 7)->text(), QStringLiteral("10")); // succeeded
+        auto *environments = m_page->findChild<QTableWidget *>(QStringLiteral("environmentList"));
+        QCOMPARE(environments->item(0, 0)->text(), QStringLiteral("local"));
+        QVERIFY(environments->item(0, 2)->text().startsWith(QStringLiteral("0 of ")));
+        auto *definitions = m_page->findChild<QTableWidget *>(QStringLiteral("definitionList"));
+        QCOMPARE(definitions->item(0, 0)->text(), QStringLiteral("count-words:1"));
+    }
+
+    void submitFromTheDialog()
+    {
+        const auto queues = m_repo->queues();
+        const auto definitions = m_repo->definitions();
+        SubmitJobDialog dialog(*queues, *definitions);
+        dialog.findChild<QLineEdit *>(QStringLiteral("submitName"))
+            ->setText(QStringLiteral("again"));
+        QString error;
+        const auto request = dialog.request(&error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(request->queue, QStringLiteral("default"));
+        QCOMPARE(request->definition, QStringLiteral("count-words:1"));
+        QVERIFY(!request->vcpus); // the definition's: no override
+        QCOMPARE(request->arraySize, 0);
+        SubmitJobDialog arrayDialog(*queues, *definitions);
+        arrayDialog.findChild<QCheckBox *>(QStringLiteral("submitArray"))->setChecked(true);
+        QCOMPARE(arrayDialog.request(&error)->arraySize, 10);
+    }
+
+    void cancelAndTerminateTheSelection()
+    {
+        batch::JobDefinition d;
+        d.name = QStringLiteral("sleepy");
+        d.container.image = QString::fromLatin1(test::kBusybox);
+        d.container.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+        d.container.vcpus = 0.25;
+        d.container.memoryMb = 32;
+        QVERIFY(m_repo->registerDefinition(d));
+        batch::SubmitRequest r;
+        r.queue = QStringLiteral("default");
+        r.definition = QStringLiteral("sleepy");
+        r.name = QStringLiteral("sleepy");
+        const QString running = m_repo->submit(r)->id;
+        m_plane->batchDispatcher()->wake();
+        QTRY_COMPARE_WITH_TIMEOUT((*m_repo->job(running))->status, batch::JobStatus::Running,
+                                  30000);
+        m_page->refresh();
+        jobs()->selectRow(0);
+        QCOMPARE(shownJob(), running);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("cancelJobs")),
+                          Qt::LeftButton);
+        QCOMPARE((*m_repo->job(running))->status,
+                 batch::JobStatus::Running); // cancel: not running ones
+        QVERIFY(m_page->findChild<NoticeBanner *>(QStringLiteral("batchProblem"))->isVisible());
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("terminateJobs")),
+                          Qt::LeftButton);
+        QVERIFY(finishes(running, 30000));
+        QCOMPARE((*m_repo->job(running))->statusReason, QStringLiteral("Terminated by the user"));
+    }
+
+    void filtersAndSearch()
+    {
+        m_page->refresh();
+        auto *status = m_page->findChild<QComboBox *>(QStringLiteral("jobStatusFilter"));
+        status->setCurrentIndex(status->findData(int(batch::JobStatus::Failed)));
+        QCOMPARE(jobs()->model()->rowCount(), 1); // the terminated one
+        status->setCurrentIndex(0);
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("jobSearch"));
+        search->setText(QStringLiteral("count"));
+        QCOMPARE(jobs()->model()->rowCount(), 1);
+        search->setText(QStringLiteral("100%_no_such"));
+        QCOMPARE(jobs()->model()->rowCount(), 0);
+        QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("jobsShown"))->text(),
+                 QStringLiteral("No jobs"));
+        search->clear();
+    }
+
+    void tenThousandJobsArePaged()
+    {
+        batch::SubmitRequest r;
+        r.queue = QStringLiteral("default");
+        r.definition = QStringLiteral("sleepy");
+        r.arraySize = batch::kMaxArraySize;
+        const QString parent = m_repo->submit(r)->id;
+        // Held back so they stay queued: the queue is disabled.
+        QVERIFY(m_repo->setQueueEnabled(QStringLiteral("default"), false));
+        models::BatchJobModel model;
+        batch::BatchRepository *repo = m_repo.get();
+        batch::JobFilter children;
+        children.parent = parent;
+        model.setSource(
+            [repo, children](int offset, int limit) {
+                batch::JobFilter page = children;
+                page.offset = offset;
+                page.limit = limit;
+                return models::BatchJobModel::Page{*repo->jobs(page), {}};
+            },
+            [repo, children] { return *repo->countJobs(children); });
+        QCOMPARE(model.total(), batch::kMaxArraySize);
+        QCOMPARE(model.rowCount(), models::BatchJobModel::kPage); // one page read
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * models::BatchJobModel::kPage);
+        // The page's grid takes all 10,000 cells.
+        m_page->openJob(parent);
+        QCOMPARE(m_page->findChild<ArrayGrid *>(QStringLiteral("arrayGrid"))->count(),
+                 batch::kMaxArraySize);
+        QCOMPARE(*m_repo->cancel(parent, QStringLiteral("done looking")), batch::kMaxArraySize);
+    }
+};
+
+QTEST_MAIN(TestBatchPage)
+#include "tst_batchpage.moc"
