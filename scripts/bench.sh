@@ -86,6 +86,12 @@ bench/functionsidle.sh "$build_dir/app/sloop"
 # function (about 1 min).
 echo
 bench/gateway.sh "$build_dir/app/sloop"
+# Batch: decision cost by queue length, then jobs run by `sloop serve` vs
+# xargs + docker run, the CLI's submit rate and serve's memory (about 1 min).
+echo
+"$bin/sloop-bench-batchdecision"
+echo
+bench/batch.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

@@ -6,6 +6,7 @@
 #include "controlplane/ownerlease.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
+#include "engine/streamdecoders.h"
 #include "exitrules.h"
 #include "util/futures.h"
 
@@ -47,7 +48,10 @@ BatchDispatcher::BatchDispatcher(BatchRepository &repo, engine::EngineManager &e
     , m_folderTag(std::move(folderTag))
 {
     m_timer.setInterval(kTickMs);
-    connect(&m_timer, &QTimer::timeout, this, &BatchDispatcher::pass);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_watchDue = true;
+        pass();
+    });
 }
 
 BatchDispatcher::~BatchDispatcher()
@@ -86,6 +90,12 @@ void BatchDispatcher::stop()
 }
 
 void BatchDispatcher::wake()
+{
+    m_watchDue = true; // from outside: a terminate may wait for the watch
+    schedulePass();
+}
+
+void BatchDispatcher::schedulePass()
 {
     if (!m_running || m_passQueued)
         return;
@@ -131,7 +141,12 @@ void BatchDispatcher::pass()
     releaseSubmitted();
     settleParents();
     schedule();
-    watch();
+    // The engines are listed on the tick and when asked from outside; an
+    // exit is heard from the engine's events in between (onEngineEvent).
+    if (m_watchDue) {
+        m_watchDue = false;
+        watch();
+    }
 }
 
 // --- dependencies -------------------------------------------------------------
@@ -309,7 +324,7 @@ void BatchDispatcher::measureEngine(const QString &engineName)
                          return;
                      m_planner.setEngineSize(
                          engineName, {double(info->cpus), info->memoryBytes / (1024 * 1024)});
-                     wake();
+                     schedulePass();
                  });
 }
 
@@ -326,12 +341,40 @@ void BatchDispatcher::followEvents(const QString &engineName)
                {QStringLiteral("label"),
                 {QString::fromLatin1(kFolderLabel) + QLatin1Char('=') + m_folderTag}}});
     m_events.insert(engineName, stream);
-    connect(stream, &engine::EngineStream::data, this, &BatchDispatcher::wake);
+    auto lines = std::make_shared<engine::LineSplitter>();
+    connect(stream, &engine::EngineStream::data, this,
+            [this, engineName, lines](const QByteArray &bytes) {
+                QList<QByteArray> events;
+                lines->feed(bytes, &events);
+                for (const QByteArray &event : std::as_const(events))
+                    onEngineEvent(engineName, event);
+            });
     connect(stream, &engine::EngineStream::finished, this, [this, engineName, stream] {
         if (m_events.value(engineName) == stream)
             m_events.remove(engineName);
         stream->deleteLater();
     });
+}
+
+void BatchDispatcher::onEngineEvent(const QString &engineName, const QByteArray &event)
+{
+    // {"status":"die","id":…,"Actor":{"Attributes":{"exitCode":…, labels…}}}
+    const QJsonObject e = QJsonDocument::fromJson(event).object();
+    const QJsonObject attributes =
+        e.value(QStringLiteral("Actor")).toObject().value(QStringLiteral("Attributes")).toObject();
+    const QString jobId = attributes.value(QString::fromLatin1(kJobLabel)).toString();
+    const auto it = m_flights.constFind(jobId);
+    if (it == m_flights.cend() || it->engine != engineName || it->launching || it->settling) {
+        m_watchDue = true; // not ours to settle now: the watch looks
+        schedulePass();
+        return;
+    }
+    const auto job = m_repo.job(jobId);
+    if (!job || !*job ||
+        attributes.value(QString::fromLatin1(kAttemptLabel)).toString().toInt() !=
+            (*job)->attemptCount)
+        return;
+    settle(**job, e.value(QStringLiteral("id")).toString());
 }
 
 void BatchDispatcher::launch(const Job &job, const QString &engineName, const QString &environment)
@@ -441,8 +484,10 @@ void BatchDispatcher::launch(const Job &job, const QString &engineName, const QS
 
 void BatchDispatcher::watch()
 {
-    if (m_watching)
+    if (m_watching) {
+        m_watchAgain = true; // an exit came in meanwhile: look again at once after
         return;
+    }
     QSet<QString> engines;
     for (const Flight &f : std::as_const(m_flights))
         engines.insert(f.engine);
@@ -457,8 +502,13 @@ void BatchDispatcher::watch()
     for (const QString &engineName : std::as_const(engines)) {
         engine::DockerClient *client = m_engines.client(engineName);
         auto done = [this, remaining] {
-            if (--*remaining == 0)
-                m_watching = false;
+            if (--*remaining > 0)
+                return;
+            m_watching = false;
+            if (m_watchAgain) {
+                m_watchAgain = false;
+                wake(); // and watch again
+            }
         };
         if (!client) {
             watchEngine(engineName, {}); // gone from the list: lost after a while
@@ -631,7 +681,11 @@ void BatchDispatcher::settle(const Job &job, const QString &containerId)
                                        killReason.isEmpty() ? essentialContainerExited()
                                                             : killReason,
                                        killReason.isEmpty());
-                             client->removeContainer(containerId, true);
+                             // After the next pass has launched into the room
+                             // freed: removing takes the engine a while.
+                             QTimer::singleShot(0, client, [client, containerId] {
+                                 client->removeContainer(containerId, true);
+                             });
                          });
         });
 }
@@ -670,7 +724,7 @@ void BatchDispatcher::recordEnd(const Job &job, Attempt attempt, const QString &
     if (isFinished(next))
         resolveWaiting(job.id);
     Q_EMIT changed();
-    wake(); // its room is free
+    schedulePass(); // its room is free
 }
 
 } // namespace sloop::batch

@@ -51,7 +51,8 @@ public:
     void start() override;
     void stop() override;
     bool running() const { return m_running; }
-    // Looks again now (a job was submitted, cancelled or terminated).
+    // Looks again now, engines too (a job was submitted, cancelled or
+    // terminated).
     void wake();
     // Tells the owner, if another process is the owner, through its admin API.
     static void tellOwner();
@@ -91,6 +92,8 @@ private:
     };
     Result<Waiting> dependencies(const QString &jobId);
     void pass();
+    void schedulePass(); // a pass soon, without listing the engines
+    void onEngineEvent(const QString &engine, const QByteArray &event);
     void releaseSubmitted();
     void resolveWaiting(const QString &finishedId);
     void settleParents();
@@ -116,6 +119,8 @@ private:
     bool m_running = false;
     bool m_passQueued = false;
     bool m_watching = false;
+    bool m_watchAgain = false;
+    bool m_watchDue = true;
     QHash<QString, Flight> m_flights; // job id → its attempt in flight
     QSet<QString> m_measuring;
     QHash<QString, qint64> m_unreachableSince; // engine → ms
