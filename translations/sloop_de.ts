@@ -4,7 +4,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+252"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+262"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -521,6 +521,499 @@
         <location line="+11"/>
         <source>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</source>
         <translation>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <location filename="../core/batch/batchjson.cpp" line="+171"/>
+        <source>A job&apos;s stored container properties are not JSON.</source>
+        <translation>Die gespeicherten Container-Eigenschaften eines Jobs sind kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored job definition %1 is not JSON.</source>
+        <translation>Die gespeicherte Job-Definition %1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/batch/batchquickstart.cpp" line="+45"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/batch/batchrepository.cpp" line="+123"/>
+        <source>There is no compute environment called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Rechenumgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no job queue called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Job-Warteschlange namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Job %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is already a compute environment called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Rechenumgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The job queue &quot;%1&quot; uses the compute environment &quot;%2&quot;: remove the queue first.</source>
+        <translation>Die Job-Warteschlange „%1“ verwendet die Rechenumgebung „%2“: Entfernen Sie zuerst die Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is already a job queue called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Job-Warteschlange namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>The job queue &quot;%1&quot; has %n unfinished job(s): cancel or terminate them first.</source>
+        <translation>
+            <numerusform>Die Job-Warteschlange „%1“ hat %n nicht abgeschlossenen Job: Brechen Sie ihn zuerst ab oder beenden Sie ihn.</numerusform>
+            <numerusform>Die Job-Warteschlange „%1“ hat %n nicht abgeschlossene Jobs: Brechen Sie sie zuerst ab oder beenden Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+37"/>
+        <source>There is no active job definition &quot;%1&quot;.</source>
+        <translation>Es gibt keine aktive Job-Definition „%1“.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>jobName: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>jobName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>arrayProperties.size: from 2 to 10000 (not %1).</source>
+        <translation>arrayProperties.size: von 2 bis 10000 (nicht %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dependsOn: at most 20 jobs.</source>
+        <translation>dependsOn: höchstens 20 Jobs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The job definition %1 was deregistered: submit with a revision that is active.</source>
+        <translation>Die Job-Definition %1 wurde deregistriert: Reichen Sie den Job mit einer aktiven Revision ein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A SEQUENTIAL dependency is for array jobs.</source>
+        <translation>Eine SEQUENTIAL-Abhängigkeit gilt nur für Array-Jobs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dependsOn: there is no job %1.</source>
+        <translation>dependsOn: Es gibt keinen Job %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An N_TO_N dependency joins two array jobs of the same size (%1 has %2 children).</source>
+        <translation>Eine N_TO_N-Abhängigkeit verbindet zwei Array-Jobs gleicher Größe (%1 hat %2 Kind-Jobs).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The job %1 was not stored.</source>
+        <translation>Der Job %1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/batch/batchtypes.cpp" line="+122"/>
+        <source>computeEnvironmentName: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>computeEnvironmentName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A compute environment needs at least one engine.</source>
+        <translation>Eine Rechenumgebung braucht mindestens eine Engine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maxvCpus: a number from 0.25 to 10000.</source>
+        <translation>maxvCpus: eine Zahl von 0.25 bis 10000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum memory: a number of MiB from 0 (what the engines have) to 67108864.</source>
+        <translation>Maximaler Speicher: eine Zahl in MiB von 0 (so viel, wie die Engines haben) bis 67108864.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>jobQueueName: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>jobQueueName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>priority: a whole number from 0 to 1000.</source>
+        <translation>priority: eine ganze Zahl von 0 bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>computeEnvironmentOrder: one to three compute environments.</source>
+        <translation>computeEnvironmentOrder: eine bis drei Rechenumgebungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>image: the name of an image, without spaces.</source>
+        <translation>image: der Name eines Images, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vcpus: from 0.25 to 256, in steps of 0.25.</source>
+        <translation>vcpus: von 0.25 bis 256, in Schritten von 0.25.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory: from 4 to 1048576 MiB.</source>
+        <translation>memory: von 4 bis 1048576 MiB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retryStrategy.attempts: from 1 to 10.</source>
+        <translation>retryStrategy.attempts: von 1 bis 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timeout.attemptDurationSeconds: at least 60 seconds.</source>
+        <translation>timeout.attemptDurationSeconds: mindestens 60 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retryStrategy.evaluateOnExit: at most 5 rules.</source>
+        <translation>retryStrategy.evaluateOnExit: höchstens 5 Regeln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>environment: &quot;%1&quot; is not a name a job may set (names starting AWS_BATCH are Batch&apos;s own).</source>
+        <translation>environment: „%1“ ist kein Name, den ein Job setzen darf (Namen, die mit AWS_BATCH beginnen, gehören Batch selbst).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>volumes: &quot;%1&quot; is not SOURCE:TARGET[:ro].</source>
+        <translation>volumes: „%1“ hat nicht die Form SOURCE:TARGET[:ro].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobDefinitionName: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>jobDefinitionName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../core/batch/exitrules.cpp" line="+57"/>
+        <source>evaluateOnExit: a rule needs onExitCode, onReason or onStatusReason.</source>
+        <translation>evaluateOnExit: Eine Regel braucht onExitCode, onReason oder onStatusReason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>onExitCode: digits, optionally ending with &apos;*&apos; (&quot;%1&quot;).</source>
+        <translation>onExitCode: Ziffern, optional mit &apos;*&apos; am Ende („%1“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>onReason and onStatusReason: letters, digits, &apos;.&apos;, &apos;:&apos; and spaces, optionally ending with &apos;*&apos; (&quot;%1&quot;).</source>
+        <translation>onReason und onStatusReason: Buchstaben, Ziffern, &apos;.&apos;, &apos;:&apos; und Leerzeichen, optional mit &apos;*&apos; am Ende („%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not PATTERN:RETRY or PATTERN:EXIT (for example 137:RETRY, &quot;status=Host EC2*:RETRY&quot;).</source>
+        <translation>„%1“ hat nicht die Form MUSTER:RETRY oder MUSTER:EXIT (zum Beispiel 137:RETRY, &quot;status=Host EC2*:RETRY&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchApi</name>
+    <message>
+        <location filename="../core/awsapi/batchapi.cpp" line="+159"/>
+        <source>Batch&apos;s operations are POST requests.</source>
+        <translation>Die Operationen von Batch sind POST-Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request body is not a JSON object.</source>
+        <translation>Der Anfrage-Body ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>jobName, jobQueue and jobDefinition are required.</source>
+        <translation>jobName, jobQueue und jobDefinition sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>jobQueue or arrayJobId is required.</source>
+        <translation>jobQueue oder arrayJobId ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>jobStatus &quot;%1&quot; is not a job status.</source>
+        <translation>jobStatus „%1“ ist kein Job-Status.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>jobId and reason are required.</source>
+        <translation>jobId und reason sind erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>type: only &quot;container&quot; job definitions run here.</source>
+        <translation>type: Hier laufen nur Job-Definitionen vom Typ „container“.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialogs</name>
+    <message>
+        <location filename="../widgets/batch/batchdialogs.cpp" line="+47"/>
+        <source> vCPU</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create compute environment</source>
+        <translation>Rechenumgebung erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute environment name</source>
+        <translation>Name der Rechenumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engines jobs may run on</source>
+        <translation>Engines, auf denen Jobs laufen dürfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum vCPUs</source>
+        <translation>Maximale vCPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>what the engines have</source>
+        <translation>was die Engines haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum memory</source>
+        <translation>Maximaler Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>&amp;Engines:</source>
+        <translation>&amp;Engines:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum &amp;vCPUs:</source>
+        <translation>Maximale &amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum &amp;memory:</source>
+        <translation>Maximaler &amp;Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs start only where they fit: never more vCPUs or memory at once than this, nor more than an engine has.</source>
+        <translation>Jobs starten nur dort, wo sie hineinpassen: nie mehr vCPUs oder Speicher gleichzeitig als hier angegeben und nie mehr, als eine Engine hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+48"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Create job queue</source>
+        <translation>Job-Warteschlange erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job queue name</source>
+        <translation>Name der Job-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nightly</source>
+        <translation>nachts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute environment</source>
+        <translation>Rechenumgebung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second compute environment</source>
+        <translation>Zweite Rechenumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs on:</source>
+        <translation>&amp;Läuft auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Then on:</source>
+        <translation>&amp;Danach auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs in a queue start in the order they came. Where queues share an environment, the higher priority goes first.</source>
+        <translation>Jobs in einer Warteschlange starten in der Reihenfolge ihres Eintreffens. Teilen sich Warteschlangen eine Umgebung, kommt die mit der höheren Priorität zuerst.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Register job definition</source>
+        <translation>Job-Definition registrieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job definition name</source>
+        <translation>Name der Job-Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resize-photos</source>
+        <translation>fotos-verkleinern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sh -c &apos;echo hello from $AWS_BATCH_JOB_ID&apos;</source>
+        <translation>sh -c &apos;echo hallo von $AWS_BATCH_JOB_ID&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry rules</source>
+        <translation>Wiederholungsregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>137:RETRY 1:EXIT</source>
+        <translation>137:RETRY 1:EXIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluateOnExit: exit codes (or reason=… status=… patterns ending in *) with RETRY or EXIT; the first match decides</source>
+        <translation>evaluateOnExit: Exit-Codes (oder Muster reason=… status=…, die auf * enden) mit RETRY oder EXIT; der erste Treffer entscheidet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt timeout</source>
+        <translation>Zeitlimit pro Versuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attempts:</source>
+        <translation>V&amp;ersuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry rules:</source>
+        <translation>&amp;Wiederholungsregeln:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout per attempt:</source>
+        <translation>&amp;Zeitlimit pro Versuch:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register</source>
+        <translation>Registrieren</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1792,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>Batch: job queues, compute environments, array jobs</source>
+        <translation>Batch: Job-Warteschlangen, Rechenumgebungen, Array-Jobs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>folders served as S3 buckets, with events to functions</source>
         <translation>Ordner als S3-Buckets, mit Ereignissen an Funktionen</translation>
     </message>
@@ -1394,10 +1892,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="+70"/>
-        <location filename="../app/cli/apicommands.cpp" line="+278"/>
+        <location filename="../app/cli/apicommands.cpp" line="+275"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
+        <location filename="../app/cli/batchcommands.cpp" line="+89"/>
+        <location line="+91"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+260"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -1516,6 +2017,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+1"/>
         <source>REASON</source>
         <translation>GRUND</translation>
     </message>
@@ -1593,13 +2095,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location filename="../app/cli/apicostcommand.cpp" line="+52"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+0"/>
         <source>TYPE</source>
         <translation>TYP</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+0"/>
         <source>ROUTES</source>
         <translation>ROUTEN</translation>
     </message>
@@ -1611,18 +2113,18 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+35"/>
         <location filename="../app/cli/stagecommands.cpp" line="+59"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-28"/>
         <source>(not deployed)</source>
         <translation>(nicht bereitgestellt)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/apicostcommand.cpp" line="-22"/>
         <source>&quot;apis cost&quot; takes at most one API</source>
         <translation>„apis cost“ erwartet höchstens eine API</translation>
     </message>
@@ -1647,7 +2149,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>Dieser Monat bis jetzt, zu %1 (%2, erfasst am %3). Die Anfragen einer WebSocket-API sind ihre Nachrichten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/apicommands.cpp" line="+13"/>
         <source>&quot;apis show&quot; takes one API</source>
         <translation>„apis show“ erwartet genau eine API</translation>
     </message>
@@ -1686,12 +2188,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>STUFE</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-107"/>
         <source>--type is http, rest or websocket</source>
         <translation>--type ist http, rest oder websocket</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+107"/>
         <location filename="../app/cli/stagecommands.cpp" line="+0"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
@@ -2073,18 +2575,23 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter blueprints-Befehl „%1“</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommands.cpp" line="+99"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="-237"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-190"/>
+        <location line="+91"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommands.cpp" line="+99"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-1"/>
         <location filename="../app/cli/containercommands.cpp" line="+1"/>
         <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <source>STATUS</source>
@@ -2218,7 +2725,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>VERSION</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="-293"/>
+        <location filename="../app/cli/apicostcommand.cpp" line="-30"/>
         <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <source>API</source>
         <translation>API</translation>
@@ -2762,7 +3269,101 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+31"/>
+        <source>Usage: sloop batch COMMAND [OPTIONS]
+
+AWS Batch on your engines: jobs wait in queues and run as containers where a
+compute environment has room. The window or &quot;sloop serve&quot; runs them.
+
+  environments create NAME --engine E [--engine E2...] --max-vcpus N
+                [--max-memory MB] [--disabled]
+                              where jobs may run, and how much of it at once
+  environments ls|enable|disable|rm NAME...
+  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
+                              FIFO within a queue; higher priority first
+  queues ls|enable|disable|rm NAME...
+  definitions register NAME --image IMG [OPTIONS] [-- COMMAND...]
+      --vcpus N               0.25 to 256 (default 1)
+      --memory MB             the hard limit (default 2048)
+      --attempts N            1 to 10 (default 1)
+      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
+                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
+      --timeout S             each attempt at most S seconds (at least 60)
+      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY in the command)
+      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
+  definitions ls [--all]      deregister NAME:REVISION
+  submit --queue Q --definition D[:REV] [OPTIONS] [-- COMMAND...]
+      --name N                --array-size N (2 to 10000 children)
+      --depends-on ID         also ID:N_TO_N, or SEQUENTIAL; repeatable, 20 at
+                              most
+      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
+                              override the definition&apos;s
+  describe ID                 status, reason, attempts; an array&apos;s children by
+                              status
+  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
+  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason
+  terminate ID... [--reason R]
+                              also stops STARTING and RUNNING jobs
+  logs ID[:INDEX] [--attempt N] [-f]
+                              what an attempt wrote (the last 1 MiB is kept)
+  cost [--queue Q] [--job ID] [--since SPAN]
+                              what the attempts&apos; vCPU-hours and GB-hours would
+                              cost on AWS Batch with Fargate or EC2 (this
+                              month)
+
+Every command takes --json (AWS Batch&apos;s shapes: jobId, status, statusReason,
+attempts, arrayProperties.statusSummary).
+</source>
+        <translation>Aufruf: sloop batch BEFEHL [OPTIONEN]
+
+AWS Batch auf Ihren Engines: Jobs warten in Warteschlangen und laufen als
+Container, wo eine Rechenumgebung Platz hat. Das Fenster oder „sloop serve“
+führt sie aus.
+
+  environments create NAME --engine E [--engine E2...] --max-vcpus N
+                [--max-memory MB] [--disabled]
+                              wo Jobs laufen dürfen, und wie viel davon zugleich
+  environments ls|enable|disable|rm NAME...
+  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
+                              FIFO innerhalb einer Warteschlange; höhere
+                              Priorität zuerst
+  queues ls|enable|disable|rm NAME...
+  definitions register NAME --image IMG [OPTIONEN] [-- BEFEHL...]
+      --vcpus N               0.25 bis 256 (Vorgabe 1)
+      --memory MB             die harte Grenze (Vorgabe 2048)
+      --attempts N            1 bis 10 (Vorgabe 1)
+      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
+                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
+      --timeout S             jeder Versuch höchstens S Sekunden (mindestens 60)
+      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY im Befehl)
+      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
+  definitions ls [--all]      deregister NAME:REVISION
+  submit --queue Q --definition D[:REV] [OPTIONEN] [-- BEFEHL...]
+      --name N                --array-size N (2 bis 10000 Kind-Jobs)
+      --depends-on ID         auch ID:N_TO_N oder SEQUENTIAL (wiederholbar,
+                              höchstens 20)
+      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
+                              ersetzen die Werte der Job-Definition
+  describe ID                 Status, Grund, Versuche; die Kind-Jobs eines
+                              Arrays nach Status
+  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
+  cancel ID... [--reason R]   Jobs, die noch nicht STARTING sind, scheitern
+                              mit dem Grund
+  terminate ID... [--reason R]
+                              stoppt auch Jobs in STARTING und RUNNING
+  logs ID[:INDEX] [--attempt N] [-f]
+                              was ein Versuch ausgab (das letzte 1 MiB bleibt)
+  cost [--queue Q] [--job ID] [--since SPAN]
+                              was die vCPU-Stunden und GB-Stunden der Versuche
+                              auf AWS Batch mit Fargate oder EC2 kosten würden
+                              (dieser Monat)
+
+Jeder Befehl nimmt --json (die Formen von AWS Batch: jobId, status,
+statusReason, attempts, arrayProperties.statusSummary).
+</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Usage: sloop buckets COMMAND [OPTIONS]
 
   add NAME --folder DIR [--json]
@@ -2855,7 +3456,7 @@ serves it. See also: sloop routes, stages, authorizers, keys, usage-plans.
   show API [--json]           ihre Routen und Stufen (JSON: die url jeder
                               Stufe)
   rm API...                   sie entfernen (ihre Schlüssel und Pläne bleiben)
-  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H 'Name: value']...
+  try API METHOD PATH [--stage S] [--key K] [-d BODY] [-H &apos;Name: value&apos;]...
                               eine Anfrage über das Gateway senden; zeigt den
                               curl-Befehl, den Status, die Header und den Body
   cors API --origins LIST [--methods LIST] [--headers LIST] [--expose LIST]
@@ -3861,6 +4462,7 @@ von AWS:
         <translation>%1 MB</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-226"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
         <location filename="../app/cli/functioncommands.cpp" line="-261"/>
@@ -3868,6 +4470,197 @@ von AWS:
         <location filename="../app/cli/stagecommands.cpp" line="-156"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&quot;batch submit&quot; needs --queue and --definition</source>
+        <translation>„batch submit“ braucht --queue und --definition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--array-size takes a whole number</source>
+        <translation>--array-size erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--depends-on takes ID, ID:N_TO_N or SEQUENTIAL</source>
+        <translation>--depends-on erwartet ID, ID:N_TO_N oder SEQUENTIAL</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;batch describe&quot; takes one job ID</source>
+        <translation>„batch describe“ erwartet genau eine Job-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+166"/>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Job %1.</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Job:         %1 (%2)</source>
+        <translation>Job:           %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue:       %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition:  %1</source>
+        <translation>Definition:    %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:      %1</source>
+        <translation>Status:        %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image:       %1</source>
+        <translation>Image:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command:     %1</source>
+        <translation>Befehl:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources:   %1 vCPU, %2 MiB</source>
+        <translation>Ressourcen:    %1 vCPU, %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created:     %1</source>
+        <translation>Erstellt:      %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started:     %1</source>
+        <translation>Gestartet:     %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped:     %1</source>
+        <translation>Gestoppt:      %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Depends on:  %1</source>
+        <translation>Hängt ab von:  %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Array:       %1 children: %2</source>
+        <translation>Array:         %1 Kind-Jobs: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1:   %2, exit %3, %4%5</source>
+        <translation>Versuch %1:     %2, Exit-Code %3, %4%5</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--status takes SUBMITTED, PENDING, RUNNABLE, STARTING, RUNNING, SUCCEEDED or FAILED</source>
+        <translation>--status erwartet SUBMITTED, PENDING, RUNNABLE, STARTING, RUNNING, SUCCEEDED oder FAILED</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no job queue called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Job-Warteschlange namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>JOB ID</source>
+        <translation>JOB-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUEUE</source>
+        <translation>WARTESCHLANGE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>array of %1: %2</source>
+        <translation>Array mit %1 Kind-Jobs: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>name at least one job ID</source>
+        <translation>geben Sie mindestens eine Job-ID an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is STARTING, RUNNING or finished: only terminate stops it</source>
+        <translation>%1 ist STARTING, RUNNING oder abgeschlossen: Nur terminate stoppt ihn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;batch logs&quot; takes one job ID</source>
+        <translation>„batch logs“ erwartet genau eine Job-ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an array job: its children have the logs (%1:0, %1:1…)</source>
+        <translation>%1 ist ein Array-Job: Die Logs liegen bei seinen Kind-Jobs (%1:0, %1:1…)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(the first part of this attempt&apos;s log was cut: the last %1 MiB are kept)
+</source>
+        <translation>(der erste Teil des Logs dieses Versuchs wurde abgeschnitten: Die letzten %1 MiB werden behalten)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has not run yet (%2).</source>
+        <translation>%1 ist noch nicht gelaufen (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no attempt %2.</source>
+        <translation>%1 hat keinen Versuch %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--since takes a span such as 6h, 1d or 2w</source>
+        <translation>--since nimmt eine Spanne wie 6h, 1d oder 2w</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Since %1: %n attempt(s), %2 vCPU-hours, %3 GB-hours</source>
+        <translation>
+            <numerusform>Seit %1: %n Versuch, %2 vCPU-Stunden, %3 GB-Stunden</numerusform>
+            <numerusform>Seit %1: %n Versuche, %2 vCPU-Stunden, %3 GB-Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On AWS Batch with Fargate:  %1</source>
+        <translation>Auf AWS Batch mit Fargate: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On AWS Batch with EC2:      %1%2</source>
+        <translation>Auf AWS Batch mit EC2:     %1%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1, on demand)</source>
+        <translation> (%1, on demand)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 attempt(s) were bigger than any EC2 type in the price file.</source>
+        <translation>%1 Versuch(e) waren größer als jeder EC2-Typ in der Preisdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices: %1, taken on %2 (%3).</source>
+        <translation>Preise: %1, erhoben am %2 (%3).</translation>
     </message>
     <message>
         <location filename="../app/cli/functioncommands.cpp" line="-222"/>
@@ -4173,6 +4966,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../app/cli/apikeycommands.cpp" line="-267"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-168"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>CREATED</source>
@@ -4215,16 +5009,150 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„plans ls“ erwartet keine Namen</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchcommands.cpp" line="-236"/>
+        <source>&quot;batch environments create&quot; takes a name, --engine E (repeatable) and --max-vcpus N</source>
+        <translation>„batch environments create“ erwartet einen Namen, --engine E (wiederholbar) und --max-vcpus N</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--max-vcpus takes a number</source>
+        <translation>--max-vcpus erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--max-memory takes a number of MiB</source>
+        <translation>--max-memory erwartet eine Zahl in MiB</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>MAX VCPUS</source>
+        <translation>MAX. VCPUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAX MEMORY</source>
+        <translation>MAX. SPEICHER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENGINES</source>
+        <translation>ENGINES</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+191"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>engines&apos;</source>
+        <translation>der Engines</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>name at least one</source>
+        <translation>geben Sie mindestens einen Namen an</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>&quot;batch queues create&quot; takes a name and --environments E1,E2</source>
+        <translation>„batch queues create“ erwartet einen Namen und --environments E1,E2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--priority takes a whole number</source>
+        <translation>--priority erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENVIRONMENTS</source>
+        <translation>UMGEBUNGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RUNNABLE</source>
+        <translation>RUNNABLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SUCCEEDED</source>
+        <translation>SUCCEEDED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&quot;batch definitions register&quot; takes a name and --image IMG, then -- COMMAND...</source>
+        <translation>„batch definitions register“ erwartet einen Namen und --image IMG, dann -- BEFEHL...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-148"/>
+        <source>--vcpus and --memory take numbers</source>
+        <translation>--vcpus und --memory erwarten Zahlen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+18"/>
         <source>VCPUS</source>
         <translation>VCPUS</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DEFINITION</source>
+        <translation>DEFINITION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/functioncommands.cpp" line="-458"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
         <source>MEMORY</source>
         <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown batch environments command &quot;%1&quot;</source>
+        <translation>unbekannter batch-environments-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown batch queues command &quot;%1&quot;</source>
+        <translation>unbekannter batch-queues-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown batch definitions command &quot;%1&quot;</source>
+        <translation>unbekannter batch-definitions-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown batch command &quot;%1&quot;</source>
+        <translation>unbekannter batch-Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/pricingcommands.cpp" line="-115"/>
@@ -4564,12 +5492,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>ALTER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-123"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+148"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+0"/>
         <source>ATTEMPTS</source>
         <translation>VERSUCHE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/functionasynccommands.cpp" line="+1"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>NEXT</source>
         <translation>NÄCHSTE</translation>
@@ -4667,7 +5597,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter schedules-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="+0"/>
+        <location filename="../app/cli/apicostcommand.cpp" line="+0"/>
         <location filename="../app/cli/apikeycommands.cpp" line="+222"/>
         <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>REQUESTS</source>
@@ -4689,7 +5619,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>LAMBDA ARM</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommands.cpp" line="+1"/>
+        <location filename="../app/cli/apicostcommand.cpp" line="+1"/>
         <location filename="../app/cli/functioncostcommand.cpp" line="+0"/>
         <source>AFTER FREE TIER</source>
         <translation>NACH KONTINGENT</translation>
@@ -5549,7 +6479,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>A route is a method and a path, such as &quot;GET /pets/{id}&quot;, or $default; the method is one of %1.</source>
         <translation>Eine Route ist eine Methode und ein Pfad, etwa „GET /pets/{id}“, oder $default; die Methode ist eine von %1.</translation>
     </message>
@@ -7097,6 +8027,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../core/pricing/apigatewayprice.cpp" line="+27"/>
+        <location filename="../core/pricing/batchprice.cpp" line="+28"/>
         <location filename="../core/pricing/lambdaprice.cpp" line="+27"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -7113,9 +8044,15 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../core/pricing/apigatewayprice.cpp" line="+22"/>
+        <location filename="../core/pricing/batchprice.cpp" line="+29"/>
         <location filename="../core/pricing/lambdaprice.cpp" line="+15"/>
         <source>%1 has no prices in it.</source>
         <translation>%1 enthält keine Preise.</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/batchprice.cpp" line="-23"/>
+        <source>%1 is not a Batch price file (format 1).</source>
+        <translation>%1 ist keine Batch-Preisdatei (Format 1).</translation>
     </message>
 </context>
 <context>
@@ -7718,7 +8655,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>ShellWords</name>
     <message>
-        <location filename="../core/util/shellwords.cpp" line="+54"/>
+        <location filename="../core/util/shellwords.cpp" line="+60"/>
         <source>The command has an unclosed %1 quote.</source>
         <translation>Der Befehl enthält ein nicht geschlossenes Anführungszeichen %1.</translation>
     </message>
@@ -8072,7 +9009,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-173"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-181"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
@@ -8090,7 +9027,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&quot;sloop serve&quot; owns this data folder; it has no window.</source>
         <translation>„sloop serve“ ist Besitzer dieses Datenordners; es hat kein Fenster.</translation>
     </message>
@@ -8103,7 +9040,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+139"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+141"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -8113,7 +9050,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -8527,7 +9464,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::awsapi::AwsEndpoint</name>
     <message>
-        <location filename="../core/awsapi/awsendpoint.cpp" line="+50"/>
+        <location filename="../core/awsapi/awsendpoint.cpp" line="+52"/>
         <source>Cannot serve the AWS-compatible endpoint on 127.0.0.1:%1: %2</source>
         <translation>Der AWS-kompatible Endpunkt kann nicht auf 127.0.0.1:%1 bereitgestellt werden: %2</translation>
     </message>
@@ -8537,12 +9474,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der AWS-kompatible Endpunkt ist nicht aktiv.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>%1&apos;s credentials may not call %2.</source>
         <translation>Die Zugangsdaten von %1 dürfen %2 nicht aufrufen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No WebSocket API is served.</source>
         <translation>Es wird keine WebSocket-API bereitgestellt.</translation>
     </message>
@@ -9798,6 +10735,90 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::BatchJobModel</name>
+    <message>
+        <location filename="../models/batch/batchjobmodel.cpp" line="+17"/>
+        <location line="+209"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runnable</source>
+        <translation>Ausführbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Array of %1: %2</source>
+        <translation>Array mit %1 Kind-Jobs: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
     </message>
 </context>
 <context>
@@ -11677,7 +12698,7 @@ ID: %2</translation>
     <message>
         <location line="+74"/>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12487,7 +13508,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
@@ -12522,7 +13543,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>. Preise vom %1 (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 answers on %2:%3, so other machines on your network can call it. Routes without an API key or an authorizer are open to them.</source>
         <translation>%1 antwortet unter %2:%3, daher können andere Rechner in Ihrem Netzwerk sie aufrufen. Routen ohne API-Schlüssel oder Autorisierer stehen ihnen offen.</translation>
     </message>
@@ -12575,6 +13596,19 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <location line="+10"/>
         <source>Ready: press Send to call GET /hello with the key %1, or copy the curl command. Its value is shown only now; Sloop keeps keys hashed.</source>
         <translation>Fertig: Klicken Sie auf „Senden“, um GET /hello mit dem Schlüssel %1 aufzurufen, oder kopieren Sie den curl-Befehl. Sein Wert wird nur jetzt angezeigt; Sloop speichert Schlüssel nur als Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ArrayGrid</name>
+    <message>
+        <location filename="../widgets/batch/arraygrid.cpp" line="+20"/>
+        <source>Array children by status</source>
+        <translation>Kind-Jobs des Arrays nach Status</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Child %1: %2</source>
+        <translation>Kind-Job %1: %2</translation>
     </message>
 </context>
 <context>
@@ -12873,6 +13907,527 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <location line="+43"/>
         <source>The key set file cannot be read: %1</source>
         <translation>Die Schlüsselsatz-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::BatchPage</name>
+    <message>
+        <location filename="../widgets/batch/batchpage.cpp" line="+89"/>
+        <source>No jobs</source>
+        <translation>Keine Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 job</source>
+        <translation>1 Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 jobs</source>
+        <translation>%1 Jobs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Submit job…</source>
+        <translation>Job &amp;einreichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Submit a job</source>
+        <translation>Einen Job einreichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected jobs</source>
+        <translation>Die ausgewählten Jobs abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs not yet starting fail with the reason &quot;Cancelled&quot;; running jobs go on (terminate stops them)</source>
+        <translation>Jobs, die noch nicht starten, schlagen mit dem Grund „Cancelled“ fehl; laufende Jobs laufen weiter („Beenden“ stoppt sie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate the selected jobs</source>
+        <translation>Die ausgewählten Jobs beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the selected jobs, running or not; they are not retried</source>
+        <translation>Stoppt die ausgewählten Jobs, ob sie laufen oder nicht; sie werden nicht wiederholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the word-count sample</source>
+        <translation>Wortzähl-Beispiel ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An array job of 10 children, each counting the words of one file</source>
+        <translation>Ein Array-Job mit 10 Kind-Jobs, von denen jeder die Wörter einer Datei zählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn about Batch</source>
+        <translation>Mehr über Batch</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Batch needs Sloop&apos;s store, which could not be opened: %1</source>
+        <translation>Batch braucht den Speicher von Sloop, der nicht geöffnet werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+124"/>
+        <source>Job queues</source>
+        <translation>Job-Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+172"/>
+        <source>Compute environments</source>
+        <translation>Rechenumgebungen</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+218"/>
+        <source>Job definitions</source>
+        <translation>Job-Definitionen</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Run work that starts, works and finishes</source>
+        <translation>Arbeit ausführen, die startet, arbeitet und endet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch runs jobs as containers on your engines, as AWS Batch does: jobs wait in queues by priority and start where a compute environment has room, with retries, arrays of up to 10,000 children and jobs that wait for others. Start with a compute environment (where jobs may run and how much of it), a queue and a job definition, or let the sample make them.</source>
+        <translation>Batch führt Jobs als Container auf Ihren Engines aus, wie AWS Batch: Jobs warten nach Priorität in Warteschlangen und starten, wo eine Rechenumgebung Platz hat – mit Wiederholungen, Arrays von bis zu 10.000 Kind-Jobs und Jobs, die auf andere warten. Beginnen Sie mit einer Rechenumgebung (wo Jobs laufen dürfen und wie viel davon), einer Warteschlange und einer Job-Definition, oder lassen Sie das Beispiel diese anlegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the word-count sample</source>
+        <translation>Wortzähl-Beispiel ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes a compute environment on the local engine, a queue and a definition, then submits an array of 10 children that count words</source>
+        <translation>Legt eine Rechenumgebung auf der lokalen Engine, eine Warteschlange und eine Definition an und reicht dann ein Array aus 10 Kind-Jobs ein, die Wörter zählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a compute environment…</source>
+        <translation>Rechenumgebung erstellen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show the jobs of</source>
+        <translation>Jobs der Warteschlange anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show jobs in the status</source>
+        <translation>Jobs mit dem Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search jobs by name or ID</source>
+        <translation>Jobs nach Name oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name or ID</source>
+        <translation>Nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runnable</source>
+        <translation>Ausführbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;queue…</source>
+        <translation>&amp;Warteschlange erstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Enable or disable</source>
+        <translation>Aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>A disabled queue takes jobs but starts none</source>
+        <translation>Eine deaktivierte Warteschlange nimmt Jobs an, startet aber keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+19"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The queue cannot be changed</source>
+        <translation>Die Warteschlange kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete job queue?</source>
+        <translation>Job-Warteschlange löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the job queue %1? Its finished jobs stay listed.</source>
+        <translation>Die Job-Warteschlange %1 löschen? Ihre abgeschlossenen Jobs bleiben aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue cannot be deleted</source>
+        <translation>Die Warteschlange kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCPUs in use</source>
+        <translation>Belegte vCPUs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory in use</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;environment…</source>
+        <translation>&amp;Umgebung erstellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A disabled environment starts nothing new; what runs finishes</source>
+        <translation>Eine deaktivierte Umgebung startet nichts Neues; was läuft, läuft zu Ende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The environment cannot be changed</source>
+        <translation>Die Umgebung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete compute environment?</source>
+        <translation>Rechenumgebung löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the compute environment %1?</source>
+        <translation>Die Rechenumgebung %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The environment cannot be deleted</source>
+        <translation>Die Umgebung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register definition…</source>
+        <translation>Definition &amp;registrieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deregister</source>
+        <translation>Deregistrieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revision takes no new jobs; jobs already submitted run</source>
+        <translation>Die Revision nimmt keine neuen Jobs an; bereits eingereichte Jobs laufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The definition cannot be deregistered</source>
+        <translation>Die Definition kann nicht deregistriert werden</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Jobs run in the Sloop process that owns the data folder (pid %1).</source>
+        <translation>Jobs laufen in dem Sloop-Prozess, der den Datenordner besitzt (PID %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing runs jobs now: they wait until this window or &quot;sloop serve&quot; owns the data folder.</source>
+        <translation>Derzeit führt nichts Jobs aus: Sie warten, bis dieses Fenster oder „sloop serve“ den Datenordner besitzt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The queues cannot be read</source>
+        <translation>Die Warteschlangen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2 vCPU)</source>
+        <translation>%1 (%2 vCPU)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 von %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Terminate jobs?</source>
+        <translation>Jobs beenden?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel jobs?</source>
+        <translation>Jobs abbrechen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stop %n job(s), running or not? They fail and are not retried.</source>
+        <translation>
+            <numerusform>%n Job stoppen, ob er läuft oder nicht? Er schlägt fehl und wird nicht wiederholt.</numerusform>
+            <numerusform>%n Jobs stoppen, ob sie laufen oder nicht? Sie schlagen fehl und werden nicht wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cancel %n job(s)? Jobs not yet starting fail; running jobs go on.</source>
+        <translation>
+            <numerusform>%n Job abbrechen? Jobs, die noch nicht starten, schlagen fehl; laufende Jobs laufen weiter.</numerusform>
+            <numerusform>%n Jobs abbrechen? Jobs, die noch nicht starten, schlagen fehl; laufende Jobs laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel jobs</source>
+        <translation>Jobs abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be stopped</source>
+        <translation>%1 kann nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was cancelled: the jobs had started or finished. Terminate stops a running job.</source>
+        <translation>Nichts wurde abgebrochen: Die Jobs waren bereits gestartet oder abgeschlossen. „Beenden“ stoppt einen laufenden Job.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A job needs a queue and a job definition first: create them on their tabs, or run the word-count sample.</source>
+        <translation>Ein Job braucht zuerst eine Warteschlange und eine Job-Definition: Erstellen Sie diese auf ihren Tabs, oder führen Sie das Wortzähl-Beispiel aus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The job was not submitted</source>
+        <translation>Der Job wurde nicht eingereicht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sample runs on the local engine, and there is none.</source>
+        <translation>Das Beispiel läuft auf der lokalen Engine, und es gibt keine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setting up the word-count sample…</source>
+        <translation>Das Wortzähl-Beispiel wird eingerichtet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine&apos;s images cannot be listed</source>
+        <translation>Die Images der Engine können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sample needs an image with a shell, such as sloop/runtime:bookworm (scripts/build-runtime-images.sh makes it) or busybox.</source>
+        <translation>Das Beispiel braucht ein Image mit einer Shell, etwa sloop/runtime:bookworm (scripts/build-runtime-images.sh erzeugt es) oder busybox.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sample could not start</source>
+        <translation>Das Beispiel konnte nicht starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Submitted count-words: 10 children, each counting the words of one file in %1. Click a cell of the grid to see what a child wrote.</source>
+        <translation>count-words eingereicht: 10 Kind-Jobs, von denen jeder die Wörter einer Datei in %1 zählt. Klicken Sie auf eine Zelle des Rasters, um zu sehen, was ein Kind-Job ausgegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The environment was not created</source>
+        <translation>Die Umgebung wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A queue runs its jobs in a compute environment: create one first.</source>
+        <translation>Eine Warteschlange führt ihre Jobs in einer Rechenumgebung aus: Erstellen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The queue was not created</source>
+        <translation>Die Warteschlange wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The definition was not registered</source>
+        <translation>Die Definition wurde nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered %1.</source>
+        <translation>%1 registriert.</translation>
     </message>
 </context>
 <context>
@@ -13178,7 +14733,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <location line="+0"/>
         <location line="+2"/>
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -16531,6 +18086,195 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::JobDetailPane</name>
+    <message>
+        <location filename="../widgets/batch/jobdetailpane.cpp" line="+41"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attempt&apos;s log</source>
+        <translation>Das Log des Versuchs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the selected attempt wrote appears here once it ends.</source>
+        <translation>Was der ausgewählte Versuch ausgegeben hat, erscheint hier, sobald er endet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No job selected</source>
+        <translation>Kein Job ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a job to see its attempts, its log and why it is where it is.</source>
+        <translation>Wählen Sie einen Job aus, um seine Versuche, sein Log und den Grund für seinen aktuellen Status zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, child %2</source>
+        <translation>%1, Kind-Job %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s own</source>
+        <translation>der des Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 vCPU, %2 MiB, %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 vCPU, %2 MiB, %n Versuch</numerusform>
+            <numerusform>%1 vCPU, %2 MiB, %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the previous child</source>
+        <translation>der vorherige Kind-Job</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On AWS</source>
+        <translation>Auf AWS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 with Fargate, %2 with EC2 (%3), at the prices of %4</source>
+        <translation>etwa %1 mit Fargate, %2 mit EC2 (%3), zu den Preisen vom %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no type fits</source>
+        <translation>kein Typ passt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 children: %2. Click a cell to open that child.</source>
+        <translation>%1 Kind-Jobs: %2. Klicken Sie auf eine Zelle, um diesen Kind-Job zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not started yet.</source>
+        <translation>Noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It never ran.</source>
+        <translation>Er ist nie gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This attempt is running; its log is kept when it ends. To follow it now: sloop batch logs %1 -f</source>
+        <translation>Dieser Versuch läuft; sein Log wird aufbewahrt, wenn er endet. Um es jetzt zu verfolgen: sloop batch logs %1 -f</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[The start of this log was cut: the last %1 MiB are kept.]
+</source>
+        <translation>[Der Anfang dieses Logs wurde abgeschnitten: Die letzten %1 MiB werden behalten.]
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(It wrote nothing.)</source>
+        <translation>(Er hat nichts ausgegeben.)</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::KeyPairPicker</name>
     <message>
         <location filename="../widgets/instances/keypairpicker.cpp" line="+25"/>
@@ -16976,7 +18720,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+52"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -17016,7 +18760,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Batch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
@@ -18965,6 +20709,159 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+81"/>
         <source>%1 chart</source>
         <translation>%1-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::SubmitJobDialog</name>
+    <message>
+        <location filename="../widgets/batch/batchdialogs.cpp" line="+39"/>
+        <source>&amp;Array job with</source>
+        <translation>&amp;Array-Job mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> children</source>
+        <translation> Kind-Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children one after another (SEQUENTIAL)</source>
+        <translation>Kind-Jobs nacheinander (SEQUENTIAL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit job</source>
+        <translation>Job einreichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job queue</source>
+        <translation>Job-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job definition</source>
+        <translation>Job-Definition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job name</source>
+        <translation>Job-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Array size</source>
+        <translation>Array-Größe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command override</source>
+        <translation>Abweichender Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt timeout</source>
+        <translation>Zeitlimit pro Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job IDs, comma-separated; ID:N_TO_N for arrays</source>
+        <translation>Job-IDs, durch Kommas getrennt; ID:N_TO_N für Arrays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttempts:</source>
+        <translation>V&amp;ersuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout per attempt:</source>
+        <translation>&amp;Zeitlimit pro Versuch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Hängt ab von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the image&apos;s own command</source>
+        <translation>der Befehl des Images</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ int batchDescribe(const QStringList &args);
 int batchList(const QStringList &args);
 int batchCancel(const QStringList &args, bool terminate);
 int batchLogs(const QStringList &args);
+int batchCost(const QStringList &args);
 
 // "KEY=VALUE" options into a map; a usage error names the bad one.
 bool readPairs(const QStringList &values, QMap<QString, QString> &into, QString *error);

@@ -394,6 +394,8 @@ int batchCommand(const QStringList &args)
         return batchCancel(rest, true);
     if (verb == QLatin1String("logs"))
         return batchLogs(rest);
+    if (verb == QLatin1String("cost") || verb == QLatin1String("costs"))
+        return batchCost(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {
         writeBytes(verb.isEmpty() ? stderr : stdout, batchUsage().toUtf8());
         return verb.isEmpty() ? kExitUsage : kExitOk;

@@ -9,6 +9,8 @@
 #include "batch/batchjson.h"
 #include "batch/exitrules.h"
 #include "engine/dockerclient.h"
+#include "pricing/batchprice.h"
+#include "pricing/lambdaprice.h"
 
 #include <QDateTime>
 
@@ -364,6 +366,70 @@ int batchLogs(const QStringList &args)
     options.follow = p.has(QStringLiteral("follow"));
     const QString error = streamLogs(session, *client, runningContainer, options);
     return error.isEmpty() ? kExitOk : fail(error);
+}
+
+int batchCost(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(
+        args, commonOptions() +
+                  QList<OptionSpec>{{{QStringLiteral("--queue"), QStringLiteral("-q")}, true},
+                                    {{QStringLiteral("--job")}, true},
+                                    {{QStringLiteral("--since")}, true}});
+    if (const int status = checkParsed(p, kBatchTopic); status != kContinue)
+        return status;
+    // This month by default, as a bill would be.
+    const QDate today = QDate::currentDate();
+    qint64 since =
+        QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)).toMSecsSinceEpoch();
+    if (p.has(QStringLiteral("since"))) {
+        const qint64 span = parseSpan(p.value(QStringLiteral("since")));
+        if (span <= 0)
+            return usageError(Tr::tr("--since takes a span such as 6h, 1d or 2w"), kBatchTopic);
+        since = QDateTime::currentMSecsSinceEpoch() - span;
+    }
+    const auto prices = pricing::loadBatchPrices();
+    if (!prices)
+        return fail(prices.problem());
+    return withBatch([&](BatchRepository &repo) {
+        const auto usage =
+            repo.usage(since, p.value(QStringLiteral("queue")), p.value(QStringLiteral("job")));
+        if (!usage)
+            return fail(usage.problem());
+        const pricing::BatchBill bill = pricing::batchBill(*prices, *usage);
+        if (p.has(QStringLiteral("json"))) {
+            printJson({{"sinceMs", since},
+                       {"attempts", usage->size()},
+                       {"vcpuHours", bill.vcpuHours},
+                       {"gbHours", bill.gbHours},
+                       {"fargateUsd", bill.fargate},
+                       {"ec2Usd", bill.ec2},
+                       {"ec2Types", utf8(bill.ec2Types)},
+                       {"tooBigForEc2", bill.tooBigForEc2},
+                       {"prices",
+                        {{"title", utf8(prices->title)},
+                         {"source", utf8(prices->source)},
+                         {"takenOn", utf8(prices->takenOn)}}}});
+            return kExitOk;
+        }
+        printLine(Tr::tr("Since %1: %n attempt(s), %2 vCPU-hours, %3 GB-hours", nullptr,
+                         int(usage->size()))
+                      .arg(QDateTime::fromMSecsSinceEpoch(since).toString(
+                          QStringLiteral("yyyy-MM-dd HH:mm")))
+                      .arg(bill.vcpuHours, 0, 'f', 4)
+                      .arg(bill.gbHours, 0, 'f', 4));
+        printLine(Tr::tr("On AWS Batch with Fargate:  %1").arg(pricing::dollars(bill.fargate)));
+        printLine(Tr::tr("On AWS Batch with EC2:      %1%2")
+                      .arg(pricing::dollars(bill.ec2),
+                           bill.ec2Types.isEmpty()
+                               ? QString()
+                               : Tr::tr(" (%1, on demand)").arg(bill.ec2Types)));
+        if (bill.tooBigForEc2 > 0)
+            printLine(Tr::tr("%1 attempt(s) were bigger than any EC2 type in the price file.")
+                          .arg(bill.tooBigForEc2));
+        printLine(Tr::tr("Prices: %1, taken on %2 (%3).")
+                      .arg(prices->title, prices->takenOn, prices->source));
+        return kExitOk;
+    });
 }
 
 } // namespace sloop::cli

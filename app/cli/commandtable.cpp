@@ -125,7 +125,7 @@ const QList<CommandGroup> kTable = {
      schedulesCommand},
     {QStringLiteral("batch"),
      {},
-     words("environments queues definitions submit describe ls cancel terminate logs"),
+     words("environments queues definitions submit describe ls cancel terminate logs cost"),
      {},
      QT_TRANSLATE_NOOP("Cli", "Batch: job queues, compute environments, array jobs"),
      batchUsage,

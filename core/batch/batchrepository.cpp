@@ -1,6 +1,7 @@
 #include "batchrepository.h"
 
 #include "batchjson.h"
+#include "pricing/batchprice.h"
 #include "store/database.h"
 #include "store/queryrows.h"
 #include "store/sqlerrors.h"
@@ -717,6 +718,39 @@ Result<QList<Attempt>> BatchRepository::attempts(const QString &jobId, bool with
         a.log = row.value(8).toByteArray();
         a.logCut = row.value(9).toBool();
         return a;
+    });
+}
+
+Result<QList<pricing::BatchUsage>> BatchRepository::usage(qint64 sinceMs, const QString &queue,
+                                                          const QString &jobId)
+{
+    QString sql = QStringLiteral(
+        "SELECT json_extract(CASE WHEN length(j.spec) = 0 THEN p.spec ELSE j.spec END, '$.vcpus'),"
+        " json_extract(CASE WHEN length(j.spec) = 0 THEN p.spec ELSE j.spec END, '$.memory'),"
+        " (a.stopped_ms - a.started_ms) / 1000.0"
+        " FROM batch_attempts a JOIN batch_jobs j ON j.id = a.job"
+        " LEFT JOIN batch_jobs p ON j.parent <> '' AND p.id = j.parent"
+        " WHERE a.started_ms > 0 AND a.stopped_ms >= a.started_ms AND a.stopped_ms >= ?");
+    QVariantList values{sinceMs};
+    if (!queue.isEmpty()) {
+        sql += QStringLiteral(" AND j.queue = ?");
+        values << queue;
+    }
+    if (!jobId.isEmpty()) {
+        sql += QStringLiteral(" AND (j.id = ? OR j.parent = ?)");
+        values << jobId << jobId;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return store::selectRows<pricing::BatchUsage>(q, [](const QSqlQuery &row) {
+        pricing::BatchUsage u;
+        u.vcpus = row.value(0).toDouble();
+        u.memoryMb = row.value(1).toLongLong();
+        u.attempts = 1;
+        u.seconds = row.value(2).toDouble();
+        return u;
     });
 }
 

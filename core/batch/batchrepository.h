@@ -11,6 +11,10 @@ namespace sloop::store {
 class Database;
 }
 
+namespace sloop::pricing {
+struct BatchUsage;
+}
+
 namespace sloop::batch {
 
 // What `submit` takes: the queue, the definition (NAME or NAME:REVISION) and
@@ -93,6 +97,11 @@ public:
     // Jobs that run (not array parents) by queue and status.
     Result<QMap<QString, StatusSummary>> queueCounts();
     Result<QList<Attempt>> attempts(const QString &jobId, bool withLogs = true);
+    // The finished attempts' sizes and seconds (one entry an attempt), of
+    // those that ended since sinceMs; of one queue, or of one job (an
+    // array's children too), when named. What `batch cost` prices.
+    Result<QList<pricing::BatchUsage>> usage(qint64 sinceMs, const QString &queue = {},
+                                             const QString &jobId = {});
 
     // CancelJob: a job not yet STARTING fails with the reason (an array's
     // children too); a STARTING or RUNNING one is left alone. How many changed.

@@ -204,6 +204,12 @@ private Q_SLOTS:
                      .value(QStringLiteral("SUCCEEDED"))
                      .toInt(),
                  4);
+        // What those attempts would cost on AWS Batch.
+        const QJsonObject cost = json({QStringLiteral("batch"), QStringLiteral("cost"),
+                                       QStringLiteral("--queue"), QStringLiteral("work")});
+        QCOMPARE(cost.value(QStringLiteral("attempts")).toInt(), 4);
+        QVERIFY(cost.value(QStringLiteral("fargateUsd")).toDouble() > 0);
+        QCOMPARE(cost.value(QStringLiteral("ec2Types")).toString(), QStringLiteral("c5.large"));
     }
 
     void refusals_data()

@@ -5,6 +5,8 @@
 #include "batch/batchjobmodel.h"
 #include "batch/batchrepository.h"
 #include "common/tones.h"
+#include "pricing/batchprice.h"
+#include "pricing/lambdaprice.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -20,6 +22,7 @@
 namespace sloop::widgets {
 
 using batch::Attempt;
+using batch::isFinished;
 using batch::Job;
 using batch::JobStatus;
 
@@ -174,6 +177,18 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
             deps << text;
         }
         row(tr("Waits for"), deps.join(QStringLiteral(", ")));
+    }
+    // What its compute would have cost on AWS Batch, once it has run.
+    if (isFinished(job.status) && repo) {
+        static const auto prices = pricing::loadBatchPrices();
+        const auto usage = repo->usage(0, {}, job.id);
+        if (prices && usage && !usage->isEmpty()) {
+            const pricing::BatchBill bill = pricing::batchBill(*prices, *usage);
+            row(tr("On AWS"), tr("about %1 with Fargate, %2 with EC2 (%3), at the prices of %4")
+                                  .arg(pricing::dollars(bill.fargate), pricing::dollars(bill.ec2),
+                                       bill.ec2Types.isEmpty() ? tr("no type fits") : bill.ec2Types,
+                                       prices->takenOn));
+        }
     }
     m_facts->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
 

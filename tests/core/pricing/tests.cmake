@@ -3,3 +3,4 @@ sloop_add_test(tst_pricecatalog SOURCES ${dir}/tst_pricecatalog.cpp LIBS sloop_c
 sloop_add_test(tst_costmodel SOURCES ${dir}/tst_costmodel.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_lambdaprice SOURCES ${dir}/tst_lambdaprice.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_apigatewayprice SOURCES ${dir}/tst_apigatewayprice.cpp LIBS sloop_core LABELS unit)
+sloop_add_test(tst_batchprice SOURCES ${dir}/tst_batchprice.cpp LIBS sloop_core LABELS unit)
