@@ -526,7 +526,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../core/batch/batchjson.cpp" line="+171"/>
+        <location filename="../core/batch/batchjson.cpp" line="+189"/>
         <source>A job&apos;s stored container properties are not JSON.</source>
         <translation>Die gespeicherten Container-Eigenschaften eines Jobs sind kein JSON.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
         <location filename="../app/cli/batchcommands.cpp" line="+89"/>
         <location line="+91"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="+260"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+268"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -1909,12 +1909,13 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="+144"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>TARGET</source>
         <translation>ZIEL</translation>
     </message>
@@ -3363,7 +3364,65 @@ statusReason, attempts, arrayProperties.statusSummary).
 </translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+119"/>
+        <source>Usage: sloop schedules COMMAND [OPTIONS]
+
+  add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
+      [--input JSON] [--catch-up] [--disabled] [--description TEXT] [--json]
+                              invoke the function on a schedule: rate(5 minutes),
+                              cron(0 12 * * ? *) or at(2026-12-24T18:00:00), read
+                              in ZONE (an IANA name; default UTC); the function
+                              gets EventBridge&apos;s Scheduled Event, or --input
+  add NAME --expression EXPR --batch-queue Q --batch-definition D[:REV] [...]
+                              submit a Batch job on a schedule instead (named
+                              after the schedule; its run settles when it ends)
+  ls [--json]                 the schedules, their next fire and last outcome
+  next EXPR|NAME [--timezone ZONE] [-n COUNT] [--json]
+                              the next fires (10), in the zone and in UTC
+  runs NAME [--limit N] [--json]
+                              what became of its fires, missed ones included
+  enable|disable NAME...      turn it on (from now) or off
+  rm NAME...                  remove it
+
+A window or &quot;sloop serve&quot; fires the schedules. A fire whose time passed while
+none ran is reported as missed; with --catch-up the function is invoked once
+for the latest missed fire. Cron has six fields (minutes hours day-of-month
+month day-of-week year) as in EventBridge, with ? in one of the day fields.
+</source>
+        <translation>Aufruf: sloop schedules BEFEHL [OPTIONEN]
+
+  add NAME --expression AUSDRUCK --function NAME [--timezone ZONE]
+      [-q VERSION|ALIAS] [--input JSON] [--catch-up] [--disabled]
+      [--description TEXT] [--json]
+                              die Funktion nach einem Zeitplan aufrufen:
+                              rate(5 minutes), cron(0 12 * * ? *) oder
+                              at(2026-12-24T18:00:00), gelesen in ZONE (ein
+                              IANA-Name; Standard UTC); die Funktion erhält
+                              das Scheduled Event von EventBridge oder --input
+  add NAME --expression AUSDRUCK --batch-queue Q --batch-definition D[:REV] [...]
+                              stattdessen einen Batch-Job nach Zeitplan
+                              einreichen (nach dem Zeitplan benannt; sein Lauf
+                              gilt, wenn der Job endet)
+  ls [--json]                 die Zeitpläne, ihre nächste Auslösung und ihr
+                              letztes Ergebnis
+  next AUSDRUCK|NAME [--timezone ZONE] [-n ANZAHL] [--json]
+                              die nächsten Auslösungen (10), in der Zone und
+                              in UTC
+  runs NAME [--limit N] [--json]
+                              was aus seinen Auslösungen wurde, verpasste
+                              eingeschlossen
+  enable|disable NAME...      einschalten (ab jetzt) oder ausschalten
+  rm NAME...                  entfernen
+
+Ein Fenster oder „sloop serve“ löst die Zeitpläne aus. Eine Auslösung, deren
+Zeitpunkt verstrich, während keines von beiden lief, wird als verpasst
+gemeldet; mit --catch-up wird die Funktion einmal für die letzte verpasste
+Auslösung aufgerufen. Cron hat sechs Felder (minutes hours day-of-month
+month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Usage: sloop buckets COMMAND [OPTIONS]
 
   add NAME --folder DIR [--json]
@@ -3669,58 +3728,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-210"/>
-        <source>Usage: sloop schedules COMMAND [OPTIONS]
-
-  add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
-      [--input JSON] [--catch-up] [--disabled] [--description TEXT] [--json]
-                              invoke the function on a schedule: rate(5 minutes),
-                              cron(0 12 * * ? *) or at(2026-12-24T18:00:00), read
-                              in ZONE (an IANA name; default UTC); the function
-                              gets EventBridge&apos;s Scheduled Event, or --input
-  ls [--json]                 the schedules, their next fire and last outcome
-  next EXPR|NAME [--timezone ZONE] [-n COUNT] [--json]
-                              the next fires (10), in the zone and in UTC
-  runs NAME [--limit N] [--json]
-                              what became of its fires, missed ones included
-  enable|disable NAME...      turn it on (from now) or off
-  rm NAME...                  remove it
-
-A window or &quot;sloop serve&quot; fires the schedules. A fire whose time passed while
-none ran is reported as missed; with --catch-up the function is invoked once
-for the latest missed fire. Cron has six fields (minutes hours day-of-month
-month day-of-week year) as in EventBridge, with ? in one of the day fields.
-</source>
-        <translation>Aufruf: sloop schedules BEFEHL [OPTIONEN]
-
-  add NAME --expression AUSDRUCK --function NAME [--timezone ZONE]
-      [-q VERSION|ALIAS] [--input JSON] [--catch-up] [--disabled]
-      [--description TEXT] [--json]
-                              die Funktion nach einem Zeitplan aufrufen:
-                              rate(5 minutes), cron(0 12 * * ? *) oder
-                              at(2026-12-24T18:00:00), gelesen in ZONE (ein
-                              IANA-Name; Standard UTC); die Funktion erhält
-                              das Scheduled Event von EventBridge oder --input
-  ls [--json]                 die Zeitpläne, ihre nächste Auslösung und ihr
-                              letztes Ergebnis
-  next AUSDRUCK|NAME [--timezone ZONE] [-n ANZAHL] [--json]
-                              die nächsten Auslösungen (10), in der Zone und
-                              in UTC
-  runs NAME [--limit N] [--json]
-                              was aus seinen Auslösungen wurde, verpasste
-                              eingeschlossen
-  enable|disable NAME...      einschalten (ab jetzt) oder ausschalten
-  rm NAME...                  entfernen
-
-Ein Fenster oder „sloop serve“ löst die Zeitpläne aus. Eine Auslösung, deren
-Zeitpunkt verstrich, während keines von beiden lief, wird als verpasst
-gemeldet; mit --catch-up wird die Funktion einmal für die letzte verpasste
-Auslösung aufgerufen. Cron hat sechs Felder (minutes hours day-of-month
-month day-of-week year) wie bei EventBridge, mit ? in einem der Tagesfelder.
-</translation>
-    </message>
-    <message>
-        <location line="-71"/>
+        <location line="-284"/>
         <source>Usage: sloop functions COMMAND [OPTIONS]
 
   create NAME --code DIR|ZIP|--template ID|--runtime image --image REF [OPTIONS]
@@ -3875,7 +3883,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -4462,7 +4470,7 @@ von AWS:
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-226"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-234"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
         <location filename="../app/cli/functioncommands.cpp" line="-261"/>
@@ -4472,7 +4480,7 @@ von AWS:
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>&quot;batch submit&quot; needs --queue and --definition</source>
         <translation>„batch submit“ braucht --queue und --definition</translation>
     </message>
@@ -4492,13 +4500,12 @@ von AWS:
         <translation>„batch describe“ erwartet genau eine Job-ID</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+166"/>
+        <location line="-91"/>
         <source>There is no job %1.</source>
         <translation>Es gibt keinen Job %1.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+106"/>
         <source>Job:         %1 (%2)</source>
         <translation>Job:           %1 (%2)</translation>
     </message>
@@ -4569,6 +4576,7 @@ von AWS:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-50"/>
         <source>There is no job queue called &quot;%1&quot;.</source>
         <translation>Es gibt keine Job-Warteschlange namens „%1“.</translation>
     </message>
@@ -4603,7 +4611,7 @@ von AWS:
         <translation>„batch logs“ erwartet genau eine Job-ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 is an array job: its children have the logs (%1:0, %1:1…)</source>
         <translation>%1 ist ein Array-Job: Die Logs liegen bei seinen Kind-Jobs (%1:0, %1:1…)</translation>
     </message>
@@ -4966,7 +4974,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../app/cli/apikeycommands.cpp" line="-267"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-168"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-165"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <source>CREATED</source>
@@ -5101,7 +5109,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-148"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-145"/>
         <source>--vcpus and --memory take numbers</source>
         <translation>--vcpus und --memory erwarten Zahlen</translation>
     </message>
@@ -5339,17 +5347,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="-62"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-37"/>
         <source>&quot;schedules add&quot; takes one name</source>
         <translation>„schedules add“ erwartet genau einen Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;schedules add&quot; needs --expression and --function</source>
-        <translation>„schedules add“ braucht --expression und --function</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+63"/>
         <source>Next: %1</source>
         <translation>Nächste Auslösung: %1</translation>
     </message>
@@ -5447,7 +5450,6 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+42"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+30"/>
         <location filename="../app/cli/functioncostcommand.cpp" line="+65"/>
-        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
         <source>FUNCTION</source>
         <translation>FUNKTION</translation>
     </message>
@@ -5493,7 +5495,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../app/cli/batchcommands.cpp" line="-123"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="+148"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+145"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+0"/>
         <source>ATTEMPTS</source>
         <translation>VERSUCHE</translation>
@@ -5520,12 +5522,27 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="+0"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="-82"/>
+        <source>&quot;schedules add&quot; needs --expression and either --function or --batch-queue with --batch-definition</source>
+        <translation>„schedules add“ braucht --expression und entweder --function oder --batch-queue mit --batch-definition</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no active job definition &quot;%1&quot;.</source>
+        <translation>Es gibt keine aktive Job-Definition „%1“.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>LAST</source>
         <translation>LETZTE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>batch job %1 on %2</source>
+        <translation>Batch-Job %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
@@ -8216,12 +8233,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ ist kein Zeitplanname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, ., - und _.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A schedule needs a function to invoke.</source>
-        <translation>Ein Zeitplan braucht eine Funktion, die er aufruft.</translation>
+        <location line="+7"/>
+        <source>A schedule needs one target: a function to invoke, or a Batch job queue and job definition to submit to.</source>
+        <translation>Ein Zeitplan braucht ein Ziel: eine Funktion zum Aufrufen oder eine Job-Warteschlange und Job-Definition für einen Batch-Job.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The input is not JSON: %1 at character %2.</source>
         <translation>Die Eingabe ist kein JSON: %1 bei Zeichen %2.</translation>
     </message>
@@ -8302,12 +8319,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Es lief keine Steuerebene von Sloop.</translation>
     </message>
     <message>
-        <location filename="../core/schedules/schedulerepository.cpp" line="+78"/>
+        <location line="+23"/>
+        <source>Batch is not running.</source>
+        <translation>Batch läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedules/schedulerepository.cpp" line="+80"/>
         <source>There is no schedule called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Zeitplan namens „%1“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>There is already a schedule called &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Zeitplan namens „%1“.</translation>
     </message>
@@ -9050,7 +9072,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+156"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -13478,17 +13500,17 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Logs</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Give your code a web address</source>
         <translation>Geben Sie Ihrem Code eine Webadresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>An API maps web requests, such as GET /hello/{name}, to a function, to a service at a URL, or to a fixed reply, as Amazon API Gateway does. Deploy it to a stage and it answers at http://127.0.0.1:PORT/STAGE; API keys and usage plans decide who may call it and how often.</source>
         <translation>Eine API ordnet Webanfragen wie GET /hello/{name} einer Funktion, einem Dienst unter einer URL oder einer festen Antwort zu, wie es Amazon API Gateway tut. Stellen Sie sie in einer Stufe bereit, dann antwortet sie unter http://127.0.0.1:PORT/STAGE; API-Schlüssel und Nutzungspläne entscheiden, wer sie wie oft aufrufen darf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Create your first API…</source>
         <translation>Erstellen Sie Ihre erste API …</translation>
     </message>
@@ -13503,7 +13525,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Eine Funktion hinter GET /hello, ein Schlüssel und ein Nutzungsplan, bereit für eine Anfrage</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The APIs cannot be read</source>
         <translation>Die APIs können nicht gelesen werden</translation>
     </message>
@@ -13988,40 +14010,40 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+77"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+124"/>
+        <location line="-76"/>
+        <location line="+149"/>
         <source>Job queues</source>
         <translation>Job-Warteschlangen</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+172"/>
+        <location line="-148"/>
+        <location line="+183"/>
         <source>Compute environments</source>
         <translation>Rechenumgebungen</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+218"/>
+        <location line="-182"/>
+        <location line="+215"/>
         <source>Job definitions</source>
         <translation>Job-Definitionen</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-174"/>
         <source>Run work that starts, works and finishes</source>
         <translation>Arbeit ausführen, die startet, arbeitet und endet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Batch runs jobs as containers on your engines, as AWS Batch does: jobs wait in queues by priority and start where a compute environment has room, with retries, arrays of up to 10,000 children and jobs that wait for others. Start with a compute environment (where jobs may run and how much of it), a queue and a job definition, or let the sample make them.</source>
         <translation>Batch führt Jobs als Container auf Ihren Engines aus, wie AWS Batch: Jobs warten nach Priorität in Warteschlangen und starten, wo eine Rechenumgebung Platz hat – mit Wiederholungen, Arrays von bis zu 10.000 Kind-Jobs und Jobs, die auf andere warten. Beginnen Sie mit einer Rechenumgebung (wo Jobs laufen dürfen und wie viel davon), einer Warteschlange und einer Job-Definition, oder lassen Sie das Beispiel diese anlegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Run the word-count sample</source>
         <translation>Wortzähl-Beispiel ausführen</translation>
     </message>
@@ -14036,7 +14058,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Rechenumgebung erstellen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Show the jobs of</source>
         <translation>Jobs der Warteschlange anzeigen</translation>
     </message>
@@ -14061,18 +14083,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Nach Name oder ID suchen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-35"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -14112,46 +14134,46 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>&amp;Warteschlange erstellen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+1"/>
+        <location line="+34"/>
         <source>Enable or disable</source>
         <translation>Aktivieren oder deaktivieren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-33"/>
         <source>A disabled queue takes jobs but starts none</source>
         <translation>Eine deaktivierte Warteschlange nimmt Jobs an, startet aber keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+29"/>
+        <location line="+15"/>
         <location line="+19"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-50"/>
         <source>The queue cannot be changed</source>
         <translation>Die Warteschlange kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Delete job queue?</source>
         <translation>Job-Warteschlange löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the job queue %1? Its finished jobs stay listed.</source>
         <translation>Die Job-Warteschlange %1 löschen? Ihre abgeschlossenen Jobs bleiben aufgeführt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>The queue cannot be deleted</source>
         <translation>Die Warteschlange kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -14176,17 +14198,17 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>&amp;Umgebung erstellen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A disabled environment starts nothing new; what runs finishes</source>
         <translation>Eine deaktivierte Umgebung startet nichts Neues; was läuft, läuft zu Ende</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>The environment cannot be changed</source>
         <translation>Die Umgebung kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete compute environment?</source>
         <translation>Rechenumgebung löschen?</translation>
     </message>
@@ -14196,12 +14218,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die Rechenumgebung %1 löschen?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>The environment cannot be deleted</source>
         <translation>Die Umgebung kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -14241,22 +14263,22 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Definition &amp;registrieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deregister</source>
         <translation>Deregistrieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The revision takes no new jobs; jobs already submitted run</source>
         <translation>Die Revision nimmt keine neuen Jobs an; bereits eingereichte Jobs laufen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The definition cannot be deregistered</source>
         <translation>Die Definition kann nicht deregistriert werden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>Jobs run in the Sloop process that owns the data folder (pid %1).</source>
         <translation>Jobs laufen in dem Sloop-Prozess, der den Datenordner besitzt (PID %1).</translation>
     </message>

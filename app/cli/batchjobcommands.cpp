@@ -59,6 +59,17 @@ std::optional<Dependency> readDependency(const QString &text)
     return Dependency{text, DependencyType::Plain};
 }
 
+// The job of that id, or NotFound saying so.
+Result<Job> findJob(BatchRepository &repo, const QString &id)
+{
+    const auto found = repo.job(id);
+    if (!found)
+        return Result<Job>::failure(found.problem());
+    if (!*found)
+        return Result<Job>::failure(ErrorKind::NotFound, Tr::tr("There is no job %1.").arg(id));
+    return **found;
+}
+
 } // namespace
 
 int batchSubmit(const QStringList &args)
@@ -148,13 +159,10 @@ int batchDescribe(const QStringList &args)
     if (p.positionals.size() != 1)
         return usageError(Tr::tr("\"batch describe\" takes one job ID"), kBatchTopic);
     return withBatch([&](BatchRepository &repo) {
-        const auto found = repo.job(p.positionals.first());
+        const auto found = findJob(repo, p.positionals.first());
         if (!found)
             return fail(found.problem());
-        if (!*found)
-            return fail(Error::make(ErrorKind::NotFound,
-                                    Tr::tr("There is no job %1.").arg(p.positionals.first())));
-        const Job &job = **found;
+        const Job &job = *found;
         const auto tries = repo.attempts(job.id, false);
         const auto summary = job.isArrayParent() ? repo.childSummary(job.id)
                                                  : Result<StatusSummary>(StatusSummary());
@@ -314,13 +322,10 @@ int batchLogs(const QStringList &args)
     QString runningEngine;
     QString runningContainer;
     const int code = withBatch([&](BatchRepository &repo) {
-        const auto found = repo.job(p.positionals.first());
+        const auto found = findJob(repo, p.positionals.first());
         if (!found)
             return fail(found.problem());
-        if (!*found)
-            return fail(Error::make(ErrorKind::NotFound,
-                                    Tr::tr("There is no job %1.").arg(p.positionals.first())));
-        const Job &job = **found;
+        const Job &job = *found;
         if (job.isArrayParent())
             return fail(Error::make(ErrorKind::InvalidInput,
                                     Tr::tr("%1 is an array job: its children have the logs "

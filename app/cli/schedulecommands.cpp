@@ -5,6 +5,7 @@
 #include "hostsession.h"
 #include "output.h"
 
+#include "batch/batchrepository.h"
 #include "functions/functionrepository.h"
 #include "functions/functionservice.h"
 #include "schedules/scheduleexpression.h"
@@ -55,6 +56,8 @@ nlohmann::json scheduleJson(const Schedule &s)
             {"expression", utf8(s.expression)},
             {"timeZone", utf8(s.timeZone)},
             {"function", utf8(s.function)},
+            {"batchQueue", utf8(s.batchQueue)},
+            {"batchDefinition", utf8(s.batchDefinition)},
             {"qualifier", utf8(s.qualifier)},
             {"input", utf8(s.input)},
             {"description", utf8(s.description)},
@@ -70,6 +73,8 @@ int schedulesAdd(const QStringList &args)
         args, commonOptions() +
                   QList<OptionSpec>{{{QStringLiteral("--expression"), QStringLiteral("-e")}, true},
                                     {{QStringLiteral("--function"), QStringLiteral("-f")}, true},
+                                    {{QStringLiteral("--batch-queue")}, true},
+                                    {{QStringLiteral("--batch-definition")}, true},
                                     {{QStringLiteral("--timezone")}, true},
                                     {{QStringLiteral("--qualifier"), QStringLiteral("-q")}, true},
                                     {{QStringLiteral("--input")}, true},
@@ -80,12 +85,19 @@ int schedulesAdd(const QStringList &args)
         return status;
     if (parsed.positionals.size() != 1)
         return usageError(Tr::tr("\"schedules add\" takes one name"), kTopic);
-    if (!parsed.has(QStringLiteral("expression")) || !parsed.has(QStringLiteral("function")))
-        return usageError(Tr::tr("\"schedules add\" needs --expression and --function"), kTopic);
+    const bool batchTarget =
+        parsed.has(QStringLiteral("batch-queue")) || parsed.has(QStringLiteral("batch-definition"));
+    if (!parsed.has(QStringLiteral("expression")) ||
+        parsed.has(QStringLiteral("function")) == batchTarget)
+        return usageError(Tr::tr("\"schedules add\" needs --expression and either --function or "
+                                 "--batch-queue with --batch-definition"),
+                          kTopic);
     Schedule s;
     s.name = parsed.positionals.first();
     s.expression = parsed.value(QStringLiteral("expression"));
     s.function = parsed.value(QStringLiteral("function"));
+    s.batchQueue = parsed.value(QStringLiteral("batch-queue"));
+    s.batchDefinition = parsed.value(QStringLiteral("batch-definition"));
     s.timeZone = parsed.has(QStringLiteral("timezone")) ? parsed.value(QStringLiteral("timezone"))
                                                         : QStringLiteral("UTC");
     s.qualifier = parsed.value(QStringLiteral("qualifier"));
@@ -99,12 +111,30 @@ int schedulesAdd(const QStringList &args)
     store::Database db;
     if (!openStore(db))
         return kExitFailure;
-    const auto function = functions::FunctionRepository(db).find(s.function);
-    if (!function)
-        return fail(function.problem());
-    if (!*function)
-        return fail(functions::functionNotFound(s.function));
-    s.function = (*function)->name;
+    if (batchTarget) {
+        // The queue and definition must be there now (a fire would fail).
+        batch::BatchRepository jobs(db);
+        const auto queue = jobs.findQueue(s.batchQueue);
+        const auto definition = jobs.findDefinition(s.batchDefinition);
+        if (!queue || !definition)
+            return fail(!queue ? queue.problem() : definition.problem());
+        if (!*queue)
+            return fail(
+                Error::make(ErrorKind::NotFound,
+                            Tr::tr("There is no job queue called \"%1\".").arg(s.batchQueue)));
+        if (!*definition)
+            return fail(Error::make(
+                ErrorKind::NotFound,
+                Tr::tr("There is no active job definition \"%1\".").arg(s.batchDefinition)));
+        s.batchQueue = (*queue)->name;
+    } else {
+        const auto function = functions::FunctionRepository(db).find(s.function);
+        if (!function)
+            return fail(function.problem());
+        if (!*function)
+            return fail(functions::functionNotFound(s.function));
+        s.function = (*function)->name;
+    }
     const auto added = schedules::ScheduleRepository(db).add(s);
     if (!added)
         return fail(added.problem());
@@ -141,7 +171,7 @@ int schedulesList(const QStringList &args)
         return kExitOk;
     }
     Table table(
-        {Tr::tr("NAME"), Tr::tr("EXPRESSION"), Tr::tr("FUNCTION"), Tr::tr("NEXT"), Tr::tr("LAST")});
+        {Tr::tr("NAME"), Tr::tr("EXPRESSION"), Tr::tr("TARGET"), Tr::tr("NEXT"), Tr::tr("LAST")});
     for (const Schedule &s : *all) {
         const auto zone = ScheduleExpression::zone(s.timeZone);
         const QList<QDateTime> next = nextFires(s, 1);
@@ -150,7 +180,9 @@ int schedulesList(const QStringList &args)
             {s.name,
              s.timeZone == QLatin1String("UTC") ? s.expression
                                                 : s.expression + QLatin1Char(' ') + s.timeZone,
-             s.qualifier.isEmpty() ? s.function : s.function + QLatin1Char(':') + s.qualifier,
+             s.isBatch() ? Tr::tr("batch job %1 on %2").arg(s.batchDefinition, s.batchQueue)
+             : s.qualifier.isEmpty() ? s.function
+                                     : s.function + QLatin1Char(':') + s.qualifier,
              !s.enabled                ? Tr::tr("disabled")
              : next.isEmpty() || !zone ? Tr::tr("none")
                                        : fireText(next.first(), *zone),

@@ -190,6 +190,7 @@ void BatchDispatcher::releaseSubmitted()
         if (*verdict == Waiting::Failed) {
             (void)m_repo.move(job.id, JobStatus::Submitted, JobStatus::Failed,
                               dependencyFailedReason());
+            Q_EMIT jobFinished(job.id, false, dependencyFailedReason());
             failed << job.id;
         } else {
             (void)m_repo.move(job.id, JobStatus::Submitted,
@@ -222,8 +223,10 @@ void BatchDispatcher::resolveWaiting(const QString &finishedId)
             if (*verdict == Waiting::Failed) {
                 if (const auto moved = m_repo.move(id, (*job)->status, JobStatus::Failed,
                                                    dependencyFailedReason());
-                    moved && *moved)
+                    moved && *moved) {
+                    Q_EMIT jobFinished(id, false, dependencyFailedReason());
                     todo << id;
+                }
             } else if (*verdict == Waiting::Ready) {
                 (void)m_repo.move(id, (*job)->status, JobStatus::Runnable, {});
             }
@@ -249,8 +252,12 @@ void BatchDispatcher::settleParents()
                 continue;
             if (*settled != parent.status)
                 Q_EMIT changed();
-            if (isFinished(*settled))
+            if (isFinished(*settled)) {
+                const auto now = m_repo.job(parent.id);
+                Q_EMIT jobFinished(parent.id, *settled == JobStatus::Succeeded,
+                                   now && *now ? (*now)->statusReason : QString());
                 resolveWaiting(parent.id);
+            }
         }
     }
 }
@@ -721,8 +728,10 @@ void BatchDispatcher::recordEnd(const Job &job, Attempt attempt, const QString &
     m_planner.release(flight.environment, flight.engine, flight.size);
     qCInfo(lcBatch) << job.id << "attempt" << attempt.number << "ended:" << statusName(next)
                     << "exit" << attempt.exitCode << statusReason;
-    if (isFinished(next))
+    if (isFinished(next)) {
+        Q_EMIT jobFinished(job.id, next == JobStatus::Succeeded, statusReason);
         resolveWaiting(job.id);
+    }
     Q_EMIT changed();
     schedulePass(); // its room is free
 }

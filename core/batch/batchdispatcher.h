@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     // Something about jobs changed (the window refreshes).
     void changed();
+    // A job (an array: its parent) reached SUCCEEDED or FAILED here.
+    void jobFinished(const QString &id, bool succeeded, const QString &reason);
     void problem(const QString &message);
 
 private:

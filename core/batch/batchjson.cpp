@@ -156,6 +156,24 @@ json summaryObject(const StatusSummary &summary)
     return out;
 }
 
+// What jobDetail and jobSummary share: the reason and times when there are
+// any, and arrayProperties (size and statusSummary on a parent, index on a
+// child).
+void addStatusAndArray(json &out, const Job &job, const StatusSummary &summary)
+{
+    if (!job.statusReason.isEmpty())
+        out["statusReason"] = u8(job.statusReason);
+    if (job.startedMs > 0)
+        out["startedAt"] = job.startedMs;
+    if (job.stoppedMs > 0)
+        out["stoppedAt"] = job.stoppedMs;
+    if (job.isArrayParent())
+        out["arrayProperties"] = {{"size", job.arraySize},
+                                  {"statusSummary", summaryObject(summary)}};
+    else if (job.arrayIndex >= 0)
+        out["arrayProperties"] = {{"index", job.arrayIndex}};
+}
+
 } // namespace
 
 QByteArray containerToJson(const ContainerProperties &container)
@@ -258,19 +276,9 @@ QByteArray jobDetailJson(const Job &job, const QList<Attempt> &attempts,
                 {"retryStrategy", retryStrategy(job.container)},
                 {"container", awsContainer(job.container)},
                 {"platformCapabilities", json::array({"EC2"})}};
-    if (!job.statusReason.isEmpty())
-        out["statusReason"] = u8(job.statusReason);
-    if (job.startedMs > 0)
-        out["startedAt"] = job.startedMs;
-    if (job.stoppedMs > 0)
-        out["stoppedAt"] = job.stoppedMs;
+    addStatusAndArray(out, job, summary);
     if (job.container.timeoutSeconds > 0)
         out["timeout"] = {{"attemptDurationSeconds", job.container.timeoutSeconds}};
-    if (job.isArrayParent())
-        out["arrayProperties"] = {{"size", job.arraySize},
-                                  {"statusSummary", summaryObject(summary)}};
-    else if (job.arrayIndex >= 0)
-        out["arrayProperties"] = {{"index", job.arrayIndex}};
     if (!job.engine.isEmpty())
         out["container"]["containerInstanceArn"] = u8(job.engine);
     return bytes(out);
@@ -284,17 +292,7 @@ QByteArray jobSummaryJson(const Job &job, const StatusSummary &summary)
                 {"createdAt", job.createdMs},
                 {"status", u8(statusName(job.status))},
                 {"jobDefinition", u8(job.definition)}};
-    if (!job.statusReason.isEmpty())
-        out["statusReason"] = u8(job.statusReason);
-    if (job.startedMs > 0)
-        out["startedAt"] = job.startedMs;
-    if (job.stoppedMs > 0)
-        out["stoppedAt"] = job.stoppedMs;
-    if (job.isArrayParent())
-        out["arrayProperties"] = {{"size", job.arraySize},
-                                  {"statusSummary", summaryObject(summary)}};
-    else if (job.arrayIndex >= 0)
-        out["arrayProperties"] = {{"index", job.arrayIndex}};
+    addStatusAndArray(out, job, summary);
     return bytes(out);
 }
 

@@ -4,6 +4,8 @@
 #include "alarms/alarmrepository.h"
 #include "alarms/alarmservice.h"
 #include "awsapi/awsendpoint.h"
+#include "batch/batchdispatcher.h"
+#include "batch/batchrepository.h"
 #include "buckets/bucketrepository.h"
 #include "buckets/bucketwatcher.h"
 #include "containers/containerinventory.h"
@@ -23,8 +25,6 @@
 #include "metrics/metricstore.h"
 #include "pricing/costestimator.h"
 #include "schedules/scheduler.h"
-#include "batch/batchdispatcher.h"
-#include "batch/batchrepository.h"
 #include "schedules/schedulerepository.h"
 #include "settings/settings.h"
 #include "store/commandlogrepository.h"
@@ -248,6 +248,23 @@ VoidResult ControlPlane::openStore()
                                                        batch::folderTag(m_db->file()));
     m_ownerServices.insert(m_ownerServices.indexOf(m_gateway.get()) + 1, m_batch.get());
     m_endpoint->setBatch(m_batchRepo.get(), [dispatcher = m_batch.get()] { dispatcher->wake(); });
+    // Schedules may submit jobs (EventBridge Scheduler's Batch target); their
+    // runs settle when the jobs finish.
+    m_scheduler->setBatchSubmitter([repo = m_batchRepo.get(), dispatcher = m_batch.get()](
+                                       const schedules::Schedule &s, const QDateTime &) {
+        batch::SubmitRequest r;
+        r.name = s.name.left(128);
+        r.name.replace(QLatin1Char('.'), QLatin1Char('-'));
+        r.queue = s.batchQueue;
+        r.definition = s.batchDefinition;
+        const auto job = repo->submit(r);
+        if (!job)
+            return Result<QString>::failure(job.problem());
+        dispatcher->wake();
+        return Result<QString>(job->id);
+    });
+    connect(m_batch.get(), &batch::BatchDispatcher::jobFinished, m_scheduler.get(),
+            &schedules::Scheduler::jobFinished);
     // Functions reach their WebSocket clients through the endpoint.
     m_endpoint->setConnections([gateway = m_gateway.get()](const QByteArray &method,
                                                            const QString &id,

@@ -76,9 +76,12 @@ VoidResult validate(const Schedule &schedule)
             ScheduleText::tr("\"%1\" is not a schedule name: use 1 to 64 letters, digits, "
                              "., - and _.")
                 .arg(schedule.name));
-    if (schedule.function.isEmpty())
-        return VoidResult::failure(ErrorKind::InvalidInput,
-                                   ScheduleText::tr("A schedule needs a function to invoke."));
+    if (schedule.function.isEmpty() == schedule.batchQueue.isEmpty() ||
+        schedule.batchQueue.isEmpty() != schedule.batchDefinition.isEmpty())
+        return VoidResult::failure(
+            ErrorKind::InvalidInput,
+            ScheduleText::tr("A schedule needs one target: a function to invoke, or a Batch job "
+                             "queue and job definition to submit to."));
     if (auto e = ScheduleExpression::parse(schedule.expression); !e)
         return VoidResult::failure(e.problem());
     if (auto z = ScheduleExpression::zone(schedule.timeZone); !z)

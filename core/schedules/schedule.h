@@ -16,9 +16,9 @@ struct Schedule
     QString name;                             // [A-Za-z0-9._-]{1,64}, unique whatever the case
     QString expression;                       // rate(…), cron(…) or at(…)
     QString timeZone = QStringLiteral("UTC"); // IANA
-    QString function;
-    QString qualifier; // empty: $LATEST
-    QString input;     // JSON text; empty: the Scheduled Event
+    QString function;                         // empty for a Batch target
+    QString qualifier;                        // empty: $LATEST
+    QString input;                            // JSON text; empty: the Scheduled Event
     QString description;
     bool enabled = true;
     // After fires were missed (no control plane ran): invoke once for the
@@ -26,6 +26,11 @@ struct Schedule
     bool catchUp = false;
     qint64 createdMs = 0;     // a rate's fires are createdMs + k·period
     qint64 lastHandledMs = 0; // the scheduled time of the last fire handled
+    // Or a Batch job submitted to this queue, of this definition (NAME or
+    // NAME:REVISION), named after the schedule.
+    QString batchQueue;
+    QString batchDefinition;
+    bool isBatch() const { return !batchQueue.isEmpty(); }
 
     bool operator==(const Schedule &other) const = default;
 };

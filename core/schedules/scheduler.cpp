@@ -155,6 +155,22 @@ void Scheduler::fire(const Schedule &s, const QDateTime &scheduled, bool caughtU
     run.schedule = s.name;
     run.scheduledMs = scheduled.toMSecsSinceEpoch();
     run.caughtUp = caughtUp;
+    if (s.isBatch()) {
+        // As EventBridge Scheduler's SubmitJob target: the job is queued; its
+        // run settles when it finishes.
+        const auto job = m_submitBatch
+                             ? m_submitBatch(s, scheduled)
+                             : Result<QString>::failure(SchedulerText::tr("Batch is not running."));
+        if (!job) {
+            run.outcome = ScheduleRun::Outcome::Failed;
+            run.message = job.error();
+        } else {
+            run.outcome = ScheduleRun::Outcome::Queued;
+            run.requestId = *job;
+        }
+        keep(run);
+        return;
+    }
     // As EventBridge invokes Lambda: asynchronously, so a failure is tried
     // again and goes to the function's on-failure destination
     // (its asynchronous invocation settings).
@@ -178,6 +194,19 @@ void Scheduler::eventFinished(const QString &requestId, const QString &, const Q
                             : lastError.isEmpty() ? condition
                                                   : condition + QStringLiteral(" — ") + lastError;
     const auto settled = m_repo.settleRun(requestId, outcome, message);
+    if (!settled) {
+        Q_EMIT problem(settled.error());
+        return;
+    }
+    if (settled->has_value())
+        Q_EMIT ran(**settled);
+}
+
+void Scheduler::jobFinished(const QString &jobId, bool succeeded, const QString &reason)
+{
+    const auto settled = m_repo.settleRun(
+        jobId, succeeded ? ScheduleRun::Outcome::Succeeded : ScheduleRun::Outcome::FunctionError,
+        succeeded ? QString() : QStringLiteral("FAILED: ") + reason);
     if (!settled) {
         Q_EMIT problem(settled.error());
         return;

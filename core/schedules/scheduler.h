@@ -55,6 +55,13 @@ public:
 
     // The clock it reads; tests set one.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Submits a Batch schedule's job (the control plane's batch store);
+    // answers the job's id. Without one, Batch schedules fail their fires.
+    using BatchSubmitter =
+        std::function<Result<QString>(const Schedule &schedule, const QDateTime &scheduled)>;
+    void setBatchSubmitter(BatchSubmitter submit) { m_submitBatch = std::move(submit); }
+    // A job a fire submitted has finished: its run is settled.
+    void jobFinished(const QString &jobId, bool succeeded, const QString &reason);
 
 Q_SIGNALS:
     // A run was stored: a fire's outcome, or missed fires.
@@ -72,6 +79,7 @@ private:
     functions::FunctionService &m_functions;
     QTimer m_timer;
     bool m_running = false;
+    BatchSubmitter m_submitBatch;
     std::function<QDateTime()> m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

@@ -20,7 +20,7 @@ struct RepositoryText
 
 const QString kColumns = QStringLiteral(
     "name, expression, time_zone, function, qualifier, input, description, enabled, catch_up,"
-    " created_ms, last_handled_ms");
+    " created_ms, last_handled_ms, batch_queue, batch_definition");
 const QString kRunColumns =
     QStringLiteral("id, schedule, scheduled_ms, handled_ms, outcome, missed, last_missed_ms,"
                    " caught_up, request_id, message");
@@ -39,6 +39,8 @@ Schedule fromRow(const QSqlQuery &q)
     s.catchUp = q.value(8).toBool();
     s.createdMs = q.value(9).toLongLong();
     s.lastHandledMs = q.value(10).toLongLong();
+    s.batchQueue = q.value(11).toString();
+    s.batchDefinition = q.value(12).toString();
     return s;
 }
 
@@ -91,11 +93,11 @@ Result<Schedule> ScheduleRepository::add(Schedule s)
         s.timeZone = QStringLiteral("UTC");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO schedules (") + kColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.name);
     q.addBindValue(s.expression.trimmed());
     q.addBindValue(s.timeZone);
-    q.addBindValue(s.function);
+    q.addBindValue(store::sqlText(s.function));
     q.addBindValue(store::sqlText(s.qualifier));
     q.addBindValue(store::sqlText(s.input));
     q.addBindValue(store::sqlText(s.description));
@@ -103,6 +105,8 @@ Result<Schedule> ScheduleRepository::add(Schedule s)
     q.addBindValue(s.catchUp);
     q.addBindValue(s.createdMs);
     q.addBindValue(s.lastHandledMs);
+    q.addBindValue(store::sqlText(s.batchQueue));
+    q.addBindValue(store::sqlText(s.batchDefinition));
     if (!q.exec()) {
         if (store::isUniqueViolation(q.lastError()))
             return Result<Schedule>::failure(

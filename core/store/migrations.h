@@ -473,6 +473,15 @@ inline const QList<QStringList> &migrations()
                            " log_cut INTEGER NOT NULL,"
                            " PRIMARY KEY (job, attempt))"),
         },
+        // 20: schedules.batch_queue and batch_definition: a schedule that
+        // submits a Batch job (to that queue, of that definition) instead of
+        // invoking a function.
+        {
+            QStringLiteral(
+                "ALTER TABLE schedules ADD COLUMN batch_queue TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE schedules ADD COLUMN batch_definition TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -347,6 +347,45 @@ private Q_SLOTS:
                  qPrintable(describe(o)));
     }
 
+    // EventBridge Scheduler's Batch target: a schedule submits the job, and
+    // its run settles when the job ends.
+    void aScheduleSubmitsJobs()
+    {
+        QVERIFY(m_processes.startServe());
+        const Outcome added = sloop(
+            {QStringLiteral("schedules"), QStringLiteral("add"), QStringLiteral("nightly.notes"),
+             QStringLiteral("-e"), QStringLiteral("rate(1 hour)"), QStringLiteral("--batch-queue"),
+             QStringLiteral("work"), QStringLiteral("--batch-definition"), QStringLiteral("note")});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        const Outcome listed = sloop({QStringLiteral("schedules"), QStringLiteral("ls")});
+        QVERIFY2(listed.out.contains("batch job note on work"), qPrintable(describe(listed)));
+        QJsonObject run;
+        QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            const Outcome runs = sloop({QStringLiteral("schedules"), QStringLiteral("runs"),
+                                        QStringLiteral("nightly.notes"), QStringLiteral("--json")});
+            const QJsonArray all = QJsonDocument::fromJson(runs.out).array();
+            run = all.isEmpty() ? QJsonObject() : all.first().toObject();
+            if (run.value(QStringLiteral("outcome")).toString() == QLatin1String("succeeded"))
+                break;
+            QTest::qWait(300);
+        }
+        QCOMPARE(run.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        const QString jobId = run.value(QStringLiteral("requestId")).toString();
+        const QJsonObject job = describeJob(jobId);
+        QCOMPARE(job.value(QStringLiteral("jobName")).toString(), QStringLiteral("nightly-notes"));
+        QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+        // A target that is not there is refused when the schedule is made.
+        const Outcome refused = sloop(
+            {QStringLiteral("schedules"), QStringLiteral("add"), QStringLiteral("x"),
+             QStringLiteral("-e"), QStringLiteral("rate(1 hour)"), QStringLiteral("--batch-queue"),
+             QStringLiteral("nope"), QStringLiteral("--batch-definition"), QStringLiteral("note")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(sloop({QStringLiteral("schedules"), QStringLiteral("rm"),
+                       QStringLiteral("nightly.notes")})
+                    .exitCode == 0);
+    }
+
     void everyJobRunsOnceThroughAKill()
     {
         QFile::remove(m_out.filePath(QStringLiteral("ran")));

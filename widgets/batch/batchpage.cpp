@@ -200,18 +200,6 @@ BatchPage::~BatchPage() = default;
 
 QWidget *BatchPage::buildEmptyState()
 {
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("batchEmpty"));
-    auto *outer = new QVBoxLayout(page);
-    outer->addStretch(1);
-    auto *title = emptyStateTitle(tr("Run work that starts, works and finishes"));
-    auto *text = emptyStateText(
-        tr("Batch runs jobs as containers on your engines, as AWS Batch does: jobs wait in "
-           "queues by priority and start where a compute environment has room, with retries, "
-           "arrays of up to 10,000 children and jobs that wait for others. Start with a compute "
-           "environment (where jobs may run and how much of it), a queue and a job definition, "
-           "or let the sample make them."),
-        640);
     auto *sample = new QPushButton(tr("Run the word-count sample"));
     sample->setObjectName(QStringLiteral("batchEmptySample"));
     sample->setToolTip(tr("Makes a compute environment on the local engine, a queue and a "
@@ -220,17 +208,14 @@ QWidget *BatchPage::buildEmptyState()
     auto *create = new QPushButton(tr("Create a compute environment…"));
     create->setObjectName(QStringLiteral("batchEmptyEnvironment"));
     connect(create, &QPushButton::clicked, this, &BatchPage::createEnvironment);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(sample);
-    buttons->addWidget(create);
-    buttons->addStretch();
-    outer->addWidget(title);
-    outer->addWidget(text, 0, Qt::AlignHCenter);
-    outer->addSpacing(16);
-    outer->addLayout(buttons);
-    outer->addStretch(2);
-    return page;
+    return emptyStatePage(
+        QStringLiteral("batchEmpty"), tr("Run work that starts, works and finishes"),
+        tr("Batch runs jobs as containers on your engines, as AWS Batch does: jobs wait in "
+           "queues by priority and start where a compute environment has room, with retries, "
+           "arrays of up to 10,000 children and jobs that wait for others. Start with a compute "
+           "environment (where jobs may run and how much of it), a queue and a job definition, "
+           "or let the sample make them."),
+        640, {sample, create});
 }
 
 QWidget *BatchPage::buildJobsTab()
@@ -288,52 +273,78 @@ QWidget *BatchPage::buildJobsTab()
     return tab;
 }
 
+namespace {
+
+// A list tab: its buttons above its table.
+QWidget *listTab(QTableWidget *table, const QList<QPushButton *> &buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *button : buttons)
+        row->addWidget(button);
+    row->addStretch();
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(row);
+    layout->addWidget(table, 1);
+    return tab;
+}
+
+QPushButton *button(const QString &text, const QString &objectName, const QString &tip = {})
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(objectName);
+    b->setToolTip(tip);
+    return b;
+}
+
+} // namespace
+
+void BatchPage::actOnSelected(QTableWidget *table, const QString &failure,
+                              const std::function<VoidResult(const QString &)> &change,
+                              const std::function<Confirmation(const QString &)> &question)
+{
+    const QString name = currentName(table);
+    if (name.isEmpty())
+        return;
+    if (question && !promptWith(m_prompter).confirm(this, question(name)))
+        return;
+    if (const VoidResult ok = change(name); !ok)
+        m_problem->showProblem(ok.problem(), failure);
+    toldOwner();
+}
+
 QWidget *BatchPage::buildQueuesTab()
 {
     m_queues = makeTable(QStringLiteral("queueList"), tr("Job queues"),
                          {tr("Queue"), tr("State"), tr("Priority"), tr("Runs on"), tr("Waiting"),
                           tr("Runnable"), tr("Running"), tr("Succeeded"), tr("Failed")});
-    auto *create = new QPushButton(tr("Create &queue…"));
-    create->setObjectName(QStringLiteral("createQueue"));
-    auto *toggle = new QPushButton(tr("Enable or disable"));
-    toggle->setObjectName(QStringLiteral("toggleQueue"));
-    toggle->setToolTip(tr("A disabled queue takes jobs but starts none"));
-    auto *remove = new QPushButton(tr("Delete"));
-    remove->setObjectName(QStringLiteral("deleteQueue"));
+    auto *create = button(tr("Create &queue…"), QStringLiteral("createQueue"));
+    auto *toggle = button(tr("Enable or disable"), QStringLiteral("toggleQueue"),
+                          tr("A disabled queue takes jobs but starts none"));
+    auto *remove = button(tr("Delete"), QStringLiteral("deleteQueue"));
     connect(create, &QPushButton::clicked, this, &BatchPage::createQueue);
     connect(toggle, &QPushButton::clicked, this, [this] {
-        const QString name = currentName(m_queues);
-        const auto queue = m_repo->findQueue(name);
-        if (!queue || !*queue)
-            return;
-        if (const VoidResult ok = m_repo->setQueueEnabled(name, !(*queue)->enabled); !ok)
-            m_problem->showProblem(ok.problem(), tr("The queue cannot be changed"));
-        toldOwner();
+        actOnSelected(m_queues, tr("The queue cannot be changed"), [this](const QString &name) {
+            const auto queue = m_repo->findQueue(name);
+            if (!queue || !*queue)
+                return queue ? VoidResult() : VoidResult::failure(queue.problem());
+            return m_repo->setQueueEnabled(name, !(*queue)->enabled);
+        });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const QString name = currentName(m_queues);
-        if (name.isEmpty())
-            return;
-        Confirmation question;
-        question.title = tr("Delete job queue?");
-        question.text = tr("Delete the job queue %1? Its finished jobs stay listed.").arg(name);
-        question.acceptLabel = tr("Delete");
-        if (!promptWith(m_prompter).confirm(this, question))
-            return;
-        if (const VoidResult ok = m_repo->removeQueue(name); !ok)
-            m_problem->showProblem(ok.problem(), tr("The queue cannot be deleted"));
-        toldOwner();
+        actOnSelected(
+            m_queues, tr("The queue cannot be deleted"),
+            [this](const QString &name) { return m_repo->removeQueue(name); },
+            [](const QString &name) {
+                Confirmation question;
+                question.title = tr("Delete job queue?");
+                question.text =
+                    tr("Delete the job queue %1? Its finished jobs stay listed.").arg(name);
+                question.acceptLabel = tr("Delete");
+                return question;
+            });
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(toggle);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(buttons);
-    layout->addWidget(m_queues, 1);
-    return tab;
+    return listTab(m_queues, {create, toggle, remove});
 }
 
 QWidget *BatchPage::buildEnvironmentsTab()
@@ -341,47 +352,33 @@ QWidget *BatchPage::buildEnvironmentsTab()
     m_environments = makeTable(
         QStringLiteral("environmentList"), tr("Compute environments"),
         {tr("Environment"), tr("State"), tr("vCPUs in use"), tr("Memory in use"), tr("Engines")});
-    auto *create = new QPushButton(tr("Create &environment…"));
-    create->setObjectName(QStringLiteral("createEnvironment"));
-    auto *toggle = new QPushButton(tr("Enable or disable"));
-    toggle->setObjectName(QStringLiteral("toggleEnvironment"));
-    toggle->setToolTip(tr("A disabled environment starts nothing new; what runs finishes"));
-    auto *remove = new QPushButton(tr("Delete"));
-    remove->setObjectName(QStringLiteral("deleteEnvironment"));
+    auto *create = button(tr("Create &environment…"), QStringLiteral("createEnvironment"));
+    auto *toggle = button(tr("Enable or disable"), QStringLiteral("toggleEnvironment"),
+                          tr("A disabled environment starts nothing new; what runs finishes"));
+    auto *remove = button(tr("Delete"), QStringLiteral("deleteEnvironment"));
     connect(create, &QPushButton::clicked, this, &BatchPage::createEnvironment);
     connect(toggle, &QPushButton::clicked, this, [this] {
-        const QString name = currentName(m_environments);
-        const auto found = m_repo->findEnvironment(name);
-        if (!found || !*found)
-            return;
-        if (const VoidResult ok = m_repo->setEnvironmentEnabled(name, !(*found)->enabled); !ok)
-            m_problem->showProblem(ok.problem(), tr("The environment cannot be changed"));
-        toldOwner();
+        actOnSelected(m_environments, tr("The environment cannot be changed"),
+                      [this](const QString &name) {
+                          const auto found = m_repo->findEnvironment(name);
+                          if (!found || !*found)
+                              return found ? VoidResult() : VoidResult::failure(found.problem());
+                          return m_repo->setEnvironmentEnabled(name, !(*found)->enabled);
+                      });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
-        const QString name = currentName(m_environments);
-        if (name.isEmpty())
-            return;
-        Confirmation question;
-        question.title = tr("Delete compute environment?");
-        question.text = tr("Delete the compute environment %1?").arg(name);
-        question.acceptLabel = tr("Delete");
-        if (!promptWith(m_prompter).confirm(this, question))
-            return;
-        if (const VoidResult ok = m_repo->removeEnvironment(name); !ok)
-            m_problem->showProblem(ok.problem(), tr("The environment cannot be deleted"));
-        toldOwner();
+        actOnSelected(
+            m_environments, tr("The environment cannot be deleted"),
+            [this](const QString &name) { return m_repo->removeEnvironment(name); },
+            [](const QString &name) {
+                Confirmation question;
+                question.title = tr("Delete compute environment?");
+                question.text = tr("Delete the compute environment %1?").arg(name);
+                question.acceptLabel = tr("Delete");
+                return question;
+            });
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(toggle);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(buttons);
-    layout->addWidget(m_environments, 1);
-    return tab;
+    return listTab(m_environments, {create, toggle, remove});
 }
 
 QWidget *BatchPage::buildDefinitionsTab()
@@ -389,29 +386,16 @@ QWidget *BatchPage::buildDefinitionsTab()
     m_definitions = makeTable(QStringLiteral("definitionList"), tr("Job definitions"),
                               {tr("Definition"), tr("Image"), tr("vCPUs"), tr("Memory"),
                                tr("Attempts"), tr("Timeout"), tr("Command")});
-    auto *create = new QPushButton(tr("&Register definition…"));
-    create->setObjectName(QStringLiteral("registerDefinition"));
-    auto *remove = new QPushButton(tr("Deregister"));
-    remove->setObjectName(QStringLiteral("deregisterDefinition"));
-    remove->setToolTip(tr("The revision takes no new jobs; jobs already submitted run"));
+    auto *create = button(tr("&Register definition…"), QStringLiteral("registerDefinition"));
+    auto *remove = button(tr("Deregister"), QStringLiteral("deregisterDefinition"),
+                          tr("The revision takes no new jobs; jobs already submitted run"));
     connect(create, &QPushButton::clicked, this, &BatchPage::registerDefinition);
     connect(remove, &QPushButton::clicked, this, [this] {
-        const QString reference = currentName(m_definitions);
-        if (reference.isEmpty())
-            return;
-        if (const VoidResult ok = m_repo->deregisterDefinition(reference); !ok)
-            m_problem->showProblem(ok.problem(), tr("The definition cannot be deregistered"));
-        refresh();
+        actOnSelected(
+            m_definitions, tr("The definition cannot be deregistered"),
+            [this](const QString &reference) { return m_repo->deregisterDefinition(reference); });
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(buttons);
-    layout->addWidget(m_definitions, 1);
-    return tab;
+    return listTab(m_definitions, {create, remove});
 }
 
 void BatchPage::applyFilter()

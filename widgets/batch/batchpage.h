@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/prompter.h"
+#include "util/result.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -28,7 +31,6 @@ namespace sloop::widgets {
 
 class JobDetailPane;
 class NoticeBanner;
-class Prompter;
 
 // Batch: jobs that start, work and finish, as AWS Batch runs them. Tabs for
 // the jobs (filtered by queue and status, searched, paged from the store,
@@ -74,6 +76,11 @@ private:
     void toldOwner();
     QStringList selectedJobs() const;
     QString currentName(QTableWidget *table) const;
+    // Runs `change` on the selected row's name (after `question`, when
+    // given), says a failure under `failure`, and tells the owner.
+    void actOnSelected(QTableWidget *table, const QString &failure,
+                       const std::function<VoidResult(const QString &)> &change,
+                       const std::function<Confirmation(const QString &)> &question = {});
 
     ControlPlane *m_plane;
     std::unique_ptr<batch::BatchRepository> m_repo;

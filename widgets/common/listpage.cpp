@@ -1,9 +1,12 @@
 #include "listpage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace sloop::widgets {
 
@@ -42,6 +45,26 @@ QLabel *emptyStateText(const QString &text, int width)
     label->setFixedWidth(width);
     label->setMinimumHeight(label->heightForWidth(width));
     return label;
+}
+
+QWidget *emptyStatePage(const QString &objectName, const QString &title, const QString &text,
+                        int width, const QList<QPushButton *> &buttons)
+{
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    outer->addWidget(emptyStateTitle(title));
+    outer->addWidget(emptyStateText(text, width), 0, Qt::AlignHCenter);
+    outer->addSpacing(16);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    for (QPushButton *button : buttons)
+        row->addWidget(button);
+    row->addStretch();
+    outer->addLayout(row);
+    outer->addStretch(2);
+    return page;
 }
 
 } // namespace sloop::widgets

@@ -1,6 +1,9 @@
 #pragma once
 
 class QLabel;
+class QPushButton;
+class QWidget;
+template <typename T> class QList;
 class QString;
 class QTableView;
 class QSortFilterProxyModel;
@@ -14,5 +17,9 @@ void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole,
 QLabel *emptyStateTitle(const QString &text);
 // Wrapped and centred at `width` pixels, with its whole height.
 QLabel *emptyStateText(const QString &text, int width);
+// A whole empty state: the title, the text at `width` and the buttons in a
+// centred row, upright in the middle of the page.
+QWidget *emptyStatePage(const QString &objectName, const QString &title, const QString &text,
+                        int width, const QList<QPushButton *> &buttons);
 
 } // namespace sloop::widgets

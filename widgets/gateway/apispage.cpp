@@ -243,17 +243,6 @@ void ApisPage::setPrompter(Prompter *prompter)
 
 QWidget *ApisPage::buildEmptyState()
 {
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("apisEmpty"));
-    auto *outer = new QVBoxLayout(page);
-    outer->addStretch(1);
-    auto *title = emptyStateTitle(tr("Give your code a web address"));
-    auto *text = emptyStateText(
-        tr("An API maps web requests, such as GET /hello/{name}, to a function, to a service "
-           "at a URL, or to a fixed reply, as Amazon API Gateway does. Deploy it to a stage and "
-           "it answers at http://127.0.0.1:PORT/STAGE; API keys and usage plans decide who may "
-           "call it and how often."),
-        620);
     auto *create = new QPushButton(tr("Create your first API…"));
     create->setObjectName(QStringLiteral("createFirstApi"));
     connect(create, &QPushButton::clicked, this, &ApisPage::createApi);
@@ -262,17 +251,13 @@ QWidget *ApisPage::buildEmptyState()
     sample->setToolTip(tr("A function behind GET /hello, a key and a usage plan, ready to send "
                           "a request to"));
     connect(sample, &QPushButton::clicked, this, &ApisPage::quickStart);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(create);
-    buttons->addWidget(sample);
-    buttons->addStretch();
-    outer->addWidget(title);
-    outer->addWidget(text, 0, Qt::AlignHCenter);
-    outer->addSpacing(16);
-    outer->addLayout(buttons);
-    outer->addStretch(2);
-    return page;
+    return emptyStatePage(
+        QStringLiteral("apisEmpty"), tr("Give your code a web address"),
+        tr("An API maps web requests, such as GET /hello/{name}, to a function, to a service "
+           "at a URL, or to a fixed reply, as Amazon API Gateway does. Deploy it to a stage and "
+           "it answers at http://127.0.0.1:PORT/STAGE; API keys and usage plans decide who may "
+           "call it and how often."),
+        620, {create, sample});
 }
 
 void ApisPage::reload()
