@@ -3399,7 +3399,8 @@ month day-of-week year) as in EventBridge, with ? in one of the day fields.
                               at(2026-12-24T18:00:00), gelesen in ZONE (ein
                               IANA-Name; Standard UTC); die Funktion erhält
                               das Scheduled Event von EventBridge oder --input
-  add NAME --expression AUSDRUCK --batch-queue Q --batch-definition D[:REV] [...]
+  add NAME --expression AUSDRUCK --batch-queue Q --batch-definition D[:REV]
+      [...]
                               stattdessen einen Batch-Job nach Zeitplan
                               einreichen (nach dem Zeitplan benannt; sein Lauf
                               gilt, wenn der Job endet)
