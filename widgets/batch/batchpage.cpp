@@ -46,8 +46,10 @@ enum StackPage
     TabsPage
 };
 
+// The table of a list tab; `stretch` takes the room left (a name list,
+// not a number, so the figures stay beside their headers).
 QTableWidget *makeTable(const QString &objectName, const QString &accessibleName,
-                        const QStringList &headers)
+                        const QStringList &headers, int stretch)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
     table->setObjectName(objectName);
@@ -58,7 +60,7 @@ QTableWidget *makeTable(const QString &objectName, const QString &accessibleName
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return table;
 }
 
@@ -76,8 +78,14 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
                 item = new QTableWidgetItem;
                 table->setItem(r, c, item);
             }
-            if (item->text() != rows.at(r).at(c))
+            if (item->text() != rows.at(r).at(c)) {
                 item->setText(rows.at(r).at(c));
+                // Figures line up on the right, as in the jobs list.
+                bool number = false;
+                QLocale().toDouble(rows.at(r).at(c), &number);
+                item->setTextAlignment(Qt::AlignVCenter |
+                                       (number ? Qt::AlignRight : Qt::AlignLeft));
+            }
         }
     for (int r = 0; r < rows.size(); ++r)
         if (!selected.isEmpty() && rows.at(r).value(0) == selected && r != current)
@@ -317,7 +325,8 @@ QWidget *BatchPage::buildQueuesTab()
 {
     m_queues = makeTable(QStringLiteral("queueList"), tr("Job queues"),
                          {tr("Queue"), tr("State"), tr("Priority"), tr("Runs on"), tr("Waiting"),
-                          tr("Runnable"), tr("Running"), tr("Succeeded"), tr("Failed")});
+                          tr("Runnable"), tr("Running"), tr("Succeeded"), tr("Failed")},
+                         3);
     auto *create = button(tr("Create &queue…"), QStringLiteral("createQueue"));
     auto *toggle = button(tr("Enable or disable"), QStringLiteral("toggleQueue"),
                           tr("A disabled queue takes jobs but starts none"));
@@ -351,7 +360,8 @@ QWidget *BatchPage::buildEnvironmentsTab()
 {
     m_environments = makeTable(
         QStringLiteral("environmentList"), tr("Compute environments"),
-        {tr("Environment"), tr("State"), tr("vCPUs in use"), tr("Memory in use"), tr("Engines")});
+        {tr("Environment"), tr("State"), tr("vCPUs in use"), tr("Memory in use"), tr("Engines")},
+        4);
     auto *create = button(tr("Create &environment…"), QStringLiteral("createEnvironment"));
     auto *toggle = button(tr("Enable or disable"), QStringLiteral("toggleEnvironment"),
                           tr("A disabled environment starts nothing new; what runs finishes"));
@@ -385,7 +395,8 @@ QWidget *BatchPage::buildDefinitionsTab()
 {
     m_definitions = makeTable(QStringLiteral("definitionList"), tr("Job definitions"),
                               {tr("Definition"), tr("Image"), tr("vCPUs"), tr("Memory"),
-                               tr("Attempts"), tr("Timeout"), tr("Command")});
+                               tr("Attempts"), tr("Timeout"), tr("Command")},
+                              6);
     auto *create = button(tr("&Register definition…"), QStringLiteral("registerDefinition"));
     auto *remove = button(tr("Deregister"), QStringLiteral("deregisterDefinition"),
                           tr("The revision takes no new jobs; jobs already submitted run"));
