@@ -77,7 +77,6 @@ void AsyncDispatcher::dispatch(const QueuedEvent &event)
     qCDebug(lcAsync) << "attempt" << event.attempts + 1 << "of" << event.requestId;
     m_service.invoke(event.function, event.payload, event.qualifier, event.requestId)
         .then(this, [this, event, c](const Result<Invocation> &done) {
-            m_inFlight.remove(event.id);
             AsyncEvents &queue = m_service.asyncEvents();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (done && done->result.ok) {
@@ -103,6 +102,10 @@ void AsyncDispatcher::dispatch(const QueuedEvent &event)
                 // not counted (Lambda retries these until the event is too old).
                 queue.retryAt(event.id, event.attempts, now + kThrottledRetryMs, done.error());
             }
+            // In flight until its outcome is stored: delivering a failure
+            // record may spin an event loop, and a wake there must not see
+            // the event's row, still due, as a new event (it ran twice).
+            m_inFlight.remove(event.id);
             arm();
         });
 }

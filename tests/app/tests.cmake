@@ -60,3 +60,4 @@ sloop_add_test(tst_clibatch SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clibatch.cpp L
                LABELS integration TIMEOUT 600
                WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(tst_clibatch sloop)
+set_tests_properties(tst_clibatch PROPERTIES RUN_SERIAL TRUE)

@@ -391,6 +391,68 @@ private Q_SLOTS:
         m_engines->removeEngine(QStringLiteral("relay"));
     }
 
+    // A job that writes 24 MB keeps its last MiB and says so; the queue
+    // goes on.
+    void aLoudJobKeepsTheEndOfItsLog()
+    {
+        environment(QStringLiteral("ce"), 1);
+        queue(QStringLiteral("q"), 1, QStringLiteral("ce"));
+        const QString loud =
+            define(QStringLiteral("loud"),
+                   {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("yes 0123456789012345678901234567890123456789012345678 | "
+                                   "head -c 24000000; echo; echo the end")});
+        const QString quiet = define(QStringLiteral("quiet"), {QStringLiteral("true")});
+        m_dispatcher->start();
+        const QString a = submit(QStringLiteral("q"), loud);
+        const QString b = submit(QStringLiteral("q"), quiet);
+        QVERIFY(finishes(a, 120000));
+        QVERIFY(finishes(b));
+        QCOMPARE(job(a).status, JobStatus::Succeeded);
+        QCOMPARE(job(b).status, JobStatus::Succeeded);
+        const Attempt kept = attempts(a).value(0);
+        QVERIFY(kept.logCut);
+        QCOMPARE(kept.log.size(), kLogKeepBytes);
+        QVERIFY(kept.log.endsWith("the end\n"));
+    }
+
+    // An environment of two engines: jobs spread over both, and neither
+    // holds more than the environment allows at once.
+    void anEnvironmentOfTwoEngines()
+    {
+        const QString relayPath = m_dir.filePath(QStringLiteral("second.sock"));
+        test::SocketRelay relay(relayPath, engine::discoverLocalEngines().first().socketPath);
+        QVERIFY(relay.start());
+        m_engines->addEngine({QStringLiteral("second"),
+                              QStringLiteral("unix://") + relayPath,
+                              QStringLiteral("docker"),
+                              relayPath,
+                              {}});
+        environment(QStringLiteral("pair"), 1, {QStringLiteral("local"), QStringLiteral("second")});
+        queue(QStringLiteral("q"), 1, QStringLiteral("pair"));
+        const QString def =
+            define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("1")});
+        const QString array = submit(QStringLiteral("q"), def, 8);
+        int most = 0;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] {
+            if (const auto flying = m_repo->inFlight())
+                most = qMax(most, int(flying->size()));
+        });
+        sampler.start(20);
+        m_dispatcher->start();
+        QVERIFY(finishes(array));
+        sampler.stop();
+        QCOMPARE(job(array).status, JobStatus::Succeeded);
+        QSet<QString> engines;
+        for (int i = 0; i < 8; ++i)
+            engines.insert(attempts(array + QLatin1Char(':') + QString::number(i)).value(0).engine);
+        QCOMPARE(engines, (QSet<QString>{QStringLiteral("local"), QStringLiteral("second")}));
+        QCOMPARE(most, 4); // 1 vCPU of 0.25 jobs, whichever engine
+        m_dispatcher.reset();
+        m_engines->removeEngine(QStringLiteral("second"));
+    }
+
     void aNewDispatcherCarriesOnWhereOneWentAway()
     {
         environment(QStringLiteral("ce"), 1);
