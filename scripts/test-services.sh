@@ -100,4 +100,8 @@ log "podman $(podman --version | awk '{print $3}') on $podman_sock"
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)
 [ -n "$stale" ] && docker rm -f $stale >/dev/null
+# And their networks, which would use up the engine's address pools (about
+# thirty bridges) until creating one fails.
+stale=$(docker network ls -q --filter name=sloop-test- || true)
+[ -n "$stale" ] && { docker network rm $stale >/dev/null 2>&1 || true; }
 log "ready"

@@ -211,6 +211,9 @@ void TestFunctionSandbox::joinsAUserNetworkAndReachesContainersByName()
     record.timeoutSeconds = 20;
     record.dockerNetwork = network;
     m_made << record.name;
+    // Its warm environment is on the network: it goes first, or the network
+    // stays (in use) and runs of this suite use up the engine's address pools.
+    const auto cleanFunction = qScopeGuard([&] { test::await(m_service->remove(record.name)); });
     const auto created =
         test::await(m_service->create(record, {{QStringLiteral("app.py"), kCode}}), 120000);
     QVERIFY2(created.ok(), qPrintable(created.error()));
