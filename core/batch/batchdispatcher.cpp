@@ -237,27 +237,23 @@ void BatchDispatcher::resolveWaiting(const QString &finishedId)
 
 void BatchDispatcher::settleParents()
 {
-    JobFilter open;
-    open.limit = 1000;
-    for (JobStatus s : {JobStatus::Submitted, JobStatus::Pending}) {
-        open.status = s;
-        const auto parents = m_repo.jobs(open);
-        if (!parents)
+    // Only the arrays still open: a queue of 10,000 single jobs costs nothing here.
+    const auto parents = m_repo.openArrayParents();
+    if (!parents)
+        return;
+    for (const QString &id : *parents) {
+        const auto before = m_repo.job(id);
+        const auto settled = m_repo.settleParent(id, now());
+        if (!before || !*before || !settled)
             continue;
-        for (const Job &parent : *parents) {
-            if (!parent.isArrayParent())
-                continue;
-            const auto settled = m_repo.settleParent(parent.id, now());
-            if (!settled)
-                continue;
-            if (*settled != parent.status)
-                Q_EMIT changed();
-            if (isFinished(*settled)) {
-                const auto now = m_repo.job(parent.id);
-                Q_EMIT jobFinished(parent.id, *settled == JobStatus::Succeeded,
-                                   now && *now ? (*now)->statusReason : QString());
-                resolveWaiting(parent.id);
-            }
+        if (*settled == (*before)->status)
+            continue;
+        Q_EMIT changed();
+        if (isFinished(*settled)) {
+            const auto after = m_repo.job(id);
+            Q_EMIT jobFinished(id, *settled == JobStatus::Succeeded,
+                               after && *after ? (*after)->statusReason : QString());
+            resolveWaiting(id);
         }
     }
 }

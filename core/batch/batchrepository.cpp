@@ -828,6 +828,15 @@ Result<QList<Job>> BatchRepository::inFlight()
                       QStringLiteral(" ORDER BY j.seq"));
 }
 
+Result<QStringList> BatchRepository::openArrayParents()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM batch_jobs WHERE status IN ('SUBMITTED', 'PENDING')"
+                             " AND array_size > 0 ORDER BY seq"));
+    return store::selectRows<QString>(q,
+                                      [](const QSqlQuery &row) { return row.value(0).toString(); });
+}
+
 Result<QStringList> BatchRepository::dependencyIds(const QString &jobId)
 {
     QSqlQuery q(m_db.connection());

@@ -116,6 +116,8 @@ public:
     Result<int> releaseFreeSubmitted();
     Result<QList<Job>> runnableHead(const QString &queue, int limit);
     Result<QList<Job>> inFlight(); // STARTING and RUNNING
+    // Array parents not finished yet (SUBMITTED or PENDING), by id only.
+    Result<QStringList> openArrayParents();
     Result<QStringList> dependencyIds(const QString &jobId);
     // The SUBMITTED or PENDING jobs waiting for this one.
     Result<QStringList> waitingOn(const QString &jobId);
