@@ -20,6 +20,26 @@
 using namespace sloop;
 using namespace sloop::batch;
 
+// The most jobs in flight (STARTING or RUNNING) seen, every 20 ms while it
+// lives.
+class InFlightSampler : public QObject
+{
+public:
+    explicit InFlightSampler(BatchRepository &repo)
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this, &repo] {
+            if (const auto flying = repo.inFlight())
+                m_most = qMax(m_most, int(flying->size()));
+        });
+        m_timer.start(20);
+    }
+    int most() const { return m_most; }
+
+private:
+    QTimer m_timer;
+    int m_most = 0;
+};
+
 class TestBatchDispatcher : public QObject
 {
     Q_OBJECT
@@ -233,19 +253,11 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             high << submit(QStringLiteral("high"), def);
         // Sampled while they run: never more than the environment allows.
-        int most = 0;
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this, [&] {
-            const auto flying = m_repo->inFlight();
-            if (flying)
-                most = qMax(most, int(flying->size()));
-        });
-        sampler.start(20);
+        InFlightSampler sampler(*m_repo);
         m_dispatcher->start();
         for (const QString &id : low + high)
             QVERIFY(finishes(id));
-        sampler.stop();
-        QCOMPARE(most, 1);
+        QCOMPARE(sampler.most(), 1);
         auto started = [&](const QString &id) {
             return attempts(id).value(0).startedMs;
         };
@@ -433,22 +445,15 @@ private Q_SLOTS:
         const QString def =
             define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("1")});
         const QString array = submit(QStringLiteral("q"), def, 8);
-        int most = 0;
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this, [&] {
-            if (const auto flying = m_repo->inFlight())
-                most = qMax(most, int(flying->size()));
-        });
-        sampler.start(20);
+        InFlightSampler sampler(*m_repo);
         m_dispatcher->start();
         QVERIFY(finishes(array));
-        sampler.stop();
         QCOMPARE(job(array).status, JobStatus::Succeeded);
         QSet<QString> engines;
         for (int i = 0; i < 8; ++i)
             engines.insert(attempts(array + QLatin1Char(':') + QString::number(i)).value(0).engine);
         QCOMPARE(engines, (QSet<QString>{QStringLiteral("local"), QStringLiteral("second")}));
-        QCOMPARE(most, 4); // 1 vCPU of 0.25 jobs, whichever engine
+        QCOMPARE(sampler.most(), 4); // 1 vCPU of 0.25 jobs, whichever engine
         m_dispatcher.reset();
         m_engines->removeEngine(QStringLiteral("second"));
     }
@@ -464,13 +469,7 @@ private Q_SLOTS:
         for (int i = 0; i < 12; ++i)
             ids << submit(QStringLiteral("q"), def);
         // Sampled throughout: never more than 1 vCPU of 0.25 jobs at once.
-        int most = 0;
-        QTimer sampler;
-        connect(&sampler, &QTimer::timeout, this, [&] {
-            if (const auto flying = m_repo->inFlight())
-                most = qMax(most, int(flying->size()));
-        });
-        sampler.start(20);
+        InFlightSampler sampler(*m_repo);
         m_dispatcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_repo->inFlight()->size() == 4, 20000);
         // Gone without a word to the store, as a killed process goes.
@@ -484,7 +483,7 @@ private Q_SLOTS:
             QCOMPARE(attempts(id).size(), 1); // none started twice
             QCOMPARE(QString::fromUtf8(attempts(id)[0].log).trimmed(), QStringLiteral("ran"));
         }
-        QCOMPARE(most, 4);
+        QCOMPARE(sampler.most(), 4);
     }
 };
 

@@ -140,9 +140,14 @@ void TestContainersPage::runFollowStopRemove()
     QTRY_VERIFY_WITH_TIMEOUT(!(id = tab->selectedIds().value(0)).isEmpty(), 10000);
     const QModelIndex row = tab->model()->indexOfContainer(id);
     QCOMPARE(row.data().toString(), name);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        row.siblingAtColumn(models::ContainerListModel::State).data().toString(),
-        QStringLiteral("running"), 10000);
+    // Looked up each time: a QModelIndex kept across the engine's updates
+    // goes stale (it read "" for 10 s once, while the row said running).
+    QTRY_COMPARE_WITH_TIMEOUT(tab->model()
+                                  ->indexOfContainer(id)
+                                  .siblingAtColumn(models::ContainerListModel::State)
+                                  .data()
+                                  .toString(),
+                              QStringLiteral("running"), 10000);
 
     // The detail pane follows its log and charts its stats.
     ContainerDetailPane *detail = tab->detail();
