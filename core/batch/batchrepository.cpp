@@ -721,6 +721,17 @@ Result<QList<Attempt>> BatchRepository::attempts(const QString &jobId, bool with
     });
 }
 
+Result<QByteArray> BatchRepository::attemptLog(const QString &jobId, int attempt)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT log FROM batch_attempts WHERE job = ? AND attempt = ?"));
+    q.addBindValue(jobId);
+    q.addBindValue(attempt);
+    if (!q.exec())
+        return sqlFailure<QByteArray>(q);
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 Result<QList<pricing::BatchUsage>> BatchRepository::usage(qint64 sinceMs, const QString &queue,
                                                           const QString &jobId)
 {

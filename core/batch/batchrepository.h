@@ -97,6 +97,8 @@ public:
     // Jobs that run (not array parents) by queue and status.
     Result<QMap<QString, StatusSummary>> queueCounts();
     Result<QList<Attempt>> attempts(const QString &jobId, bool withLogs = true);
+    // One attempt's kept log (empty when there is none).
+    Result<QByteArray> attemptLog(const QString &jobId, int attempt);
     // The finished attempts' sizes and seconds (one entry an attempt), of
     // those that ended since sinceMs; of one queue, or of one job (an
     // array's children too), when named. What `batch cost` prices.

@@ -128,6 +128,7 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
         gridArea->hide();
         m_attempts->clear();
         m_log->clear();
+        m_logKey.clear();
         m_tries.clear();
         return;
     }
@@ -209,7 +210,10 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
         gridArea->hide();
     }
 
-    const auto tries = repo->attempts(job.id, true);
+    // Without their logs: the pane reads again every two seconds, and a log
+    // (up to 1 MiB) is read only for the attempt shown, once it has ended.
+    m_repo = repo;
+    const auto tries = repo->attempts(job.id, false);
     const int selected = same && m_attempts->currentItem()
                              ? m_attempts->indexOfTopLevelItem(m_attempts->currentItem())
                              : -1;
@@ -231,11 +235,13 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
     if (!m_tries.isEmpty())
         m_attempts->setCurrentItem(m_attempts->topLevelItem(
             selected >= 0 && selected < m_tries.size() ? selected : int(m_tries.size()) - 1));
-    else
+    else {
+        m_logKey.clear();
         m_log->setPlainText(job.status == JobStatus::Runnable || job.status == JobStatus::Pending ||
                                     job.status == JobStatus::Submitted
                                 ? tr("Not started yet.")
                                 : tr("It never ran."));
+    }
 }
 
 void JobDetailPane::showAttemptLog()
@@ -245,20 +251,25 @@ void JobDetailPane::showAttemptLog()
         return;
     const Attempt &a = m_tries.at(index);
     if (a.stoppedMs == 0) {
+        m_logKey.clear();
         m_log->setPlainText(tr("This attempt is running; its log is kept when it ends. To follow "
                                "it now: sloop batch logs %1 -f")
                                 .arg(m_id));
         return;
     }
-    QString text = QString::fromUtf8(a.log);
+    const QString key = QStringLiteral("%1/%2/%3").arg(m_id).arg(a.number).arg(a.stoppedMs);
+    if (key == m_logKey)
+        return; // shown already; an ended attempt's log does not change
+    m_logKey = key;
+    const auto log = m_repo ? m_repo->attemptLog(m_id, a.number) : Result<QByteArray>(QByteArray());
+    QString text = log ? QString::fromUtf8(*log) : log.error();
     if (a.logCut)
         text = tr("[The start of this log was cut: the last %1 MiB are kept.]\n")
                    .arg(batch::kLogKeepBytes / (1024 * 1024)) +
                text;
     if (text.isEmpty())
         text = tr("(It wrote nothing.)");
-    if (m_log->toPlainText() != text)
-        m_log->setPlainText(text);
+    m_log->setPlainText(text);
 }
 
 } // namespace sloop::widgets

@@ -43,6 +43,8 @@ private:
     QTreeWidget *m_attempts;
     QPlainTextEdit *m_log;
     QList<batch::Attempt> m_tries;
+    batch::BatchRepository *m_repo = nullptr;
+    QString m_logKey; // the attempt whose log is shown: job/attempt/stoppedMs
     batch::JobStatus m_jobStatus = batch::JobStatus::Submitted;
 };
 
