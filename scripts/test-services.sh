@@ -96,6 +96,8 @@ log "podman $(podman --version | awk '{print $3}') on $podman_sock"
 "$here/start-sshd.sh"
 # Two more hosts at their own addresses, in network namespaces.
 "$here/start-netns-sshd.sh"
+# Two more Docker engines, in namespaces of their own, for the Swarm suites.
+"$here/start-swarm-nodes.sh"
 
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)

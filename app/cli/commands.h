@@ -42,6 +42,8 @@ int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
 int endpointCommand(const QStringList &args);      // credentialcommands.cpp
 int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
 int batchCommand(const QStringList &args);         // batchcommands.cpp
+int swarmCommand(const QStringList &args);         // swarmcommands.cpp
+int servicesCommand(const QStringList &args);      // servicecommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
@@ -92,6 +94,8 @@ QString functionsUsage();
 QString credentialsUsage();
 QString schedulesUsage();
 QString batchUsage();
+QString swarmUsage();    // swarmusage.cpp
+QString servicesUsage(); // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

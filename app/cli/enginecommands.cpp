@@ -2,6 +2,7 @@
 #include "output.h"
 #include "session.h"
 
+#include "engine/addedengines.h"
 #include "engine/dockerclient.h"
 
 namespace sloop::cli {
@@ -77,6 +78,52 @@ int enginesList(const QStringList &args)
     return kExitOk;
 }
 
+int enginesAdd(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("engines")); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 2)
+        return usageError(Tr::tr("\"engines add\" takes a NAME and an ADDRESS"),
+                          QStringLiteral("engines"));
+    const auto added = engine::addEngine(parsed.positionals[0], parsed.positionals[1]);
+    if (!added)
+        return fail(added.problem());
+    // Saved either way, like a Docker context; whether it answers is told.
+    Session session(parsed);
+    const auto client = session.client(added->name);
+    const Result<engine::EngineInfo> info =
+        client ? session.run(client.value()->negotiate())
+               : Result<engine::EngineInfo>::failure(client.problem());
+    const EngineRow row{*added, info};
+    if (session.json()) {
+        printJson(toJson(row));
+        return kExitOk;
+    }
+    printLine(
+        info
+            ? Tr::tr("Added engine %1 (%2 %3).").arg(added->name, info->product, info->version)
+            : Tr::tr("Added engine %1; it does not answer yet: %2").arg(added->name, info.error()));
+    return kExitOk;
+}
+
+int enginesRemove(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("engines")); status != kContinue)
+        return status;
+    if (parsed.positionals.size() != 1)
+        return usageError(Tr::tr("\"engines rm\" takes one NAME"), QStringLiteral("engines"));
+    const QString name = parsed.positionals.first();
+    if (!engine::removeAddedEngine(name))
+        return fail(Error{ErrorKind::NotFound,
+                          Tr::tr("no added engine is named \"%1\" (local engines and SSH "
+                                 "hosts' engines are not removed here)")
+                              .arg(name)});
+    printLine(Tr::tr("Removed engine %1 from the list; the engine itself is untouched.").arg(name));
+    return kExitOk;
+}
+
 } // namespace
 
 int enginesCommand(const QStringList &args)
@@ -84,6 +131,10 @@ int enginesCommand(const QStringList &args)
     const QString verb = args.value(0);
     if (verb == QLatin1String("ls") || verb == QLatin1String("list"))
         return enginesList(args.mid(1));
+    if (verb == QLatin1String("add"))
+        return enginesAdd(args.mid(1));
+    if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
+        return enginesRemove(args.mid(1));
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
         verb == QLatin1String("help")) {
         writeBytes(verb.isEmpty() ? stderr : stdout, enginesUsage().toUtf8());

@@ -6,7 +6,7 @@
 #include "session.h"
 
 #include "engine/dockerclient.h"
-#include "engine/enginecatalog.h"
+#include "engine/addedengines.h"
 #include "hosts/hostrepository.h"
 #include "instances/instancerepository.h"
 #include "pricing/costestimator.h"
@@ -197,7 +197,7 @@ void printCosts(store::Database &db, const QList<pricing::HostCost> &costs, bool
 // host's engine shares the host's name).
 bool isKnownLocation(store::Database &db, const QString &name, QString *error)
 {
-    for (const engine::EngineEndpoint &e : engine::discoverLocalEngines()) {
+    for (const engine::EngineEndpoint &e : engine::knownEngines()) {
         if (e.name.compare(name, Qt::CaseInsensitive) == 0)
             return true;
     }

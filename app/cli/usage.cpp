@@ -30,10 +30,14 @@ QString mainUsage()
 
 QString enginesUsage()
 {
-    return Tr::tr("Usage: sloop engines ls [--json]\n"
+    return Tr::tr("Usage: sloop engines COMMAND [OPTIONS]\n"
                   "\n"
-                  "Lists the local engines (DOCKER_HOST is honoured, Podman's socket is found\n"
-                  "when it exists) and whether each one answers.\n");
+                  "  ls [--json]           the engines and whether each one answers\n"
+                  "  add NAME ADDRESS      name another engine's socket (unix:///path/docker.sock)\n"
+                  "  rm NAME               forget an added engine (the engine is untouched)\n"
+                  "\n"
+                  "The local engine (DOCKER_HOST is honoured) and Podman's socket are found by\n"
+                  "themselves; SSH hosts with Docker bring their engines under the host's name.\n");
 }
 
 QString containersUsage()
@@ -614,29 +618,8 @@ int checkParsed(const ParsedArgs &parsed, const QString &helpTopic)
     if (!parsed.error.isEmpty())
         return usageError(parsed.error, helpTopic);
     if (parsed.has(QStringLiteral("help"))) {
-        const QString text = helpTopic == QLatin1String("engines")       ? enginesUsage()
-                             : helpTopic == QLatin1String("hosts")       ? hostsUsage()
-                             : helpTopic == QLatin1String("plans")       ? plansUsage()
-                             : helpTopic == QLatin1String("costs")       ? costsUsage()
-                             : helpTopic == QLatin1String("blueprints")  ? blueprintsUsage()
-                             : helpTopic == QLatin1String("instances")   ? instancesUsage()
-                             : helpTopic == QLatin1String("snapshots")   ? snapshotsUsage()
-                             : helpTopic == QLatin1String("serve")       ? serveUsage()
-                             : helpTopic == QLatin1String("alarms")      ? alarmsUsage()
-                             : helpTopic == QLatin1String("metrics")     ? metricsUsage()
-                             : helpTopic == QLatin1String("functions")   ? functionsUsage()
-                             : helpTopic == QLatin1String("credentials") ? credentialsUsage()
-                             : helpTopic == QLatin1String("schedules")   ? schedulesUsage()
-                             : helpTopic == QLatin1String("batch")       ? batchUsage()
-                             : helpTopic == QLatin1String("buckets")     ? bucketsUsage()
-                             : helpTopic == QLatin1String("endpoint")    ? endpointUsage()
-                             : helpTopic == QLatin1String("apis")        ? apisUsage()
-                             : helpTopic == QLatin1String("routes")      ? routesUsage()
-                             : helpTopic == QLatin1String("stages")      ? stagesUsage()
-                             : helpTopic == QLatin1String("authorizers") ? authorizersUsage()
-                             : helpTopic == QLatin1String("keys")        ? keysUsage()
-                             : helpTopic == QLatin1String("usage-plans") ? usagePlansUsage()
-                                                                         : containersUsage();
+        const CommandGroup *group = findCommand(helpTopic);
+        const QString text = group ? group->usage() : containersUsage();
         writeBytes(stdout, text.toUtf8());
         return kExitOk;
     }

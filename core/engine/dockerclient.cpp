@@ -17,7 +17,9 @@ namespace {
 
 // The engine's own message, with the kind its HTTP status means (404: no
 // such container or image; 409: name taken, or not running).
-Error httpError(const RawResponse &r)
+} // namespace
+
+Error DockerClient::httpError(const RawResponse &r)
 {
     QString message = json::errorMessage(r.body);
     if (message.isEmpty())
@@ -25,6 +27,8 @@ Error httpError(const RawResponse &r)
                       .arg(r.head.status);
     return Error::make(errorKindForHttpStatus(r.head.status), message, r.head.status);
 }
+
+namespace {
 
 // The shapes of an answer, applied on the worker thread where it arrived:
 // parsing big answers never touches the caller's (GUI) thread.
@@ -34,7 +38,7 @@ template <typename T, typename Parse> auto parsedBy(Parse parse)
         if (!r)
             return Result<T>::failure(r.problem());
         if (r->head.status >= 400)
-            return Result<T>::failure(httpError(*r));
+            return Result<T>::failure(DockerClient::httpError(*r));
         return parse(r->body);
     };
 }
@@ -44,7 +48,7 @@ VoidResult toVoid(const Result<RawResponse> &r)
     if (!r)
         return VoidResult::failure(r.problem());
     if (r->head.status >= 400)
-        return VoidResult::failure(httpError(*r));
+        return VoidResult::failure(DockerClient::httpError(*r));
     return {}; // 304 (already started/stopped) is fine too
 }
 
@@ -142,6 +146,17 @@ QFuture<T> DockerClient::ask(HttpRequest request, Shape shape, bool versioned)
 QFuture<Result<RawResponse>> DockerClient::send(HttpRequest request, bool versioned)
 {
     return ask<Result<RawResponse>>(std::move(request), asIs, versioned);
+}
+
+void DockerClient::dispatch(HttpRequest request,
+                            std::function<void(const Result<RawResponse> &)> onWorker)
+{
+    DockerWorker::Reply reply = [onWorker = std::move(onWorker)](Result<RawResponse> raw) {
+        onWorker(raw);
+    };
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request = std::move(request), reply] {
+        w->send(request, true, reply);
+    });
 }
 
 QFuture<Result<EngineSystemInfo>> DockerClient::systemInfo()
@@ -301,10 +316,10 @@ void DockerClient::finishExec(const QString &execId, ExecOutput output, ExecProm
     // code a moment later, so a still-running exec is asked again shortly.
     send(get("/exec/" + encode(execId) + "/json"))
         .then(this, [this, execId, output, promise, attemptsLeft](const Result<RawResponse> &r) {
-            Result<ExecStatus> status = !r ? Result<ExecStatus>::failure(r.problem())
-                                        : r->head.status >= 400
-                                            ? Result<ExecStatus>::failure(httpError(*r))
-                                            : json::parseExecInspect(r->body);
+            Result<ExecStatus> status =
+                !r                      ? Result<ExecStatus>::failure(r.problem())
+                : r->head.status >= 400 ? Result<ExecStatus>::failure(DockerClient::httpError(*r))
+                                        : json::parseExecInspect(r->body);
             if (status && status->running && attemptsLeft > 0) {
                 QTimer::singleShot(
                     10, this, [=, this] { finishExec(execId, output, promise, attemptsLeft - 1); });

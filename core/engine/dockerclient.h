@@ -2,6 +2,7 @@
 
 #include "dockertypes.h"
 #include "http/httpexchange.h"
+#include "util/futures.h"
 #include "util/result.h"
 
 #include <QFuture>
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QPromise>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -133,7 +135,26 @@ public:
 
     static QByteArray encode(const QString &pathPart);
 
+    // Any other call of the Engine API (Swarm's, core/swarm): `parse` shapes
+    // the body of a success on the worker thread; an HTTP error status
+    // becomes the engine's own message with its kind.
+    template <typename T, typename Parse> QFuture<Result<T>> call(HttpRequest request, Parse parse)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        auto future = promise->future();
+        dispatch(std::move(request), [this, promise, parse](const Result<RawResponse> &raw) {
+            Result<T> shaped = !raw                      ? Result<T>::failure(raw.problem())
+                               : raw->head.status >= 400 ? Result<T>::failure(httpError(*raw))
+                                                         : parse(QByteArrayView(raw->body));
+            settleOn(this, promise, std::move(shaped));
+        });
+        return future;
+    }
+    static Error httpError(const RawResponse &r);
+
 private:
+    void dispatch(HttpRequest request, std::function<void(const Result<RawResponse> &)> onWorker);
     friend class EngineStream;
     // Sends on the worker, applies shape(answer) there, settles here.
     template <typename T, typename Shape>

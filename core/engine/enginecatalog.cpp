@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "addedengines.h"
 #include "dockerclient.h"
 #include "http/streamtransport.h"
 
@@ -60,7 +61,7 @@ QList<EngineEndpoint> discoverLocalEngines()
 EngineManager::EngineManager(CommandLog *log, QObject *parent)
     : QObject(parent)
     , m_log(log)
-    , m_engines(discoverLocalEngines())
+    , m_engines(knownEngines())
 {
 }
 

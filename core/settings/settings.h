@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -21,6 +22,8 @@ public:
     static inline const Key<QByteArray> WindowGeometry{"window/geometry", {}};
     static inline const Key<QByteArray> WindowState{"window/state", {}};
     static inline const Key<QString> ActiveEngine{"engines/active", {}};
+    // Engines added by name and socket ("name=unix:///path"; engine/addedengines).
+    static inline const Key<QStringList> AddedEngines{"engines/added", {}};
     static inline const Key<QString> NavigationPage{"window/page", QStringLiteral("containers")};
     static inline const Key<int> StatsIntervalMs{"containers/statsIntervalMs", 2000};
     // Seconds between metric samples of hosts and engines (1-60).

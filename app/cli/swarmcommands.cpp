@@ -1,0 +1,247 @@
+// sloop swarm: make a swarm, join engines to it, list and drain its nodes.
+#include "commands.h"
+#include "output.h"
+#include "session.h"
+
+#include "swarm/swarmapi.h"
+
+namespace sloop::cli {
+
+namespace {
+
+nlohmann::json toJson(const swarm::SwarmNode &n)
+{
+    nlohmann::json labels = nlohmann::json::object();
+    for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
+        labels[utf8(it.key())] = utf8(it.value());
+    return {{"id", utf8(n.id)},
+            {"hostname", utf8(n.hostname)},
+            {"role", utf8(n.role)},
+            {"availability", utf8(n.availability)},
+            {"state", utf8(n.state)},
+            {"address", utf8(n.address)},
+            {"leader", n.leader},
+            {"managerReachability", utf8(n.managerReachability)},
+            {"engineVersion", utf8(n.engineVersion)},
+            {"cpus", double(n.nanoCpus) / 1e9},
+            {"memoryBytes", n.memoryBytes},
+            {"labels", labels}};
+}
+
+nlohmann::json toJson(const swarm::SwarmState &s)
+{
+    return {{"state", utf8(s.localState)},
+            {"nodeId", utf8(s.nodeId)},
+            {"nodeAddress", utf8(s.nodeAddress)},
+            {"manager", s.manager},
+            {"clusterId", utf8(s.clusterId)},
+            {"nodes", s.nodes},
+            {"managers", s.managers},
+            {"error", utf8(s.error)}};
+}
+
+int swarmStatus(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    const auto state = session.run(api.state());
+    if (!state)
+        return fail(state.problem());
+    if (session.json()) {
+        printJson(toJson(*state));
+        return kExitOk;
+    }
+    if (!state->active()) {
+        printLine(Tr::tr("Engine %1 is not in a swarm (%2). Make one with \"sloop swarm init\".")
+                      .arg(client.value()->name(), state->localState));
+        return kExitOk;
+    }
+    printLine(state->manager
+                  ? Tr::tr("Engine %1 is a manager of swarm %2 at %3: %4 nodes, %5 managers.")
+                        .arg(client.value()->name(), state->clusterId.left(12), state->nodeAddress)
+                        .arg(state->nodes)
+                        .arg(state->managers)
+                  : Tr::tr("Engine %1 is a worker at %2; its managers: %3.")
+                        .arg(client.value()->name(), state->nodeAddress,
+                             state->remoteManagers.join(QStringLiteral(", "))));
+    return kExitOk;
+}
+
+int swarmInit(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--advertise-addr")}, true}});
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    const auto nodeId = session.run(api.init(parsed.value(QStringLiteral("advertise-addr"))));
+    if (!nodeId)
+        return fail(nodeId.problem());
+    if (session.json()) {
+        printJson({{"engine", utf8(client.value()->name())}, {"nodeId", utf8(*nodeId)}});
+        return kExitOk;
+    }
+    printLine(Tr::tr("Engine %1 now leads a new swarm (node %2). Join other engines with "
+                     "\"sloop swarm join --manager %1 --engine OTHER\".")
+                  .arg(client.value()->name(), nodeId->left(12)));
+    return kExitOk;
+}
+
+int swarmJoin(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--manager")}, true},
+                                                  {{QStringLiteral("--as-manager")}, false},
+                                                  {{QStringLiteral("--advertise-addr")}, true}});
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    const QString managerName = parsed.value(QStringLiteral("manager"));
+    if (managerName.isEmpty() || !parsed.has(QStringLiteral("engine")))
+        return usageError(Tr::tr("\"swarm join\" needs --engine (the one to join) and --manager "
+                                 "(an engine of the swarm)"),
+                          QStringLiteral("swarm"));
+    Session session(parsed);
+    const auto joiner = session.client();
+    if (!joiner)
+        return fail(joiner.error(), session.lookupExitCode());
+    const auto manager = session.client(managerName);
+    if (!manager)
+        return fail(manager.error(), session.lookupExitCode());
+    const VoidResult joined = session.run(
+        swarm::joinSwarm(manager.value(), joiner.value(), parsed.has(QStringLiteral("as-manager")),
+                         parsed.value(QStringLiteral("advertise-addr"))));
+    if (!joined)
+        return fail(joined.problem());
+    printLine(
+        Tr::tr("Engine %1 joined the swarm of %2 as a %3.")
+            .arg(joiner.value()->name(), managerName,
+                 parsed.has(QStringLiteral("as-manager")) ? Tr::tr("manager") : Tr::tr("worker")));
+    return kExitOk;
+}
+
+int swarmLeave(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() +
+                  QList<OptionSpec>{{{QStringLiteral("--force"), QStringLiteral("-f")}, false}});
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    const VoidResult left = session.run(api.leave(parsed.has(QStringLiteral("force"))));
+    if (!left)
+        return fail(left.problem());
+    printLine(Tr::tr("Engine %1 left its swarm.").arg(client.value()->name()));
+    return kExitOk;
+}
+
+int swarmNodes(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    const auto nodes = session.run(api.nodes());
+    if (!nodes)
+        return fail(nodes.problem());
+    if (session.json()) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const swarm::SwarmNode &n : *nodes)
+            out.push_back(toJson(n));
+        printJson(out);
+        return kExitOk;
+    }
+    Table table({Tr::tr("ID"), Tr::tr("HOSTNAME"), Tr::tr("ROLE"), Tr::tr("STATE"),
+                 Tr::tr("AVAILABILITY"), Tr::tr("MANAGER"), Tr::tr("ADDRESS"), Tr::tr("ENGINE")});
+    for (const swarm::SwarmNode &n : *nodes)
+        table.addRow({n.id.left(12), n.hostname, n.role, n.state, n.availability,
+                      n.leader ? Tr::tr("leader") : n.managerReachability, n.address,
+                      n.engineVersion});
+    table.print();
+    return kExitOk;
+}
+
+// drain, pause, activate NODE...
+int swarmAvailability(const QString &availability, const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(args, commonOptions());
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    if (parsed.positionals.isEmpty())
+        return usageError(Tr::tr("name the nodes (ID or hostname)"), QStringLiteral("swarm"));
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    return applyToEach(parsed.positionals, [&](const QString &node) {
+        return session.run(api.setAvailability(node, availability));
+    });
+}
+
+int swarmRemoveNode(const QStringList &args)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, commonOptions() +
+                  QList<OptionSpec>{{{QStringLiteral("--force"), QStringLiteral("-f")}, false}});
+    if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
+        return status;
+    if (parsed.positionals.isEmpty())
+        return usageError(Tr::tr("name the nodes (ID or hostname)"), QStringLiteral("swarm"));
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    return applyToEach(parsed.positionals, [&](const QString &node) {
+        return session.run(api.removeNode(node, parsed.has(QStringLiteral("force"))));
+    });
+}
+
+} // namespace
+
+int swarmCommand(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("status") || verb == QLatin1String("info"))
+        return swarmStatus(rest);
+    if (verb == QLatin1String("init"))
+        return swarmInit(rest);
+    if (verb == QLatin1String("join"))
+        return swarmJoin(rest);
+    if (verb == QLatin1String("leave"))
+        return swarmLeave(rest);
+    if (verb == QLatin1String("nodes"))
+        return swarmNodes(rest);
+    if (verb == QLatin1String("drain") || verb == QLatin1String("pause"))
+        return swarmAvailability(verb, rest);
+    if (verb == QLatin1String("activate"))
+        return swarmAvailability(QStringLiteral("active"), rest);
+    if (verb == QLatin1String("rm-node"))
+        return swarmRemoveNode(rest);
+    if (verb.isEmpty() || isHelpWord(verb)) {
+        writeBytes(verb.isEmpty() ? stderr : stdout, swarmUsage().toUtf8());
+        return verb.isEmpty() ? kExitUsage : kExitOk;
+    }
+    return usageError(Tr::tr("unknown swarm command \"%1\"").arg(verb), QStringLiteral("swarm"));
+}
+
+} // namespace sloop::cli

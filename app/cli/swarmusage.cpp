@@ -1,0 +1,69 @@
+// Usage texts of `sloop swarm` and `sloop services`.
+#include "commands.h"
+#include "output.h"
+
+namespace sloop::cli {
+
+QString swarmUsage()
+{
+    return Tr::tr("Usage: sloop swarm COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Docker Swarm makes several engines work as one: services run on all of\n"
+                  "them (sloop services). The engine is --engine's, or the first one.\n"
+                  "\n"
+                  "  status [--json]            whether the engine is in a swarm, and its role\n"
+                  "  init [--advertise-addr A]  make a swarm with the engine as its manager\n"
+                  "  join --engine E --manager M [--as-manager] [--advertise-addr A]\n"
+                  "                             join engine E to the swarm engine M manages\n"
+                  "                             (the join token goes from one to the other,\n"
+                  "                             never shown)\n"
+                  "  nodes [--json]             the swarm's nodes: role, state, availability\n"
+                  "  drain NODE...              move the node's tasks away, start none there\n"
+                  "  pause NODE...              start no new tasks there, keep the running ones\n"
+                  "  activate NODE...           take tasks again\n"
+                  "  rm-node NODE... [--force]  remove nodes that left (or are down)\n"
+                  "  leave [--force]            the engine leaves its swarm (--force for the\n"
+                  "                             last manager: the swarm ends)\n");
+}
+
+QString servicesUsage()
+{
+    return Tr::tr("Usage: sloop services COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Swarm services keep N copies (tasks) of a container running across the\n"
+                  "swarm's nodes, like ECS services. Run these on a manager (--engine).\n"
+                  "\n"
+                  "  create NAME --image IMG [OPTIONS] [-- COMMAND...]\n"
+                  "      --replicas N            copies to keep running (default 1)\n"
+                  "      --global                one copy on every node instead\n"
+                  "      -p, --publish P:T       publish port T as P on every node (/udp,\n"
+                  "                              ,mode=host to publish on the task's node only)\n"
+                  "      -e, --env NAME=VALUE    environment variable (repeatable)\n"
+                  "      --constraint EXPR       node.role==worker, node.labels.zone==a\n"
+                  "      --mount SPEC            type=volume,src=NAME,dst=/path[,ro]\n"
+                  "      --limit-cpu N           --limit-memory SIZE\n"
+                  "      --reserve-cpu N         --reserve-memory SIZE\n"
+                  "      --restart-condition C   none, on-failure or any (default)\n"
+                  "      --health-cmd CMD        healthy when CMD exits 0; with\n"
+                  "                              --health-interval, --health-timeout,\n"
+                  "                              --health-start-period, --health-retries\n"
+                  "      --update-parallelism N  tasks replaced at once in an update (1)\n"
+                  "      --update-delay D        wait between batches (10s)\n"
+                  "      --update-monitor D      watch each new task this long (5s)\n"
+                  "      --update-failure-action pause, continue or rollback\n"
+                  "      --update-order O        stop-first or start-first\n"
+                  "      -d, --detach            do not wait for the tasks to run\n"
+                  "      --timeout D             how long to wait (5m)\n"
+                  "  ls [--json]                 services with running/desired tasks\n"
+                  "  ps NAME [--all] [--json]    its tasks: node, state, error\n"
+                  "  scale NAME=N...             keep N copies running\n"
+                  "  update NAME [--image IMG] [-e NAME=VALUE] [--env-rm NAME] [--force]\n"
+                  "              [--replicas N] [--update-* ...] [--detach]\n"
+                  "                              a rolling update; waits for its end\n"
+                  "  rollback NAME [--detach]    back to the spec before the last update\n"
+                  "  logs NAME [--tail N|all] [--timestamps]\n"
+                  "                              every task's log, merged by time\n"
+                  "  rm NAME...                  remove services and their tasks\n");
+}
+
+} // namespace sloop::cli
