@@ -56,6 +56,20 @@ Error noEngine()
     return Error{ErrorKind::Unreachable, SwarmText::tr("The engine is gone.")};
 }
 
+// The engine decodes a path part before routing and cleans "..": a name
+// with a slash could reach another endpoint ("../../info"). Swarm's names
+// and ids never hold one.
+std::optional<Error> badReference(const QString &ref)
+{
+    if (ref.isEmpty() || ref.contains(QLatin1Char('/')) || ref == QLatin1String(".") ||
+        ref == QLatin1String("..") || ref.size() > 200 ||
+        std::any_of(ref.begin(), ref.end(), [](QChar c) { return c.unicode() < 0x20; }))
+        return Error{
+            ErrorKind::InvalidInput,
+            SwarmText::tr("\"%1\" is not a name or ID Swarm could have.").arg(ref.left(80))};
+    return std::nullopt;
+}
+
 // A future that settles when `fn` says, for calls made of several.
 template <typename T> struct Chain
 {
@@ -132,6 +146,8 @@ QFuture<VoidResult> SwarmApi::setAvailability(const QString &node, const QString
 {
     if (!m_client)
         return QtFuture::makeReadyFuture(VoidResult::failure(noEngine()));
+    if (const auto bad = badReference(node))
+        return QtFuture::makeReadyFuture(VoidResult::failure(*bad));
     if (availability != QLatin1String("active") && availability != QLatin1String("pause") &&
         availability != QLatin1String("drain"))
         return QtFuture::makeReadyFuture(VoidResult::failure(
@@ -170,6 +186,8 @@ QFuture<VoidResult> SwarmApi::removeNode(const QString &node, bool force)
 {
     if (!m_client)
         return QtFuture::makeReadyFuture(VoidResult::failure(noEngine()));
+    if (const auto bad = badReference(node))
+        return QtFuture::makeReadyFuture(VoidResult::failure(*bad));
     return m_client->call<void>(
         request("DELETE", "/nodes/" + DockerClient::encode(node) + (force ? "?force=1" : "")),
         toVoid);
@@ -186,8 +204,31 @@ QFuture<Result<ServiceSummary>> SwarmApi::service(const QString &nameOrId)
 {
     if (!m_client)
         return failed<ServiceSummary>(noEngine());
-    return m_client->call<ServiceSummary>(get("/services/" + DockerClient::encode(nameOrId)),
-                                          parseService);
+    if (const auto bad = badReference(nameOrId))
+        return failed<ServiceSummary>(*bad);
+    // Inspecting finds it by name or id (or says it is missing); only the
+    // list counts its running tasks.
+    Chain<Result<ServiceSummary>> chain;
+    QPointer<DockerClient> client = m_client;
+    whenFinished(m_client->call<ServiceSummary>(get("/services/" + DockerClient::encode(nameOrId)),
+                                                parseService),
+                 m_client, [chain, client](const Result<ServiceSummary> &found) {
+                     if (!found || !client)
+                         return chain.settle(found);
+                     const QByteArray filter =
+                         engine::json::filtersParam({{QStringLiteral("id"), {found->id}}});
+                     whenFinished(client->call<QList<ServiceSummary>>(
+                                      get("/services?status=1&filters=" + filter), parseServices),
+                                  client,
+                                  [chain, found](const Result<QList<ServiceSummary>> &listed) {
+                                      for (const ServiceSummary &s :
+                                           listed ? *listed : QList<ServiceSummary>())
+                                          if (s.id == found->id)
+                                              return chain.settle(s);
+                                      chain.settle(found);
+                                  });
+                 });
+    return chain.future();
 }
 
 QFuture<Result<QString>> SwarmApi::createService(const ServiceSpec &spec)
@@ -258,6 +299,8 @@ QFuture<VoidResult> SwarmApi::removeService(const QString &nameOrId)
 {
     if (!m_client)
         return QtFuture::makeReadyFuture(VoidResult::failure(noEngine()));
+    if (const auto bad = badReference(nameOrId))
+        return QtFuture::makeReadyFuture(VoidResult::failure(*bad));
     return m_client->call<void>(request("DELETE", "/services/" + DockerClient::encode(nameOrId)),
                                 toVoid);
 }
@@ -288,6 +331,8 @@ QFuture<Result<QList<ServiceLogLine>>> SwarmApi::logs(const QString &nameOrId, i
 {
     if (!m_client)
         return failed<QList<ServiceLogLine>>(noEngine());
+    if (const auto bad = badReference(nameOrId))
+        return failed<QList<ServiceLogLine>>(*bad);
     Chain<Result<QList<ServiceLogLine>>> chain;
     QPointer<DockerClient> client = m_client;
     const QByteArray path = "/services/" + DockerClient::encode(nameOrId) +
