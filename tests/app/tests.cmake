@@ -61,3 +61,7 @@ sloop_add_test(tst_clibatch SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clibatch.cpp L
                WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(tst_clibatch sloop)
 set_tests_properties(tst_clibatch PROPERTIES RUN_SERIAL TRUE)
+sloop_add_test(tst_cliswarm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliswarm.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 600)
+add_dependencies(tst_cliswarm sloop)
+set_tests_properties(tst_cliswarm PROPERTIES RESOURCE_LOCK sloop-swarm)
