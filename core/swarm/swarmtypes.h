@@ -43,6 +43,8 @@ struct SwarmNode
     QMap<QString, QString> labels;
     quint64 version = 0; // for updates (optimistic concurrency)
     QByteArray spec;     // the node's Spec as the engine keeps it
+
+    bool operator==(const SwarmNode &) const = default;
 };
 
 struct PublishedPort
@@ -126,6 +128,8 @@ struct ServiceSummary
     QByteArray spec; // the service's Spec as the engine keeps it (for updates)
     bool hasPreviousSpec = false;
     QMap<QString, QString> labels;
+
+    bool operator==(const ServiceSummary &) const = default;
 };
 
 struct SwarmTask
@@ -143,6 +147,8 @@ struct SwarmTask
     int exitCode = 0;
     QDateTime timestamp;
     QString image;
+
+    bool operator==(const SwarmTask &) const = default;
 };
 
 struct JoinTokens

@@ -38,10 +38,9 @@ class TestCliSwarm : public QObject
     }
     QJsonObject service(const QString &name)
     {
-        for (const QJsonValue v :
-             json({QStringLiteral("services"), QStringLiteral("ls"), QStringLiteral("--engine"),
-                   QStringLiteral("sw1")})
-                 .array())
+        for (const QJsonValue v : json({QStringLiteral("services"), QStringLiteral("ls"),
+                                        QStringLiteral("--engine"), QStringLiteral("sw1")})
+                                      .array())
             if (v[QLatin1String("name")].toString() == name)
                 return v.toObject();
         return {};
@@ -75,8 +74,7 @@ private Q_SLOTS:
 
     void addedEnginesAreListedAndChecked()
     {
-        const QJsonArray engines =
-            json({QStringLiteral("engines"), QStringLiteral("ls")}).array();
+        const QJsonArray engines = json({QStringLiteral("engines"), QStringLiteral("ls")}).array();
         QStringList names;
         for (const QJsonValue v : engines) {
             names.append(v[QLatin1String("name")].toString());
@@ -97,9 +95,9 @@ private Q_SLOTS:
                      .exitCode,
                  9);
         // An engine that does not answer is kept (like a Docker context) and said so.
-        const Outcome later = sloop({QStringLiteral("engines"), QStringLiteral("add"),
-                                     QStringLiteral("later"),
-                                     QStringLiteral("unix:///nonexistent/docker.sock")});
+        const Outcome later =
+            sloop({QStringLiteral("engines"), QStringLiteral("add"), QStringLiteral("later"),
+                   QStringLiteral("unix:///nonexistent/docker.sock")});
         QCOMPARE(later.exitCode, 0);
         QVERIFY2(later.out.contains("does not answer"), qPrintable(describe(later)));
         QCOMPARE(sloop({QStringLiteral("engines"), QStringLiteral("rm"), QStringLiteral("later")})
@@ -112,28 +110,29 @@ private Q_SLOTS:
 
     void initJoinAndNodes()
     {
-        const Outcome early = sloop({QStringLiteral("swarm"), QStringLiteral("join"),
-                                     QStringLiteral("--engine"), QStringLiteral("sw2"),
-                                     QStringLiteral("--manager"), QStringLiteral("sw1")});
-        QVERIFY2(early.exitCode != 0 && early.err.contains("swarm init"), qPrintable(describe(early)));
+        const Outcome early =
+            sloop({QStringLiteral("swarm"), QStringLiteral("join"), QStringLiteral("--engine"),
+                   QStringLiteral("sw2"), QStringLiteral("--manager"), QStringLiteral("sw1")});
+        QVERIFY2(early.exitCode != 0 && early.err.contains("swarm init"),
+                 qPrintable(describe(early)));
         QCOMPARE(sloop({QStringLiteral("swarm"), QStringLiteral("join"), QStringLiteral("--engine"),
                         QStringLiteral("sw2")})
                      .exitCode,
                  2);
-        const Outcome init = sloop({QStringLiteral("swarm"), QStringLiteral("init"),
-                                    QStringLiteral("--engine"), QStringLiteral("sw1"),
-                                    QStringLiteral("--advertise-addr"), QStringLiteral("10.210.0.2")});
+        const Outcome init =
+            sloop({QStringLiteral("swarm"), QStringLiteral("init"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1"), QStringLiteral("--advertise-addr"),
+                   QStringLiteral("10.210.0.2")});
         QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
-        const Outcome join = sloop({QStringLiteral("swarm"), QStringLiteral("join"),
-                                    QStringLiteral("--engine"), QStringLiteral("sw2"),
-                                    QStringLiteral("--manager"), QStringLiteral("sw1"),
-                                    QStringLiteral("--verbose")});
+        const Outcome join =
+            sloop({QStringLiteral("swarm"), QStringLiteral("join"), QStringLiteral("--engine"),
+                   QStringLiteral("sw2"), QStringLiteral("--manager"), QStringLiteral("sw1"),
+                   QStringLiteral("--verbose")});
         QVERIFY2(join.exitCode == 0, qPrintable(describe(join)));
         // The token went from one engine to the other and was never printed.
-        const QJsonObject state =
-            json({QStringLiteral("swarm"), QStringLiteral("status"), QStringLiteral("--engine"),
-                  QStringLiteral("sw1")})
-                .object();
+        const QJsonObject state = json({QStringLiteral("swarm"), QStringLiteral("status"),
+                                        QStringLiteral("--engine"), QStringLiteral("sw1")})
+                                      .object();
         QVERIFY(state[QLatin1String("manager")].toBool());
         QVERIFY(!join.err.contains("SWMTKN") && !join.out.contains("SWMTKN"));
         QTRY_COMPARE_WITH_TIMEOUT(json({QStringLiteral("swarm"), QStringLiteral("nodes"),
@@ -148,37 +147,51 @@ private Q_SLOTS:
         for (const QJsonValue n : nodes)
             hostnames.append(n[QLatin1String("hostname")].toString());
         hostnames.sort();
-        QCOMPARE(hostnames, (QStringList{QStringLiteral("sloop-sw1"), QStringLiteral("sloop-sw2")}));
+        QCOMPARE(hostnames,
+                 (QStringList{QStringLiteral("sloop-sw1"), QStringLiteral("sloop-sw2")}));
     }
 
     void createListScale()
     {
-        const Outcome made = sloop(
-            {QStringLiteral("services"), QStringLiteral("create"), QStringLiteral("hello"),
-             QStringLiteral("--engine"), QStringLiteral("sw1"), QStringLiteral("--image"),
-             QString::fromLatin1(test::kBusybox), QStringLiteral("--replicas"), QStringLiteral("3"),
-             QStringLiteral("--health-cmd"), QStringLiteral("test -f /tmp/ok"),
-             QStringLiteral("--health-interval"), QStringLiteral("1s"),
-             QStringLiteral("--health-retries"), QStringLiteral("1"),
-             QStringLiteral("--update-failure-action"), QStringLiteral("rollback"),
-             QStringLiteral("--update-monitor"), QStringLiteral("3s"), QStringLiteral("--"),
-             QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("trap 'exit 0' TERM; [ \"$BAD\" = 1 ] || touch /tmp/ok; "
-                            "while true; do echo hi from $(hostname); sleep 1; done")});
+        const Outcome made =
+            sloop({QStringLiteral("services"),
+                   QStringLiteral("create"),
+                   QStringLiteral("hello"),
+                   QStringLiteral("--engine"),
+                   QStringLiteral("sw1"),
+                   QStringLiteral("--image"),
+                   QString::fromLatin1(test::kBusybox),
+                   QStringLiteral("--replicas"),
+                   QStringLiteral("3"),
+                   QStringLiteral("--health-cmd"),
+                   QStringLiteral("test -f /tmp/ok"),
+                   QStringLiteral("--health-interval"),
+                   QStringLiteral("1s"),
+                   QStringLiteral("--health-retries"),
+                   QStringLiteral("1"),
+                   QStringLiteral("--update-failure-action"),
+                   QStringLiteral("rollback"),
+                   QStringLiteral("--update-monitor"),
+                   QStringLiteral("3s"),
+                   QStringLiteral("--"),
+                   QStringLiteral("sh"),
+                   QStringLiteral("-c"),
+                   QStringLiteral("trap 'exit 0' TERM; [ \"$BAD\" = 1 ] || touch /tmp/ok; "
+                                  "while true; do echo hi from $(hostname); sleep 1; done")});
         QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
         QVERIFY2(made.err.contains("3 of 3 tasks running"), qPrintable(describe(made)));
-        QTRY_COMPARE_WITH_TIMEOUT(service(QStringLiteral("hello"))[QLatin1String("running")].toInt(),
-                                  3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            service(QStringLiteral("hello"))[QLatin1String("running")].toInt(), 3, 20000);
         QCOMPARE(service(QStringLiteral("hello"))[QLatin1String("desired")].toInt(), 3);
 
-        const Outcome scaled = sloop({QStringLiteral("services"), QStringLiteral("scale"),
-                                      QStringLiteral("hello=5"), QStringLiteral("--engine"),
-                                      QStringLiteral("sw1")});
+        const Outcome scaled =
+            sloop({QStringLiteral("services"), QStringLiteral("scale"), QStringLiteral("hello=5"),
+                   QStringLiteral("--engine"), QStringLiteral("sw1")});
         QVERIFY2(scaled.exitCode == 0, qPrintable(describe(scaled)));
-        const QJsonArray tasks = json({QStringLiteral("services"), QStringLiteral("ps"),
-                                       QStringLiteral("hello"), QStringLiteral("--engine"),
-                                       QStringLiteral("sw1")})
-                                     .array();
+        const QJsonArray tasks =
+            json({QStringLiteral("services"), QStringLiteral("ps"), QStringLiteral("hello"),
+                  QStringLiteral("--engine"), QStringLiteral("sw1")})
+                .array();
         QSet<QString> nodes;
         int running = 0;
         for (const QJsonValue t : tasks) {
@@ -187,33 +200,34 @@ private Q_SLOTS:
         }
         QCOMPARE(running, 5);
         QCOMPARE(nodes.size(), 2); // spread over both engines
-        QCOMPARE(sloop({QStringLiteral("services"), QStringLiteral("scale"),
-                        QStringLiteral("hello=lots"), QStringLiteral("--engine"),
-                        QStringLiteral("sw1")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            sloop({QStringLiteral("services"), QStringLiteral("scale"),
+                   QStringLiteral("hello=lots"), QStringLiteral("--engine"), QStringLiteral("sw1")})
+                .exitCode,
+            2);
     }
 
     void failedUpdateExitsNonZeroAndRollsBack()
     {
-        const Outcome bad = sloop({QStringLiteral("services"), QStringLiteral("update"),
-                                   QStringLiteral("hello"), QStringLiteral("-e"),
-                                   QStringLiteral("BAD=1"), QStringLiteral("--engine"),
-                                   QStringLiteral("sw1")});
+        const Outcome bad =
+            sloop({QStringLiteral("services"), QStringLiteral("update"), QStringLiteral("hello"),
+                   QStringLiteral("-e"), QStringLiteral("BAD=1"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1")});
         QCOMPARE(bad.exitCode, 4);
         QVERIFY2(bad.err.contains("rolled the update back"), qPrintable(describe(bad)));
         QCOMPARE(service(QStringLiteral("hello"))[QLatin1String("updateState")].toString(),
                  QStringLiteral("rollback_completed"));
 
-        const Outcome good = sloop({QStringLiteral("services"), QStringLiteral("update"),
-                                    QStringLiteral("hello"), QStringLiteral("-e"),
-                                    QStringLiteral("GOOD=1"), QStringLiteral("--engine"),
-                                    QStringLiteral("sw1")});
+        const Outcome good =
+            sloop({QStringLiteral("services"), QStringLiteral("update"), QStringLiteral("hello"),
+                   QStringLiteral("-e"), QStringLiteral("GOOD=1"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1")});
         QVERIFY2(good.exitCode == 0, qPrintable(describe(good)));
-        const Outcome back = sloop({QStringLiteral("services"), QStringLiteral("rollback"),
-                                    QStringLiteral("hello"), QStringLiteral("--engine"),
-                                    QStringLiteral("sw1")});
-        QVERIFY2(back.exitCode == 0 && back.out.contains("rolled back"), qPrintable(describe(back)));
+        const Outcome back =
+            sloop({QStringLiteral("services"), QStringLiteral("rollback"), QStringLiteral("hello"),
+                   QStringLiteral("--engine"), QStringLiteral("sw1")});
+        QVERIFY2(back.exitCode == 0 && back.out.contains("rolled back"),
+                 qPrintable(describe(back)));
     }
 
     void logsMergeTheNodes()
@@ -230,10 +244,10 @@ private Q_SLOTS:
                 return nodes.size() == 2;
             }(),
             20000);
-        const Outcome text = sloop({QStringLiteral("services"), QStringLiteral("logs"),
-                                    QStringLiteral("hello"), QStringLiteral("--tail"),
-                                    QStringLiteral("1"), QStringLiteral("--engine"),
-                                    QStringLiteral("sw1")});
+        const Outcome text =
+            sloop({QStringLiteral("services"), QStringLiteral("logs"), QStringLiteral("hello"),
+                   QStringLiteral("--tail"), QStringLiteral("1"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("@sloop-sw2 | hi from"), qPrintable(describe(text)));
     }
@@ -241,9 +255,9 @@ private Q_SLOTS:
     void refusals()
     {
         const Outcome hostile =
-            sloop({QStringLiteral("services"), QStringLiteral("create"),
-                   QStringLiteral("x;reboot"), QStringLiteral("--image"),
-                   QStringLiteral("busybox"), QStringLiteral("--engine"), QStringLiteral("sw1")});
+            sloop({QStringLiteral("services"), QStringLiteral("create"), QStringLiteral("x;reboot"),
+                   QStringLiteral("--image"), QStringLiteral("busybox"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1")});
         QCOMPARE(hostile.exitCode, 2);
         QCOMPARE(sloop({QStringLiteral("services"), QStringLiteral("rm"), QStringLiteral("nope"),
                         QStringLiteral("--engine"), QStringLiteral("sw1")})
@@ -254,19 +268,19 @@ private Q_SLOTS:
                                       QStringLiteral("--engine"), QStringLiteral("sw2")});
         QVERIFY(worker.exitCode != 0);
         QVERIFY2(worker.err.contains("manager"), qPrintable(describe(worker)));
-        QCOMPARE(sloop({QStringLiteral("services"), QStringLiteral("create"), QStringLiteral("y"),
-                        QStringLiteral("--engine"), QStringLiteral("sw1"),
-                        QStringLiteral("--image"), QStringLiteral("busybox"),
-                        QStringLiteral("--publish"), QStringLiteral("http")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            sloop({QStringLiteral("services"), QStringLiteral("create"), QStringLiteral("y"),
+                   QStringLiteral("--engine"), QStringLiteral("sw1"), QStringLiteral("--image"),
+                   QStringLiteral("busybox"), QStringLiteral("--publish"), QStringLiteral("http")})
+                .exitCode,
+            2);
     }
 
     void removeAndLeave()
     {
-        const Outcome removed = sloop({QStringLiteral("services"), QStringLiteral("rm"),
-                                       QStringLiteral("hello"), QStringLiteral("--engine"),
-                                       QStringLiteral("sw1")});
+        const Outcome removed =
+            sloop({QStringLiteral("services"), QStringLiteral("rm"), QStringLiteral("hello"),
+                   QStringLiteral("--engine"), QStringLiteral("sw1")});
         QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
         for (const char *e : {"sw2", "sw1"}) {
             const Outcome left =

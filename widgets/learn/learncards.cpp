@@ -70,22 +70,23 @@ QList<LearnCard> LearnCards::all()
             "copies on a group of machines, replaces any that crash, and rolls out new versions "
             "a few at a time. You stop caring for single containers and look after the service "
             "as a whole."),
-         tr("Services are coming in a later version of Sloop, built on Docker Swarm mode, which "
-            "already ships with Docker. You will set the number of copies, health checks and "
-            "rolling updates, and see where each copy runs. Until then, the Containers page "
-            "manages single containers."),
-         QStringLiteral("containers")},
+         tr("Sloop's services run on Docker Swarm mode, which ships inside every Docker engine. "
+            "On the Swarm page, make one engine a swarm's manager and join your others; then "
+            "create a service with an image and a number of copies, and see each copy's node. "
+            "Stop a copy and Swarm starts another; update the image and the copies change a few "
+            "at a time, rolled back by themselves when the new ones fail their health check."),
+         QStringLiteral("swarm")},
 
         {QStringLiteral("eks"), tr("EKS: managed Kubernetes"),
          tr("Amazon Elastic Kubernetes Service (EKS) runs Kubernetes for you. Kubernetes is a "
             "popular open-source system that does the same job as ECS, keeping many containers "
             "running across many machines, with its own words for things: pods, deployments, "
             "services. It is powerful and widely used, and it takes a while to learn."),
-         tr("Sloop starts with Docker Swarm, which is much smaller and needs nothing beyond "
-            "Docker; Kubernetes may follow later. What you learn from services in Sloop (a "
-            "desired number of copies, health checks, rolling updates) carries straight over "
-            "to Kubernetes."),
-         QStringLiteral("containers")},
+         tr("Sloop runs services on Docker Swarm, which is much smaller and needs nothing "
+            "beyond Docker; it does not run Kubernetes (see the README's roadmap for what that "
+            "would take). What you learn from services on the Swarm page (a desired number of "
+            "copies, health checks, rolling updates) carries straight over to Kubernetes."),
+         QStringLiteral("swarm")},
 
         {QStringLiteral("fargate"), tr("Fargate: containers without minding servers"),
          tr("AWS Fargate runs ECS or EKS containers without you choosing or looking after the "

@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
+#include "batch/batchpage.h"
 #include "commandlog/commandlogdock.h"
 #include "containers/containerspage.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "functions/functionspage.h"
-#include "batch/batchpage.h"
 #include "gateway/apispage.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrepository.h"
@@ -19,6 +19,7 @@
 #include "placeholderpage.h"
 #include "settings/settings.h"
 #include "sloopresources.h"
+#include "swarm/swarmpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +95,15 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     });
     addPage(QStringLiteral("containers"), tr("Containers"), QStringLiteral("containers"),
             [this] { return m_containers; });
+    addPage(QStringLiteral("swarm"), tr("Swarm"), QStringLiteral("swarm"), [this] {
+        m_swarm = new SwarmPage(m_plane);
+        m_swarm->setEngine(m_containers->engine());
+        connect(m_swarm, &SwarmPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return m_swarm;
+    });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"), [this] {
         auto *page = new FunctionsPage(m_plane);
         m_functions = page;
@@ -386,6 +396,8 @@ void MainWindow::setEngine(const QString &engineName)
     if (engineName.isEmpty() || engineName == m_containers->engine())
         return;
     m_containers->setEngine(engineName);
+    if (m_swarm)
+        m_swarm->setEngine(engineName);
     const int index = m_engineBox->findData(engineName);
     if (index >= 0 && index != m_engineBox->currentIndex())
         m_engineBox->setCurrentIndex(index);

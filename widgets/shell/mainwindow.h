@@ -22,6 +22,7 @@ class HostsPage;
 class InstancesPage;
 class ApisPage;
 class BatchPage;
+class SwarmPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -78,6 +79,7 @@ private:
     FunctionsPage *m_functions = nullptr;
     ApisPage *m_apis = nullptr;
     BatchPage *m_batch = nullptr;
+    SwarmPage *m_swarm = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
