@@ -92,6 +92,10 @@ echo
 "$bin/sloop-bench-batchdecision"
 echo
 bench/batch.sh "$build_dir/app/sloop"
+# Swarm: a service scaled 1 -> 50 over two engines vs docker service scale
+# (about 1 min; needs scripts/start-swarm-nodes.sh, which test-services runs).
+echo
+bench/swarm.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
