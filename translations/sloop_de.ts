@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/swarm/serviceform.cpp" line="+126"/>
+        <source>Update parallelism is how many tasks change at once: 0 (all) to 1000.</source>
+        <translation>Die Update-Parallelität gibt an, wie viele Tasks gleichzeitig wechseln: 0 (alle) bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update delay is a duration such as 10s or 1m.</source>
+        <translation>Die Update-Verzögerung ist eine Dauer wie 10s oder 1m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update monitor is a duration such as 5s.</source>
+        <translation>Die Beobachtungszeit beim Update ist eine Dauer wie 5s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When an update fails Swarm can pause, continue or rollback.</source>
+        <translation>Schlägt ein Update fehl, kann Swarm mit pause, continue oder rollback reagieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update order is stop-first or start-first.</source>
+        <translation>Die Update-Reihenfolge ist stop-first oder start-first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A service needs an image, such as nginx:1.25.</source>
+        <translation>Ein Dienst braucht ein Image, zum Beispiel nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A global service runs one task per node; leave replicas out.</source>
+        <translation>Ein globaler Dienst führt einen Task pro Knoten aus; lassen Sie die Replikate weg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replicas is a whole number from 0 to 1000.</source>
+        <translation>Die Zahl der Replikate ist eine ganze Zahl von 0 bis 1000.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a port to publish: use PUBLISHED:TARGET, with /udp and ,mode=host when needed (8080:80).</source>
+        <translation>„%1“ ist kein zu veröffentlichender Port: Verwenden Sie PUBLISHED:TARGET, bei Bedarf mit /udp und ,mode=host (8080:80).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not NAME=value.</source>
+        <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>„%1“ hat nicht die Form schlüssel=wert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a placement constraint such as node.role==worker or node.labels.zone==a.</source>
+        <translation>„%1“ ist keine Platzierungsbedingung wie node.role==worker oder node.labels.zone==a.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a mount: use type=volume,src=NAME,dst=/path (or type=bind with an absolute src; add ,ro to read only).</source>
+        <translation>„%1“ ist kein Mount: Verwenden Sie type=volume,src=NAME,dst=/path (oder type=bind mit einem absoluten src; hängen Sie ,ro an, um nur lesend einzuhängen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CPUs is a number above 0, for example 0.5 or 2.</source>
+        <translation>Die CPU-Angabe ist eine Zahl über 0, zum Beispiel 0.5 oder 2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Memory is a size of at least 4m, such as 256m or 1g.</source>
+        <translation>Der Speicher ist eine Größe von mindestens 4m, zum Beispiel 256m oder 1g.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restart condition is none, on-failure or any.</source>
+        <translation>Die Neustart-Bedingung ist none, on-failure oder any.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a duration such as 5s or 1m.</source>
+        <translation>„%1“ ist keine Dauer wie 5s oder 1m.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Health retries is a whole number from 1 to 100.</source>
+        <translation>Die Zahl der Wiederholungen der Gesundheitsprüfung ist eine ganze Zahl von 1 bis 100.</translation>
+    </message>
+</context>
+<context>
     <name>AdminApi</name>
     <message>
         <location filename="../core/controlplane/adminapi.cpp" line="+262"/>
@@ -546,7 +639,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/batch/batchrepository.cpp" line="+123"/>
+        <location filename="../core/batch/batchrows.h" line="+121"/>
         <source>There is no compute environment called &quot;%1&quot;.</source>
         <translation>Es gibt keine Rechenumgebung namens „%1“.</translation>
     </message>
@@ -561,7 +654,7 @@
         <translation>Es gibt keinen Job %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/batch/batchrepository.cpp" line="+35"/>
         <source>There is already a compute environment called &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Rechenumgebung namens „%1“.</translation>
     </message>
@@ -584,8 +677,8 @@
         </translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+37"/>
+        <location filename="../core/batch/batchjobs.cpp" line="+45"/>
+        <location filename="../core/batch/batchrepository.cpp" line="+85"/>
         <source>There is no active job definition &quot;%1&quot;.</source>
         <translation>Es gibt keine aktive Job-Definition „%1“.</translation>
     </message>
@@ -1737,6 +1830,16 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>Docker Swarm: engines working as one, their nodes</source>
+        <translation>Docker Swarm: Engines, die wie eine arbeiten, und ihre Knoten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Swarm services: N copies kept running across nodes (ECS)</source>
+        <translation>Swarm-Dienste: N Kopien, auf den Knoten am Laufen gehalten (ECS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SSH hosts: keep a list, run commands, copy files</source>
         <translation>SSH-Hosts merken, Befehle starten, Dateien kopieren</translation>
     </message>
@@ -1902,7 +2005,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
-        <location filename="../app/cli/enginecommands.cpp" line="+59"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+60"/>
         <location filename="../app/cli/functioncommands.cpp" line="+45"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
         <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
@@ -1910,6 +2013,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+269"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1926,6 +2030,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+56"/>
         <source>SINCE</source>
         <translation>SEIT</translation>
     </message>
@@ -2091,6 +2196,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+99"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-56"/>
+        <location line="+55"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+171"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2578,6 +2686,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location filename="../app/cli/batchcommands.cpp" line="+99"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-55"/>
+        <location line="+55"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -2587,6 +2697,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+91"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+1"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+0"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
@@ -2602,6 +2714,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="-178"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+1"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-55"/>
         <source>PORTS</source>
         <translation>PORTS</translation>
     </message>
@@ -2705,6 +2818,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+17"/>
         <location filename="../app/cli/hostcommands.cpp" line="-198"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+1"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -2742,7 +2856,37 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>&quot;engines add&quot; takes a NAME and an ADDRESS</source>
+        <translation>„engines add“ erwartet einen NAME und eine ADDRESS</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added engine %1 (%2 %3).</source>
+        <translation>Engine %1 hinzugefügt (%2 %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added engine %1; it does not answer yet: %2</source>
+        <translation>Engine %1 hinzugefügt; sie antwortet noch nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;engines rm&quot; takes one NAME</source>
+        <translation>„engines rm“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no added engine is named &quot;%1&quot; (local engines and SSH hosts&apos; engines are not removed here)</source>
+        <translation>keine hinzugefügte Engine heißt „%1“ (lokale Engines und die Engines von SSH-Hosts werden hier nicht entfernt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed engine %1 from the list; the engine itself is untouched.</source>
+        <translation>Engine %1 aus der Liste entfernt; die Engine selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>unknown engines command &quot;%1&quot;</source>
         <translation>unbekannter engines-Befehl „%1“</translation>
     </message>
@@ -2768,6 +2912,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+262"/>
         <source>--tail is a number of lines or &quot;all&quot;</source>
         <translation>--tail ist eine Anzahl Zeilen oder „all“</translation>
     </message>
@@ -2841,20 +2986,7 @@ unterstützt, 11 gedrosselt (die Parallelität einer Funktion), 130 unterbrochen
 </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage: sloop engines ls [--json]
-
-Lists the local engines (DOCKER_HOST is honoured, Podman&apos;s socket is found
-when it exists) and whether each one answers.
-</source>
-        <translation>Aufruf: sloop engines ls [--json]
-
-Listet die lokalen Engines auf (DOCKER_HOST wird beachtet, der Socket von Podman
-wird gefunden, wenn es ihn gibt) und ob jede davon antwortet.
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Usage: sloop containers COMMAND [OPTIONS]
 
   ls [--all|-a] [--json]
@@ -3884,7 +4016,31 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="-273"/>
+        <source>Usage: sloop engines COMMAND [OPTIONS]
+
+  ls [--json]           the engines and whether each one answers
+  add NAME ADDRESS      name another engine&apos;s socket (unix:///path/docker.sock)
+  rm NAME               forget an added engine (the engine is untouched)
+
+The local engine (DOCKER_HOST is honoured) and Podman&apos;s socket are found by
+themselves; SSH hosts with Docker bring their engines under the host&apos;s name.
+</source>
+        <translation>Aufruf: sloop engines BEFEHL [OPTIONEN]
+
+  ls [--json]           die Engines und ob jede davon antwortet
+  add NAME ADDRESS      dem Socket einer weiteren Engine einen Namen geben
+                        (unix:///path/docker.sock)
+  rm NAME               eine hinzugefügte Engine vergessen (die Engine selbst
+                        bleibt unberührt)
+
+Die lokale Engine (DOCKER_HOST wird beachtet) und der Socket von Podman werden
+von selbst gefunden; SSH-Hosts mit Docker bringen ihre Engines unter dem Namen
+des Hosts mit.
+</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -4460,6 +4616,7 @@ von AWS:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+0"/>
         <source>ENGINE</source>
         <translation>ENGINE</translation>
     </message>
@@ -5682,6 +5839,358 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <source>Nothing answered at %1 (%2). The window or &quot;sloop serve&quot; serves the gateway.</source>
         <translation>Unter %1 hat nichts geantwortet (%2). Das Fenster oder „sloop serve“ betreibt das Gateway.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/servicecommands.cpp" line="-394"/>
+        <source>%1: %2 of %3 tasks running</source>
+        <translation>%1: %2 von %3 Tasks laufen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;services create&quot; takes a NAME, then the command if any</source>
+        <translation>„services create“ erwartet einen NAME, danach gegebenenfalls den Befehl</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+141"/>
+        <location line="+92"/>
+        <location line="+35"/>
+        <source>--timeout is a duration such as 90s or 5m</source>
+        <translation>--timeout ist eine Dauer wie 90s oder 5m</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>service %1 was made, but not all its tasks run after %2 s; see &quot;sloop services ps %1&quot;</source>
+        <translation>Dienst %1 wurde erstellt, aber nach %2 s laufen noch nicht alle seine Tasks; siehe „sloop services ps %1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REPLICAS</source>
+        <translation>REPLIKATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATE</source>
+        <translation>UPDATE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;services ps&quot; takes one service</source>
+        <translation>„services ps“ erwartet genau einen Dienst</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>TASK</source>
+        <translation>TASK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESIRED</source>
+        <translation>GEWÜNSCHT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;services scale&quot; takes NAME=REPLICAS (0 to 1000)</source>
+        <translation>„services scale“ erwartet NAME=REPLICAS (0 bis 1000)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;services scale&quot; takes NAME=REPLICAS</source>
+        <translation>„services scale“ erwartet NAME=REPLICAS</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 did not reach %2 running tasks in %3 s</source>
+        <translation>%1 hat in %3 s keine %2 laufenden Tasks erreicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 scaled to %2</source>
+        <translation>%1 auf %2 skaliert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+82"/>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>%1 rolled back to its previous spec</source>
+        <translation>%1 auf die vorherige Spezifikation zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the new tasks failed, so Swarm rolled the update back; &quot;sloop services ps %1 --all&quot; shows why</source>
+        <translation>%1: die neuen Tasks sind fehlgeschlagen, daher hat Swarm das Update zurückgerollt; „sloop services ps %1 --all“ zeigt den Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the update did not end within %2 s; see &quot;sloop services ls&quot;</source>
+        <translation>%1: das Update ist nicht innerhalb von %2 s fertig geworden; siehe „sloop services ls“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the update stopped (%2); fix the cause and update again, or &quot;sloop services rollback %1&quot;</source>
+        <translation>%1: das Update wurde angehalten (%2); beheben Sie die Ursache und aktualisieren Sie erneut, oder „sloop services rollback %1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;services update&quot; takes one service</source>
+        <translation>„services update“ erwartet genau einen Dienst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--replicas is a whole number from 0 to 1000</source>
+        <translation>--replicas ist eine ganze Zahl von 0 bis 1000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not NAME=value</source>
+        <translation>„%1“ hat nicht die Form NAME=value</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;services rollback&quot; takes one service</source>
+        <translation>„services rollback“ erwartet genau einen Dienst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has not been updated yet: there is nothing to roll back to</source>
+        <translation>%1 wurde noch nicht aktualisiert: es gibt nichts, worauf zurückgerollt werden könnte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;services logs&quot; takes one service</source>
+        <translation>„services logs“ erwartet genau einen Dienst</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;services rm&quot; takes one or more services</source>
+        <translation>„services rm“ erwartet einen oder mehrere Dienste</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown services command &quot;%1&quot;</source>
+        <translation>unbekannter services-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/swarmcommands.cpp" line="-111"/>
+        <source>Engine %1 is not in a swarm (%2). Make one with &quot;sloop swarm init&quot;.</source>
+        <translation>Engine %1 ist in keinem Swarm (%2). Erstellen Sie einen mit „sloop swarm init“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engine %1 is a manager of swarm %2 at %3: %4 nodes, %5 managers.</source>
+        <translation>Engine %1 ist Manager des Swarms %2 unter %3: %4 Knoten, %5 Manager.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engine %1 is a worker at %2; its managers: %3.</source>
+        <translation>Engine %1 ist Worker unter %2; ihre Manager: %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Engine %1 now leads a new swarm (node %2). Join other engines with &quot;sloop swarm join --manager %1 --engine OTHER&quot;.</source>
+        <translation>Engine %1 leitet jetzt einen neuen Swarm (Knoten %2). Lassen Sie andere Engines mit „sloop swarm join --manager %1 --engine OTHER“ beitreten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;swarm join&quot; needs --engine (the one to join) and --manager (an engine of the swarm)</source>
+        <translation>„swarm join“ braucht --engine (die beitretende Engine) und --manager (eine Engine des Swarms)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Engine %1 joined the swarm of %2 as a %3.</source>
+        <translation>Engine %1 ist dem Swarm von %2 als %3 beigetreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Engine %1 left its swarm.</source>
+        <translation>Engine %1 hat ihren Swarm verlassen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HOSTNAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVAILABILITY</source>
+        <translation>VERFÜGBARKEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MANAGER</source>
+        <translation>MANAGER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>name the nodes (ID or hostname)</source>
+        <translation>die Knoten angeben (ID oder Hostname)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown swarm command &quot;%1&quot;</source>
+        <translation>unbekannter swarm-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/swarmusage.cpp" line="+9"/>
+        <source>Usage: sloop swarm COMMAND [OPTIONS]
+
+Docker Swarm makes several engines work as one: services run on all of
+them (sloop services). The engine is --engine&apos;s, or the first one.
+
+  status [--json]            whether the engine is in a swarm, and its role
+  init [--advertise-addr A]  make a swarm with the engine as its manager
+  join --engine E --manager M [--as-manager] [--advertise-addr A]
+                             join engine E to the swarm engine M manages
+                             (the join token goes from one to the other,
+                             never shown)
+  nodes [--json]             the swarm&apos;s nodes: role, state, availability
+  drain NODE...              move the node&apos;s tasks away, start none there
+  pause NODE...              start no new tasks there, keep the running ones
+  activate NODE...           take tasks again
+  rm-node NODE... [--force]  remove nodes that left (or are down)
+  leave [--force]            the engine leaves its swarm (--force for the
+                             last manager: the swarm ends)
+</source>
+        <translation>Aufruf: sloop swarm BEFEHL [OPTIONEN]
+
+Docker Swarm lässt mehrere Engines wie eine arbeiten: Dienste laufen auf
+allen (sloop services). Die Engine ist die von --engine oder die erste.
+
+  status [--json]            ob die Engine in einem Swarm ist, und ihre Rolle
+  init [--advertise-addr A]  einen Swarm mit der Engine als Manager erstellen
+  join --engine E --manager M [--as-manager] [--advertise-addr A]
+                             Engine E in den Swarm aufnehmen, den Engine M
+                             verwaltet (das Join-Token geht direkt von der
+                             einen zur anderen und wird nie angezeigt)
+  nodes [--json]             die Knoten des Swarms: Rolle, Zustand,
+                             Verfügbarkeit
+  drain NODE...              die Tasks des Knotens verlagern, dort keine
+                             starten
+  pause NODE...              dort keine neuen Tasks starten, laufende behalten
+  activate NODE...           wieder Tasks annehmen
+  rm-node NODE... [--force]  Knoten entfernen, die ausgetreten (oder
+                             ausgefallen) sind
+  leave [--force]            die Engine verlässt ihren Swarm (--force für den
+                             letzten Manager: der Swarm endet)
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: sloop services COMMAND [OPTIONS]
+
+Swarm services keep N copies (tasks) of a container running across the
+swarm&apos;s nodes, like ECS services. Run these on a manager (--engine).
+
+  create NAME --image IMG [OPTIONS] [-- COMMAND...]
+      --replicas N            copies to keep running (default 1)
+      --global                one copy on every node instead
+      -p, --publish P:T       publish port T as P on every node (/udp,
+                              ,mode=host to publish on the task&apos;s node only)
+      -e, --env NAME=VALUE    environment variable (repeatable)
+      --constraint EXPR       node.role==worker, node.labels.zone==a
+      --mount SPEC            type=volume,src=NAME,dst=/path[,ro]
+      --limit-cpu N           --limit-memory SIZE
+      --reserve-cpu N         --reserve-memory SIZE
+      --restart-condition C   none, on-failure or any (default)
+      --health-cmd CMD        healthy when CMD exits 0; with
+                              --health-interval, --health-timeout,
+                              --health-start-period, --health-retries
+      --update-parallelism N  tasks replaced at once in an update (1)
+      --update-delay D        wait between batches (10s)
+      --update-monitor D      watch each new task this long (5s)
+      --update-failure-action pause, continue or rollback
+      --update-order O        stop-first or start-first
+      -d, --detach            do not wait for the tasks to run
+      --timeout D             how long to wait (5m)
+  ls [--json]                 services with running/desired tasks
+  ps NAME [--all] [--json]    its tasks: node, state, error
+  scale NAME=N...             keep N copies running
+  update NAME [--image IMG] [-e NAME=VALUE] [--env-rm NAME] [--force]
+              [--replicas N] [--update-* ...] [--detach]
+                              a rolling update; waits for its end
+  rollback NAME [--detach]    back to the spec before the last update
+  logs NAME [--tail N|all] [--timestamps]
+                              every task&apos;s log, merged by time
+  rm NAME...                  remove services and their tasks
+</source>
+        <translation>Aufruf: sloop services BEFEHL [OPTIONEN]
+
+Swarm-Dienste halten N Kopien (Tasks) eines Containers auf den Knoten des
+Swarms am Laufen, wie ECS-Dienste. Führen Sie diese Befehle auf einem
+Manager aus (--engine).
+
+  create NAME --image IMG [OPTIONS] [-- COMMAND...]
+      --replicas N            am Laufen zu haltende Kopien (Standard 1)
+      --global                stattdessen eine Kopie auf jedem Knoten
+      -p, --publish P:T       Port T als P auf jedem Knoten veröffentlichen
+                              (/udp, ,mode=host: nur auf dem Knoten des Tasks)
+      -e, --env NAME=VALUE    Umgebungsvariable (wiederholbar)
+      --constraint EXPR       node.role==worker, node.labels.zone==a
+      --mount SPEC            type=volume,src=NAME,dst=/path[,ro]
+      --limit-cpu N           --limit-memory SIZE
+      --reserve-cpu N         --reserve-memory SIZE
+      --restart-condition C   none, on-failure oder any (Standard)
+      --health-cmd CMD        gesund, wenn CMD mit 0 endet; dazu
+                              --health-interval, --health-timeout,
+                              --health-start-period, --health-retries
+      --update-parallelism N  bei einem Update gleichzeitig ersetzte Tasks (1)
+      --update-delay D        Wartezeit zwischen zwei Gruppen (10s)
+      --update-monitor D      jeden neuen Task so lange beobachten (5s)
+      --update-failure-action pause, continue oder rollback
+      --update-order O        stop-first oder start-first
+      -d, --detach            nicht warten, bis die Tasks laufen
+      --timeout D             wie lange gewartet wird (5m)
+  ls [--json]                 Dienste mit laufenden/gewünschten Tasks
+  ps NAME [--all] [--json]    seine Tasks: Knoten, Zustand, Fehler
+  scale NAME=N...             N Kopien am Laufen halten
+  update NAME [--image IMG] [-e NAME=VALUE] [--env-rm NAME] [--force]
+              [--replicas N] [--update-* ...] [--detach]
+                              ein schrittweises Update; wartet auf sein Ende
+  rollback NAME [--detach]    zurück zur Spezifikation vor dem letzten Update
+  logs NAME [--tail N|all] [--timestamps]
+                              die Logs aller Tasks, nach Zeit zusammengeführt
+  rm NAME...                  Dienste und ihre Tasks entfernen
+</translation>
+    </message>
 </context>
 <context>
     <name>Containers</name>
@@ -5754,8 +6263,8 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../core/engine/dockerclient.cpp" line="+24"/>
-        <location line="+529"/>
+        <location filename="../core/engine/dockerclient.cpp" line="+26"/>
+        <location line="+542"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
@@ -5765,7 +6274,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/enginecatalog.cpp" line="+24"/>
+        <location filename="../core/engine/enginecatalog.cpp" line="+25"/>
         <source>Sloop reaches engines through a unix socket (unix:///path/to/docker.sock); &quot;%1&quot; is not one. A remote engine is reached through its SSH host.</source>
         <translation>Sloop erreicht Engines über einen Unix-Socket (unix:///path/to/docker.sock); „%1“ ist keiner. Eine entfernte Engine wird über ihren SSH-Host erreicht.</translation>
     </message>
@@ -5870,7 +6379,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Keine Verbindung zur Engine unter %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/dockerjson.cpp" line="+28"/>
+        <location filename="../core/engine/jsonreaders.h" line="+35"/>
         <source>The engine sent an empty answer where JSON was expected.</source>
         <translation>Die Engine schickte eine leere Antwort, wo JSON erwartet wurde.</translation>
     </message>
@@ -5880,7 +6389,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Die Engine schickte fehlerhaftes JSON (%1 Bytes, beginnend mit „%2“).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../core/engine/dockerjson.cpp" line="+52"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
         <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
@@ -5898,6 +6407,16 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location line="+111"/>
         <source>The engine&apos;s answer has no id.</source>
         <translation>Die Antwort der Engine enthält keine ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/addedengines.cpp" line="+53"/>
+        <source>&quot;%1&quot; is not an engine name: use up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein Engine-Name: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already an engine named &quot;%1&quot; (%2).</source>
+        <translation>Es gibt bereits eine Engine namens „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -7512,12 +8031,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Amazon Elastic Container Service (ECS) hält Container für Sie am Laufen. Sie beschreiben einen Dienst (welches Image, wie viele Kopien, welche Ports), und ECS startet die Kopien auf einer Gruppe von Rechnern, ersetzt abgestürzte und spielt neue Versionen nach und nach ein. Sie kümmern sich nicht mehr um einzelne Container, sondern um den Dienst als Ganzes.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Services are coming in a later version of Sloop, built on Docker Swarm mode, which already ships with Docker. You will set the number of copies, health checks and rolling updates, and see where each copy runs. Until then, the Containers page manages single containers.</source>
-        <translation>Dienste kommen in einer späteren Version von Sloop, gebaut auf dem Swarm-Modus von Docker, der schon mit Docker geliefert wird. Sie werden die Zahl der Kopien, Gesundheitsprüfungen und schrittweise Updates festlegen und sehen, wo jede Kopie läuft. Bis dahin verwaltet die Seite „Container“ einzelne Container.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>EKS: managed Kubernetes</source>
         <translation>EKS: verwaltetes Kubernetes</translation>
     </message>
@@ -7527,9 +8041,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Amazon Elastic Kubernetes Service (EKS) betreibt Kubernetes für Sie. Kubernetes ist ein verbreitetes Open-Source-System, das dieselbe Aufgabe erfüllt wie ECS – viele Container auf vielen Rechnern am Laufen halten – mit eigenen Begriffen: Pods, Deployments, Services. Es ist mächtig und weit verbreitet, und es braucht eine Weile, bis man es beherrscht.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sloop starts with Docker Swarm, which is much smaller and needs nothing beyond Docker; Kubernetes may follow later. What you learn from services in Sloop (a desired number of copies, health checks, rolling updates) carries straight over to Kubernetes.</source>
-        <translation>Sloop beginnt mit Docker Swarm, das viel kleiner ist und nichts außer Docker braucht; Kubernetes kann später folgen. Was Sie mit Diensten in Sloop lernen (eine gewünschte Zahl von Kopien, Gesundheitsprüfungen, schrittweise Updates), lässt sich direkt auf Kubernetes übertragen.</translation>
+        <location line="-8"/>
+        <source>Sloop&apos;s services run on Docker Swarm mode, which ships inside every Docker engine. On the Swarm page, make one engine a swarm&apos;s manager and join your others; then create a service with an image and a number of copies, and see each copy&apos;s node. Stop a copy and Swarm starts another; update the image and the copies change a few at a time, rolled back by themselves when the new ones fail their health check.</source>
+        <translation>Die Dienste von Sloop laufen auf dem Swarm-Modus von Docker, der schon in jeder Docker-Engine enthalten ist. Machen Sie auf der Seite „Swarm“ eine Engine zum Manager eines Swarms und lassen Sie Ihre anderen beitreten; erstellen Sie dann einen Dienst mit einem Image und einer Zahl von Kopien, und sehen Sie, auf welchem Knoten jede Kopie läuft. Stoppen Sie eine Kopie, und Swarm startet eine andere; aktualisieren Sie das Image, und die Kopien wechseln schrittweise, wenige auf einmal – und werden von selbst zurückgerollt, wenn die neuen ihre Gesundheitsprüfung nicht bestehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sloop runs services on Docker Swarm, which is much smaller and needs nothing beyond Docker; it does not run Kubernetes (see the README&apos;s roadmap for what that would take). What you learn from services on the Swarm page (a desired number of copies, health checks, rolling updates) carries straight over to Kubernetes.</source>
+        <translation>Sloop betreibt Dienste auf Docker Swarm, das viel kleiner ist und nichts außer Docker braucht; Kubernetes betreibt es nicht (was dafür nötig wäre, steht in der Roadmap im README). Was Sie mit Diensten auf der Seite „Swarm“ lernen (eine gewünschte Zahl von Kopien, Gesundheitsprüfungen, schrittweise Updates), lässt sich direkt auf Kubernetes übertragen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8934,6 +9453,60 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
 </context>
 <context>
+    <name>Swarm</name>
+    <message>
+        <location filename="../core/swarm/swarmapi.cpp" line="+56"/>
+        <source>The engine is gone.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a name or ID Swarm could have.</source>
+        <translation>„%1“ ist kein Name und keine ID, die es in Swarm geben kann.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>A node&apos;s availability is active, pause or drain, not &quot;%1&quot;.</source>
+        <translation>Die Verfügbarkeit eines Knotens ist active, pause oder drain, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A service needs an image.</source>
+        <translation>Ein Dienst braucht ein Image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Replicas go from 0 to 1000, not %1.</source>
+        <translation>Die Zahl der Replikate liegt zwischen 0 und 1000, nicht bei %1.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Engine %1 is not a manager of a swarm: make a swarm on it first (sloop swarm init).</source>
+        <translation>Engine %1 ist kein Manager eines Swarms: Erstellen Sie dort zuerst einen Swarm (sloop swarm init).</translation>
+    </message>
+    <message>
+        <location filename="../core/swarm/swarmjson.cpp" line="+155"/>
+        <source>The engine did not give the swarm&apos;s join tokens: is it a manager?</source>
+        <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>A global service runs one task on every node; it has no replica count to scale.</source>
+        <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A service needs a name.</source>
+        <translation>Ein Dienst braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a service name Swarm accepts: use up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein Dienstname, den Swarm akzeptiert: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+</context>
+<context>
     <name>SystemContainers</name>
     <message>
         <location filename="../core/instances/hostkeytrust.cpp" line="+47"/>
@@ -9597,7 +10170,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
 <context>
     <name>sloop::functions::AsyncDispatcher</name>
     <message>
-        <location filename="../core/functions/asyncdispatcher.cpp" line="+131"/>
+        <location filename="../core/functions/asyncdispatcher.cpp" line="+134"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -11346,6 +11919,86 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::NodeListModel</name>
+    <message>
+        <location filename="../models/swarm/nodelistmodel.cpp" line="+38"/>
+        <source>Manager (leader)</source>
+        <translation>Manager (Leader)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 vCPU, %2</source>
+        <translation>%1 vCPU, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drained: its tasks moved to other nodes and none start here.</source>
+        <translation>Geleert: Seine Tasks wurden auf andere Knoten verlagert, und hier startet keiner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: its tasks keep running; no new ones start here.</source>
+        <translation>Pausiert: Seine Tasks laufen weiter; hier starten keine neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active: Swarm places tasks here.</source>
+        <translation>Aktiv: Swarm platziert hier Tasks.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::RemoteFileModel</name>
     <message>
         <location filename="../models/hosts/remotefilemodel.cpp" line="+100"/>
@@ -11395,6 +12048,76 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sloop::models::ServiceListModel</name>
+    <message>
+        <location filename="../models/swarm/servicelistmodel.cpp" line="+48"/>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replicated</source>
+        <translation>Repliziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer tasks run than the service wants: see its tasks below.</source>
+        <translation>Es laufen weniger Tasks, als der Dienst verlangt: Seine Tasks stehen unten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every task the service wants is running.</source>
+        <translation>Alle Tasks, die der Dienst verlangt, laufen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks running</source>
+        <translation>Laufende Tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published ports</source>
+        <translation>Veröffentlichte Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>Letztes Update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>sloop::models::TargetOverviewModel</name>
     <message>
         <location filename="../models/metrics/targetoverviewmodel.cpp" line="+106"/>
@@ -11420,6 +12143,48 @@ ID: %2</translation>
         <location line="+1"/>
         <source>%1, %2, CPU %3, memory %4, %5</source>
         <translation>%1, %2, CPU %3, Speicher %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::TaskListModel</name>
+    <message>
+        <location filename="../models/swarm/tasklistmodel.cpp" line="+46"/>
+        <source>Task %1
+Container %2
+Image %3</source>
+        <translation>Task %1
+Container %2
+Image %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -13935,7 +14700,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
 <context>
     <name>sloop::widgets::BatchPage</name>
     <message>
-        <location filename="../widgets/batch/batchpage.cpp" line="+89"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+51"/>
         <source>No jobs</source>
         <translation>Keine Jobs</translation>
     </message>
@@ -13950,7 +14715,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>%1 Jobs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>&amp;Submit job…</source>
         <translation>Job &amp;einreichen…</translation>
     </message>
@@ -14016,25 +14781,25 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+149"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+140"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="-76"/>
         <source>Job queues</source>
         <translation>Job-Warteschlangen</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+183"/>
+        <location line="+36"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+1"/>
         <source>Compute environments</source>
         <translation>Rechenumgebungen</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+215"/>
+        <location line="+34"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+1"/>
         <source>Job definitions</source>
         <translation>Job-Definitionen</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+41"/>
         <source>Run work that starts, works and finishes</source>
         <translation>Arbeit ausführen, die startet, arbeitet und endet</translation>
     </message>
@@ -14084,18 +14849,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Nach Name oder ID suchen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="-69"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -14130,31 +14895,31 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create &amp;queue…</source>
         <translation>&amp;Warteschlange erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Enable or disable</source>
         <translation>Aktivieren oder deaktivieren</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>A disabled queue takes jobs but starts none</source>
         <translation>Eine deaktivierte Warteschlange nimmt Jobs an, startet aber keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+19"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>The queue cannot be changed</source>
         <translation>Die Warteschlange kann nicht geändert werden</translation>
     </message>
@@ -14194,7 +14959,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create &amp;environment…</source>
         <translation>&amp;Umgebung erstellen…</translation>
     </message>
@@ -14259,7 +15024,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Befehl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Register definition…</source>
         <translation>Definition &amp;registrieren…</translation>
     </message>
@@ -14279,7 +15044,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die Definition kann nicht deregistriert werden</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+91"/>
         <source>Jobs run in the Sloop process that owns the data folder (pid %1).</source>
         <translation>Jobs laufen in dem Sloop-Prozess, der den Datenordner besitzt (PID %1).</translation>
     </message>
@@ -14289,7 +15054,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Derzeit führt nichts Jobs aus: Sie warten, bis dieses Fenster oder „sloop serve“ den Datenordner besitzt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+12"/>
         <source>The queues cannot be read</source>
         <translation>Die Warteschlangen können nicht gelesen werden</translation>
     </message>
@@ -14342,7 +15107,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>keines</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+54"/>
         <source>Terminate jobs?</source>
         <translation>Jobs beenden?</translation>
     </message>
@@ -14428,7 +15193,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>count-words eingereicht: 10 Kind-Jobs, von denen jeder die Wörter einer Datei in %1 zählt. Klicken Sie auf eine Zelle des Rasters, um zu sehen, was ein Kind-Job ausgegeben hat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+14"/>
         <source>The environment was not created</source>
         <translation>Die Umgebung wurde nicht erstellt</translation>
     </message>
@@ -18132,12 +18897,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
@@ -18172,7 +18937,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Wählen Sie einen Job aus, um seine Versuche, sein Log und den Grund für seinen aktuellen Status zu sehen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, child %2</source>
         <translation>%1, Kind-Job %2</translation>
     </message>
@@ -18265,12 +19030,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 Kind-Jobs: %2. Klicken Sie auf eine Zelle, um diesen Kind-Job zu öffnen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not started yet.</source>
         <translation>Noch nicht gestartet.</translation>
     </message>
@@ -18280,12 +19045,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Er ist nie gelaufen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This attempt is running; its log is kept when it ends. To follow it now: sloop batch logs %1 -f</source>
         <translation>Dieser Versuch läuft; sein Log wird aufbewahrt, wenn er endet. Um es jetzt zu verfolgen: sloop batch logs %1 -f</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>[The start of this log was cut: the last %1 MiB are kept.]
 </source>
         <translation>[Der Anfang dieses Logs wurde abgeschnitten: Die letzten %1 MiB werden behalten.]
@@ -18743,7 +19508,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+53"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -18769,6 +19534,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -20266,6 +21036,159 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
 </context>
 <context>
+    <name>sloop::widgets::ServiceDialog</name>
+    <message>
+        <location filename="../widgets/swarm/servicedialog.cpp" line="+38"/>
+        <source>One task on every node (global)</source>
+        <translation>Ein Task auf jedem Knoten (global)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create service</source>
+        <translation>Dienst erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nginx:1.25 — every node needs it or a registry</source>
+        <translation>nginx:1.25 – jeder Knoten braucht es oder eine Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s own command when empty</source>
+        <translation>der Befehl des Images, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>8080:80, 53/udp, 9000:9000,mode=host</source>
+        <translation>8080:80, 53/udp, 9000:9000,mode=host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAME=Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node.role==worker, node.labels.zone==a</source>
+        <translation>node.role==worker, node.labels.zone==a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit (256m, 1g)</source>
+        <translation>kein Limit (256m, 1g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy when this shell command exits 0</source>
+        <translation>gesund, wenn dieser Shell-Befehl mit 0 endet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back to the previous version</source>
+        <translation>Auf die vorherige Version zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the update</source>
+        <translation>Das Update pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks replaced at once; 0 replaces all at once</source>
+        <translation>Gleichzeitig ersetzte Tasks; 0 ersetzt alle auf einmal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Replikate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish ports:</source>
+        <translation>&amp;Ports veröffentlichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement co&amp;nstraints:</source>
+        <translation>Pla&amp;tzierungsbedingungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU &amp;limit (vCPUs):</source>
+        <translation>CPU-&amp;Limit (vCPUs):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory limit:</source>
+        <translation>&amp;Speicherlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health check:</source>
+        <translation>&amp;Gesundheitsprüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When an update &amp;fails:</source>
+        <translation>Wenn ein Update &amp;fehlschlägt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update &amp;parallelism:</source>
+        <translation>Update-P&amp;arallelität:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swarm keeps this many copies of the container running across the swarm&apos;s nodes and replaces any that stop.</source>
+        <translation>Swarm hält so viele Kopien des Containers auf den Knoten des Swarms am Laufen und ersetzt jede, die stoppt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The command has an unclosed quote.</source>
+        <translation>Der Befehl enthält ein nicht geschlossenes Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::SnapshotsPane</name>
     <message>
         <location filename="../widgets/instances/snapshotspane.cpp" line="+42"/>
@@ -20885,6 +21808,410 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+19"/>
         <source>the image&apos;s own command</source>
         <translation>der Befehl des Images</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::SwarmPage</name>
+    <message>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+81"/>
+        <source>&amp;Scale…</source>
+        <translation>&amp;Skalieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scale the service</source>
+        <translation>Den Dienst skalieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update…</source>
+        <translation>&amp;Aktualisieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update the service&apos;s image</source>
+        <translation>Das Image des Dienstes aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll the service back</source>
+        <translation>Den Dienst zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the service</source>
+        <translation>Den Dienst entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;logs</source>
+        <translation>&amp;Logs anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the service&apos;s logs</source>
+        <translation>Die Logs des Dienstes anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drain</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drain the node</source>
+        <translation>Den Knoten leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause the node</source>
+        <translation>Den Knoten pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activate the node</source>
+        <translation>Den Knoten aktivieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+88"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+160"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+280"/>
+        <location line="+14"/>
+        <source>Create a swarm</source>
+        <translation>Swarm erstellen</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>Create a swarm on this engine</source>
+        <translation>Auf dieser Engine einen Swarm erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join a swarm…</source>
+        <translation>Einem Swarm beitreten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join this engine to a swarm</source>
+        <translation>Diese Engine einem Swarm beitreten lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Learn about ECS and Swarm</source>
+        <translation>Mehr über ECS und Swarm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run services across your engines</source>
+        <translation>Dienste verteilt auf Ihren Engines betreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Swarm, inside every Docker engine, makes several engines work as one: a service keeps the number of copies you ask for running across them, replaces any that stop, and updates them a few at a time — what ECS does in AWS. Make this engine a swarm&apos;s manager, then join your other engines to it.</source>
+        <translation>Docker Swarm, in jeder Docker-Engine enthalten, lässt mehrere Engines wie eine arbeiten: Ein Dienst hält die gewünschte Zahl von Kopien auf ihnen am Laufen, ersetzt jede, die stoppt, und aktualisiert sie schrittweise, wenige auf einmal – das, was ECS in AWS tut. Machen Sie diese Engine zum Manager eines Swarms und nehmen Sie dann Ihre anderen Engines darin auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+91"/>
+        <location line="+353"/>
+        <source>Leave the swarm</source>
+        <translation>Swarm verlassen</translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <source>This engine is a worker</source>
+        <translation>Diese Engine ist ein Worker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Create service…</source>
+        <translation>&amp;Dienst erstellen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a service</source>
+        <translation>Einen Dienst erstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back to the spec before the last update</source>
+        <translation>Zurück zur Spezifikation vor dem letzten Update</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tasks of the selected service</source>
+        <translation>Tasks des ausgewählten Dienstes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No services yet. Create one: give it an image and a number of replicas, and Swarm spreads the copies over the nodes.</source>
+        <translation>Noch keine Dienste. Erstellen Sie einen: Geben Sie ihm ein Image und eine Zahl von Replikaten, und Swarm verteilt die Kopien auf die Knoten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+155"/>
+        <source>Select a service to see its tasks.</source>
+        <translation>Wählen Sie einen Dienst aus, um seine Tasks zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+173"/>
+        <source>Service logs</source>
+        <translation>Dienst-Logs</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Every task&apos;s log, merged by time, appears here.</source>
+        <translation>Hier erscheinen die Logs aller Tasks, nach Zeit zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Join an engine…</source>
+        <translation>&amp;Engine aufnehmen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join another engine to this swarm</source>
+        <translation>Eine weitere Engine in diesen Swarm aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This engine leaves the swarm</source>
+        <translation>Diese Engine verlässt den Swarm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its tasks move to other nodes; none start here</source>
+        <translation>Seine Tasks wandern auf andere Knoten; hier startet keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its tasks keep running; no new ones start here</source>
+        <translation>Seine Tasks laufen weiter; hier starten keine neuen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>List services</source>
+        <translation>Dienste auflisten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Engine %1 runs tasks for the swarm its managers (%2) lead. Choose a manager engine above to see and change its services.</source>
+        <translation>Engine %1 führt Tasks für den Swarm aus, den ihre Manager (%2) leiten. Wählen Sie oben eine Manager-Engine, um deren Dienste zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 manager</source>
+        <translation>1 Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 managers</source>
+        <translation>%1 Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine %1 manages swarm %2 at %3 — %4, %5.</source>
+        <translation>Engine %1 verwaltet Swarm %2 unter %3 – %4, %5.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tasks of %1</source>
+        <translation>Tasks von %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no output yet)</source>
+        <translation>(noch keine Ausgabe)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The address other engines reach this one at. Leave it empty to let the engine choose (it asks when it has more than one).</source>
+        <translation>Die Adresse, unter der andere Engines diese erreichen. Lassen Sie sie leer, damit die Engine selbst wählt (sie fragt nach, wenn sie mehr als eine hat).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Engine %1 now manages a new swarm. Join your other engines from the Nodes tab.</source>
+        <translation>Engine %1 verwaltet jetzt einen neuen Swarm. Nehmen Sie Ihre anderen Engines auf dem Tab „Knoten“ auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sloop knows no other Docker engine. Add one with &quot;sloop engines add NAME unix:///path/docker.sock&quot;, or add an SSH host that has Docker.</source>
+        <translation>Sloop kennt keine weitere Docker-Engine. Fügen Sie eine mit „sloop engines add NAME unix:///path/docker.sock“ hinzu oder fügen Sie einen SSH-Host hinzu, auf dem Docker läuft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join an engine</source>
+        <translation>Engine aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join a swarm</source>
+        <translation>Einem Swarm beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine to join to this swarm as a worker:</source>
+        <translation>Engine, die als Worker in diesen Swarm aufgenommen wird:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager engine of the swarm to join:</source>
+        <translation>Manager-Engine des Swarms, dem beigetreten wird:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Join the swarm of %1</source>
+        <translation>Dem Swarm von %1 beitreten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no engine named %1.</source>
+        <translation>Es gibt keine Engine namens %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join %1</source>
+        <translation>%1 aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Create service</source>
+        <translation>Dienst erstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create service %1</source>
+        <translation>Dienst %1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Scale %1</source>
+        <translation>%1 skalieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Tasks to keep running:</source>
+        <translation>Am Laufen zu haltende Tasks:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <source>Update %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Image to roll out, a few tasks at a time (the same image restarts every task):</source>
+        <translation>Auszurollendes Image, jeweils wenige Tasks auf einmal (dasselbe Image startet jeden Task neu):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Roll back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove service %1?</source>
+        <translation>Dienst %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its tasks stop on every node and the service is gone. Images and volumes stay.</source>
+        <translation>Seine Tasks stoppen auf jedem Knoten, und der Dienst ist weg. Images und Volumes bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave the swarm?</source>
+        <translation>Swarm verlassen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine %1 is the swarm&apos;s only manager: leaving ends the swarm, with its services. Workers stay joined to nothing until they leave too.</source>
+        <translation>Engine %1 ist der einzige Manager des Swarms: Verlässt sie ihn, endet der Swarm samt seinen Diensten. Worker bleiben dann mit nichts verbunden, bis auch sie austreten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engine %1 stops taking tasks; the swarm moves them elsewhere.</source>
+        <translation>Engine %1 nimmt keine Tasks mehr an; der Swarm verlagert sie anderswohin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the swarm</source>
+        <translation>Swarm beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
     </message>
 </context>
 <context>
