@@ -76,6 +76,36 @@ if ! curl -fsS "http://127.0.0.1:$registry_port/v2/sloop/busybox/tags/list" 2>/d
 fi
 log "registry 127.0.0.1:$registry_port has sloop/busybox:latest"
 
+# A second one that wants a user and password (Basic, from an htpasswd file
+# with a bcrypt hash) and allows deletes: sign-in and delete tests.
+auth_port=${SLOOP_TEST_AUTH_REGISTRY_PORT:-5001}
+auth_code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$auth_port/v2/" || true)
+if [ "$auth_code" != 401 ]; then
+    log "starting docker-registry with basic auth on 127.0.0.1:$auth_port"
+    mkdir -p "$state/registry-auth"
+    python3 -c "import crypt; print('sloop:' + crypt.crypt('sloop-test-pw', crypt.mksalt(crypt.METHOD_BLOWFISH)))" \
+        2>/dev/null >"$state/registry-auth.htpasswd"
+    cat >"$state/registry-auth.yml" <<YML
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $state/registry-auth
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$auth_port
+auth:
+  htpasswd:
+    realm: sloop-test
+    path: $state/registry-auth.htpasswd
+YML
+    nohup docker-registry serve "$state/registry-auth.yml" >"$state/registry-auth.log" 2>&1 &
+    echo $! >"$state/registry-auth.pid"
+    wait_for 20 bash -c "[ \"\$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$auth_port/v2/)\" = 401 ]" ||
+        { log "registry with auth did not start:"; tail -20 "$state/registry-auth.log"; exit 1; }
+fi
+log "registry 127.0.0.1:$auth_port wants user sloop"
+
 # --- Podman's Docker-compatible socket ---------------------------------------
 podman_sock=$state/podman.sock
 if ! curl -fsS --unix-socket "$podman_sock" http://x/_ping >/dev/null 2>&1; then

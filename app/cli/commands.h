@@ -44,6 +44,8 @@ int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
 int batchCommand(const QStringList &args);         // batchcommands.cpp
 int swarmCommand(const QStringList &args);         // swarmcommands.cpp
 int servicesCommand(const QStringList &args);      // servicecommands.cpp
+int registriesCommand(const QStringList &args);    // registrycommands.cpp
+int imagesCommand(const QStringList &args);        // imagecommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
@@ -96,6 +98,8 @@ QString schedulesUsage();
 QString batchUsage();
 QString swarmUsage();    // swarmusage.cpp
 QString servicesUsage(); // swarmusage.cpp
+QString registriesUsage(); // swarmusage.cpp
+QString imagesUsage();     // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

@@ -1,4 +1,4 @@
-// Usage texts of `sloop swarm` and `sloop services`.
+// Usage texts of `sloop swarm`, `sloop services` and `sloop registries`.
 #include "commands.h"
 #include "output.h"
 
@@ -64,6 +64,42 @@ QString servicesUsage()
                   "  logs NAME [--tail N|all] [--timestamps]\n"
                   "                              every task's log, merged by time\n"
                   "  rm NAME...                  remove services and their tasks\n");
+}
+
+QString registriesUsage()
+{
+    return Tr::tr("Usage: sloop registries COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Private image registries (ECR's): anything speaking the Distribution\n"
+                  "(OCI) API v2, such as Debian's docker-registry.\n"
+                  "\n"
+                  "  add NAME URL [--user U --password-stdin] [--ca FILE] [--insecure]\n"
+                  "                          remember a registry (https://HOST[:PORT]; http://\n"
+                  "                          only on this machine, or with --insecure); the\n"
+                  "                          password goes to the keychain\n"
+                  "  ls [--json]             the registries Sloop knows\n"
+                  "  repos NAME [--json]     its repositories\n"
+                  "  tags NAME REPO [--names-only] [--json]\n"
+                  "                          tags with digest, size, layers, platforms, created\n"
+                  "  delete NAME REPO:TAG... delete the image a tag names (the registry must\n"
+                  "                          allow deletes)\n"
+                  "  rm NAME...              forget registries (and their passwords)\n"
+                  "\n"
+                  "Without --user, sign-in comes from ~/.docker/config.json as docker's own.\n");
+}
+
+QString imagesUsage()
+{
+    return Tr::tr("Usage: sloop images COMMAND [OPTIONS]\n"
+                  "\n"
+                  "  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]\n"
+                  "                          push an engine's image to a registry (as its own\n"
+                  "                          name unless --as); prints REFERENCE@DIGEST\n"
+                  "  pull REPO[:TAG] --registry NAME [--engine E]\n"
+                  "                          pull it from the registry onto the engine\n"
+                  "\n"
+                  "The engine does the transfer with the registry's credentials from Sloop;\n"
+                  "each layer's progress goes to stderr.\n");
 }
 
 } // namespace sloop::cli

@@ -468,7 +468,8 @@ EngineStream *DockerClient::events(QObject *parent, const QMap<QString, QStringL
     return openStream(r, parent);
 }
 
-EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent)
+EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent,
+                                      const QByteArray &registryAuth)
 {
     // Split "name:tag" but not a registry's "host:port/name".
     QString image = reference;
@@ -480,6 +481,19 @@ EngineStream *DockerClient::pullImage(const QString &reference, QObject *parent)
     }
     HttpRequest r = post("/images/create?fromImage=" + encode(image) + "&tag=" + encode(tag));
     r.timeoutMs = 0;
+    if (!registryAuth.isEmpty())
+        r.headers.append({"X-Registry-Auth", registryAuth});
+    return openStream(r, parent);
+}
+
+EngineStream *DockerClient::pushImage(const QString &name, const QString &tag,
+                                      const QByteArray &registryAuth, QObject *parent)
+{
+    // The engine wants the header even for a registry that needs no sign-in.
+    HttpRequest r = post("/images/" + encode(name) + "/push?tag=" + encode(tag));
+    r.timeoutMs = 0;
+    r.headers.append(
+        {"X-Registry-Auth", registryAuth.isEmpty() ? QByteArray("e30=") : registryAuth});
     return openStream(r, parent);
 }
 

@@ -130,7 +130,12 @@ public:
     EngineStream *openStream(HttpRequest request, QObject *parent);
     EngineStream *containerLogs(const QString &id, const LogOptions &options, QObject *parent);
     EngineStream *events(QObject *parent, const QMap<QString, QStringList> &filters = {});
-    EngineStream *pullImage(const QString &reference, QObject *parent);
+    // registryAuth: X-Registry-Auth's value (registry/imagetransfer makes it).
+    EngineStream *pullImage(const QString &reference, QObject *parent,
+                            const QByteArray &registryAuth = {});
+    // Pushes `name:tag` to the registry its name starts with.
+    EngineStream *pushImage(const QString &name, const QString &tag, const QByteArray &registryAuth,
+                            QObject *parent);
     EngineStream *startExec(const QString &execId, bool tty, QObject *parent);
 
     static QByteArray encode(const QString &pathPart);

@@ -55,6 +55,10 @@ void HttpExchange::onReady(const Error &error)
     head.reserve(256 + m_request.path.size());
     head += m_request.method + ' ' + m_request.path + " HTTP/1.1\r\n";
     head += "Host: docker\r\nUser-Agent: Sloop/" SLOOP_VERSION "\r\n";
+    for (const auto &[name, value] : m_request.headers)
+        if (!name.contains('\r') && !name.contains('\n') && !value.contains('\r') &&
+            !value.contains('\n') && !name.contains(':'))
+            head += name + ": " + value + "\r\n";
     if (m_request.upgrade)
         head += "Connection: Upgrade\r\nUpgrade: tcp\r\n";
     else

@@ -25,6 +25,9 @@ struct HttpRequest
     // Background polling (stats every second for every container) would drown
     // the command log a learner reads: such calls are logged only when they fail.
     bool quiet = false;
+    // More header lines (X-Registry-Auth for a push). A name or value with a
+    // line break is dropped, never sent: it would end the head early.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 // One request and its response on a connection of its own. Lives on the

@@ -24,6 +24,8 @@ public:
     static inline const Key<QString> ActiveEngine{"engines/active", {}};
     // Engines added by name and socket ("name=unix:///path"; engine/addedengines).
     static inline const Key<QStringList> AddedEngines{"engines/added", {}};
+    // Registries by name, one compact JSON object each (registry/registrylist).
+    static inline const Key<QStringList> Registries{"registries/list", {}};
     static inline const Key<QString> NavigationPage{"window/page", QStringLiteral("containers")};
     static inline const Key<int> StatsIntervalMs{"containers/statsIntervalMs", 2000};
     // Seconds between metric samples of hosts and engines (1-60).
