@@ -97,8 +97,11 @@ int imagesTransfer(const QStringList &args, bool push)
     const QString image = p.positionals.first();
     // The local image's own name (without a registry part) unless --as says.
     QString target = p.value(QStringLiteral("as"), image);
-    if (!p.has(QStringLiteral("as")) &&
-        target.section(QLatin1Char('/'), 0, 0).contains(QLatin1Char(':')))
+    // docker's rule: a first part with '.' or ':' (or "localhost") is a registry.
+    const QString first = target.section(QLatin1Char('/'), 0, 0);
+    if (!p.has(QStringLiteral("as")) && target.contains(QLatin1Char('/')) &&
+        (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
+         first == QLatin1String("localhost")))
         target = target.section(QLatin1Char('/'), 1);
     const auto [repo, tag] = splitReference(push ? target : image);
     registry::ImageTransfer transfer(client.value());

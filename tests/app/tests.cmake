@@ -65,3 +65,7 @@ sloop_add_test(tst_cliswarm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliswarm.cpp L
                LABELS integration TIMEOUT 600)
 add_dependencies(tst_cliswarm sloop)
 set_tests_properties(tst_cliswarm PROPERTIES RESOURCE_LOCK sloop-swarm)
+sloop_add_test(tst_cliregistries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliregistries.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 300
+               WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(tst_cliregistries sloop)
