@@ -31,6 +31,8 @@ struct ManifestInfo
     int layers = 0;
     QStringList platforms; // linux/amd64, linux/arm/v7 (an index's entries)
     QDateTime created;     // from the image's config
+
+    bool operator==(const ManifestInfo &) const = default;
 };
 
 struct TagInfo
@@ -38,6 +40,8 @@ struct TagInfo
     QString repository;
     QString tag;
     ManifestInfo manifest;
+
+    bool operator==(const TagInfo &) const = default;
 };
 
 } // namespace sloop::registry

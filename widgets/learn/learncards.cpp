@@ -59,10 +59,11 @@ QList<LearnCard> LearnCards::all()
             "images. You push an image after building it, and your servers pull it when they "
             "start a container. A private registry keeps your code to yourself, and pulls stay "
             "fast because it sits close to your servers."),
-         tr("Sloop works with a registry on one of your own machines: the standard open-source "
-            "registry, which speaks the same protocol as Docker Hub. You will be able to browse "
-            "its repositories and tags, and push images to it from any connected engine."),
-         QStringLiteral("containers")},
+         tr("Sloop works with a registry on one of your own machines, such as the standard "
+            "open-source registry, which speaks the same protocol as Docker Hub and ECR. On the "
+            "Registries page, add its address, push an image from any engine and browse its "
+            "repositories and tags with their digests and sizes."),
+         QStringLiteral("registries")},
 
         {QStringLiteral("ecs"), tr("ECS: containers as services"),
          tr("Amazon Elastic Container Service (ECS) keeps containers running for you. You "

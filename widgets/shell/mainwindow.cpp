@@ -17,6 +17,7 @@
 #include "monitoring/alarmnotifier.h"
 #include "monitoring/monitoringpage.h"
 #include "placeholderpage.h"
+#include "registry/registriespage.h"
 #include "settings/settings.h"
 #include "sloopresources.h"
 #include "swarm/swarmpage.h"
@@ -103,6 +104,15 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             learnPage()->showCard(card);
         });
         return m_swarm;
+    });
+    addPage(QStringLiteral("registries"), tr("Registries"), QStringLiteral("registries"), [this] {
+        m_registries = new RegistriesPage(m_plane);
+        m_registries->setEngine(m_containers->engine());
+        connect(m_registries, &RegistriesPage::learnRequested, this, [this](const QString &card) {
+            showPage(QStringLiteral("learn"));
+            learnPage()->showCard(card);
+        });
+        return m_registries;
     });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"), [this] {
         auto *page = new FunctionsPage(m_plane);
@@ -398,6 +408,8 @@ void MainWindow::setEngine(const QString &engineName)
     m_containers->setEngine(engineName);
     if (m_swarm)
         m_swarm->setEngine(engineName);
+    if (m_registries)
+        m_registries->setEngine(engineName);
     const int index = m_engineBox->findData(engineName);
     if (index >= 0 && index != m_engineBox->currentIndex())
         m_engineBox->setCurrentIndex(index);

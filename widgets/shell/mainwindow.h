@@ -23,6 +23,7 @@ class InstancesPage;
 class ApisPage;
 class BatchPage;
 class SwarmPage;
+class RegistriesPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -80,6 +81,7 @@ private:
     ApisPage *m_apis = nullptr;
     BatchPage *m_batch = nullptr;
     SwarmPage *m_swarm = nullptr;
+    RegistriesPage *m_registries = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
