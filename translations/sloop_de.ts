@@ -1840,6 +1840,16 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>images to and from registries</source>
+        <translation>Images in Registrys hochladen und von dort herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>private image registries (ECR): repositories and tags</source>
+        <translation>private Image-Registrys (ECR): Repositorys und Tags</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SSH hosts: keep a list, run commands, copy files</source>
         <translation>SSH-Hosts merken, Befehle starten, Dateien kopieren</translation>
     </message>
@@ -2012,6 +2022,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+144"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
         <location filename="../app/cli/servicecommands.cpp" line="+269"/>
         <source>NAME</source>
@@ -2223,6 +2234,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+1"/>
         <location line="+35"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+0"/>
         <location filename="../app/cli/stagecommands.cpp" line="+59"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -4143,6 +4155,7 @@ von AWS:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+0"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
@@ -4376,6 +4389,7 @@ von AWS:
     <message>
         <location line="+24"/>
         <location filename="../app/cli/hostsecretcommands.cpp" line="+22"/>
+        <location filename="../app/cli/registrycommands.cpp" line="-55"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -5135,6 +5149,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location filename="../app/cli/batchjobcommands.cpp" line="-165"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+140"/>
         <source>CREATED</source>
         <translation>ERSTELLT</translation>
     </message>
@@ -5705,12 +5720,108 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>deaktiviert</translation>
     </message>
     <message>
+        <location filename="../app/cli/registrycommands.cpp" line="-194"/>
+        <source>there is no registry named &quot;%1&quot;; known: %2 (sloop registries add NAME URL)</source>
+        <translation>es gibt keine Registry namens „%1“; bekannt: %2 (sloop registries add NAME URL)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
+        <source>&quot;registries add&quot; takes a NAME and a URL</source>
+        <translation>„registries add“ erwartet einen NAME und eine URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--password-stdin goes with --user</source>
+        <translation>--password-stdin setzt --user voraus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the password from stdin</source>
+        <translation>das Passwort kann nicht von stdin gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a password is needed for --user: --password-stdin, or run on a terminal</source>
+        <translation>für --user wird ein Passwort gebraucht: --password-stdin angeben oder in einem Terminal ausführen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Added registry %1 (%2); it answers.</source>
+        <translation>Registry %1 (%2) hinzugefügt; sie antwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added registry %1 (%2), but: %3</source>
+        <translation>Registry %1 (%2) hinzugefügt, aber: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>IMAGE PREFIX</source>
+        <translation>IMAGE-PRÄFIX</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;registries repos&quot; takes one registry</source>
+        <translation>„registries repos“ erwartet genau eine Registry</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;registries tags&quot; takes a registry and a repository</source>
+        <translation>„registries tags“ erwartet eine Registry und ein Repository</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAYERS</source>
+        <translation>SCHICHTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLATFORMS</source>
+        <translation>PLATTFORMEN</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;registries delete&quot; takes a registry and REPO:TAG...</source>
+        <translation>„registries delete“ erwartet eine Registry und REPO:TAG...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not REPO:TAG</source>
+        <translation>„%1“ hat nicht die Form REPO:TAG</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;registries rm&quot; takes one or more registries</source>
+        <translation>„registries rm“ erwartet eine oder mehrere Registrys</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown registries command &quot;%1&quot;</source>
+        <translation>unbekannter registries-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="+18"/>
         <source>&quot;schedules next&quot; takes an expression or a schedule&apos;s name</source>
         <translation>„schedules next“ erwartet einen Ausdruck oder den Namen eines Zeitplans</translation>
     </message>
@@ -6191,6 +6302,103 @@ Manager aus (--engine).
   rm NAME...                  Dienste und ihre Tasks entfernen
 </translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Usage: sloop registries COMMAND [OPTIONS]
+
+Private image registries (ECR&apos;s): anything speaking the Distribution
+(OCI) API v2, such as Debian&apos;s docker-registry.
+
+  add NAME URL [--user U --password-stdin] [--ca FILE] [--insecure]
+                          remember a registry (https://HOST[:PORT]; http://
+                          only on this machine, or with --insecure); the
+                          password goes to the keychain
+  ls [--json]             the registries Sloop knows
+  repos NAME [--json]     its repositories
+  tags NAME REPO [--names-only] [--json]
+                          tags with digest, size, layers, platforms, created
+  delete NAME REPO:TAG... delete the image a tag names (the registry must
+                          allow deletes)
+  rm NAME...              forget registries (and their passwords)
+
+Without --user, sign-in comes from ~/.docker/config.json as docker&apos;s own.
+</source>
+        <translation>Aufruf: sloop registries BEFEHL [OPTIONEN]
+
+Private Image-Registrys (wie ECR): alles, was die Distribution (OCI) API v2
+spricht, etwa Debians docker-registry.
+
+  add NAME URL [--user U --password-stdin] [--ca FILE] [--insecure]
+                          eine Registry merken (https://HOST[:PORT]; http://
+                          nur auf diesem Rechner oder mit --insecure); das
+                          Passwort kommt in den Schlüsselbund
+  ls [--json]             die Registrys, die Sloop kennt
+  repos NAME [--json]     ihre Repositorys
+  tags NAME REPO [--names-only] [--json]
+                          Tags mit Digest, Größe, Schichten, Plattformen und
+                          Erstellungszeit
+  delete NAME REPO:TAG... das Image löschen, das ein Tag benennt (die Registry
+                          muss Löschen erlauben)
+  rm NAME...              Registrys vergessen (samt ihren Passwörtern)
+
+Ohne --user kommt die Anmeldung aus ~/.docker/config.json, wie bei docker
+selbst.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: sloop images COMMAND [OPTIONS]
+
+  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
+                          push an engine&apos;s image to a registry (as its own
+                          name unless --as); prints REFERENCE@DIGEST
+  pull REPO[:TAG] --registry NAME [--engine E]
+                          pull it from the registry onto the engine
+
+The engine does the transfer with the registry&apos;s credentials from Sloop;
+each layer&apos;s progress goes to stderr.
+</source>
+        <translation>Aufruf: sloop images BEFEHL [OPTIONEN]
+
+  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
+                          das Image einer Engine in eine Registry hochladen
+                          (unter seinem eigenen Namen, außer mit --as); gibt
+                          REFERENCE@DIGEST aus
+  pull REPO[:TAG] --registry NAME [--engine E]
+                          das Image aus der Registry auf die Engine
+                          herunterladen
+
+Die Engine übernimmt die Übertragung, mit den Zugangsdaten der Registry aus
+Sloop; der Fortschritt jeder Schicht geht an stderr.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/imagecommands.cpp" line="+32"/>
+        <location filename="../app/cli/registrycommands.cpp" line="-258"/>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 bei %2: </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&quot;images push&quot; takes IMAGE and --registry NAME</source>
+        <translation>„images push“ erwartet IMAGE und --registry NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;images pull&quot; takes REPO[:TAG] and --registry NAME</source>
+        <translation>„images pull“ erwartet REPO[:TAG] und --registry NAME</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+228"/>
+        <source>there is no registry named &quot;%1&quot;</source>
+        <translation>es gibt keine Registry namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown images command &quot;%1&quot;</source>
+        <translation>unbekannter images-Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Containers</name>
@@ -6264,12 +6472,12 @@ Manager aus (--engine).
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+26"/>
-        <location line="+542"/>
+        <location line="+556"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-250"/>
         <source>The command in the container closed its output but did not end.</source>
         <translation>Der Befehl im Container hat seine Ausgabe geschlossen, sich aber nicht beendet.</translation>
     </message>
@@ -6284,7 +6492,7 @@ Manager aus (--engine).
         <translation>Die Engine hat auf %1 %2 nicht innerhalb von %3 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -8016,12 +8224,7 @@ Manager aus (--engine).
         <translation>Amazon Elastic Container Registry (ECR) ist ein privater Ort für Ihre eigenen Container-Images. Sie laden ein Image nach dem Bauen hoch, und Ihre Server holen es, wenn sie einen Container starten. Eine private Registry behält Ihren Code für sich, und das Herunterladen bleibt schnell, weil sie nah bei Ihren Servern steht.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sloop works with a registry on one of your own machines: the standard open-source registry, which speaks the same protocol as Docker Hub. You will be able to browse its repositories and tags, and push images to it from any connected engine.</source>
-        <translation>Sloop arbeitet mit einer Registry auf einem Ihrer eigenen Rechner: der üblichen Open-Source-Registry, die dasselbe Protokoll spricht wie Docker Hub. Sie werden ihre Repositorys und Tags durchsehen und Images von jeder verbundenen Engine dorthin hochladen können.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>ECS: containers as services</source>
         <translation>ECS: Container als Dienste</translation>
     </message>
@@ -8046,7 +8249,12 @@ Manager aus (--engine).
         <translation>Die Dienste von Sloop laufen auf dem Swarm-Modus von Docker, der schon in jeder Docker-Engine enthalten ist. Machen Sie auf der Seite „Swarm“ eine Engine zum Manager eines Swarms und lassen Sie Ihre anderen beitreten; erstellen Sie dann einen Dienst mit einem Image und einer Zahl von Kopien, und sehen Sie, auf welchem Knoten jede Kopie läuft. Stoppen Sie eine Kopie, und Swarm startet eine andere; aktualisieren Sie das Image, und die Kopien wechseln schrittweise, wenige auf einmal – und werden von selbst zurückgerollt, wenn die neuen ihre Gesundheitsprüfung nicht bestehen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-12"/>
+        <source>Sloop works with a registry on one of your own machines, such as the standard open-source registry, which speaks the same protocol as Docker Hub and ECR. On the Registries page, add its address, push an image from any engine and browse its repositories and tags with their digests and sizes.</source>
+        <translation>Sloop arbeitet mit einer Registry auf einem Ihrer eigenen Rechner, etwa der üblichen Open-Source-Registry, die dasselbe Protokoll spricht wie Docker Hub und ECR. Fügen Sie auf der Seite „Registrys“ ihre Adresse hinzu, laden Sie Images von jeder Engine dorthin hoch und sehen Sie ihre Repositorys und Tags mit Digests und Größen durch.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sloop runs services on Docker Swarm, which is much smaller and needs nothing beyond Docker; it does not run Kubernetes (see the README&apos;s roadmap for what that would take). What you learn from services on the Swarm page (a desired number of copies, health checks, rolling updates) carries straight over to Kubernetes.</source>
         <translation>Sloop betreibt Dienste auf Docker Swarm, das viel kleiner ist und nichts außer Docker braucht; Kubernetes betreibt es nicht (was dafür nötig wäre, steht in der Roadmap im README). Was Sie mit Diensten auf der Seite „Swarm“ lernen (eine gewünschte Zahl von Kopien, Gesundheitsprüfungen, schrittweise Updates), lässt sich direkt auf Kubernetes übertragen.</translation>
     </message>
@@ -8598,6 +8806,146 @@ Manager aus (--engine).
         <location filename="../widgets/common/prompter.cpp" line="+16"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <location filename="../core/registry/imagetransfer.cpp" line="+59"/>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>The engine is gone.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cannot tag %1 for the registry: %2</source>
+        <translation>%1 kann nicht für die Registry mit einem Tag versehen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the engine did not say the image&apos;s digest.</source>
+        <translation>%1: Die Engine hat den Digest des Images nicht genannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/registryclient.cpp" line="+77"/>
+        <source>&quot;%1&quot; is not a repository name: lowercase letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;-&apos; between them, parts joined by &apos;/&apos;.</source>
+        <translation>„%1“ ist kein Repository-Name: Kleinbuchstaben und Ziffern, dazwischen &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, Teile mit &apos;/&apos; verbunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a tag: up to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, not starting with &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein Tag: bis zu 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, nicht beginnend mit &apos;.&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The registry sent a manifest that is not JSON (%1 bytes).</source>
+        <translation>Die Registry schickte ein Manifest, das kein JSON ist (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The manifest has no config (schema 1 manifests are not read).</source>
+        <translation>Das Manifest hat keine Konfiguration (Manifeste nach Schema 1 werden nicht gelesen).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Registry %1 answered HTTP %2.</source>
+        <translation>Registry %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registry %1: %2</source>
+        <translation>Registry %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Registry %1 refused the credentials of %2.</source>
+        <translation>Registry %1 hat die Zugangsdaten von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registry %1 wants you to sign in: add it again with --user.</source>
+        <translation>Registry %1 verlangt eine Anmeldung: Fügen Sie sie mit --user erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Registry %1 wants a user and password: add it again with --user.</source>
+        <translation>Registry %1 verlangt Benutzer und Passwort: Fügen Sie sie mit --user erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registry %1 asks for a sign-in Sloop does not speak: %2</source>
+        <translation>Registry %1 verlangt eine Anmeldeart, die Sloop nicht beherrscht: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registry %1 names a token service that is not a web address.</source>
+        <translation>Registry %1 nennt einen Token-Dienst, der keine Webadresse ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The token service of registry %1 refused the credentials.</source>
+        <translation>Der Token-Dienst von Registry %1 hat die Zugangsdaten abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token service of registry %1 gave no token (HTTP %2).</source>
+        <translation>Der Token-Dienst von Registry %1 hat kein Token ausgegeben (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 answers, but not as a registry (no Distribution API v2 at /v2/).</source>
+        <translation>%1 antwortet, aber nicht als Registry (keine Distribution API v2 unter /v2/).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Registry %1 sent a list that is not JSON (%2 bytes).</source>
+        <translation>Registry %1 schickte eine Liste, die kein JSON ist (%2 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Registry %1 sent a manifest for %2 whose bytes do not match its digest (%3, said %4): not used.</source>
+        <translation>Registry %1 schickte für %2 ein Manifest, dessen Bytes nicht zu seinem Digest passen (%3, angegeben %4): nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Registry %1 sent an image config whose bytes do not match its digest %2.</source>
+        <translation>Registry %1 schickte eine Image-Konfiguration, deren Bytes nicht zu ihrem Digest %2 passen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registry %1 does not allow deleting (its storage.delete.enabled is off).</source>
+        <translation>Registry %1 erlaubt kein Löschen (ihr storage.delete.enabled ist aus).</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/registrylist.cpp" line="+98"/>
+        <source>&quot;%1&quot; is not a registry name: use up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein Registry-Name: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a registry named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Registry namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a registry address: use https://HOST[:PORT] (or http:// for one on this machine).</source>
+        <translation>„%1“ ist keine Registry-Adresse: Verwenden Sie https://HOST[:PORT] (oder http:// für eine auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not on this machine: plain HTTP would send passwords and images in the clear. Use https://, or say --insecure if you mean it.</source>
+        <translation>%1 ist nicht auf diesem Rechner: Einfaches HTTP würde Passwörter und Images im Klartext senden. Verwenden Sie https://, oder geben Sie --insecure an, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no CA file at %1.</source>
+        <translation>Unter %1 gibt es keine CA-Datei.</translation>
     </message>
 </context>
 <context>
@@ -12115,6 +12463,44 @@ ID: %2</translation>
         <location line="+2"/>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::models::TagModel</name>
+    <message>
+        <location filename="../models/registry/tagmodel.cpp" line="+29"/>
+        <source>reading…</source>
+        <translation>wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -19508,7 +19894,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+54"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+55"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -19536,6 +19922,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+2"/>
         <source>Swarm</source>
         <translation>Swarm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registries</source>
+        <translation>Registrys</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -20668,6 +21059,259 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+12"/>
         <source>%1 needs at least %2 (%3 memory)</source>
         <translation>%1 braucht mindestens %2 (%3 Speicher)</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::RegistriesPage</name>
+    <message>
+        <location filename="../widgets/registry/registriespage.cpp" line="+67"/>
+        <source>&amp;Push an image…</source>
+        <translation>&amp;Image hochladen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete tag</source>
+        <translation>Tag &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy pull command</source>
+        <translation>Pull-Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a registry…</source>
+        <translation>Registry hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+123"/>
+        <source>Add a registry</source>
+        <translation>Registry hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Learn about ECR</source>
+        <translation>Mehr über ECR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep your images in a private registry</source>
+        <translation>Ihre Images in einer privaten Registry aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A registry stores images by name and tag, like Amazon ECR: push an image from any engine, and your servers and swarms pull it from there. Sloop speaks the Distribution API v2 that Docker Hub, ECR and Debian&apos;s docker-registry all speak. Add the address of one you run (http://127.0.0.1:5000 for one on this machine).</source>
+        <translation>Eine Registry speichert Images nach Name und Tag, wie Amazon ECR: Laden Sie ein Image von einer beliebigen Engine hoch, und Ihre Server und Swarms laden es von dort herunter. Sloop spricht die Distribution API v2, die Docker Hub, ECR und Debians docker-registry alle sprechen. Fügen Sie die Adresse einer Registry hinzu, die Sie betreiben (http://127.0.0.1:5000 für eine auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget this registry</source>
+        <translation>Diese Registry vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sloop forgets the registry and its password; the registry and its images are untouched</source>
+        <translation>Sloop vergisst die Registry und ihr Passwort; die Registry und ihre Images bleiben unberührt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Registry:</source>
+        <translation>Registry:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+52"/>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the selected tag</source>
+        <translation>Das ausgewählte Tag löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied: docker pull %1/%2:%3</source>
+        <translation>Kopiert: docker pull %1/%2:%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+169"/>
+        <source>Choose a repository.</source>
+        <translation>Wählen Sie ein Repository.</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Sloop does not scan images for vulnerabilities.</source>
+        <translation>Sloop prüft Images nicht auf Sicherheitslücken.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Allow plain HTTP to another machine (passwords and images travel unencrypted)</source>
+        <translation>Einfaches HTTP zu einem anderen Rechner erlauben (Passwörter und Images werden unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>home</source>
+        <translation>zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://registry.example.com or http://127.0.0.1:5000</source>
+        <translation>https://registry.example.com oder http://127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty when it needs no sign-in</source>
+        <translation>leer, wenn keine Anmeldung nötig ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add registry</source>
+        <translation>Registry hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password is kept only while this window is open: %1</source>
+        <translation>Das Passwort wird nur aufbewahrt, solange dieses Fenster geöffnet ist: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Forget registry %1?</source>
+        <translation>Registry %1 vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sloop forgets its address and password. The registry and its images are untouched.</source>
+        <translation>Sloop vergisst ihre Adresse und ihr Passwort. Die Registry und ihre Images bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Registry %1</source>
+        <translation>Registry %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No repositories yet: push an image to make one.</source>
+        <translation>Noch keine Repositorys: Laden Sie ein Image hoch, um eines anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Tags of %1</source>
+        <translation>Tags von %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Engine %1 has no tagged images to push.</source>
+        <translation>Engine %1 hat keine Images mit Tag zum Hochladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Push an image</source>
+        <translation>Image hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image of engine %1 to push to %2:</source>
+        <translation>Image der Engine %1 zum Hochladen nach %2:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pushing %1…</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Push</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pushed %1 (%2).</source>
+        <translation>%1 hochgeladen (%2).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete %1:%2?</source>
+        <translation>%1:%2 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry deletes the image this tag names, and with it every other tag on the same image. Engines that pulled it keep their copy.</source>
+        <translation>Die Registry löscht das Image, das dieses Tag benennt, und mit ihm jedes andere Tag desselben Images. Engines, die es heruntergeladen haben, behalten ihre Kopie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1:%2</source>
+        <translation>%1:%2 löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %1:%2.</source>
+        <translation>%1:%2 gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ int swarmCommand(const QStringList &args);         // swarmcommands.cpp
 int servicesCommand(const QStringList &args);      // servicecommands.cpp
 int registriesCommand(const QStringList &args);    // registrycommands.cpp
 int imagesCommand(const QStringList &args);        // imagecommands.cpp
+int stacksCommand(const QStringList &args);        // stackcommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
@@ -100,6 +101,7 @@ QString swarmUsage();    // swarmusage.cpp
 QString servicesUsage(); // swarmusage.cpp
 QString registriesUsage(); // swarmusage.cpp
 QString imagesUsage();     // swarmusage.cpp
+QString stacksUsage();     // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "output.h"
 #include "session.h"
+#include "swarmcli.h"
 
 #include "swarm/serviceform.h"
 #include "swarm/swarmapi.h"
@@ -221,29 +222,26 @@ int servicesCreate(const QStringList &args)
     if (seconds < 0)
         return usageError(Tr::tr("--timeout is a duration such as 90s or 5m"), kTopic);
 
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto id = session.run(api.createService(parsed.spec));
-    if (!id)
-        return fail(id.problem());
-    const bool converged =
-        p.has(QStringLiteral("detach")) || waitConverged(session, api, parsed.spec.name, seconds);
-    if (session.json()) {
-        const auto s = session.run(api.service(*id));
-        printJson(s ? toJson(*s) : nlohmann::json{{"id", utf8(*id)}});
-    } else {
-        printLine(*id);
-    }
-    if (!converged)
-        return fail(Error{ErrorKind::TimedOut,
-                          Tr::tr("service %1 was made, but not all its tasks run after %2 s; "
-                                 "see \"sloop services ps %1\"")
-                              .arg(parsed.spec.name)
-                              .arg(seconds)});
-    return kExitOk;
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto id = session.run(api.createService(parsed.spec));
+        if (!id)
+            return fail(id.problem());
+        const bool converged = p.has(QStringLiteral("detach")) ||
+                               waitConverged(session, api, parsed.spec.name, seconds);
+        if (session.json()) {
+            const auto s = session.run(api.service(*id));
+            printJson(s ? toJson(*s) : nlohmann::json{{"id", utf8(*id)}});
+        } else {
+            printLine(*id);
+        }
+        if (!converged)
+            return fail(Error{ErrorKind::TimedOut,
+                              Tr::tr("service %1 was made, but not all its tasks run after %2 s; "
+                                     "see \"sloop services ps %1\"")
+                                  .arg(parsed.spec.name)
+                                  .arg(seconds)});
+        return kExitOk;
+    });
 }
 
 int servicesList(const QStringList &args)
@@ -251,31 +249,28 @@ int servicesList(const QStringList &args)
     const ParsedArgs p = parseArgs(args, commonOptions());
     if (const int status = checkParsed(p, kTopic); status != kContinue)
         return status;
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto services = session.run(api.services());
-    if (!services)
-        return fail(services.problem());
-    if (session.json()) {
-        nlohmann::json out = nlohmann::json::array();
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto services = session.run(api.services());
+        if (!services)
+            return fail(services.problem());
+        if (session.json()) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const swarm::ServiceSummary &s : *services)
+                out.push_back(toJson(s));
+            printJson(out);
+            return kExitOk;
+        }
+        Table table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("MODE"), Tr::tr("REPLICAS"),
+                     Tr::tr("IMAGE"), Tr::tr("PORTS"), Tr::tr("UPDATE")});
+        table.setMaxWidth(1, 40);
+        table.setMaxWidth(4, 48);
         for (const swarm::ServiceSummary &s : *services)
-            out.push_back(toJson(s));
-        printJson(out);
+            table.addRow({s.id.left(12), s.name, s.mode,
+                          QStringLiteral("%1/%2").arg(s.running).arg(s.desired), s.image,
+                          portsText(s.ports), s.updateState});
+        table.print();
         return kExitOk;
-    }
-    Table table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("MODE"), Tr::tr("REPLICAS"), Tr::tr("IMAGE"),
-                 Tr::tr("PORTS"), Tr::tr("UPDATE")});
-    table.setMaxWidth(1, 40);
-    table.setMaxWidth(4, 48);
-    for (const swarm::ServiceSummary &s : *services)
-        table.addRow({s.id.left(12), s.name, s.mode,
-                      QStringLiteral("%1/%2").arg(s.running).arg(s.desired), s.image,
-                      portsText(s.ports), s.updateState});
-    table.print();
-    return kExitOk;
+    });
 }
 
 int servicesTasks(const QStringList &args)
@@ -287,52 +282,49 @@ int servicesTasks(const QStringList &args)
         return status;
     if (p.positionals.size() != 1)
         return usageError(Tr::tr("\"services ps\" takes one service"), kTopic);
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const QString name = p.positionals.first();
-    const auto service = session.run(api.service(name));
-    if (!service)
-        return fail(service.problem());
-    const auto tasks = session.run(api.tasks(service->id, p.has(QStringLiteral("all"))));
-    if (!tasks)
-        return fail(tasks.problem());
-    QHash<QString, QString> hostnames;
-    if (const auto nodes = session.run(api.nodes()))
-        for (const swarm::SwarmNode &n : *nodes)
-            hostnames.insert(n.id, n.hostname);
-    if (session.json()) {
-        nlohmann::json out = nlohmann::json::array();
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const QString name = p.positionals.first();
+        const auto service = session.run(api.service(name));
+        if (!service)
+            return fail(service.problem());
+        const auto tasks = session.run(api.tasks(service->id, p.has(QStringLiteral("all"))));
+        if (!tasks)
+            return fail(tasks.problem());
+        QHash<QString, QString> hostnames;
+        if (const auto nodes = session.run(api.nodes()))
+            for (const swarm::SwarmNode &n : *nodes)
+                hostnames.insert(n.id, n.hostname);
+        if (session.json()) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const swarm::SwarmTask &t : *tasks)
+                out.push_back({{"id", utf8(t.id)},
+                               {"slot", t.slot},
+                               {"nodeId", utf8(t.nodeId)},
+                               {"node", utf8(hostnames.value(t.nodeId))},
+                               {"desiredState", utf8(t.desiredState)},
+                               {"state", utf8(t.state)},
+                               {"message", utf8(t.message)},
+                               {"error", utf8(t.error)},
+                               {"containerId", utf8(t.containerId)},
+                               {"exitCode", t.exitCode},
+                               {"image", utf8(t.image)},
+                               {"timestamp", utf8(t.timestamp.toUTC().toString(Qt::ISODate))}});
+            printJson(out);
+            return kExitOk;
+        }
+        Table table({Tr::tr("ID"), Tr::tr("TASK"), Tr::tr("IMAGE"), Tr::tr("NODE"),
+                     Tr::tr("DESIRED"), Tr::tr("STATE"), Tr::tr("SINCE"), Tr::tr("ERROR")});
+        table.setMaxWidth(7, 80);
         for (const swarm::SwarmTask &t : *tasks)
-            out.push_back({{"id", utf8(t.id)},
-                           {"slot", t.slot},
-                           {"nodeId", utf8(t.nodeId)},
-                           {"node", utf8(hostnames.value(t.nodeId))},
-                           {"desiredState", utf8(t.desiredState)},
-                           {"state", utf8(t.state)},
-                           {"message", utf8(t.message)},
-                           {"error", utf8(t.error)},
-                           {"containerId", utf8(t.containerId)},
-                           {"exitCode", t.exitCode},
-                           {"image", utf8(t.image)},
-                           {"timestamp", utf8(t.timestamp.toUTC().toString(Qt::ISODate))}});
-        printJson(out);
+            table.addRow({t.id.left(12),
+                          service->name + QLatin1Char('.') +
+                              (t.slot > 0 ? QString::number(t.slot) : t.nodeId.left(12)),
+                          t.image, hostnames.value(t.nodeId, t.nodeId.left(12)), t.desiredState,
+                          t.state, t.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                          t.error});
+        table.print();
         return kExitOk;
-    }
-    Table table({Tr::tr("ID"), Tr::tr("TASK"), Tr::tr("IMAGE"), Tr::tr("NODE"), Tr::tr("DESIRED"),
-                 Tr::tr("STATE"), Tr::tr("SINCE"), Tr::tr("ERROR")});
-    table.setMaxWidth(7, 80);
-    for (const swarm::SwarmTask &t : *tasks)
-        table.addRow({t.id.left(12),
-                      service->name + QLatin1Char('.') +
-                          (t.slot > 0 ? QString::number(t.slot) : t.nodeId.left(12)),
-                      t.image, hostnames.value(t.nodeId, t.nodeId.left(12)), t.desiredState,
-                      t.state, t.timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                      t.error});
-    table.print();
-    return kExitOk;
+    });
 }
 
 int servicesScale(const QStringList &args)
@@ -361,27 +353,26 @@ int servicesScale(const QStringList &args)
     const int seconds = timeoutSeconds(p, 300);
     if (seconds < 0)
         return usageError(Tr::tr("--timeout is a duration such as 90s or 5m"), kTopic);
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    int status = kExitOk;
-    for (const auto &[name, n] : targets) {
-        const VoidResult scaled = session.run(api.scale(name, n));
-        if (!scaled) {
-            status = fail(scaled.problem());
-            continue;
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        int status = kExitOk;
+        for (const auto &[name, n] : targets) {
+            const VoidResult scaled = session.run(api.scale(name, n));
+            if (!scaled) {
+                status = fail(scaled.problem());
+                continue;
+            }
+            if (!p.has(QStringLiteral("detach")) && !waitConverged(session, api, name, seconds)) {
+                status = fail(
+                    Error{ErrorKind::TimedOut, Tr::tr("%1 did not reach %2 running tasks in %3 s")
+                                                   .arg(name)
+                                                   .arg(n)
+                                                   .arg(seconds)});
+                continue;
+            }
+            printLine(Tr::tr("%1 scaled to %2").arg(name).arg(n));
         }
-        if (!p.has(QStringLiteral("detach")) && !waitConverged(session, api, name, seconds)) {
-            status = fail(Error{
-                ErrorKind::TimedOut,
-                Tr::tr("%1 did not reach %2 running tasks in %3 s").arg(name).arg(n).arg(seconds)});
-            continue;
-        }
-        printLine(Tr::tr("%1 scaled to %2").arg(name).arg(n));
-    }
-    return status;
+        return status;
+    });
 }
 
 // The end of an update or rollback as an exit status, with what happened.
@@ -453,28 +444,25 @@ int servicesUpdate(const QStringList &args)
     const int seconds = timeoutSeconds(p, 600);
     if (seconds < 0)
         return usageError(Tr::tr("--timeout is a duration such as 90s or 5m"), kTopic);
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto before = session.run(api.service(name));
-    if (!before)
-        return fail(before.problem());
-    const VoidResult updated = session.run(api.updateService(name, change));
-    if (!updated)
-        return fail(updated.problem());
-    if (p.has(QStringLiteral("detach")))
-        return kExitOk;
-    // Only changes to the tasks' template start a rolling update.
-    const bool rolls = change.image || !change.envAdd.isEmpty() || !change.envRemove.isEmpty() ||
-                       change.forceUpdate;
-    if (!rolls)
-        return waitConverged(session, api, name, seconds)
-                   ? (printLine(Tr::tr("%1 updated").arg(name)), kExitOk)
-                   : reportUpdate(name, {}, seconds, false);
-    return reportUpdate(name, waitUpdate(session, api, name, before->updateStarted, seconds),
-                        seconds, false);
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto before = session.run(api.service(name));
+        if (!before)
+            return fail(before.problem());
+        const VoidResult updated = session.run(api.updateService(name, change));
+        if (!updated)
+            return fail(updated.problem());
+        if (p.has(QStringLiteral("detach")))
+            return kExitOk;
+        // Only changes to the tasks' template start a rolling update.
+        const bool rolls = change.image || !change.envAdd.isEmpty() ||
+                           !change.envRemove.isEmpty() || change.forceUpdate;
+        if (!rolls)
+            return waitConverged(session, api, name, seconds)
+                       ? (printLine(Tr::tr("%1 updated").arg(name)), kExitOk)
+                       : reportUpdate(name, {}, seconds, false);
+        return reportUpdate(name, waitUpdate(session, api, name, before->updateStarted, seconds),
+                            seconds, false);
+    });
 }
 
 int servicesRollback(const QStringList &args)
@@ -488,25 +476,22 @@ int servicesRollback(const QStringList &args)
     const int seconds = timeoutSeconds(p, 600);
     if (seconds < 0)
         return usageError(Tr::tr("--timeout is a duration such as 90s or 5m"), kTopic);
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto before = session.run(api.service(name));
-    if (!before)
-        return fail(before.problem());
-    if (!before->hasPreviousSpec)
-        return fail(Error{
-            ErrorKind::Conflict,
-            Tr::tr("%1 has not been updated yet: there is nothing to roll back to").arg(name)});
-    const VoidResult rolled = session.run(api.rollback(name));
-    if (!rolled)
-        return fail(rolled.problem());
-    if (p.has(QStringLiteral("detach")))
-        return kExitOk;
-    return reportUpdate(name, waitUpdate(session, api, name, before->updateStarted, seconds),
-                        seconds, true);
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto before = session.run(api.service(name));
+        if (!before)
+            return fail(before.problem());
+        if (!before->hasPreviousSpec)
+            return fail(Error{
+                ErrorKind::Conflict,
+                Tr::tr("%1 has not been updated yet: there is nothing to roll back to").arg(name)});
+        const VoidResult rolled = session.run(api.rollback(name));
+        if (!rolled)
+            return fail(rolled.problem());
+        if (p.has(QStringLiteral("detach")))
+            return kExitOk;
+        return reportUpdate(name, waitUpdate(session, api, name, before->updateStarted, seconds),
+                            seconds, true);
+    });
 }
 
 int servicesLogs(const QStringList &args)
@@ -531,38 +516,37 @@ int servicesLogs(const QStringList &args)
         else
             return usageError(Tr::tr("--tail is a number of lines or \"all\""), kTopic);
     }
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const QString name = p.positionals.first();
-    const auto lines = session.run(api.logs(name, tail));
-    if (!lines)
-        return fail(lines.problem());
-    QHash<QString, QString> hostnames;
-    if (const auto nodes = session.run(api.nodes()))
-        for (const swarm::SwarmNode &n : *nodes)
-            hostnames.insert(n.id, n.hostname);
-    if (session.json()) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const swarm::ServiceLogLine &l : *lines)
-            out.push_back({{"task", utf8(l.task)},
-                           {"node", utf8(hostnames.value(l.nodeId, l.nodeId))},
-                           {"time", utf8(l.timestamp.toUTC().toString(Qt::ISODateWithMs))},
-                           {"stream", l.stderrStream ? "stderr" : "stdout"},
-                           {"text", utf8(l.text)}});
-        printJson(out);
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const QString name = p.positionals.first();
+        const auto lines = session.run(api.logs(name, tail));
+        if (!lines)
+            return fail(lines.problem());
+        QHash<QString, QString> hostnames;
+        if (const auto nodes = session.run(api.nodes()))
+            for (const swarm::SwarmNode &n : *nodes)
+                hostnames.insert(n.id, n.hostname);
+        if (session.json()) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const swarm::ServiceLogLine &l : *lines)
+                out.push_back({{"task", utf8(l.task)},
+                               {"node", utf8(hostnames.value(l.nodeId, l.nodeId))},
+                               {"time", utf8(l.timestamp.toUTC().toString(Qt::ISODateWithMs))},
+                               {"stream", l.stderrStream ? "stderr" : "stdout"},
+                               {"text", utf8(l.text)}});
+            printJson(out);
+            return kExitOk;
+        }
+        for (const swarm::ServiceLogLine &l : *lines) {
+            QString prefix =
+                l.task + QLatin1Char('@') + hostnames.value(l.nodeId, l.nodeId.left(12));
+            if (p.has(QStringLiteral("timestamps")))
+                prefix =
+                    l.timestamp.toUTC().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + prefix;
+            writeBytes(l.stderrStream ? stderr : stdout,
+                       escapeForTerminal(prefix + QStringLiteral(" | ") + l.text).toUtf8() + '\n');
+        }
         return kExitOk;
-    }
-    for (const swarm::ServiceLogLine &l : *lines) {
-        QString prefix = l.task + QLatin1Char('@') + hostnames.value(l.nodeId, l.nodeId.left(12));
-        if (p.has(QStringLiteral("timestamps")))
-            prefix = l.timestamp.toUTC().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + prefix;
-        writeBytes(l.stderrStream ? stderr : stdout,
-                   escapeForTerminal(prefix + QStringLiteral(" | ") + l.text).toUtf8() + '\n');
-    }
-    return kExitOk;
+    });
 }
 
 int servicesRemove(const QStringList &args)
@@ -572,13 +556,11 @@ int servicesRemove(const QStringList &args)
         return status;
     if (p.positionals.isEmpty())
         return usageError(Tr::tr("\"services rm\" takes one or more services"), kTopic);
-    Session session(p);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    return applyToEach(p.positionals,
-                       [&](const QString &name) { return session.run(api.removeService(name)); });
+    return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+        return applyToEach(p.positionals, [&](const QString &name) {
+            return session.run(api.removeService(name));
+        });
+    });
 }
 
 } // namespace

@@ -2,10 +2,22 @@
 #include "commands.h"
 #include "output.h"
 #include "session.h"
+#include "swarmcli.h"
 
 #include "swarm/swarmapi.h"
 
 namespace sloop::cli {
+
+int withSwarm(const ParsedArgs &parsed,
+              const std::function<int(Session &session, swarm::SwarmApi &api)> &use)
+{
+    Session session(parsed);
+    const auto client = session.client();
+    if (!client)
+        return fail(client.error(), session.lookupExitCode());
+    swarm::SwarmApi api(client.value());
+    return use(session, api);
+}
 
 namespace {
 
@@ -45,32 +57,31 @@ int swarmStatus(const QStringList &args)
     const ParsedArgs parsed = parseArgs(args, commonOptions());
     if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
         return status;
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto state = session.run(api.state());
-    if (!state)
-        return fail(state.problem());
-    if (session.json()) {
-        printJson(toJson(*state));
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto state = session.run(api.state());
+        if (!state)
+            return fail(state.problem());
+        if (session.json()) {
+            printJson(toJson(*state));
+            return kExitOk;
+        }
+        if (!state->active()) {
+            printLine(
+                Tr::tr("Engine %1 is not in a swarm (%2). Make one with \"sloop swarm init\".")
+                    .arg(api.client()->name(), state->localState));
+            return kExitOk;
+        }
+        printLine(
+            state->manager
+                ? Tr::tr("Engine %1 is a manager of swarm %2 at %3: %4 nodes, %5 managers.")
+                      .arg(api.client()->name(), state->clusterId.left(12), state->nodeAddress)
+                      .arg(state->nodes)
+                      .arg(state->managers)
+                : Tr::tr("Engine %1 is a worker at %2; its managers: %3.")
+                      .arg(api.client()->name(), state->nodeAddress,
+                           state->remoteManagers.join(QStringLiteral(", "))));
         return kExitOk;
-    }
-    if (!state->active()) {
-        printLine(Tr::tr("Engine %1 is not in a swarm (%2). Make one with \"sloop swarm init\".")
-                      .arg(client.value()->name(), state->localState));
-        return kExitOk;
-    }
-    printLine(state->manager
-                  ? Tr::tr("Engine %1 is a manager of swarm %2 at %3: %4 nodes, %5 managers.")
-                        .arg(client.value()->name(), state->clusterId.left(12), state->nodeAddress)
-                        .arg(state->nodes)
-                        .arg(state->managers)
-                  : Tr::tr("Engine %1 is a worker at %2; its managers: %3.")
-                        .arg(client.value()->name(), state->nodeAddress,
-                             state->remoteManagers.join(QStringLiteral(", "))));
-    return kExitOk;
+    });
 }
 
 int swarmInit(const QStringList &args)
@@ -79,22 +90,19 @@ int swarmInit(const QStringList &args)
         args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--advertise-addr")}, true}});
     if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
         return status;
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto nodeId = session.run(api.init(parsed.value(QStringLiteral("advertise-addr"))));
-    if (!nodeId)
-        return fail(nodeId.problem());
-    if (session.json()) {
-        printJson({{"engine", utf8(client.value()->name())}, {"nodeId", utf8(*nodeId)}});
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto nodeId = session.run(api.init(parsed.value(QStringLiteral("advertise-addr"))));
+        if (!nodeId)
+            return fail(nodeId.problem());
+        if (session.json()) {
+            printJson({{"engine", utf8(api.client()->name())}, {"nodeId", utf8(*nodeId)}});
+            return kExitOk;
+        }
+        printLine(Tr::tr("Engine %1 now leads a new swarm (node %2). Join other engines with "
+                         "\"sloop swarm join --manager %1 --engine OTHER\".")
+                      .arg(api.client()->name(), nodeId->left(12)));
         return kExitOk;
-    }
-    printLine(Tr::tr("Engine %1 now leads a new swarm (node %2). Join other engines with "
-                     "\"sloop swarm join --manager %1 --engine OTHER\".")
-                  .arg(client.value()->name(), nodeId->left(12)));
-    return kExitOk;
+    });
 }
 
 int swarmJoin(const QStringList &args)
@@ -136,16 +144,13 @@ int swarmLeave(const QStringList &args)
                   QList<OptionSpec>{{{QStringLiteral("--force"), QStringLiteral("-f")}, false}});
     if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
         return status;
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const VoidResult left = session.run(api.leave(parsed.has(QStringLiteral("force"))));
-    if (!left)
-        return fail(left.problem());
-    printLine(Tr::tr("Engine %1 left its swarm.").arg(client.value()->name()));
-    return kExitOk;
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const VoidResult left = session.run(api.leave(parsed.has(QStringLiteral("force"))));
+        if (!left)
+            return fail(left.problem());
+        printLine(Tr::tr("Engine %1 left its swarm.").arg(api.client()->name()));
+        return kExitOk;
+    });
 }
 
 int swarmNodes(const QStringList &args)
@@ -153,29 +158,27 @@ int swarmNodes(const QStringList &args)
     const ParsedArgs parsed = parseArgs(args, commonOptions());
     if (const int status = checkParsed(parsed, QStringLiteral("swarm")); status != kContinue)
         return status;
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    const auto nodes = session.run(api.nodes());
-    if (!nodes)
-        return fail(nodes.problem());
-    if (session.json()) {
-        nlohmann::json out = nlohmann::json::array();
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        const auto nodes = session.run(api.nodes());
+        if (!nodes)
+            return fail(nodes.problem());
+        if (session.json()) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const swarm::SwarmNode &n : *nodes)
+                out.push_back(toJson(n));
+            printJson(out);
+            return kExitOk;
+        }
+        Table table({Tr::tr("ID"), Tr::tr("HOSTNAME"), Tr::tr("ROLE"), Tr::tr("STATE"),
+                     Tr::tr("AVAILABILITY"), Tr::tr("MANAGER"), Tr::tr("ADDRESS"),
+                     Tr::tr("ENGINE")});
         for (const swarm::SwarmNode &n : *nodes)
-            out.push_back(toJson(n));
-        printJson(out);
+            table.addRow({n.id.left(12), n.hostname, n.role, n.state, n.availability,
+                          n.leader ? Tr::tr("leader") : n.managerReachability, n.address,
+                          n.engineVersion});
+        table.print();
         return kExitOk;
-    }
-    Table table({Tr::tr("ID"), Tr::tr("HOSTNAME"), Tr::tr("ROLE"), Tr::tr("STATE"),
-                 Tr::tr("AVAILABILITY"), Tr::tr("MANAGER"), Tr::tr("ADDRESS"), Tr::tr("ENGINE")});
-    for (const swarm::SwarmNode &n : *nodes)
-        table.addRow({n.id.left(12), n.hostname, n.role, n.state, n.availability,
-                      n.leader ? Tr::tr("leader") : n.managerReachability, n.address,
-                      n.engineVersion});
-    table.print();
-    return kExitOk;
+    });
 }
 
 // drain, pause, activate NODE...
@@ -186,13 +189,10 @@ int swarmAvailability(const QString &availability, const QStringList &args)
         return status;
     if (parsed.positionals.isEmpty())
         return usageError(Tr::tr("name the nodes (ID or hostname)"), QStringLiteral("swarm"));
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    return applyToEach(parsed.positionals, [&](const QString &node) {
-        return session.run(api.setAvailability(node, availability));
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        return applyToEach(parsed.positionals, [&](const QString &node) {
+            return session.run(api.setAvailability(node, availability));
+        });
     });
 }
 
@@ -205,13 +205,10 @@ int swarmRemoveNode(const QStringList &args)
         return status;
     if (parsed.positionals.isEmpty())
         return usageError(Tr::tr("name the nodes (ID or hostname)"), QStringLiteral("swarm"));
-    Session session(parsed);
-    const auto client = session.client();
-    if (!client)
-        return fail(client.error(), session.lookupExitCode());
-    swarm::SwarmApi api(client.value());
-    return applyToEach(parsed.positionals, [&](const QString &node) {
-        return session.run(api.removeNode(node, parsed.has(QStringLiteral("force"))));
+    return withSwarm(parsed, [&](Session &session, swarm::SwarmApi &api) -> int {
+        return applyToEach(parsed.positionals, [&](const QString &node) {
+            return session.run(api.removeNode(node, parsed.has(QStringLiteral("force"))));
+        });
     });
 }
 

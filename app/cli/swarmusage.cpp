@@ -66,6 +66,21 @@ QString servicesUsage()
                   "  rm NAME...                  remove services and their tasks\n");
 }
 
+QString stacksUsage()
+{
+    return Tr::tr(
+        "Usage: sloop stacks COMMAND [OPTIONS]\n"
+        "\n"
+        "A stack is a Compose file (version 3) deployed as Swarm services, as\n"
+        "docker stack deploy does. Run these on a manager (--engine).\n"
+        "\n"
+        "  deploy NAME --compose FILE  make or update the stack's services and its\n"
+        "                              overlay networks; keys Swarm does not use are\n"
+        "                              listed with their line and left out\n"
+        "  ls [--json]                 stacks with their services and tasks\n"
+        "  rm NAME...                  remove a stack's services and networks\n");
+}
+
 QString registriesUsage()
 {
     return Tr::tr("Usage: sloop registries COMMAND [OPTIONS]\n"

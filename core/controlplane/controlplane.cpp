@@ -33,6 +33,8 @@
 #include "util/logging.h"
 #include "util/paths.h"
 
+#include <QHostAddress>
+
 namespace sloop {
 
 namespace {
@@ -299,7 +301,16 @@ void ControlPlane::serveEndpointToContainers()
             for (const engine::NetworkSummary &n : *all) {
                 if (n.name != QLatin1String("bridge") && n.name != QLatin1String("podman"))
                     continue;
-                for (const QString &gateway : n.gateways)
+                QStringList gateways = n.gateways;
+                // Some engines list the default bridge's subnet without its
+                // gateway; the bridge then has the subnet's first address.
+                for (const QString &subnet : n.subnets) {
+                    const auto [network, bits] = QHostAddress::parseSubnet(subnet);
+                    if (gateways.isEmpty() && network.protocol() == QAbstractSocket::IPv4Protocol &&
+                        bits < 31)
+                        gateways.append(QHostAddress(network.toIPv4Address() + 1).toString());
+                }
+                for (const QString &gateway : gateways)
                     if (!gateway.contains(QLatin1Char(':'))) { // IPv4
                         endpoint->serveContainersAt(gateway, name);
                         return;

@@ -42,25 +42,31 @@ ImageTransfer::ImageTransfer(engine::DockerClient *client, QObject *parent)
 
 ImageTransfer::~ImageTransfer() = default;
 
-void ImageTransfer::push(const QString &localImage, const RegistryRecord &registry,
-                         const std::optional<std::pair<QString, QString>> &credentials,
-                         const QString &repository, const QString &tag)
+bool ImageTransfer::refused(const QString &repository, const QString &tag)
 {
     QString bad = RegistryClient::checkRepository(repository);
     if (bad.isEmpty())
         bad = RegistryClient::checkTag(tag);
-    if (!bad.isEmpty() || !m_client) {
-        // Said after the caller has connected, as every other outcome.
-        QMetaObject::invokeMethod(
-            this,
-            [this, bad] {
-                Q_EMIT finished(Result<QString>::failure(
-                    ErrorKind::InvalidInput,
-                    bad.isEmpty() ? TransferText::tr("The engine is gone.") : bad));
-            },
-            Qt::QueuedConnection);
+    if (bad.isEmpty() && m_client)
+        return false;
+    // Said after the caller has connected, as every other outcome.
+    QMetaObject::invokeMethod(
+        this,
+        [this, bad] {
+            Q_EMIT finished(Result<QString>::failure(
+                ErrorKind::InvalidInput,
+                bad.isEmpty() ? TransferText::tr("The engine is gone.") : bad));
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void ImageTransfer::push(const QString &localImage, const RegistryRecord &registry,
+                         const std::optional<std::pair<QString, QString>> &credentials,
+                         const QString &repository, const QString &tag)
+{
+    if (refused(repository, tag))
         return;
-    }
     const QString name = registry.host() + QLatin1Char('/') + repository;
     m_reference = name + QLatin1Char(':') + tag;
     const QByteArray auth = registryAuthHeader(registry, credentials);
@@ -82,20 +88,8 @@ void ImageTransfer::pull(const RegistryRecord &registry,
                          const QString &repository, const QString &tag)
 {
     m_reference = registry.host() + QLatin1Char('/') + repository + QLatin1Char(':') + tag;
-    QString bad = RegistryClient::checkRepository(repository);
-    if (bad.isEmpty())
-        bad = RegistryClient::checkTag(tag);
-    if (!bad.isEmpty() || !m_client) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, bad] {
-                Q_EMIT finished(Result<QString>::failure(
-                    ErrorKind::InvalidInput,
-                    bad.isEmpty() ? TransferText::tr("The engine is gone.") : bad));
-            },
-            Qt::QueuedConnection);
+    if (refused(repository, tag))
         return;
-    }
     follow(m_client->pullImage(m_reference, this, registryAuthHeader(registry, credentials)));
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void finished(const sloop::Result<QString> &digest);
 
 private:
+    // A bad name or a gone engine: finished() with why, soon; true then.
+    bool refused(const QString &repository, const QString &tag);
     void follow(engine::EngineStream *stream);
 
     QPointer<engine::DockerClient> m_client;

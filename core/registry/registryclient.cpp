@@ -27,17 +27,6 @@ const QByteArray kManifestTypes =
     "application/vnd.docker.distribution.manifest.list.v2+json, "
     "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json";
 
-template <typename T> struct Chain
-{
-    std::shared_ptr<QPromise<T>> promise = std::make_shared<QPromise<T>>();
-    Chain() { promise->start(); }
-    QFuture<T> future() const { return promise->future(); }
-    void settle(T value) const
-    {
-        promise->addResult(std::move(value));
-        promise->finish();
-    }
-};
 
 QString sha256Of(const QByteArray &bytes)
 {
@@ -266,7 +255,7 @@ void RegistryClient::signIn(const QByteArray &challenge, std::function<void(Void
 
 QFuture<VoidResult> RegistryClient::ping()
 {
-    Chain<VoidResult> chain;
+    PendingResult<VoidResult> chain;
     exchange("GET", QStringLiteral("/v2/"), {}, [this, chain](const Result<Response> &r) {
         if (!r)
             return chain.settle(VoidResult::failure(r.problem()));
@@ -311,7 +300,7 @@ void RegistryClient::collectPages(QString path, QStringList sofar, const char *l
 
 QFuture<Result<QStringList>> RegistryClient::repositories(int pageSize)
 {
-    Chain<Result<QStringList>> chain;
+    PendingResult<Result<QStringList>> chain;
     collectPages(QStringLiteral("/v2/_catalog?n=%1").arg(qBound(1, pageSize, 1000)), {},
                  "repositories", [chain](const Result<QStringList> &r) { chain.settle(r); });
     return chain.future();
@@ -322,7 +311,7 @@ QFuture<Result<QStringList>> RegistryClient::tags(const QString &repository)
     if (const QString bad = checkRepository(repository); !bad.isEmpty())
         return QtFuture::makeReadyFuture(
             Result<QStringList>::failure(ErrorKind::InvalidInput, bad));
-    Chain<Result<QStringList>> chain;
+    PendingResult<Result<QStringList>> chain;
     collectPages(QStringLiteral("/v2/%1/tags/list?n=1000").arg(repository), {}, "tags",
                  [chain](const Result<QStringList> &r) { chain.settle(r); });
     return chain.future();
@@ -338,7 +327,7 @@ QFuture<Result<ManifestInfo>> RegistryClient::manifest(const QString &repository
     if (!bad.isEmpty())
         return QtFuture::makeReadyFuture(
             Result<ManifestInfo>::failure(ErrorKind::InvalidInput, bad));
-    Chain<Result<ManifestInfo>> chain;
+    PendingResult<Result<ManifestInfo>> chain;
     const QString path = QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference);
     exchange("GET", path, {{"Accept", kManifestTypes}},
              [this, chain, repository, reference, byDigest](const Result<Response> &r) {
@@ -389,7 +378,7 @@ QFuture<Result<ManifestInfo>> RegistryClient::manifest(const QString &repository
 
 QFuture<VoidResult> RegistryClient::deleteTag(const QString &repository, const QString &tag)
 {
-    Chain<VoidResult> chain;
+    PendingResult<VoidResult> chain;
     whenFinished(
         manifest(repository, tag), this, [this, chain, repository](const Result<ManifestInfo> &m) {
             if (!m)

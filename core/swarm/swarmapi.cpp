@@ -70,19 +70,6 @@ std::optional<Error> badReference(const QString &ref)
     return std::nullopt;
 }
 
-// A future that settles when `fn` says, for calls made of several.
-template <typename T> struct Chain
-{
-    std::shared_ptr<QPromise<T>> promise = std::make_shared<QPromise<T>>();
-    Chain() { promise->start(); }
-    QFuture<T> future() const { return promise->future(); }
-    void settle(T value) const
-    {
-        promise->addResult(std::move(value));
-        promise->finish();
-    }
-};
-
 } // namespace
 
 SwarmApi::SwarmApi(DockerClient *client)
@@ -154,7 +141,7 @@ QFuture<VoidResult> SwarmApi::setAvailability(const QString &node, const QString
             ErrorKind::InvalidInput,
             SwarmText::tr("A node's availability is active, pause or drain, not \"%1\".")
                 .arg(availability.left(40))));
-    Chain<VoidResult> chain;
+    PendingResult<VoidResult> chain;
     QPointer<DockerClient> client = m_client;
     whenFinished(
         m_client->call<SwarmNode>(get("/nodes/" + DockerClient::encode(node)),
@@ -208,7 +195,7 @@ QFuture<Result<ServiceSummary>> SwarmApi::service(const QString &nameOrId)
         return failed<ServiceSummary>(*bad);
     // Inspecting finds it by name or id (or says it is missing); only the
     // list counts its running tasks.
-    Chain<Result<ServiceSummary>> chain;
+    PendingResult<Result<ServiceSummary>> chain;
     QPointer<DockerClient> client = m_client;
     whenFinished(m_client->call<ServiceSummary>(get("/services/" + DockerClient::encode(nameOrId)),
                                                 parseService),
@@ -253,7 +240,7 @@ QFuture<VoidResult> SwarmApi::changeService(const QString &nameOrId, const Servi
 {
     if (!m_client)
         return QtFuture::makeReadyFuture(VoidResult::failure(noEngine()));
-    Chain<VoidResult> chain;
+    PendingResult<VoidResult> chain;
     QPointer<DockerClient> client = m_client;
     whenFinished(service(nameOrId), m_client,
                  [chain, client, change, query](const Result<ServiceSummary> &found) {
@@ -333,7 +320,7 @@ QFuture<Result<QList<ServiceLogLine>>> SwarmApi::logs(const QString &nameOrId, i
         return failed<QList<ServiceLogLine>>(noEngine());
     if (const auto bad = badReference(nameOrId))
         return failed<QList<ServiceLogLine>>(*bad);
-    Chain<Result<QList<ServiceLogLine>>> chain;
+    PendingResult<Result<QList<ServiceLogLine>>> chain;
     QPointer<DockerClient> client = m_client;
     const QByteArray path = "/services/" + DockerClient::encode(nameOrId) +
                             "/logs?stdout=1&stderr=1&timestamps=1&details=1&tail=" +
@@ -412,7 +399,7 @@ QList<ServiceLogLine> parseServiceLogs(QByteArrayView body, const QString &servi
 QFuture<VoidResult> joinSwarm(DockerClient *manager, DockerClient *joiner, bool asManager,
                               const QString &advertiseAddress)
 {
-    Chain<VoidResult> chain;
+    PendingResult<VoidResult> chain;
     QPointer<DockerClient> joining = joiner;
     auto managerApi = std::make_shared<SwarmApi>(manager);
     whenFinished(managerApi->state(), manager, [=](const Result<SwarmState> &state) {

@@ -271,6 +271,16 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
     json container{{"Image", spec.image.toStdString()}, {"Env", stringArray(spec.env)}};
     if (!spec.command.isEmpty())
         container["Args"] = stringArray(spec.command);
+    if (!spec.entrypoint.isEmpty())
+        container["Command"] = stringArray(spec.entrypoint);
+    if (!spec.workingDir.isEmpty())
+        container["Dir"] = spec.workingDir.toStdString();
+    if (!spec.user.isEmpty())
+        container["User"] = spec.user.toStdString();
+    json containerLabels = json::object();
+    for (auto it = spec.containerLabels.cbegin(); it != spec.containerLabels.cend(); ++it)
+        containerLabels[it.key().toStdString()] = it.value().toStdString();
+    container["Labels"] = containerLabels;
     json mounts = json::array();
     for (const MountSpec &m : spec.mounts) {
         json mount{{"Type", m.type.toStdString()},
@@ -303,7 +313,12 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
     for (const QString &p : spec.preferences)
         preferences.push_back(
             {{"Spread", {{"SpreadDescriptor", p.section(QLatin1Char('='), 1).toStdString()}}}});
+    json networks = json::array();
+    for (const NetworkAttachment &n : spec.networks)
+        networks.push_back(
+            {{"Target", n.target.toStdString()}, {"Aliases", stringArray(n.aliases)}});
     json task{{"ContainerSpec", container},
+              {"Networks", networks},
               {"Resources", resources},
               {"RestartPolicy", restart},
               {"Placement",

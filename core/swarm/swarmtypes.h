@@ -85,6 +85,13 @@ struct MountSpec
     bool readOnly = false;
 };
 
+// A service's place on an overlay network, with the names it answers to there.
+struct NetworkAttachment
+{
+    QString target; // network name or id
+    QStringList aliases;
+};
+
 // What a person asks for when making a service (docker service create).
 struct ServiceSpec
 {
@@ -107,7 +114,12 @@ struct ServiceSpec
     std::optional<HealthCheck> health;
     UpdatePolicy update;
     UpdatePolicy rollback;
-    QMap<QString, QString> labels;
+    QMap<QString, QString> labels;          // the service's
+    QMap<QString, QString> containerLabels; // its tasks' containers'
+    QStringList entrypoint;                 // replaces the image's ENTRYPOINT
+    QString workingDir;
+    QString user;
+    QList<NetworkAttachment> networks;
 };
 
 struct ServiceSummary

@@ -103,4 +103,26 @@ template <typename T> void settleOn(QObject *home, std::shared_ptr<QPromise<T>> 
     QMetaObject::invokeMethod(home, std::move(settlement), Qt::QueuedConnection);
 }
 
+// A future for work made of several calls on one thread: each step's
+// continuation ends it with settle() (once). Copies share the promise, so
+// continuations capture it by value.
+template <typename T> class PendingResult
+{
+public:
+    PendingResult()
+        : m_promise(std::make_shared<QPromise<T>>())
+    {
+        m_promise->start();
+    }
+    QFuture<T> future() const { return m_promise->future(); }
+    void settle(T value) const
+    {
+        m_promise->addResult(std::move(value));
+        m_promise->finish();
+    }
+
+private:
+    std::shared_ptr<QPromise<T>> m_promise;
+};
+
 } // namespace sloop

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sloop;
@@ -250,6 +251,79 @@ private Q_SLOTS:
                    QStringLiteral("sw1")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("@sloop-sw2 | hi from"), qPrintable(describe(text)));
+    }
+
+    void stackFromACompose()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shop.yml"));
+        auto write = [&](int replicas) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral(
+                        "version: \"3.8\"\n"
+                        "services:\n"
+                        "  web:\n"
+                        "    image: %1\n"
+                        "    command: sh -c 'trap \"exit 0\" TERM; while true; do sleep 1; done'\n"
+                        "    deploy: {replicas: %2}\n"
+                        "    container_name: not-for-swarm\n"
+                        "  agent:\n"
+                        "    image: %1\n"
+                        "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; while true; do sleep "
+                        "1; done\"]\n"
+                        "    deploy: {mode: global}\n")
+                        .arg(QString::fromLatin1(test::kBusybox))
+                        .arg(replicas)
+                        .toUtf8());
+        };
+        write(2);
+        const Outcome deployed = sloop({QStringLiteral("stacks"), QStringLiteral("deploy"),
+                                        QStringLiteral("shop"), QStringLiteral("--compose"), file,
+                                        QStringLiteral("--engine"), QStringLiteral("sw1")});
+        QVERIFY2(deployed.exitCode == 0, qPrintable(describe(deployed)));
+        QVERIFY2(deployed.err.contains("line 7") && deployed.err.contains("container_name"),
+                 qPrintable(describe(deployed)));
+        QVERIFY(deployed.out.contains("Creating service shop_web"));
+        QVERIFY(deployed.out.contains("Creating network shop_default"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            service(QStringLiteral("shop_web"))[QLatin1String("running")].toInt(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            service(QStringLiteral("shop_agent"))[QLatin1String("running")].toInt(), 2,
+            60000); // one on each node
+        const QJsonArray stacks = json({QStringLiteral("stacks"), QStringLiteral("ls"),
+                                        QStringLiteral("--engine"), QStringLiteral("sw1")})
+                                      .array();
+        QCOMPARE(stacks.size(), 1);
+        QCOMPARE(stacks.at(0)[QLatin1String("services")].toInt(), 2);
+        // Deployed again with another count: updated in place.
+        write(3);
+        const Outcome again =
+            sloop({QStringLiteral("stacks"), QStringLiteral("deploy"), QStringLiteral("shop"),
+                   QStringLiteral("-c"), file, QStringLiteral("--engine"), QStringLiteral("sw1")});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("Updating service shop_web"),
+                 qPrintable(describe(again)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            service(QStringLiteral("shop_web"))[QLatin1String("running")].toInt(), 3, 60000);
+        // A broken file deploys nothing and says where.
+        QFile broken(file);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("services:\n  web:\n    image: [x\n");
+        broken.close();
+        const Outcome bad =
+            sloop({QStringLiteral("stacks"), QStringLiteral("deploy"), QStringLiteral("shop"),
+                   QStringLiteral("-c"), file, QStringLiteral("--engine"), QStringLiteral("sw1")});
+        QCOMPARE(bad.exitCode, 9);
+        QVERIFY2(bad.err.contains("not valid YAML"), qPrintable(describe(bad)));
+        QCOMPARE(sloop({QStringLiteral("stacks"), QStringLiteral("rm"), QStringLiteral("shop"),
+                        QStringLiteral("--engine"), QStringLiteral("sw1")})
+                     .exitCode,
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(service(QStringLiteral("shop_web")).isEmpty(), 20000);
+        QCOMPARE(sloop({QStringLiteral("stacks"), QStringLiteral("rm"), QStringLiteral("shop"),
+                        QStringLiteral("--engine"), QStringLiteral("sw1")})
+                     .exitCode,
+                 3);
     }
 
     void refusals()

@@ -190,9 +190,10 @@ LearnCard learnCard(const QString &id)
 
 QStringList navigationPageIds()
 {
-    return {QStringLiteral("instances"), QStringLiteral("containers"), QStringLiteral("functions"),
-            QStringLiteral("apis"),      QStringLiteral("batch"),      QStringLiteral("monitoring"),
-            QStringLiteral("pricing"),   QStringLiteral("learn")};
+    return {QStringLiteral("instances"),  QStringLiteral("containers"), QStringLiteral("swarm"),
+            QStringLiteral("registries"), QStringLiteral("functions"),  QStringLiteral("apis"),
+            QStringLiteral("batch"),      QStringLiteral("monitoring"), QStringLiteral("pricing"),
+            QStringLiteral("learn")};
 }
 
 } // namespace sloop::widgets

@@ -304,7 +304,7 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     item->setSizeHint(QSize(0, 38));
     item->setData(Qt::UserRole, id);
     const int index = int(m_ids.size());
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(title).arg(index + 1) : title);
     m_nav->addItem(item);
     auto *holder = new QWidget;
     holder->setAccessibleName(title);
@@ -314,6 +314,8 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     m_ids.append(id);
     m_factories.append(std::move(make));
     m_pages.append(nullptr);
+    if (index >= 9) // Ctrl+1…9; past them the key after 9 is ':', not a digit
+        return;
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
     connect(shortcut, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
 }

@@ -42,7 +42,8 @@ void TestMainWindow::navigationAndShortcuts()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("instances"), QStringLiteral("hosts"),
-                                       QStringLiteral("containers"), QStringLiteral("functions"),
+                                       QStringLiteral("containers"), QStringLiteral("swarm"),
+                                       QStringLiteral("registries"), QStringLiteral("functions"),
                                        QStringLiteral("apis"), QStringLiteral("batch"),
                                        QStringLiteral("monitoring"), QStringLiteral("pricing"),
                                        QStringLiteral("learn")}));
@@ -51,6 +52,10 @@ void TestMainWindow::navigationAndShortcuts()
         QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(w.currentPage(), w.pageIds().at(i));
     }
+    // Ctrl+1…9 reach the first nine; the rest are a click away (no Ctrl+: or Ctrl+;).
+    w.showPage(QStringLiteral("instances"));
+    QTest::keyClick(&w, Qt::Key_Colon, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), QStringLiteral("instances"));
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
     QVERIFY(w.commandLog()->isVisible());
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
