@@ -132,6 +132,9 @@ log "podman $(podman --version | awk '{print $3}') on $podman_sock"
 # Leftovers of an earlier, interrupted run.
 stale=$(docker ps -aq --filter name=sloop-test- || true)
 [ -n "$stale" ] && docker rm -f $stale >/dev/null
+# And the tags they put on the test image (pushes to the test registries).
+stale=$(docker images --format '{{.Repository}}:{{.Tag}}' | grep -E '(^|/)sloop-test-' || true)
+[ -n "$stale" ] && { docker rmi $stale >/dev/null 2>&1 || true; }
 # And their networks, which would use up the engine's address pools (about
 # thirty bridges) until creating one fails.
 stale=$(docker network ls -q --filter name=sloop-test- || true)
