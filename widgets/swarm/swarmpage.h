@@ -17,6 +17,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace sloop {
 class ControlPlane;
@@ -67,6 +68,8 @@ public:
     void updateService(const QString &name, const QString &image, bool restartAll);
     void rollbackService(const QString &name);
     void setNodeAvailability(const QString &availability);
+    // Deploys a Compose file as stack `name`; its warnings go to the banner.
+    void deployStack(const QString &name, const QString &composeFile);
 
 public Q_SLOTS:
     void refresh();
@@ -81,6 +84,9 @@ private:
     QWidget *buildWorkerState();
     QWidget *buildServicesTab();
     QWidget *buildNodesTab();
+    QWidget *buildStacksTab();
+    void askDeployStack();
+    void removeSelectedStack();
     void showState(const swarm::SwarmState &state);
     void refreshTasks();
     void showLogs();
@@ -118,6 +124,7 @@ private:
     QTableView *m_serviceView;
     QTableView *m_nodeView;
     QTableView *m_taskView;
+    QTableWidget *m_stacks = nullptr;
     QLabel *m_noServices;
     QLabel *m_tasksTitle;
     QPlainTextEdit *m_logs;

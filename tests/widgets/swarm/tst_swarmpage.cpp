@@ -20,6 +20,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sloop;
@@ -199,6 +201,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cell("nodeTable", rowOf("nodeTable", QStringLiteral("sloop-sw2")),
                                        models::NodeListModel::Availability),
                                   QStringLiteral("active"), 20000);
+    }
+
+    void stackFromTheTab()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("api.yml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("services:\n"
+                               "  api:\n"
+                               "    image: %1\n"
+                               "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; while true; do "
+                               "sleep 1; done\"]\n"
+                               "    deploy: {replicas: 2}\n"
+                               "    restart: always\n")
+                    .arg(QString::fromLatin1(test::kBusybox))
+                    .toUtf8());
+        f.close();
+        m_page->findChild<QTabWidget *>(QStringLiteral("swarmTabs"))->setCurrentIndex(2);
+        m_page->deployStack(QStringLiteral("demo"), file);
+        // Deployed, with the key Swarm does not use named with its line.
+        QTRY_VERIFY_WITH_TIMEOUT(banner().contains(QStringLiteral("line 6")), 30000);
+        auto *stacks = m_page->findChild<QTableWidget *>(QStringLiteral("stackTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(stacks->rowCount(), 1, 20000);
+        QCOMPARE(stacks->item(0, 0)->text(), QStringLiteral("demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(stacks->item(0, 2)->text(), QStringLiteral("2 of 2"), 60000);
+        stacks->setCurrentCell(0, 0);
+        QTest::mouseClick(button("removeStack"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(stacks->rowCount(), 0, 30000);
+        // A broken file deploys nothing and says where.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("services:\n  api: [\n");
+        f.close();
+        m_page->deployStack(QStringLiteral("demo"), file);
+        QVERIFY2(banner().contains(QStringLiteral("not valid YAML")), qPrintable(banner()));
     }
 
     void removeAndLeave()
