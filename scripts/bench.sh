@@ -96,6 +96,9 @@ bench/batch.sh "$build_dir/app/sloop"
 # (about 1 min; needs scripts/start-swarm-nodes.sh, which test-services runs).
 echo
 bench/swarm.sh "$build_dir/app/sloop"
+# Registries: 500 tags listed vs curl on the same API (about 15 s).
+echo
+bench/registry.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup
