@@ -93,6 +93,107 @@
         <source>Health retries is a whole number from 1 to 100.</source>
         <translation>Die Zahl der Wiederholungen der Gesundheitsprüfung ist eine ganze Zahl von 1 bis 100.</translation>
     </message>
+    <message>
+        <location filename="../core/swarm/composefile.cpp" line="+138"/>
+        <source>ports: &quot;%1&quot; is not used; ignored</source>
+        <translation>ports: „%1“ wird nicht verwendet und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>volumes: &quot;%1&quot; is not used; ignored</source>
+        <translation>volumes: „%1“ wird nicht verwendet und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+36"/>
+        <location line="+36"/>
+        <location line="+25"/>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not used; ignored</source>
+        <translation>%1: „%2“ wird nicht verwendet und ignoriert</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1: &quot;%2&quot; is not a duration such as 5s or 1m30s</source>
+        <translation>%1: „%2“ ist keine Dauer wie 5s oder 1m30s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a test</source>
+        <translation>%1 braucht einen Prüfbefehl (test)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is replicated or global, not &quot;%2&quot;</source>
+        <translation>%1 ist replicated oder global, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1.%2: &quot;%3&quot; is not used; ignored</source>
+        <translation>%1.%2: „%3“ wird nicht verwendet und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1: %2 has no value here; left out</source>
+        <translation>%1: %2 hat hier keinen Wert und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not supported in a stack; ignored</source>
+        <translation>%1 wird in einem Stack nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a Compose key Sloop knows; ignored</source>
+        <translation>%1 ist kein Compose-Schlüssel, den Sloop kennt; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs an image (a stack cannot build one)</source>
+        <translation>%1 braucht ein Image (ein Stack kann keines bauen)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; is not a stack name: up to 50 lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein Stack-Name: bis zu 50 Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Compose file</source>
+        <translation>die Compose-Datei</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>version %1: stacks read version 3 files; keys of other versions may be ignored</source>
+        <translation>version %1: Stacks lesen Dateien der Version 3; Schlüssel anderer Versionen werden möglicherweise ignoriert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 are not supported in a stack yet; ignored</source>
+        <translation>%1 werden in einem Stack noch nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a Compose key Sloop knows; ignored</source>
+        <translation>„%1“ ist kein Compose-Schlüssel, den Sloop kennt; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Compose file has no services.</source>
+        <translation>Die Compose-Datei enthält keine Dienste.</translation>
+    </message>
 </context>
 <context>
     <name>AdminApi</name>
@@ -1840,6 +1941,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>Compose files deployed as Swarm services</source>
+        <translation>als Swarm-Dienste bereitgestellte Compose-Dateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>images to and from registries</source>
         <translation>Images in Registrys hochladen und von dort herunterladen</translation>
     </message>
@@ -2024,7 +2130,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
         <location filename="../app/cli/registrycommands.cpp" line="+144"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+269"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+263"/>
+        <location filename="../app/cli/stackcommands.cpp" line="+95"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2041,7 +2148,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+56"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+53"/>
         <source>SINCE</source>
         <translation>SEIT</translation>
     </message>
@@ -2207,9 +2314,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+99"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-56"/>
-        <location line="+55"/>
-        <location filename="../app/cli/swarmcommands.cpp" line="+171"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-53"/>
+        <location line="+52"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+172"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2649,6 +2756,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/stackcommands.cpp" line="-63"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2698,8 +2806,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location filename="../app/cli/batchcommands.cpp" line="+99"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-55"/>
-        <location line="+55"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-51"/>
+        <location line="+51"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -2726,7 +2834,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="-178"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+1"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-55"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-52"/>
         <source>PORTS</source>
         <translation>PORTS</translation>
     </message>
@@ -2924,7 +3032,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+262"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+253"/>
         <source>--tail is a number of lines or &quot;all&quot;</source>
         <translation>--tail ist eine Anzahl Zeilen oder „all“</translation>
     </message>
@@ -4630,7 +4738,7 @@ von AWS:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/swarmcommands.cpp" line="+0"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+1"/>
         <source>ENGINE</source>
         <translation>ENGINE</translation>
     </message>
@@ -5951,7 +6059,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Unter %1 hat nichts geantwortet (%2). Das Fenster oder „sloop serve“ betreibt das Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servicecommands.cpp" line="-394"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-378"/>
         <source>%1: %2 of %3 tasks running</source>
         <translation>%1: %2 von %3 Tasks laufen</translation>
     </message>
@@ -5962,19 +6070,19 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+29"/>
-        <location line="+141"/>
-        <location line="+92"/>
-        <location line="+35"/>
+        <location line="+132"/>
+        <location line="+91"/>
+        <location line="+32"/>
         <source>--timeout is a duration such as 90s or 5m</source>
         <translation>--timeout ist eine Dauer wie 90s oder 5m</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-239"/>
         <source>service %1 was made, but not all its tasks run after %2 s; see &quot;sloop services ps %1&quot;</source>
         <translation>Dienst %1 wurde erstellt, aber nach %2 s laufen noch nicht alle seine Tasks; siehe „sloop services ps %1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
@@ -5989,12 +6097,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>UPDATE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&quot;services ps&quot; takes one service</source>
         <translation>„services ps“ erwartet genau einen Dienst</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
@@ -6004,17 +6112,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DESIRED</source>
         <translation>GEWÜNSCHT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&quot;services scale&quot; takes NAME=REPLICAS (0 to 1000)</source>
         <translation>„services scale“ erwartet NAME=REPLICAS (0 bis 1000)</translation>
     </message>
@@ -6024,23 +6132,23 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„services scale“ erwartet NAME=REPLICAS</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>%1 did not reach %2 running tasks in %3 s</source>
         <translation>%1 hat in %3 s keine %2 laufenden Tasks erreicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 scaled to %2</source>
         <translation>%1 auf %2 skaliert</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+82"/>
+        <location line="+11"/>
+        <location line="+78"/>
         <source>%1 updated</source>
         <translation>%1 aktualisiert</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-73"/>
         <source>%1 rolled back to its previous spec</source>
         <translation>%1 auf die vorherige Spezifikation zurückgerollt</translation>
     </message>
@@ -6075,37 +6183,37 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„%1“ hat nicht die Form NAME=value</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>&quot;services rollback&quot; takes one service</source>
         <translation>„services rollback“ erwartet genau einen Dienst</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>%1 has not been updated yet: there is nothing to roll back to</source>
         <translation>%1 wurde noch nicht aktualisiert: es gibt nichts, worauf zurückgerollt werden könnte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&quot;services logs&quot; takes one service</source>
         <translation>„services logs“ erwartet genau einen Dienst</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>&quot;services rm&quot; takes one or more services</source>
         <translation>„services rm“ erwartet einen oder mehrere Dienste</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>unknown services command &quot;%1&quot;</source>
         <translation>unbekannter services-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/swarmcommands.cpp" line="-111"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="-104"/>
         <source>Engine %1 is not in a swarm (%2). Make one with &quot;sloop swarm init&quot;.</source>
         <translation>Engine %1 ist in keinem Swarm (%2). Erstellen Sie einen mit „sloop swarm init“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Engine %1 is a manager of swarm %2 at %3: %4 nodes, %5 managers.</source>
         <translation>Engine %1 ist Manager des Swarms %2 unter %3: %4 Knoten, %5 Manager.</translation>
     </message>
@@ -6115,12 +6223,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Engine %1 ist Worker unter %2; ihre Manager: %3.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Engine %1 now leads a new swarm (node %2). Join other engines with &quot;sloop swarm join --manager %1 --engine OTHER&quot;.</source>
         <translation>Engine %1 leitet jetzt einen neuen Swarm (Knoten %2). Lassen Sie andere Engines mit „sloop swarm join --manager %1 --engine OTHER“ beitreten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;swarm join&quot; needs --engine (the one to join) and --manager (an engine of the swarm)</source>
         <translation>„swarm join“ braucht --engine (die beitretende Engine) und --manager (eine Engine des Swarms)</translation>
     </message>
@@ -6140,12 +6248,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Engine %1 left its swarm.</source>
         <translation>Engine %1 hat ihren Swarm verlassen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>HOSTNAME</source>
         <translation>HOSTNAME</translation>
     </message>
@@ -6165,18 +6273,18 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>MANAGER</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
+        <location line="+14"/>
+        <location line="+16"/>
         <source>name the nodes (ID or hostname)</source>
         <translation>die Knoten angeben (ID oder Hostname)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>unknown swarm command &quot;%1&quot;</source>
         <translation>unbekannter swarm-Befehl „%1“</translation>
     </message>
@@ -6304,6 +6412,33 @@ Manager aus (--engine).
     </message>
     <message>
         <location line="+40"/>
+        <source>Usage: sloop stacks COMMAND [OPTIONS]
+
+A stack is a Compose file (version 3) deployed as Swarm services, as
+docker stack deploy does. Run these on a manager (--engine).
+
+  deploy NAME --compose FILE  make or update the stack&apos;s services and its
+                              overlay networks; keys Swarm does not use are
+                              listed with their line and left out
+  ls [--json]                 stacks with their services and tasks
+  rm NAME...                  remove a stack&apos;s services and networks
+</source>
+        <translation>Aufruf: sloop stacks BEFEHL [OPTIONEN]
+
+Ein Stack ist eine Compose-Datei (Version 3), als Swarm-Dienste
+bereitgestellt, wie es docker stack deploy tut. Führen Sie diese Befehle
+auf einem Manager aus (--engine).
+
+  deploy NAME --compose FILE  Dienste und Overlay-Netzwerke des Stacks
+                              erstellen oder aktualisieren; Schlüssel, die
+                              Swarm nicht nutzt, werden mit ihrer Zeile
+                              aufgeführt und ausgelassen
+  ls [--json]                 Stacks mit ihren Diensten und Tasks
+  rm NAME...                  die Dienste und Netzwerke eines Stacks entfernen
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Usage: sloop registries COMMAND [OPTIONS]
 
 Private image registries (ECR&apos;s): anything speaking the Distribution
@@ -6398,6 +6533,61 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+46"/>
         <source>unknown images command &quot;%1&quot;</source>
         <translation>unbekannter images-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stackcommands.cpp" line="-5"/>
+        <source>&quot;stacks deploy&quot; takes a NAME and --compose FILE</source>
+        <translation>„stacks deploy“ erwartet einen NAME und --compose FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was deployed</source>
+        <translation>es wurde nichts bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating network %1</source>
+        <translation>Netzwerk %1 wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating service %1</source>
+        <translation>Dienst %1 wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating service %1</source>
+        <translation>Dienst %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service %1 is no longer in the file; left running (sloop services rm %1)</source>
+        <translation>Dienst %1 steht nicht mehr in der Datei; er läuft weiter (sloop services rm %1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SERVICES</source>
+        <translation>DIENSTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TASKS</source>
+        <translation>TASKS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;stacks rm&quot; takes one or more stacks</source>
+        <translation>„stacks rm“ erwartet einen oder mehrere Stacks</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown stacks command &quot;%1&quot;</source>
+        <translation>unbekannter stacks-Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -8811,19 +9001,18 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../core/registry/imagetransfer.cpp" line="+59"/>
-        <location line="+13"/>
-        <location line="+22"/>
+        <location filename="../core/registry/imagetransfer.cpp" line="+58"/>
+        <location line="+20"/>
         <source>The engine is gone.</source>
         <translation>Die Engine ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
         <source>Cannot tag %1 for the registry: %2</source>
         <translation>%1 kann nicht für die Registry mit einem Tag versehen werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8833,7 +9022,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>%1: Die Engine hat den Digest des Images nicht genannt.</translation>
     </message>
     <message>
-        <location filename="../core/registry/registryclient.cpp" line="+77"/>
+        <location filename="../core/registry/registryclient.cpp" line="+66"/>
         <source>&quot;%1&quot; is not a repository name: lowercase letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;-&apos; between them, parts joined by &apos;/&apos;.</source>
         <translation>„%1“ ist kein Repository-Name: Kleinbuchstaben und Ziffern, dazwischen &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, Teile mit &apos;/&apos; verbunden.</translation>
     </message>
@@ -9813,7 +10002,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>„%1“ ist kein Name und keine ID, die es in Swarm geben kann.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
         <source>A node&apos;s availability is active, pause or drain, not &quot;%1&quot;.</source>
         <translation>Die Verfügbarkeit eines Knotens ist active, pause oder drain, nicht „%1“.</translation>
     </message>
@@ -9839,7 +10028,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+215"/>
         <source>A global service runs one task on every node; it has no replica count to scale.</source>
         <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
     </message>
@@ -9852,6 +10041,32 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+2"/>
         <source>&quot;%1&quot; is not a service name Swarm accepts: use up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
         <translation>„%1“ ist kein Dienstname, den Swarm akzeptiert: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../core/swarm/stacks.cpp" line="+99"/>
+        <source>Done before it: %1.</source>
+        <translation>Davor bereits erledigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The stack uses the external network %1, which does not exist.</source>
+        <translation>Der Stack verwendet das externe Netzwerk %1, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot make network %1: %2</source>
+        <translation>Netzwerk %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+17"/>
+        <source>Service %1: %2</source>
+        <translation>Dienst %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no stack named %1.</source>
+        <translation>Es gibt keinen Stack namens %1.</translation>
     </message>
 </context>
 <context>
@@ -9984,7 +10199,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+141"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+143"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -9994,7 +10209,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+165"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -20004,7 +20219,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -22457,7 +22672,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::SwarmPage</name>
     <message>
-        <location filename="../widgets/swarm/swarmpage.cpp" line="+81"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+88"/>
         <source>&amp;Scale…</source>
         <translation>&amp;Skalieren …</translation>
     </message>
@@ -22538,25 +22753,32 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
+        <location line="+94"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+160"/>
+        <location line="-182"/>
+        <location line="+161"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+280"/>
+        <location line="-160"/>
+        <location line="+180"/>
+        <source>Stacks</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+396"/>
         <location line="+14"/>
         <source>Create a swarm</source>
         <translation>Swarm erstellen</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-409"/>
         <source>Create a swarm on this engine</source>
         <translation>Auf dieser Engine einen Swarm erstellen</translation>
     </message>
@@ -22589,12 +22811,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+10"/>
         <location line="+91"/>
-        <location line="+353"/>
+        <location line="+469"/>
         <source>Leave the swarm</source>
         <translation>Swarm verlassen</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-550"/>
         <source>This engine is a worker</source>
         <translation>Diese Engine ist ein Worker</translation>
     </message>
@@ -22625,18 +22847,18 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+271"/>
         <source>Select a service to see its tasks.</source>
         <translation>Wählen Sie einen Dienst aus, um seine Tasks zu sehen.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+173"/>
+        <location line="-268"/>
+        <location line="+289"/>
         <source>Service logs</source>
         <translation>Dienst-Logs</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-288"/>
         <source>Every task&apos;s log, merged by time, appears here.</source>
         <translation>Hier erscheinen die Logs aller Tasks, nach Zeit zusammengeführt.</translation>
     </message>
@@ -22666,7 +22888,109 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks laufen weiter; hier starten keine neuen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+20"/>
+        <source>&amp;Deploy a Compose file…</source>
+        <translation>Compose-Datei &amp;bereitstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy a Compose file as a stack</source>
+        <translation>Eine Compose-Datei als Stack bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove stack</source>
+        <translation>Stack entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected stack</source>
+        <translation>Den ausgewählten Stack entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks running</source>
+        <translation>Laufende Tasks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stack is a Compose file (version 3) run as services, as docker stack deploy does. Deploying again updates its services; keys Swarm does not use are named with their line.</source>
+        <translation>Ein Stack ist eine Compose-Datei (Version 3), als Dienste ausgeführt, wie es docker stack deploy tut. Erneutes Bereitstellen aktualisiert seine Dienste; Schlüssel, die Swarm nicht nutzt, werden mit ihrer Zeile genannt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deploy a Compose file</source>
+        <translation>Compose-Datei bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose files (*.yml *.yaml);;All files (*)</source>
+        <translation>Compose-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stack name</source>
+        <translation>Stack-Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its services are named STACK_SERVICE:</source>
+        <translation>Seine Dienste heißen STACK_SERVICE:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing deployed from %1</source>
+        <translation>Nichts aus %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deploy %1</source>
+        <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out of stack %1:
+%2</source>
+        <translation>Aus Stack %1 ausgelassen:
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployed stack %1: %2 services made, %3 updated.</source>
+        <translation>Stack %1 bereitgestellt: %2 Dienste erstellt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove stack %1?</source>
+        <translation>Stack %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its services stop on every node and its networks go. Volumes stay.</source>
+        <translation>Seine Dienste stoppen auf jedem Knoten, und seine Netzwerke werden entfernt. Volumes bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove stack %1</source>
+        <translation>Stack %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Engine %1</source>
         <translation>Engine %1</translation>
     </message>
@@ -22674,6 +22998,11 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+17"/>
         <source>List services</source>
         <translation>Dienste auflisten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -22818,7 +23147,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks stoppen auf jedem Knoten, und der Dienst ist weg. Images und Volumes bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
