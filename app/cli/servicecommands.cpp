@@ -79,6 +79,17 @@ int timeoutSeconds(const ParsedArgs &p, int fallback)
     return ms <= 0 ? -1 : int(std::min<qint64>(ms / 1000 + (ms % 1000 ? 1 : 0), 86400));
 }
 
+// Node id → hostname, for tasks and log lines (empty when the nodes cannot
+// be listed: ids are shown instead).
+QHash<QString, QString> nodeNames(Session &session, swarm::SwarmApi &api)
+{
+    QHash<QString, QString> names;
+    if (const auto nodes = session.run(api.nodes()))
+        for (const swarm::SwarmNode &n : *nodes)
+            names.insert(n.id, n.hostname);
+    return names;
+}
+
 void pauseFor(int ms)
 {
     QEventLoop loop;
@@ -290,10 +301,7 @@ int servicesTasks(const QStringList &args)
         const auto tasks = session.run(api.tasks(service->id, p.has(QStringLiteral("all"))));
         if (!tasks)
             return fail(tasks.problem());
-        QHash<QString, QString> hostnames;
-        if (const auto nodes = session.run(api.nodes()))
-            for (const swarm::SwarmNode &n : *nodes)
-                hostnames.insert(n.id, n.hostname);
+        const QHash<QString, QString> hostnames = nodeNames(session, api);
         if (session.json()) {
             nlohmann::json out = nlohmann::json::array();
             for (const swarm::SwarmTask &t : *tasks)
@@ -521,10 +529,7 @@ int servicesLogs(const QStringList &args)
         const auto lines = session.run(api.logs(name, tail));
         if (!lines)
             return fail(lines.problem());
-        QHash<QString, QString> hostnames;
-        if (const auto nodes = session.run(api.nodes()))
-            for (const swarm::SwarmNode &n : *nodes)
-                hostnames.insert(n.id, n.hostname);
+        const QHash<QString, QString> hostnames = nodeNames(session, api);
         if (session.json()) {
             nlohmann::json out = nlohmann::json::array();
             for (const swarm::ServiceLogLine &l : *lines)

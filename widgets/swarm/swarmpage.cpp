@@ -412,13 +412,20 @@ void SwarmPage::refresh()
             Q_EMIT refreshed();
             return;
         }
-        whenFinished(m_api->nodes(), this, [this](const Result<QList<SwarmNode>> &nodes) {
+        whenFinished(m_api->nodes(), this, [this, api](const Result<QList<SwarmNode>> &nodes) {
+            if (api != m_api.get()) { // the engine changed meanwhile
+                m_refreshing = false;
+                return;
+            }
             if (nodes)
                 m_nodes->setItems(*nodes);
             m_tasks->setHostnames(m_nodes->hostnames());
             whenFinished(
-                m_api->services(), this, [this](const Result<QList<ServiceSummary>> &services) {
+                m_api->services(), this,
+                [this, api](const Result<QList<ServiceSummary>> &services) {
                     m_refreshing = false;
+                    if (api != m_api.get())
+                        return;
                     if (!services) {
                         m_problem->showProblem(services.problem(), tr("List services"));
                         return;
