@@ -47,6 +47,7 @@ int servicesCommand(const QStringList &args);      // servicecommands.cpp
 int registriesCommand(const QStringList &args);    // registrycommands.cpp
 int imagesCommand(const QStringList &args);        // imagecommands.cpp
 int stacksCommand(const QStringList &args);        // stackcommands.cpp
+int tasksCommand(const QStringList &args);         // taskcommands.cpp
 int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
 int apisCommand(const QStringList &args);          // apicommands.cpp
 int apisTry(const QStringList &args);              // apitrycommand.cpp
@@ -102,6 +103,7 @@ QString servicesUsage(); // swarmusage.cpp
 QString registriesUsage(); // swarmusage.cpp
 QString imagesUsage();     // swarmusage.cpp
 QString stacksUsage();     // swarmusage.cpp
+QString tasksUsage();      // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

@@ -68,17 +68,31 @@ QString servicesUsage()
 
 QString stacksUsage()
 {
-    return Tr::tr(
-        "Usage: sloop stacks COMMAND [OPTIONS]\n"
-        "\n"
-        "A stack is a Compose file (version 3) deployed as Swarm services, as\n"
-        "docker stack deploy does. Run these on a manager (--engine).\n"
-        "\n"
-        "  deploy NAME --compose FILE  make or update the stack's services and its\n"
-        "                              overlay networks; keys Swarm does not use are\n"
-        "                              listed with their line and left out\n"
-        "  ls [--json]                 stacks with their services and tasks\n"
-        "  rm NAME...                  remove a stack's services and networks\n");
+    return Tr::tr("Usage: sloop stacks COMMAND [OPTIONS]\n"
+                  "\n"
+                  "A stack is a Compose file (version 3) deployed as Swarm services, as\n"
+                  "docker stack deploy does. Run these on a manager (--engine).\n"
+                  "\n"
+                  "  deploy NAME --compose FILE  make or update the stack's services and its\n"
+                  "                              overlay networks; keys Swarm does not use are\n"
+                  "                              listed with their line and left out\n"
+                  "  ls [--json]                 stacks with their services and tasks\n"
+                  "  rm NAME...                  remove a stack's services and networks\n");
+}
+
+QString tasksUsage()
+{
+    return Tr::tr("Usage: sloop tasks run [OPTIONS] IMAGE [COMMAND...]\n"
+                  "\n"
+                  "Runs one task to its end somewhere in the swarm, as Fargate runs one: you\n"
+                  "give the size, Swarm picks a node with that much room. Prints its log, and\n"
+                  "on stderr the node, how long it ran and what Fargate would charge.\n"
+                  "\n"
+                  "  --cpu N                 vCPUs: 0.25, 0.5, 1, 2, 4, 8 or 16 (0.25)\n"
+                  "  -m, --memory SIZE       a size Fargate pairs with those vCPUs (512m)\n"
+                  "  -e, --env NAME=VALUE    environment variable (repeatable)\n"
+                  "  --timeout D             removed if not done by then (10m)\n"
+                  "  --engine E              a manager of the swarm\n");
 }
 
 QString registriesUsage()

@@ -326,8 +326,11 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
     json labels = json::object();
     for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
         labels[it.key().toStdString()] = it.value().toStdString();
-    json mode = spec.global ? json{{"Global", json::object()}}
-                            : json{{"Replicated", {{"Replicas", spec.replicas}}}};
+    json mode =
+        spec.global ? json{{"Global", json::object()}}
+        : spec.job  ? json{{"ReplicatedJob",
+                            {{"MaxConcurrent", spec.replicas}, {"TotalCompletions", spec.replicas}}}}
+                    : json{{"Replicated", {{"Replicas", spec.replicas}}}};
     json ports = json::array();
     for (const PublishedPort &p : spec.ports) {
         json port{{"Protocol", p.protocol.toStdString()},
@@ -341,9 +344,13 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
               {"Labels", labels},
               {"TaskTemplate", task},
               {"Mode", mode},
-              {"UpdateConfig", updatePolicyJson(spec.update)},
-              {"RollbackConfig", updatePolicyJson(spec.rollback)},
+
               {"EndpointSpec", {{"Mode", "vip"}, {"Ports", ports}}}};
+    // Jobs run to their end: Swarm refuses update and rollback policies for them.
+    if (!spec.job) {
+        body["UpdateConfig"] = updatePolicyJson(spec.update);
+        body["RollbackConfig"] = updatePolicyJson(spec.rollback);
+    }
     return QByteArray::fromStdString(body.dump());
 }
 

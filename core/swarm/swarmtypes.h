@@ -100,6 +100,7 @@ struct ServiceSpec
     QStringList command; // replaces the image's CMD (Args)
     QStringList env;     // NAME=value
     bool global = false; // one task per node instead of `replicas`
+    bool job = false;    // runs `replicas` tasks to completion (a replicated job)
     int replicas = 1;
     QList<PublishedPort> ports;
     QList<MountSpec> mounts;

@@ -326,6 +326,40 @@ private Q_SLOTS:
                  3);
     }
 
+    void fargateStyleTask()
+    {
+        // A size, not a machine: Swarm places it; the log, node and price come back.
+        const Outcome ran =
+            sloop({QStringLiteral("tasks"), QStringLiteral("run"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1"), QStringLiteral("--cpu"), QStringLiteral("0.25"),
+                   QStringLiteral("--memory"), QStringLiteral("512m"), QStringLiteral("--json"),
+                   QString::fromLatin1(test::kBusybox), QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("echo counted 42; sleep 1")});
+        QVERIFY2(ran.exitCode == 0, qPrintable(describe(ran)));
+        const QJsonObject o = QJsonDocument::fromJson(ran.out).object();
+        QCOMPARE(o[QLatin1String("state")].toString(), QStringLiteral("complete"));
+        QVERIFY(o[QLatin1String("log")].toArray().contains(QStringLiteral("counted 42")));
+        QVERIFY(o[QLatin1String("node")].toString().startsWith(QStringLiteral("sloop-sw")));
+        QVERIFY(o[QLatin1String("fargateUsd")].toDouble() > 0);
+        // The job is gone afterwards; a failing one says so with its exit code.
+        QVERIFY(service(o[QLatin1String("task")].toString()).isEmpty());
+        const Outcome failed = sloop(
+            {QStringLiteral("tasks"), QStringLiteral("run"), QStringLiteral("--engine"),
+             QStringLiteral("sw1"), QStringLiteral("--json"), QString::fromLatin1(test::kBusybox),
+             QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")});
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(failed.out).object()[QLatin1String("exitCode")].toInt(),
+                 3);
+        // Sizes Fargate does not offer are refused before anything runs.
+        const Outcome odd =
+            sloop({QStringLiteral("tasks"), QStringLiteral("run"), QStringLiteral("--engine"),
+                   QStringLiteral("sw1"), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+                   QStringLiteral("--memory"), QStringLiteral("512m"),
+                   QString::fromLatin1(test::kBusybox)});
+        QCOMPARE(odd.exitCode, 2);
+        QVERIFY(odd.err.contains("1 to 4 GB"));
+    }
+
     void refusals()
     {
         const Outcome hostile =

@@ -1,6 +1,7 @@
 // The service form (docker service create's options), the spec bodies sent
 // to the engine and the answers read back, without an engine: malformed
 // answers and hostile names included.
+#include "swarm/fargatetask.h"
 #include "swarm/serviceform.h"
 #include "swarm/swarmapi.h"
 #include "swarm/swarmjson.h"
@@ -145,6 +146,26 @@ private Q_SLOTS:
         QVERIFY(ok.ok());
         QVERIFY(object(serviceSpecBody(ok.spec))[QLatin1String("Mode")].toObject().contains(
             QLatin1String("Global")));
+    }
+
+    void fargateSizes()
+    {
+        QVERIFY(checkFargateSize(0.25, 512).isEmpty());
+        QVERIFY(checkFargateSize(0.25, 2048).isEmpty());
+        QVERIFY(!checkFargateSize(0.25, 3072).isEmpty());
+        QVERIFY(checkFargateSize(1, 8192).isEmpty());
+        QVERIFY(!checkFargateSize(1, 1024).isEmpty());
+        QVERIFY(checkFargateSize(8, 20 * 1024).isEmpty());
+        QVERIFY(!checkFargateSize(8, 18 * 1024).isEmpty()); // 4 GB steps from 16
+        QVERIFY(checkFargateSize(0.3, 1024).contains(QStringLiteral("0.25")));
+        // A job's body has no update policy (Swarm refuses one).
+        ServiceSpec job;
+        job.name = QStringLiteral("t");
+        job.image = QStringLiteral("busybox");
+        job.job = true;
+        const QJsonObject body = object(serviceSpecBody(job));
+        QVERIFY(body[QLatin1String("Mode")].toObject().contains(QLatin1String("ReplicatedJob")));
+        QVERIFY(!body.contains(QLatin1String("UpdateConfig")));
     }
 
     void names()
