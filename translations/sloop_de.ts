@@ -1946,6 +1946,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>Fargate-style tasks: a size, not a machine</source>
+        <translation>Tasks wie bei Fargate: eine Größe, keine Maschine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>images to and from registries</source>
         <translation>Images in Registrys hochladen und von dort herunterladen</translation>
     </message>
@@ -2130,7 +2135,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
         <location filename="../app/cli/registrycommands.cpp" line="+144"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+263"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+274"/>
         <location filename="../app/cli/stackcommands.cpp" line="+95"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -2148,7 +2153,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+53"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+50"/>
         <source>SINCE</source>
         <translation>SEIT</translation>
     </message>
@@ -2314,8 +2319,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+0"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+99"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-53"/>
-        <location line="+52"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-50"/>
+        <location line="+49"/>
         <location filename="../app/cli/swarmcommands.cpp" line="+172"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -2806,8 +2811,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location filename="../app/cli/batchcommands.cpp" line="+99"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-51"/>
-        <location line="+51"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-48"/>
+        <location line="+48"/>
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
@@ -2834,7 +2839,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="-178"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/instancecommands.cpp" line="+1"/>
-        <location filename="../app/cli/servicecommands.cpp" line="-52"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-49"/>
         <source>PORTS</source>
         <translation>PORTS</translation>
     </message>
@@ -3032,7 +3037,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+253"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+250"/>
         <source>--tail is a number of lines or &quot;all&quot;</source>
         <translation>--tail ist eine Anzahl Zeilen oder „all“</translation>
     </message>
@@ -6059,7 +6064,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Unter %1 hat nichts geantwortet (%2). Das Fenster oder „sloop serve“ betreibt das Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servicecommands.cpp" line="-378"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-375"/>
         <source>%1: %2 of %3 tasks running</source>
         <translation>%1: %2 von %3 Tasks laufen</translation>
     </message>
@@ -6070,14 +6075,14 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+29"/>
-        <location line="+132"/>
+        <location line="+129"/>
         <location line="+91"/>
         <location line="+32"/>
         <source>--timeout is a duration such as 90s or 5m</source>
         <translation>--timeout ist eine Dauer wie 90s oder 5m</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-236"/>
         <source>service %1 was made, but not all its tasks run after %2 s; see &quot;sloop services ps %1&quot;</source>
         <translation>Dienst %1 wurde erstellt, aber nach %2 s laufen noch nicht alle seine Tasks; siehe „sloop services ps %1“</translation>
     </message>
@@ -6102,7 +6107,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„services ps“ erwartet genau einen Dienst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
@@ -6198,7 +6203,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„services logs“ erwartet genau einen Dienst</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>&quot;services rm&quot; takes one or more services</source>
         <translation>„services rm“ erwartet einen oder mehrere Dienste</translation>
     </message>
@@ -6438,6 +6443,35 @@ auf einem Manager aus (--engine).
 </translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Usage: sloop tasks run [OPTIONS] IMAGE [COMMAND...]
+
+Runs one task to its end somewhere in the swarm, as Fargate runs one: you
+give the size, Swarm picks a node with that much room. Prints its log, and
+on stderr the node, how long it ran and what Fargate would charge.
+
+  --cpu N                 vCPUs: 0.25, 0.5, 1, 2, 4, 8 or 16 (0.25)
+  -m, --memory SIZE       a size Fargate pairs with those vCPUs (512m)
+  -e, --env NAME=VALUE    environment variable (repeatable)
+  --timeout D             removed if not done by then (10m)
+  --engine E              a manager of the swarm
+</source>
+        <translation>Aufruf: sloop tasks run [OPTIONEN] IMAGE [BEFEHL...]
+
+Führt einen Task irgendwo im Swarm bis zu seinem Ende aus, wie Fargate einen
+ausführt: Sie geben die Größe an, Swarm wählt einen Knoten mit so viel Platz.
+Gibt sein Protokoll aus und auf stderr den Knoten, die Laufzeit und was
+Fargate berechnen würde.
+
+  --cpu N                 vCPUs: 0.25, 0.5, 1, 2, 4, 8 oder 16 (0.25)
+  -m, --memory SIZE       eine Größe, die Fargate zu diesen vCPUs anbietet
+                          (512m)
+  -e, --env NAME=VALUE    Umgebungsvariable (wiederholbar)
+  --timeout D             entfernt, wenn bis dahin nicht fertig (10m)
+  --engine E              ein Manager des Swarms
+</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Usage: sloop registries COMMAND [OPTIONS]
 
@@ -6588,6 +6622,41 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+24"/>
         <source>unknown stacks command &quot;%1&quot;</source>
         <translation>unbekannter stacks-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="+32"/>
+        <source>&quot;tasks run&quot; takes an IMAGE, then its command if any</source>
+        <translation>„tasks run“ erwartet ein IMAGE, danach gegebenenfalls seinen Befehl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--cpu is a number of vCPUs such as 0.25 or 2</source>
+        <translation>--cpu ist eine Zahl von vCPUs wie 0.25 oder 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--memory is a size such as 512m or 2g</source>
+        <translation>--memory ist eine Größe wie 512m oder 2g</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout is a duration such as 90s or 10m</source>
+        <translation>--timeout ist eine Dauer wie 90s oder 10m</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 ran on %2 for %3 s with %4 vCPU and %5 MB: %6. On Fargate: $%7.</source>
+        <translation>%1 lief auf %2 für %3 s mit %4 vCPU und %5 MB: %6. Auf Fargate: $%7.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown tasks command &quot;%1&quot;</source>
+        <translation>unbekannter tasks-Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -10028,7 +10097,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>A global service runs one task on every node; it has no replica count to scale.</source>
         <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
     </message>
@@ -10067,6 +10136,21 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+35"/>
         <source>There is no stack named %1.</source>
         <translation>Es gibt keinen Stack namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/swarm/fargatetask.cpp" line="+83"/>
+        <source>Task %1 did not end within %2 s; it was removed.</source>
+        <translation>Task %1 endete nicht innerhalb von %2 s; er wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Fargate gives %1 vCPU with %2%3 to %4 GB of memory in steps of %5 GB, not %6 MB.</source>
+        <translation>Fargate bietet %1 vCPU mit %2%3 bis %4 GB Speicher in Schritten von %5 GB, nicht %6 MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fargate&apos;s vCPU sizes are %1, not %2.</source>
+        <translation>Die vCPU-Größen von Fargate sind %1, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -22772,13 +22856,13 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="-153"/>
-        <location line="+396"/>
+        <location line="+403"/>
         <location line="+14"/>
         <source>Create a swarm</source>
         <translation>Swarm erstellen</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-416"/>
         <source>Create a swarm on this engine</source>
         <translation>Auf dieser Engine einen Swarm erstellen</translation>
     </message>
@@ -22811,12 +22895,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+10"/>
         <location line="+91"/>
-        <location line="+469"/>
+        <location line="+476"/>
         <source>Leave the swarm</source>
         <translation>Swarm verlassen</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-557"/>
         <source>This engine is a worker</source>
         <translation>Diese Engine ist ein Worker</translation>
     </message>
@@ -22847,18 +22931,18 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+271"/>
+        <location line="+278"/>
         <source>Select a service to see its tasks.</source>
         <translation>Wählen Sie einen Dienst aus, um seine Tasks zu sehen.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+289"/>
+        <location line="-275"/>
+        <location line="+296"/>
         <source>Service logs</source>
         <translation>Dienst-Logs</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-295"/>
         <source>Every task&apos;s log, merged by time, appears here.</source>
         <translation>Hier erscheinen die Logs aller Tasks, nach Zeit zusammengeführt.</translation>
     </message>
@@ -22995,7 +23079,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Engine %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>List services</source>
         <translation>Dienste auflisten</translation>
     </message>
@@ -23147,8 +23231,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks stoppen auf jedem Knoten, und der Dienst ist weg. Images und Volumes bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+322"/>
+        <location line="-327"/>
+        <location line="+329"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
