@@ -53,6 +53,14 @@ public:
     }
 
 protected:
+    // One row's new value (its key unchanged): a dataChanged for that row.
+    void replaceItem(int row, const T &item)
+    {
+        if (row < 0 || row >= m_items.size() || m_items.at(row) == item)
+            return;
+        m_items[row] = item;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
     virtual QString keyOf(const T &item) const = 0;
 
 private:

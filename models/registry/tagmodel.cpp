@@ -9,6 +9,16 @@ TagModel::TagModel(QObject *parent)
 {
 }
 
+void TagModel::setManifest(const QString &tag, const registry::ManifestInfo &manifest)
+{
+    const int row = rowOfKey(tag);
+    if (row < 0)
+        return;
+    registry::TagInfo info = item(row);
+    info.manifest = manifest;
+    replaceItem(row, info);
+}
+
 int TagModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

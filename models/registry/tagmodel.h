@@ -25,6 +25,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // One tag's manifest as it arrives: that row alone changes.
+    void setManifest(const QString &tag, const registry::ManifestInfo &manifest);
 
 protected:
     QString keyOf(const registry::TagInfo &t) const override { return t.tag; }

@@ -25,6 +25,15 @@ void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole,
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
+QPushButton *namedButton(const QString &text, const QString &objectName,
+                         const QString &accessibleName)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessibleName);
+    return b;
+}
+
 QLabel *emptyStateTitle(const QString &text)
 {
     auto *title = new QLabel(text);

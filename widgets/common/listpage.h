@@ -15,6 +15,10 @@ namespace sloop::widgets {
 void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole, int sortColumn,
                    int stretchColumn);
 QLabel *emptyStateTitle(const QString &text);
+// A button with the object name tests find it by and the name screen
+// readers say.
+QPushButton *namedButton(const QString &text, const QString &objectName,
+                         const QString &accessibleName);
 // Wrapped and centred at `width` pixels, with its whole height.
 QLabel *emptyStateText(const QString &text, int width);
 // A whole empty state: the title, the text at `width` and the buttons in a

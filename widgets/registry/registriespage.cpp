@@ -389,11 +389,8 @@ void RegistriesPage::showRepository(const QString &repository)
                                           if (client != m_client.get() ||
                                               repository != m_repository)
                                               return;
-                                          QList<registry::TagInfo> now = m_tags->items();
-                                          for (registry::TagInfo &row : now)
-                                              if (row.tag == t && m)
-                                                  row.manifest = *m;
-                                          m_tags->setItems(now);
+                                          if (m)
+                                              m_tags->setManifest(t, *m);
                                           if (!m)
                                               m_problem->showProblem(m.problem(), t);
                                           if (--*pending == 0)

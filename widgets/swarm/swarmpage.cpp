@@ -7,15 +7,11 @@
 #include "controlplane/controlplane.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
-#include "swarm/composefile.h"
 #include "swarm/stacks.h"
 #include "swarm/swarmapi.h"
 #include "swarm/swarmmodels.h"
 #include "util/futures.h"
 
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,13 +21,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -47,8 +41,10 @@ enum StackPage
     Manager
 };
 
-QTableView *makeTable(QAbstractItemModel *model, int sortColumn, int stretchColumn,
-                      const QString &objectName, QObject *owner)
+} // namespace
+
+QTableView *SwarmPage::makeTable(QAbstractItemModel *model, int sortColumn, int stretchColumn,
+                                 const QString &objectName, QObject *owner)
 {
     auto *view = new QTableView;
     view->setObjectName(objectName);
@@ -57,16 +53,6 @@ QTableView *makeTable(QAbstractItemModel *model, int sortColumn, int stretchColu
     setUpListView(view, proxy, models::SortRole, sortColumn, stretchColumn);
     return view;
 }
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessible)
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
-
-} // namespace
 
 SwarmPage::SwarmPage(ControlPlane *plane, QWidget *parent)
     : QWidget(parent)
@@ -85,17 +71,19 @@ SwarmPage::SwarmPage(ControlPlane *plane, QWidget *parent)
     , m_noServices(new QLabel)
     , m_tasksTitle(new QLabel)
     , m_logs(new QPlainTextEdit)
-    , m_scale(button(tr("&Scale…"), QStringLiteral("scaleService"), tr("Scale the service")))
-    , m_update(
-          button(tr("&Update…"), QStringLiteral("updateService"), tr("Update the service's image")))
-    , m_rollback(
-          button(tr("Roll &back"), QStringLiteral("rollbackService"), tr("Roll the service back")))
-    , m_remove(button(tr("&Remove"), QStringLiteral("removeService"), tr("Remove the service")))
-    , m_logsButton(
-          button(tr("Show &logs"), QStringLiteral("serviceLogs"), tr("Show the service's logs")))
-    , m_drain(button(tr("&Drain"), QStringLiteral("drainNode"), tr("Drain the node")))
-    , m_pause(button(tr("&Pause"), QStringLiteral("pauseNode"), tr("Pause the node")))
-    , m_activate(button(tr("&Activate"), QStringLiteral("activateNode"), tr("Activate the node")))
+    , m_scale(namedButton(tr("&Scale…"), QStringLiteral("scaleService"), tr("Scale the service")))
+    , m_update(namedButton(tr("&Update…"), QStringLiteral("updateService"),
+                           tr("Update the service's image")))
+    , m_rollback(namedButton(tr("Roll &back"), QStringLiteral("rollbackService"),
+                             tr("Roll the service back")))
+    , m_remove(
+          namedButton(tr("&Remove"), QStringLiteral("removeService"), tr("Remove the service")))
+    , m_logsButton(namedButton(tr("Show &logs"), QStringLiteral("serviceLogs"),
+                               tr("Show the service's logs")))
+    , m_drain(namedButton(tr("&Drain"), QStringLiteral("drainNode"), tr("Drain the node")))
+    , m_pause(namedButton(tr("&Pause"), QStringLiteral("pauseNode"), tr("Pause the node")))
+    , m_activate(
+          namedButton(tr("&Activate"), QStringLiteral("activateNode"), tr("Activate the node")))
 {
     setObjectName(QStringLiteral("swarmPage"));
     m_problem->setObjectName(QStringLiteral("swarmProblem"));
@@ -131,12 +119,12 @@ SwarmPage::~SwarmPage() = default;
 
 QWidget *SwarmPage::buildEmptyState()
 {
-    auto *create = button(tr("Create a swarm"), QStringLiteral("createSwarm"),
-                          tr("Create a swarm on this engine"));
-    auto *join =
-        button(tr("Join a swarm…"), QStringLiteral("joinSwarm"), tr("Join this engine to a swarm"));
-    auto *learn = button(tr("Learn about ECS and Swarm"), QStringLiteral("learnSwarm"),
-                         tr("Learn about ECS and Swarm"));
+    auto *create = namedButton(tr("Create a swarm"), QStringLiteral("createSwarm"),
+                               tr("Create a swarm on this engine"));
+    auto *join = namedButton(tr("Join a swarm…"), QStringLiteral("joinSwarm"),
+                             tr("Join this engine to a swarm"));
+    auto *learn = namedButton(tr("Learn about ECS and Swarm"), QStringLiteral("learnSwarm"),
+                              tr("Learn about ECS and Swarm"));
     learn->setFlat(true);
     connect(create, &QPushButton::clicked, this, &SwarmPage::askCreateSwarm);
     connect(join, &QPushButton::clicked, this, &SwarmPage::askJoin);
@@ -153,8 +141,8 @@ QWidget *SwarmPage::buildEmptyState()
 
 QWidget *SwarmPage::buildWorkerState()
 {
-    auto *leave =
-        button(tr("Leave the swarm"), QStringLiteral("leaveSwarmWorker"), tr("Leave the swarm"));
+    auto *leave = namedButton(tr("Leave the swarm"), QStringLiteral("leaveSwarmWorker"),
+                              tr("Leave the swarm"));
     connect(leave, &QPushButton::clicked, this, &SwarmPage::leaveSwarm);
     m_workerText->setObjectName(QStringLiteral("swarmWorkerText"));
     m_workerText->setWordWrap(true);
@@ -173,8 +161,8 @@ QWidget *SwarmPage::buildWorkerState()
 
 QWidget *SwarmPage::buildServicesTab()
 {
-    auto *create =
-        button(tr("&Create service…"), QStringLiteral("createService"), tr("Create a service"));
+    auto *create = namedButton(tr("&Create service…"), QStringLiteral("createService"),
+                               tr("Create a service"));
     connect(create, &QPushButton::clicked, this, &SwarmPage::askCreateService);
     connect(m_scale, &QPushButton::clicked, this, &SwarmPage::askScale);
     connect(m_update, &QPushButton::clicked, this, &SwarmPage::askUpdate);
@@ -241,140 +229,6 @@ QWidget *SwarmPage::buildServicesTab()
     return tab;
 }
 
-QWidget *SwarmPage::buildNodesTab()
-{
-    auto *join = button(tr("&Join an engine…"), QStringLiteral("joinEngine"),
-                        tr("Join another engine to this swarm"));
-    auto *leave = button(tr("Leave the swarm"), QStringLiteral("leaveSwarm"),
-                         tr("This engine leaves the swarm"));
-    connect(join, &QPushButton::clicked, this, &SwarmPage::askJoin);
-    connect(leave, &QPushButton::clicked, this, &SwarmPage::leaveSwarm);
-    connect(m_drain, &QPushButton::clicked, this,
-            [this] { setNodeAvailability(QStringLiteral("drain")); });
-    connect(m_pause, &QPushButton::clicked, this,
-            [this] { setNodeAvailability(QStringLiteral("pause")); });
-    connect(m_activate, &QPushButton::clicked, this,
-            [this] { setNodeAvailability(QStringLiteral("active")); });
-    m_drain->setToolTip(tr("Its tasks move to other nodes; none start here"));
-    m_pause->setToolTip(tr("Its tasks keep running; no new ones start here"));
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {join, m_drain, m_pause, m_activate})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(leave);
-    m_nodeView = makeTable(m_nodes, models::NodeListModel::Hostname, models::NodeListModel::Address,
-                           QStringLiteral("nodeTable"), this);
-    m_nodeView->setAccessibleName(tr("Nodes"));
-    connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SwarmPage::updateButtons);
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(buttons);
-    layout->addWidget(m_nodeView, 1);
-    return tab;
-}
-
-QWidget *SwarmPage::buildStacksTab()
-{
-    auto *deploy = button(tr("&Deploy a Compose file…"), QStringLiteral("deployStack"),
-                          tr("Deploy a Compose file as a stack"));
-    auto *remove =
-        button(tr("Remove stack"), QStringLiteral("removeStack"), tr("Remove the selected stack"));
-    connect(deploy, &QPushButton::clicked, this, &SwarmPage::askDeployStack);
-    connect(remove, &QPushButton::clicked, this, &SwarmPage::removeSelectedStack);
-    m_stacks = new QTableWidget(0, 3);
-    m_stacks->setObjectName(QStringLiteral("stackTable"));
-    m_stacks->setAccessibleName(tr("Stacks"));
-    m_stacks->setHorizontalHeaderLabels({tr("Stack"), tr("Services"), tr("Tasks running")});
-    m_stacks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stacks->horizontalHeader()->setStretchLastSection(true);
-    m_stacks->verticalHeader()->hide();
-    m_stacks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stacks->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_stacks->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *note = new QLabel(tr("A stack is a Compose file (version 3) run as services, as "
-                               "docker stack deploy does. Deploying again updates its services; "
-                               "keys Swarm does not use are named with their line."));
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(deploy);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(buttons);
-    layout->addWidget(note);
-    layout->addWidget(m_stacks, 1);
-    return tab;
-}
-
-void SwarmPage::askDeployStack()
-{
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Deploy a Compose file"), QString(),
-                                     tr("Compose files (*.yml *.yaml);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    bool ok = false;
-    QString name = QFileInfo(file).completeBaseName().toLower();
-    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]")), QStringLiteral("-"));
-    name =
-        QInputDialog::getText(this, tr("Stack name"), tr("Its services are named STACK_SERVICE:"),
-                              QLineEdit::Normal, name, &ok);
-    if (ok)
-        deployStack(name.trimmed(), file);
-}
-
-void SwarmPage::deployStack(const QString &name, const QString &composeFile)
-{
-    QFile in(composeFile);
-    if (!in.open(QIODevice::ReadOnly)) {
-        m_problem->showError(tr("Cannot read %1: %2").arg(composeFile, in.errorString()));
-        return;
-    }
-    const ComposeParse parsed = parseCompose(in.read(4 * 1024 * 1024), name);
-    if (!parsed.ok()) {
-        m_problem->showProblem(
-            Error{ErrorKind::InvalidInput, blueprints::formatProblems(parsed.errors)},
-            tr("Nothing deployed from %1").arg(QFileInfo(composeFile).fileName()));
-        return;
-    }
-    if (!m_client)
-        return;
-    const QString warnings = blueprints::formatProblems(parsed.warnings);
-    whenFinished(swarm::deployStack(m_client, parsed.stack), this,
-                 [this, name, warnings](const Result<StackDeployment> &done) {
-                     if (!done)
-                         m_problem->showProblem(done.problem(), tr("Deploy %1").arg(name));
-                     else if (!warnings.isEmpty())
-                         m_problem->showMessage(NoticeBanner::Kind::Warning,
-                                                tr("Left out of stack %1:\n%2").arg(name, warnings),
-                                                tr("Deployed"));
-                     else
-                         m_problem->showInfo(tr("Deployed stack %1: %2 services made, %3 updated.")
-                                                 .arg(name)
-                                                 .arg(done->created.size())
-                                                 .arg(done->updated.size()));
-                     refresh();
-                 });
-}
-
-void SwarmPage::removeSelectedStack()
-{
-    const int row = m_stacks->currentRow();
-    if (row < 0 || !m_client)
-        return;
-    const QString name = m_stacks->item(row, 0)->text();
-    Confirmation question;
-    question.title = tr("Remove stack %1?").arg(name);
-    question.text = tr("Its services stop on every node and its networks go. Volumes stay.");
-    question.acceptLabel = tr("Remove");
-    if (!promptWith(m_prompter).confirm(this, question))
-        return;
-    act(removeStack(m_client, name), tr("Remove stack %1").arg(name));
-}
-
 void SwarmPage::setEngine(const QString &engineName)
 {
     if (engineName == m_engine && m_client)
@@ -420,37 +274,22 @@ void SwarmPage::refresh()
             if (nodes)
                 m_nodes->setItems(*nodes);
             m_tasks->setHostnames(m_nodes->hostnames());
-            whenFinished(
-                m_api->services(), this,
-                [this, api](const Result<QList<ServiceSummary>> &services) {
-                    m_refreshing = false;
-                    if (api != m_api.get())
-                        return;
-                    if (!services) {
-                        m_problem->showProblem(services.problem(), tr("List services"));
-                        return;
-                    }
-                    m_services->setItems(*services);
-                    const QList<StackSummary> stacks = stacksOf(*services);
-                    const QString kept = m_stacks->currentRow() >= 0
-                                             ? m_stacks->item(m_stacks->currentRow(), 0)->text()
-                                             : QString();
-                    m_stacks->setRowCount(int(stacks.size()));
-                    for (int r = 0; r < stacks.size(); ++r) {
-                        const StackSummary &st = stacks[r];
-                        m_stacks->setItem(r, 0, new QTableWidgetItem(st.name));
-                        m_stacks->setItem(r, 1, new QTableWidgetItem(QString::number(st.services)));
-                        m_stacks->setItem(
-                            r, 2,
-                            new QTableWidgetItem(tr("%1 of %2").arg(st.running).arg(st.desired)));
-                        if (st.name == kept)
-                            m_stacks->setCurrentCell(r, 0);
-                    }
-                    m_noServices->setVisible(services->isEmpty());
-                    updateButtons();
-                    refreshTasks();
-                    Q_EMIT refreshed();
-                });
+            whenFinished(m_api->services(), this,
+                         [this, api](const Result<QList<ServiceSummary>> &services) {
+                             m_refreshing = false;
+                             if (api != m_api.get())
+                                 return;
+                             if (!services) {
+                                 m_problem->showProblem(services.problem(), tr("List services"));
+                                 return;
+                             }
+                             m_services->setItems(*services);
+                             showStacks(stacksOf(*services));
+                             m_noServices->setVisible(services->isEmpty());
+                             updateButtons();
+                             refreshTasks();
+                             Q_EMIT refreshed();
+                         });
         });
     });
 }
@@ -528,74 +367,6 @@ void SwarmPage::act(QFuture<VoidResult> call, const QString &context)
             m_problem->clear();
         refresh();
     });
-}
-
-void SwarmPage::askCreateSwarm()
-{
-    bool ok = false;
-    const QString address = QInputDialog::getText(
-        this, tr("Create a swarm"),
-        tr("The address other engines reach this one at. Leave it empty to let the engine "
-           "choose (it asks when it has more than one)."),
-        QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        createSwarm(address.trimmed());
-}
-
-void SwarmPage::createSwarm(const QString &advertiseAddress)
-{
-    if (!m_api)
-        return;
-    whenFinished(m_api->init(advertiseAddress), this, [this](const Result<QString> &id) {
-        if (!id)
-            m_problem->showProblem(id.problem(), tr("Create a swarm"));
-        else
-            m_problem->showInfo(tr("Engine %1 now manages a new swarm. Join your other "
-                                   "engines from the Nodes tab.")
-                                    .arg(m_engine));
-        refresh();
-    });
-}
-
-void SwarmPage::askJoin()
-{
-    QStringList others;
-    for (const engine::EngineEndpoint &e : m_plane->engines()->engines())
-        if (e.name != m_engine && e.kind == QLatin1String("docker"))
-            others.append(e.name);
-    if (others.isEmpty()) {
-        m_problem->showInfo(tr("Sloop knows no other Docker engine. Add one with \"sloop engines "
-                               "add NAME unix:///path/docker.sock\", or add an SSH host that "
-                               "has Docker."));
-        return;
-    }
-    bool ok = false;
-    const bool managing = m_state.manager;
-    const QString other =
-        QInputDialog::getItem(this, managing ? tr("Join an engine") : tr("Join a swarm"),
-                              managing ? tr("Engine to join to this swarm as a worker:")
-                                       : tr("Manager engine of the swarm to join:"),
-                              others, 0, false, &ok);
-    if (!ok)
-        return;
-    if (managing) {
-        joinEngine(other, false);
-        return;
-    }
-    // This engine joins the swarm `other` manages.
-    engine::DockerClient *manager = m_plane->engines()->client(other);
-    if (manager && m_client)
-        act(joinSwarm(manager, m_client, false), tr("Join the swarm of %1").arg(other));
-}
-
-void SwarmPage::joinEngine(const QString &engineName, bool asManager)
-{
-    engine::DockerClient *joiner = m_plane->engines()->client(engineName);
-    if (!joiner || !m_client) {
-        m_problem->showError(tr("There is no engine named %1.").arg(engineName));
-        return;
-    }
-    act(joinSwarm(m_client, joiner, asManager), tr("Join %1").arg(engineName));
 }
 
 void SwarmPage::askCreateService()
@@ -702,33 +473,6 @@ void SwarmPage::removeSelected()
     if (!promptWith(m_prompter).confirm(this, question))
         return;
     act(m_api->removeService(service), tr("Remove %1").arg(service));
-}
-
-void SwarmPage::leaveSwarm()
-{
-    if (!m_api)
-        return;
-    const bool lastManager = m_state.manager && m_state.managers <= 1;
-    Confirmation question;
-    question.title = tr("Leave the swarm?");
-    question.text =
-        lastManager
-            ? tr("Engine %1 is the swarm's only manager: leaving ends the swarm, "
-                 "with its services. Workers stay joined to nothing until they "
-                 "leave too.")
-                  .arg(m_engine)
-            : tr("Engine %1 stops taking tasks; the swarm moves them elsewhere.").arg(m_engine);
-    question.acceptLabel = lastManager ? tr("End the swarm") : tr("Leave");
-    if (!promptWith(m_prompter).confirm(this, question))
-        return;
-    act(m_api->leave(lastManager), tr("Leave the swarm"));
-}
-
-void SwarmPage::setNodeAvailability(const QString &availability)
-{
-    const QString node = selectedNode();
-    if (m_api && !node.isEmpty())
-        act(m_api->setAvailability(node, availability), tr("Node %1").arg(availability));
 }
 
 QString SwarmPage::selectedService() const

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,7 +36,8 @@ class TaskListModel;
 
 namespace sloop::swarm {
 class SwarmApi;
-}
+struct StackSummary;
+} // namespace sloop::swarm
 
 namespace sloop::widgets {
 
@@ -80,6 +82,9 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    // A sortable single-row list over `model` (the services, tasks and nodes).
+    static QTableView *makeTable(QAbstractItemModel *model, int sortColumn, int stretchColumn,
+                                 const QString &objectName, QObject *owner);
     QWidget *buildEmptyState();
     QWidget *buildWorkerState();
     QWidget *buildServicesTab();
@@ -87,6 +92,7 @@ private:
     QWidget *buildStacksTab();
     void askDeployStack();
     void removeSelectedStack();
+    void showStacks(const QList<swarm::StackSummary> &stacks); // swarmstackstab.cpp
     void showState(const swarm::SwarmState &state);
     void refreshTasks();
     void showLogs();
