@@ -4,7 +4,11 @@
 # with its own data root, exec root and socket ($state/swN/docker.sock).
 # One veth pair joins the two namespaces directly, so swarm traffic never
 # crosses this machine's firewall (the main engine's FORWARD policy drops
-# it). Neither engine is in a swarm when this ends: the tests make and end
+# it). Another pair per node links it to this machine (10.211.N.1 here,
+# 10.211.N.2 there, with a route to the node's 10.210.0.x through it), so
+# ports the nodes' tasks publish answer here as on a real cluster's nodes;
+# each engine has its own bridge (172.31.N.0/24) and iptables rules, inside
+# its namespace. Neither engine is in a swarm when this ends: the tests make and end
 # their own. `nsenter --net`, not `ip netns exec`: the latter remounts /sys
 # and hides the cgroup mounts dockerd needs (../shared notes).
 # Idempotent; writes $state/env; exits non-zero when an engine does not answer.
@@ -33,10 +37,33 @@ for n in 1 2; do
     ip netns exec "sloop-sw$n" ip link set "sloopsw$n" up
 done
 
+for n in 1 2; do
+    ip=10.210.0.$((n + 1))
+    if ! ip link show "sloopsw${n}h" >/dev/null 2>&1; then
+        ip link add "sloopsw${n}h" type veth peer name "sloopsw${n}x"
+        ip link set "sloopsw${n}x" netns "sloop-sw$n"
+        ip addr add "10.211.$n.1/24" dev "sloopsw${n}h"
+        ip netns exec "sloop-sw$n" ip addr add "10.211.$n.2/24" dev "sloopsw${n}x"
+    fi
+    ip link set "sloopsw${n}h" up
+    ip netns exec "sloop-sw$n" ip link set "sloopsw${n}x" up
+    ip route replace "$ip/32" via "10.211.$n.2" dev "sloopsw${n}h"
+done
+
 answers() { curl -fsS --max-time 3 --unix-socket "$1" http://x/_ping >/dev/null 2>&1; }
 for n in 1 2; do
     dir=$state/sw$n sock=$state/sw$n/docker.sock
     mkdir -p "$dir"
+    # An engine started by an older copy of this script (no bridge, no
+    # published ports) is started again.
+    flags="--bip 172.31.$n.1/24"
+    if answers "$sock" && [ "$(cat "$dir/flags" 2>/dev/null)" != "$flags" ]; then
+        log "restarting dockerd sw$n with $flags"
+        pid=$(cat "$dir/pid")
+        kill "$pid" 2>/dev/null || true
+        # Its containerd goes with it; a new one before that cannot start.
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    fi
     if ! answers "$sock"; then
         log "starting dockerd sw$n on $sock"
         [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
@@ -45,7 +72,8 @@ for n in 1 2; do
         # nodes apart by hostname.
         nohup unshare --uts sh -c "hostname sloop-sw$n && exec nsenter --net=/var/run/netns/sloop-sw$n \
             dockerd --data-root '$dir/data' --exec-root '$dir/exec' --pidfile '$dir/pid' \
-            --host 'unix://$sock' --bridge none --iptables=false --ip-masq=false" >"$dir/log" 2>&1 &
+            --host 'unix://$sock' $flags" >"$dir/log" 2>&1 &
+        echo "$flags" >"$dir/flags"
         for _ in $(seq 1 100); do answers "$sock" && break; sleep 0.2; done
         answers "$sock" || { log "dockerd sw$n did not answer:"; tail -20 "$dir/log"; exit 1; }
     fi

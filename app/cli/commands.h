@@ -19,44 +19,45 @@ class Session;
 // the exit status.
 int enginesCommand(const QStringList &args);
 int containersCommand(const QStringList &args);
-int hostsCommand(const QStringList &args);         // hostcommands.cpp
-int hostsImportSshConfig(const QStringList &args); // hostimportcommand.cpp
-int hostsSecret(const QStringList &args);          // hostsecretcommands.cpp
-int plansCommand(const QStringList &args);         // pricingcommands.cpp
-int costsCommand(const QStringList &args);         // pricingcommands.cpp
-int blueprintsCommand(const QStringList &args);    // blueprintcommands.cpp
-int instancesCommand(const QStringList &args);     // instancecommands.cpp
-int snapshotsCommand(const QStringList &args);     // instancecommands.cpp
-int serveCommand(const QStringList &args);         // servecommand.cpp
-int alarmsCommand(const QStringList &args);        // alarmcommands.cpp
-int metricsCommand(const QStringList &args);       // metricscommands.cpp
-int functionsCommand(const QStringList &args);     // functioncommands.cpp
-int functionsAsyncConfig(const QStringList &args); // functionasynccommands.cpp
-int functionsQueue(const QStringList &args);       // functionasynccommands.cpp
-int functionsCost(const QStringList &args);        // functioncostcommand.cpp
-int functionsLogs(const QStringList &args);        // functionlogscommand.cpp
-int functionsPublish(const QStringList &args);     // functionversioncommands.cpp
-int functionsVersions(const QStringList &args);    // functionversioncommands.cpp
-int functionsAlias(const QStringList &args);       // functionversioncommands.cpp
-int credentialsCommand(const QStringList &args);   // credentialcommands.cpp
-int endpointCommand(const QStringList &args);      // credentialcommands.cpp
-int schedulesCommand(const QStringList &args);     // schedulecommands.cpp
-int batchCommand(const QStringList &args);         // batchcommands.cpp
-int swarmCommand(const QStringList &args);         // swarmcommands.cpp
-int servicesCommand(const QStringList &args);      // servicecommands.cpp
-int registriesCommand(const QStringList &args);    // registrycommands.cpp
-int imagesCommand(const QStringList &args);        // imagecommands.cpp
-int stacksCommand(const QStringList &args);        // stackcommands.cpp
-int tasksCommand(const QStringList &args);         // taskcommands.cpp
-int bucketsCommand(const QStringList &args);       // bucketcommands.cpp
-int apisCommand(const QStringList &args);          // apicommands.cpp
-int apisTry(const QStringList &args);              // apitrycommand.cpp
-int apisCost(const QStringList &args);             // apicostcommand.cpp
-int routesCommand(const QStringList &args);        // apicommands.cpp
-int stagesCommand(const QStringList &args);        // stagecommands.cpp
-int authorizersCommand(const QStringList &args);   // authorizercommands.cpp
-int keysCommand(const QStringList &args);          // apikeycommands.cpp
-int usagePlansCommand(const QStringList &args);    // apikeycommands.cpp
+int hostsCommand(const QStringList &args);             // hostcommands.cpp
+int hostsImportSshConfig(const QStringList &args);     // hostimportcommand.cpp
+int hostsSecret(const QStringList &args);              // hostsecretcommands.cpp
+int plansCommand(const QStringList &args);             // pricingcommands.cpp
+int costsCommand(const QStringList &args);             // pricingcommands.cpp
+int blueprintsCommand(const QStringList &args);        // blueprintcommands.cpp
+int instancesCommand(const QStringList &args);         // instancecommands.cpp
+int snapshotsCommand(const QStringList &args);         // instancecommands.cpp
+int serveCommand(const QStringList &args);             // servecommand.cpp
+int alarmsCommand(const QStringList &args);            // alarmcommands.cpp
+int metricsCommand(const QStringList &args);           // metricscommands.cpp
+int functionsCommand(const QStringList &args);         // functioncommands.cpp
+int functionsAsyncConfig(const QStringList &args);     // functionasynccommands.cpp
+int functionsQueue(const QStringList &args);           // functionasynccommands.cpp
+int functionsCost(const QStringList &args);            // functioncostcommand.cpp
+int functionsLogs(const QStringList &args);            // functionlogscommand.cpp
+int functionsPublish(const QStringList &args);         // functionversioncommands.cpp
+int functionsVersions(const QStringList &args);        // functionversioncommands.cpp
+int functionsAlias(const QStringList &args);           // functionversioncommands.cpp
+int credentialsCommand(const QStringList &args);       // credentialcommands.cpp
+int endpointCommand(const QStringList &args);          // credentialcommands.cpp
+int schedulesCommand(const QStringList &args);         // schedulecommands.cpp
+int batchCommand(const QStringList &args);             // batchcommands.cpp
+int swarmCommand(const QStringList &args);             // swarmcommands.cpp
+int servicesCommand(const QStringList &args);          // servicecommands.cpp
+int registriesCommand(const QStringList &args);        // registrycommands.cpp
+int imagesCommand(const QStringList &args);            // imagecommands.cpp
+int stacksCommand(const QStringList &args);            // stackcommands.cpp
+int tasksCommand(const QStringList &args);             // taskcommands.cpp
+int containerServicesCommand(const QStringList &args); // containerservicecommands.cpp
+int bucketsCommand(const QStringList &args);           // bucketcommands.cpp
+int apisCommand(const QStringList &args);              // apicommands.cpp
+int apisTry(const QStringList &args);                  // apitrycommand.cpp
+int apisCost(const QStringList &args);                 // apicostcommand.cpp
+int routesCommand(const QStringList &args);            // apicommands.cpp
+int stagesCommand(const QStringList &args);            // stagecommands.cpp
+int authorizersCommand(const QStringList &args);       // authorizercommands.cpp
+int keysCommand(const QStringList &args);              // apikeycommands.cpp
+int usagePlansCommand(const QStringList &args);        // apikeycommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
 int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
@@ -98,12 +99,13 @@ QString functionsUsage();
 QString credentialsUsage();
 QString schedulesUsage();
 QString batchUsage();
-QString swarmUsage();    // swarmusage.cpp
-QString servicesUsage(); // swarmusage.cpp
-QString registriesUsage(); // swarmusage.cpp
-QString imagesUsage();     // swarmusage.cpp
-QString stacksUsage();     // swarmusage.cpp
-QString tasksUsage();      // swarmusage.cpp
+QString swarmUsage();             // swarmusage.cpp
+QString servicesUsage();          // swarmusage.cpp
+QString registriesUsage();        // swarmusage.cpp
+QString imagesUsage();            // swarmusage.cpp
+QString stacksUsage();            // swarmusage.cpp
+QString tasksUsage();             // swarmusage.cpp
+QString containerServicesUsage(); // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
 QString apisUsage();

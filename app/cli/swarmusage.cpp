@@ -117,6 +117,35 @@ QString registriesUsage()
                   "Without --user, sign-in comes from ~/.docker/config.json as docker's own.\n");
 }
 
+QString containerServicesUsage()
+{
+    return Tr::tr("Usage: sloop container-services COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Lightsail's container services on an engine's swarm: a power (each\n"
+                  "node's vCPUs, memory and monthly price) times a scale (1 to 20 copies),\n"
+                  "and deployments that go live only when their health check passes.\n"
+                  "\n"
+                  "  create NAME [--power P] [--scale N] [--engine E]\n"
+                  "                          make one (nano and 1 unless told)\n"
+                  "  deploy NAME --image IMG [--port P] [--env K=V]... [-- COMMAND...]\n"
+                  "                          run IMG as its next deployment; with --port its\n"
+                  "                          public endpoint, checked by --health-path (/),\n"
+                  "                          --success-codes (200-499), --interval (5),\n"
+                  "                          --timeout (2), --healthy-threshold and\n"
+                  "                          --unhealthy-threshold (2); --wait S (300)\n"
+                  "  deploy NAME --file FILE the containers and public endpoint as JSON, in\n"
+                  "                          Lightsail's shape (up to 10 containers)\n"
+                  "  ls [--json]             services with state, copies, price and URL\n"
+                  "  show NAME [--json]      one service and its deployments\n"
+                  "  update NAME [--power P] [--scale N] [--disable | --enable]\n"
+                  "  powers [--json]         the powers and their prices\n"
+                  "  rm NAME...              remove services with everything they run\n"
+                  "\n"
+                  "A failed deployment is removed and the one before keeps serving (exit\n"
+                  "status 4). The public endpoint, http://127.0.0.1:PORT/, is served by\n"
+                  "the Sloop window or \"sloop serve\".\n");
+}
+
 QString imagesUsage()
 {
     return Tr::tr("Usage: sloop images COMMAND [OPTIONS]\n"

@@ -10,6 +10,7 @@
 #include "buckets/bucketwatcher.h"
 #include "containers/containerinventory.h"
 #include "containers/statssampler.h"
+#include "containerservices/containerendpoints.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "functions/asyncdispatcher.h"
@@ -250,6 +251,11 @@ VoidResult ControlPlane::openStore()
                                                        batch::folderTag(m_db->file()));
     m_ownerServices.insert(m_ownerServices.indexOf(m_gateway.get()) + 1, m_batch.get());
     m_endpoint->setBatch(m_batchRepo.get(), [dispatcher = m_batch.get()] { dispatcher->wake(); });
+    // Container services' public endpoints, in front of their copies.
+    m_containerRepo = std::make_unique<containerservices::ContainerServiceRepository>(*m_db);
+    m_containerEndpoints =
+        std::make_unique<containerservices::ContainerEndpoints>(*m_db, *m_engines);
+    m_ownerServices.insert(m_ownerServices.indexOf(m_batch.get()) + 1, m_containerEndpoints.get());
     // Schedules may submit jobs (EventBridge Scheduler's Batch target); their
     // runs settle when the jobs finish.
     m_scheduler->setBatchSubmitter([repo = m_batchRepo.get(), dispatcher = m_batch.get()](

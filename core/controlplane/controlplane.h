@@ -73,6 +73,11 @@ namespace sloop::gateway {
 class Gateway;
 }
 
+namespace sloop::containerservices {
+class ContainerServiceRepository;
+class ContainerEndpoints;
+} // namespace sloop::containerservices
+
 namespace sloop::batch {
 class BatchRepository;
 class BatchDispatcher;
@@ -146,6 +151,14 @@ public:
     // The API gateway, served while this process owns the data folder;
     // null when the store is not open.
     gateway::Gateway *gateway() { return m_gateway.get(); }
+    containerservices::ContainerServiceRepository *containerServices()
+    {
+        return m_containerRepo.get();
+    }
+    containerservices::ContainerEndpoints *containerEndpoints()
+    {
+        return m_containerEndpoints.get();
+    }
     // Batch's queues, environments, definitions and jobs, and the dispatcher
     // that runs them while this process owns the data folder; null when the
     // store is not open.
@@ -255,6 +268,8 @@ private:
     std::unique_ptr<schedules::ScheduleRepository> m_scheduleRepo;
     std::unique_ptr<schedules::Scheduler> m_scheduler;
     std::unique_ptr<gateway::Gateway> m_gateway;
+    std::unique_ptr<containerservices::ContainerServiceRepository> m_containerRepo;
+    std::unique_ptr<containerservices::ContainerEndpoints> m_containerEndpoints;
     std::unique_ptr<batch::BatchRepository> m_batchRepo;
     std::unique_ptr<batch::BatchDispatcher> m_batch;
     // What only the owner runs, in start order (stopped in reverse).

@@ -477,10 +477,20 @@ inline const QList<QStringList> &migrations()
         // submits a Batch job (to that queue, of that definition) instead of
         // invoking a function.
         {
-            QStringLiteral(
-                "ALTER TABLE schedules ADD COLUMN batch_queue TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE schedules ADD COLUMN batch_queue TEXT NOT NULL DEFAULT ''"),
             QStringLiteral(
                 "ALTER TABLE schedules ADD COLUMN batch_definition TEXT NOT NULL DEFAULT ''"),
+        },
+        // 21: Lightsail-style container services (core/containerservices):
+        // the engine each runs on, the port its public endpoint is served
+        // on, and its power, scale and deployments as one JSON definition.
+        {
+            QStringLiteral("CREATE TABLE container_services ("
+                           " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " engine TEXT NOT NULL,"
+                           " port INTEGER NOT NULL UNIQUE,"
+                           " definition BLOB NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
         },
     };
     return steps;

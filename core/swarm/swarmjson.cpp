@@ -233,6 +233,7 @@ Result<QList<SwarmTask>> parseTasks(QByteArrayView body)
         task.containerId = str(child(status, "ContainerStatus"), "ContainerID");
         task.exitCode = int(i64(child(status, "ContainerStatus"), "ExitCode"));
         task.image = withoutDigest(str(child(child(t, "Spec"), "ContainerSpec"), "Image"));
+        task.ports = portsFrom(child(child(status, "PortStatus"), "Ports"));
         out.append(task);
     }
     return out;
@@ -400,6 +401,11 @@ Result<QByteArray> changedSpec(const QByteArray &spec, const ServiceChange &chan
     }
     if (change.update)
         doc["UpdateConfig"] = updatePolicyJson(*change.update);
+    if (change.size) {
+        const json size{{"NanoCPUs", qint64(change.size->first * 1e9)},
+                        {"MemoryBytes", change.size->second}};
+        doc["TaskTemplate"]["Resources"] = {{"Limits", size}, {"Reservations", size}};
+    }
     return QByteArray::fromStdString(doc.dump());
 }
 

@@ -35,6 +35,8 @@ struct ServiceChange
     QStringList envRemove;    // NAME
     bool forceUpdate = false; // replace every task even when nothing else changed
     std::optional<UpdatePolicy> update;
+    // Each task's CPU and memory, as both its limit and its reservation.
+    std::optional<std::pair<double, qint64>> size; // vCPUs, bytes
 };
 Result<QByteArray> changedSpec(const QByteArray &spec, const ServiceChange &change);
 

@@ -160,6 +160,7 @@ struct SwarmTask
     int exitCode = 0;
     QDateTime timestamp;
     QString image;
+    QList<PublishedPort> ports; // host-mode ports: where this task answers on its node
 
     bool operator==(const SwarmTask &) const = default;
 };
