@@ -687,12 +687,22 @@ QFuture<VoidResult> removeContainerService(DockerClient *client, ContainerServic
     if (!client)
         return ready(repo.remove(found->name));
     PendingResult<VoidResult> done;
-    whenFinished(removeVersions(client, found->name, versionsOf(*found), -1), client,
-                 [&repo, done, name = found->name](const VoidResult &removed) {
-                     if (!removed)
-                         return done.settle(removed);
-                     done.settle(repo.remove(name));
-                 });
+    auto api = std::make_shared<swarm::SwarmApi>(client);
+    whenFinished(
+        api->state(), client,
+        [client, api, &repo, done, service = *found](const Result<swarm::SwarmState> &state) {
+            if (!state)
+                return done.settle(VoidResult::failure(state.problem()));
+            // An engine out of its swarm runs none of it any more.
+            if (!state->active())
+                return done.settle(repo.remove(service.name));
+            whenFinished(removeVersions(client, service.name, versionsOf(service), -1), client,
+                         [&repo, done, name = service.name](const VoidResult &removed) {
+                             if (!removed)
+                                 return done.settle(removed);
+                             done.settle(repo.remove(name));
+                         });
+        });
     return done.future();
 }
 

@@ -69,3 +69,9 @@ sloop_add_test(tst_cliregistries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliregist
                LIBS sloop_core LABELS integration TIMEOUT 300
                WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(tst_cliregistries sloop)
+# `sloop container-services`: a swarm of both test engines, `sloop serve`
+# serving the public endpoint.
+sloop_add_test(tst_clicontainerservices SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clicontainerservices.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 600)
+add_dependencies(tst_clicontainerservices sloop)
+set_tests_properties(tst_clicontainerservices PROPERTIES RESOURCE_LOCK sloop-swarm)

@@ -3,6 +3,7 @@
 #include "batch/batchpage.h"
 #include "commandlog/commandlogdock.h"
 #include "containers/containerspage.h"
+#include "containerservices/containerservicespage.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
 #include "functions/functionspage.h"
@@ -114,6 +115,18 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         });
         return m_registries;
     });
+    addPage(QStringLiteral("container-services"), tr("Container services"), QStringLiteral("swarm"),
+            [this] {
+                auto *page = new ContainerServicesPage(m_plane);
+                m_containerServices = page;
+                page->setEngine(m_containers->engine());
+                connect(page, &ContainerServicesPage::learnRequested, this,
+                        [this](const QString &card) {
+                            showPage(QStringLiteral("learn"));
+                            learnPage()->showCard(card);
+                        });
+                return page;
+            });
     addPage(QStringLiteral("functions"), tr("Functions"), QStringLiteral("functions"), [this] {
         auto *page = new FunctionsPage(m_plane);
         m_functions = page;
@@ -412,6 +425,8 @@ void MainWindow::setEngine(const QString &engineName)
         m_swarm->setEngine(engineName);
     if (m_registries)
         m_registries->setEngine(engineName);
+    if (m_containerServices)
+        m_containerServices->setEngine(engineName);
     const int index = m_engineBox->findData(engineName);
     if (index >= 0 && index != m_engineBox->currentIndex())
         m_engineBox->setCurrentIndex(index);

@@ -24,6 +24,7 @@ class ApisPage;
 class BatchPage;
 class SwarmPage;
 class RegistriesPage;
+class ContainerServicesPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -82,6 +83,7 @@ private:
     BatchPage *m_batch = nullptr;
     SwarmPage *m_swarm = nullptr;
     RegistriesPage *m_registries = nullptr;
+    ContainerServicesPage *m_containerServices = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;
