@@ -94,11 +94,24 @@ QList<LearnCard> LearnCards::all()
             "machines underneath. You say how much CPU and memory each container needs, AWS "
             "finds room for it, and you pay by the second. The servers are still there; you "
             "just never see them."),
-         tr("In Sloop the servers are your own, so nothing is hidden. The Fargate feel will "
-            "come from Sloop placing services across your Docker engines for you, each "
-            "container held to its CPU and memory limits. Today you can try such limits on "
-            "single containers."),
-         QStringLiteral("containers")},
+         tr("In Sloop the servers are your own, so nothing is hidden, but you need not pick "
+            "one: \"sloop tasks run --cpu 0.5 --memory 1g IMAGE\" asks a swarm for that much "
+            "room, Swarm places the task on a node that has it, and Sloop shows its log, the "
+            "node it ran on and what Fargate would have charged for it."),
+         QStringLiteral("swarm")},
+
+        {QStringLiteral("lightsail-containers"), tr("Lightsail container services"),
+         tr("A Lightsail container service runs your container images behind one web address. "
+            "You choose a power (the CPU and memory of each node, at a flat monthly price) and "
+            "a scale (how many nodes), then deploy: an image, its command and environment, and "
+            "which port answers the public. Lightsail checks the new copies and switches the "
+            "address over only when they are healthy."),
+         tr("On the Container services page, create a service with a power and a scale on an "
+            "engine that leads a swarm, and deploy an image with its port. Sloop starts the "
+            "copies as Swarm services beside the running ones, checks each as Lightsail's load "
+            "balancer would, and only then moves the address to them; a deployment that fails "
+            "is removed and the one before keeps answering."),
+         QStringLiteral("container-services")},
 
         {QStringLiteral("lambda"), tr("Lambda: functions that run on demand"),
          tr("AWS Lambda runs a small piece of code, called a function, only when something asks "
@@ -190,9 +203,16 @@ LearnCard learnCard(const QString &id)
 
 QStringList navigationPageIds()
 {
-    return {QStringLiteral("instances"),  QStringLiteral("containers"), QStringLiteral("swarm"),
-            QStringLiteral("registries"), QStringLiteral("functions"),  QStringLiteral("apis"),
-            QStringLiteral("batch"),      QStringLiteral("monitoring"), QStringLiteral("pricing"),
+    return {QStringLiteral("instances"),
+            QStringLiteral("containers"),
+            QStringLiteral("swarm"),
+            QStringLiteral("registries"),
+            QStringLiteral("container-services"),
+            QStringLiteral("functions"),
+            QStringLiteral("apis"),
+            QStringLiteral("batch"),
+            QStringLiteral("monitoring"),
+            QStringLiteral("pricing"),
             QStringLiteral("learn")};
 }
 

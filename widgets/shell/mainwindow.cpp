@@ -115,8 +115,8 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
         });
         return m_registries;
     });
-    addPage(QStringLiteral("container-services"), tr("Container services"), QStringLiteral("swarm"),
-            [this] {
+    addPage(QStringLiteral("container-services"), tr("Container services"),
+            QStringLiteral("container-services"), [this] {
                 auto *page = new ContainerServicesPage(m_plane);
                 m_containerServices = page;
                 page->setEngine(m_containers->engine());
