@@ -360,8 +360,11 @@ void ContainerServicesPage::showDeployments()
     for (const ContainerService &s : std::as_const(m_list))
         if (s.name == name)
             service = &s;
-    m_deploymentsTitle->setText(service ? tr("Deployments of %1").arg(service->name)
-                                        : tr("Deployments"));
+    m_deploymentsTitle->setText(
+        !service ? tr("Deployments")
+        : service->deployments.isEmpty()
+            ? tr("Deployments of %1: none yet. Deploy… runs an image on it.").arg(service->name)
+            : tr("Deployments of %1").arg(service->name));
     const QList<Deployment> deployments = service ? service->deployments : QList<Deployment>();
     m_deployments->setRowCount(int(deployments.size()));
     for (int row = 0; row < deployments.size(); ++row) {
