@@ -1951,6 +1951,11 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
+        <source>Lightsail container services: a power, a scale, an endpoint</source>
+        <translation>Lightsail-Containerdienste: eine Leistung, eine Skalierung, ein Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>images to and from registries</source>
         <translation>Images in Registrys hochladen und von dort herunterladen</translation>
     </message>
@@ -2126,6 +2131,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+329"/>
         <location filename="../app/cli/enginecommands.cpp" line="+60"/>
         <location filename="../app/cli/functioncommands.cpp" line="+45"/>
         <location filename="../app/cli/hostcommands.cpp" line="+34"/>
@@ -2247,6 +2253,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+0"/>
         <location filename="../app/cli/batchjobcommands.cpp" line="+1"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+46"/>
         <source>REASON</source>
         <translation>GRUND</translation>
     </message>
@@ -2346,6 +2353,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     <message>
         <location line="+1"/>
         <location line="+35"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-45"/>
         <location filename="../app/cli/registrycommands.cpp" line="+0"/>
         <location filename="../app/cli/stagecommands.cpp" line="+59"/>
         <source>URL</source>
@@ -2427,6 +2435,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+107"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+0"/>
         <location filename="../app/cli/stagecommands.cpp" line="+0"/>
         <source>DEPLOYMENT</source>
         <translation>BEREITSTELLUNG</translation>
@@ -2821,6 +2830,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/batchcommands.cpp" line="-190"/>
         <location line="+91"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-1"/>
+        <location line="+45"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <location filename="../app/cli/servicecommands.cpp" line="+1"/>
         <location filename="../app/cli/swarmcommands.cpp" line="+0"/>
@@ -2959,10 +2970,163 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>PRODUKT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-257"/>
+        <source>&quot;container-services create&quot; takes one NAME</source>
+        <translation>„container-services create“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--power is one of %1, not &quot;%2&quot;</source>
+        <translation>--power ist einer der Werte %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+277"/>
+        <source>--scale is 1 to %1</source>
+        <translation>--scale ist eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>%1: %2 × %3 (%4 vCPU, %5 MB each) on %6, $%7 a month; deploy to it with &quot;sloop container-services deploy %1 --image IMAGE --port PORT&quot;.</source>
+        <translation>%1: %2 × %3 (je %4 vCPU, %5 MB) auf %6, $%7 im Monat; stellen Sie mit „sloop container-services deploy %1 --image IMAGE --port PORT“ darauf bereit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a deployment needs --image IMAGE or --file FILE</source>
+        <translation>eine Bereitstellung braucht --image IMAGE oder --file FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--env takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--env erwartet NAME=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--port is a port, 1 to 65535</source>
+        <translation>--port ist ein Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>thresholds, --interval and --timeout are whole numbers</source>
+        <translation>Schwellenwerte, --interval und --timeout sind ganze Zahlen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;container-services deploy&quot; takes a NAME</source>
+        <translation>„container-services deploy“ erwartet einen NAME</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--wait is seconds, 10 or more</source>
+        <translation>--wait ist eine Anzahl Sekunden, mindestens 10</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Deployment %1 of %2 is active at %3</source>
+        <translation>Bereitstellung %1 von %2 ist aktiv: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no public endpoint)</source>
+        <translation>(kein öffentlicher Endpunkt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 of %2 FAILED: %3. %4</source>
+        <translation>Bereitstellung %1 von %2 FEHLGESCHLAGEN: %3. %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 still serves.</source>
+        <translation>Bereitstellung %1 liefert weiterhin aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is deployed.</source>
+        <translation>Es ist nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No container services. Make one with &quot;sloop container-services create NAME --power nano --scale 1&quot;.</source>
+        <translation>Keine Containerdienste. Erstellen Sie einen mit „sloop container-services create NAME --power nano --scale 1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>POWER</source>
+        <translation>LEISTUNG</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>SCALE</source>
+        <translation>SKALIERUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MONTH</source>
+        <translation>USD/MONAT</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;container-services show&quot; takes one NAME</source>
+        <translation>„container-services show“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2, %3 × %4 on %5, $%6 a month%7</source>
+        <translation>%1: %2, %3 × %4 auf %5, $%6 im Monat%7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/enginecommands.cpp" line="+0"/>
         <location filename="../app/cli/functionversioncommands.cpp" line="+78"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONTAINERS</source>
+        <translation>CONTAINER</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;container-services update&quot; takes one NAME</source>
+        <translation>„container-services update“ erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--disable or --enable, not both</source>
+        <translation>--disable oder --enable, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say what to change: --power, --scale, --disable or --enable</source>
+        <translation>geben Sie an, was sich ändern soll: --power, --scale, --disable oder --enable</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2, %3 × %4</source>
+        <translation>%1: %2, %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>VCPU</source>
+        <translation>VCPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USD/MONTH/NODE</source>
+        <translation>USD/MONAT/KNOTEN</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;container-services rm&quot; takes NAME...</source>
+        <translation>„container-services rm“ erwartet NAME...</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown container-services command &quot;%1&quot;</source>
+        <translation>unbekannter container-services-Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/apicostcommand.cpp" line="-30"/>
@@ -4742,13 +4906,14 @@ von AWS:
         <translation>ZEITLIMIT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-182"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+0"/>
         <location filename="../app/cli/swarmcommands.cpp" line="+1"/>
         <source>ENGINE</source>
         <translation>ENGINE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+4"/>
         <location line="+259"/>
         <location line="+2"/>
         <source>%1 MB</source>
@@ -5126,7 +5291,8 @@ von AWS:
         <translation>„functions invoke“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-165"/>
+        <location filename="../app/cli/functioncommands.cpp" line="+7"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5260,6 +5426,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     <message>
         <location filename="../app/cli/apikeycommands.cpp" line="-267"/>
         <location filename="../app/cli/batchjobcommands.cpp" line="-165"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+208"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <location filename="../app/cli/registrycommands.cpp" line="+140"/>
@@ -5375,6 +5542,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="-44"/>
         <source>RUNNING</source>
         <translation>RUNNING</translation>
     </message>
@@ -5412,6 +5580,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+126"/>
         <location filename="../app/cli/functioncommands.cpp" line="-458"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location line="+115"/>
@@ -5464,12 +5633,13 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>STÜNDLICH</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/containerservicecommands.cpp" line="+8"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+8"/>
         <source>%1, taken on %2 from %3</source>
         <translation>%1, erhoben am %2 von %3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../app/cli/pricingcommands.cpp" line="+106"/>
         <source>HOST OR ENGINE</source>
         <translation>HOST ODER ENGINE</translation>
     </message>
@@ -6516,6 +6686,61 @@ selbst.
     </message>
     <message>
         <location line="+22"/>
+        <source>Usage: sloop container-services COMMAND [OPTIONS]
+
+Lightsail&apos;s container services on an engine&apos;s swarm: a power (each
+node&apos;s vCPUs, memory and monthly price) times a scale (1 to 20 copies),
+and deployments that go live only when their health check passes.
+
+  create NAME [--power P] [--scale N] [--engine E]
+                          make one (nano and 1 unless told)
+  deploy NAME --image IMG [--port P] [--env K=V]... [-- COMMAND...]
+                          run IMG as its next deployment; with --port its
+                          public endpoint, checked by --health-path (/),
+                          --success-codes (200-499), --interval (5),
+                          --timeout (2), --healthy-threshold and
+                          --unhealthy-threshold (2); --wait S (300)
+  deploy NAME --file FILE the containers and public endpoint as JSON, in
+                          Lightsail&apos;s shape (up to 10 containers)
+  ls [--json]             services with state, copies, price and URL
+  show NAME [--json]      one service and its deployments
+  update NAME [--power P] [--scale N] [--disable | --enable]
+  powers [--json]         the powers and their prices
+  rm NAME...              remove services with everything they run
+
+A failed deployment is removed and the one before keeps serving (exit
+status 4). The public endpoint, http://127.0.0.1:PORT/, is served by
+the Sloop window or &quot;sloop serve&quot;.
+</source>
+        <translation>Aufruf: sloop container-services BEFEHL [OPTIONEN]
+
+Lightsails Containerdienste auf dem Swarm einer Engine: eine Leistung (vCPUs,
+Speicher und Monatspreis je Knoten) mal eine Skalierung (1 bis 20 Kopien) und
+Bereitstellungen, die erst nach bestandener Gesundheitsprüfung aktiv werden.
+
+  create NAME [--power P] [--scale N] [--engine E]
+                          einen Dienst erstellen (ohne Angabe: nano und 1)
+  deploy NAME --image IMG [--port P] [--env K=V]... [-- COMMAND...]
+                          IMG als nächste Bereitstellung ausführen; mit
+                          --port samt öffentlichem Endpunkt, geprüft über
+                          --health-path (/), --success-codes (200-499),
+                          --interval (5), --timeout (2), --healthy-threshold
+                          und --unhealthy-threshold (2); --wait S (300)
+  deploy NAME --file FILE die Container und den öffentlichen Endpunkt als
+                          JSON im Format von Lightsail (bis zu 10 Container)
+  ls [--json]             Dienste mit Zustand, Kopien, Preis und URL
+  show NAME [--json]      einen Dienst und seine Bereitstellungen
+  update NAME [--power P] [--scale N] [--disable | --enable]
+  powers [--json]         die Leistungen und ihre Preise
+  rm NAME...              Dienste samt allem entfernen, was sie ausführen
+
+Eine fehlgeschlagene Bereitstellung wird entfernt, und die vorherige liefert
+weiter aus (Exit-Status 4). Den öffentlichen Endpunkt http://127.0.0.1:PORT/
+liefert das Sloop-Fenster oder „sloop serve“ aus.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Usage: sloop images COMMAND [OPTIONS]
 
   push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
@@ -6657,6 +6882,234 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+21"/>
         <source>unknown tasks command &quot;%1&quot;</source>
         <translation>unbekannter tasks-Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerServices</name>
+    <message>
+        <location filename="../core/containerservices/containerdeployer.cpp" line="+167"/>
+        <source>Container service %1 has power &quot;%2&quot;, which the price file does not list.</source>
+        <translation>Containerdienst %1 hat die Leistung „%2“, die in der Preisdatei nicht aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Container service %1 is disabled; enable it first.</source>
+        <translation>Containerdienst %1 ist deaktiviert; aktivieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 of %2 is still activating.</source>
+        <translation>Bereitstellung %1 von %2 wird noch aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Engine %1 is not a swarm manager, and container services run as Swarm services. Make it one with &quot;sloop swarm init --engine %1&quot; (one node is enough) or on the Swarm page.</source>
+        <translation>Engine %1 ist kein Swarm-Manager, und Containerdienste laufen als Swarm-Dienste. Machen Sie sie mit „sloop swarm init --engine %1“ (ein Knoten genügt) oder auf der Seite „Swarm“ zu einem Manager.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>deployment %1: starting %n container(s), %2 copies each</source>
+        <translation>
+            <numerusform>Bereitstellung %1: %n Container wird gestartet, je %2 Kopien</numerusform>
+            <numerusform>Bereitstellung %1: %n Container werden gestartet, je %2 Kopien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its network could not be made: %1</source>
+        <translation>ihr Netzwerk konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deployment %1: waiting for every copy to run%2</source>
+        <translation>Bereitstellung %1: Warten, bis jede Kopie läuft%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and pass its health check</source>
+        <translation> und ihre Gesundheitsprüfung besteht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>container %1 could not be started: %2</source>
+        <translation>Container %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was not healthy within %1 s</source>
+        <translation>sie war nicht innerhalb von %1 s gesund</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>deployment %1: a copy of %2 failed: %3</source>
+        <translation>Bereitstellung %1: eine Kopie von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>container %1 does not start: %2</source>
+        <translation>Container %1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a copy of %1 failed its health check (%2 on %3:%4): %5</source>
+        <translation>eine Kopie von %1 hat ihre Gesundheitsprüfung nicht bestanden (%2 auf %3:%4): %5</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>deployment %1 is active after %2 s</source>
+        <translation>Bereitstellung %1 ist nach %2 s aktiv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployment %1 failed: %2; removing it</source>
+        <translation>Bereitstellung %1 fehlgeschlagen: %2; sie wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>HTTP %1, not one of %2</source>
+        <translation>HTTP %1, nicht in %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The service&apos;s engine is not known.</source>
+        <translation>Die Engine des Dienstes ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a power; the powers are %2.</source>
+        <translation>„%1“ ist keine Leistung; möglich sind %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A container service&apos;s scale is 1 to %1, not %2.</source>
+        <translation>Die Skalierung eines Containerdienstes liegt zwischen 1 und %1, nicht bei %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container service %1 is deploying; change it when that ends.</source>
+        <translation>Containerdienst %1 wird gerade bereitgestellt; ändern Sie ihn, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/containerservices/containerservice.cpp" line="+81"/>
+        <source>A deployment needs &quot;containers&quot;: an object of containers by name.</source>
+        <translation>Eine Bereitstellung braucht „containers“: ein Objekt, das die Container nach Namen enthält.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Container %1: &quot;%2&quot; is not a port.</source>
+        <translation>Container %1: „%2“ ist kein Port.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&quot;%1&quot; is not a %2 name: use 1 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Name für %2: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Healthy and unhealthy thresholds are 2 to 10.</source>
+        <translation>Die Schwellenwerte für gesund und ungesund liegen zwischen 2 und 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A health check&apos;s timeout is 2 to 60 seconds.</source>
+        <translation>Das Zeitlimit einer Gesundheitsprüfung liegt zwischen 2 und 60 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A health check&apos;s interval is 5 to 300 seconds.</source>
+        <translation>Das Intervall einer Gesundheitsprüfung liegt zwischen 5 und 300 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A health check&apos;s path starts with &apos;/&apos;: &quot;%1&quot;.</source>
+        <translation>Der Pfad einer Gesundheitsprüfung beginnt mit &apos;/&apos;: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Success codes are HTTP statuses and ranges such as 200-499 or 200,302, not &quot;%1&quot;.</source>
+        <translation>Erfolgscodes sind HTTP-Statuscodes und Bereiche wie 200-499 oder 200,302, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A deployment needs at least one container.</source>
+        <translation>Eine Bereitstellung braucht mindestens einen Container.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deployment has at most %1 containers.</source>
+        <translation>Eine Bereitstellung hat höchstens %1 Container.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>container</source>
+        <translation>einen Container</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Container name &quot;%1&quot; is longer than 40.</source>
+        <translation>Der Containername „%1“ ist länger als 40 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container %1 needs an image.</source>
+        <translation>Container %1 braucht ein Image.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Container %1: port %2&apos;s protocol is HTTP, HTTPS, TCP or UDP, not &quot;%3&quot;.</source>
+        <translation>Container %1: Das Protokoll von Port %2 muss HTTP, HTTPS, TCP oder UDP sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Container %1: &quot;%2&quot; is not a variable name.</source>
+        <translation>Container %1: „%2“ ist kein Variablenname.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The public endpoint names container &quot;%1&quot;, which the deployment does not have.</source>
+        <translation>Der öffentliche Endpunkt nennt den Container „%1“, den die Bereitstellung nicht enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The public endpoint&apos;s port %1 is not one of container %2&apos;s ports.</source>
+        <translation>Port %1 des öffentlichen Endpunkts gehört nicht zu den Ports von Container %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The public endpoint&apos;s port %1 speaks %2; it must be HTTP or HTTPS.</source>
+        <translation>Port %1 des öffentlichen Endpunkts verwendet %2; erforderlich ist HTTP oder HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A deployment is a JSON object: %1 at offset %2.</source>
+        <translation>Eine Bereitstellung ist ein JSON-Objekt: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Container service %1&apos;s stored definition is unreadable.</source>
+        <translation>Die gespeicherte Definition von Containerdienst %1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/containerservices/containerservicerepository.cpp" line="+69"/>
+        <source>container service</source>
+        <translation>einen Containerdienst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is already a container service called &quot;%1&quot; or one on port %2.</source>
+        <translation>Es gibt bereits einen Containerdienst namens „%1“ oder einen auf Port %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+14"/>
+        <source>There is no container service called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Containerdienst namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -8529,11 +8982,26 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
     </message>
     <message>
         <location line="+4"/>
-        <source>In Sloop the servers are your own, so nothing is hidden. The Fargate feel will come from Sloop placing services across your Docker engines for you, each container held to its CPU and memory limits. Today you can try such limits on single containers.</source>
-        <translation>In Sloop gehören die Server Ihnen, also ist nichts verborgen. Das Fargate-Gefühl entsteht, wenn Sloop Dienste für Sie auf Ihre Docker-Engines verteilt, jeder Container in seinen CPU- und Speichergrenzen. Schon heute können Sie solche Grenzen an einzelnen Containern ausprobieren.</translation>
+        <source>In Sloop the servers are your own, so nothing is hidden, but you need not pick one: &quot;sloop tasks run --cpu 0.5 --memory 1g IMAGE&quot; asks a swarm for that much room, Swarm places the task on a node that has it, and Sloop shows its log, the node it ran on and what Fargate would have charged for it.</source>
+        <translation>In Sloop gehören die Server Ihnen, es ist also nichts verborgen, aber Sie müssen keinen auswählen: „sloop tasks run --cpu 0.5 --memory 1g IMAGE“ fragt einen Swarm nach so viel Platz, Swarm setzt den Task auf einen Knoten, der ihn hat, und Sloop zeigt sein Log, den Knoten, auf dem er lief, und was Fargate dafür berechnet hätte.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Lightsail container services</source>
+        <translation>Lightsail-Containerdienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Lightsail container service runs your container images behind one web address. You choose a power (the CPU and memory of each node, at a flat monthly price) and a scale (how many nodes), then deploy: an image, its command and environment, and which port answers the public. Lightsail checks the new copies and switches the address over only when they are healthy.</source>
+        <translation>Ein Lightsail-Containerdienst betreibt Ihre Container-Images hinter einer einzigen Webadresse. Sie wählen eine Leistung (CPU und Speicher jedes Knotens, zu einem festen Monatspreis) und eine Skalierung (wie viele Knoten) und stellen dann bereit: ein Image, seinen Befehl und seine Umgebung und den Port, der öffentlich antwortet. Lightsail prüft die neuen Kopien und schaltet die Adresse erst auf sie um, wenn sie gesund sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the Container services page, create a service with a power and a scale on an engine that leads a swarm, and deploy an image with its port. Sloop starts the copies as Swarm services beside the running ones, checks each as Lightsail&apos;s load balancer would, and only then moves the address to them; a deployment that fails is removed and the one before keeps answering.</source>
+        <translation>Erstellen Sie auf der Seite „Containerdienste“ einen Dienst mit einer Leistung und einer Skalierung auf einer Engine, die einen Swarm leitet, und stellen Sie ein Image mit seinem Port bereit. Sloop startet die Kopien als Swarm-Dienste neben den laufenden, prüft jede so, wie es der Load Balancer von Lightsail tun würde, und legt erst dann die Adresse auf sie um; eine fehlgeschlagene Bereitstellung wird entfernt, und die vorherige antwortet weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lambda: functions that run on demand</source>
         <translation>Lambda: Funktionen auf Abruf</translation>
     </message>
@@ -9032,6 +9500,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
     <message>
         <location filename="../core/pricing/apigatewayprice.cpp" line="+27"/>
         <location filename="../core/pricing/batchprice.cpp" line="+28"/>
+        <location filename="../core/pricing/containerpowers.cpp" line="+42"/>
         <location filename="../core/pricing/lambdaprice.cpp" line="+27"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -9057,6 +9526,21 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location filename="../core/pricing/batchprice.cpp" line="-23"/>
         <source>%1 is not a Batch price file (format 1).</source>
         <translation>%1 ist keine Batch-Preisdatei (Format 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pricing/containerpowers.cpp" line="+6"/>
+        <source>%1 is not a container power file (format 1).</source>
+        <translation>%1 ist keine Leistungsdatei für Container (Format 1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: power &quot;%2&quot; needs an id, vCPUs, memoryMiB (64 or more) and priceUsd.</source>
+        <translation>%1: Leistung „%2“ braucht eine id, vCPUs, memoryMiB (64 oder mehr) und priceUsd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no powers in it.</source>
+        <translation>%1 enthält keine Leistungen.</translation>
     </message>
 </context>
 <context>
@@ -10097,12 +10581,12 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>A global service runs one task on every node; it has no replica count to scale.</source>
         <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>A service needs a name.</source>
         <translation>Ein Dienst braucht einen Namen.</translation>
     </message>
@@ -10283,7 +10767,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+143"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+144"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -10293,7 +10777,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -10776,6 +11260,24 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+6"/>
         <source>Created container %1 but could not start it: %2</source>
         <translation>Container %1 erstellt, aber er konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::containerservices::ContainerEndpoints</name>
+    <message>
+        <location filename="../core/containerservices/containerendpoints.cpp" line="+146"/>
+        <source>Cannot serve %1&apos;s endpoint on port %2: %3</source>
+        <translation>Der Endpunkt von %1 kann nicht auf Port %2 ausgeliefert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Engine %1 of container service %2 is not known here.</source>
+        <translation>Engine %1 von Containerdienst %2 ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Container service %1 has no running copy to answer.</source>
+        <translation>Containerdienst %1 hat keine laufende Kopie, die antworten könnte.</translation>
     </message>
 </context>
 <context>
@@ -12767,7 +13269,7 @@ ID: %2</translation>
 <context>
     <name>sloop::models::TagModel</name>
     <message>
-        <location filename="../models/registry/tagmodel.cpp" line="+29"/>
+        <location filename="../models/registry/tagmodel.cpp" line="+39"/>
         <source>reading…</source>
         <translation>wird gelesen …</translation>
     </message>
@@ -16247,6 +16749,530 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <location line="+7"/>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::ContainerServicesPage</name>
+    <message>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+65"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 vCPU, %3 — $%4/month per node</source>
+        <translation>%1 – %2 vCPU, %3 – $%4/Monat pro Knoten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+404"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-404"/>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Power × scale</source>
+        <translation>Leistung × Skalierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container services</source>
+        <translation>Containerdienste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public endpoint</source>
+        <translation>Öffentlicher Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it failed</source>
+        <translation>Fehlergrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+239"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>&amp;Deploy…</source>
+        <translation>&amp;Bereitstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploy to this container service</source>
+        <translation>In diesem Containerdienst bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power and scale…</source>
+        <translation>&amp;Leistung und Skalierung …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change power and scale</source>
+        <translation>Leistung und Skalierung ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+274"/>
+        <source>D&amp;isable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>Disable or enable this container service</source>
+        <translation>Diesen Containerdienst deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this container service</source>
+        <translation>Diesen Containerdienst löschen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Create a container service…</source>
+        <translation>Containerdienst erstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+329"/>
+        <source>Create a container service</source>
+        <translation>Containerdienst erstellen</translation>
+    </message>
+    <message>
+        <location line="-349"/>
+        <location line="+2"/>
+        <source>Learn about container services</source>
+        <translation>Mehr über Containerdienste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run an image behind a URL</source>
+        <translation>Ein Image hinter einer URL betreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A container service is Lightsail&apos;s simplest way to run containers: pick a power (how much CPU and memory each copy gets, at a flat monthly price) and a scale (how many copies), then deploy an image. Sloop runs the copies as Swarm services on the active engine, checks each one the way a load balancer does, and serves them at one public URL. A new deployment goes live only when it is healthy.</source>
+        <translation>Ein Containerdienst ist der einfachste Weg, in Lightsail Container zu betreiben: Wählen Sie eine Leistung (wie viel CPU und Speicher jede Kopie bekommt, zu einem festen Monatspreis) und eine Skalierung (wie viele Kopien) und stellen Sie dann ein Image bereit. Sloop führt die Kopien als Swarm-Dienste auf der aktiven Engine aus, prüft jede so, wie es ein Load Balancer tut, und liefert sie unter einer öffentlichen URL aus. Eine neue Bereitstellung wird erst aktiv, wenn sie gesund ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh container services</source>
+        <translation>Containerdienste aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Container services need Sloop&apos;s data folder, which could not be opened.</source>
+        <translation>Containerdienste brauchen den Datenordner von Sloop, der nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read container services</source>
+        <translation>Containerdienste lesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+51"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+56"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 activating</source>
+        <translation>Version %1 wird aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Deployments of %1: none yet. Deploy… runs an image on it.</source>
+        <translation>Bereitstellungen von %1: noch keine. „Bereitstellen …“ führt darauf ein Image aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments of %1</source>
+        <translation>Bereitstellungen von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2, checks %3</source>
+        <translation>%1:%2, prüft %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>En&amp;able</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an engine on the Containers page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Container“ eine Engine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+107"/>
+        <source>Deploy to %1</source>
+        <translation>In %1 bereitstellen</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Deployment %1 failed: %2. The deployment before it keeps serving.</source>
+        <translation>Bereitstellung %1 ist fehlgeschlagen: %2. Die vorherige Bereitstellung liefert weiter aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deployed</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 of %2 is active.</source>
+        <translation>Bereitstellung %1 von %2 ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+159"/>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>$%1 a month (%2 × %3 nodes), on engine %4</source>
+        <translation>$%1 im Monat (%2 × %3 Knoten), auf Engine %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>Power:</source>
+        <translation>Leistung:</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx:stable, or an image on the engine</source>
+        <translation>nginx:stable oder ein Image auf der Engine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container name</source>
+        <translation>Containername</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s own unless given</source>
+        <translation>ohne Angabe der Befehl des Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAME=Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public port</source>
+        <translation>Öffentlicher Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (no public endpoint)</source>
+        <translation>keiner (kein öffentlicher Endpunkt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health check path</source>
+        <translation>Pfad der Gesundheitsprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success codes</source>
+        <translation>Erfolgscodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Healthy threshold</source>
+        <translation>Schwellenwert für gesund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unhealthy threshold</source>
+        <translation>Schwellenwert für ungesund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>healthy after</source>
+        <translation>gesund nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unhealthy after</source>
+        <translation>ungesund nach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not NAME=value.</source>
+        <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name:</source>
+        <translation>Containername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public port:</source>
+        <translation>Öffentlicher Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check path:</source>
+        <translation>Pfad der Gesundheitsprüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success codes:</source>
+        <translation>Erfolgscodes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds:</source>
+        <translation>Schwellenwerte:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Power and scale of %1</source>
+        <translation>Leistung und Skalierung von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new power replaces the copies one at a time, each new one started before an old one stops.</source>
+        <translation>Eine neue Leistung ersetzt die Kopien einzeln; jede neue wird gestartet, bevor eine alte stoppt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every copy of every deployment stops and its public URL goes away. The images stay on the engine.</source>
+        <translation>Jede Kopie jeder Bereitstellung wird gestoppt, und die öffentliche URL verschwindet. Die Images bleiben auf der Engine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -20193,7 +21219,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+55"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -20229,6 +21255,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Container services</source>
+        <translation>Containerdienste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
@@ -21553,7 +22584,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Tags von %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Engine %1 has no tagged images to push.</source>
         <translation>Engine %1 hat keine Images mit Tag zum Hochladen.</translation>
     </message>
@@ -22756,7 +23787,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::SwarmPage</name>
     <message>
-        <location filename="../widgets/swarm/swarmpage.cpp" line="+88"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+74"/>
         <source>&amp;Scale…</source>
         <translation>&amp;Skalieren …</translation>
     </message>
@@ -22766,27 +23797,27 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Den Dienst skalieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Update…</source>
         <translation>&amp;Aktualisieren …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update the service&apos;s image</source>
         <translation>Das Image des Dienstes aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Roll &amp;back</source>
         <translation>&amp;Zurückrollen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roll the service back</source>
         <translation>Den Dienst zurückrollen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -22796,12 +23827,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Den Dienst entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show &amp;logs</source>
         <translation>&amp;Logs anzeigen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show the service&apos;s logs</source>
         <translation>Die Logs des Dienstes anzeigen</translation>
     </message>
@@ -22826,7 +23857,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Den Knoten pausieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
@@ -22838,41 +23869,41 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+7"/>
         <location line="+89"/>
-        <location line="+94"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="+38"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+161"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="+50"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="-88"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+180"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+1"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-1"/>
         <source>Stacks</source>
         <translation>Stacks</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+403"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="+14"/>
         <location line="+14"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+27"/>
         <source>Create a swarm</source>
         <translation>Swarm erstellen</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+1"/>
         <source>Create a swarm on this engine</source>
         <translation>Auf dieser Engine einen Swarm erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Join a swarm…</source>
         <translation>Einem Swarm beitreten …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Join this engine to a swarm</source>
         <translation>Diese Engine einem Swarm beitreten lassen</translation>
     </message>
@@ -22893,24 +23924,25 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Docker Swarm, in jeder Docker-Engine enthalten, lässt mehrere Engines wie eine arbeiten: Ein Dienst hält die gewünschte Zahl von Kopien auf ihnen am Laufen, ersetzt jede, die stoppt, und aktualisiert sie schrittweise, wenige auf einmal – das, was ECS in AWS tut. Machen Sie diese Engine zum Manager eines Swarms und nehmen Sie dann Ihre anderen Engines darin auf.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+91"/>
-        <location line="+476"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="-47"/>
+        <location line="+114"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+9"/>
+        <location line="+1"/>
         <source>Leave the swarm</source>
         <translation>Swarm verlassen</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+10"/>
         <source>This engine is a worker</source>
         <translation>Diese Engine ist ein Worker</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Create service…</source>
         <translation>&amp;Dienst erstellen …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Create a service</source>
         <translation>Einen Dienst erstellen</translation>
     </message>
@@ -22931,23 +23963,23 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+278"/>
+        <location line="+129"/>
         <source>Select a service to see its tasks.</source>
         <translation>Wählen Sie einen Dienst aus, um seine Tasks zu sehen.</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+296"/>
+        <location line="-126"/>
+        <location line="+147"/>
         <source>Service logs</source>
         <translation>Dienst-Logs</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-146"/>
         <source>Every task&apos;s log, merged by time, appears here.</source>
         <translation>Hier erscheinen die Logs aller Tasks, nach Zeit zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="-116"/>
         <source>&amp;Join an engine…</source>
         <translation>&amp;Engine aufnehmen …</translation>
     </message>
@@ -22972,7 +24004,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks laufen weiter; hier starten keine neuen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-8"/>
         <source>&amp;Deploy a Compose file…</source>
         <translation>Compose-Datei &amp;bereitstellen …</translation>
     </message>
@@ -22982,12 +24014,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Eine Compose-Datei als Stack bereitstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove stack</source>
         <translation>Stack entfernen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the selected stack</source>
         <translation>Den ausgewählten Stack entfernen</translation>
     </message>
@@ -23074,22 +24106,22 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Stack %1 entfernen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+59"/>
         <source>Engine %1</source>
         <translation>Engine %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>List services</source>
         <translation>Dienste auflisten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="+11"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+24"/>
         <source>Engine %1 runs tasks for the swarm its managers (%2) lead. Choose a manager engine above to see and change its services.</source>
         <translation>Engine %1 führt Tasks für den Swarm aus, den ihre Manager (%2) leiten. Wählen Sie oben eine Manager-Engine, um deren Dienste zu sehen und zu ändern.</translation>
     </message>
@@ -23134,7 +24166,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>(noch keine Ausgabe)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="+23"/>
         <source>The address other engines reach this one at. Leave it empty to let the engine choose (it asks when it has more than one).</source>
         <translation>Die Adresse, unter der andere Engines diese erreichen. Lassen Sie sie leer, damit die Engine selbst wählt (sie fragt nach, wenn sie mehr als eine hat).</translation>
     </message>
@@ -23184,7 +24216,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1 aufnehmen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+41"/>
         <source>Create service</source>
         <translation>Dienst erstellen</translation>
     </message>
@@ -23231,8 +24263,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks stoppen auf jedem Knoten, und der Dienst ist weg. Images und Volumes bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+329"/>
+        <location line="+2"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-14"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -23242,7 +24274,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../widgets/swarm/swarmnodestab.cpp" line="+9"/>
         <source>Leave the swarm?</source>
         <translation>Swarm verlassen?</translation>
     </message>
