@@ -150,6 +150,13 @@ QString imagesUsage()
 {
     return Tr::tr("Usage: sloop images COMMAND [OPTIONS]\n"
                   "\n"
+                  "  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...\n"
+                  "        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]\n"
+                  "                          build on the engine from DIR (its .dockerignore\n"
+                  "                          honoured) or a Git URL the engine can reach; the\n"
+                  "                          log goes to stderr; a failed step is told by its\n"
+                  "                          Dockerfile line; --push sends the first tag on\n"
+                  "                          to a registry\n"
                   "  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]\n"
                   "                          push an engine's image to a registry (as its own\n"
                   "                          name unless --as); prints REFERENCE@DIGEST\n"

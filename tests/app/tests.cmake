@@ -75,3 +75,7 @@ sloop_add_test(tst_clicontainerservices SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cl
                LIBS sloop_core LABELS integration TIMEOUT 600)
 add_dependencies(tst_clicontainerservices sloop)
 set_tests_properties(tst_clicontainerservices PROPERTIES RESOURCE_LOCK sloop-swarm)
+# `sloop images build` on the real dockerd, pushing to Debian's docker-registry.
+sloop_add_test(tst_cliimagebuild SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliimagebuild.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 300)
+add_dependencies(tst_cliimagebuild sloop)

@@ -153,7 +153,7 @@ void TestCliParts::bashCompletionWorks_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("expected");
     QTest::newRow("groups") << "sloop cont"
-                            << "containers container";
+                            << "containers container container-services container-service";
     QTest::newRow("verbs") << "sloop instances re"
                            << "reboot retry";
     QTest::newRow("alias verbs") << "sloop host im"

@@ -12,6 +12,7 @@
 #include "hosts/hostrepository.h"
 #include "hosts/hostspage.h"
 #include "hosts/secretprompt.h"
+#include "images/buildspage.h"
 #include "instances/createinstancewizard.h"
 #include "instances/instancespage.h"
 #include "learn/learnpage.h"
@@ -114,6 +115,11 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             learnPage()->showCard(card);
         });
         return m_registries;
+    });
+    addPage(QStringLiteral("builds"), tr("Builds"), QStringLiteral("builds"), [this] {
+        m_builds = new BuildsPage(m_plane);
+        m_builds->setEngine(m_containers->engine());
+        return m_builds;
     });
     addPage(QStringLiteral("container-services"), tr("Container services"),
             QStringLiteral("container-services"), [this] {
@@ -427,6 +433,8 @@ void MainWindow::setEngine(const QString &engineName)
         m_registries->setEngine(engineName);
     if (m_containerServices)
         m_containerServices->setEngine(engineName);
+    if (m_builds)
+        m_builds->setEngine(engineName);
     const int index = m_engineBox->findData(engineName);
     if (index >= 0 && index != m_engineBox->currentIndex())
         m_engineBox->setCurrentIndex(index);

@@ -25,6 +25,7 @@ class BatchPage;
 class SwarmPage;
 class RegistriesPage;
 class ContainerServicesPage;
+class BuildsPage;
 class FunctionsPage;
 class LearnPage;
 class MonitoringPage;
@@ -84,6 +85,7 @@ private:
     SwarmPage *m_swarm = nullptr;
     RegistriesPage *m_registries = nullptr;
     ContainerServicesPage *m_containerServices = nullptr;
+    BuildsPage *m_builds = nullptr;
     AlarmNotifier *m_notifier = nullptr;
     QStringList m_ids;
     QList<std::function<QWidget *()>> m_factories;

@@ -43,10 +43,11 @@ void TestMainWindow::navigationAndShortcuts()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("instances"), QStringLiteral("hosts"),
                                        QStringLiteral("containers"), QStringLiteral("swarm"),
-                                       QStringLiteral("registries"), QStringLiteral("functions"),
-                                       QStringLiteral("apis"), QStringLiteral("batch"),
-                                       QStringLiteral("monitoring"), QStringLiteral("pricing"),
-                                       QStringLiteral("learn")}));
+                                       QStringLiteral("registries"), QStringLiteral("builds"),
+                                       QStringLiteral("container-services"),
+                                       QStringLiteral("functions"), QStringLiteral("apis"),
+                                       QStringLiteral("batch"), QStringLiteral("monitoring"),
+                                       QStringLiteral("pricing"), QStringLiteral("learn")}));
     QCOMPARE(w.currentPage(), QStringLiteral("containers")); // the default
     for (int i = 0; i < 9; ++i) {
         QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
