@@ -1956,8 +1956,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+7"/>
-        <source>images to and from registries</source>
-        <translation>Images in Registrys hochladen und von dort herunterladen</translation>
+        <source>images built on an engine, to and from registries</source>
+        <translation>Images auf einer Engine bauen, in Registrys hochladen und von dort herunterladen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6743,6 +6743,13 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+29"/>
         <source>Usage: sloop images COMMAND [OPTIONS]
 
+  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
+        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
+                          build on the engine from DIR (its .dockerignore
+                          honoured) or a Git URL the engine can reach; the
+                          log goes to stderr; a failed step is told by its
+                          Dockerfile line; --push sends the first tag on
+                          to a registry
   push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
                           push an engine&apos;s image to a registry (as its own
                           name unless --as); prints REFERENCE@DIGEST
@@ -6754,6 +6761,14 @@ each layer&apos;s progress goes to stderr.
 </source>
         <translation>Aufruf: sloop images BEFEHL [OPTIONEN]
 
+  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
+        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
+                          auf der Engine aus DIR bauen (dessen .dockerignore
+                          wird beachtet) oder aus einer Git-URL, die die Engine
+                          erreichen kann; das Log geht an stderr; bei einem
+                          fehlgeschlagenen Schritt wird seine Dockerfile-Zeile
+                          genannt; --push lädt das erste Tag danach in eine
+                          Registry hoch
   push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
                           das Image einer Engine in eine Registry hochladen
                           (unter seinem eigenen Namen, außer mit --as); gibt
@@ -6767,7 +6782,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/imagecommands.cpp" line="+32"/>
+        <location filename="../app/cli/imagecommands.cpp" line="+34"/>
         <location filename="../app/cli/registrycommands.cpp" line="-258"/>
         <source>Password for %1 at %2: </source>
         <translation>Passwort für %1 bei %2: </translation>
@@ -6784,12 +6799,28 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+82"/>
         <location filename="../app/cli/registrycommands.cpp" line="+228"/>
         <source>there is no registry named &quot;%1&quot;</source>
         <translation>es gibt keine Registry namens „%1“</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-23"/>
+        <source>&quot;images build&quot; takes a folder (or Git URL) and --tag NAME:TAG</source>
+        <translation>„images build“ erwartet einen Ordner (oder eine Git-URL) und --tag NAME:TAG</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--build-arg and --label take NAME=VALUE</source>
+        <translation>--build-arg und --label erwarten NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Built %1 as %2</source>
+        <translation>%1 als %2 gebaut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>unknown images command &quot;%1&quot;</source>
         <translation>unbekannter images-Befehl „%1“</translation>
     </message>
@@ -8504,6 +8535,64 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location line="+7"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <location filename="../core/images/buildcontext.cpp" line="+104"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no %2.</source>
+        <translation>%1 enthält keine Datei %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The build context is over %1 MB; leave out what the build does not need in .dockerignore.</source>
+        <translation>Der Build-Kontext ist größer als %1 MB; schließen Sie in .dockerignore aus, was der Build nicht braucht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/images/imagebuild.cpp" line="+54"/>
+        <source>No engine to build on.</source>
+        <translation>Es gibt keine Engine, auf der gebaut werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A build needs a tag (NAME:TAG).</source>
+        <translation>Ein Build braucht ein Tag (NAME:TAG).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an image name: lower-case NAME[:TAG], such as app:1 or 127.0.0.1:5000/team/app:1.</source>
+        <translation>„%1“ ist kein Image-Name: Erwartet wird NAME[:TAG] in Kleinbuchstaben, zum Beispiel app:1 oder 127.0.0.1:5000/team/app:1.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The engine ended the build without an image.</source>
+        <translation>Die Engine hat den Build ohne Image beendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The build was stopped.</source>
+        <translation>Der Build wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 line %2 (%3): %4</source>
+        <translation>%1, Zeile %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -16457,6 +16546,250 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
 </context>
 <context>
+    <name>sloop::widgets::BuildsPage</name>
+    <message>
+        <location filename="../widgets/images/buildspage.cpp" line="+57"/>
+        <source>Build every step again (no cache)</source>
+        <translation>Jeden Schritt neu bauen (ohne Cache)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build the image</source>
+        <translation>Das Image bauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the build</source>
+        <translation>Den Build stoppen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder or Git URL</source>
+        <translation>Ordner oder Git-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder with a Dockerfile, or https://…/repo.git</source>
+        <translation>ein Ordner mit einem Dockerfile oder https://…/repo.git</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>name:tag, such as shop-web:1</source>
+        <translation>name:tag, zum Beispiel shop-web:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target stage</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last stage</source>
+        <translation>die letzte Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build arguments</source>
+        <translation>Build-Argumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAME=Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push to registry</source>
+        <translation>In eine Registry hochladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The builder&apos;s log appears here as it runs.</source>
+        <translation>Hier erscheint das Log des Builds, während er läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build log</source>
+        <translation>Build-Log</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to build</source>
+        <translation>Den Ordner zum Bauen wählen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Target stage:</source>
+        <translation>Zielstufe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build from:</source>
+        <translation>Bauen aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build arguments:</source>
+        <translation>Build-Argumente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then push to:</source>
+        <translation>Danach hochladen nach:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nowhere: keep it on the engine</source>
+        <translation>Nirgendwohin: auf der Engine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder to build</source>
+        <translation>Ordner zum Bauen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say what to build: a folder with a Dockerfile, or a Git URL.</source>
+        <translation>Geben Sie an, was gebaut werden soll: einen Ordner mit einem Dockerfile oder eine Git-URL.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not NAME=value.</source>
+        <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an engine on the Containers page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Container“ eine Engine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the build context to %1…</source>
+        <translation>Der Build-Kontext wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step %1 of %2, line %3: %4</source>
+        <translation>Schritt %1 von %2, Zeile %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no registry named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Registry namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pushing to %1…</source>
+        <translation>Das Image wird nach %1 hochgeladen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pushed as %1@%2</source>
+        <translation>hochgeladen als %1@%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Built %1</source>
+        <translation>%1 gebaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built %1, %2</source>
+        <translation>%1 gebaut, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 s.</source>
+        <translation>%1 in %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build failed.</source>
+        <translation>Der Build ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build %1</source>
+        <translation>%1 bauen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::CommandLogDock</name>
     <message>
         <location filename="../widgets/commandlog/commandlogdock.cpp" line="+21"/>
@@ -21219,7 +21552,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/shell/mainwindow.cpp" line="+56"/>
+        <location filename="../widgets/shell/mainwindow.cpp" line="+57"/>
         <source>Sloop</source>
         <translation>Sloop</translation>
     </message>
@@ -21255,6 +21588,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Container services</source>
         <translation>Containerdienste</translation>
     </message>
