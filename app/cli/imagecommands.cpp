@@ -242,6 +242,8 @@ int imagesCommand(const QStringList &args)
     const QString verb = args.value(0);
     if (verb == QLatin1String("build"))
         return imagesBuild(args.mid(1));
+    if (verb == QLatin1String("lifecycle"))
+        return registriesCommand(args); // the same command, where ECR's users look for it
     if (verb == QLatin1String("push"))
         return imagesTransfer(args.mid(1), true);
     if (verb == QLatin1String("pull"))

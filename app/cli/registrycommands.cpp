@@ -5,6 +5,7 @@
 #include "output.h"
 #include "session.h"
 
+#include "registry/lifecyclepolicy.h"
 #include "registry/registryclient.h"
 #include "registry/registrylist.h"
 #include "secrets/secretstore.h"
@@ -281,6 +282,106 @@ int registriesRemove(const QStringList &args)
     });
 }
 
+int registriesLifecycle(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(
+        args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--policy")}, true},
+                                                  {{QStringLiteral("--keep-last")}, true},
+                                                  {{QStringLiteral("--expire-days")}, true},
+                                                  {{QStringLiteral("--prefix")}, true},
+                                                  {{QStringLiteral("--dry-run")}, false},
+                                                  {{QStringLiteral("--show-policy")}, false}});
+    if (const int status = checkParsed(p, kTopic); status != kContinue)
+        return status;
+    const int ways = int(p.has(QStringLiteral("policy"))) +
+                     int(p.has(QStringLiteral("keep-last"))) +
+                     int(p.has(QStringLiteral("expire-days")));
+    if (p.positionals.size() != 2 || ways != 1)
+        return usageError(Tr::tr("\"lifecycle\" takes a registry, a repository, and --policy "
+                                 "FILE, --keep-last N or --expire-days N"),
+                          kTopic);
+    registry::LifecyclePolicy policy;
+    if (p.has(QStringLiteral("policy"))) {
+        QFile file(p.value(QStringLiteral("policy")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                Error{ErrorKind::NotFound,
+                      Tr::tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
+        const auto parsed = registry::parseLifecyclePolicy(file.readAll());
+        if (!parsed)
+            return usageError(parsed.error(), kTopic);
+        policy = *parsed;
+    } else {
+        // One rule as ECR's console writes it.
+        registry::LifecycleRule rule;
+        rule.priority = 1;
+        const bool keep = p.has(QStringLiteral("keep-last"));
+        bool ok = false;
+        rule.countNumber =
+            p.value(keep ? QStringLiteral("keep-last") : QStringLiteral("expire-days")).toInt(&ok);
+        if (!ok || rule.countNumber < 1)
+            return usageError(Tr::tr("--keep-last and --expire-days take a whole number from 1"),
+                              kTopic);
+        rule.countType =
+            keep ? QStringLiteral("imageCountMoreThan") : QStringLiteral("sinceImagePushed");
+        if (!keep)
+            rule.countUnit = QStringLiteral("days");
+        rule.tagPrefixes = p.values(QStringLiteral("prefix"));
+        rule.tagStatus =
+            rule.tagPrefixes.isEmpty() ? QStringLiteral("any") : QStringLiteral("tagged");
+        policy.rules.append(rule);
+    }
+    if (p.has(QStringLiteral("show-policy"))) {
+        writeBytes(stdout, registry::lifecyclePolicyToJson(policy));
+        return kExitOk;
+    }
+    const QString repo = p.positionals.at(1);
+    if (const QString bad = registry::RegistryClient::checkRepository(repo); !bad.isEmpty())
+        return usageError(bad, kTopic);
+    auto client = openRegistry(p.positionals.first());
+    if (!client)
+        return fail(client.problem());
+    Session session(p);
+    const bool dryRun = p.has(QStringLiteral("dry-run"));
+    const auto report =
+        session.run(registry::runLifecycle(client.value().get(), repo, policy, dryRun));
+    if (!report)
+        return fail(report.problem());
+    if (session.json()) {
+        nlohmann::json expired = nlohmann::json::array();
+        for (const registry::LifecycleDecision &d : report->expired)
+            expired.push_back({{"digest", utf8(d.image.digest)},
+                               {"tags", utf8List(d.image.tags)},
+                               {"pushed", utf8(d.image.pushed.toString(Qt::ISODate))},
+                               {"rulePriority", d.rulePriority},
+                               {"reason", utf8(d.reason)}});
+        printJson({{"dryRun", dryRun},
+                   {"images", report->images},
+                   {"expired", expired},
+                   {"deleted", utf8List(report->deleted)},
+                   {"failed", utf8List(report->failed)}});
+    } else {
+        Table table({Tr::tr("DIGEST"), Tr::tr("TAGS"), Tr::tr("MADE"), Tr::tr("WHY")});
+        for (const registry::LifecycleDecision &d : report->expired)
+            table.addRow({d.image.digest.left(19), d.image.tags.join(QStringLiteral(", ")),
+                          d.image.pushed.toLocalTime().toString(Qt::ISODate), d.reason});
+        if (!report->expired.isEmpty())
+            table.print();
+        printLine(dryRun ? Tr::tr("%1 of %2 images would expire (a dry run: nothing was deleted).")
+                               .arg(report->expired.size())
+                               .arg(report->images)
+                         : Tr::tr("%1 of %2 images expired and were deleted.")
+                               .arg(report->deleted.size())
+                               .arg(report->images));
+        for (const QString &f : report->failed)
+            printLine(Tr::tr("Not deleted: %1").arg(f));
+        if (report->untaggedRules)
+            printLine(Tr::tr("Untagged images cannot be listed through the registry's API; the "
+                             "registry's garbage collection removes them."));
+    }
+    return report->failed.isEmpty() ? kExitOk : kExitFailure;
+}
+
 } // namespace
 
 int registriesCommand(const QStringList &args)
@@ -297,6 +398,8 @@ int registriesCommand(const QStringList &args)
         return registriesTags(rest);
     if (verb == QLatin1String("delete"))
         return registriesDelete(rest);
+    if (verb == QLatin1String("lifecycle"))
+        return registriesLifecycle(rest);
     if (verb == QLatin1String("rm") || verb == QLatin1String("remove"))
         return registriesRemove(rest);
     if (verb.isEmpty() || isHelpWord(verb)) {

@@ -112,6 +112,10 @@ QString registriesUsage()
                   "                          tags with digest, size, layers, platforms, created\n"
                   "  delete NAME REPO:TAG... delete the image a tag names (the registry must\n"
                   "                          allow deletes)\n"
+                  "  lifecycle NAME REPO (--policy FILE | --keep-last N | --expire-days N)\n"
+                  "        [--prefix P]... [--dry-run] [--show-policy]\n"
+                  "                          expire images as an ECR lifecycle policy says\n"
+                  "                          (ECR's JSON); --dry-run lists what would go\n"
                   "  rm NAME...              forget registries (and their passwords)\n"
                   "\n"
                   "Without --user, sign-in comes from ~/.docker/config.json as docker's own.\n");
@@ -160,6 +164,7 @@ QString imagesUsage()
                   "  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]\n"
                   "                          push an engine's image to a registry (as its own\n"
                   "                          name unless --as); prints REFERENCE@DIGEST\n"
+                  "  lifecycle NAME REPO ... the same as \"sloop registries lifecycle\"\n"
                   "  pull REPO[:TAG] --registry NAME [--engine E]\n"
                   "                          pull it from the registry onto the engine\n"
                   "\n"

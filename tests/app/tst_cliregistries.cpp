@@ -6,10 +6,12 @@
 #include "cliprocess.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sloop;
@@ -159,6 +161,83 @@ private Q_SLOTS:
         const Outcome repos = sloop(
             {QStringLiteral("registries"), QStringLiteral("repos"), QStringLiteral("private")});
         QVERIFY2(repos.out.contains(m_repo.toUtf8()), qPrintable(describe(repos)));
+    }
+
+    void lifecycleExpiresWhatEcrWould()
+    {
+        // Four images (a label each, so four digests), made one after another.
+        const QString repo = m_repo + QStringLiteral("-lc");
+        const QStringList tags{QStringLiteral("v1"), QStringLiteral("v2"), QStringLiteral("v3"),
+                               QStringLiteral("dev-1")};
+        for (const QString &tag : tags) {
+            const QString name = QStringLiteral("127.0.0.1:5001/%1:%2").arg(repo, tag);
+            QProcess build;
+            build.start(QStringLiteral("docker"),
+                        {QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), name,
+                         QStringLiteral("-")});
+            build.write("FROM " + QByteArray(test::kBusybox) + "\nLABEL made=" + tag.toUtf8() +
+                        "\n");
+            build.closeWriteChannel();
+            QVERIFY(build.waitForFinished(60000) && build.exitCode() == 0);
+            docker({QStringLiteral("push"), name});
+            docker({QStringLiteral("rmi"), name});
+            QTest::qWait(1100); // creation times a second apart
+        }
+        QTemporaryDir dir;
+        QFile policy(dir.filePath(QStringLiteral("policy.json")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("{\"rules\": ["
+                     "{\"rulePriority\": 1, \"description\": \"two releases\", \"selection\": "
+                     "{\"tagStatus\": \"tagged\", \"tagPrefixList\": [\"v\"], \"countType\": "
+                     "\"imageCountMoreThan\", \"countNumber\": 2}, \"action\": {\"type\": "
+                     "\"expire\"}},"
+                     "{\"rulePriority\": 2, \"selection\": {\"tagStatus\": \"any\", "
+                     "\"countType\": \"imageCountMoreThan\", \"countNumber\": 5}, \"action\": "
+                     "{\"type\": \"expire\"}}]}");
+        policy.close();
+        const Outcome dry = sloop({QStringLiteral("images"), QStringLiteral("lifecycle"),
+                                   QStringLiteral("private"), repo, QStringLiteral("--policy"),
+                                   policy.fileName(), QStringLiteral("--dry-run")});
+        QVERIFY2(dry.exitCode == 0 && dry.out.contains("1 of 4 images would expire") &&
+                     dry.out.contains(" v1 ") && !dry.out.contains("v2"),
+                 qPrintable(describe(dry)));
+        const auto tagsNow = [&] {
+            return QJsonDocument::fromJson(
+                       sloop({QStringLiteral("registries"), QStringLiteral("tags"),
+                              QStringLiteral("private"), repo, QStringLiteral("--names-only"),
+                              QStringLiteral("--json")})
+                           .out)
+                .array()
+                .size();
+        };
+        QCOMPARE(tagsNow(), 4);
+        const Outcome run = sloop({QStringLiteral("registries"), QStringLiteral("lifecycle"),
+                                   QStringLiteral("private"), repo, QStringLiteral("--policy"),
+                                   policy.fileName(), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(QJsonDocument::fromJson(run.out)[QLatin1String("deleted")].toArray().size(), 1);
+        QCOMPARE(tagsNow(), 3);
+        // The one-rule forms, and a policy ECR would refuse.
+        const Outcome keep =
+            sloop({QStringLiteral("images"), QStringLiteral("lifecycle"), QStringLiteral("private"),
+                   repo, QStringLiteral("--keep-last"), QStringLiteral("1"),
+                   QStringLiteral("--prefix"), QStringLiteral("v"), QStringLiteral("--dry-run")});
+        QVERIFY2(keep.out.contains("1 of 3 images would expire") && keep.out.contains(" v2 "),
+                 qPrintable(describe(keep)));
+        policy.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        policy.write("{\"rules\": [{\"rulePriority\": 1, \"selection\": {\"tagStatus\": "
+                     "\"any\", \"countType\": \"imageCountMoreThan\", \"countNumber\": 1}, "
+                     "\"action\": {\"type\": \"expire\"}}, {\"rulePriority\": 2, "
+                     "\"selection\": {\"tagStatus\": \"tagged\", \"tagPrefixList\": [\"v\"], "
+                     "\"countType\": \"imageCountMoreThan\", \"countNumber\": 1}, \"action\": "
+                     "{\"type\": \"expire\"}}]}");
+        policy.close();
+        const Outcome refused =
+            sloop({QStringLiteral("images"), QStringLiteral("lifecycle"), QStringLiteral("private"),
+                   repo, QStringLiteral("--policy"), policy.fileName()});
+        QVERIFY2(refused.exitCode == 2 && refused.err.contains("must come last"),
+                 qPrintable(describe(refused)));
+        QCOMPARE(tagsNow(), 3);
     }
 
     void deleteAndMistakes()

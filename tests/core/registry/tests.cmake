@@ -4,3 +4,4 @@ set(dir ${CMAKE_CURRENT_LIST_DIR})
 # Bearer sign-in and the lies a real registry cannot be made to tell.
 sloop_add_test(tst_registryclient SOURCES ${dir}/tst_registryclient.cpp LIBS sloop_core
                LABELS integration TIMEOUT 120)
+sloop_add_test(tst_lifecyclepolicy SOURCES ${dir}/tst_lifecyclepolicy.cpp LIBS sloop_core LABELS unit)
