@@ -1,5 +1,7 @@
 #include "registriespage.h"
 
+#include "lifecycledialog.h"
+
 #include "common/listpage.h"
 #include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
@@ -176,6 +178,13 @@ QWidget *RegistriesPage::buildBrowser()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_tagsTitle, 1);
+    auto *lifecycle = namedButton(tr("&Lifecycle rule…"), QStringLiteral("lifecycleRules"),
+                                  tr("Expire old images of this repository"));
+    lifecycle->setEnabled(false);
+    connect(this, &RegistriesPage::tagsShown, lifecycle,
+            [this, lifecycle] { lifecycle->setEnabled(!m_repository.isEmpty()); });
+    connect(lifecycle, &QPushButton::clicked, this, &RegistriesPage::askLifecycle);
+    buttons->addWidget(lifecycle);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_delete);
     auto *right = new QWidget;
@@ -501,6 +510,28 @@ QString RegistriesPage::selectedTag() const
     const QModelIndex current = m_tagView->selectionModel()->currentIndex();
     return current.isValid() ? current.siblingAtColumn(0).data(models::IdRole).toString()
                              : QString();
+}
+
+LifecycleDialog *RegistriesPage::openLifecycle()
+{
+    if (!m_client || m_repository.isEmpty())
+        return nullptr;
+    auto *dialog = new LifecycleDialog(m_client.get(), m_repository, m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LifecycleDialog::expired, this, [this](int deleted) {
+        if (deleted == 0)
+            return;
+        const QString repository = m_repository;
+        m_repository.clear();
+        showRepository(repository);
+    });
+    return dialog;
+}
+
+void RegistriesPage::askLifecycle()
+{
+    if (LifecycleDialog *dialog = openLifecycle())
+        dialog->open();
 }
 
 void RegistriesPage::deleteSelectedTag()

@@ -32,6 +32,7 @@ class RegistryClient;
 
 namespace sloop::widgets {
 
+class LifecycleDialog;
 class NoticeBanner;
 
 // Registries (ECR): the private registries Sloop knows, one at a time —
@@ -56,6 +57,8 @@ public:
     void showRepository(const QString &repository);
     void pushImage(const QString &localImage, const QString &repository, const QString &tag);
     void deleteSelectedTag();
+    // The repository's lifecycle rule dialog, not yet shown (tests drive it).
+    LifecycleDialog *openLifecycle();
 
 Q_SIGNALS:
     void learnRequested(const QString &card);
@@ -70,6 +73,7 @@ private:
     void askAdd();
     void askPush();
     void removeRegistry();
+    void askLifecycle();
     void openClient(const QString &name, std::function<void()> then);
     QString selectedTag() const;
 

@@ -6,14 +6,18 @@
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
 #include "engine/enginecatalog.h"
+#include "registry/lifecycledialog.h"
 #include "registry/registriespage.h"
 #include "registry/tagmodel.h"
 
 #include "testsupport.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -129,6 +133,22 @@ private Q_SLOTS:
         m_page->deleteSelectedTag();
         QTRY_VERIFY_WITH_TIMEOUT(banner().contains(QStringLiteral("does not allow deleting")),
                                  20000);
+    }
+
+    void lifecyclePreviewListsNothingToExpire()
+    {
+        LifecycleDialog *dialog = m_page->openLifecycle();
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox *>(QStringLiteral("lifecycleCount"))->setValue(1);
+        std::optional<int> expiring;
+        connect(dialog, &LifecycleDialog::previewed, this, [&expiring](int n) { expiring = n; });
+        dialog->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(expiring.has_value(), 20000);
+        QCOMPARE(*expiring, 0); // one image, and the rule keeps one
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("lifecycleSummary"))->text(),
+                 QStringLiteral("0 of 1 images would expire."));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("expireNow"))->isEnabled());
+        dialog->close();
     }
 };
 
