@@ -2139,7 +2139,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
-        <location filename="../app/cli/registrycommands.cpp" line="+144"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+145"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
         <location filename="../app/cli/servicecommands.cpp" line="+274"/>
         <location filename="../app/cli/stackcommands.cpp" line="+95"/>
@@ -4504,6 +4504,7 @@ von AWS:
     </message>
     <message>
         <location filename="../app/cli/hostcommands.cpp" line="+0"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+219"/>
         <source>TAGS</source>
         <translation>TAGS</translation>
     </message>
@@ -4666,7 +4667,7 @@ von AWS:
     <message>
         <location line="+24"/>
         <location filename="../app/cli/hostsecretcommands.cpp" line="+22"/>
-        <location filename="../app/cli/registrycommands.cpp" line="-55"/>
+        <location filename="../app/cli/registrycommands.cpp" line="-274"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -5293,6 +5294,7 @@ von AWS:
     <message>
         <location filename="../app/cli/containerservicecommands.cpp" line="-165"/>
         <location filename="../app/cli/functioncommands.cpp" line="+7"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+219"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5429,7 +5431,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location filename="../app/cli/containerservicecommands.cpp" line="+208"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
-        <location filename="../app/cli/registrycommands.cpp" line="+140"/>
+        <location filename="../app/cli/registrycommands.cpp" line="-79"/>
         <source>CREATED</source>
         <translation>ERSTELLT</translation>
     </message>
@@ -6065,11 +6067,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
+        <location line="+135"/>
         <source>DIGEST</source>
         <translation>DIGEST</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-135"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
@@ -6099,7 +6102,47 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„registries rm“ erwartet eine oder mehrere Registrys</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
+        <source>&quot;lifecycle&quot; takes a registry, a repository, and --policy FILE, --keep-last N or --expire-days N</source>
+        <translation>„lifecycle“ erwartet eine Registry, ein Repository und --policy FILE, --keep-last N oder --expire-days N</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--keep-last and --expire-days take a whole number from 1</source>
+        <translation>--keep-last und --expire-days erwarten eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>MADE</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 images would expire (a dry run: nothing was deleted).</source>
+        <translation>%1 von %2 Images würden ablaufen (Probelauf: Es wurde nichts gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 images expired and were deleted.</source>
+        <translation>%1 von %2 Images sind abgelaufen und wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untagged images cannot be listed through the registry&apos;s API; the registry&apos;s garbage collection removes them.</source>
+        <translation>Images ohne Tag lassen sich über die API der Registry nicht auflisten; die Garbage Collection der Registry entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>unknown registries command &quot;%1&quot;</source>
         <translation>unbekannter registries-Befehl „%1“</translation>
     </message>
@@ -6658,6 +6701,10 @@ Private image registries (ECR&apos;s): anything speaking the Distribution
                           tags with digest, size, layers, platforms, created
   delete NAME REPO:TAG... delete the image a tag names (the registry must
                           allow deletes)
+  lifecycle NAME REPO (--policy FILE | --keep-last N | --expire-days N)
+        [--prefix P]... [--dry-run] [--show-policy]
+                          expire images as an ECR lifecycle policy says
+                          (ECR&apos;s JSON); --dry-run lists what would go
   rm NAME...              forget registries (and their passwords)
 
 Without --user, sign-in comes from ~/.docker/config.json as docker&apos;s own.
@@ -6678,6 +6725,11 @@ spricht, etwa Debians docker-registry.
                           Erstellungszeit
   delete NAME REPO:TAG... das Image löschen, das ein Tag benennt (die Registry
                           muss Löschen erlauben)
+  lifecycle NAME REPO (--policy FILE | --keep-last N | --expire-days N)
+        [--prefix P]... [--dry-run] [--show-policy]
+                          Images so ablaufen lassen, wie es eine
+                          ECR-Lebenszyklusrichtlinie (im JSON-Format von
+                          ECR) vorgibt; --dry-run zeigt, was gelöscht würde
   rm NAME...              Registrys vergessen (samt ihren Passwörtern)
 
 Ohne --user kommt die Anmeldung aus ~/.docker/config.json, wie bei docker
@@ -6685,7 +6737,51 @@ selbst.
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+55"/>
+        <source>Usage: sloop images COMMAND [OPTIONS]
+
+  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
+        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
+                          build on the engine from DIR (its .dockerignore
+                          honoured) or a Git URL the engine can reach; the
+                          log goes to stderr; a failed step is told by its
+                          Dockerfile line; --push sends the first tag on
+                          to a registry
+  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
+                          push an engine&apos;s image to a registry (as its own
+                          name unless --as); prints REFERENCE@DIGEST
+  lifecycle NAME REPO ... the same as &quot;sloop registries lifecycle&quot;
+  pull REPO[:TAG] --registry NAME [--engine E]
+                          pull it from the registry onto the engine
+
+The engine does the transfer with the registry&apos;s credentials from Sloop;
+each layer&apos;s progress goes to stderr.
+</source>
+        <translation>Aufruf: sloop images BEFEHL [OPTIONEN]
+
+  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
+        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
+                          auf der Engine aus DIR bauen (dessen .dockerignore
+                          wird beachtet) oder aus einer Git-URL, die die Engine
+                          erreichen kann; das Log geht an stderr; bei einem
+                          fehlgeschlagenen Schritt wird seine Dockerfile-Zeile
+                          genannt; --push lädt das erste Tag danach in eine
+                          Registry hoch
+  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
+                          das Image einer Engine in eine Registry hochladen
+                          (unter seinem eigenen Namen, außer mit --as); gibt
+                          REFERENCE@DIGEST aus
+  lifecycle NAME REPO ... dasselbe wie „sloop registries lifecycle“
+  pull REPO[:TAG] --registry NAME [--engine E]
+                          das Image aus der Registry auf die Engine
+                          herunterladen
+
+Die Engine übernimmt die Übertragung, mit den Zugangsdaten der Registry aus
+Sloop; der Fortschritt jeder Schicht geht an stderr.
+</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Usage: sloop container-services COMMAND [OPTIONS]
 
 Lightsail&apos;s container services on an engine&apos;s swarm: a power (each
@@ -6740,50 +6836,8 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Usage: sloop images COMMAND [OPTIONS]
-
-  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
-        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
-                          build on the engine from DIR (its .dockerignore
-                          honoured) or a Git URL the engine can reach; the
-                          log goes to stderr; a failed step is told by its
-                          Dockerfile line; --push sends the first tag on
-                          to a registry
-  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
-                          push an engine&apos;s image to a registry (as its own
-                          name unless --as); prints REFERENCE@DIGEST
-  pull REPO[:TAG] --registry NAME [--engine E]
-                          pull it from the registry onto the engine
-
-The engine does the transfer with the registry&apos;s credentials from Sloop;
-each layer&apos;s progress goes to stderr.
-</source>
-        <translation>Aufruf: sloop images BEFEHL [OPTIONEN]
-
-  build DIR --tag NAME:TAG [--file F] [--build-arg K=V]... [--label K=V]...
-        [--target STAGE] [--no-cache] [--pull] [--push REGISTRY] [--engine E]
-                          auf der Engine aus DIR bauen (dessen .dockerignore
-                          wird beachtet) oder aus einer Git-URL, die die Engine
-                          erreichen kann; das Log geht an stderr; bei einem
-                          fehlgeschlagenen Schritt wird seine Dockerfile-Zeile
-                          genannt; --push lädt das erste Tag danach in eine
-                          Registry hoch
-  push IMAGE --registry NAME [--as REPO:TAG] [--engine E]
-                          das Image einer Engine in eine Registry hochladen
-                          (unter seinem eigenen Namen, außer mit --as); gibt
-                          REFERENCE@DIGEST aus
-  pull REPO[:TAG] --registry NAME [--engine E]
-                          das Image aus der Registry auf die Engine
-                          herunterladen
-
-Die Engine übernimmt die Übertragung, mit den Zugangsdaten der Registry aus
-Sloop; der Fortschritt jeder Schicht geht an stderr.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/imagecommands.cpp" line="+34"/>
-        <location filename="../app/cli/registrycommands.cpp" line="-258"/>
+        <location filename="../app/cli/registrycommands.cpp" line="-360"/>
         <source>Password for %1 at %2: </source>
         <translation>Passwort für %1 bei %2: </translation>
     </message>
@@ -6820,7 +6874,7 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <translation>%1 als %2 gebaut</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>unknown images command &quot;%1&quot;</source>
         <translation>unbekannter images-Befehl „%1“</translation>
     </message>
@@ -9638,6 +9692,94 @@ Sloop; der Fortschritt jeder Schicht geht an stderr.
         <location filename="../widgets/common/prompter.cpp" line="+16"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Registries</name>
+    <message>
+        <location filename="../core/registry/lifecyclepolicy.cpp" line="+57"/>
+        <source>A lifecycle policy is a JSON object: %1 at offset %2.</source>
+        <translation>Eine Lebenszyklusrichtlinie ist ein JSON-Objekt: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lifecycle policy has no key &quot;%1&quot;.</source>
+        <translation>Eine Lebenszyklusrichtlinie hat keinen Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lifecycle policy needs at least one rule in &quot;rules&quot;.</source>
+        <translation>Eine Lebenszyklusrichtlinie braucht mindestens eine Regel in „rules“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A rule has no key &quot;%1&quot;.</source>
+        <translation>Eine Regel hat keinen Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each rule needs its own rulePriority, a whole number from 1 (%1 is not).</source>
+        <translation>Jede Regel braucht ihre eigene rulePriority, eine ganze Zahl ab 1 (%1 ist das nicht).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule %1&apos;s selection has no key &quot;%2&quot;.</source>
+        <translation>Regel %1: „selection“ hat keinen Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1: tagStatus is tagged, untagged or any.</source>
+        <translation>Regel %1: tagStatus ist tagged, untagged oder any.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1 selects tagged images, so it needs a tagPrefixList.</source>
+        <translation>Regel %1 wählt Images mit Tag aus und braucht daher eine tagPrefixList.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule %1: sinceImagePushed counts in &quot;days&quot;.</source>
+        <translation>Regel %1: sinceImagePushed zählt in „days“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule %1: countType is imageCountMoreThan or sinceImagePushed.</source>
+        <translation>Regel %1: countType ist imageCountMoreThan oder sinceImagePushed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule %1: imageCountMoreThan takes no countUnit.</source>
+        <translation>Regel %1: Zu imageCountMoreThan gehört keine countUnit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1: countNumber is a whole number from 1.</source>
+        <translation>Regel %1: countNumber ist eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1: the only action is {&quot;type&quot;: &quot;expire&quot;}.</source>
+        <translation>Regel %1: Die einzige Aktion ist {&quot;type&quot;: &quot;expire&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule %1 selects any image, so it must come last (the highest rulePriority).</source>
+        <translation>Regel %1 wählt jedes Image aus und muss daher zuletzt kommen (mit der höchsten rulePriority).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>rule %1 keeps the newest %2</source>
+        <translation>Regel %1 behält die neuesten %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rule %1: made %2 days ago, over %3</source>
+        <translation>Regel %1: vor %2 Tagen erstellt, mehr als %3</translation>
     </message>
 </context>
 <context>
@@ -21389,6 +21531,152 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>sloop::widgets::LifecycleDialog</name>
+    <message>
+        <location filename="../widgets/registry/lifecycledialog.cpp" line="+32"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the images the rule would expire</source>
+        <translation>Die Images auflisten, die die Regel ablaufen lassen würde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expire them now…</source>
+        <translation>Jetzt &amp;ablaufen lassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the images the rule expires</source>
+        <translation>Die Images löschen, die die Regel ablaufen lässt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifecycle rule for %1</source>
+        <translation>Lebenszyklusregel für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the newest images</source>
+        <translation>Nur die neuesten Images behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expire images older than a number of days</source>
+        <translation>Images ablaufen lassen, die älter als eine Anzahl Tage sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag prefix</source>
+        <translation>Tag-Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every image (or a tag prefix, such as v or release-)</source>
+        <translation>jedes Image (oder ein Tag-Präfix wie v oder release-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> images</source>
+        <translation> Images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Images the rule expires</source>
+        <translation>Images, die die Regel ablaufen lässt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview lists what the rule would expire; nothing is deleted until you say so. As in ECR, &quot;made&quot; is the image&apos;s creation time: the registry keeps no push time.</source>
+        <translation>„Vorschau“ listet auf, was die Regel ablaufen lassen würde; gelöscht wird erst, wenn Sie es bestätigen. Wie bei ECR ist „Erstellt“ der Erstellungszeitpunkt des Images: Die Registry speichert keinen Push-Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of tags starting with:</source>
+        <translation>Für Tags mit dem Präfix:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Expire %n image(s) of %1?</source>
+        <translation>
+            <numerusform>%n Image von %1 ablaufen lassen?</numerusform>
+            <numerusform>%n Images von %1 ablaufen lassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry deletes each image and every tag on it. Engines that pulled them keep their copies.</source>
+        <translation>Die Registry löscht jedes Image samt allen seinen Tags. Engines, die die Images heruntergeladen haben, behalten ihre Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading every tag of %1…</source>
+        <translation>Alle Tags von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiring…</source>
+        <translation>Images werden gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 images would expire.</source>
+        <translation>%1 von %2 Images würden ablaufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 images expired and were deleted.</source>
+        <translation>%1 Images sind abgelaufen und wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 images deleted; not deleted: %2</source>
+        <translation>%1 Images gelöscht; nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
     <name>sloop::widgets::LocationPicker</name>
     <message>
         <location filename="../widgets/instances/locationpicker.cpp" line="+45"/>
@@ -22732,7 +23020,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::RegistriesPage</name>
     <message>
-        <location filename="../widgets/registry/registriespage.cpp" line="+67"/>
+        <location filename="../widgets/registry/registriespage.cpp" line="+69"/>
         <source>&amp;Push an image…</source>
         <translation>&amp;Image hochladen …</translation>
     </message>
@@ -22754,12 +23042,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+2"/>
         <location line="+20"/>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>Add a registry</source>
         <translation>Registry hinzufügen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>Learn about ECR</source>
         <translation>Mehr über ECR</translation>
     </message>
@@ -22810,12 +23098,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+9"/>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -22831,17 +23119,27 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+6"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Choose a repository.</source>
         <translation>Wählen Sie ein Repository.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Sloop does not scan images for vulnerabilities.</source>
         <translation>Sloop prüft Images nicht auf Sicherheitslücken.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+5"/>
+        <source>&amp;Lifecycle rule…</source>
+        <translation>Lebenszyklus&amp;regel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expire old images of this repository</source>
+        <translation>Alte Images dieses Repositorys ablaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Allow plain HTTP to another machine (passwords and images travel unencrypted)</source>
         <translation>Einfaches HTTP zu einem anderen Rechner erlauben (Passwörter und Images werden unverschlüsselt übertragen)</translation>
     </message>
@@ -22957,7 +23255,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>%1 hochgeladen (%2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>Delete %1:%2?</source>
         <translation>%1:%2 löschen?</translation>
     </message>
