@@ -99,6 +99,9 @@ bench/swarm.sh "$build_dir/app/sloop"
 # Registries: 500 tags listed vs curl on the same API (about 15 s).
 echo
 bench/registry.sh "$build_dir/app/sloop"
+# A 500 MB layer pushed and pulled vs the docker CLI (about 1 min).
+echo
+bench/imagetransfer.sh "$build_dir/app/sloop"
 if [ "${1:-}" = "--cleanup" ]; then
     echo
     "$bin/sloop-bench-containers" --count 0 --rounds 0 --event-rounds 0 --cleanup

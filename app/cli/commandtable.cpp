@@ -47,7 +47,7 @@ const QList<CommandGroup> kTable = {
      containersCommand},
     {QStringLiteral("swarm"),
      {},
-     words("status init join leave nodes drain pause activate rm-node"),
+     words("status init join leave nodes drain pause activate rm-node secrets configs"),
      {},
      QT_TRANSLATE_NOOP("Cli", "Docker Swarm: engines working as one, their nodes"),
      swarmUsage,

@@ -40,6 +40,8 @@ QList<OptionSpec> createOptions()
                              {{QStringLiteral("--constraint")}, true},
                              {{QStringLiteral("--mount")}, true},
                              {{QStringLiteral("--label"), QStringLiteral("-l")}, true},
+                             {{QStringLiteral("--secret")}, true},
+                             {{QStringLiteral("--config")}, true},
                              {{QStringLiteral("--limit-cpu")}, true},
                              {{QStringLiteral("--limit-memory")}, true},
                              {{QStringLiteral("--reserve-cpu")}, true},
@@ -215,6 +217,8 @@ int servicesCreate(const QStringList &args)
     form.constraints = p.values(QStringLiteral("constraint"));
     form.mounts = p.values(QStringLiteral("mount"));
     form.labels = p.values(QStringLiteral("label"));
+    form.secrets = p.values(QStringLiteral("secret"));
+    form.configs = p.values(QStringLiteral("config"));
     form.cpuLimit = p.value(QStringLiteral("limit-cpu"));
     form.memoryLimit = p.value(QStringLiteral("limit-memory"));
     form.cpuReservation = p.value(QStringLiteral("reserve-cpu"));

@@ -10,6 +10,8 @@
 
 #include <QFile>
 
+#include <QFileInfo>
+
 namespace sloop::cli {
 
 namespace {
@@ -46,7 +48,9 @@ int stacksDeploy(const QStringList &args)
         return fail(Error{ErrorKind::InvalidInput, Tr::tr("nothing was deployed")});
     }
     return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
-        const auto done = session.run(swarm::deployStack(api.client(), parsed.stack));
+        swarm::ComposeStack stack = parsed.stack;
+        stack.baseDir = QFileInfo(file).absolutePath();
+        const auto done = session.run(swarm::deployStack(api.client(), stack));
         if (!done)
             return fail(done.problem());
         if (session.json()) {

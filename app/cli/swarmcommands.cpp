@@ -6,6 +6,8 @@
 
 #include "swarm/swarmapi.h"
 
+#include <QFile>
+
 namespace sloop::cli {
 
 int withSwarm(const ParsedArgs &parsed,
@@ -212,6 +214,93 @@ int swarmRemoveNode(const QStringList &args)
     });
 }
 
+const QString kTopic = QStringLiteral("swarm");
+
+// sloop swarm secrets|configs create NAME (--file F | -) | ls | rm NAME...
+int swarmFiles(const QStringList &args, bool secrets)
+{
+    const QString what = secrets ? QStringLiteral("secrets") : QStringLiteral("configs");
+    const QString verb = args.value(0);
+    const ParsedArgs p =
+        parseArgs(args.mid(1),
+                  commonOptions() +
+                      QList<OptionSpec>{{{QStringLiteral("--file"), QStringLiteral("-f")}, true},
+                                        {{QStringLiteral("--label"), QStringLiteral("-l")}, true}});
+    if (const int status = checkParsed(p, kTopic); status != kContinue)
+        return status;
+    if (verb == QLatin1String("create")) {
+        if (p.positionals.isEmpty() || p.positionals.size() > 2 ||
+            (p.positionals.size() == 2 && p.positionals.at(1) != QLatin1String("-")) ||
+            (p.positionals.size() == 1) == !p.has(QStringLiteral("file")))
+            return usageError(Tr::tr("\"swarm %1 create\" takes NAME and --file FILE, or NAME - "
+                                     "to read standard input")
+                                  .arg(what),
+                              kTopic);
+        QByteArray data;
+        if (p.has(QStringLiteral("file"))) {
+            QFile f(p.value(QStringLiteral("file")));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(
+                    Error{ErrorKind::NotFound,
+                          Tr::tr("%1 cannot be read: %2").arg(f.fileName(), f.errorString())});
+            data = f.read(500 * 1024 + 1);
+        } else {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return fail(Tr::tr("standard input cannot be read"));
+            data = in.read(500 * 1024 + 1);
+        }
+        QMap<QString, QString> labels;
+        for (const QString &l : p.values(QStringLiteral("label")))
+            labels.insert(l.section(QLatin1Char('='), 0, 0), l.section(QLatin1Char('='), 1));
+        return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+            const QString name = p.positionals.first();
+            const auto made = session.run(secrets ? api.createSecret(name, data, labels)
+                                                  : api.createConfig(name, data, labels));
+            if (!made)
+                return fail(made.problem());
+            if (session.json())
+                printJson({{"id", utf8(*made)}, {"name", utf8(name)}});
+            else
+                printLine(*made);
+            return kExitOk;
+        });
+    }
+    if (verb == QLatin1String("ls") || verb == QLatin1String("list")) {
+        return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+            const auto listed = session.run(secrets ? api.secrets() : api.configs());
+            if (!listed)
+                return fail(listed.problem());
+            if (session.json()) {
+                nlohmann::json out = nlohmann::json::array();
+                for (const swarm::SwarmObject &o : *listed)
+                    out.push_back({{"id", utf8(o.id)},
+                                   {"name", utf8(o.name)},
+                                   {"created", utf8(o.created.toString(Qt::ISODate))},
+                                   {"updated", utf8(o.updated.toString(Qt::ISODate))}});
+                printJson(out);
+                return kExitOk;
+            }
+            Table table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("CREATED")});
+            for (const swarm::SwarmObject &o : *listed)
+                table.addRow(
+                    {o.id.left(12), o.name, o.created.toLocalTime().toString(Qt::ISODate)});
+            table.print();
+            return kExitOk;
+        });
+    }
+    if (verb == QLatin1String("rm") || verb == QLatin1String("remove")) {
+        if (p.positionals.isEmpty())
+            return usageError(Tr::tr("\"swarm %1 rm\" takes NAME...").arg(what), kTopic);
+        return withSwarm(p, [&](Session &session, swarm::SwarmApi &api) -> int {
+            return applyToEach(p.positionals, [&](const QString &name) {
+                return session.run(secrets ? api.removeSecret(name) : api.removeConfig(name));
+            });
+        });
+    }
+    return usageError(Tr::tr("\"swarm %1\" takes create, ls or rm").arg(what), kTopic);
+}
+
 } // namespace
 
 int swarmCommand(const QStringList &args)
@@ -220,6 +309,8 @@ int swarmCommand(const QStringList &args)
     const QStringList rest = args.mid(1);
     if (verb == QLatin1String("status") || verb == QLatin1String("info"))
         return swarmStatus(rest);
+    if (verb == QLatin1String("secrets") || verb == QLatin1String("configs"))
+        return swarmFiles(args.mid(1), verb == QLatin1String("secrets"));
     if (verb == QLatin1String("init"))
         return swarmInit(rest);
     if (verb == QLatin1String("join"))

@@ -23,7 +23,12 @@ QString swarmUsage()
                   "  activate NODE...           take tasks again\n"
                   "  rm-node NODE... [--force]  remove nodes that left (or are down)\n"
                   "  leave [--force]            the engine leaves its swarm (--force for the\n"
-                  "                             last manager: the swarm ends)\n");
+                  "                             last manager: the swarm ends)\n"
+                  "  secrets create NAME (--file F | -) [--label K=V]\n"
+                  "                             store a secret in the swarm (up to 500 KB,\n"
+                  "                             from a file or standard input, never shown)\n"
+                  "  secrets ls | rm NAME...    list them (names only) or remove them\n"
+                  "  configs create|ls|rm ...   the same for configs (plain files)\n");
 }
 
 QString servicesUsage()
@@ -41,6 +46,8 @@ QString servicesUsage()
                   "      -e, --env NAME=VALUE    environment variable (repeatable)\n"
                   "      --constraint EXPR       node.role==worker, node.labels.zone==a\n"
                   "      --mount SPEC            type=volume,src=NAME,dst=/path[,ro]\n"
+                  "      --secret NAME[:FILE]    the secret at /run/secrets/NAME (or FILE)\n"
+                  "      --config NAME[:PATH]    the config at /NAME (or PATH)\n"
                   "      --limit-cpu N           --limit-memory SIZE\n"
                   "      --reserve-cpu N         --reserve-memory SIZE\n"
                   "      --restart-condition C   none, on-failure or any (default)\n"

@@ -257,6 +257,13 @@ QList<AlarmDefinition> AlarmService::defaultAlarmsFor(const metrics::Target &tar
              Comparison::GreaterOrEqual, 1, 60, 1, 1, MissingData::NotBreaching);
         return out;
     }
+    if (target.kind == metrics::TargetKind::Service) {
+        // ECS's "running below desired": any task missing for two minutes.
+        make(AlarmsText::tr("%1 tasks missing").arg(who), n::kTasksMissing,
+             metrics::Statistic::Minimum, Comparison::GreaterOrEqual, 1, 60, 2, 2,
+             MissingData::Missing);
+        return out;
+    }
     if (target.kind == metrics::TargetKind::Function) {
         // As Lambda's console recommends: any error, any throttle. Minutes
         // without invocations have no points and leave the alarm as it is.

@@ -31,6 +31,7 @@
 #include "store/commandlogrepository.h"
 #include "store/database.h"
 #include "store/storeworker.h"
+#include "swarm/swarmmetrics.h"
 #include "util/logging.h"
 #include "util/paths.h"
 
@@ -251,6 +252,11 @@ VoidResult ControlPlane::openStore()
                                                        batch::folderTag(m_db->file()));
     m_ownerServices.insert(m_ownerServices.indexOf(m_gateway.get()) + 1, m_batch.get());
     m_endpoint->setBatch(m_batchRepo.get(), [dispatcher = m_batch.get()] { dispatcher->wake(); });
+    // Swarm services' task counts, for charts and alarms.
+    m_swarmMetrics = std::make_unique<swarm::SwarmMetrics>(*m_engines);
+    connect(m_swarmMetrics.get(), &swarm::SwarmMetrics::collected, m_metrics.get(),
+            &metrics::MetricsCollector::collect);
+    m_ownerServices.insert(m_ownerServices.indexOf(m_metrics.get()) + 1, m_swarmMetrics.get());
     // Container services' public endpoints, in front of their copies.
     m_containerRepo = std::make_unique<containerservices::ContainerServiceRepository>(*m_db);
     m_containerEndpoints =

@@ -73,6 +73,10 @@ namespace sloop::gateway {
 class Gateway;
 }
 
+namespace sloop::swarm {
+class SwarmMetrics;
+}
+
 namespace sloop::containerservices {
 class ContainerServiceRepository;
 class ContainerEndpoints;
@@ -159,6 +163,7 @@ public:
     {
         return m_containerEndpoints.get();
     }
+    swarm::SwarmMetrics *swarmMetrics() { return m_swarmMetrics.get(); }
     // Batch's queues, environments, definitions and jobs, and the dispatcher
     // that runs them while this process owns the data folder; null when the
     // store is not open.
@@ -270,6 +275,7 @@ private:
     std::unique_ptr<gateway::Gateway> m_gateway;
     std::unique_ptr<containerservices::ContainerServiceRepository> m_containerRepo;
     std::unique_ptr<containerservices::ContainerEndpoints> m_containerEndpoints;
+    std::unique_ptr<swarm::SwarmMetrics> m_swarmMetrics;
     std::unique_ptr<batch::BatchRepository> m_batchRepo;
     std::unique_ptr<batch::BatchDispatcher> m_batch;
     // What only the owner runs, in start order (stopped in reverse).

@@ -51,6 +51,13 @@ inline constexpr QLatin1StringView kUptime("uptime"); // seconds
 // Engines: containers running, and the sums of their cpu and mem_used.
 inline constexpr QLatin1StringView kContainersRunning("containers_running");
 
+// Swarm services (service/ENGINE/NAME): tasks running and wanted, and how
+// many are missing (wanted - running, never below 0), what an alarm
+// "running < desired for 2 minutes" watches.
+inline constexpr QLatin1StringView kTasksRunning("tasks_running");
+inline constexpr QLatin1StringView kTasksDesired("tasks_desired");
+inline constexpr QLatin1StringView kTasksMissing("tasks_missing");
+
 // Status checks as Lightsail has them: 1 = passed, 0 = failed, and
 // status_check_failed = 1 when any of them failed (what alarms watch).
 inline constexpr QLatin1StringView kStatusReachable("status_reachable");

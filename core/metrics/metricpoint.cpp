@@ -10,6 +10,7 @@ const QLatin1StringView kContainer("container/");
 const QLatin1StringView kEngine("engine/");
 const QLatin1StringView kFunction("function/");
 const QLatin1StringView kApi("api/");
+const QLatin1StringView kService("service/");
 
 bool plainPart(const QString &part)
 {
@@ -30,13 +31,15 @@ QString Target::key() const
         return kFunction + name;
     case TargetKind::Api:
         return kApi + name + QLatin1Char('/') + engine;
+    case TargetKind::Service:
+        return kService + engine + QLatin1Char('/') + name;
     }
     return {};
 }
 
 QString Target::label() const
 {
-    if (kind == TargetKind::Container)
+    if (kind == TargetKind::Container || kind == TargetKind::Service)
         return QCoreApplication::translate("sloop::metrics::Target", "%1 on %2").arg(name, engine);
     if (kind == TargetKind::Api)
         return QCoreApplication::translate("sloop::metrics::Target", "%1, stage %2")
@@ -62,6 +65,10 @@ std::optional<Target> Target::fromKey(const QString &key)
         const QStringList parts = key.mid(kApi.size()).split(QLatin1Char('/'));
         if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))
             return apiTarget(parts[0], parts[1]);
+    } else if (key.startsWith(kService)) {
+        const QStringList parts = key.mid(kService.size()).split(QLatin1Char('/'));
+        if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))
+            return serviceTarget(parts[0], parts[1]);
     } else if (key.startsWith(kContainer)) {
         const QStringList parts = key.mid(kContainer.size()).split(QLatin1Char('/'));
         if (parts.size() == 2 && plainPart(parts[0]) && plainPart(parts[1]))

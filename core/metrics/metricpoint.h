@@ -14,6 +14,8 @@ namespace sloop::metrics {
 //   engine/NAME            an engine as a whole (sums over its containers)
 //   function/NAME          a function (Lambda's metrics, functionmetrics.h)
 //   api/NAME/STAGE         an API's stage (API Gateway's metrics, gateway/)
+//   service/ENGINE/NAME    a Swarm service as its manager ENGINE sees it
+//                          (task counts, swarm/swarmmetrics.h)
 enum class TargetKind
 {
     Host,
@@ -21,13 +23,14 @@ enum class TargetKind
     Engine,
     Function,
     Api,
+    Service,
 };
 
 struct Target
 {
     TargetKind kind = TargetKind::Host;
     QString name;
-    QString engine; // containers: the engine; APIs: the stage
+    QString engine; // containers and services: the engine; APIs: the stage
 
     QString key() const;
     // A person-readable label: the name, with "on ENGINE" for containers.
@@ -43,6 +46,10 @@ struct Target
     static Target apiTarget(const QString &api, const QString &stage)
     {
         return {TargetKind::Api, api, stage};
+    }
+    static Target serviceTarget(const QString &engine, const QString &name)
+    {
+        return {TargetKind::Service, name, engine};
     }
 };
 

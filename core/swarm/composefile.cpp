@@ -43,8 +43,6 @@ const QStringList kIgnoredServiceKeys = {QStringLiteral("build"),
                                          QStringLiteral("dns_search"),
                                          QStringLiteral("logging"),
                                          QStringLiteral("env_file"),
-                                         QStringLiteral("configs"),
-                                         QStringLiteral("secrets"),
                                          QStringLiteral("expose"),
                                          QStringLiteral("hostname"),
                                          QStringLiteral("stop_signal"),
@@ -91,9 +89,87 @@ private:
     void update(const YAML::Node &node, const QString &where, ServiceForm &form,
                 ServiceSpec &extra);
     void healthcheck(const YAML::Node &node, const QString &where, ServiceSpec &extra);
+    // A service's secrets or configs: names of the top-level ones, or
+    // {source, target} mappings.
+    void fileRefs(const YAML::Node &node, const QString &where, bool secrets, ServiceForm &form);
 
+public:
+    // The top-level secrets: and configs:, before the services name them.
+    void files(const YAML::Node &node, bool secrets);
+
+private:
     ComposeParse &m_out;
 };
+
+void ComposeReader::files(const YAML::Node &node, bool secrets)
+{
+    const QString what = secrets ? QStringLiteral("secrets") : QStringLiteral("configs");
+    if (!r.expectMap(node, what))
+        return;
+    for (const auto &kv : node) {
+        StackFile f;
+        f.composeName = blueprints::fromYaml(kv.first.Scalar());
+        const QString at = what + QLatin1Char('.') + f.composeName;
+        const YAML::Node &v = kv.second;
+        if (!v.IsMap()) {
+            r.problem(v, T::tr("%1 needs file: PATH or external: true").arg(at));
+            continue;
+        }
+        f.external = v["external"] && YamlReader::plainBoolean(v["external"]).value_or(false);
+        f.swarmName = v["name"]    ? text(v["name"], at + QStringLiteral(".name"))
+                      : f.external ? f.composeName
+                                   : m_out.stack.name + QLatin1Char('_') + f.composeName;
+        if (v["file"])
+            f.file = text(v["file"], at + QStringLiteral(".file"));
+        if (!f.external && f.file.isEmpty()) {
+            r.problem(v, T::tr("%1 needs file: PATH (or external: true)").arg(at));
+            continue;
+        }
+        for (const auto &k : v) {
+            const QString key = blueprints::fromYaml(k.first.Scalar());
+            if (key != QLatin1String("file") && key != QLatin1String("external") &&
+                key != QLatin1String("name"))
+                warn.problem(k.first,
+                             T::tr("%1.%2 is not supported in a stack; ignored").arg(at, key));
+        }
+        (secrets ? m_out.stack.secrets : m_out.stack.configs).append(f);
+    }
+}
+
+void ComposeReader::fileRefs(const YAML::Node &node, const QString &where, bool secrets,
+                             ServiceForm &form)
+{
+    const QList<StackFile> &known = secrets ? m_out.stack.secrets : m_out.stack.configs;
+    const auto swarmName = [&known](const QString &composeName) {
+        for (const StackFile &f : known)
+            if (f.composeName == composeName)
+                return f.swarmName;
+        return QString();
+    };
+    if (!node.IsSequence()) {
+        r.problem(node, T::tr("%1 is a list").arg(where));
+        return;
+    }
+    for (const YAML::Node &item : node) {
+        QString source, target;
+        if (item.IsMap()) {
+            source = item["source"] ? text(item["source"], where) : QString();
+            target = item["target"] ? text(item["target"], where) : QString();
+        } else {
+            source = text(item, where);
+        }
+        const QString name = swarmName(source);
+        if (name.isEmpty()) {
+            r.problem(item,
+                      T::tr("%1: \"%2\" is not one of the file's top-level %3")
+                          .arg(where, source,
+                               secrets ? QStringLiteral("secrets") : QStringLiteral("configs")));
+            continue;
+        }
+        (secrets ? form.secrets : form.configs)
+            .append(target.isEmpty() ? name : name + QLatin1Char(':') + target);
+    }
+}
 
 QStringList ComposeReader::pairs(const YAML::Node &node, const QString &where)
 {
@@ -387,6 +463,8 @@ void ComposeReader::service(const QString &composeName, const YAML::Node &node)
             deploy(v, at, form, extra);
         else if (key == QLatin1String("healthcheck"))
             healthcheck(v, at, extra);
+        else if (key == QLatin1String("secrets") || key == QLatin1String("configs"))
+            fileRefs(v, at, key == QLatin1String("secrets"), form);
         else if (key == QLatin1String("working_dir"))
             extra.workingDir = text(v, at);
         else if (key == QLatin1String("user"))
@@ -475,6 +553,11 @@ ComposeParse parseCompose(const QByteArray &yaml, const QString &stackName)
                     n.second["name"] ? blueprints::fromYaml(n.second["name"].Scalar()) : name);
         }
     }
+    // Secrets and configs too: services name them.
+    if (const YAML::Node secrets = root["secrets"])
+        reader.files(secrets, true);
+    if (const YAML::Node configs = root["configs"])
+        reader.files(configs, false);
     for (const auto &kv : root) {
         const QString key = blueprints::fromYaml(kv.first.Scalar());
         if (key == QLatin1String("version")) {
@@ -493,8 +576,7 @@ ComposeParse parseCompose(const QByteArray &yaml, const QString &stackName)
             // Networks are made as services name them; named volumes when a
             // task first mounts them.
         } else if (key == QLatin1String("configs") || key == QLatin1String("secrets")) {
-            reader.warn.problem(kv.first,
-                                T::tr("%1 are not supported in a stack yet; ignored").arg(key));
+            // Read above.
         } else {
             reader.warn.problem(kv.first,
                                 T::tr("\"%1\" is not a Compose key Sloop knows; ignored").arg(key));

@@ -16,10 +16,24 @@ struct StackService
     ServiceSpec spec;    // named "<stack>_web", labelled with the stack
 };
 
+// A top-level secret or config of a Compose file: made from a file (named
+// "<stack>_NAME" in the swarm, as docker stack deploy names it) or one that
+// must exist already (external).
+struct StackFile
+{
+    QString composeName;
+    QString swarmName;
+    QString file; // as written; relative to the Compose file's folder
+    bool external = false;
+};
+
 struct ComposeStack
 {
     QString name;
     QList<StackService> services;
+    QList<StackFile> secrets;
+    QList<StackFile> configs;
+    QString baseDir;              // where the Compose file is: its files' paths start there
     QStringList networks;         // overlay networks to make: "<stack>_default"…
     QStringList externalNetworks; // ones that must exist already
 };

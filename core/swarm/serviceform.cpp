@@ -195,6 +195,23 @@ ParsedServiceForm parseServiceForm(const ServiceForm &form)
         else
             spec.labels.insert(l.section(QLatin1Char('='), 0, 0), l.section(QLatin1Char('='), 1));
     }
+    // NAME[:TARGET], as docker service create's short --secret and --config.
+    const auto fileRefs = [&](const QStringList &values, const char *field,
+                              QList<SwarmFileRef> &into) {
+        for (const QString &v : values) {
+            SwarmFileRef ref;
+            ref.name = v.section(QLatin1Char(':'), 0, 0).trimmed();
+            ref.target = v.section(QLatin1Char(':'), 1).trimmed();
+            if (!checkServiceName(ref.name).isEmpty() || ref.target.contains(QLatin1String("..")))
+                problem(field, T::tr("\"%1\" is not NAME[:TARGET] (a secret's or config's name, "
+                                     "then where its file goes).")
+                                   .arg(v.left(60)));
+            else
+                into.append(ref);
+        }
+    };
+    fileRefs(form.secrets, "secrets", spec.secrets);
+    fileRefs(form.configs, "configs", spec.configs);
     static const QRegularExpression constraint(QStringLiteral(
         "^(node\\.(id|hostname|role|platform\\.os|platform\\.arch|labels\\.[^=!\\s]+)"
         "|engine\\.labels\\.[^=!\\s]+)\\s*(==|!=)\\s*\\S+$"));

@@ -19,6 +19,8 @@ struct ServiceForm
     QStringList constraints; // node.role==worker
     QStringList mounts;      // type=volume,src=data,dst=/data[,ro]
     QStringList labels;      // key=value
+    QStringList secrets;     // NAME[:TARGET]: /run/secrets/NAME (or TARGET)
+    QStringList configs;     // NAME[:TARGET]: /NAME (or TARGET)
     QString cpuLimit, memoryLimit, cpuReservation, memoryReservation; // "0.5", "256m"
     QString restartCondition;                                         // none, on-failure, any
     QString healthCommand; // a shell command; exit 0 is healthy

@@ -6,13 +6,18 @@
 #include "util/futures.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sloop::swarm {
 
@@ -46,6 +51,25 @@ QByteArray stackFilter(const QString &name)
         {{QStringLiteral("label"), {QString::fromLatin1(kStackLabel) + QLatin1Char('=') + name}}});
 }
 
+// A secret or config is refused while a task that used it is still going
+// away (its container may take its stop grace period): tried again each
+// second, `tries` times at most. Settles once it is gone or the tries end.
+void removeWhenFree(QPointer<engine::DockerClient> client, QByteArray path, int tries,
+                    std::function<void()> done)
+{
+    if (!client || tries <= 0)
+        return done();
+    whenFinished(
+        client->call<void>(request("DELETE", path), [](QByteArrayView) { return VoidResult(); }),
+        client.data(), [client, path, tries, done](const VoidResult &gone) {
+            if (gone || !client || gone.kind() == ErrorKind::NotFound)
+                return done();
+            QTimer::singleShot(1000, client.data(), [client, path, tries, done] {
+                removeWhenFree(client, path, tries - 1, done);
+            });
+        });
+}
+
 // Runs step(i) for i = 0..n-1, one after another; each calls next(ok).
 void inTurn(int n, std::function<void(int, std::function<void(bool)>)> step,
             std::function<void(bool)> done)
@@ -64,6 +88,113 @@ void inTurn(int n, std::function<void(int, std::function<void(bool)>)> step,
 }
 
 } // namespace
+
+// The stack's secrets and configs made from their files where the swarm
+// has none of that name yet (Swarm's are immutable: one that exists is
+// left as it is), labelled with the stack; an external one must exist.
+static QFuture<Result<StackDeployment>> deployServices(engine::DockerClient *manager,
+                                                       const ComposeStack &stack);
+
+static QFuture<VoidResult> ensureFiles(engine::DockerClient *manager, const ComposeStack &stack)
+{
+    PendingResult<VoidResult> pending;
+    if (stack.secrets.isEmpty() && stack.configs.isEmpty()) {
+        pending.settle({});
+        return pending.future();
+    }
+    QPointer<engine::DockerClient> client = manager;
+    whenFinished(SwarmApi(manager).secrets(), manager, [=](const Result<QList<SwarmObject>> &s) {
+        if (!s)
+            return pending.settle(VoidResult::failure(s.problem()));
+        whenFinished(
+            SwarmApi(client.data()).configs(), client.data(),
+            [=, secrets = *s](const Result<QList<SwarmObject>> &c) {
+                if (!c)
+                    return pending.settle(VoidResult::failure(c.problem()));
+                struct Make
+                {
+                    bool secret;
+                    QString name;
+                    QByteArray data;
+                };
+                auto makes = std::make_shared<QList<Make>>();
+                const auto plan = [&](const QList<StackFile> &files, const QList<SwarmObject> &have,
+                                      bool secret) -> std::optional<Error> {
+                    for (const StackFile &f : files) {
+                        const bool exists =
+                            std::any_of(have.cbegin(), have.cend(), [&f](const SwarmObject &o) {
+                                return o.name == f.swarmName;
+                            });
+                        if (exists)
+                            continue;
+                        if (f.external)
+                            return Error{
+                                ErrorKind::NotFound,
+                                StackText::tr("The stack uses the external %1 %2, which does "
+                                              "not exist.")
+                                    .arg(secret ? StackText::tr("secret") : StackText::tr("config"),
+                                         f.swarmName)};
+                        QFile file(QDir(stack.baseDir).filePath(f.file));
+                        if (!file.open(QIODevice::ReadOnly))
+                            return Error{
+                                ErrorKind::NotFound,
+                                StackText::tr("%1 %2: %3 cannot be read: %4")
+                                    .arg(secret ? StackText::tr("Secret") : StackText::tr("Config"),
+                                         f.composeName, f.file, file.errorString())};
+                        makes->append({secret, f.swarmName, file.read(500 * 1024 + 1)});
+                    }
+                    return std::nullopt;
+                };
+                if (auto bad = plan(stack.secrets, secrets, true))
+                    return pending.settle(VoidResult::failure(*bad));
+                if (auto bad = plan(stack.configs, *c, false))
+                    return pending.settle(VoidResult::failure(*bad));
+                const QMap<QString, QString> labels{{QString::fromLatin1(kStackLabel), stack.name}};
+                inTurn(
+                    int(makes->size()),
+                    [=](int i, std::function<void(bool)> next) {
+                        if (!client)
+                            return next(false);
+                        const Make &m = makes->at(i);
+                        SwarmApi api(client.data());
+                        whenFinished(m.secret ? api.createSecret(m.name, m.data, labels)
+                                              : api.createConfig(m.name, m.data, labels),
+                                     client.data(), [=](const Result<QString> &made) {
+                                         if (!made) {
+                                             pending.settle(VoidResult::failure(made.problem()));
+                                             return next(false);
+                                         }
+                                         next(true);
+                                     });
+                    },
+                    [=](bool ok) {
+                        if (ok)
+                            pending.settle({});
+                        else if (!client)
+                            pending.settle(VoidResult::failure(
+                                ErrorKind::Unreachable, StackText::tr("The engine went away.")));
+                    });
+            });
+    });
+    return pending.future();
+}
+
+QFuture<Result<StackDeployment>> deployStack(engine::DockerClient *manager,
+                                             const ComposeStack &stack)
+{
+    PendingResult<Result<StackDeployment>> pending;
+    QPointer<engine::DockerClient> client = manager;
+    whenFinished(ensureFiles(manager, stack), manager, [=](const VoidResult &files) {
+        if (!files)
+            return pending.settle(Result<StackDeployment>::failure(files.problem()));
+        if (!client)
+            return pending.settle(Result<StackDeployment>::failure(
+                ErrorKind::Unreachable, StackText::tr("The engine went away.")));
+        whenFinished(deployServices(client.data(), stack), client.data(),
+                     [pending](const Result<StackDeployment> &done) { pending.settle(done); });
+    });
+    return pending.future();
+}
 
 QList<StackSummary> stacksOf(const QList<ServiceSummary> &services)
 {
@@ -85,8 +216,8 @@ QList<StackSummary> stacksOf(const QList<ServiceSummary> &services)
     return out;
 }
 
-QFuture<Result<StackDeployment>> deployStack(engine::DockerClient *manager,
-                                             const ComposeStack &stack)
+static QFuture<Result<StackDeployment>> deployServices(engine::DockerClient *manager,
+                                                       const ComposeStack &stack)
 {
     PendingResult<Result<StackDeployment>> pending;
     QPointer<engine::DockerClient> client = manager;
@@ -251,15 +382,43 @@ QFuture<VoidResult> removeStack(engine::DockerClient *manager, const QString &na
                         return pending.settle(VoidResult::failure(*error));
                     // Networks go once their tasks have; a network still in
                     // use a moment longer is tried again by the next rm.
-                    whenFinished(client->call<QStringList>(
-                                     request("GET", "/networks?filters=" + stackFilter(name)), ids),
-                                 client.data(), [=](const Result<QStringList> &networks) {
-                                     for (const QString &n : networks ? *networks : QStringList())
-                                         client->call<void>(
-                                             request("DELETE", "/networks/" + n.toUtf8()),
-                                             [](QByteArrayView) { return VoidResult(); });
-                                     pending.settle({});
-                                 });
+                    whenFinished(
+                        client->call<QStringList>(
+                            request("GET", "/networks?filters=" + stackFilter(name)), ids),
+                        client.data(), [=](const Result<QStringList> &networks) {
+                            for (const QString &n : networks ? *networks : QStringList())
+                                client->call<void>(request("DELETE", "/networks/" + n.toUtf8()),
+                                                   [](QByteArrayView) { return VoidResult(); });
+                            // And its secrets and configs, as docker stack rm;
+                            // they wait for the tasks that used them to end.
+                            const QByteArray filter = stackFilter(name);
+                            whenFinished(
+                                client->call<QStringList>(
+                                    request("GET", "/secrets?filters=" + filter), ids),
+                                client.data(), [=](const Result<QStringList> &secrets) {
+                                    if (!client)
+                                        return pending.settle({});
+                                    whenFinished(
+                                        client->call<QStringList>(
+                                            request("GET", "/configs?filters=" + filter), ids),
+                                        client.data(), [=](const Result<QStringList> &configs) {
+                                            QList<QByteArray> paths;
+                                            for (const QString &id :
+                                                 secrets ? *secrets : QStringList())
+                                                paths.append("/secrets/" + id.toUtf8());
+                                            for (const QString &id :
+                                                 configs ? *configs : QStringList())
+                                                paths.append("/configs/" + id.toUtf8());
+                                            inTurn(
+                                                int(paths.size()),
+                                                [=](int k, std::function<void(bool)> next) {
+                                                    removeWhenFree(client, paths.at(k), 30,
+                                                                   [next] { next(true); });
+                                                },
+                                                [pending](bool) { pending.settle({}); });
+                                        });
+                                });
+                        });
                 });
         });
     return pending.future();

@@ -3,6 +3,7 @@
 #include "engine/dockerclient.h"
 #include "engine/dockerjson.h"
 #include "engine/streamdecoders.h"
+#include "util/futures.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -231,8 +232,85 @@ QFuture<Result<QString>> SwarmApi::createService(const ServiceSpec &spec)
         return failed<QString>(
             Error{ErrorKind::InvalidInput,
                   SwarmText::tr("Replicas go from 0 to 1000, not %1.").arg(spec.replicas)});
-    return m_client->call<QString>(post("/services/create", serviceSpecBody(spec)),
-                                   parseServiceCreated);
+    if (spec.secrets.isEmpty() && spec.configs.isEmpty())
+        return m_client->call<QString>(post("/services/create", serviceSpecBody(spec)),
+                                       parseServiceCreated);
+    // Secrets and configs are named by their ids in the spec: look them up
+    // first, and say which one is missing instead of the engine's "not found".
+    PendingResult<Result<QString>> done;
+    QPointer<DockerClient> client = m_client;
+    whenFinished(secrets(), client, [client, spec, done](const Result<QList<SwarmObject>> &s) {
+        if (!s)
+            return done.settle(Result<QString>::failure(s.problem()));
+        // A SwarmApi of its own: the caller's may be gone by now.
+        whenFinished(
+            SwarmApi(client.data()).configs(), client,
+            [client, spec, done, secretList = *s](const Result<QList<SwarmObject>> &c) {
+                if (!c)
+                    return done.settle(Result<QString>::failure(c.problem()));
+                ServiceSpec resolved = spec;
+                const auto fill = [](QList<SwarmFileRef> &refs, const QList<SwarmObject> &known,
+                                     const QString &what) -> QString {
+                    for (SwarmFileRef &r : refs) {
+                        for (const SwarmObject &o : known)
+                            if (o.name == r.name)
+                                r.id = o.id;
+                        if (r.id.isEmpty())
+                            return SwarmText::tr("There is no %1 called \"%2\" in this "
+                                                 "swarm.")
+                                .arg(what, r.name);
+                    }
+                    return {};
+                };
+                QString missing = fill(resolved.secrets, secretList, SwarmText::tr("secret"));
+                if (missing.isEmpty())
+                    missing = fill(resolved.configs, *c, SwarmText::tr("config"));
+                if (!missing.isEmpty())
+                    return done.settle(Result<QString>::failure(ErrorKind::NotFound, missing));
+                if (!client)
+                    return done.settle(Result<QString>::failure(noEngine()));
+                whenFinished(
+                    client->call<QString>(post("/services/create", serviceSpecBody(resolved)),
+                                          parseServiceCreated),
+                    client, [done](const Result<QString> &id) { done.settle(id); });
+            });
+    });
+    return done.future();
+}
+
+QFuture<Result<QList<SwarmObject>>> SwarmApi::objects(const QByteArray &kind)
+{
+    if (!m_client)
+        return failed<QList<SwarmObject>>(noEngine());
+    return m_client->call<QList<SwarmObject>>(get("/" + kind), parseSwarmObjects);
+}
+
+QFuture<Result<QString>> SwarmApi::createObject(const QByteArray &kind, const QString &name,
+                                                const QByteArray &data,
+                                                const QMap<QString, QString> &labels)
+{
+    if (!m_client)
+        return failed<QString>(noEngine());
+    if (const QString problem = checkServiceName(name); !problem.isEmpty())
+        return failed<QString>(Error{ErrorKind::InvalidInput, problem});
+    // Swarm's limit for both.
+    if (data.isEmpty() || data.size() > 500 * 1024)
+        return failed<QString>(Error{ErrorKind::InvalidInput,
+                                     SwarmText::tr("A secret or config holds 1 byte to 500 KB, "
+                                                   "not %1 bytes.")
+                                         .arg(data.size())});
+    return m_client->call<QString>(
+        post("/" + kind + "/create", swarmObjectBody(name, data, labels)), parseServiceCreated);
+}
+
+QFuture<VoidResult> SwarmApi::removeObject(const QByteArray &kind, const QString &nameOrId)
+{
+    if (!m_client)
+        return QtFuture::makeReadyFuture(VoidResult::failure(noEngine()));
+    if (const auto bad = badReference(nameOrId))
+        return QtFuture::makeReadyFuture(VoidResult::failure(*bad));
+    return m_client->call<void>(
+        request("DELETE", "/" + kind + "/" + DockerClient::encode(nameOrId)), toVoid);
 }
 
 QFuture<VoidResult> SwarmApi::changeService(const QString &nameOrId, const ServiceChange &change,

@@ -61,7 +61,36 @@ public:
     // The last `tail` lines of every task, merged by time across nodes.
     QFuture<Result<QList<ServiceLogLine>>> logs(const QString &nameOrId, int tail = 200);
 
+    // Swarm's secrets and configs: listed by name (never their data), made
+    // from bytes (up to 500 KB; the command log never sees bodies), removed
+    // (the engine refuses while a service uses one).
+    QFuture<Result<QList<SwarmObject>>> secrets() { return objects("secrets"); }
+    QFuture<Result<QList<SwarmObject>>> configs() { return objects("configs"); }
+    QFuture<Result<QString>> createSecret(const QString &name, const QByteArray &data,
+                                          const QMap<QString, QString> &labels = {})
+    {
+        return createObject("secrets", name, data, labels);
+    }
+    QFuture<Result<QString>> createConfig(const QString &name, const QByteArray &data,
+                                          const QMap<QString, QString> &labels = {})
+    {
+        return createObject("configs", name, data, labels);
+    }
+    QFuture<VoidResult> removeSecret(const QString &nameOrId)
+    {
+        return removeObject("secrets", nameOrId);
+    }
+    QFuture<VoidResult> removeConfig(const QString &nameOrId)
+    {
+        return removeObject("configs", nameOrId);
+    }
+
 private:
+    QFuture<Result<QList<SwarmObject>>> objects(const QByteArray &kind);
+    QFuture<Result<QString>> createObject(const QByteArray &kind, const QString &name,
+                                          const QByteArray &data,
+                                          const QMap<QString, QString> &labels);
+    QFuture<VoidResult> removeObject(const QByteArray &kind, const QString &nameOrId);
     // Reads the service, applies `change` to its spec and sends it back with
     // the version it read; `query` goes on the update call.
     QFuture<VoidResult> changeService(const QString &nameOrId, const ServiceChange &change,

@@ -293,6 +293,26 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
     }
     if (!mounts.empty())
         container["Mounts"] = mounts;
+    // Root-owned and read-only, as docker service create makes them.
+    const auto fileRefs = [](const QList<SwarmFileRef> &refs, const char *idKey,
+                             const char *nameKey, bool secret) {
+        json out = json::array();
+        for (const SwarmFileRef &r : refs) {
+            const QString file = !r.target.isEmpty() ? r.target
+                                 : secret            ? r.name
+                                                     : QLatin1Char('/') + r.name;
+            out.push_back(
+                {{idKey, r.id.toStdString()},
+                 {nameKey, r.name.toStdString()},
+                 {"File",
+                  {{"Name", file.toStdString()}, {"UID", "0"}, {"GID", "0"}, {"Mode", 0444}}}});
+        }
+        return out;
+    };
+    if (!spec.secrets.isEmpty())
+        container["Secrets"] = fileRefs(spec.secrets, "SecretID", "SecretName", true);
+    if (!spec.configs.isEmpty())
+        container["Configs"] = fileRefs(spec.configs, "ConfigID", "ConfigName", false);
     if (spec.health) {
         container["Healthcheck"] = {{"Test", stringArray(spec.health->test)},
                                     {"Interval", durationNs(spec.health->intervalMs)},
@@ -419,6 +439,46 @@ QString checkServiceName(const QString &name)
                              "digits, '-', '_' and '.', starting with a letter or digit.")
             .arg(name.left(80));
     return {};
+}
+
+} // namespace sloop::swarm
+
+namespace sloop::swarm {
+
+Result<QList<SwarmObject>> parseSwarmObjects(QByteArrayView body)
+{
+    const json doc = parse(body);
+    if (doc.is_discarded() || !doc.is_array())
+        return Result<QList<SwarmObject>>::failure(notJson(body));
+    QList<SwarmObject> out;
+    for (const json &o : doc) {
+        SwarmObject object;
+        object.id = str(o, "ID");
+        const json &spec = child(o, "Spec");
+        object.name = str(spec, "Name");
+        object.created = fromRfc3339(str(o, "CreatedAt"));
+        object.updated = fromRfc3339(str(o, "UpdatedAt"));
+        const json &labels = child(spec, "Labels");
+        if (labels.is_object())
+            for (auto it = labels.begin(); it != labels.end(); ++it)
+                if (it.value().is_string())
+                    object.labels.insert(QString::fromStdString(it.key()),
+                                         QString::fromStdString(it.value().get<std::string>()));
+        if (!object.id.isEmpty())
+            out.append(object);
+    }
+    return out;
+}
+
+QByteArray swarmObjectBody(const QString &name, const QByteArray &data,
+                           const QMap<QString, QString> &labels)
+{
+    json l = json::object();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        l[it.key().toStdString()] = it.value().toStdString();
+    return QByteArray::fromStdString(
+        json{{"Name", name.toStdString()}, {"Labels", l}, {"Data", data.toBase64().toStdString()}}
+            .dump());
 }
 
 } // namespace sloop::swarm

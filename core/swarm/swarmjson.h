@@ -40,6 +40,12 @@ struct ServiceChange
 };
 Result<QByteArray> changedSpec(const QByteArray &spec, const ServiceChange &change);
 
+// GET /secrets and /configs: what each is called and when it was made.
+Result<QList<SwarmObject>> parseSwarmObjects(QByteArrayView body);
+// The body of POST /secrets/create and /configs/create (the data base64).
+QByteArray swarmObjectBody(const QString &name, const QByteArray &data,
+                           const QMap<QString, QString> &labels);
+
 // Swarm's own rule for names (a DNS label: letters, digits, '-', '_', '.',
 // up to 63, starting with a letter or digit); empty when `name` is fine.
 QString checkServiceName(const QString &name);

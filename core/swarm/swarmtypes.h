@@ -92,6 +92,29 @@ struct NetworkAttachment
     QStringList aliases;
 };
 
+// A secret or config given to a service's tasks: a file at `target` (a
+// secret: /run/secrets/TARGET; a config: TARGET, "/NAME" unless said).
+struct SwarmFileRef
+{
+    QString name;
+    QString target; // empty: the default place
+    QString id;     // filled in before the service is sent
+
+    bool operator==(const SwarmFileRef &) const = default;
+};
+
+// A Swarm secret or config as the engine lists it (never its data).
+struct SwarmObject
+{
+    QString id;
+    QString name;
+    QDateTime created;
+    QDateTime updated;
+    QMap<QString, QString> labels;
+
+    bool operator==(const SwarmObject &) const = default;
+};
+
 // What a person asks for when making a service (docker service create).
 struct ServiceSpec
 {
@@ -121,6 +144,8 @@ struct ServiceSpec
     QString workingDir;
     QString user;
     QList<NetworkAttachment> networks;
+    QList<SwarmFileRef> secrets;
+    QList<SwarmFileRef> configs;
 };
 
 struct ServiceSummary

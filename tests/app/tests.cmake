@@ -79,3 +79,8 @@ set_tests_properties(tst_clicontainerservices PROPERTIES RESOURCE_LOCK sloop-swa
 sloop_add_test(tst_cliimagebuild SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliimagebuild.cpp
                LIBS sloop_core LABELS integration TIMEOUT 300)
 add_dependencies(tst_cliimagebuild sloop)
+# Swarm secrets and configs, by hand and from a stack's Compose file.
+sloop_add_test(tst_cliswarmsecrets SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliswarmsecrets.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 300)
+add_dependencies(tst_cliswarmsecrets sloop)
+set_tests_properties(tst_cliswarmsecrets PROPERTIES RESOURCE_LOCK sloop-swarm)

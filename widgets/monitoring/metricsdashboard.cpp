@@ -44,6 +44,8 @@ QString kindText(const metrics::Target &t)
         return MetricsDashboard::tr("Function");
     case metrics::TargetKind::Api:
         return MetricsDashboard::tr("API");
+    case metrics::TargetKind::Service:
+        return MetricsDashboard::tr("Swarm service");
     }
     return {};
 }
@@ -131,6 +133,12 @@ MetricsDashboard::MetricsDashboard(metrics::MetricStore *store, QWidget *parent)
              apis);
     addPanel(tr("API cache"), QStringLiteral("api-cache"),
              {{names::kApiCacheHits, tr("Hits")}, {names::kApiCacheMisses, tr("Misses")}}, apis);
+    // A Swarm service's, as ECS's console charts a service's task counts.
+    addPanel(tr("Tasks"), QStringLiteral("tasks"),
+             {{names::kTasksRunning, tr("Running")},
+              {names::kTasksDesired, tr("Desired")},
+              {names::kTasksMissing, tr("Missing")}},
+             {metrics::TargetKind::Service});
     addPanel(tr("Async event age (s)"), QStringLiteral("async-age"),
              {{names::kAsyncEventAge, tr("Oldest event")},
               {names::kDeadLetterErrors, tr("Dead-letter errors")}},

@@ -42,6 +42,8 @@ QString kindText(const metrics::Target &t)
         return MonitoringOverview::tr("Function");
     case metrics::TargetKind::Api:
         return MonitoringOverview::tr("API");
+    case metrics::TargetKind::Service:
+        return MonitoringOverview::tr("Swarm service");
     }
     return {};
 }

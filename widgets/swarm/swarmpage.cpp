@@ -93,6 +93,11 @@ SwarmPage::SwarmPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(buildServicesTab(), tr("Services"));
     m_tabs->addTab(buildNodesTab(), tr("Nodes"));
     m_tabs->addTab(buildStacksTab(), tr("Stacks"));
+    m_tabs->addTab(buildSecretsTab(), tr("Secrets and configs"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == m_tabs->count() - 1)
+            refreshSwarmFiles();
+    });
     auto *managerPage = new QWidget;
     auto *managerLayout = new QVBoxLayout(managerPage);
     managerLayout->setContentsMargins(0, 0, 0, 0);

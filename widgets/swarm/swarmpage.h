@@ -72,6 +72,9 @@ public:
     void setNodeAvailability(const QString &availability);
     // Deploys a Compose file as stack `name`; its warnings go to the banner.
     void deployStack(const QString &name, const QString &composeFile);
+    // The Secrets tab's (swarmsecretstab.cpp): store one, read the list again.
+    void createSwarmFile(bool secret, const QString &name, const QByteArray &data);
+    void refreshSwarmFiles();
 
 public Q_SLOTS:
     void refresh();
@@ -80,6 +83,7 @@ Q_SIGNALS:
     void learnRequested(const QString &card);
     // After each refresh that reached the engine (tests wait on it).
     void refreshed();
+    void swarmFilesShown();
 
 private:
     // A sortable single-row list over `model` (the services, tasks and nodes).
@@ -90,6 +94,9 @@ private:
     QWidget *buildServicesTab();
     QWidget *buildNodesTab();
     QWidget *buildStacksTab();
+    QWidget *buildSecretsTab(); // swarmsecretstab.cpp
+    void askSwarmFile(bool secret);
+    void removeSelectedSwarmFile();
     void askDeployStack();
     void removeSelectedStack();
     void showStacks(const QList<swarm::StackSummary> &stacks); // swarmstackstab.cpp
@@ -131,6 +138,7 @@ private:
     QTableView *m_nodeView;
     QTableView *m_taskView;
     QTableWidget *m_stacks = nullptr;
+    QTableWidget *m_files = nullptr;
     QLabel *m_noServices;
     QLabel *m_tasksTitle;
     QPlainTextEdit *m_logs;

@@ -93,7 +93,9 @@ void SwarmPage::deployStack(const QString &name, const QString &composeFile)
     if (!m_client)
         return;
     const QString warnings = blueprints::formatProblems(parsed.warnings);
-    whenFinished(swarm::deployStack(m_client, parsed.stack), this,
+    swarm::ComposeStack stack = parsed.stack;
+    stack.baseDir = QFileInfo(composeFile).absolutePath();
+    whenFinished(swarm::deployStack(m_client, stack), this,
                  [this, name, warnings](const Result<StackDeployment> &done) {
                      if (!done)
                          m_problem->showProblem(done.problem(), tr("Deploy %1").arg(name));

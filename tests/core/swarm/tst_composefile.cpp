@@ -169,9 +169,33 @@ volumes:
                          QStringLiteral("s"));
         QVERIFY(parsed.ok());
         const QStringList warnings = messages(parsed.warnings);
-        QCOMPARE(warnings.size(), 4);
+        QCOMPARE(warnings.size(), 3); // secrets: is read now
         QVERIFY(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("frobnicate")));
         QVERIFY(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("version 2.4")));
+    }
+
+    void secretsAndConfigsAsDockerStackNamesThem()
+    {
+        const ComposeParse parsed = parseCompose(
+            "services:\n  web:\n    image: a\n    secrets: [db]\n    configs:\n      - source: "
+            "site\n        target: /etc/site.conf\nsecrets:\n  db:\n    file: ./db.txt\n  "
+            "shared:\n    external: true\nconfigs:\n  site:\n    file: site.conf\n    "
+            "name: my-site\n",
+            QStringLiteral("shop"));
+        QVERIFY2(parsed.ok(), qPrintable(messages(parsed.errors).join(QLatin1Char('\n'))));
+        const ServiceSpec &web = parsed.stack.services.first().spec;
+        QCOMPARE(web.secrets.size(), 1);
+        QCOMPARE(web.secrets.first().name, QStringLiteral("shop_db"));
+        QCOMPARE(web.configs.first().name, QStringLiteral("my-site"));
+        QCOMPARE(web.configs.first().target, QStringLiteral("/etc/site.conf"));
+        QCOMPARE(parsed.stack.secrets.size(), 2);
+        QVERIFY(parsed.stack.secrets.at(1).external);
+        QCOMPARE(parsed.stack.secrets.at(1).swarmName, QStringLiteral("shared"));
+        // Naming one the file does not define, or one without a file, is an error.
+        QVERIFY(!parseCompose("services: {web: {image: a, secrets: [ghost]}}", QStringLiteral("s"))
+                     .ok());
+        QVERIFY(!parseCompose("services: {web: {image: a}}\nsecrets: {db: {}}", QStringLiteral("s"))
+                     .ok());
     }
 
     void stackNames()

@@ -49,6 +49,23 @@ private:
     QString m_nodeIds[2];
     QList<test::SwarmTestNode> m_nodes;
 
+    // Where a service's update stands and its tasks' last words, for a
+    // failure message: what timed out is then told, not guessed.
+    QString updateStory(const QString &service)
+    {
+        const auto s = test::await(m_manager->service(service));
+        if (!s)
+            return s.error();
+        QString out = QStringLiteral("update %1: %2").arg(s->updateState, s->updateMessage);
+        const auto tasks = test::await(m_manager->tasks(service));
+        for (const SwarmTask &t : tasks ? *tasks : QList<SwarmTask>())
+            out += QStringLiteral("\n  %1.%2 %3 (want %4) %5 %6")
+                       .arg(service)
+                       .arg(t.slot)
+                       .arg(t.state, t.desiredState, t.message, t.error);
+        return out;
+    }
+
     QList<SwarmTask> running(const QString &service)
     {
         const auto tasks = test::await(m_manager->tasks(service, false));
@@ -258,13 +275,14 @@ private Q_SLOTS:
         ServiceChange good;
         good.envAdd = {QStringLiteral("GOOD=1")};
         QVERIFY(test::await(m_manager->updateService(QStringLiteral("web"), good)).ok());
-        QVERIFY(waitUntil(
-            [&] {
-                const auto s = test::await(m_manager->service(QStringLiteral("web")));
-                return s && s->updateState == QLatin1String("completed") &&
-                       s->spec.contains("GOOD=1");
-            },
-            120000));
+        QVERIFY2(waitUntil(
+                     [&] {
+                         const auto s = test::await(m_manager->service(QStringLiteral("web")));
+                         return s && s->updateState == QLatin1String("completed") &&
+                                s->spec.contains("GOOD=1");
+                     },
+                     120000),
+                 qPrintable(updateStory(QStringLiteral("web"))));
         QVERIFY(test::await(m_manager->rollback(QStringLiteral("web"))).ok());
         QVERIFY(waitUntil(
             [&] {

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -236,6 +237,28 @@ private Q_SLOTS:
         f.close();
         m_page->deployStack(QStringLiteral("demo"), file);
         QVERIFY2(banner().contains(QStringLiteral("not valid YAML")), qPrintable(banner()));
+    }
+
+    void secretsTabStoresAndRemoves()
+    {
+        auto *files = m_page->findChild<QTableWidget *>(QStringLiteral("swarmFileTable"));
+        QVERIFY(files);
+        QSignalSpy shown(m_page.get(), &SwarmPage::swarmFilesShown);
+        m_page->createSwarmFile(true, QStringLiteral("page-secret"), "hidden");
+        m_page->createSwarmFile(false, QStringLiteral("page-config"), "shown");
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 2, 20000);
+        QStringList names;
+        for (int r = 0; r < files->rowCount(); ++r)
+            names.append(files->item(r, 0)->text() + QLatin1Char('/') + files->item(r, 1)->text());
+        QCOMPARE(names, (QStringList{QStringLiteral("page-secret/Secret"),
+                                     QStringLiteral("page-config/Config")}));
+        m_page->createSwarmFile(true, QStringLiteral("page-secret"), "again");
+        QTRY_VERIFY_WITH_TIMEOUT(banner().contains(QStringLiteral("page-secret")), 20000);
+        files->selectRow(0);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("removeSwarmFile")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 1, 20000);
+        QCOMPARE(files->item(0, 0)->text(), QStringLiteral("page-config"));
     }
 
     void removeAndLeave()
