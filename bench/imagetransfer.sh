@@ -30,8 +30,8 @@ export XDG_CONFIG_HOME=$RUN_DIR/config XDG_DATA_HOME=$RUN_DIR/data
 
 stamp=$(date +%s)
 make_image() { # NAME: SIZE_MB of random bytes in one layer over the test busybox
-    printf 'FROM sloop-test/busybox:latest\nRUN head -c %sM /dev/urandom > /blob\n' "$SIZE_MB" |
-        docker build -q -t "$1" - >/dev/null || { say "cannot build $1"; exit 2; }
+    printf 'FROM sloop-test/busybox:latest\nRUN dd if=/dev/urandom of=/blob bs=1048576 count=%s 2>/dev/null\n' "$SIZE_MB" |
+        docker build -q --no-cache -t "$1" - >/dev/null || { say "cannot build $1"; exit 2; }
 }
 ours=sloop-bench/big-sloop:$stamp theirs=$REGISTRY/sloop-bench/big-docker:$stamp
 make_image "$ours"
