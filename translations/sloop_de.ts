@@ -59,7 +59,12 @@
         <translation>„%1“ hat nicht die Form schlüssel=wert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not NAME[:TARGET] (a secret&apos;s or config&apos;s name, then where its file goes).</source>
+        <translation>„%1“ hat nicht die Form NAME[:TARGET] (Name eines Secrets oder einer Config, dann der Zielort der Datei).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a placement constraint such as node.role==worker or node.labels.zone==a.</source>
         <translation>„%1“ ist keine Platzierungsbedingung wie node.role==worker oder node.labels.zone==a.</translation>
     </message>
@@ -94,7 +99,32 @@
         <translation>Die Zahl der Wiederholungen der Gesundheitsprüfung ist eine ganze Zahl von 1 bis 100.</translation>
     </message>
     <message>
-        <location filename="../core/swarm/composefile.cpp" line="+138"/>
+        <location filename="../core/swarm/composefile.cpp" line="+115"/>
+        <source>%1 needs file: PATH or external: true</source>
+        <translation>%1 braucht file: PATH oder external: true</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 needs file: PATH (or external: true)</source>
+        <translation>%1 braucht file: PATH (oder external: true)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.%2 is not supported in a stack; ignored</source>
+        <translation>%1.%2 wird in einem Stack nicht unterstützt und ignoriert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;%2&quot; is not one of the file&apos;s top-level %3</source>
+        <translation>%1: „%2“ gehört nicht zu den %3 auf oberster Ebene der Datei</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>ports: &quot;%1&quot; is not used; ignored</source>
         <translation>ports: „%1“ wird nicht verwendet und ignoriert</translation>
     </message>
@@ -135,17 +165,17 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>%1: %2 has no value here; left out</source>
         <translation>%1: %2 hat hier keinen Wert und wird ausgelassen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 is not supported in a stack; ignored</source>
         <translation>%1 wird in einem Stack nicht unterstützt und ignoriert</translation>
     </message>
@@ -175,17 +205,12 @@
         <translation>die Compose-Datei</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>version %1: stacks read version 3 files; keys of other versions may be ignored</source>
         <translation>version %1: Stacks lesen Dateien der Version 3; Schlüssel anderer Versionen werden möglicherweise ignoriert</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 are not supported in a stack yet; ignored</source>
-        <translation>%1 werden in einem Stack noch nicht unterstützt und ignoriert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a Compose key Sloop knows; ignored</source>
         <translation>„%1“ ist kein Compose-Schlüssel, den Sloop kennt; ignoriert</translation>
     </message>
@@ -340,7 +365,12 @@
         <translation>%1 5xx-Fehler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 tasks missing</source>
+        <translation>%1 Tasks fehlen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -2141,8 +2171,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
         <location filename="../app/cli/registrycommands.cpp" line="+145"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+174"/>
-        <location filename="../app/cli/servicecommands.cpp" line="+274"/>
-        <location filename="../app/cli/stackcommands.cpp" line="+95"/>
+        <location filename="../app/cli/servicecommands.cpp" line="+278"/>
+        <location filename="../app/cli/stackcommands.cpp" line="+99"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+284"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2328,7 +2359,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/pricingcommands.cpp" line="+0"/>
         <location filename="../app/cli/servicecommands.cpp" line="-50"/>
         <location line="+49"/>
-        <location filename="../app/cli/swarmcommands.cpp" line="+172"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="-110"/>
+        <location line="+110"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2770,7 +2802,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/stackcommands.cpp" line="-63"/>
+        <location filename="../app/cli/stackcommands.cpp" line="-65"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2834,7 +2866,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+45"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <location filename="../app/cli/servicecommands.cpp" line="+1"/>
-        <location filename="../app/cli/swarmcommands.cpp" line="+0"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="-110"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
@@ -5295,6 +5327,7 @@ von AWS:
         <location filename="../app/cli/containerservicecommands.cpp" line="-165"/>
         <location filename="../app/cli/functioncommands.cpp" line="+7"/>
         <location filename="../app/cli/registrycommands.cpp" line="+219"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+69"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5432,6 +5465,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
         <location filename="../app/cli/registrycommands.cpp" line="-79"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="+39"/>
         <source>CREATED</source>
         <translation>ERSTELLT</translation>
     </message>
@@ -6277,7 +6311,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>Unter %1 hat nichts geantwortet (%2). Das Fenster oder „sloop serve“ betreibt das Gateway.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servicecommands.cpp" line="-375"/>
+        <location filename="../app/cli/servicecommands.cpp" line="-377"/>
         <source>%1: %2 of %3 tasks running</source>
         <translation>%1: %2 von %3 Tasks laufen</translation>
     </message>
@@ -6287,7 +6321,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„services create“ erwartet einen NAME, danach gegebenenfalls den Befehl</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+129"/>
         <location line="+91"/>
         <location line="+32"/>
@@ -6426,7 +6460,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter services-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/swarmcommands.cpp" line="-104"/>
+        <location filename="../app/cli/swarmcommands.cpp" line="-212"/>
         <source>Engine %1 is not in a swarm (%2). Make one with &quot;sloop swarm init&quot;.</source>
         <translation>Engine %1 ist in keinem Swarm (%2). Erstellen Sie einen mit „sloop swarm init“.</translation>
     </message>
@@ -6502,7 +6536,27 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>die Knoten angeben (ID oder Hostname)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>&quot;swarm %1 create&quot; takes NAME and --file FILE, or NAME - to read standard input</source>
+        <translation>„swarm %1 create“ erwartet NAME und --file FILE oder NAME -, um von der Standardeingabe zu lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>standard input cannot be read</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;swarm %1 rm&quot; takes NAME...</source>
+        <translation>„swarm %1 rm“ erwartet NAME...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;swarm %1&quot; takes create, ls or rm</source>
+        <translation>„swarm %1“ erwartet create, ls oder rm</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>unknown swarm command &quot;%1&quot;</source>
         <translation>unbekannter swarm-Befehl „%1“</translation>
     </message>
@@ -6526,6 +6580,11 @@ them (sloop services). The engine is --engine&apos;s, or the first one.
   rm-node NODE... [--force]  remove nodes that left (or are down)
   leave [--force]            the engine leaves its swarm (--force for the
                              last manager: the swarm ends)
+  secrets create NAME (--file F | -) [--label K=V]
+                             store a secret in the swarm (up to 500 KB,
+                             from a file or standard input, never shown)
+  secrets ls | rm NAME...    list them (names only) or remove them
+  configs create|ls|rm ...   the same for configs (plain files)
 </source>
         <translation>Aufruf: sloop swarm BEFEHL [OPTIONEN]
 
@@ -6548,10 +6607,16 @@ allen (sloop services). Die Engine ist die von --engine oder die erste.
                              ausgefallen) sind
   leave [--force]            die Engine verlässt ihren Swarm (--force für den
                              letzten Manager: der Swarm endet)
+  secrets create NAME (--file F | -) [--label K=V]
+                             ein Secret im Swarm speichern (bis zu 500 KB,
+                             aus einer Datei oder der Standardeingabe; wird
+                             nie angezeigt)
+  secrets ls | rm NAME...    Secrets auflisten (nur Namen) oder entfernen
+  configs create|ls|rm ...   dasselbe für Configs (einfache Dateien)
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Usage: sloop services COMMAND [OPTIONS]
 
 Swarm services keep N copies (tasks) of a container running across the
@@ -6565,6 +6630,8 @@ swarm&apos;s nodes, like ECS services. Run these on a manager (--engine).
       -e, --env NAME=VALUE    environment variable (repeatable)
       --constraint EXPR       node.role==worker, node.labels.zone==a
       --mount SPEC            type=volume,src=NAME,dst=/path[,ro]
+      --secret NAME[:FILE]    the secret at /run/secrets/NAME (or FILE)
+      --config NAME[:PATH]    the config at /NAME (or PATH)
       --limit-cpu N           --limit-memory SIZE
       --reserve-cpu N         --reserve-memory SIZE
       --restart-condition C   none, on-failure or any (default)
@@ -6603,6 +6670,8 @@ Manager aus (--engine).
       -e, --env NAME=VALUE    Umgebungsvariable (wiederholbar)
       --constraint EXPR       node.role==worker, node.labels.zone==a
       --mount SPEC            type=volume,src=NAME,dst=/path[,ro]
+      --secret NAME[:FILE]    das Secret unter /run/secrets/NAME (oder FILE)
+      --config NAME[:PATH]    die Config unter /NAME (oder PATH)
       --limit-cpu N           --limit-memory SIZE
       --reserve-cpu N         --reserve-memory SIZE
       --restart-condition C   none, on-failure oder any (Standard)
@@ -6629,7 +6698,7 @@ Manager aus (--engine).
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Usage: sloop stacks COMMAND [OPTIONS]
 
 A stack is a Compose file (version 3) deployed as Swarm services, as
@@ -6894,7 +6963,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>es wurde nichts bereitgestellt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Creating network %1</source>
         <translation>Netzwerk %1 wird erstellt</translation>
     </message>
@@ -10776,7 +10845,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Swarm</name>
     <message>
-        <location filename="../core/swarm/swarmapi.cpp" line="+56"/>
+        <location filename="../core/swarm/swarmapi.cpp" line="+57"/>
         <source>The engine is gone.</source>
         <translation>Die Engine ist nicht mehr da.</translation>
     </message>
@@ -10797,12 +10866,22 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
+        <location line="+117"/>
         <source>Replicas go from 0 to 1000, not %1.</source>
         <translation>Die Zahl der Replikate liegt zwischen 0 und 1000, nicht bei %1.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="-92"/>
+        <source>There is no %1 called &quot;%2&quot; in this swarm.</source>
+        <translation>%1 „%2“ gibt es in diesem Swarm nicht.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A secret or config holds 1 byte to 500 KB, not %1 bytes.</source>
+        <translation>Ein Secret oder eine Config ist 1 Byte bis 500 KB groß, nicht %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+190"/>
         <source>Engine %1 is not a manager of a swarm: make a swarm on it first (sloop swarm init).</source>
         <translation>Engine %1 ist kein Manager eines Swarms: Erstellen Sie dort zuerst einen Swarm (sloop swarm init).</translation>
     </message>
@@ -10812,7 +10891,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+243"/>
         <source>A global service runs one task on every node; it has no replica count to scale.</source>
         <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
     </message>
@@ -10827,7 +10906,45 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“ ist kein Dienstname, den Swarm akzeptiert: Verwenden Sie bis zu 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../core/swarm/stacks.cpp" line="+99"/>
+        <location filename="../core/swarm/stacks.cpp" line="+133"/>
+        <source>The stack uses the external %1 %2, which does not exist.</source>
+        <translation>%1 %2 ist im Stack als extern angegeben, existiert aber nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/swarm/swarmapi.cpp" line="-224"/>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/swarm/swarmapi.cpp" line="+2"/>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: %3 cannot be read: %4</source>
+        <translation>%1 %2: %3 kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+17"/>
+        <source>The engine went away.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Done before it: %1.</source>
         <translation>Davor bereits erledigt: %1.</translation>
     </message>
@@ -10998,7 +11115,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::ControlPlane</name>
     <message>
-        <location filename="../core/controlplane/controlplane.cpp" line="+144"/>
+        <location filename="../core/controlplane/controlplane.cpp" line="+145"/>
         <source>Cannot create the data folder %1; the command log is kept in memory only.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden; das Befehlsprotokoll wird nur im Speicher gehalten.</translation>
     </message>
@@ -11008,7 +11125,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+175"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -12592,7 +12709,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::metrics::Target</name>
     <message>
-        <location filename="../core/metrics/metricpoint.cpp" line="+40"/>
+        <location filename="../core/metrics/metricpoint.cpp" line="+43"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -22114,6 +22231,11 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>API</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>In</source>
         <translation>Eingehend</translation>
@@ -22272,7 +22394,27 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Fehltreffer</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Async event age (s)</source>
         <translation>Alter asynchroner Ereignisse (s)</translation>
     </message>
@@ -22449,6 +22591,11 @@ Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).<
         <location line="+2"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swarm service</source>
+        <translation>Swarm-Dienst</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -24504,14 +24651,20 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+7"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <location filename="../widgets/swarm/swarmstackstab.cpp" line="+38"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
+        <location line="-91"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+42"/>
+        <source>Secrets and configs</source>
+        <translation>Secrets und Configs</translation>
+    </message>
+    <message>
         <location filename="../widgets/swarm/swarmnodestab.cpp" line="+50"/>
-        <location filename="../widgets/swarm/swarmpage.cpp" line="-88"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="-2"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
@@ -24524,7 +24677,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location filename="../widgets/swarm/swarmnodestab.cpp" line="+14"/>
         <location line="+14"/>
-        <location filename="../widgets/swarm/swarmpage.cpp" line="+27"/>
+        <location filename="../widgets/swarm/swarmpage.cpp" line="+32"/>
         <source>Create a swarm</source>
         <translation>Swarm erstellen</translation>
     </message>
@@ -24705,7 +24858,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Nichts aus %1 bereitgestellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Deploy %1</source>
         <translation>%1 bereitstellen</translation>
     </message>
@@ -24900,12 +25053,15 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-7"/>
+        <location line="+132"/>
         <location filename="../widgets/swarm/swarmstackstab.cpp" line="-14"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+6"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -24938,6 +25094,139 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+10"/>
         <source>Node %1</source>
         <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-142"/>
+        <source>New &amp;secret…</source>
+        <translation>Neues &amp;Secret …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store a new secret in the swarm</source>
+        <translation>Ein neues Secret im Swarm speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;config…</source>
+        <translation>Neue &amp;Config …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store a new config in the swarm</source>
+        <translation>Eine neue Config im Swarm speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected secret or config</source>
+        <translation>Das ausgewählte Secret oder die ausgewählte Config entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Secrets reach a service&apos;s tasks as files in /run/secrets, kept in the swarm&apos;s encrypted store and never shown again; configs are plain files (&quot;--secret&quot; and &quot;--config&quot; on a service, or a stack&apos;s secrets: and configs:). Up to 500 KB each; one in use cannot be removed.</source>
+        <translation>Secrets erreichen die Tasks eines Dienstes als Dateien in /run/secrets, werden verschlüsselt im Swarm gespeichert und nie wieder angezeigt; Configs sind einfache Dateien („--secret“ und „--config“ bei einem Dienst oder secrets: und configs: in einem Stack). Jeweils bis zu 500 KB; was in Gebrauch ist, lässt sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+28"/>
+        <location line="+50"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New secret</source>
+        <translation>Neues Secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New config</source>
+        <translation>Neue Config</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the secret, or choose a file</source>
+        <translation>das Secret eingeben oder eine Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s text</source>
+        <translation>der Text der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a file…</source>
+        <translation>Aus einer Datei …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read from</source>
+        <translation>Aus Datei lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1, %2 bytes)</source>
+        <translation>(%1, %2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Store %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services that use it keep running with it; new ones cannot name it.</source>
+        <translation>Dienste, die darauf verweisen, laufen damit weiter; neue Dienste können nicht mehr darauf verweisen.</translation>
     </message>
 </context>
 <context>
