@@ -1,6 +1,7 @@
 #include "containerservicerepository.h"
 
 #include "store/database.h"
+#include "store/queryrows.h"
 #include "store/sqlerrors.h"
 
 #include <QCoreApplication>
@@ -50,18 +51,8 @@ Result<QList<ContainerService>> select(QSqlQuery &q)
 
 Result<quint16> ContainerServiceRepository::freePort()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT port FROM container_services ORDER BY port")))
-        return Result<quint16>::failure(q.lastError().text());
-    quint16 port = kFirstPort;
-    while (q.next()) {
-        const quint16 taken = quint16(q.value(0).toUInt());
-        if (taken == port)
-            ++port;
-        else if (taken > port)
-            break;
-    }
-    return port;
+    return store::firstFreePort(m_db.connection(), QStringLiteral("container_services"),
+                                kFirstPort);
 }
 
 Result<ContainerService> ContainerServiceRepository::create(ContainerService service)

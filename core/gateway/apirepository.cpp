@@ -39,18 +39,7 @@ Result<Api> apiFromRow(const QSqlQuery &q)
 
 Result<quint16> ApiRepository::freePort()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT port FROM apis ORDER BY port")))
-        return Result<quint16>::failure(q.lastError().text());
-    quint16 port = kFirstPort;
-    while (q.next()) {
-        const quint16 taken = quint16(q.value(0).toUInt());
-        if (taken == port)
-            ++port;
-        else if (taken > port)
-            break;
-    }
-    return port;
+    return store::firstFreePort(m_db.connection(), QStringLiteral("apis"), kFirstPort);
 }
 
 Result<Api> ApiRepository::create(Api api)

@@ -27,4 +27,22 @@ template <typename T, typename FromRow> Result<QList<T>> selectRows(QSqlQuery &q
     return out;
 }
 
+// The first port from `first` up that no row of `table` has in its `port`
+// column (the gateway's APIs, the container services' endpoints).
+inline Result<quint16> firstFreePort(QSqlDatabase &db, const QString &table, quint16 first)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT port FROM %1 ORDER BY port").arg(table)))
+        return Result<quint16>::failure(q.lastError().text());
+    quint16 port = first;
+    while (q.next()) {
+        const quint16 taken = quint16(q.value(0).toUInt());
+        if (taken == port)
+            ++port;
+        else if (taken > port)
+            break;
+    }
+    return port;
+}
+
 } // namespace sloop::store

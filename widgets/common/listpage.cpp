@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -23,6 +24,24 @@ void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole,
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+QTableWidget *listTable(const QStringList &headers, const QString &objectName,
+                        const QString &accessibleName)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(objectName);
+    t->setAccessibleName(accessibleName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->setShowGrid(false);
+    t->horizontalHeader()->setHighlightSections(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
 }
 
 QPushButton *namedButton(const QString &text, const QString &objectName,

@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QStringList>
+
 class QLabel;
 class QPushButton;
 class QWidget;
-template <typename T> class QList;
-class QString;
 class QTableView;
+class QTableWidget;
 class QSortFilterProxyModel;
 
 namespace sloop::widgets {
@@ -15,6 +16,11 @@ namespace sloop::widgets {
 void setUpListView(QTableView *view, QSortFilterProxyModel *proxy, int sortRole, int sortColumn,
                    int stretchColumn);
 QLabel *emptyStateTitle(const QString &text);
+// A small table of text rows (stacks, secrets, deployments, builds): one
+// row selected at a time, not editable, columns fitted to their text and
+// the last one stretched.
+QTableWidget *listTable(const QStringList &headers, const QString &objectName,
+                        const QString &accessibleName);
 // A button with the object name tests find it by and the name screen
 // readers say.
 QPushButton *namedButton(const QString &text, const QString &objectName,

@@ -90,25 +90,6 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
-QTableWidget *table(const QStringList &headers, const QString &objectName,
-                    const QString &accessibleName)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(objectName);
-    t->setAccessibleName(accessibleName);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->setShowGrid(false);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setHighlightSections(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 } // namespace
 
 ContainerServicesPage::ContainerServicesPage(ControlPlane *plane, QWidget *parent)
@@ -116,13 +97,13 @@ ContainerServicesPage::ContainerServicesPage(ControlPlane *plane, QWidget *paren
     , m_plane(plane)
     , m_problem(new NoticeBanner)
     , m_stack(new QStackedWidget)
-    , m_services(table({tr("Name"), tr("State"), tr("Power × scale"), tr("Running"),
-                        tr("Per month"), tr("Deployment"), tr("Public URL"), tr("Engine")},
-                       QStringLiteral("containerServiceList"), tr("Container services")))
+    , m_services(listTable({tr("Name"), tr("State"), tr("Power × scale"), tr("Running"),
+                            tr("Per month"), tr("Deployment"), tr("Public URL"), tr("Engine")},
+                           QStringLiteral("containerServiceList"), tr("Container services")))
     , m_deploymentsTitle(new QLabel)
-    , m_deployments(table({tr("Version"), tr("State"), tr("Created"), tr("Containers"),
-                           tr("Public endpoint"), tr("Why it failed")},
-                          QStringLiteral("deploymentList"), tr("Deployments")))
+    , m_deployments(listTable({tr("Version"), tr("State"), tr("Created"), tr("Containers"),
+                               tr("Public endpoint"), tr("Why it failed")},
+                              QStringLiteral("deploymentList"), tr("Deployments")))
     , m_progress(new QLabel)
     , m_deploy(namedButton(tr("&Deploy…"), QStringLiteral("deployContainerService"),
                            tr("Deploy to this container service")))
@@ -198,12 +179,11 @@ QWidget *ContainerServicesPage::buildBrowser()
     connect(m_remove, &QPushButton::clicked, this, &ContainerServicesPage::askRemove);
     connect(m_disable, &QPushButton::clicked, this, [this] {
         const QString name = selectedService();
-        for (const ContainerService &s : std::as_const(m_list))
-            if (s.name == name) {
-                CapacityChange change;
-                change.disabled = !s.disabled;
-                changeService(name, change);
-            }
+        if (const ContainerService *s = find(name)) {
+            CapacityChange change;
+            change.disabled = !s->disabled;
+            changeService(name, change);
+        }
     });
     auto *top = new QHBoxLayout;
     top->addWidget(create);
@@ -333,6 +313,14 @@ void ContainerServicesPage::readCopies()
     }
 }
 
+const ContainerService *ContainerServicesPage::find(const QString &name) const
+{
+    for (const ContainerService &s : m_list)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
 QString ContainerServicesPage::selectedService() const
 {
     const auto rows = m_services->selectionModel()->selectedRows();
@@ -356,10 +344,7 @@ void ContainerServicesPage::selectService(const QString &name)
 void ContainerServicesPage::showDeployments()
 {
     const QString name = selectedService();
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     m_deploymentsTitle->setText(
         !service ? tr("Deployments")
         : service->deployments.isEmpty()
@@ -393,10 +378,7 @@ void ContainerServicesPage::showDeployments()
 void ContainerServicesPage::updateButtons()
 {
     const QString name = selectedService();
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     const bool idle = service && !m_busy && !service->activating();
     m_deploy->setEnabled(idle && !service->disabled);
     m_capacity->setEnabled(idle);
@@ -433,10 +415,7 @@ void ContainerServicesPage::createService(const QString &name, const QString &po
 void ContainerServicesPage::deployService(const QString &name, const DeploymentSpec &spec)
 {
     ContainerServiceRepository *repo = m_plane ? m_plane->containerServices() : nullptr;
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     if (!repo || !service)
         return;
     engine::DockerClient *client = m_plane->engines()->client(service->engine);
@@ -472,10 +451,7 @@ void ContainerServicesPage::deployService(const QString &name, const DeploymentS
 void ContainerServicesPage::changeService(const QString &name, const CapacityChange &change)
 {
     ContainerServiceRepository *repo = m_plane ? m_plane->containerServices() : nullptr;
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     if (!repo || !service)
         return;
     m_busy = true;
@@ -495,10 +471,7 @@ void ContainerServicesPage::changeService(const QString &name, const CapacityCha
 void ContainerServicesPage::removeService(const QString &name)
 {
     ContainerServiceRepository *repo = m_plane ? m_plane->containerServices() : nullptr;
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     if (!repo || !service)
         return;
     m_busy = true;
@@ -671,10 +644,7 @@ void ContainerServicesPage::askDeploy()
 void ContainerServicesPage::askCapacity()
 {
     const QString name = selectedService();
-    const ContainerService *service = nullptr;
-    for (const ContainerService &s : std::as_const(m_list))
-        if (s.name == name)
-            service = &s;
+    const ContainerService *service = find(name);
     if (!service)
         return;
     const pricing::ContainerPowers all = powers();

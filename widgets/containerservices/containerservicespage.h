@@ -65,6 +65,7 @@ private:
     void askCapacity();
     void askRemove();
     void readCopies();
+    const containerservices::ContainerService *find(const QString &name) const;
 
     ControlPlane *m_plane;
     Prompter *m_prompter = nullptr;

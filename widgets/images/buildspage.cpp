@@ -61,7 +61,8 @@ BuildsPage::BuildsPage(ControlPlane *plane, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_stepText(new QLabel)
     , m_log(new QPlainTextEdit)
-    , m_history(new QTableWidget(0, 5))
+    , m_history(listTable({tr("Started"), tr("Tag"), tr("Source"), tr("Took"), tr("Outcome")},
+                          QStringLiteral("buildHistory"), tr("Builds")))
 {
     setObjectName(QStringLiteral("buildsPage"));
     m_problem->setObjectName(QStringLiteral("buildsProblem"));
@@ -94,18 +95,8 @@ BuildsPage::BuildsPage(ControlPlane *plane, QWidget *parent)
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(20000);
     m_stop->setEnabled(false);
-    m_history->setObjectName(QStringLiteral("buildHistory"));
-    m_history->setAccessibleName(tr("Builds"));
-    m_history->setHorizontalHeaderLabels(
-        {tr("Started"), tr("Tag"), tr("Source"), tr("Took"), tr("Outcome")});
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setShowGrid(false);
-    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setMaximumHeight(140);
-    m_history->hide(); // until the first build ends
+    m_history->hide();  // until the first build ends
     m_progress->hide(); // while nothing builds
 
     auto *browse = namedButton(tr("Choose…"), QStringLiteral("chooseBuildFolder"),

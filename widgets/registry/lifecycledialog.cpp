@@ -27,7 +27,8 @@ LifecycleDialog::LifecycleDialog(registry::RegistryClient *client, QString repos
     , m_kind(new QComboBox)
     , m_count(new QSpinBox)
     , m_prefix(new QLineEdit)
-    , m_list(new QTableWidget(0, 3))
+    , m_list(listTable({tr("Tags"), tr("Made"), tr("Why")}, QStringLiteral("lifecycleList"),
+                       tr("Images the rule expires")))
     , m_summary(new QLabel)
     , m_preview(namedButton(tr("&Preview"), QStringLiteral("previewLifecycle"),
                             tr("List the images the rule would expire")))
@@ -56,14 +57,6 @@ LifecycleDialog::LifecycleDialog(registry::RegistryClient *client, QString repos
     connect(m_count, &QSpinBox::valueChanged, this, [this] { m_expire->setEnabled(false); });
     connect(m_prefix, &QLineEdit::textChanged, this, [this] { m_expire->setEnabled(false); });
     updateCount();
-    m_list->setObjectName(QStringLiteral("lifecycleList"));
-    m_list->setAccessibleName(tr("Images the rule expires"));
-    m_list->setHorizontalHeaderLabels({tr("Tags"), tr("Made"), tr("Why")});
-    m_list->verticalHeader()->hide();
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setShowGrid(false);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setStretchLastSection(true);
     m_summary->setObjectName(QStringLiteral("lifecycleSummary"));
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Preview lists what the rule would expire; nothing is deleted until "

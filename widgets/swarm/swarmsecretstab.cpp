@@ -37,16 +37,8 @@ QWidget *SwarmPage::buildSecretsTab()
     connect(secret, &QPushButton::clicked, this, [this] { askSwarmFile(true); });
     connect(config, &QPushButton::clicked, this, [this] { askSwarmFile(false); });
     connect(remove, &QPushButton::clicked, this, &SwarmPage::removeSelectedSwarmFile);
-    m_files = new QTableWidget(0, 3);
-    m_files->setObjectName(QStringLiteral("swarmFileTable"));
-    m_files->setAccessibleName(tr("Secrets and configs"));
-    m_files->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Created")});
-    m_files->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_files->horizontalHeader()->setStretchLastSection(true);
-    m_files->verticalHeader()->hide();
-    m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_files->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_files = listTable({tr("Name"), tr("Kind"), tr("Created")}, QStringLiteral("swarmFileTable"),
+                        tr("Secrets and configs"));
     auto *note = new QLabel(
         tr("Secrets reach a service's tasks as files in /run/secrets, kept in the swarm's "
            "encrypted store and never shown again; configs are plain files (\"--secret\" and "

@@ -32,16 +32,8 @@ QWidget *SwarmPage::buildStacksTab()
                                tr("Remove the selected stack"));
     connect(deploy, &QPushButton::clicked, this, &SwarmPage::askDeployStack);
     connect(remove, &QPushButton::clicked, this, &SwarmPage::removeSelectedStack);
-    m_stacks = new QTableWidget(0, 3);
-    m_stacks->setObjectName(QStringLiteral("stackTable"));
-    m_stacks->setAccessibleName(tr("Stacks"));
-    m_stacks->setHorizontalHeaderLabels({tr("Stack"), tr("Services"), tr("Tasks running")});
-    m_stacks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stacks->horizontalHeader()->setStretchLastSection(true);
-    m_stacks->verticalHeader()->hide();
-    m_stacks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stacks->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_stacks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stacks = listTable({tr("Stack"), tr("Services"), tr("Tasks running")},
+                         QStringLiteral("stackTable"), tr("Stacks"));
     auto *note = new QLabel(tr("A stack is a Compose file (version 3) run as services, as "
                                "docker stack deploy does. Deploying again updates its services; "
                                "keys Swarm does not use are named with their line."));
