@@ -37,9 +37,10 @@ constexpr int kTickMs = 1000;
 // A task that failed this often means the container cannot start (a bad
 // image, a command that exits).
 constexpr int kMaxFailedTasks = 3;
-// Long enough for the endpoint (which reads services every second) to move
-// to the new deployment before the old one's tasks go.
-constexpr int kDrainMs = 2500;
+// Long enough for the endpoint (which reads the services every second and
+// then asks the engine for the new deployment's tasks) to move to it before
+// the old one's tasks go.
+constexpr int kDrainMs = 5000;
 
 HttpRequest engineRequest(QByteArray method, QByteArray path, QByteArray body = {})
 {
@@ -132,6 +133,23 @@ QFuture<VoidResult> removeVersions(DockerClient *client, const QString &name, QL
     return done.future();
 }
 
+// One version's Swarm services (and its network), by their labels.
+void removeVersion(DockerClient *client, const QString &name, int version)
+{
+    auto api = std::make_shared<swarm::SwarmApi>(client);
+    whenFinished(
+        api->services(), client,
+        [client, api, name, version](const Result<QList<swarm::ServiceSummary>> &all) {
+            for (const swarm::ServiceSummary &s : all ? *all : QList<swarm::ServiceSummary>())
+                if (s.labels.value(kServiceLabel) == name &&
+                    s.labels.value(kVersionLabel) == QString::number(version))
+                    api->removeService(s.id);
+            client->call<void>(
+                engineRequest("DELETE", "/networks/" + networkName(name, version).toUtf8()),
+                ignoreBody);
+        });
+}
+
 // One deployment's life: started beside the active one, watched and
 // checked until healthy (made active, the old one removed) or not (removed).
 class DeployRun : public QObject
@@ -220,9 +238,31 @@ private:
 
     void begin()
     {
+        // Read again: another process may have deployed or changed the
+        // service while this one asked the engine.
+        auto fresh = m_repo.require(m_name);
+        if (!fresh)
+            return settleRefusal(fresh.problem());
+        m_service = *fresh;
+        if (const Deployment *busy = m_service.activating())
+            return settleRefusal(
+                Error{ErrorKind::Conflict, Text::tr("Deployment %1 of %2 is still activating.")
+                                               .arg(busy->version)
+                                               .arg(m_name)});
+        // One left ACTIVATING by a process that ended: FAILED, and its
+        // services go.
+        const QList<int> stale = m_service.staleVersions();
+        for (Deployment &d : m_service.deployments)
+            if (stale.contains(d.version)) {
+                d.state = DeploymentState::Failed;
+                d.reason = Text::tr("interrupted: the process deploying it ended");
+            }
+        m_version = m_service.nextVersion();
         m_deployment.version = m_version;
         m_deployment.state = DeploymentState::Activating;
         m_deployment.createdMs = QDateTime::currentMSecsSinceEpoch();
+        m_deployment.deadlineMs =
+            m_deployment.createdMs + (m_options.timeoutSeconds + 60) * 1000LL + kDrainMs;
         m_deployment.spec = m_spec;
         m_service.deployments.append(m_deployment);
         if (auto saved = m_repo.save(m_service); !saved)
@@ -232,6 +272,8 @@ private:
                 .arg(m_version)
                 .arg(m_service.scale));
         m_clock.start();
+        for (int v : stale)
+            removeVersion(m_client, m_name, v);
         if (m_spec.containers.size() < 2)
             return createNext(0);
         // Containers of one deployment find each other by name on a network
@@ -532,6 +574,7 @@ QFuture<Result<QList<Target>>> endpointTargets(DockerClient *client, const QStri
 {
     PendingResult<Result<QList<Target>>> done;
     auto api = std::make_shared<swarm::SwarmApi>(client);
+    api->setQuiet(true); // the endpoint asks every second
     const QString name = swarmServiceName(service, version, endpoint.containerName);
     whenFinished(
         api->tasks(name, false), client,
@@ -673,7 +716,15 @@ QFuture<VoidResult> changeCapacity(DockerClient *client, ContainerServiceReposit
                  [&repo, service, done, api](const VoidResult &changed) {
                      if (!changed)
                          return done.settle(changed);
-                     done.settle(repo.save(service));
+                     // Only what this changed, on the record as it is now.
+                     auto fresh = repo.require(service.name);
+                     if (!fresh)
+                         return done.settle(VoidResult::failure(fresh.problem()));
+                     ContainerService now = *fresh;
+                     now.power = service.power;
+                     now.scale = service.scale;
+                     now.disabled = service.disabled;
+                     done.settle(repo.save(now));
                  });
     return done.future();
 }

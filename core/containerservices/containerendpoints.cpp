@@ -39,7 +39,7 @@ struct ContainerEndpoints::Endpoint
     HealthTally tally;
     QHash<QString, QElapsedTimer> lastProbe; // by task
     QSet<QString> probing;
-    int next = 0;
+    quint64 next = 0;
     bool refreshing = false;
 
     QList<Target> healthy() const
@@ -125,6 +125,9 @@ void ContainerEndpoints::tick()
         if (e->version != active->version) {
             e->version = active->version;
             e->endpoint = *active->spec.publicEndpoint;
+            // Ask for the new deployment's copies now, whatever is in flight
+            // (its answer, for the old version, is dropped).
+            e->refreshing = false;
             changedAny = true;
         }
         e->service = s;
@@ -235,17 +238,32 @@ QFuture<http::HttpResponse> ContainerEndpoints::handle(const QString &service,
     if (choices.isEmpty())
         return QtFuture::makeReadyFuture(http::HttpResponse::error(
             503, tr("Container service %1 has no running copy to answer.").arg(service)));
-    const Target target = choices.at(e->next++ % choices.size());
+    const Target target = choices.at(qsizetype(e->next++ % quint64(choices.size())));
     http::ClientRequest out;
     out.method = head.method;
     out.url = QUrl(QStringLiteral("http://%1:%2").arg(target.address).arg(target.port) +
                    QString::fromLatin1(head.target));
-    for (const auto &[name, value] : head.headers)
-        if (!hopByHop(name))
-            out.headers.append({name, value});
-    out.headers.append({QByteArray("x-forwarded-for"), head.peer});
+    // Hop-by-hop headers stop here, and so do those Connection names; the
+    // client's X-Forwarded-For gets its address added, as a proxy does.
+    QList<QByteArray> connectionNamed;
+    for (const QByteArray &n : head.header("connection").split(','))
+        connectionNamed.append(n.trimmed().toLower());
+    QByteArray forwardedFor = head.peer;
+    for (const auto &[name, value] : head.headers) {
+        if (name == "x-forwarded-for") {
+            forwardedFor = value + ", " + head.peer;
+            continue;
+        }
+        // libcurl asks for what it can decode; the client's wish may not be that.
+        if (hopByHop(name) || connectionNamed.contains(name) || name == "x-forwarded-proto" ||
+            name == "accept-encoding")
+            continue;
+        out.headers.append({name, value});
+    }
+    out.headers.append({QByteArray("x-forwarded-for"), forwardedFor});
     out.headers.append({QByteArray("x-forwarded-proto"), QByteArray("http")});
-    out.headers.append({QByteArray("host"), head.header("host")});
+    if (const QByteArray host = head.header("host"); !host.isEmpty())
+        out.headers.append({QByteArray("host"), host});
     out.body = body;
     out.connectTimeoutMs = 5000;
     out.timeoutMs = 60000; // Lightsail's load balancer idle timeout

@@ -1,6 +1,7 @@
 #include "containerservice.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,12 +133,28 @@ const Deployment *ContainerService::active() const
     return nullptr;
 }
 
+bool Deployment::stale(qint64 nowMs) const
+{
+    return state == DeploymentState::Activating && deadlineMs > 0 && nowMs > deadlineMs;
+}
+
 const Deployment *ContainerService::activating() const
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = deployments.crbegin(); it != deployments.crend(); ++it)
-        if (it->state == DeploymentState::Activating)
+        if (it->state == DeploymentState::Activating && !it->stale(now))
             return &*it;
     return nullptr;
+}
+
+QList<int> ContainerService::staleVersions() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<int> out;
+    for (const Deployment &d : deployments)
+        if (d.stale(now))
+            out.append(d.version);
+    return out;
 }
 
 int ContainerService::nextVersion() const
@@ -294,6 +311,7 @@ QByteArray definitionToJson(const ContainerService &service)
                                        {QStringLiteral("state"), deploymentStateName(d.state)},
                                        {QStringLiteral("createdMs"), double(d.createdMs)},
                                        {QStringLiteral("reason"), d.reason},
+                                       {QStringLiteral("deadlineMs"), double(d.deadlineMs)},
                                        {QStringLiteral("spec"), specToObject(d.spec)}});
     return QJsonDocument(QJsonObject{{QStringLiteral("power"), service.power},
                                      {QStringLiteral("scale"), service.scale},
@@ -322,6 +340,7 @@ VoidResult definitionFromJson(QByteArrayView json, ContainerService &into)
                 deployment.state = DeploymentState(i);
         deployment.createdMs = qint64(d.value(QLatin1String("createdMs")).toDouble());
         deployment.reason = d.value(QLatin1String("reason")).toString();
+        deployment.deadlineMs = qint64(d.value(QLatin1String("deadlineMs")).toDouble());
         auto spec = specFromObject(d.value(QLatin1String("spec")).toObject());
         if (!spec)
             return VoidResult::failure(spec.problem());

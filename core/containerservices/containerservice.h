@@ -71,8 +71,10 @@ struct Deployment
     DeploymentState state = DeploymentState::Activating;
     qint64 createdMs = 0;
     DeploymentSpec spec;
-    QString reason; // why it failed
+    QString reason;        // why it failed
+    qint64 deadlineMs = 0; // an ACTIVATING one past it was left by a process that ended
 
+    bool stale(qint64 nowMs) const;
     bool operator==(const Deployment &) const = default;
 };
 
@@ -103,7 +105,10 @@ struct ContainerService
     QList<Deployment> deployments;
 
     const Deployment *active() const;
+    // The deployment being activated now; one whose deadline passed (its
+    // process ended mid-way) is not, and the next deploy marks it FAILED.
     const Deployment *activating() const;
+    QList<int> staleVersions() const;
     int nextVersion() const;
     ServiceState state() const;
     // http://127.0.0.1:PORT/ when a deployment has a public endpoint.

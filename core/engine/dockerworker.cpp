@@ -24,8 +24,12 @@ void DockerWorker::record(const HttpRequest &request, qint64 ms, bool ok, const 
     CommandLogEntry entry;
     entry.target = m_name;
     // Method and path only: bodies can carry environment values and auth.
+    // A build's arguments go in its query and may be tokens: only the path.
+    QByteArray path = request.path;
+    if (const qsizetype q = path.indexOf('?'); q >= 0 && path.contains("buildargs="))
+        path = path.left(q) + "?…";
     entry.call = QString::fromLatin1(request.method) + QLatin1Char(' ') +
-                 QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
+                 QString::fromUtf8(QByteArray::fromPercentEncoding(path));
     entry.durationMs = ms;
     entry.ok = ok;
     entry.result = result;

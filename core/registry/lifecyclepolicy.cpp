@@ -40,11 +40,12 @@ bool selects(const LifecycleRule &rule, const LifecycleImage &image)
         return image.tags.isEmpty();
     if (rule.tagStatus == QLatin1String("any"))
         return true;
-    for (const QString &tag : image.tags)
-        for (const QString &prefix : rule.tagPrefixes)
-            if (tag.startsWith(prefix))
-                return true;
-    return false;
+    // ECR's rule: every prefix listed is matched by one of the image's tags.
+    for (const QString &prefix : rule.tagPrefixes)
+        if (std::none_of(image.tags.cbegin(), image.tags.cend(),
+                         [&prefix](const QString &tag) { return tag.startsWith(prefix); }))
+            return false;
+    return !rule.tagPrefixes.isEmpty();
 }
 
 } // namespace
@@ -165,6 +166,10 @@ QList<LifecycleDecision> evaluateLifecycle(const LifecyclePolicy &policy,
     QList<LifecycleImage> left = images;
     // Newest first, as ECR counts.
     std::sort(left.begin(), left.end(), [](const LifecycleImage &a, const LifecycleImage &b) {
+        // An index (multi-platform) has no creation time of its own: it
+        // counts as newest, so a rule keeps it rather than expiring it first.
+        if (a.pushed.isValid() != b.pushed.isValid())
+            return !a.pushed.isValid();
         if (a.pushed != b.pushed)
             return a.pushed > b.pushed;
         return a.tags.value(0) > b.tags.value(0); // made the same second: by tag
@@ -197,6 +202,30 @@ QList<LifecycleDecision> evaluateLifecycle(const LifecyclePolicy &policy,
     return out;
 }
 
+QFuture<LifecycleReport> deleteImages(RegistryClient *client, const QString &repository,
+                                      const QList<LifecycleDecision> &expired)
+{
+    PendingResult<LifecycleReport> done;
+    auto report = std::make_shared<LifecycleReport>();
+    report->expired = expired;
+    if (expired.isEmpty()) {
+        done.settle(*report);
+        return done.future();
+    }
+    auto left = std::make_shared<int>(int(expired.size()));
+    for (const LifecycleDecision &d : expired)
+        whenFinished(client->deleteManifest(repository, d.image.digest), client,
+                     [=, digest = d.image.digest](const VoidResult &gone) {
+                         if (gone)
+                             report->deleted.append(digest);
+                         else
+                             report->failed.append(digest + QStringLiteral(": ") + gone.error());
+                         if (--*left == 0)
+                             done.settle(*report);
+                     });
+    return done.future();
+}
+
 QFuture<Result<LifecycleReport>> runLifecycle(RegistryClient *client, const QString &repository,
                                               const LifecyclePolicy &policy, bool dryRun)
 {
@@ -218,18 +247,12 @@ QFuture<Result<LifecycleReport>> runLifecycle(RegistryClient *client, const QStr
                 evaluateLifecycle(policy, byDigest->values(), QDateTime::currentDateTimeUtc());
             if (dryRun || report->expired.isEmpty())
                 return done.settle(*report);
-            auto left = std::make_shared<int>(int(report->expired.size()));
-            for (const LifecycleDecision &d : report->expired)
-                whenFinished(client->deleteTag(repository, d.image.tags.first()), client,
-                             [=, digest = d.image.digest](const VoidResult &gone) {
-                                 if (gone)
-                                     report->deleted.append(digest);
-                                 else
-                                     report->failed.append(digest + QStringLiteral(": ") +
-                                                           gone.error());
-                                 if (--*left == 0)
-                                     done.settle(*report);
-                             });
+            whenFinished(deleteImages(client, repository, report->expired), client,
+                         [=](const LifecycleReport &deleted) {
+                             report->deleted = deleted.deleted;
+                             report->failed = deleted.failed;
+                             done.settle(*report);
+                         });
         };
         if (tags->isEmpty())
             return decide();

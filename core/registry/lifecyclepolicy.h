@@ -72,6 +72,11 @@ struct LifecycleReport
     bool untaggedRules = false; // the API cannot list untagged manifests
 };
 
+// Deletes each of these images by its digest (what a preview listed and a
+// person confirmed, not a fresh evaluation).
+QFuture<LifecycleReport> deleteImages(RegistryClient *client, const QString &repository,
+                                      const QList<LifecycleDecision> &expired);
+
 // Reads every tag's manifest, evaluates, and (unless a dry run) deletes each
 // expired image by its digest.
 QFuture<Result<LifecycleReport>> runLifecycle(RegistryClient *client, const QString &repository,

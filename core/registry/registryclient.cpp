@@ -27,7 +27,6 @@ const QByteArray kManifestTypes =
     "application/vnd.docker.distribution.manifest.list.v2+json, "
     "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json";
 
-
 QString sha256Of(const QByteArray &bytes)
 {
     return QStringLiteral("sha256:") +
@@ -379,24 +378,38 @@ QFuture<Result<ManifestInfo>> RegistryClient::manifest(const QString &repository
 QFuture<VoidResult> RegistryClient::deleteTag(const QString &repository, const QString &tag)
 {
     PendingResult<VoidResult> chain;
-    whenFinished(
-        manifest(repository, tag), this, [this, chain, repository](const Result<ManifestInfo> &m) {
-            if (!m)
-                return chain.settle(VoidResult::failure(m.problem()));
-            exchange("DELETE", QStringLiteral("/v2/%1/manifests/%2").arg(repository, m->digest), {},
-                     [this, chain](const Result<Response> &r) {
-                         if (!r)
-                             return chain.settle(VoidResult::failure(r.problem()));
-                         if (r->status == 405)
-                             return chain.settle(VoidResult::failure(
-                                 ErrorKind::Unsupported,
-                                 RegistryText::tr("Registry %1 does not allow deleting "
-                                                  "(its storage.delete.enabled is off).")
-                                     .arg(m_record.name)));
-                         if (r->status >= 400)
-                             return chain.settle(VoidResult::failure(problem(*r)));
-                         chain.settle({});
-                     });
+    whenFinished(manifest(repository, tag), this,
+                 [this, chain, repository](const Result<ManifestInfo> &m) {
+                     if (!m)
+                         return chain.settle(VoidResult::failure(m.problem()));
+                     whenFinished(deleteManifest(repository, m->digest), this,
+                                  [chain](const VoidResult &r) { chain.settle(r); });
+                 });
+    return chain.future();
+}
+
+QFuture<VoidResult> RegistryClient::deleteManifest(const QString &repository, const QString &digest)
+{
+    PendingResult<VoidResult> chain;
+    static const QRegularExpression sha(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+    if (!sha.match(digest).hasMatch()) {
+        chain.settle(VoidResult::failure(ErrorKind::InvalidInput,
+                                         RegistryText::tr("\"%1\" is not a digest.").arg(digest)));
+        return chain.future();
+    }
+    exchange(
+        "DELETE", QStringLiteral("/v2/%1/manifests/%2").arg(repository, digest), {},
+        [this, chain](const Result<Response> &r) {
+            if (!r)
+                return chain.settle(VoidResult::failure(r.problem()));
+            if (r->status == 405)
+                return chain.settle(VoidResult::failure(
+                    ErrorKind::Unsupported, RegistryText::tr("Registry %1 does not allow deleting "
+                                                             "(its storage.delete.enabled is off).")
+                                                .arg(m_record.name)));
+            if (r->status >= 400)
+                return chain.settle(VoidResult::failure(problem(*r)));
+            chain.settle({});
         });
     return chain.future();
 }

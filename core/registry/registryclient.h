@@ -40,6 +40,9 @@ public:
     // Deletes the manifest a tag points at (and so every tag on it, as the
     // registry keeps manifests by digest). The registry must allow deletes.
     QFuture<VoidResult> deleteTag(const QString &repository, const QString &tag);
+    // Deletes one manifest by its digest (what lifecycle rules expire: the
+    // image that was evaluated, even if a tag moved since).
+    QFuture<VoidResult> deleteManifest(const QString &repository, const QString &digest);
 
     // Names the registry accepts; empty when fine.
     static QString checkRepository(const QString &name);

@@ -166,8 +166,11 @@ void ComposeReader::fileRefs(const YAML::Node &node, const QString &where, bool 
                                secrets ? QStringLiteral("secrets") : QStringLiteral("configs")));
             continue;
         }
-        (secrets ? form.secrets : form.configs)
-            .append(target.isEmpty() ? name : name + QLatin1Char(':') + target);
+        // As docker stack deploy: the file is named by the source key
+        // (/run/secrets/SOURCE, /SOURCE) unless a target says otherwise.
+        if (target.isEmpty())
+            target = secrets ? source : QLatin1Char('/') + source;
+        (secrets ? form.secrets : form.configs).append(name + QLatin1Char(':') + target);
     }
 }
 

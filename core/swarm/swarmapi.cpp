@@ -78,11 +78,17 @@ SwarmApi::SwarmApi(DockerClient *client)
 {
 }
 
+http::HttpRequest SwarmApi::quiet(http::HttpRequest r) const
+{
+    r.quiet = m_quiet;
+    return r;
+}
+
 QFuture<Result<SwarmState>> SwarmApi::state()
 {
     if (!m_client)
         return failed<SwarmState>(noEngine());
-    return m_client->call<SwarmState>(get("/info"), parseSwarmState);
+    return m_client->call<SwarmState>(quiet(get("/info")), parseSwarmState);
 }
 
 QFuture<Result<QString>> SwarmApi::init(const QString &advertiseAddress)
@@ -127,7 +133,7 @@ QFuture<Result<QList<SwarmNode>>> SwarmApi::nodes()
 {
     if (!m_client)
         return failed<QList<SwarmNode>>(noEngine());
-    return m_client->call<QList<SwarmNode>>(get("/nodes"), parseNodes);
+    return m_client->call<QList<SwarmNode>>(quiet(get("/nodes")), parseNodes);
 }
 
 QFuture<VoidResult> SwarmApi::setAvailability(const QString &node, const QString &availability)
@@ -185,7 +191,7 @@ QFuture<Result<QList<ServiceSummary>>> SwarmApi::services()
 {
     if (!m_client)
         return failed<QList<ServiceSummary>>(noEngine());
-    return m_client->call<QList<ServiceSummary>>(get("/services?status=1"), parseServices);
+    return m_client->call<QList<ServiceSummary>>(quiet(get("/services?status=1")), parseServices);
 }
 
 QFuture<Result<ServiceSummary>> SwarmApi::service(const QString &nameOrId)
@@ -282,7 +288,7 @@ QFuture<Result<QList<SwarmObject>>> SwarmApi::objects(const QByteArray &kind)
 {
     if (!m_client)
         return failed<QList<SwarmObject>>(noEngine());
-    return m_client->call<QList<SwarmObject>>(get("/" + kind), parseSwarmObjects);
+    return m_client->call<QList<SwarmObject>>(quiet(get("/" + kind)), parseSwarmObjects);
 }
 
 QFuture<Result<QString>> SwarmApi::createObject(const QByteArray &kind, const QString &name,
@@ -378,7 +384,7 @@ QFuture<Result<QList<SwarmTask>>> SwarmApi::tasks(const QString &service, bool a
     if (!all)
         filters.insert(QStringLiteral("desired-state"), {QStringLiteral("running")});
     return m_client->call<QList<SwarmTask>>(
-        get("/tasks?filters=" + engine::json::filtersParam(filters)),
+        quiet(get("/tasks?filters=" + engine::json::filtersParam(filters))),
         [](QByteArrayView body) -> Result<QList<SwarmTask>> {
             const auto parsed = parseTasks(body);
             if (!parsed)

@@ -34,6 +34,9 @@ public:
     explicit SwarmApi(engine::DockerClient *client);
 
     engine::DockerClient *client() const { return m_client; }
+    // Reads (state, nodes, services, tasks, secrets, configs) stay out of
+    // the command log while they succeed: for pollers that ask every second.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
     QFuture<Result<SwarmState>> state();
     QFuture<Result<QString>> init(const QString &advertiseAddress = {}); // the node id
@@ -96,7 +99,10 @@ private:
     QFuture<VoidResult> changeService(const QString &nameOrId, const ServiceChange &change,
                                       const QByteArray &query = {});
 
+    http::HttpRequest quiet(http::HttpRequest r) const;
+
     QPointer<engine::DockerClient> m_client;
+    bool m_quiet = false;
 };
 
 // Joins `joiner` to the swarm `manager` leads, as a worker or a manager:

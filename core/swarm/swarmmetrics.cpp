@@ -38,6 +38,7 @@ void SwarmMetrics::sample()
             continue;
         m_asking.insert(e.name);
         auto api = std::make_shared<SwarmApi>(client);
+        api->setQuiet(true); // every 15 s for every engine
         const QString engineName = e.name;
         whenFinished(api->state(), this, [this, api, engineName](const Result<SwarmState> &state) {
             if (!state || !state->active() || !state->manager) {

@@ -162,7 +162,7 @@ private Q_SLOTS:
             "    image: " +
                 QByteArray(test::kBusybox) +
                 "\n"
-                "    command: [\"sh\", \"-c\", \"cat /run/secrets/api-token; echo; cat /site.conf; "
+                "    command: [\"sh\", \"-c\", \"cat /run/secrets/token; echo; cat /site.conf; "
                 "sleep 600\"]\n"
                 "    secrets: [token]\n"
                 "    configs:\n"

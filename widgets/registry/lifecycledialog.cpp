@@ -116,18 +116,37 @@ void LifecycleDialog::expireNow()
     question.text = tr("The registry deletes each image and every tag on it. Engines that "
                        "pulled them keep their copies.");
     question.acceptLabel = tr("Expire");
-    if (!promptWith(m_prompter).confirm(this, question))
+    if (!promptWith(m_prompter).confirm(this, question) || !m_client)
         return;
-    run(false);
+    // What the preview listed and the person confirmed, by digest.
+    m_preview->setEnabled(false);
+    m_expire->setEnabled(false);
+    m_summary->setText(tr("Expiring…"));
+    whenFinished(registry::deleteImages(m_client, m_repository, m_previewed), this,
+                 [this](const registry::LifecycleReport &report) {
+                     m_preview->setEnabled(true);
+                     m_expiring = 0;
+                     m_summary->setText(
+                         report.failed.isEmpty()
+                             ? tr("%1 images expired and were deleted.").arg(report.deleted.size())
+                             : tr("%1 images deleted; not deleted: %2")
+                                   .arg(report.deleted.size())
+                                   .arg(report.failed.join(QStringLiteral("; "))));
+                     Q_EMIT expired(int(report.deleted.size()));
+                 });
 }
 
 void LifecycleDialog::run(bool dryRun)
 {
+    if (!m_client) {
+        m_summary->setText(tr("The registry was closed; open this again from its page."));
+        return;
+    }
     m_preview->setEnabled(false);
     m_expire->setEnabled(false);
     m_summary->setText(dryRun ? tr("Reading every tag of %1…").arg(m_repository) : tr("Expiring…"));
     whenFinished(
-        registry::runLifecycle(m_client, m_repository, policy(), dryRun), this,
+        registry::runLifecycle(m_client.data(), m_repository, policy(), dryRun), this,
         [this, dryRun](const Result<registry::LifecycleReport> &report) {
             m_preview->setEnabled(true);
             if (!report) {
@@ -145,6 +164,7 @@ void LifecycleDialog::run(bool dryRun)
                     m_list->setItem(row, c, new QTableWidgetItem(cells.at(c)));
             }
             m_expiring = dryRun ? int(report->expired.size()) : 0;
+            m_previewed = dryRun ? report->expired : QList<registry::LifecycleDecision>();
             m_expire->setEnabled(m_expiring > 0);
             if (dryRun) {
                 m_summary->setText(tr("%1 of %2 images would expire.")

@@ -4,6 +4,7 @@
 #include "registry/lifecyclepolicy.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -41,7 +42,8 @@ Q_SIGNALS:
 private:
     void run(bool dryRun);
 
-    registry::RegistryClient *m_client;
+    QPointer<registry::RegistryClient> m_client; // the page may close it
+    QList<registry::LifecycleDecision> m_previewed;
     QString m_repository;
     Prompter *m_prompter;
     QComboBox *m_kind;

@@ -6,6 +6,7 @@
 #include "pricing/containerpowers.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,27 @@ private Q_SLOTS:
         QCOMPARE(s.nextVersion(), 3);
         s.disabled = true;
         QCOMPARE(serviceStateName(s.state()), QStringLiteral("DISABLED"));
+    }
+
+    void aDeploymentLeftActivatingIsNotForever()
+    {
+        ContainerService s;
+        Deployment d;
+        d.version = 1;
+        d.state = DeploymentState::Activating;
+        d.deadlineMs = QDateTime::currentMSecsSinceEpoch() + 60000;
+        s.deployments.append(d);
+        QVERIFY(s.activating());
+        QCOMPARE(serviceStateName(s.state()), QStringLiteral("DEPLOYING"));
+        // Its process ended long ago: the next deploy marks it FAILED.
+        s.deployments[0].deadlineMs = QDateTime::currentMSecsSinceEpoch() - 1;
+        QVERIFY(!s.activating());
+        QCOMPARE(s.staleVersions(), QList<int>{1});
+        QCOMPARE(serviceStateName(s.state()), QStringLiteral("READY"));
+        // The deadline is kept with the definition.
+        ContainerService back;
+        QVERIFY(definitionFromJson(definitionToJson(s), back).ok());
+        QCOMPARE(back.deployments.first().deadlineMs, s.deployments.first().deadlineMs);
     }
 
     void powersFromThePriceFile()

@@ -38,14 +38,14 @@ private Q_SLOTS:
             "\"countType\": \"sinceImagePushed\", \"countUnit\": \"days\", \"countNumber\": 30}, "
             "\"action\": {\"type\": \"expire\"}}, {\"rulePriority\": 1, \"description\": \"keep "
             "3 releases\", \"selection\": {\"tagStatus\": \"tagged\", \"tagPrefixList\": "
-            "[\"v\", \"release-\"], \"countType\": \"imageCountMoreThan\", \"countNumber\": 3}, "
+            "[\"v\"], \"countType\": \"imageCountMoreThan\", \"countNumber\": 3}, "
             "\"action\": {\"type\": \"expire\"}}]}");
         QVERIFY2(policy.ok(), qPrintable(policy.error()));
         QCOMPARE(policy->rules.first().priority, 1); // sorted
         const QList<LifecycleImage> images{
             image("a", {QStringLiteral("v1")}, 100),
             image("b", {QStringLiteral("v2")}, 50),
-            image("c", {QStringLiteral("release-3")}, 20),
+            image("c", {QStringLiteral("v3"), QStringLiteral("release-3")}, 20),
             image("d", {QStringLiteral("v4")}, 10),
             image("e", {QStringLiteral("v5"), QStringLiteral("latest")}, 1),
             image("f", {QStringLiteral("dev-7")}, 40),
@@ -54,6 +54,19 @@ private Q_SLOTS:
         // (a and b were rule 1's, even though old).
         QCOMPARE(digests(evaluateLifecycle(*policy, images, kNow)),
                  QStringList({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("f")}));
+        // Several prefixes select the images that carry them all, as ECR's.
+        auto both = *policy;
+        both.rules = {both.rules.first()};
+        both.rules.first().tagPrefixes = {QStringLiteral("v"), QStringLiteral("release-")};
+        both.rules.first().countNumber = 1;
+        QCOMPARE(digests(evaluateLifecycle(both, images, kNow)), QStringList());
+        both.rules.first().tagPrefixes = {QStringLiteral("v"), QStringLiteral("latest")};
+        QCOMPARE(digests(evaluateLifecycle(both, images, kNow)), QStringList());
+        // An index without a creation time counts as newest, so it is kept.
+        QList<LifecycleImage> withIndex = images;
+        withIndex.append({QStringLiteral("i"), {QStringLiteral("v9")}, QDateTime()});
+        QVERIFY(
+            !digests(evaluateLifecycle(*policy, withIndex, kNow)).contains(QStringLiteral("i")));
         // A round trip keeps the policy.
         const auto again = parseLifecyclePolicy(lifecyclePolicyToJson(*policy));
         QVERIFY(again.ok());
