@@ -124,7 +124,7 @@
         <translation>%1: „%2“ gehört nicht zu den %3 auf oberster Ebene der Datei</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>ports: &quot;%1&quot; is not used; ignored</source>
         <translation>ports: „%1“ wird nicht verwendet und ignoriert</translation>
     </message>
@@ -7041,7 +7041,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>ContainerServices</name>
     <message>
-        <location filename="../core/containerservices/containerdeployer.cpp" line="+167"/>
+        <location filename="../core/containerservices/containerdeployer.cpp" line="+185"/>
         <source>Container service %1 has power &quot;%2&quot;, which the price file does not list.</source>
         <translation>Containerdienst %1 hat die Leistung „%2“, die in der Preisdatei nicht aufgeführt ist.</translation>
     </message>
@@ -7052,16 +7052,22 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+54"/>
         <source>Deployment %1 of %2 is still activating.</source>
         <translation>Bereitstellung %1 von %2 wird noch aktiviert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
         <source>Engine %1 is not a swarm manager, and container services run as Swarm services. Make it one with &quot;sloop swarm init --engine %1&quot; (one node is enough) or on the Swarm page.</source>
         <translation>Engine %1 ist kein Swarm-Manager, und Containerdienste laufen als Swarm-Dienste. Machen Sie sie mit „sloop swarm init --engine %1“ (ein Knoten genügt) oder auf der Seite „Swarm“ zu einem Manager.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>interrupted: the process deploying it ended</source>
+        <translation>unterbrochen: der Prozess, der sie bereitstellte, wurde beendet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+12"/>
         <source>deployment %1: starting %n container(s), %2 copies each</source>
         <translation>
             <numerusform>Bereitstellung %1: %n Container wird gestartet, je %2 Kopien</numerusform>
@@ -7069,7 +7075,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>its network could not be made: %1</source>
         <translation>ihr Netzwerk konnte nicht erstellt werden: %1</translation>
     </message>
@@ -7119,7 +7125,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Bereitstellung %1 fehlgeschlagen: %2; sie wird entfernt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>HTTP %1, not one of %2</source>
         <translation>HTTP %1, nicht in %2</translation>
     </message>
@@ -7144,7 +7150,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Containerdienst %1 wird gerade bereitgestellt; ändern Sie ihn, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../core/containerservices/containerservice.cpp" line="+81"/>
+        <location filename="../core/containerservices/containerservice.cpp" line="+82"/>
         <source>A deployment needs &quot;containers&quot;: an object of containers by name.</source>
         <translation>Eine Bereitstellung braucht „containers“: ein Objekt, das die Container nach Namen enthält.</translation>
     </message>
@@ -7154,7 +7160,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Container %1: „%2“ ist kein Port.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not a %2 name: use 1 to 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
         <translation>„%1“ ist kein gültiger Name für %2: Verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
@@ -7244,12 +7250,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Container service %1&apos;s stored definition is unreadable.</source>
         <translation>Die gespeicherte Definition von Containerdienst %1 ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/containerservices/containerservicerepository.cpp" line="+69"/>
+        <location filename="../core/containerservices/containerservicerepository.cpp" line="+60"/>
         <source>container service</source>
         <translation>einen Containerdienst</translation>
     </message>
@@ -8251,7 +8257,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die gespeicherte Definition der API %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/apirepository.cpp" line="+83"/>
+        <location filename="../core/gateway/apirepository.cpp" line="+72"/>
         <source>There is already an API called &quot;%1&quot; or one on port %2.</source>
         <translation>Es gibt bereits eine API namens „%1“ oder eine auf Port %2.</translation>
     </message>
@@ -9766,7 +9772,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Registries</name>
     <message>
-        <location filename="../core/registry/lifecyclepolicy.cpp" line="+57"/>
+        <location filename="../core/registry/lifecyclepolicy.cpp" line="+58"/>
         <source>A lifecycle policy is a JSON object: %1 at offset %2.</source>
         <translation>Eine Lebenszyklusrichtlinie ist ein JSON-Objekt: %1 an Position %2.</translation>
     </message>
@@ -9841,7 +9847,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Regel %1 wählt jedes Image aus und muss daher zuletzt kommen (mit der höchsten rulePriority).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>rule %1 keeps the newest %2</source>
         <translation>Regel %1 behält die neuesten %2</translation>
     </message>
@@ -9875,7 +9881,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1: Die Engine hat den Digest des Images nicht genannt.</translation>
     </message>
     <message>
-        <location filename="../core/registry/registryclient.cpp" line="+66"/>
+        <location filename="../core/registry/registryclient.cpp" line="+65"/>
         <source>&quot;%1&quot; is not a repository name: lowercase letters, digits and &apos;.&apos;, &apos;_&apos;, &apos;-&apos; between them, parts joined by &apos;/&apos;.</source>
         <translation>„%1“ ist kein Repository-Name: Kleinbuchstaben und Ziffern, dazwischen &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, Teile mit &apos;/&apos; verbunden.</translation>
     </message>
@@ -9960,7 +9966,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Registry %1 schickte eine Image-Konfiguration, deren Bytes nicht zu ihrem Digest %2 passen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
+        <source>&quot;%1&quot; is not a digest.</source>
+        <translation>„%1“ ist kein Digest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Registry %1 does not allow deleting (its storage.delete.enabled is off).</source>
         <translation>Registry %1 erlaubt kein Löschen (ihr storage.delete.enabled ist aus).</translation>
     </message>
@@ -10855,7 +10866,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“ ist kein Name und keine ID, die es in Swarm geben kann.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>A node&apos;s availability is active, pause or drain, not &quot;%1&quot;.</source>
         <translation>Die Verfügbarkeit eines Knotens ist active, pause oder drain, nicht „%1“.</translation>
     </message>
@@ -11613,7 +11624,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::containerservices::ContainerEndpoints</name>
     <message>
-        <location filename="../core/containerservices/containerendpoints.cpp" line="+146"/>
+        <location filename="../core/containerservices/containerendpoints.cpp" line="+149"/>
         <source>Cannot serve %1&apos;s endpoint on port %2: %3</source>
         <translation>Der Endpunkt von %1 kann nicht auf Port %2 ausgeliefert werden: %3</translation>
     </message>
@@ -11631,7 +11642,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::engine::DockerWorker</name>
     <message>
-        <location filename="../core/engine/dockerworker.cpp" line="+45"/>
+        <location filename="../core/engine/dockerworker.cpp" line="+49"/>
         <source>The engine&apos;s answer is larger than 512 MiB; refusing it.</source>
         <translation>Die Antwort der Engine ist größer als 512 MiB; sie wird abgelehnt.</translation>
     </message>
@@ -16832,7 +16843,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Den Build stoppen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Folder or Git URL</source>
         <translation>Ordner oder Git-URL</translation>
     </message>
@@ -16842,13 +16853,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>ein Ordner mit einem Dockerfile oder https://…/repo.git</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+1"/>
         <source>name:tag, such as shop-web:1</source>
         <translation>name:tag, zum Beispiel shop-web:1</translation>
     </message>
@@ -16893,12 +16904,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Build-Log</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -16918,7 +16929,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
@@ -17366,13 +17377,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Leistung</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+404"/>
+        <location line="+22"/>
+        <location line="+396"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-396"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Zustand</translation>
@@ -17439,12 +17450,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+243"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Bereitstellen …</translation>
     </message>
@@ -17465,12 +17476,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>D&amp;isable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Disable or enable this container service</source>
         <translation>Diesen Containerdienst deaktivieren oder aktivieren</translation>
     </message>
@@ -17492,12 +17503,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     <message>
         <location line="+2"/>
         <location line="+21"/>
-        <location line="+329"/>
+        <location line="+321"/>
         <source>Create a container service</source>
         <translation>Containerdienst erstellen</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-341"/>
         <location line="+2"/>
         <source>Learn about container services</source>
         <translation>Mehr über Containerdienste</translation>
@@ -17528,7 +17539,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Containerdienste aktualisieren</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Container services need Sloop&apos;s data folder, which could not be opened.</source>
         <translation>Containerdienste brauchen den Datenordner von Sloop, der nicht geöffnet werden konnte.</translation>
     </message>
@@ -17577,7 +17588,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Deployments of %1: none yet. Deploy… runs an image on it.</source>
         <translation>Bereitstellungen von %1: noch keine. „Bereitstellen …“ führt darauf ein Image aus.</translation>
     </message>
@@ -17602,7 +17613,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>En&amp;able</source>
         <translation>A&amp;ktivieren</translation>
     </message>
@@ -17617,13 +17628,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>%1 erstellen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+107"/>
+        <location line="+27"/>
+        <location line="+101"/>
         <source>Deploy to %1</source>
         <translation>In %1 bereitstellen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-97"/>
         <source>Deployment %1 failed: %2. The deployment before it keeps serving.</source>
         <translation>Bereitstellung %1 ist fehlgeschlagen: %2. Die vorherige Bereitstellung liefert weiter aus.</translation>
     </message>
@@ -17638,23 +17649,23 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Bereitstellung %1 von %2 ist aktiv.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+159"/>
+        <location line="+156"/>
         <source>Scale</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <source>$%1 a month (%2 × %3 nodes), on engine %4</source>
         <translation>$%1 im Monat (%2 × %3 Knoten), auf Engine %4</translation>
     </message>
@@ -17670,18 +17681,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+143"/>
         <source>Power:</source>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>Scale:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>Price:</source>
         <translation>Preis:</translation>
     </message>
@@ -17837,7 +17848,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Schwellenwerte:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Power and scale of %1</source>
         <translation>Leistung und Skalierung von %1</translation>
     </message>
@@ -21650,7 +21661,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::LifecycleDialog</name>
     <message>
-        <location filename="../widgets/registry/lifecycledialog.cpp" line="+32"/>
+        <location filename="../widgets/registry/lifecycledialog.cpp" line="+33"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
@@ -21715,12 +21726,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Images the rule expires</source>
         <translation>Images, die die Regel ablaufen lässt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -21735,7 +21746,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Preview lists what the rule would expire; nothing is deleted until you say so. As in ECR, &quot;made&quot; is the image&apos;s creation time: the registry keeps no push time.</source>
         <translation>„Vorschau“ listet auf, was die Regel ablaufen lassen würde; gelöscht wird erst, wenn Sie es bestätigen. Wie bei ECR ist „Erstellt“ der Erstellungszeitpunkt des Images: Die Registry speichert keinen Push-Zeitpunkt.</translation>
     </message>
@@ -21768,27 +21779,35 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Ablaufen lassen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
+        <source>The registry was closed; open this again from its page.</source>
+        <translation>Die Registry wurde geschlossen; öffnen Sie dies erneut von ihrer Seite aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading every tag of %1…</source>
         <translation>Alle Tags von %1 werden gelesen …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Expiring…</source>
         <translation>Images werden gelöscht …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 of %2 images would expire.</source>
         <translation>%1 von %2 Images würden ablaufen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-39"/>
+        <location line="+46"/>
         <source>%1 images expired and were deleted.</source>
         <translation>%1 Images sind abgelaufen und wurden gelöscht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>%1 images deleted; not deleted: %2</source>
         <translation>%1 Images gelöscht; nicht gelöscht: %2</translation>
     </message>
@@ -24652,13 +24671,13 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+7"/>
         <location line="+94"/>
-        <location filename="../widgets/swarm/swarmstackstab.cpp" line="+38"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="+35"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+42"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+41"/>
         <source>Secrets and configs</source>
         <translation>Secrets und Configs</translation>
     </message>
@@ -24670,7 +24689,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location filename="../widgets/swarm/swarmpage.cpp" line="+1"/>
-        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-1"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="+1"/>
         <source>Stacks</source>
         <translation>Stacks</translation>
     </message>
@@ -24793,7 +24812,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Seine Tasks laufen weiter; hier starten keine neuen</translation>
     </message>
     <message>
-        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-8"/>
+        <location filename="../widgets/swarm/swarmstackstab.cpp" line="-7"/>
         <source>&amp;Deploy a Compose file…</source>
         <translation>Compose-Datei &amp;bereitstellen …</translation>
     </message>
@@ -24813,7 +24832,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Den ausgewählten Stack entfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
@@ -24823,7 +24842,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Laufende Tasks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>A stack is a Compose file (version 3) run as services, as docker stack deploy does. Deploying again updates its services; keys Swarm does not use are named with their line.</source>
         <translation>Ein Stack ist eine Compose-Datei (Version 3), als Dienste ausgeführt, wie es docker stack deploy tut. Erneutes Bereitstellen aktualisiert seine Dienste; Schlüssel, die Swarm nicht nutzt, werden mit ihrer Zeile genannt.</translation>
     </message>
@@ -25053,8 +25072,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-7"/>
-        <location line="+132"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-6"/>
+        <location line="+124"/>
         <location filename="../widgets/swarm/swarmstackstab.cpp" line="-14"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
@@ -25096,7 +25115,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-142"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-134"/>
         <source>New &amp;secret…</source>
         <translation>Neues &amp;Secret …</translation>
     </message>
@@ -25121,13 +25140,13 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Das ausgewählte Secret oder die ausgewählte Config entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -25137,7 +25156,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Secrets reach a service&apos;s tasks as files in /run/secrets, kept in the swarm&apos;s encrypted store and never shown again; configs are plain files (&quot;--secret&quot; and &quot;--config&quot; on a service, or a stack&apos;s secrets: and configs:). Up to 500 KB each; one in use cannot be removed.</source>
         <translation>Secrets erreichen die Tasks eines Dienstes als Dateien in /run/secrets, werden verschlüsselt im Swarm gespeichert und nie wieder angezeigt; Configs sind einfache Dateien („--secret“ und „--config“ bei einem Dienst oder secrets: und configs: in einem Stack). Jeweils bis zu 500 KB; was in Gebrauch ist, lässt sich nicht entfernen.</translation>
     </message>
