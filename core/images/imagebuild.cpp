@@ -10,7 +10,11 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcImageBuild, "sloop.images.build")
 
@@ -83,22 +87,45 @@ void ImageBuild::start(const BuildRequest &request)
     r.method = "POST";
     r.timeoutMs = 0;
     r.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
-    if (!request.gitUrl.isEmpty()) {
-        query += "&remote=" + queryValue(request.gitUrl);
-    } else {
-        auto context = makeBuildContext(request.contextDir, m_dockerfile);
-        if (!context)
-            return end(Result<QString>::failure(context.problem()));
-        m_context = *context;
-        r.body = m_context.tar;
-        QFile dockerfile(QDir(request.contextDir).filePath(m_dockerfile));
-        if (dockerfile.open(QIODevice::ReadOnly))
-            m_instructions = dockerfileInstructions(dockerfile.readAll());
-    }
     r.path = query;
-    qCInfo(lcImageBuild).noquote()
-        << "building" << request.tags.join(QStringLiteral(", ")) << "on" << m_client->name()
-        << "with" << m_context.files << "files," << m_context.bytes << "bytes";
+    if (!request.gitUrl.isEmpty()) {
+        r.path += "&remote=" + queryValue(request.gitUrl);
+        return send(r);
+    }
+    // The context can be big: read and packed off this thread, so a window
+    // stays alive meanwhile.
+    const QString dir = request.contextDir;
+    const QString dockerfile = m_dockerfile;
+    auto made = std::make_shared<std::optional<Result<BuildContext>>>();
+    auto instructions = std::make_shared<QList<DockerfileInstruction>>();
+    QThread *packer = QThread::create([dir, dockerfile, made, instructions] {
+        *made = makeBuildContext(dir, dockerfile);
+        QFile file(QDir(dir).filePath(dockerfile));
+        if (file.open(QIODevice::ReadOnly))
+            *instructions = dockerfileInstructions(file.read(4 * 1024 * 1024));
+    });
+    connect(packer, &QThread::finished, packer, &QObject::deleteLater);
+    connect(packer, &QThread::finished, this, [this, r, made, instructions]() mutable {
+        if (m_done)
+            return; // cancelled meanwhile
+        if (!made->has_value() || !**made)
+            return end(Result<QString>::failure(
+                made->has_value() ? (*made)->problem() : Error{ErrorKind::Internal, QString()}));
+        m_context = ***made;
+        m_instructions = *instructions;
+        r.body = m_context.tar;
+        send(r);
+    });
+    packer->start();
+}
+
+void ImageBuild::send(http::HttpRequest r)
+{
+    if (!m_client)
+        return end(
+            Result<QString>::failure(ErrorKind::Unreachable, Text::tr("The engine is gone.")));
+    qCInfo(lcImageBuild).noquote() << "building on" << m_client->name() << "with" << m_context.files
+                                   << "files," << m_context.bytes << "bytes";
     m_stream = m_client->openStream(r, this);
     connect(m_stream, &engine::EngineStream::data, this, [this](const QByteArray &bytes) {
         QList<QByteArray> lines;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "buildcontext.h"
+#include "http/httpexchange.h"
 #include "util/result.h"
 
 #include <QMap>
@@ -60,6 +61,7 @@ Q_SIGNALS:
     void finished(const sloop::Result<QString> &imageId);
 
 private:
+    void send(http::HttpRequest request); // once the context is packed
     void onLine(const QByteArray &line);
     void end(const Result<QString> &outcome);
 

@@ -235,10 +235,14 @@ void BuildsPage::startBuild(const images::BuildRequest &request, const QString &
                        : tr("Step %1 of %2: %3").arg(s.number).arg(s.total).arg(s.instruction));
     });
     connect(build, &images::ImageBuild::finished, this,
-            [this, build, client, pushTo](const Result<QString> &outcome) {
+            [this, build, client = QPointer<engine::DockerClient>(client),
+             pushTo](const Result<QString> &outcome) {
                 build->deleteLater();
                 if (!outcome || pushTo.isEmpty())
                     return finish(outcome);
+                if (!client) // the engine went away during the build
+                    return finish(Result<QString>::failure(
+                        ErrorKind::Unreachable, tr("The engine is gone; nothing was pushed.")));
                 const auto record = registry::findRegistry(pushTo);
                 if (!record)
                     return finish(Result<QString>::failure(
@@ -260,7 +264,7 @@ void BuildsPage::startBuild(const images::BuildRequest &request, const QString &
                 } else {
                     credentials = registry::dockerConfigCredentials(record->host());
                 }
-                auto *transfer = new registry::ImageTransfer(client, this);
+                auto *transfer = new registry::ImageTransfer(client.data(), this);
                 m_transfer = transfer;
                 m_stepText->setText(tr("Pushing to %1…").arg(record->name));
                 connect(transfer, &registry::ImageTransfer::progress, this,

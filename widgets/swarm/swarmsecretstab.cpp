@@ -128,7 +128,10 @@ void SwarmPage::askSwarmFile(bool secret)
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QByteArray data = !fileData.isEmpty() ? fileData : content->toPlainText().toUtf8();
+    // A secret read from a file is shown as its name only; a config's text
+    // is shown and may have been edited since.
+    const QByteArray data =
+        secret && !fileData.isEmpty() ? fileData : content->toPlainText().toUtf8();
     createSwarmFile(secret, name->text().trimmed(), data);
 }
 
