@@ -8689,7 +8689,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/images/imagebuild.cpp" line="+54"/>
+        <location filename="../core/images/imagebuild.cpp" line="+58"/>
         <source>No engine to build on.</source>
         <translation>Es gibt keine Engine, auf der gebaut werden kann.</translation>
     </message>
@@ -8704,7 +8704,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“ ist kein Image-Name: Erwartet wird NAME[:TAG] in Kleinbuchstaben, zum Beispiel app:1 oder 127.0.0.1:5000/team/app:1.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
+        <source>The engine is gone.</source>
+        <translation>Die Engine ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The engine ended the build without an image.</source>
         <translation>Die Engine hat den Build ohne Image beendet.</translation>
     </message>
@@ -17015,6 +17020,11 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+10"/>
+        <source>The engine is gone; nothing was pushed.</source>
+        <translation>Die Engine ist nicht mehr da; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no registry named &quot;%1&quot;.</source>
         <translation>Es gibt keine Registry namens „%1“.</translation>
     </message>
@@ -25073,7 +25083,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+2"/>
         <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-6"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location filename="../widgets/swarm/swarmstackstab.cpp" line="-14"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
@@ -25115,7 +25125,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-134"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-137"/>
         <source>New &amp;secret…</source>
         <translation>Neues &amp;Secret …</translation>
     </message>
@@ -25163,12 +25173,12 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     <message>
         <location line="+34"/>
         <location line="+28"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Config</source>
         <translation>Config</translation>
     </message>
@@ -25233,7 +25243,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Store %1</source>
         <translation>%1 speichern</translation>
     </message>
