@@ -37,8 +37,12 @@ QWidget *SwarmPage::buildSecretsTab()
     connect(secret, &QPushButton::clicked, this, [this] { askSwarmFile(true); });
     connect(config, &QPushButton::clicked, this, [this] { askSwarmFile(false); });
     connect(remove, &QPushButton::clicked, this, &SwarmPage::removeSelectedSwarmFile);
+    remove->setEnabled(false); // until one is chosen
     m_files = listTable({tr("Name"), tr("Kind"), tr("Created")}, QStringLiteral("swarmFileTable"),
                         tr("Secrets and configs"));
+    connect(m_files, &QTableWidget::itemSelectionChanged, remove, [this, remove] {
+        remove->setEnabled(!m_files->selectionModel()->selectedRows().isEmpty());
+    });
     auto *note = new QLabel(
         tr("Secrets reach a service's tasks as files in /run/secrets, kept in the swarm's "
            "encrypted store and never shown again; configs are plain files (\"--secret\" and "
