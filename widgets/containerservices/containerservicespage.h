@@ -3,6 +3,7 @@
 #include "common/prompter.h"
 #include "containerservices/containerdeployer.h"
 #include "containerservices/containerservice.h"
+#include "pricing/containerpowers.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -60,7 +61,7 @@ private:
     QWidget *buildBrowser();
     void showDeployments();
     void updateButtons();
-    void askCreate();
+    void askCreate(); // these three: containerservicedialogs.cpp
     void askDeploy();
     void askCapacity();
     void askRemove();
@@ -82,6 +83,7 @@ private:
     QPushButton *m_remove;
     QList<containerservices::ContainerService> m_list;
     QHash<QString, containerservices::Copies> m_copies; // "name_vN" on every engine
+    pricing::ContainerPowers m_powers;
     QTimer m_refresh;
     bool m_busy = false;
 };
