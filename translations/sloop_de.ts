@@ -7125,12 +7125,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Bereitstellung %1 fehlgeschlagen: %2; sie wird entfernt</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../core/containerservices/targethealth.cpp" line="+83"/>
         <source>HTTP %1, not one of %2</source>
         <translation>HTTP %1, nicht in %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/containerservices/containerdeployer.cpp" line="+111"/>
         <source>The service&apos;s engine is not known.</source>
         <translation>Die Engine des Dienstes ist nicht bekannt.</translation>
     </message>
@@ -17367,7 +17367,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
 <context>
     <name>sloop::widgets::ContainerServicesPage</name>
     <message>
-        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+65"/>
+        <location filename="../widgets/containerservices/containerservicedialogs.cpp" line="+28"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -17387,13 +17387,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Leistung</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+396"/>
+        <location line="+16"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+0"/>
         <location line="+4"/>
         <source>State</source>
         <translation>Zustand</translation>
@@ -17460,12 +17460,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Bereitstellen …</translation>
     </message>
@@ -17486,12 +17486,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>D&amp;isable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-277"/>
         <source>Disable or enable this container service</source>
         <translation>Diesen Containerdienst deaktivieren oder aktivieren</translation>
     </message>
@@ -17506,19 +17506,19 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Diesen Containerdienst löschen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Create a container service…</source>
         <translation>Containerdienst erstellen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/containerservices/containerservicedialogs.cpp" line="-3"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+2"/>
         <location line="+21"/>
-        <location line="+321"/>
         <source>Create a container service</source>
         <translation>Containerdienst erstellen</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="-20"/>
         <location line="+2"/>
         <source>Learn about container services</source>
         <translation>Mehr über Containerdienste</translation>
@@ -17638,13 +17638,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>%1 erstellen</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+101"/>
+        <location filename="../widgets/containerservices/containerservicedialogs.cpp" line="+42"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+27"/>
         <source>Deploy to %1</source>
         <translation>In %1 bereitstellen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+4"/>
         <source>Deployment %1 failed: %2. The deployment before it keeps serving.</source>
         <translation>Bereitstellung %1 ist fehlgeschlagen: %2. Die vorherige Bereitstellung liefert weiter aus.</translation>
     </message>
@@ -17669,7 +17669,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../widgets/containerservices/containerservicedialogs.cpp" line="-35"/>
         <location line="+156"/>
         <source>Scale</source>
         <translation>Skalierung</translation>
@@ -17873,7 +17873,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Eine neue Leistung ersetzt die Kopien einzeln; jede neue wird gestartet, bevor eine alte stoppt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../widgets/containerservices/containerservicespage.cpp" line="+12"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
@@ -24687,7 +24687,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+41"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="+42"/>
         <source>Secrets and configs</source>
         <translation>Secrets und Configs</translation>
     </message>
@@ -25082,8 +25082,8 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-6"/>
-        <location line="+127"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-7"/>
+        <location line="+131"/>
         <location filename="../widgets/swarm/swarmstackstab.cpp" line="-14"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
@@ -25125,7 +25125,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Knoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-137"/>
+        <location filename="../widgets/swarm/swarmsecretstab.cpp" line="-141"/>
         <source>New &amp;secret…</source>
         <translation>Neues &amp;Secret …</translation>
     </message>
@@ -25150,13 +25150,13 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Das ausgewählte Secret oder die ausgewählte Config entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+63"/>
+        <location line="+5"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -25166,7 +25166,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Secrets reach a service&apos;s tasks as files in /run/secrets, kept in the swarm&apos;s encrypted store and never shown again; configs are plain files (&quot;--secret&quot; and &quot;--config&quot; on a service, or a stack&apos;s secrets: and configs:). Up to 500 KB each; one in use cannot be removed.</source>
         <translation>Secrets erreichen die Tasks eines Dienstes als Dateien in /run/secrets, werden verschlüsselt im Swarm gespeichert und nie wieder angezeigt; Configs sind einfache Dateien („--secret“ und „--config“ bei einem Dienst oder secrets: und configs: in einem Stack). Jeweils bis zu 500 KB; was in Gebrauch ist, lässt sich nicht entfernen.</translation>
     </message>
