@@ -854,7 +854,7 @@
         <translation>Der Job %1 wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/batch/batchtypes.cpp" line="+122"/>
+        <location filename="../core/batch/batchtypes.cpp" line="+142"/>
         <source>computeEnvironmentName: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
         <translation>computeEnvironmentName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
@@ -864,7 +864,12 @@
         <translation>Eine Rechenumgebung braucht mindestens eine Engine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>A Swarm compute environment names one engine: the swarm&apos;s manager, and no other engines.</source>
+        <translation>Eine Swarm-Rechenumgebung nennt genau eine Engine: den Manager des Swarms, und keine weiteren Engines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>maxvCpus: a number from 0.25 to 10000.</source>
         <translation>maxvCpus: eine Zahl von 0.25 bis 10000.</translation>
     </message>
@@ -1020,18 +1025,33 @@
         <translation>Engines, auf denen Jobs laufen dürfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Run jobs as Swarm services on the swarm the checked engine manages</source>
+        <translation>Jobs als Swarm-Dienste im Swarm ausführen, den die angehakte Engine verwaltet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let Swarm place the jobs</source>
+        <translation>Swarm platziert die Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swarm picks a node with room for each job, across every machine in the swarm.</source>
+        <translation>Swarm wählt für jeden Job einen Knoten mit Platz, über alle Rechner des Swarms hinweg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Maximum vCPUs</source>
         <translation>Maximale vCPUs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-105"/>
         <source>what the engines have</source>
         <translation>was die Engines haben</translation>
     </message>
@@ -1042,18 +1062,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <location line="+59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>&amp;Engines:</source>
         <translation>&amp;Engines:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum &amp;vCPUs:</source>
         <translation>Maximale &amp;vCPUs:</translation>
     </message>
@@ -1069,12 +1089,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-45"/>
+        <source>Check one engine: the swarm&apos;s manager.</source>
+        <translation>Haken Sie eine Engine an: den Manager des Swarms.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Create job queue</source>
         <translation>Job-Warteschlange erstellen</translation>
     </message>
@@ -2155,7 +2180,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
-        <location filename="../app/cli/batchcommands.cpp" line="+89"/>
+        <location filename="../app/cli/batchcommands.cpp" line="+121"/>
         <location line="+91"/>
         <location filename="../app/cli/batchjobcommands.cpp" line="+268"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
@@ -3723,101 +3748,7 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Usage: sloop batch COMMAND [OPTIONS]
-
-AWS Batch on your engines: jobs wait in queues and run as containers where a
-compute environment has room. The window or &quot;sloop serve&quot; runs them.
-
-  environments create NAME --engine E [--engine E2...] --max-vcpus N
-                [--max-memory MB] [--disabled]
-                              where jobs may run, and how much of it at once
-  environments ls|enable|disable|rm NAME...
-  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
-                              FIFO within a queue; higher priority first
-  queues ls|enable|disable|rm NAME...
-  definitions register NAME --image IMG [OPTIONS] [-- COMMAND...]
-      --vcpus N               0.25 to 256 (default 1)
-      --memory MB             the hard limit (default 2048)
-      --attempts N            1 to 10 (default 1)
-      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
-                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
-      --timeout S             each attempt at most S seconds (at least 60)
-      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY in the command)
-      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
-  definitions ls [--all]      deregister NAME:REVISION
-  submit --queue Q --definition D[:REV] [OPTIONS] [-- COMMAND...]
-      --name N                --array-size N (2 to 10000 children)
-      --depends-on ID         also ID:N_TO_N, or SEQUENTIAL; repeatable, 20 at
-                              most
-      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
-                              override the definition&apos;s
-  describe ID                 status, reason, attempts; an array&apos;s children by
-                              status
-  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
-  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason
-  terminate ID... [--reason R]
-                              also stops STARTING and RUNNING jobs
-  logs ID[:INDEX] [--attempt N] [-f]
-                              what an attempt wrote (the last 1 MiB is kept)
-  cost [--queue Q] [--job ID] [--since SPAN]
-                              what the attempts&apos; vCPU-hours and GB-hours would
-                              cost on AWS Batch with Fargate or EC2 (this
-                              month)
-
-Every command takes --json (AWS Batch&apos;s shapes: jobId, status, statusReason,
-attempts, arrayProperties.statusSummary).
-</source>
-        <translation>Aufruf: sloop batch BEFEHL [OPTIONEN]
-
-AWS Batch auf Ihren Engines: Jobs warten in Warteschlangen und laufen als
-Container, wo eine Rechenumgebung Platz hat. Das Fenster oder „sloop serve“
-führt sie aus.
-
-  environments create NAME --engine E [--engine E2...] --max-vcpus N
-                [--max-memory MB] [--disabled]
-                              wo Jobs laufen dürfen, und wie viel davon zugleich
-  environments ls|enable|disable|rm NAME...
-  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
-                              FIFO innerhalb einer Warteschlange; höhere
-                              Priorität zuerst
-  queues ls|enable|disable|rm NAME...
-  definitions register NAME --image IMG [OPTIONEN] [-- BEFEHL...]
-      --vcpus N               0.25 bis 256 (Vorgabe 1)
-      --memory MB             die harte Grenze (Vorgabe 2048)
-      --attempts N            1 bis 10 (Vorgabe 1)
-      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
-                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
-      --timeout S             jeder Versuch höchstens S Sekunden (mindestens 60)
-      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY im Befehl)
-      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
-  definitions ls [--all]      deregister NAME:REVISION
-  submit --queue Q --definition D[:REV] [OPTIONEN] [-- BEFEHL...]
-      --name N                --array-size N (2 bis 10000 Kind-Jobs)
-      --depends-on ID         auch ID:N_TO_N oder SEQUENTIAL (wiederholbar,
-                              höchstens 20)
-      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
-                              ersetzen die Werte der Job-Definition
-  describe ID                 Status, Grund, Versuche; die Kind-Jobs eines
-                              Arrays nach Status
-  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
-  cancel ID... [--reason R]   Jobs, die noch nicht STARTING sind, scheitern
-                              mit dem Grund
-  terminate ID... [--reason R]
-                              stoppt auch Jobs in STARTING und RUNNING
-  logs ID[:INDEX] [--attempt N] [-f]
-                              was ein Versuch ausgab (das letzte 1 MiB bleibt)
-  cost [--queue Q] [--job ID] [--since SPAN]
-                              was die vCPU-Stunden und GB-Stunden der Versuche
-                              auf AWS Batch mit Fargate oder EC2 kosten würden
-                              (dieser Monat)
-
-Jeder Befehl nimmt --json (die Formen von AWS Batch: jobId, status,
-statusReason, attempts, arrayProperties.statusSummary).
-</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+153"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -4337,7 +4268,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>Usage: sloop engines COMMAND [OPTIONS]
 
   ls [--json]           the engines and whether each one answers
@@ -4361,7 +4292,107 @@ des Hosts mit.
 </translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+225"/>
+        <source>Usage: sloop batch COMMAND [OPTIONS]
+
+AWS Batch on your engines: jobs wait in queues and run as containers where a
+compute environment has room. The window or &quot;sloop serve&quot; runs them.
+
+  environments create NAME --engine E [--engine E2...] --max-vcpus N
+                [--max-memory MB] [--disabled]
+                              where jobs may run, and how much of it at once
+  environments create NAME --swarm E --max-vcpus N
+                              jobs run as Swarm services on the swarm that
+                              engine E manages, placed by Swarm
+  environments ls|enable|disable|rm NAME...
+  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
+                              FIFO within a queue; higher priority first
+  queues ls|enable|disable|rm NAME...
+  definitions register NAME --image IMG [OPTIONS] [-- COMMAND...]
+      --vcpus N               0.25 to 256 (default 1)
+      --memory MB             the hard limit (default 2048)
+      --attempts N            1 to 10 (default 1)
+      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
+                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
+      --timeout S             each attempt at most S seconds (at least 60)
+      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY in the command)
+      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
+  definitions ls [--all]      deregister NAME:REVISION
+  submit --queue Q --definition D[:REV] [OPTIONS] [-- COMMAND...]
+      --name N                --array-size N (2 to 10000 children)
+      --depends-on ID         also ID:N_TO_N, or SEQUENTIAL; repeatable, 20 at
+                              most
+      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
+                              override the definition&apos;s
+  describe ID                 status, reason, attempts; an array&apos;s children by
+                              status
+  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
+  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason
+  terminate ID... [--reason R]
+                              also stops STARTING and RUNNING jobs
+  logs ID[:INDEX] [--attempt N] [-f]
+                              what an attempt wrote (the last 1 MiB is kept)
+  cost [--queue Q] [--job ID] [--since SPAN]
+                              what the attempts&apos; vCPU-hours and GB-hours would
+                              cost on AWS Batch with Fargate or EC2 (this
+                              month)
+
+Every command takes --json (AWS Batch&apos;s shapes: jobId, status, statusReason,
+attempts, arrayProperties.statusSummary).
+</source>
+        <translation>Aufruf: sloop batch BEFEHL [OPTIONEN]
+
+AWS Batch auf Ihren Engines: Jobs warten in Warteschlangen und laufen als
+Container, wo eine Rechenumgebung Platz hat. Das Fenster oder „sloop serve“
+führt sie aus.
+
+  environments create NAME --engine E [--engine E2...] --max-vcpus N
+                [--max-memory MB] [--disabled]
+                              wo Jobs laufen dürfen, und wie viel davon zugleich
+  environments create NAME --swarm E --max-vcpus N
+                              Jobs laufen als Swarm-Dienste im Swarm, den
+                              Engine E verwaltet; Swarm platziert sie
+  environments ls|enable|disable|rm NAME...
+  queues create NAME --environments E1[,E2] [--priority N] [--disabled]
+                              FIFO innerhalb einer Warteschlange; höhere
+                              Priorität zuerst
+  queues ls|enable|disable|rm NAME...
+  definitions register NAME --image IMG [OPTIONEN] [-- BEFEHL...]
+      --vcpus N               0.25 bis 256 (Vorgabe 1)
+      --memory MB             die harte Grenze (Vorgabe 2048)
+      --attempts N            1 bis 10 (Vorgabe 1)
+      --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
+                              &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
+      --timeout S             jeder Versuch höchstens S Sekunden (mindestens 60)
+      -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY im Befehl)
+      --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
+  definitions ls [--all]      deregister NAME:REVISION
+  submit --queue Q --definition D[:REV] [OPTIONEN] [-- BEFEHL...]
+      --name N                --array-size N (2 bis 10000 Kind-Jobs)
+      --depends-on ID         auch ID:N_TO_N oder SEQUENTIAL (wiederholbar,
+                              höchstens 20)
+      --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
+                              ersetzen die Werte der Job-Definition
+  describe ID                 Status, Grund, Versuche; die Kind-Jobs eines
+                              Arrays nach Status
+  ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
+  cancel ID... [--reason R]   Jobs, die noch nicht STARTING sind, scheitern
+                              mit dem Grund
+  terminate ID... [--reason R]
+                              stoppt auch Jobs in STARTING und RUNNING
+  logs ID[:INDEX] [--attempt N] [-f]
+                              was ein Versuch ausgab (das letzte 1 MiB bleibt)
+  cost [--queue Q] [--job ID] [--since SPAN]
+                              was die vCPU-Stunden und GB-Stunden der Versuche
+                              auf AWS Batch mit Fargate oder EC2 kosten würden
+                              (dieser Monat)
+
+Jeder Befehl nimmt --json (die Formen von AWS Batch: jobId, status,
+statusReason, attempts, arrayProperties.statusSummary).
+</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -5506,12 +5537,17 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„plans ls“ erwartet keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="-236"/>
-        <source>&quot;batch environments create&quot; takes a name, --engine E (repeatable) and --max-vcpus N</source>
-        <translation>„batch environments create“ erwartet einen Namen, --engine E (wiederholbar) und --max-vcpus N</translation>
+        <location filename="../app/cli/batchcommands.cpp" line="-265"/>
+        <source>Engine %1 does not manage a swarm, and a Swarm compute environment runs its jobs as Swarm services. Make it one with &quot;sloop swarm init --engine %1&quot;, or name a manager.</source>
+        <translation>Engine %1 verwaltet keinen Swarm, und eine Swarm-Rechenumgebung führt ihre Jobs als Swarm-Dienste aus. Machen Sie sie mit „sloop swarm init --engine %1“ zu einem, oder nennen Sie einen Manager.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>&quot;batch environments create&quot; takes a name, --engine E (repeatable) or --swarm E, and --max-vcpus N</source>
+        <translation>„batch environments create“ erwartet einen Namen, --engine E (wiederholbar) oder --swarm E, und --max-vcpus N</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--max-vcpus takes a number</source>
         <translation>--max-vcpus erwartet eine Zahl</translation>
     </message>
@@ -5521,7 +5557,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>--max-memory erwartet eine Zahl in MiB</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>MAX VCPUS</source>
         <translation>MAX. VCPUS</translation>
     </message>
@@ -10897,7 +10933,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Ein Secret oder eine Config ist 1 Byte bis 500 KB groß, nicht %1 Bytes.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>Engine %1 is not a manager of a swarm: make a swarm on it first (sloop swarm init).</source>
         <translation>Engine %1 ist kein Manager eines Swarms: Erstellen Sie dort zuerst einen Swarm (sloop swarm init).</translation>
     </message>
@@ -10928,7 +10964,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/swarm/swarmapi.cpp" line="-224"/>
+        <location filename="../core/swarm/swarmapi.cpp" line="-236"/>
         <source>secret</source>
         <translation>Secret</translation>
     </message>
@@ -16332,7 +16368,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchlisttabs.cpp" line="+140"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+141"/>
         <location filename="../widgets/batch/batchpage.cpp" line="-76"/>
         <source>Job queues</source>
         <translation>Job-Warteschlangen</translation>
@@ -16611,23 +16647,28 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+10"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>All queues</source>
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>the swarm %1 manages</source>
+        <translation>der Swarm, den %1 verwaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2 vCPU)</source>
         <translation>%1 (%2 vCPU)</translation>
     </message>
@@ -16744,12 +16785,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>count-words eingereicht: 10 Kind-Jobs, von denen jeder die Wörter einer Datei in %1 zählt. Klicken Sie auf eine Zelle des Rasters, um zu sehen, was ein Kind-Job ausgegeben hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchlisttabs.cpp" line="+14"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+23"/>
+        <location line="+14"/>
         <source>The environment was not created</source>
         <translation>Die Umgebung wurde nicht erstellt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-11"/>
+        <source>Engine %1 does not manage a swarm, so it cannot place jobs. Create a swarm on the Swarm page (one node is enough), or check its manager.</source>
+        <translation>Engine %1 verwaltet keinen Swarm und kann daher keine Jobs platzieren. Erstellen Sie einen Swarm auf der Swarm-Seite (ein Knoten genügt), oder haken Sie dessen Manager an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A queue runs its jobs in a compute environment: create one first.</source>
         <translation>Eine Warteschlange führt ihre Jobs in einer Rechenumgebung aus: Erstellen Sie zuerst eine.</translation>
     </message>

@@ -5,11 +5,14 @@
 #include "commands.h"
 #include "hostsession.h"
 #include "output.h"
+#include "session.h"
+#include "swarmcli.h"
 
 #include "batch/batchdispatcher.h"
 #include "batch/batchjson.h"
 #include "batch/exitrules.h"
 #include "store/database.h"
+#include "swarm/swarmapi.h"
 
 namespace sloop::cli {
 
@@ -29,24 +32,48 @@ QString vcpuText(double vcpus)
     return QString::number(vcpus);
 }
 
+// A Swarm environment's engine must manage a swarm: said now, not when its
+// first job waits.
+int checkSwarmManager(const ParsedArgs &p, const QString &engineName)
+{
+    ParsedArgs on = p;
+    on.options.insert(QStringLiteral("engine"), {engineName});
+    return withSwarm(on, [&](Session &session, swarm::SwarmApi &api) {
+        const auto state = session.run(api.state());
+        if (!state)
+            return fail(state.problem());
+        if (!state->active() || !state->manager)
+            return fail(Tr::tr("Engine %1 does not manage a swarm, and a Swarm compute "
+                               "environment runs its jobs as Swarm services. Make it one with "
+                               "\"sloop swarm init --engine %1\", or name a manager.")
+                            .arg(engineName),
+                        kExitUnsupported);
+        return kExitOk;
+    });
+}
+
 int environmentsCreate(const QStringList &args)
 {
     const ParsedArgs p = parseArgs(
         args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--engine")}, true},
+                                                  {{QStringLiteral("--swarm")}, true},
                                                   {{QStringLiteral("--max-vcpus")}, true},
                                                   {{QStringLiteral("--max-memory")}, true},
                                                   {{QStringLiteral("--disabled")}, false}});
     if (const int status = checkParsed(p, kBatchTopic); status != kContinue)
         return status;
-    if (p.positionals.size() != 1 || !p.has(QStringLiteral("engine")) ||
+    const bool onSwarm = p.has(QStringLiteral("swarm"));
+    if (p.positionals.size() != 1 || onSwarm == p.has(QStringLiteral("engine")) ||
         !p.has(QStringLiteral("max-vcpus")))
         return usageError(Tr::tr("\"batch environments create\" takes a name, --engine E "
-                                 "(repeatable) and --max-vcpus N"),
+                                 "(repeatable) or --swarm E, and --max-vcpus N"),
                           kBatchTopic);
     ComputeEnvironment e;
     e.name = p.positionals.first();
     for (const QString &v : p.values(QStringLiteral("engine")))
         e.engines << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (onSwarm)
+        e.engines = {swarmTarget(p.value(QStringLiteral("swarm")))};
     bool ok = false;
     e.maxVcpus = p.value(QStringLiteral("max-vcpus")).toDouble(&ok);
     if (!ok)
@@ -57,6 +84,11 @@ int environmentsCreate(const QStringList &args)
             return usageError(Tr::tr("--max-memory takes a number of MiB"), kBatchTopic);
     }
     e.enabled = !p.has(QStringLiteral("disabled"));
+    if (const VoidResult valid = validate(e); !valid)
+        return fail(valid.problem());
+    if (onSwarm)
+        if (const int status = checkSwarmManager(p, e.swarmManager()); status != kExitOk)
+            return status;
     return withBatch([&](BatchRepository &repo) {
         const auto added = repo.addEnvironment(e);
         if (!added)

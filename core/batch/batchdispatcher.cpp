@@ -255,7 +255,8 @@ void BatchDispatcher::schedule()
         if (!e.enabled)
             continue;
         for (const QString &engine : e.engines) {
-            if (!m_planner.knowsEngine(engine))
+            if (!m_planner.knowsEngine(engine) ||
+                (isSwarmTarget(engine) && now() - m_measuredMs.value(engine) > kSwarmMeasureMs))
                 measureEngine(engine);
             followEvents(engine);
         }
@@ -299,6 +300,8 @@ void BatchDispatcher::measureEngine(const QString &engineName)
 {
     if (m_measuring.contains(engineName))
         return;
+    if (isSwarmTarget(engineName))
+        return measureSwarm(engineName);
     engine::DockerClient *client = m_engines.client(engineName);
     if (!client)
         return;
@@ -316,8 +319,8 @@ void BatchDispatcher::measureEngine(const QString &engineName)
 
 void BatchDispatcher::followEvents(const QString &engineName)
 {
-    if (m_events.value(engineName))
-        return;
+    if (m_events.value(engineName) || isSwarmTarget(engineName))
+        return; // a swarm's tasks are read on each tick
     engine::DockerClient *client = m_engines.client(engineName);
     if (!client)
         return;
@@ -389,6 +392,8 @@ void BatchDispatcher::launch(const Job &job, const QString &engineName, const QS
     Flight &flight = m_flights[job.id];
     flight.launching = true;
     flight.attemptStartMs = now();
+    if (isSwarmTarget(engineName))
+        return launchOnSwarm(current, engineName);
 
     engine::DockerClient *client = m_engines.client(engineName);
     if (!client) {
@@ -400,15 +405,7 @@ void BatchDispatcher::launch(const Job &job, const QString &engineName, const QS
     spec.image = current.container.image;
     spec.name = containerName(m_folderTag, current.id, attempt);
     spec.command = current.container.command;
-    for (auto it = current.container.env.cbegin(); it != current.container.env.cend(); ++it)
-        spec.env << it.key() + QLatin1Char('=') + it.value();
-    spec.env << QStringLiteral("AWS_BATCH_JOB_ID=") + current.id
-             << QStringLiteral("AWS_BATCH_JOB_ATTEMPT=") + QString::number(attempt)
-             << QStringLiteral("AWS_BATCH_JQ_NAME=") + current.queue
-             << QStringLiteral("AWS_BATCH_CE_NAME=") + current.environment;
-    if (current.arrayIndex >= 0)
-        spec.env << QStringLiteral("AWS_BATCH_JOB_ARRAY_INDEX=") +
-                        QString::number(current.arrayIndex);
+    spec.env = attemptEnvironment(current, attempt);
     spec.cpus = current.container.vcpus;
     spec.memoryBytes = current.container.memoryMb * 1024 * 1024;
     spec.user = current.container.user;

@@ -10,6 +10,12 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
+namespace sloop::swarm {
+struct SwarmTask;
+}
+
 namespace sloop::engine {
 class EngineManager;
 class EngineStream;
@@ -35,6 +41,10 @@ class BatchRepository;
 // carries on (starts it, waits for it, or records how it ended); an
 // attempt's container is removed only after its outcome is stored.
 //
+// A Swarm environment's attempts are replicated-job services of one task,
+// named and labelled like the containers (batchswarm.cpp): Swarm places
+// them by their reservations, and their outcome is read from the task.
+//
 // Thread-safety: use on the thread that made it.
 class BatchDispatcher : public QObject, public OwnerService
 {
@@ -47,6 +57,7 @@ public:
     static constexpr int kTickMs = 1000;
     static constexpr int kHeadPerQueue = 64; // a queue's head looked at per pass
     static constexpr int kSubmittedPerPass = 2000;
+    static constexpr qint64 kSwarmMeasureMs = 15'000; // nodes join, leave, drain
 
     void start() override;
     void stop() override;
@@ -110,6 +121,17 @@ private:
                      bool mayRetry);
     void recordEnd(const Job &job, Attempt attempt, const QString &statusReason, bool mayRetry);
     void measureEngine(const QString &engine);
+    // The engine's attempts are lost once it has been unreachable long enough.
+    void noteUnreachable(const QString &engine, const QString &error);
+    // Swarm environments (batchswarm.cpp); `target` is swarmTarget(manager).
+    void measureSwarm(const QString &target);
+    void launchOnSwarm(const Job &job, const QString &target);
+    void watchSwarm(const QString &target, const std::function<void()> &done);
+    void watchSwarmJobs(const QString &target, const QHash<QString, QString> &serviceIds,
+                        const QList<swarm::SwarmTask> &tasks);
+    // Reads the attempt's log, records how it ended and removes its service.
+    void settleSwarm(const Job &job, const QString &service, const swarm::SwarmTask &task,
+                     const QString &killReason);
     void followEvents(const QString &engine);
     void loadInFlight();
 
@@ -126,6 +148,8 @@ private:
     QHash<QString, Flight> m_flights; // job id → its attempt in flight
     QSet<QString> m_measuring;
     QHash<QString, qint64> m_unreachableSince; // engine → ms
+    QHash<QString, qint64> m_measuredMs;       // swarm target → when its nodes were read
+    QHash<QString, QHash<QString, QString>> m_nodeNames; // swarm target → node id → hostname
     QHash<QString, QPointer<engine::EngineStream>> m_events;
     QSet<QString> m_finishedParentsPending; // parents whose children moved
     qint64 m_engineLostMs = 30'000;

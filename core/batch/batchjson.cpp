@@ -339,10 +339,12 @@ QByteArray environmentJson(const ComputeEnvironment &e)
                   {"state", e.enabled ? "ENABLED" : "DISABLED"},
                   {"status", "VALID"},
                   {"computeResources",
-                   {{"type", "EC2"},
+                   {// Swarm places the jobs of a swarm's environment, not Sloop.
+                    {"type", e.swarmManager().isEmpty() ? "EC2" : "SWARM"},
                     {"maxvCpus", e.maxVcpus},
                     {"maxMemoryMiB", e.maxMemoryMb},
-                    {"engines", stringList(e.engines)}}}});
+                    {"engines", stringList(e.engines)},
+                    {"swarmManager", u8(e.swarmManager())}}}});
 }
 
 QString queueArn(const QString &name)

@@ -185,11 +185,15 @@ VoidResult BatchRepository::finishAttempt(const QString &id, const Attempt &atte
         QSqlQuery a(m_db.connection());
         a.prepare(QStringLiteral(
             "UPDATE batch_attempts SET container = CASE WHEN ? = '' THEN container ELSE ? END,"
+            " engine = CASE WHEN ? = '' THEN engine ELSE ? END,"
             " started_ms = CASE WHEN started_ms = 0 THEN ? ELSE started_ms END, stopped_ms = ?,"
             " exit_code = ?, reason = ?, status_reason = ?, log = ?, log_cut = ?"
             " WHERE job = ? AND attempt = ?"));
         a.addBindValue(store::sqlText(attempt.containerId));
         a.addBindValue(store::sqlText(attempt.containerId));
+        // A swarm's attempt learns its node only at the end.
+        a.addBindValue(store::sqlText(attempt.engine));
+        a.addBindValue(store::sqlText(attempt.engine));
         a.addBindValue(attempt.startedMs);
         a.addBindValue(nowMs);
         a.addBindValue(attempt.exitCode);

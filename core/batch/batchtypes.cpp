@@ -116,6 +116,26 @@ bool isValidName(const QString &name)
     return rule.match(name).hasMatch();
 }
 
+QString swarmTarget(const QString &managerEngine)
+{
+    return QStringLiteral("swarm:") + managerEngine;
+}
+
+bool isSwarmTarget(const QString &engine)
+{
+    return engine.startsWith(QLatin1String("swarm:"));
+}
+
+QString managerOf(const QString &target)
+{
+    return isSwarmTarget(target) ? target.mid(6) : QString();
+}
+
+QString ComputeEnvironment::swarmManager() const
+{
+    return engines.size() == 1 ? managerOf(engines.first()) : QString();
+}
+
 VoidResult validate(const ComputeEnvironment &e)
 {
     if (!isValidName(e.name))
@@ -123,6 +143,10 @@ VoidResult validate(const ComputeEnvironment &e)
                                      "'_', starting with a letter or digit."));
     if (e.engines.isEmpty())
         return invalid(BatchText::tr("A compute environment needs at least one engine."));
+    for (const QString &engine : e.engines)
+        if (isSwarmTarget(engine) && (e.engines.size() > 1 || managerOf(engine).isEmpty()))
+            return invalid(BatchText::tr("A Swarm compute environment names one engine: the "
+                                         "swarm's manager, and no other engines."));
     if (!(e.maxVcpus > 0) || e.maxVcpus > 10'000)
         return invalid(BatchText::tr("maxvCpus: a number from 0.25 to 10000."));
     if (e.maxMemoryMb < 0 || e.maxMemoryMb > 64LL * 1024 * 1024)
@@ -202,6 +226,14 @@ QString containerName(const QString &folderTag, const QString &jobId, int attemp
     QString id = jobId;
     id.replace(QLatin1Char(':'), QLatin1Char('-'));
     return QStringLiteral("sloop-batch-%1-%2-%3").arg(folderTag, id).arg(attempt);
+}
+
+QString swarmServiceName(const QString &folderTag, const QString &jobId, int attempt)
+{
+    QString id = jobId;
+    id.remove(QLatin1Char('-'));
+    id.replace(QLatin1Char(':'), QLatin1Char('-'));
+    return QStringLiteral("sloop-%1-%2-%3").arg(folderTag, id).arg(attempt);
 }
 
 QString folderTag(const QString &databaseFile)

@@ -15,6 +15,9 @@ namespace sloop::batch {
 
 // Where jobs may run: one engine or several, and how much of them Sloop may
 // use at once. A DISABLED environment starts nothing new; what runs finishes.
+//
+// Or a Swarm: its one entry is swarmTarget(MANAGER), and jobs run as
+// replicated-job services that Swarm places on its nodes.
 struct ComputeEnvironment
 {
     QString name;
@@ -23,7 +26,15 @@ struct ComputeEnvironment
     qint64 maxMemoryMb = 0; // 0: only what each engine has
     bool enabled = true;
     qint64 createdMs = 0;
+    // The manager engine when the environment is a Swarm, else empty.
+    QString swarmManager() const;
 };
+
+// "swarm:MANAGER": where a Swarm environment's jobs go (an engine name has
+// no ':', so the two never meet).
+QString swarmTarget(const QString &managerEngine);
+bool isSwarmTarget(const QString &engine);
+QString managerOf(const QString &swarmTargetName); // the engine after "swarm:"
 
 // FIFO within a queue; across the queues sharing an environment, the higher
 // priority first.
@@ -178,6 +189,9 @@ QStringList substituteParameters(const QStringList &command,
 // "sloop-batch-…": the container of one attempt, unique per data folder,
 // so that creating it twice fails instead of running it twice.
 QString containerName(const QString &folderTag, const QString &jobId, int attempt);
+// The same for a Swarm environment's attempt: a service name, which Swarm
+// keeps to 63 characters ("sloop-TAG-UUID[-INDEX]-ATTEMPT").
+QString swarmServiceName(const QString &folderTag, const QString &jobId, int attempt);
 // A short tag of the data folder's database: two data folders sharing an
 // engine never take each other's containers.
 QString folderTag(const QString &databaseFile);

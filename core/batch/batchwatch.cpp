@@ -43,7 +43,6 @@ void BatchDispatcher::watch()
     auto remaining = std::make_shared<int>(int(engines.size()));
     m_watching = true;
     for (const QString &engineName : std::as_const(engines)) {
-        engine::DockerClient *client = m_engines.client(engineName);
         auto done = [this, remaining] {
             if (--*remaining > 0)
                 return;
@@ -53,6 +52,11 @@ void BatchDispatcher::watch()
                 wake(); // and watch again
             }
         };
+        if (isSwarmTarget(engineName)) {
+            watchSwarm(engineName, done);
+            continue;
+        }
+        engine::DockerClient *client = m_engines.client(engineName);
         if (!client) {
             watchEngine(engineName, {}); // gone from the list: lost after a while
             done();
@@ -66,26 +70,29 @@ void BatchDispatcher::watch()
                 done();
                 if (!m_running)
                     return;
-                if (!listed) {
-                    const qint64 since = m_unreachableSince.value(engineName, now());
-                    m_unreachableSince.insert(engineName, since);
-                    m_planner.forgetEngine(engineName);
-                    if (now() - since < m_engineLostMs)
-                        return;
-                    qCWarning(lcBatch) << "engine" << engineName << "lost:" << listed.error();
-                    const QList<QString> ids = m_flights.keys();
-                    for (const QString &id : ids) {
-                        if (m_flights.value(id).engine != engineName)
-                            continue;
-                        const auto job = m_repo.job(id);
-                        if (job && *job)
-                            failAttempt(**job, {}, engineLostReason(engineName), true);
-                    }
-                    return;
-                }
+                if (!listed)
+                    return noteUnreachable(engineName, listed.error());
                 m_unreachableSince.remove(engineName);
                 watchEngine(engineName, *listed);
             });
+    }
+}
+
+void BatchDispatcher::noteUnreachable(const QString &engineName, const QString &error)
+{
+    const qint64 since = m_unreachableSince.value(engineName, now());
+    m_unreachableSince.insert(engineName, since);
+    m_planner.forgetEngine(engineName);
+    if (now() - since < m_engineLostMs)
+        return;
+    qCWarning(lcBatch) << "engine" << engineName << "lost:" << error;
+    const QList<QString> ids = m_flights.keys();
+    for (const QString &id : ids) {
+        if (m_flights.value(id).engine != engineName)
+            continue;
+        const auto job = m_repo.job(id);
+        if (job && *job)
+            failAttempt(**job, {}, engineLostReason(engineName), true);
     }
 }
 

@@ -12,14 +12,19 @@ qint64 quarters(double vcpus)
 
 } // namespace
 
-void CapacityPlanner::setEngineSize(const QString &engine, Size size)
+void CapacityPlanner::setEngineSize(const QString &engine, Size size, std::optional<Size> largest)
 {
     m_engineSize.insert(engine, size);
+    if (largest)
+        m_largestUnit.insert(engine, *largest);
+    else
+        m_largestUnit.remove(engine);
 }
 
 void CapacityPlanner::forgetEngine(const QString &engine)
 {
     m_engineSize.remove(engine);
+    m_largestUnit.remove(engine);
 }
 
 void CapacityPlanner::hold(const QString &environment, const QString &engine, Size size)
@@ -57,8 +62,10 @@ bool CapacityPlanner::couldFit(const ComputeEnvironment &environment, Size job) 
     for (const QString &engine : environment.engines) {
         const auto it = m_engineSize.constFind(engine);
         // An engine not measured yet may still fit it: not misconfigured.
-        if (it == m_engineSize.cend() ||
-            (quarters(job.vcpus) <= quarters(it->vcpus) && job.memoryMb <= it->memoryMb))
+        if (it == m_engineSize.cend())
+            return true;
+        const Size unit = m_largestUnit.value(engine, *it);
+        if (quarters(job.vcpus) <= quarters(unit.vcpus) && job.memoryMb <= unit.memoryMb)
             return true;
     }
     return false;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace sloop::batch {
 
 // Where a job fits, kept apart from the engines so the rules can be checked
@@ -24,7 +26,9 @@ public:
     };
 
     // An engine's own size (GET /info); an engine without one takes nothing.
-    void setEngineSize(const QString &engine, Size size);
+    // A swarm is one entry: `size` is all its nodes together and `largest`
+    // its biggest node, the most one job can ever have there.
+    void setEngineSize(const QString &engine, Size size, std::optional<Size> largest = {});
     void forgetEngine(const QString &engine);
     bool knowsEngine(const QString &engine) const { return m_engineSize.contains(engine); }
 
@@ -44,6 +48,7 @@ public:
 
 private:
     QHash<QString, Size> m_engineSize;
+    QHash<QString, Size> m_largestUnit; // swarms: the biggest node
     QHash<QString, Size> m_engineUsed;
     QHash<QString, Size> m_envUsed; // by lower-case name
 };

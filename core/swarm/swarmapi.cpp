@@ -398,6 +398,18 @@ QFuture<Result<QList<SwarmTask>>> SwarmApi::tasks(const QString &service, bool a
         });
 }
 
+QFuture<Result<QList<SwarmTask>>> SwarmApi::tasksOf(const QStringList &services)
+{
+    if (!m_client)
+        return failed<QList<SwarmTask>>(noEngine());
+    if (services.isEmpty())
+        return QtFuture::makeReadyFuture(Result<QList<SwarmTask>>(QList<SwarmTask>()));
+    return m_client->call<QList<SwarmTask>>(
+        quiet(get("/tasks?filters=" +
+                  engine::json::filtersParam({{QStringLiteral("service"), services}}))),
+        parseTasks);
+}
+
 QFuture<Result<QList<ServiceLogLine>>> SwarmApi::logs(const QString &nameOrId, int tail)
 {
     if (!m_client)

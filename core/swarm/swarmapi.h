@@ -61,6 +61,8 @@ public:
     // A service's tasks, newest first within a slot; with `all` the ones
     // that ended too.
     QFuture<Result<QList<SwarmTask>>> tasks(const QString &service, bool all = true);
+    // The tasks of several services (names or ids) in one call, ended ones too.
+    QFuture<Result<QList<SwarmTask>>> tasksOf(const QStringList &services);
     // The last `tail` lines of every task, merged by time across nodes.
     QFuture<Result<QList<ServiceLogLine>>> logs(const QString &nameOrId, int tail = 200);
 

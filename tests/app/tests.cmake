@@ -65,6 +65,11 @@ sloop_add_test(tst_cliswarm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliswarm.cpp L
                LABELS integration TIMEOUT 600)
 add_dependencies(tst_cliswarm sloop)
 set_tests_properties(tst_cliswarm PROPERTIES RESOURCE_LOCK sloop-swarm)
+# `sloop batch` on a Swarm compute environment: both test engines as one swarm.
+sloop_add_test(tst_clibatchswarm SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clibatchswarm.cpp
+               LIBS sloop_core LABELS integration TIMEOUT 600)
+add_dependencies(tst_clibatchswarm sloop)
+set_tests_properties(tst_clibatchswarm PROPERTIES RESOURCE_LOCK sloop-swarm)
 sloop_add_test(tst_cliregistries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cliregistries.cpp
                LIBS sloop_core LABELS integration TIMEOUT 300
                WRAPPER ${CMAKE_SOURCE_DIR}/tests/support/with-keyring.sh)

@@ -90,6 +90,12 @@ std::optional<ComputeEnvironment> askEnvironment(QWidget *parent, const QStringL
         item->setCheckState(list->count() == 1 ? Qt::Checked : Qt::Unchecked);
     }
     list->setMaximumHeight(110);
+    auto *onSwarm = new QCheckBox(DialogText::tr("Run jobs as Swarm services on the swarm the "
+                                                 "checked engine manages"));
+    onSwarm->setObjectName(QStringLiteral("environmentSwarm"));
+    onSwarm->setAccessibleName(DialogText::tr("Let Swarm place the jobs"));
+    onSwarm->setToolTip(DialogText::tr("Swarm picks a node with room for each job, across "
+                                       "every machine in the swarm."));
     auto *vcpus = vcpuBox(qMax(1.0, suggestedVcpus), 10'000);
     vcpus->setObjectName(QStringLiteral("environmentVcpus"));
     vcpus->setAccessibleName(DialogText::tr("Maximum vCPUs"));
@@ -99,6 +105,7 @@ std::optional<ComputeEnvironment> askEnvironment(QWidget *parent, const QStringL
     auto *form = new QFormLayout;
     form->addRow(DialogText::tr("&Name:"), name);
     form->addRow(DialogText::tr("&Engines:"), list);
+    form->addRow(QString(), onSwarm);
     form->addRow(DialogText::tr("Maximum &vCPUs:"), vcpus);
     form->addRow(DialogText::tr("Maximum &memory:"), memory);
     auto *hint = new QLabel(DialogText::tr(
@@ -116,6 +123,13 @@ std::optional<ComputeEnvironment> askEnvironment(QWidget *parent, const QStringL
             for (int i = 0; i < list->count(); ++i)
                 if (list->item(i)->checkState() == Qt::Checked)
                     e.engines << list->item(i)->text();
+            if (onSwarm->isChecked()) {
+                if (e.engines.size() != 1) {
+                    *problem = DialogText::tr("Check one engine: the swarm's manager.");
+                    return std::nullopt;
+                }
+                e.engines = {swarmTarget(e.engines.first())};
+            }
             e.maxVcpus = vcpus->value();
             e.maxMemoryMb = memory->value();
             if (const VoidResult ok = validate(e); !ok) {

@@ -14,6 +14,7 @@
 #include "controlplane/ownerlease.h"
 #include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
+#include "swarm/swarmapi.h"
 #include "util/futures.h"
 #include "util/paths.h"
 #include "util/shellwords.h"
@@ -287,7 +288,9 @@ void BatchPage::showEnvironments()
         QStringList engines;
         for (const QString &engine : e.engines) {
             const double onIt = perEngine.value(e.name.toLower()).value(engine);
-            engines << (onIt > 0 ? tr("%1 (%2 vCPU)").arg(engine, vcpuText(onIt)) : engine);
+            const QString shown =
+                isSwarmTarget(engine) ? tr("the swarm %1 manages").arg(managerOf(engine)) : engine;
+            engines << (onIt > 0 ? tr("%1 (%2 vCPU)").arg(shown, vcpuText(onIt)) : shown);
         }
         rows << QStringList{e.name, e.enabled ? tr("Enabled") : tr("Disabled"),
                             tr("%1 of %2").arg(vcpuText(u.first), vcpuText(e.maxVcpus)),
@@ -327,7 +330,30 @@ void BatchPage::createEnvironment()
     const auto made = askEnvironment(this, names, 2);
     if (!made)
         return;
-    if (const auto added = m_repo->addEnvironment(*made); !added) {
+    const QString manager = made->swarmManager();
+    engine::DockerClient *client =
+        manager.isEmpty() ? nullptr : m_plane->engines()->client(manager);
+    if (manager.isEmpty() || !client)
+        return addEnvironment(*made);
+    // Said now, not when its first job waits.
+    whenFinished(swarm::SwarmApi(client).state(), this,
+                 [this, made, manager](const Result<swarm::SwarmState> &state) {
+                     if (!state)
+                         return m_problem->showProblem(state.problem(),
+                                                       tr("The environment was not created"));
+                     if (!state->active() || !state->manager)
+                         return m_problem->showInfo(
+                             tr("Engine %1 does not manage a swarm, so it cannot place jobs. "
+                                "Create a swarm on the Swarm page (one node is enough), or "
+                                "check its manager.")
+                                 .arg(manager));
+                     addEnvironment(*made);
+                 });
+}
+
+void BatchPage::addEnvironment(const ComputeEnvironment &environment)
+{
+    if (const auto added = m_repo->addEnvironment(environment); !added) {
         m_problem->showProblem(added.problem(), tr("The environment was not created"));
         return;
     }

@@ -21,7 +21,8 @@ class ControlPlane;
 
 namespace sloop::batch {
 class BatchRepository;
-}
+struct ComputeEnvironment;
+} // namespace sloop::batch
 
 namespace sloop::models {
 class BatchJobModel;
@@ -71,6 +72,7 @@ private:
     void showCurrentJob();
     void stopSelected(bool terminate);
     void createEnvironment();
+    void addEnvironment(const batch::ComputeEnvironment &environment);
     void createQueue();
     void registerDefinition();
     void toldOwner();

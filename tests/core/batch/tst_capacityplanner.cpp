@@ -85,6 +85,39 @@ private Q_SLOTS:
         QVERIFY(!p.couldFit(ce, {5, 128}));  // bigger than the environment
         QVERIFY(p.couldFit(ce, {2, 1024}));
     }
+
+    // A swarm is one entry holding all its nodes, but one job runs on one
+    // node: bigger than its biggest node never fits, however much is free.
+    void aSwarmFitsNoJobBiggerThanItsBiggestNode()
+    {
+        CapacityPlanner p;
+        const QString swarm = swarmTarget(QStringLiteral("sw1"));
+        const ComputeEnvironment ce = environment(6, 0, {swarm});
+        p.setEngineSize(swarm, {4, 4096}, CapacityPlanner::Size{2, 2048});
+        QVERIFY(!p.couldFit(ce, {2.5, 128}));
+        QVERIFY(!p.couldFit(ce, {1, 3000}));
+        QVERIFY(p.couldFit(ce, {2, 2048}));
+        QCOMPARE(p.place(ce, {2, 1024}), swarm);
+        p.hold(ce.name, swarm, {2, 1024});
+        p.hold(ce.name, swarm, {1.5, 1024});
+        QCOMPARE(p.place(ce, {0.5, 512}), swarm); // 4 of the nodes' 4
+        QCOMPARE(p.place(ce, {0.75, 512}), QString());
+        // Measured again without a biggest node: the whole size counts.
+        p.setEngineSize(swarm, {4, 4096});
+        QVERIFY(p.couldFit(ce, {2.5, 128}));
+    }
+
+    void aSwarmEnvironmentNamesOnlyItsManager()
+    {
+        ComputeEnvironment ce = environment(2, 0, {swarmTarget(QStringLiteral("sw1"))});
+        QVERIFY(validate(ce));
+        QCOMPARE(ce.swarmManager(), QStringLiteral("sw1"));
+        QCOMPARE(environment(2, 0, {QStringLiteral("local")}).swarmManager(), QString());
+        ce.engines << QStringLiteral("local");
+        QVERIFY(!validate(ce));
+        QVERIFY(!validate(environment(2, 0, {QStringLiteral("swarm:")})));
+        QVERIFY(!isSwarmTarget(QStringLiteral("local")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCapacityPlanner)

@@ -14,10 +14,13 @@
 #include "controlplane/controlplane.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace sloop;
@@ -143,6 +147,32 @@ private Q_SLOTS:
         SubmitJobDialog arrayDialog(*queues, *definitions);
         arrayDialog.findChild<QCheckBox *>(QStringLiteral("submitArray"))->setChecked(true);
         QCOMPARE(arrayDialog.request(&error)->arraySize, 10);
+    }
+
+    // "Run jobs as Swarm services": the one checked engine becomes the
+    // environment's swarm manager.
+    void theEnvironmentDialogMakesASwarmEnvironment()
+    {
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->findChild<QLineEdit *>(QStringLiteral("environmentName"))
+                ->setText(QStringLiteral("fleet"));
+            auto *engines = d->findChild<QListWidget *>(QStringLiteral("environmentEngines"));
+            engines->item(0)->setCheckState(Qt::Unchecked);
+            engines->item(1)->setCheckState(Qt::Checked);
+            d->findChild<QCheckBox *>(QStringLiteral("environmentSwarm"))->setChecked(true);
+            filled = true;
+            d->accept();
+        });
+        const auto made =
+            askEnvironment(m_page.get(), {QStringLiteral("local"), QStringLiteral("sw1")}, 2);
+        QVERIFY(filled);
+        QVERIFY(made);
+        QCOMPARE(made->engines, QStringList{QStringLiteral("swarm:sw1")});
+        QCOMPARE(made->swarmManager(), QStringLiteral("sw1"));
     }
 
     void cancelAndTerminateTheSelection()
