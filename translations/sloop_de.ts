@@ -16521,7 +16521,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die Job-Warteschlange %1 löschen? Ihre abgeschlossenen Jobs bleiben aufgeführt.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+126"/>
+        <source>Swarm (manager %1)</source>
+        <translation>Swarm (Manager %1)</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>The queue cannot be deleted</source>
         <translation>Die Warteschlange kann nicht gelöscht werden</translation>
     </message>
@@ -16663,12 +16668,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>the swarm %1 manages</source>
-        <translation>der Swarm, den %1 verwaltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>%1 (%2 vCPU)</source>
         <translation>%1 (%2 vCPU)</translation>
     </message>

@@ -289,7 +289,7 @@ void BatchPage::showEnvironments()
         for (const QString &engine : e.engines) {
             const double onIt = perEngine.value(e.name.toLower()).value(engine);
             const QString shown =
-                isSwarmTarget(engine) ? tr("the swarm %1 manages").arg(managerOf(engine)) : engine;
+                isSwarmTarget(engine) ? tr("Swarm (manager %1)").arg(managerOf(engine)) : engine;
             engines << (onIt > 0 ? tr("%1 (%2 vCPU)").arg(shown, vcpuText(onIt)) : shown);
         }
         rows << QStringList{e.name, e.enabled ? tr("Enabled") : tr("Disabled"),
