@@ -2180,9 +2180,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/apikeycommands.cpp" line="+93"/>
         <location line="+137"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
-        <location filename="../app/cli/batchcommands.cpp" line="+121"/>
+        <location filename="../app/cli/batchcommands.cpp" line="+125"/>
         <location line="+91"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="+268"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+271"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -5120,7 +5120,7 @@ von AWS:
         <translation>%1 ist STARTING, RUNNING oder abgeschlossen: Nur terminate stoppt ihn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>&quot;batch logs&quot; takes one job ID</source>
         <translation>„batch logs“ erwartet genau eine Job-ID</translation>
     </message>
@@ -5147,7 +5147,7 @@ von AWS:
         <translation>%1 hat keinen Versuch %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>--since takes a span such as 6h, 1d or 2w</source>
         <translation>--since nimmt eine Spanne wie 6h, 1d oder 2w</translation>
     </message>
@@ -5491,7 +5491,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location filename="../app/cli/apikeycommands.cpp" line="-267"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-165"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-200"/>
         <location filename="../app/cli/containerservicecommands.cpp" line="+208"/>
         <location filename="../app/cli/credentialcommands.cpp" line="+28"/>
         <location filename="../app/cli/instancecommands.cpp" line="+0"/>
@@ -5537,7 +5537,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„plans ls“ erwartet keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="-265"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-269"/>
         <source>Engine %1 does not manage a swarm, and a Swarm compute environment runs its jobs as Swarm services. Make it one with &quot;sloop swarm init --engine %1&quot;, or name a manager.</source>
         <translation>Engine %1 verwaltet keinen Swarm, und eine Swarm-Rechenumgebung führt ihre Jobs als Swarm-Dienste aus. Machen Sie sie mit „sloop swarm init --engine %1“ zu einem, oder nennen Sie einen Manager.</translation>
     </message>
@@ -5547,7 +5547,12 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„batch environments create“ erwartet einen Namen, --engine E (wiederholbar) oder --swarm E, und --max-vcpus N</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>a swarm is named with --swarm MANAGER, not --engine</source>
+        <translation>ein Swarm wird mit --swarm MANAGER angegeben, nicht mit --engine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--max-vcpus takes a number</source>
         <translation>--max-vcpus erwartet eine Zahl</translation>
     </message>
@@ -16526,7 +16531,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Swarm (Manager %1)</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+47"/>
+        <source>There is no engine named %1.</source>
+        <translation>Es gibt keine Engine namens %1.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>The queue cannot be deleted</source>
         <translation>Die Warteschlange kann nicht gelöscht werden</translation>
     </message>
@@ -16785,7 +16795,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>count-words eingereicht: 10 Kind-Jobs, von denen jeder die Wörter einer Datei in %1 zählt. Klicken Sie auf eine Zelle des Rasters, um zu sehen, was ein Kind-Job ausgegeben hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchlisttabs.cpp" line="+23"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+25"/>
         <location line="+14"/>
         <source>The environment was not created</source>
         <translation>Die Umgebung wurde nicht erstellt</translation>

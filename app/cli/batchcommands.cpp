@@ -72,6 +72,10 @@ int environmentsCreate(const QStringList &args)
     e.name = p.positionals.first();
     for (const QString &v : p.values(QStringLiteral("engine")))
         e.engines << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &engine : std::as_const(e.engines))
+        if (isSwarmTarget(engine))
+            return usageError(Tr::tr("a swarm is named with --swarm MANAGER, not --engine"),
+                              kBatchTopic);
     if (onSwarm)
         e.engines = {swarmTarget(p.value(QStringLiteral("swarm")))};
     bool ok = false;

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "output.h"
 #include "session.h"
+#include "swarmcli.h"
 
 #include "batch/batchdispatcher.h"
 #include "batch/batchjson.h"
@@ -11,8 +12,10 @@
 #include "engine/dockerclient.h"
 #include "pricing/batchprice.h"
 #include "pricing/lambdaprice.h"
+#include "swarm/swarmapi.h"
 
 #include <QDateTime>
+#include <QThread>
 
 namespace sloop::cli {
 
@@ -309,6 +312,38 @@ int batchCancel(const QStringList &args, bool terminate)
     });
 }
 
+namespace {
+
+// What a running Swarm job wrote so far; --follow reads it again each
+// second until the service is gone (its end is then in the store).
+int swarmJobLog(const ParsedArgs &p, const QString &manager, const QString &service)
+{
+    ParsedArgs on = p;
+    on.options.insert(QStringLiteral("engine"), {manager});
+    return withSwarm(on, [&](Session &session, swarm::SwarmApi &api) {
+        api.setQuiet(true);
+        QDateTime printed;
+        for (;;) {
+            const auto lines = session.run(api.logs(service, -1));
+            if (!lines)
+                return printed.isValid() ? kExitOk : fail(lines.problem());
+            for (const swarm::ServiceLogLine &l : *lines) {
+                if (printed.isValid() && l.timestamp <= printed)
+                    continue;
+                writeBytes(stdout, l.text.toUtf8() + '\n');
+                printed = l.timestamp;
+            }
+            if (!p.has(QStringLiteral("follow")))
+                return kExitOk;
+            QThread::msleep(1000);
+            if (!printed.isValid())
+                printed = QDateTime::fromMSecsSinceEpoch(0);
+        }
+    });
+}
+
+} // namespace
+
 int batchLogs(const QStringList &args)
 {
     const ParsedArgs p = parseArgs(
@@ -360,7 +395,10 @@ int batchLogs(const QStringList &args)
     });
     if (code != kExitOk || runningContainer.isEmpty())
         return code;
-    // Running: what it wrote so far, from its engine.
+    // Running: what it wrote so far, from its engine (a swarm's: the
+    // service's log, from its manager).
+    if (isSwarmTarget(runningEngine))
+        return swarmJobLog(p, managerOf(runningEngine), runningContainer);
     ParsedArgs engineArgs = p;
     engineArgs.options.insert(QStringLiteral("engine"), {runningEngine});
     Session session(engineArgs);

@@ -13,8 +13,9 @@
 #include <functional>
 
 namespace sloop::swarm {
+struct SwarmNode;
 struct SwarmTask;
-}
+} // namespace sloop::swarm
 
 namespace sloop::engine {
 class EngineManager;
@@ -125,6 +126,7 @@ private:
     void noteUnreachable(const QString &engine, const QString &error);
     // Swarm environments (batchswarm.cpp); `target` is swarmTarget(manager).
     void measureSwarm(const QString &target);
+    void applyNodes(const QString &target, const QList<swarm::SwarmNode> &nodes);
     void launchOnSwarm(const Job &job, const QString &target);
     void watchSwarm(const QString &target, const std::function<void()> &done);
     void watchSwarmJobs(const QString &target, const QHash<QString, QString> &serviceIds,
@@ -150,6 +152,8 @@ private:
     QHash<QString, qint64> m_unreachableSince; // engine → ms
     QHash<QString, qint64> m_measuredMs;       // swarm target → when its nodes were read
     QHash<QString, QHash<QString, QString>> m_nodeNames; // swarm target → node id → hostname
+    QHash<QString, qint64> m_nodeDownSince;              // swarm node id → ms
+    QHash<QString, int> m_logReads;                      // job id → failed log reads
     QHash<QString, QPointer<engine::EngineStream>> m_events;
     QSet<QString> m_finishedParentsPending; // parents whose children moved
     qint64 m_engineLostMs = 30'000;

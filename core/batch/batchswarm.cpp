@@ -24,6 +24,8 @@ namespace {
 
 // Lines of a finished attempt's log read back (its end; the rest is cut).
 constexpr int kSwarmLogLines = 20'000;
+// Failed reads of an ended attempt's log before its end is stored without it.
+constexpr int kLogReadTries = 3;
 
 bool taskEnded(const QString &state)
 {
@@ -47,37 +49,47 @@ void BatchDispatcher::measureSwarm(const QString &target)
     if (!client)
         return;
     m_measuring.insert(target);
-    whenFinished(
-        quietApi(client).nodes(), this,
-        [this, target](const Result<QList<swarm::SwarmNode>> &nodes) {
-            m_measuring.remove(target);
-            if (!m_running)
-                return;
-            m_measuredMs.insert(target, now());
-            if (!nodes) {
-                qCWarning(lcBatch) << "cannot read the nodes of" << target << ":" << nodes.error();
-                m_planner.forgetEngine(target);
-                return;
-            }
-            // What the nodes that take tasks have: ready and active.
-            CapacityPlanner::Size total;
-            CapacityPlanner::Size largest;
-            QHash<QString, QString> names;
-            for (const swarm::SwarmNode &n : *nodes) {
-                names.insert(n.id, n.hostname);
-                if (n.state != QLatin1String("ready") || n.availability != QLatin1String("active"))
-                    continue;
-                const double cpus = double(n.nanoCpus) / 1e9;
-                const qint64 memoryMb = n.memoryBytes / (1024 * 1024);
-                total.vcpus += cpus;
-                total.memoryMb += memoryMb;
-                largest.vcpus = qMax(largest.vcpus, cpus);
-                largest.memoryMb = qMax(largest.memoryMb, memoryMb);
-            }
-            m_nodeNames.insert(target, names);
-            m_planner.setEngineSize(target, total, largest);
-            schedulePass();
-        });
+    whenFinished(quietApi(client).nodes(), this,
+                 [this, target](const Result<QList<swarm::SwarmNode>> &nodes) {
+                     m_measuring.remove(target);
+                     if (!m_running)
+                         return;
+                     if (!nodes) {
+                         qCWarning(lcBatch)
+                             << "cannot read the nodes of" << target << ":" << nodes.error();
+                         m_planner.forgetEngine(target);
+                         return;
+                     }
+                     applyNodes(target, *nodes);
+                     schedulePass();
+                 });
+}
+
+void BatchDispatcher::applyNodes(const QString &target, const QList<swarm::SwarmNode> &nodes)
+{
+    m_measuredMs.insert(target, now());
+    // What the nodes that take tasks have: ready and active ones.
+    CapacityPlanner::Size total;
+    QList<CapacityPlanner::Size> units;
+    QHash<QString, QString> names;
+    for (const swarm::SwarmNode &n : nodes) {
+        names.insert(n.id, n.hostname);
+        if (n.state == QLatin1String("ready"))
+            m_nodeDownSince.remove(n.id);
+        else if (!m_nodeDownSince.contains(n.id))
+            m_nodeDownSince.insert(n.id, now());
+        if (n.state != QLatin1String("ready") || n.availability != QLatin1String("active"))
+            continue;
+        const CapacityPlanner::Size unit{double(n.nanoCpus) / 1e9, n.memoryBytes / (1024 * 1024)};
+        total.vcpus += unit.vcpus;
+        total.memoryMb += unit.memoryMb;
+        units.append(unit);
+    }
+    m_nodeNames.insert(target, names);
+    if (units.isEmpty())
+        m_planner.forgetEngine(target); // all drained or down: wait, not misconfigured
+    else
+        m_planner.setEngineSize(target, total, units);
 }
 
 void BatchDispatcher::launchOnSwarm(const Job &current, const QString &target)
@@ -115,7 +127,9 @@ void BatchDispatcher::launchOnSwarm(const Job &current, const QString &target)
         {QString::fromLatin1(kJobLabel), current.id},
         {QString::fromLatin1(kAttemptLabel), QString::number(attempt)}};
     spec.labels = labels;
-    spec.containerLabels = labels;
+    // Not the folder's label: the containers' sweep (batchwatch.cpp) would
+    // take the task's container for a leftover attempt and remove it.
+    spec.containerLabels.insert(QStringLiteral("sloop.batch.swarm-job"), current.id);
     whenFinished(
         quietApi(client).createService(spec), this, [this, current](const Result<QString> &made) {
             if (!m_running || !m_flights.contains(current.id))
@@ -126,8 +140,13 @@ void BatchDispatcher::launchOnSwarm(const Job &current, const QString &target)
                 wake();
                 return;
             }
-            if (made.problem().kind == ErrorKind::Conflict) {
-                wake(); // made before a crash: the watch carries on with it
+            const ErrorKind kind = made.problem().kind;
+            if (kind == ErrorKind::Conflict || kind == ErrorKind::Unreachable ||
+                kind == ErrorKind::TimedOut) {
+                // Made before a crash, or perhaps made with the answer lost:
+                // the watch finds it by name, or makes it again (a second
+                // create of the same name fails).
+                wake();
                 return;
             }
             const QString why = QStringLiteral("CannotCreateContainerError: ") + made.error();
@@ -137,35 +156,52 @@ void BatchDispatcher::launchOnSwarm(const Job &current, const QString &target)
 
 void BatchDispatcher::watchSwarm(const QString &target, const std::function<void()> &done)
 {
+    // Three reads: this folder's services, their tasks, and the nodes (a
+    // task on a node gone down stays "running"); `done` once at the end.
+    struct Read
+    {
+        QHash<QString, QString> services; // name → id
+        QList<swarm::SwarmTask> tasks;
+    };
+    auto read = std::make_shared<Read>();
     QPointer<engine::DockerClient> client = m_engines.client(managerOf(target));
-    if (!client) {
-        noteUnreachable(target, QStringLiteral("no engine named ") + managerOf(target));
+    auto failed = [this, target, done](const QString &error) {
         done();
-        return;
-    }
-    whenFinished(quietApi(client).services(), this,
-                 [this, target, client, done](const Result<QList<swarm::ServiceSummary>> &listed) {
-                     if (!m_running || !client)
-                         return done();
-                     if (!listed) {
+        if (m_running)
+            noteUnreachable(target, error);
+    };
+    if (!client)
+        return failed(QStringLiteral("no engine named ") + managerOf(target));
+    auto readNodes = [this, target, client, done, read] {
+        whenFinished(quietApi(client).nodes(), this,
+                     [this, target, done, read](const Result<QList<swarm::SwarmNode>> &nodes) {
                          done();
-                         return noteUnreachable(target, listed.error());
-                     }
-                     QHash<QString, QString> ours; // service name → id
+                         if (!m_running)
+                             return;
+                         m_unreachableSince.remove(target);
+                         if (nodes)
+                             applyNodes(target, *nodes);
+                         watchSwarmJobs(target, read->services, read->tasks);
+                     });
+    };
+    auto readTasks = [this, client, failed, read, readNodes] {
+        whenFinished(quietApi(client).tasksOf(read->services.values()), this,
+                     [failed, read, readNodes](const Result<QList<swarm::SwarmTask>> &tasks) {
+                         if (!tasks)
+                             return failed(tasks.error());
+                         read->tasks = *tasks;
+                         readNodes();
+                     });
+    };
+    whenFinished(quietApi(client).services(), this,
+                 [this, client, failed, read,
+                  readTasks](const Result<QList<swarm::ServiceSummary>> &listed) {
+                     if (!listed || !client)
+                         return failed(listed ? QStringLiteral("engine gone") : listed.error());
                      for (const swarm::ServiceSummary &s : *listed)
                          if (s.labels.value(QString::fromLatin1(kFolderLabel)) == m_folderTag)
-                             ours.insert(s.name, s.id);
-                     whenFinished(
-                         quietApi(client).tasksOf(ours.values()), this,
-                         [this, target, ours, done](const Result<QList<swarm::SwarmTask>> &tasks) {
-                             done();
-                             if (!m_running)
-                                 return;
-                             if (!tasks)
-                                 return noteUnreachable(target, tasks.error());
-                             m_unreachableSince.remove(target);
-                             watchSwarmJobs(target, ours, *tasks);
-                         });
+                             read->services.insert(s.name, s.id);
+                     readTasks();
                  });
 }
 
@@ -179,26 +215,38 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
         if (it == newest.cend() || t.timestamp > it->timestamp)
             newest.insert(t.serviceId, t);
     }
+    // Every attempt in flight, whatever its target: two environments may
+    // name two managers of one swarm, and each lists all its services.
     QSet<QString> expected;
+    bool allKnown = true;
+    QHash<QString, Job> mine;
     const QList<QString> ids = m_flights.keys();
     for (const QString &id : ids) {
-        const Flight flight = m_flights.value(id);
-        if (flight.engine != target)
-            continue;
         const auto found = m_repo.job(id);
-        if (!found || !*found)
-            continue;
-        const Job &job = **found;
-        if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
-            // Finished by another path (never expected): let its room go.
-            m_flights.remove(id);
-            m_planner.release(flight.environment, flight.engine, flight.size);
+        if (!found || !*found) {
+            allKnown = allKnown && found.ok();
             continue;
         }
-        const QString name = swarmServiceName(m_folderTag, id, job.attemptCount);
-        expected.insert(name);
+        const Job &job = **found;
+        const Flight flight = m_flights.value(id);
+        if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
+            if (flight.engine == target) { // finished by another path: let its room go
+                m_flights.remove(id);
+                m_planner.release(flight.environment, flight.engine, flight.size);
+            }
+            continue;
+        }
+        expected.insert(swarmServiceName(m_folderTag, id, job.attemptCount));
+        if (flight.engine == target)
+            mine.insert(id, job);
+    }
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const QString &id = it.key();
+        const Job &job = it.value();
+        const Flight flight = m_flights.value(id);
         if (flight.launching || flight.settling)
             continue;
+        const QString name = swarmServiceName(m_folderTag, id, job.attemptCount);
         const auto service = serviceIds.constFind(name);
         if (service == serviceIds.cend()) {
             if (job.status == JobStatus::Starting) {
@@ -217,6 +265,17 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
             settleSwarm(job, name, *task, {});
             continue;
         }
+        // Its node went down: Swarm keeps the task "running" for a long
+        // while, so the attempt is given up after the engine-lost wait.
+        if (const auto down = m_nodeDownSince.constFind(task->nodeId);
+            down != m_nodeDownSince.cend() && now() - *down >= m_engineLostMs) {
+            const QString node = m_nodeNames.value(target).value(task->nodeId, task->nodeId);
+            qCWarning(lcBatch) << "node" << node << "lost with" << id;
+            failAttempt(job, {}, engineLostReason(node), true);
+            if (engine::DockerClient *client = m_engines.client(managerOf(target)))
+                quietApi(client).removeService(name);
+            continue;
+        }
         // Waiting for a node with room (or the image): Swarm says why.
         if (task->state == QLatin1String("pending") && !task->error.isEmpty() &&
             job.statusReason != task->error) {
@@ -226,7 +285,7 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
         const bool running = task->state == QLatin1String("running");
         if (running && job.status == JobStatus::Starting) {
             m_flights[id].attemptStartMs = now();
-            (void)m_repo.markRunning(id, job.attemptCount, task->containerId, now());
+            (void)m_repo.markRunning(id, job.attemptCount, name, now());
             Q_EMIT changed();
         }
         QString killFor = job.terminateReason;
@@ -239,9 +298,10 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
             settleSwarm(job, name, *task, killFor);
         }
     }
-    // A service whose outcome is stored (or that was given up): removed.
+    // A service whose outcome is stored (or that was given up): removed,
+    // unless a job could not be read (a busy store must not end a live one).
     engine::DockerClient *client = m_engines.client(managerOf(target));
-    if (!client)
+    if (!client || !allKnown)
         return;
     for (auto it = serviceIds.cbegin(); it != serviceIds.cend(); ++it)
         if (!expected.contains(it.key()))
@@ -262,11 +322,16 @@ void BatchDispatcher::settleSwarm(const Job &job, const QString &service,
          client](const Result<QList<swarm::ServiceLogLine>> &lines) {
             if (!m_running || !m_flights.contains(job.id))
                 return;
+            if (!lines && ++m_logReads[job.id] < kLogReadTries) {
+                m_flights[job.id].settling = false; // read again next tick
+                return;
+            }
+            m_logReads.remove(job.id);
             Attempt attempt;
             attempt.number = job.attemptCount;
             const QString node = m_nodeNames.value(target).value(task.nodeId, task.nodeId);
             attempt.engine = node.isEmpty() ? target : target + QLatin1Char('@') + node;
-            attempt.containerId = task.containerId;
+            attempt.containerId = service; // `sloop batch logs` reads a running one by it
             attempt.startedMs = m_flights.value(job.id).attemptStartMs;
             QByteArray text;
             for (const swarm::ServiceLogLine &l : lines ? *lines : QList<swarm::ServiceLogLine>())
@@ -288,7 +353,8 @@ void BatchDispatcher::settleSwarm(const Job &job, const QString &service,
                     attempt.reason = QStringLiteral("CannotPullContainerError: ") + err;
                     statusReason = attempt.reason;
                 } else if (task.state == QLatin1String("rejected") ||
-                           err.startsWith(QLatin1String("starting container failed"))) {
+                           err.startsWith(QLatin1String("starting container failed")) ||
+                           (task.state == QLatin1String("failed") && task.exitCode == 0)) {
                     attempt.reason = QStringLiteral("CannotStartContainerError: ") + err;
                     statusReason = attempt.reason;
                 } else if (task.state == QLatin1String("failed")) {

@@ -160,7 +160,8 @@ VoidResult BatchRepository::markRunning(const QString &id, int attempt, const QS
 {
     return m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE batch_jobs SET status = 'RUNNING',"
+        // A reason from the wait (Swarm's "no suitable node") is over.
+        q.prepare(QStringLiteral("UPDATE batch_jobs SET status = 'RUNNING', status_reason = '',"
                                  " started_ms = CASE WHEN started_ms = 0 THEN ? ELSE started_ms END"
                                  " WHERE id = ? AND status IN ('STARTING', 'RUNNING')"));
         q.addBindValue(nowMs);

@@ -107,11 +107,14 @@ void BatchDispatcher::watchEngine(const QString &engineName,
     // one daemon, and a container is judged by its name, not by who lists it.
     QSet<QString> expected;
     QHash<QString, Job> jobs;
+    bool allKnown = true; // else no sweep: a busy store must not end a live attempt
     const QList<QString> ids = m_flights.keys();
     for (const QString &id : ids) {
         const auto found = m_repo.job(id);
-        if (!found || !*found)
+        if (!found || !*found) {
+            allKnown = allKnown && found.ok();
             continue;
+        }
         const Job &job = **found;
         if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
             // Finished by another path (never expected): let its room go.
@@ -184,7 +187,7 @@ void BatchDispatcher::watchEngine(const QString &engineName,
     }
     // An attempt's container whose outcome is stored (or that was given up
     // when its engine was lost): removed, stopped first if it still runs.
-    if (!client)
+    if (!client || !allKnown)
         return;
     for (const engine::ContainerSummary &c : containers)
         if (!expected.contains(c.name))

@@ -12,19 +12,19 @@ qint64 quarters(double vcpus)
 
 } // namespace
 
-void CapacityPlanner::setEngineSize(const QString &engine, Size size, std::optional<Size> largest)
+void CapacityPlanner::setEngineSize(const QString &engine, Size size, const QList<Size> &units)
 {
     m_engineSize.insert(engine, size);
-    if (largest)
-        m_largestUnit.insert(engine, *largest);
+    if (units.isEmpty())
+        m_units.remove(engine);
     else
-        m_largestUnit.remove(engine);
+        m_units.insert(engine, units);
 }
 
 void CapacityPlanner::forgetEngine(const QString &engine)
 {
     m_engineSize.remove(engine);
-    m_largestUnit.remove(engine);
+    m_units.remove(engine);
 }
 
 void CapacityPlanner::hold(const QString &environment, const QString &engine, Size size)
@@ -64,9 +64,10 @@ bool CapacityPlanner::couldFit(const ComputeEnvironment &environment, Size job) 
         // An engine not measured yet may still fit it: not misconfigured.
         if (it == m_engineSize.cend())
             return true;
-        const Size unit = m_largestUnit.value(engine, *it);
-        if (quarters(job.vcpus) <= quarters(unit.vcpus) && job.memoryMb <= unit.memoryMb)
-            return true;
+        const QList<Size> units = m_units.value(engine, {*it});
+        for (const Size &unit : units)
+            if (quarters(job.vcpus) <= quarters(unit.vcpus) && job.memoryMb <= unit.memoryMb)
+                return true;
     }
     return false;
 }

@@ -3,9 +3,8 @@
 #include "batchtypes.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace sloop::batch {
 
@@ -26,9 +25,9 @@ public:
     };
 
     // An engine's own size (GET /info); an engine without one takes nothing.
-    // A swarm is one entry: `size` is all its nodes together and `largest`
-    // its biggest node, the most one job can ever have there.
-    void setEngineSize(const QString &engine, Size size, std::optional<Size> largest = {});
+    // A swarm is one entry: `size` is all its nodes together and `units`
+    // each node's, since one job runs on one node.
+    void setEngineSize(const QString &engine, Size size, const QList<Size> &units = {});
     void forgetEngine(const QString &engine);
     bool knowsEngine(const QString &engine) const { return m_engineSize.contains(engine); }
 
@@ -48,7 +47,7 @@ public:
 
 private:
     QHash<QString, Size> m_engineSize;
-    QHash<QString, Size> m_largestUnit; // swarms: the biggest node
+    QHash<QString, QList<Size>> m_units; // swarms: each node's size
     QHash<QString, Size> m_engineUsed;
     QHash<QString, Size> m_envUsed; // by lower-case name
 };

@@ -170,6 +170,12 @@ private Q_SLOTS:
                    QStringLiteral("sw1"), QStringLiteral("--engine"), QStringLiteral("sw2"),
                    QStringLiteral("--max-vcpus"), QStringLiteral("3")});
         QCOMPARE(both.exitCode, 2);
+        const Outcome spelled = sloop({QStringLiteral("batch"), QStringLiteral("environments"),
+                                       QStringLiteral("create"), QStringLiteral("sce"),
+                                       QStringLiteral("--engine"), QStringLiteral("swarm:sw1"),
+                                       QStringLiteral("--max-vcpus"), QStringLiteral("3")});
+        QCOMPARE(spelled.exitCode, 2);
+        QVERIFY2(spelled.err.contains("--swarm MANAGER"), qPrintable(describe(spelled)));
         QVERIFY2(sloop({QStringLiteral("batch"), QStringLiteral("environments"),
                         QStringLiteral("ls"), QStringLiteral("--json")})
                      .out.contains("[]"),
@@ -330,6 +336,10 @@ private Q_SLOTS:
         const QString id = submit(QStringLiteral("long"));
         QVERIFY(reaches(id, QStringLiteral("RUNNING")));
         QCOMPARE(servicesLeft(), 1);
+        // What it wrote so far, from the service on the manager.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sloop({QStringLiteral("batch"), QStringLiteral("logs"), id}).out.trimmed(),
+            QByteArray("started"), 20000);
         QCOMPARE(sloop({QStringLiteral("batch"), QStringLiteral("terminate"), id,
                         QStringLiteral("--reason"), QStringLiteral("not needed")})
                      .exitCode,

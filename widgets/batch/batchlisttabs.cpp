@@ -333,8 +333,10 @@ void BatchPage::createEnvironment()
     const QString manager = made->swarmManager();
     engine::DockerClient *client =
         manager.isEmpty() ? nullptr : m_plane->engines()->client(manager);
-    if (manager.isEmpty() || !client)
+    if (manager.isEmpty())
         return addEnvironment(*made);
+    if (!client)
+        return m_problem->showInfo(tr("There is no engine named %1.").arg(manager));
     // Said now, not when its first job waits.
     whenFinished(swarm::SwarmApi(client).state(), this,
                  [this, made, manager](const Result<swarm::SwarmState> &state) {

@@ -87,24 +87,27 @@ private Q_SLOTS:
     }
 
     // A swarm is one entry holding all its nodes, but one job runs on one
-    // node: bigger than its biggest node never fits, however much is free.
+    // node: a job no one node could hold never fits, however much is free.
     void aSwarmFitsNoJobBiggerThanItsBiggestNode()
     {
         CapacityPlanner p;
         const QString swarm = swarmTarget(QStringLiteral("sw1"));
         const ComputeEnvironment ce = environment(6, 0, {swarm});
-        p.setEngineSize(swarm, {4, 4096}, CapacityPlanner::Size{2, 2048});
-        QVERIFY(!p.couldFit(ce, {2.5, 128}));
-        QVERIFY(!p.couldFit(ce, {1, 3000}));
-        QVERIFY(p.couldFit(ce, {2, 2048}));
+        // Two nodes: one with more CPUs, the other with more memory.
+        p.setEngineSize(swarm, {4, 4096}, {{3, 1024}, {1, 3072}});
+        QVERIFY(!p.couldFit(ce, {3.5, 128}));
+        QVERIFY(!p.couldFit(ce, {1, 3500}));
+        QVERIFY(!p.couldFit(ce, {2, 2048})); // no one node has both
+        QVERIFY(p.couldFit(ce, {3, 1024}));
+        QVERIFY(p.couldFit(ce, {1, 3072}));
         QCOMPARE(p.place(ce, {2, 1024}), swarm);
         p.hold(ce.name, swarm, {2, 1024});
         p.hold(ce.name, swarm, {1.5, 1024});
         QCOMPARE(p.place(ce, {0.5, 512}), swarm); // 4 of the nodes' 4
         QCOMPARE(p.place(ce, {0.75, 512}), QString());
-        // Measured again without a biggest node: the whole size counts.
+        // Measured again without the nodes' sizes: the whole size counts.
         p.setEngineSize(swarm, {4, 4096});
-        QVERIFY(p.couldFit(ce, {2.5, 128}));
+        QVERIFY(p.couldFit(ce, {2, 2048}));
     }
 
     void aSwarmEnvironmentNamesOnlyItsManager()
