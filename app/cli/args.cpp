@@ -67,6 +67,13 @@ ParsedArgs parseArgs(const QStringList &args, const QList<OptionSpec> &specs,
             return out;
         }
         const QString key = keyOf(*spec);
+        if (!spec->takesValue && !spec->optionalValuePrefix.isEmpty()) {
+            if (!hasInline && i + 1 < args.size() &&
+                args.at(i + 1).startsWith(spec->optionalValuePrefix))
+                inlineValue = args.at(++i);
+            out.options[key].append(inlineValue);
+            continue;
+        }
         if (!spec->takesValue) {
             if (hasInline) {
                 out.error = Tr::tr("option %1 takes no value").arg(name);

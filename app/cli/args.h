@@ -13,6 +13,9 @@ struct OptionSpec
 {
     QStringList names;       // "--publish", "-p"; the first one without dashes is the key
     bool takesValue = false; // repeatable options keep every value in order
+    // A flag that may take a value anyway: "--opt=VALUE", or the next word
+    // when it starts with this ("SHA256:"); alone its value is "".
+    QString optionalValuePrefix = {};
 };
 
 // What a command line says after the subcommand's words.

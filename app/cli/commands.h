@@ -1,6 +1,7 @@
 #pragma once
 
 #include "args.h"
+#include "ssh/sshtypes.h"
 
 #include <QStringList>
 
@@ -60,7 +61,7 @@ int keysCommand(const QStringList &args);              // apikeycommands.cpp
 int usagePlansCommand(const QStringList &args);        // apikeycommands.cpp
 
 // "hosts add --save-secret": connects once and stores the secret asked for.
-int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey);
+int saveSecretAfterAdd(const hosts::HostRecord &host, const ssh::HostKeyPolicy &hostKeys);
 // hosts put / hosts get (hostfiles.cpp): `upload` picks the direction.
 int hostsTransfer(const QStringList &args, bool upload);
 

@@ -66,7 +66,7 @@ int hostsAdd(const QStringList &args)
                                            {{QStringLiteral("--identity")}, true},
                                            {{QStringLiteral("--tag")}, true},
                                            {{QStringLiteral("--save-secret")}, false},
-                                           {{QStringLiteral("--accept-new-host-key")}, false}});
+                                           acceptHostKeyOption()});
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 1)
@@ -97,7 +97,7 @@ int hostsAdd(const QStringList &args)
         return fail(added.problem());
     printHosts({added.value()}, parsed.has(QStringLiteral("json")));
     if (parsed.has(QStringLiteral("save-secret")))
-        return saveSecretAfterAdd(added.value(), parsed.has(QStringLiteral("accept-new-host-key")));
+        return saveSecretAfterAdd(added.value(), hostKeyPolicyOf(parsed));
     return kExitOk;
 }
 
@@ -138,8 +138,7 @@ int hostsRemove(const QStringList &args)
 
 QList<OptionSpec> connectOptions()
 {
-    return {{{QStringLiteral("--accept-new-host-key")}, false},
-            {{QStringLiteral("--timeout")}, true}};
+    return {acceptHostKeyOption(), {{QStringLiteral("--timeout")}, true}};
 }
 
 // --timeout SECONDS as milliseconds; -1: no limit. Sets *error on nonsense.
@@ -175,8 +174,7 @@ int hostsExec(const QStringList &args)
     const auto host = loadHost(parsed.positionals.first(), &status);
     if (!host)
         return status;
-    return streamOnHost(*host, ssh::RemoteCommand::argv(command),
-                        parsed.has(QStringLiteral("accept-new-host-key")), timeout);
+    return streamOnHost(*host, ssh::RemoteCommand::argv(command), hostKeyPolicyOf(parsed), timeout);
 }
 
 int hostsInfo(const QStringList &args)
@@ -196,8 +194,7 @@ int hostsInfo(const QStringList &args)
         return status;
     const auto command = ssh::RemoteCommand::argv(
         {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kHostFactsScript)});
-    const auto result = runOnHost(*host, command, parsed.has(QStringLiteral("accept-new-host-key")),
-                                  timeout, &status);
+    const auto result = runOnHost(*host, command, hostKeyPolicyOf(parsed), timeout, &status);
     if (!result)
         return status;
     if (result->exitStatus != 0)

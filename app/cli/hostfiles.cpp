@@ -49,8 +49,7 @@ void showProgress(const ssh::SftpTransfer &t)
 int hostsTransfer(const QStringList &args, bool upload)
 {
     const ParsedArgs parsed =
-        parseArgs(args, commonOptions() +
-                            QList<OptionSpec>{{{QStringLiteral("--accept-new-host-key")}, false}});
+        parseArgs(args, commonOptions() + QList<OptionSpec>{acceptHostKeyOption()});
     if (const int status = checkParsed(parsed, kTopic); status != kContinue)
         return status;
     if (parsed.positionals.size() != 3)
@@ -69,7 +68,7 @@ int hostsTransfer(const QStringList &args, bool upload)
     if (!host)
         return status;
     const std::unique_ptr<ssh::SshSession> session =
-        connectToHost(*host, parsed.has(QStringLiteral("accept-new-host-key")), &status);
+        connectToHost(*host, hostKeyPolicyOf(parsed), &status);
     if (!session)
         return status;
 

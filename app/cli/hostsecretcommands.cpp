@@ -74,11 +74,11 @@ int hostsSecret(const QStringList &args)
     return verb == QLatin1String("set") ? secretSet(*host, keyFile) : secretRemove(*host, keyFile);
 }
 
-int saveSecretAfterAdd(const hosts::HostRecord &host, bool acceptNewHostKey)
+int saveSecretAfterAdd(const hosts::HostRecord &host, const ssh::HostKeyPolicy &hostKeys)
 {
     int status = kExitFailure;
-    const auto ran = runOnHost(host, ssh::RemoteCommand::argv({QStringLiteral("true")}),
-                               acceptNewHostKey, 30000, &status, true);
+    const auto ran = runOnHost(host, ssh::RemoteCommand::argv({QStringLiteral("true")}), hostKeys,
+                               30000, &status, true);
     if (!ran) {
         fail(Tr::tr("%1 was added, but no secret was saved").arg(host.name));
         return status;

@@ -32,7 +32,8 @@ int reportSshError(const ssh::SshError &error)
                 QLatin1Char(' ') +
                 Tr::tr("Its %1 key fingerprint is %2.").arg(error.keyType, error.fingerprint);
         return fail(message + QLatin1Char(' ') +
-                    Tr::tr("If it matches, run the command again with --accept-new-host-key."));
+                    Tr::tr("If it matches, run the command again with --accept-new-host-key %1.")
+                        .arg(error.fingerprint));
     }
     case ssh::SshError::HostKeyChanged:
         return fail(
@@ -45,6 +46,18 @@ int reportSshError(const ssh::SshError &error)
 }
 
 } // namespace
+
+OptionSpec acceptHostKeyOption()
+{
+    return {{QStringLiteral("--accept-new-host-key")}, false, QStringLiteral("SHA256:")};
+}
+
+ssh::HostKeyPolicy hostKeyPolicyOf(const ParsedArgs &parsed)
+{
+    if (!parsed.has(QStringLiteral("accept-new-host-key")))
+        return ssh::HostKeyPolicy::Strict;
+    return ssh::HostKeyPolicy::acceptOnly(parsed.value(QStringLiteral("accept-new-host-key")));
+}
 
 bool openStore(store::Database &db)
 {
@@ -88,8 +101,9 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 
 // A connected session, or nullptr with the failure printed. With saveSecret,
 // the secret that was asked for and worked is stored in the keychain.
-std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
-                                               int *exitCode, bool saveSecret)
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
+                                               const ssh::HostKeyPolicy &hostKeys, int *exitCode,
+                                               bool saveSecret)
 {
     const ssh::SshTarget target = hosts::sshTargetOf(host);
     ssh::SshOptions options;
@@ -97,8 +111,7 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bo
     options.credentials = secrets.credentials();
 
     auto session = std::make_unique<ssh::SshSession>(target, options);
-    auto connected = session->connectHost(acceptNewHostKey ? ssh::HostKeyPolicy::AcceptNew
-                                                           : ssh::HostKeyPolicy::Strict);
+    auto connected = session->connectHost(hostKeys);
     runUntilFinished(connected);
     const auto info = connected.result();
     if (!info) {
@@ -142,13 +155,13 @@ void onSignal(int number)
 } // namespace
 
 int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &command,
-                 bool acceptNewHostKey, int timeoutMs)
+                 const ssh::HostKeyPolicy &hostKeys, int timeoutMs)
 {
     const auto shell = command.toShell();
     if (!shell)
         return fail(shell.problem());
     int exitCode = 1;
-    const auto session = connectToHost(host, acceptNewHostKey, &exitCode);
+    const auto session = connectToHost(host, hostKeys, &exitCode);
     if (!session)
         return exitCode;
 
@@ -202,15 +215,16 @@ int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &comman
 }
 
 std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
-                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode, bool saveSecret)
+                                         const ssh::RemoteCommand &command,
+                                         const ssh::HostKeyPolicy &hostKeys, int timeoutMs,
+                                         int *exitCode, bool saveSecret)
 {
     const auto shell = command.toShell();
     if (!shell) {
         *exitCode = fail(shell.problem());
         return std::nullopt;
     }
-    const auto session = connectToHost(host, acceptNewHostKey, exitCode, saveSecret);
+    const auto session = connectToHost(host, hostKeys, exitCode, saveSecret);
     if (!session)
         return std::nullopt;
     auto ran = session->exec(command, timeoutMs);

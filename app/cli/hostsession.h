@@ -1,5 +1,6 @@
 #pragma once
 
+#include "args.h"
 #include "hosts/hostfacts.h"
 #include "hosts/hostrecord.h"
 #include "ssh/remotecommand.h"
@@ -25,12 +26,19 @@ std::optional<hosts::HostRecord> findHost(store::Database &db, const QString &na
 // The same, opening the store for this one look-up.
 std::optional<hosts::HostRecord> loadHost(const QString &name, int *exitCode);
 
+// --accept-new-host-key [SHA256:…]: a new host key is trusted only with it,
+// and only the key with that fingerprint when one is given; bare, the key
+// this run's one connection shows (printed when written).
+OptionSpec acceptHostKeyOption();
+ssh::HostKeyPolicy hostKeyPolicyOf(const ParsedArgs &parsed);
+
 // A connected session to `host`, or null after printing why (and setting
 // *exitCode); the same checks and secrets as runOnHost.
-std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bool acceptNewHostKey,
-                                               int *exitCode, bool saveSecret = false);
+std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
+                                               const ssh::HostKeyPolicy &hostKeys, int *exitCode,
+                                               bool saveSecret = false);
 
-// Connects to `host` (Strict host-key policy unless acceptNewHostKey) and
+// Connects to `host` (trusting a new host key as `hostKeys` says) and
 // runs `command` once. Failures (unknown or changed host key, auth, network)
 // are printed as "sloop: ..." and give nullopt with *exitCode set to 1.
 // Secrets come from the keychain, else SLOOP_SSH_PASSWORD /
@@ -39,8 +47,9 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host, bo
 // in is stored in the keychain after the connect (a failure to store it
 // fails the call before the command runs).
 std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
-                                         const ssh::RemoteCommand &command, bool acceptNewHostKey,
-                                         int timeoutMs, int *exitCode, bool saveSecret = false);
+                                         const ssh::RemoteCommand &command,
+                                         const ssh::HostKeyPolicy &hostKeys, int timeoutMs,
+                                         int *exitCode, bool saveSecret = false);
 
 // The same connection, then `command` on a streaming channel: its stdout and
 // stderr are written as they arrive, and the result is the remote exit
@@ -48,7 +57,7 @@ std::optional<ssh::ExecResult> runOnHost(const hosts::HostRecord &host,
 // the remote command as INT / TERM, and the result is then 130. timeoutMs
 // < 0: no limit.
 int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &command,
-                 bool acceptNewHostKey, int timeoutMs);
+                 const ssh::HostKeyPolicy &hostKeys, int timeoutMs);
 
 using hosts::HostFacts;
 using hosts::kHostFactsScript;

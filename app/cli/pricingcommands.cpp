@@ -5,8 +5,8 @@
 #include "output.h"
 #include "session.h"
 
-#include "engine/dockerclient.h"
 #include "engine/addedengines.h"
+#include "engine/dockerclient.h"
 #include "hosts/hostrepository.h"
 #include "instances/instancerepository.h"
 #include "pricing/costestimator.h"
@@ -95,7 +95,7 @@ pricing::MemoryLookup cliMemory(store::Database &db, engine::EngineManager *engi
                 runOnHost(*host,
                           ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
                                                     QString::fromUtf8(kHostFactsScript)}),
-                          false, 10000, &status);
+                          ssh::HostKeyPolicy::Strict, 10000, &status);
             const HostFacts f =
                 facts && facts->exitStatus == 0 ? parseHostFacts(facts->stdOut) : HostFacts{};
             return QtFuture::makeReadyFuture(Memory(f.memTotalKb.value_or(0) / 1024));

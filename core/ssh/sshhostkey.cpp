@@ -85,11 +85,12 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
                        "It now shows %3 %4; the key on record is %5. Sloop will not connect "
                        "until you check the new fingerprint with the server's administrator and "
                        "forget the old key.")
-                 : SshText::tr("%1 (%2) shows a host key of another type than the one on record, which "
-                           "can mean someone is intercepting the connection (a man-in-the-middle "
-                           "attack). It now shows %3 %4; the key on record is %5. Sloop will not "
-                           "connect until you check the new fingerprint with the server's "
-                           "administrator and forget the old key."))
+                 : SshText::tr(
+                       "%1 (%2) shows a host key of another type than the one on record, which "
+                       "can mean someone is intercepting the connection (a man-in-the-middle "
+                       "attack). It now shows %3 %4; the key on record is %5. Sloop will not "
+                       "connect until you check the new fingerprint with the server's "
+                       "administrator and forget the old key."))
                 .arg(target.name, entryName, info.hostKeyType, info.fingerprint, oldKey);
         qCWarning(lcSsh) << "host key mismatch for" << entryName << info.fingerprint;
         SshError e = hostKeyError(SshError::HostKeyChanged, message, info);
@@ -99,14 +100,33 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN:
-        if (policy != HostKeyPolicy::AcceptNew)
+        if (!policy.acceptsNew())
             return hostKeyError(
                 SshError::HostKeyUnknown,
-                SshText::tr("%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it "
-                        "only if it matches what the server's administrator sees with "
-                        "`ssh-keygen -lf` on the server.")
+                SshText::tr(
+                    "%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it "
+                    "only if it matches what the server's administrator sees with "
+                    "`ssh-keygen -lf` on the server.")
                     .arg(target.name, entryName, info.hostKeyType, info.fingerprint),
                 info);
+        // Trust goes to the key the person saw, not to whatever a second
+        // connection shows: someone in the middle could swap it between.
+        if (!policy.approvedFingerprint.isEmpty() &&
+            policy.approvedFingerprint != info.fingerprint) {
+            qCWarning(lcSsh) << "host key of" << entryName << "is" << info.fingerprint
+                             << "not the accepted" << policy.approvedFingerprint;
+            SshError e = hostKeyError(
+                SshError::HostKeyChanged,
+                SshText::tr("%1 (%2) now shows a different host key from the one you accepted: "
+                            "%3 %4 instead of %5. Someone may be intercepting the connection (a "
+                            "man-in-the-middle attack). Nothing was written to %6; check the "
+                            "fingerprint with the server's administrator and connect again.")
+                    .arg(target.name, entryName, info.hostKeyType, info.fingerprint,
+                         policy.approvedFingerprint, knownHostsFile),
+                info);
+            e.expectedFingerprint = policy.approvedFingerprint;
+            return e;
+        }
         // libssh appends to the file but does not create its folder.
         QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
         if (ssh_session_update_known_hosts(session) != SSH_OK)

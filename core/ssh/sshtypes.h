@@ -22,11 +22,30 @@ struct SshTarget
 
 // What to do with a host key that is not on record. A changed key is
 // refused whatever this says.
-enum class HostKeyPolicy
+struct HostKeyPolicy
 {
-    Strict,    // unknown → SshError::HostKeyUnknown with the fingerprint
-    AcceptNew, // unknown → written to known_hosts (trust on first use)
+    enum class Mode
+    {
+        Strict,    // unknown → SshError::HostKeyUnknown with the fingerprint
+        AcceptNew, // unknown → written to known_hosts (trust on first use)
+    };
+    Mode mode = Mode::Strict;
+    // With AcceptNew: only the key with this fingerprint ("SHA256:…"), the
+    // one the person was shown; another is refused and nothing is written.
+    // Empty: the key this connection shows (the CLI's bare
+    // --accept-new-host-key, which prints the key it wrote).
+    QString approvedFingerprint;
+
+    static const HostKeyPolicy Strict;
+    static const HostKeyPolicy AcceptNew;
+    static HostKeyPolicy acceptOnly(const QString &fingerprint)
+    {
+        return {Mode::AcceptNew, fingerprint};
+    }
+    bool acceptsNew() const { return mode == Mode::AcceptNew; }
 };
+inline const HostKeyPolicy HostKeyPolicy::Strict{HostKeyPolicy::Mode::Strict, {}};
+inline const HostKeyPolicy HostKeyPolicy::AcceptNew{HostKeyPolicy::Mode::AcceptNew, {}};
 
 // Secrets are asked for when needed and never stored here. The callbacks
 // run on the session's worker thread, and may block it (to ask a person).

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,8 +149,28 @@ void TestCliHosts::unknownHostKeyIsRefused()
                              QStringLiteral("--"), QStringLiteral("true")});
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
     QVERIFY2(o.err.contains("SHA256:"), qPrintable(describe(o)));
-    QVERIFY2(o.err.contains("--accept-new-host-key"), qPrintable(describe(o)));
+    // The refusal says how to accept exactly the key it showed.
+    const QRegularExpressionMatch shown =
+        QRegularExpression(QStringLiteral("--accept-new-host-key (SHA256:[A-Za-z0-9+/]+)"))
+            .match(QString::fromUtf8(o.err));
+    QVERIFY2(shown.hasMatch(), qPrintable(describe(o)));
     QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+    // Another fingerprint than the server's: refused, nothing written.
+    const Outcome wrong =
+        sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+               QStringLiteral("--accept-new-host-key"),
+               QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+               QStringLiteral("--"), QStringLiteral("true")});
+    QVERIFY2(wrong.exitCode == 1 && wrong.err.contains(shown.captured(1).toUtf8()),
+             qPrintable(describe(wrong)));
+    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+    const Outcome right =
+        sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+               QStringLiteral("--accept-new-host-key=") + shown.captured(1), QStringLiteral("--"),
+               QStringLiteral("true")});
+    QVERIFY2(right.exitCode == 0, qPrintable(describe(right)));
+    QVERIFY(QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+    QFile::remove(m_home.filePath(QStringLiteral(".ssh/known_hosts"))); // as it was
 }
 
 void TestCliHosts::execStreamsAndExitStatus()

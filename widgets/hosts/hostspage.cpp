@@ -509,7 +509,7 @@ void HostsPage::trustCurrent()
     const bool trusted = m_trustHook ? m_trustHook(host->name, *status.error)
                                      : askToTrustHostKey(this, host->name, *status.error);
     if (trusted)
-        startCheck(*host, true, ssh::HostKeyPolicy::AcceptNew);
+        startCheck(*host, true, ssh::HostKeyPolicy::acceptOnly(status.error->fingerprint));
 }
 
 void HostsPage::forgetCurrent()

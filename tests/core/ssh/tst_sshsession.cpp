@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,37 @@ QByteArray pubKeyLine(const QString &file)
     return fields.size() >= 2 ? fields.at(0) + ' ' + fields.at(1) : QByteArray();
 }
 
+// A man in the middle on 127.0.0.1: connections take turns between two
+// servers (two sshds with different host keys).
+class AlternatingProxy : public QObject
+{
+public:
+    AlternatingProxy(QString host, QList<quint16> ports)
+        : m_host(std::move(host))
+        , m_ports(std::move(ports))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *in = m_server.nextPendingConnection()) {
+                auto *out = new QTcpSocket(in);
+                out->connectToHost(m_host, m_ports.at(m_next++ % m_ports.size()));
+                connect(in, &QTcpSocket::readyRead, out, [in, out] { out->write(in->readAll()); });
+                connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
+                connect(out, &QTcpSocket::disconnected, in, &QTcpSocket::disconnectFromHost);
+                connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress(m_host), 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    int connections() const { return m_next; }
+
+private:
+    QString m_host;
+    QList<quint16> m_ports;
+    QTcpServer m_server;
+    int m_next = 0;
+};
+
 } // namespace
 
 class TestSshSession : public QObject
@@ -38,6 +71,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void unknownHostThenAcceptNew();
     void changedHostKeyIsRefusedUntilForgotten();
+    void acceptingTrustsOnlyTheKeyThatWasShown();
     void passwordAuth();
     void wrongPasswordListsMethods();
     void keyboardInteractiveThroughPam();
@@ -186,6 +220,41 @@ void TestSshSession::changedHostKeyIsRefusedUntilForgotten()
     for (const CommandLogEntry &e : m_log.recent())
         logged |= e.call.startsWith(QLatin1String("ssh-keygen -R")) && e.ok;
     QVERIFY2(logged, "forgetting a host key is in the command log");
+}
+
+// Trust on first use goes to the key the person saw: when the connection
+// that follows the question shows another key, it is refused and nothing
+// is written (issue 15, finding 3).
+void TestSshSession::acceptingTrustsOnlyTheKeyThatWasShown()
+{
+    AlternatingProxy proxy(m_env.host, {m_env.port, m_env.altPort});
+    QVERIFY(proxy.listen());
+    const QString file = m_dir.filePath(QStringLiteral("tofu/known_hosts"));
+    const QString shown = fingerprintOfPubFile(m_env.hostKey + QStringLiteral(".pub"));
+    const QString other = fingerprintOfPubFile(m_env.altHostKey + QStringLiteral(".pub"));
+    auto s = session(proxy.port(), file, {m_env.key});
+
+    const auto asked = test::await(s->connectHost());
+    QCOMPARE(asked.error().kind, SshError::HostKeyUnknown);
+    QCOMPARE(asked.error().fingerprint, shown);
+    // The person accepts `shown`; the next connection meets the other server.
+    const auto swapped = test::await(s->connectHost(HostKeyPolicy::acceptOnly(shown)));
+    QVERIFY(!swapped.ok());
+    QCOMPARE(swapped.error().kind, SshError::HostKeyChanged);
+    QCOMPARE(swapped.error().fingerprint, other);
+    QCOMPARE(swapped.error().expectedFingerprint, shown);
+    QVERIFY2(swapped.message().contains(QLatin1String("attack")), qPrintable(swapped.message()));
+    QVERIFY(!QFile::exists(file) || knownHostsRecords(file, m_env.host, proxy.port())->isEmpty());
+    // The third connection meets the server that was shown: trusted, and
+    // that key is the one written.
+    const auto accepted = test::await(s->connectHost(HostKeyPolicy::acceptOnly(shown)));
+    QVERIFY2(accepted.ok(), qPrintable(accepted.message()));
+    QVERIFY(accepted->hostKeyNewlyTrusted);
+    const auto records = knownHostsRecords(file, m_env.host, proxy.port());
+    QVERIFY(records.ok());
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->first().fingerprint(), shown);
+    QCOMPARE(proxy.connections(), 3);
 }
 
 void TestSshSession::passwordAuth()
