@@ -241,7 +241,7 @@
         <translation>Es gibt keinen Metrikspeicher zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmcommandrunner.cpp" line="+111"/>
+        <location filename="../core/alarms/alarmcommandrunner.cpp" line="+116"/>
         <source>Command stopped after %1 s (time limit).</source>
         <translation>Befehl nach %1 s angehalten (Zeitlimit).</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
@@ -2925,7 +2925,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
         <location filename="../app/cli/functioncommands.cpp" line="+241"/>
-        <location filename="../app/cli/hostcommands.cpp" line="+196"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+193"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -3010,7 +3010,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/hostcommands.cpp" line="-198"/>
+        <location filename="../app/cli/hostcommands.cpp" line="-195"/>
         <location filename="../app/cli/swarmcommands.cpp" line="+1"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
@@ -3332,7 +3332,7 @@ unterstützt, 11 gedrosselt (die Parallelität einer Funktion), 130 unterbrochen
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Usage: sloop containers COMMAND [OPTIONS]
 
   ls [--all|-a] [--json]
@@ -3383,96 +3383,7 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Usage: sloop hosts COMMAND [OPTIONS]
-
-  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...
-      [--save-secret [--accept-new-host-key]]
-                              remember a host (nothing is dialled yet); with
-                              --save-secret, log in once and keep the password
-                              or passphrase asked for in the keychain
-  ls [--tag T] [--json]
-  rm NAME...
-  exec NAME [--accept-new-host-key] [--timeout SECONDS] -- COMMAND...
-                              run COMMAND on the host; every word is quoted, so
-                              the remote shell expands nothing. Exits with the
-                              command&apos;s status (255 when it had none)
-  info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]
-                              OS, kernel, uptime, CPUs, memory, Docker
-  import-ssh-config [FILE] [--dry-run] [--json]
-                              add the hosts of ~/.ssh/config (or FILE), read by
-                              libssh; lists what was skipped and why
-  secret set|rm NAME [--key FILE]
-                              keep in (or remove from) the keychain the password
-                              for NAME, or the passphrase of the key FILE
-  put NAME LOCAL REMOTE [--accept-new-host-key]
-                              upload a file over SFTP (REMOTE may be a folder)
-  get NAME REMOTE LOCAL [--accept-new-host-key]
-                              download a file over SFTP (LOCAL may be a folder);
-                              progress on stderr when it is a terminal
-
-Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused
-with its fingerprint: check it, then run again with --accept-new-host-key.
-A changed key is always refused.
-
-Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. Passwords and
-passphrases come from the OS keychain (Secret Service or KWallet), else from
-SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE, else the terminal. Without a
-keychain they are asked for each time and kept only in memory.
-
-Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
-</source>
-        <translation>Aufruf: sloop hosts BEFEHL [OPTIONEN]
-
-  add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI] [--tag T]...
-      [--save-secret [--accept-new-host-key]]
-                              einen Host merken (es wird noch nicht verbunden);
-                              mit --save-secret einmal anmelden und das dabei
-                              abgefragte Passwort bzw. die Passphrase im
-                              Schlüsselbund ablegen
-  ls [--tag T] [--json]
-  rm NAME...
-  exec NAME [--accept-new-host-key] [--timeout SEKUNDEN] -- BEFEHL...
-                              BEFEHL auf dem Host ausführen; jedes Wort wird
-                              quotiert, die entfernte Shell expandiert also
-                              nichts. Endet mit dem Status des Befehls (255,
-                              wenn er keinen hatte)
-  info NAME [--accept-new-host-key] [--timeout SEKUNDEN] [--json]
-                              Betriebssystem, Kernel, Laufzeit, CPUs, Speicher,
-                              Docker
-  import-ssh-config [DATEI] [--dry-run] [--json]
-                              die Hosts aus ~/.ssh/config (oder DATEI)
-                              hinzufügen, gelesen von libssh; listet auf, was
-                              übersprungen wurde und warum
-  secret set|rm NAME [--key DATEI]
-                              das Passwort für NAME oder die Passphrase des
-                              Schlüssels DATEI im Schlüsselbund ablegen (oder
-                              daraus entfernen)
-  put NAME LOKAL REMOTE [--accept-new-host-key]
-                              eine Datei über SFTP hochladen (REMOTE darf ein
-                              Ordner sein)
-  get NAME REMOTE LOKAL [--accept-new-host-key]
-                              eine Datei über SFTP herunterladen (LOKAL darf
-                              ein Ordner sein); Fortschritt auf stderr, wenn
-                              das ein Terminal ist
-
-Host-Schlüssel werden mit ~/.ssh/known_hosts abgeglichen. Ein unbekannter Host
-wird mit seinem Fingerabdruck abgelehnt: diesen prüfen, dann den Befehl mit
---accept-new-host-key erneut ausführen. Ein geänderter Schlüssel wird immer
-abgelehnt.
-
-Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*.
-Passwörter und Passphrasen kommen aus dem Schlüsselbund des Systems (Secret
-Service oder KWallet), sonst aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE,
-sonst vom Terminal. Ohne Schlüsselbund werden sie jedes Mal abgefragt und nur
-im Speicher gehalten.
-
-Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
-2 eine fehlerhafte Befehlszeile.
-</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>Usage: sloop plans ls [--file FILE] [--json]
 
 Lists the plans (bundles) an instance can have: vCPUs, memory, disk, monthly
@@ -3748,7 +3659,7 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -4268,7 +4179,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Usage: sloop engines COMMAND [OPTIONS]
 
   ls [--json]           the engines and whether each one answers
@@ -4292,7 +4203,98 @@ des Hosts mit.
 </translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+41"/>
+        <source>Usage: sloop hosts COMMAND [OPTIONS]
+
+  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...
+      [--save-secret [--accept-new-host-key]]
+                              remember a host (nothing is dialled yet); with
+                              --save-secret, log in once and keep the password
+                              or passphrase asked for in the keychain
+  ls [--tag T] [--json]
+  rm NAME...
+  exec NAME [--accept-new-host-key] [--timeout SECONDS] -- COMMAND...
+                              run COMMAND on the host; every word is quoted, so
+                              the remote shell expands nothing. Exits with the
+                              command&apos;s status (255 when it had none)
+  info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]
+                              OS, kernel, uptime, CPUs, memory, Docker
+  import-ssh-config [FILE] [--dry-run] [--json]
+                              add the hosts of ~/.ssh/config (or FILE), read by
+                              libssh; lists what was skipped and why
+  secret set|rm NAME [--key FILE]
+                              keep in (or remove from) the keychain the password
+                              for NAME, or the passphrase of the key FILE
+  put NAME LOCAL REMOTE [--accept-new-host-key]
+                              upload a file over SFTP (REMOTE may be a folder)
+  get NAME REMOTE LOCAL [--accept-new-host-key]
+                              download a file over SFTP (LOCAL may be a folder);
+                              progress on stderr when it is a terminal
+
+Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused
+with its fingerprint: check it, then run again with --accept-new-host-key
+SHA256:..., which trusts only the key with that fingerprint. A changed key is
+always refused.
+
+Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. Passwords and
+passphrases come from the OS keychain (Secret Service or KWallet), else from
+SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE, else the terminal. Without a
+keychain they are asked for each time and kept only in memory.
+
+Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
+</source>
+        <translation>Aufruf: sloop hosts BEFEHL [OPTIONEN]
+
+  add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI] [--tag T]...
+      [--save-secret [--accept-new-host-key]]
+                              einen Host merken (es wird noch nicht verbunden);
+                              mit --save-secret einmal anmelden und das dabei
+                              abgefragte Passwort bzw. die Passphrase im
+                              Schlüsselbund ablegen
+  ls [--tag T] [--json]
+  rm NAME...
+  exec NAME [--accept-new-host-key] [--timeout SEKUNDEN] -- BEFEHL...
+                              BEFEHL auf dem Host ausführen; jedes Wort wird
+                              quotiert, die entfernte Shell expandiert also
+                              nichts. Endet mit dem Status des Befehls (255,
+                              wenn er keinen hatte)
+  info NAME [--accept-new-host-key] [--timeout SEKUNDEN] [--json]
+                              Betriebssystem, Kernel, Laufzeit, CPUs, Speicher,
+                              Docker
+  import-ssh-config [DATEI] [--dry-run] [--json]
+                              die Hosts aus ~/.ssh/config (oder DATEI)
+                              hinzufügen, gelesen von libssh; listet auf, was
+                              übersprungen wurde und warum
+  secret set|rm NAME [--key DATEI]
+                              das Passwort für NAME oder die Passphrase des
+                              Schlüssels DATEI im Schlüsselbund ablegen (oder
+                              daraus entfernen)
+  put NAME LOKAL REMOTE [--accept-new-host-key]
+                              eine Datei über SFTP hochladen (REMOTE darf ein
+                              Ordner sein)
+  get NAME REMOTE LOKAL [--accept-new-host-key]
+                              eine Datei über SFTP herunterladen (LOKAL darf
+                              ein Ordner sein); Fortschritt auf stderr, wenn
+                              das ein Terminal ist
+
+Host-Schlüssel werden mit ~/.ssh/known_hosts abgeglichen. Ein unbekannter Host
+wird mit seinem Fingerabdruck abgelehnt: diesen prüfen, dann den Befehl mit
+--accept-new-host-key SHA256:... erneut ausführen; das vertraut nur dem
+Schlüssel mit diesem Fingerabdruck. Ein geänderter Schlüssel wird immer
+abgelehnt.
+
+Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*.
+Passwörter und Passphrasen kommen aus dem Schlüsselbund des Systems (Secret
+Service oder KWallet), sonst aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE,
+sonst vom Terminal. Ohne Schlüsselbund werden sie jedes Mal abgefragt und nur
+im Speicher gehalten.
+
+Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
+2 eine fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Usage: sloop batch COMMAND [OPTIONS]
 
 AWS Batch on your engines: jobs wait in queues and run as containers where a
@@ -4392,7 +4394,7 @@ statusReason, attempts, arrayProperties.statusSummary).
 </translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -4592,7 +4594,7 @@ von AWS:
         <translation>„hosts rm“ erwartet einen oder mehrere NAMEN</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>--timeout needs a number of seconds, not &quot;%1&quot;</source>
         <translation>--timeout braucht eine Anzahl Sekunden, nicht „%1“</translation>
     </message>
@@ -4603,12 +4605,12 @@ von AWS:
         <translation>„hosts exec“ erwartet NAME -- BEFEHL...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&quot;hosts info&quot; takes one NAME</source>
         <translation>„hosts info“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>the facts script failed on %1 (exit %2): %3</source>
         <translation>das Fakten-Skript ist auf %1 fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
@@ -4679,16 +4681,16 @@ von AWS:
     </message>
     <message>
         <location line="+2"/>
-        <source>If it matches, run the command again with --accept-new-host-key.</source>
-        <translation>Wenn er übereinstimmt, den Befehl mit --accept-new-host-key erneut ausführen.</translation>
+        <source>If it matches, run the command again with --accept-new-host-key %1.</source>
+        <translation>Wenn er übereinstimmt, führen Sie den Befehl erneut mit --accept-new-host-key %1 aus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (on record: %2)</source>
         <translation>%1 (gespeichert: %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>cannot create the data folder %1</source>
         <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
@@ -4776,7 +4778,7 @@ von AWS:
         <translation><byte value="xd"/>%1 / %2 MB  %3%  %4 MB/s   </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;hosts put&quot; takes NAME LOCAL REMOTE</source>
         <translation>„hosts put“ erwartet NAME LOKAL REMOTE</translation>
     </message>
@@ -10841,12 +10843,17 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 (%2) zeigt einen Host-Schlüssel eines anderen Typs als den gespeicherten; das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
         <translation>%1 (%2) ist kein bekannter Host. Sein %3-Schlüssel hat den Fingerabdruck %4; akzeptieren Sie ihn nur, wenn er mit dem übereinstimmt, was die Administration des Servers dort mit `ssh-keygen -lf` sieht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>%1 (%2) now shows a different host key from the one you accepted: %3 %4 instead of %5. Someone may be intercepting the connection (a man-in-the-middle attack). Nothing was written to %6; check the fingerprint with the server&apos;s administrator and connect again.</source>
+        <translation>%1 (%2) zeigt jetzt einen anderen Host-Schlüssel als den, den Sie akzeptiert haben: %3 %4 statt %5. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff). Nichts wurde in %6 geschrieben; prüfen Sie den Fingerabdruck mit dem Administrator des Servers und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot record the host key of %1 in %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
@@ -12210,7 +12217,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
         <location line="+112"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+63"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+77"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
     </message>
@@ -12252,7 +12259,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+24"/>
         <location line="+90"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+58"/>
-        <location line="+86"/>
+        <location line="+110"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
@@ -12376,18 +12383,18 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancesnapshots.cpp" line="-140"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-164"/>
         <source>There is a snapshot named %1 already.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+252"/>
+        <location line="+297"/>
         <source>The engine %1 is not available.</source>
         <translation>Die Engine %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-295"/>
         <source>Commit the container as %1</source>
         <translation>Den Container als %1 committen</translation>
     </message>
@@ -12419,26 +12426,32 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Das Archiv über SFTP hierher kopieren</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+96"/>
+        <location line="+14"/>
+        <location line="+110"/>
+        <source>Cannot make a private folder on the server: %1</source>
+        <translation>Auf dem Server lässt sich kein privater Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+120"/>
         <source>tar failed: %1</source>
         <translation>tar ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-94"/>
         <source>%1 bytes in %2
 </source>
         <translation>%1 Bytes in %2
 </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+120"/>
+        <location line="+22"/>
+        <location line="+141"/>
         <source>There is no snapshot named %1.</source>
         <translation>Es gibt keinen Snapshot namens %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-132"/>
         <source>There is no instance named %1 to restore onto.</source>
         <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
     </message>
@@ -12458,7 +12471,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Es nach / entpacken</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 des Snapshots ist nicht mehr im Katalog.</translation>
     </message>
@@ -12481,7 +12494,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::instances::Provisioner</name>
     <message>
-        <location filename="../core/instances/provisioner.cpp" line="+44"/>
+        <location filename="../core/instances/provisioner.cpp" line="+46"/>
         <source>Cancelled during step %1.</source>
         <translation>Abgebrochen während Schritt %1.</translation>
     </message>
@@ -12491,7 +12504,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Step %1 (%2) ended without an exit status (killed).</source>
         <translation>Schritt %1 (%2) endete ohne Exit-Status (per Signal beendet).</translation>
     </message>

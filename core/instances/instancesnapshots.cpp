@@ -49,6 +49,20 @@ QStringList relativePaths(const QStringList &paths)
     return out;
 }
 
+// Makes a folder on the server that only the login user may enter (umask
+// 077, mktemp -d) and prints its path: an archive of /etc inside it is never
+// readable by another user there, whatever its own mode. Folders of this
+// user's left by a Sloop killed mid-transfer go first, after a day.
+ssh::RemoteCommand privateRemoteFolder(const QString &prefix)
+{
+    return ssh::RemoteCommand::argv(
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("find /tmp -maxdepth 1 -name \"$1.*\" -user \"$(id -u)\" -mmin +1440 "
+                        "-exec rm -rf -- {} + 2>/dev/null; umask 077 && mktemp -d "
+                        "\"/tmp/$1.XXXXXXXXXX\""),
+         QStringLiteral("sloop"), prefix});
+}
+
 } // namespace
 
 Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
@@ -130,56 +144,80 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         job->addStep(tr("Pack %1 on the server").arg(snap.paths.join(QLatin1Char(' '))));
     const int fetchStep = job->addStep(tr("Copy the archive here over SFTP"));
     job->setStep(packStep, InstanceOperation::Running);
-    const QString remote = QStringLiteral("/tmp/sloop-snapshot-%1.tar.gz").arg(snapshotName);
-    QStringList argv;
-    if (record.loginUser != QLatin1String("root"))
-        argv << QStringLiteral("sudo") << QStringLiteral("-n");
-    argv << QStringLiteral("tar") << QStringLiteral("-czf") << remote << QStringLiteral("-C")
-         << QStringLiteral("/") << QStringLiteral("--") << relativePaths(snap.paths);
-    QStringList chown;
-    if (record.loginUser != QLatin1String("root"))
-        chown << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("chown")
-              << record.loginUser << remote;
-    auto command = ssh::RemoteCommand::argv(argv);
+    const bool viaSudo = record.loginUser != QLatin1String("root");
+    const QStringList relative = relativePaths(snap.paths);
     whenFinished(
-        session->exec(command, 30 * 60 * 1000), this,
-        [this, job, packStep, fetchStep, session, remote, snap,
-         chown](const ssh::SshResult<ssh::ExecResult> &packed) mutable {
-            if (!packed || packed->exitStatus != 0) {
+        session->exec(privateRemoteFolder(QStringLiteral("sloop-snapshot"))), this,
+        [this, job, packStep, fetchStep, session, snap, viaSudo, relative,
+         loginUser = record.loginUser](const ssh::SshResult<ssh::ExecResult> &made) mutable {
+            const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
+            if (!made || made->exitStatus != 0 || !folder.startsWith(QLatin1String("/tmp/"))) {
                 const QString why =
-                    packed ? QString::fromUtf8(packed->stdErr).trimmed() : packed.message();
+                    made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
                 job->appendLog(packStep, why);
                 job->setStep(packStep, InstanceOperation::Failed);
-                finishOperation(job, tr("tar failed: %1").arg(why));
+                finishOperation(job, tr("Cannot make a private folder on the server: %1").arg(why));
                 return;
             }
-            if (!chown.isEmpty())
-                session->exec(ssh::RemoteCommand::argv(chown));
-            job->setStep(packStep, InstanceOperation::Succeeded);
-            job->setStep(fetchStep, InstanceOperation::Running);
-            auto *sftp = new ssh::SftpClient(session, job);
-            auto *transfer = sftp->download(remote, snap.archivePath, job);
-            connect(transfer, &ssh::SftpTransfer::finished, this,
-                    [this, job, fetchStep, session, remote,
-                     snap](const ssh::SshResult<void> &done) mutable {
-                        session->exec(ssh::RemoteCommand::argv(
-                            {QStringLiteral("rm"), QStringLiteral("-f"), remote}));
-                        if (!done) {
-                            job->appendLog(fetchStep, done.message());
-                            job->setStep(fetchStep, InstanceOperation::Failed);
-                            finishOperation(job, done.message());
-                            return;
-                        }
-                        snap.sizeBytes = QFileInfo(snap.archivePath).size();
-                        job->appendLog(
-                            fetchStep,
-                            tr("%1 bytes in %2\n").arg(snap.sizeBytes).arg(snap.archivePath));
-                        auto saved = m_snapshots->add(snap);
-                        job->setStep(fetchStep, saved ? InstanceOperation::Succeeded
-                                                      : InstanceOperation::Failed);
-                        finishOperation(job, saved ? QString() : saved.error());
-                    });
-            transfer->start();
+            const QString remote = folder + QStringLiteral("/snapshot.tar.gz");
+            QStringList argv;
+            if (viaSudo)
+                argv << QStringLiteral("sudo") << QStringLiteral("-n");
+            argv << QStringLiteral("tar") << QStringLiteral("-czf") << remote
+                 << QStringLiteral("-C") << QStringLiteral("/") << QStringLiteral("--") << relative;
+            QStringList chown;
+            if (viaSudo)
+                chown << QStringLiteral("sudo") << QStringLiteral("-n") << QStringLiteral("chown")
+                      << loginUser << remote;
+            whenFinished(
+                session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000), this,
+                [this, job, packStep, fetchStep, session, folder, remote, snap,
+                 chown](const ssh::SshResult<ssh::ExecResult> &packed) mutable {
+                    const auto removeFolder = [session, folder] {
+                        session->exec(
+                            ssh::RemoteCommand::argv({QStringLiteral("rm"), QStringLiteral("-rf"),
+                                                      QStringLiteral("--"), folder}));
+                    };
+                    if (!packed || packed->exitStatus != 0) {
+                        const QString why =
+                            packed ? QString::fromUtf8(packed->stdErr).trimmed() : packed.message();
+                        removeFolder();
+                        job->appendLog(packStep, why);
+                        job->setStep(packStep, InstanceOperation::Failed);
+                        finishOperation(job, tr("tar failed: %1").arg(why));
+                        return;
+                    }
+                    if (!chown.isEmpty())
+                        session->exec(ssh::RemoteCommand::argv(chown));
+                    job->setStep(packStep, InstanceOperation::Succeeded);
+                    job->setStep(fetchStep, InstanceOperation::Running);
+                    auto *sftp = new ssh::SftpClient(session, job);
+                    auto *transfer = sftp->download(remote, snap.archivePath, job);
+                    connect(
+                        transfer, &ssh::SftpTransfer::finished, this,
+                        [this, job, fetchStep, removeFolder,
+                         snap](const ssh::SshResult<void> &done) mutable {
+                            removeFolder();
+                            if (!done) {
+                                job->appendLog(fetchStep, done.message());
+                                job->setStep(fetchStep, InstanceOperation::Failed);
+                                finishOperation(job, done.message());
+                                return;
+                            }
+                            // It holds the server's /etc: this user's only.
+                            QFile::setPermissions(snap.archivePath,
+                                                  QFile::ReadOwner | QFile::WriteOwner);
+                            snap.sizeBytes = QFileInfo(snap.archivePath).size();
+                            job->appendLog(
+                                fetchStep,
+                                tr("%1 bytes in %2\n").arg(snap.sizeBytes).arg(snap.archivePath));
+                            auto saved = m_snapshots->add(snap);
+                            job->setStep(fetchStep, saved ? InstanceOperation::Succeeded
+                                                          : InstanceOperation::Failed);
+                            finishOperation(job, saved ? QString() : saved.error());
+                        });
+                    transfer->start();
+                });
         });
     return job;
 }
@@ -216,40 +254,61 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
         const int sendStep = job->addStep(tr("Copy %1 to the server").arg(snap.name));
         const int unpackStep = job->addStep(tr("Unpack it into /"));
         job->setStep(sendStep, InstanceOperation::Running);
-        const QString remote = QStringLiteral("/tmp/sloop-restore-%1.tar.gz").arg(snap.name);
-        auto *sftp = new ssh::SftpClient(session, job);
-        auto *transfer = sftp->upload(snap.archivePath, remote, job);
-        connect(transfer, &ssh::SftpTransfer::finished, this,
-                [this, job, sendStep, unpackStep, session, remote,
-                 record](const ssh::SshResult<void> &sent) {
-                    if (!sent) {
-                        job->appendLog(sendStep, sent.message());
-                        job->setStep(sendStep, InstanceOperation::Failed);
-                        finishOperation(job, sent.message());
-                        return;
-                    }
-                    job->setStep(sendStep, InstanceOperation::Succeeded);
-                    job->setStep(unpackStep, InstanceOperation::Running);
-                    QStringList argv;
-                    if (record.loginUser != QLatin1String("root"))
-                        argv << QStringLiteral("sudo") << QStringLiteral("-n");
-                    argv << QStringLiteral("sh") << QStringLiteral("-c")
-                         << QStringLiteral("tar -xzpf \"$1\" -C / && rm -f \"$1\"")
-                         << QStringLiteral("sloop-restore") << remote;
-                    whenFinished(
-                        session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000), this,
-                        [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
-                            const bool ok = r && r->exitStatus == 0;
-                            const QString why =
-                                r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
-                            if (!ok)
-                                job->appendLog(unpackStep, why);
-                            job->setStep(unpackStep, ok ? InstanceOperation::Succeeded
-                                                        : InstanceOperation::Failed);
-                            finishOperation(job, ok ? QString() : tr("tar failed: %1").arg(why));
+        const bool viaSudo = record.loginUser != QLatin1String("root");
+        whenFinished(
+            session->exec(privateRemoteFolder(QStringLiteral("sloop-restore"))), this,
+            [this, job, sendStep, unpackStep, session, viaSudo,
+             archive = snap.archivePath](const ssh::SshResult<ssh::ExecResult> &made) {
+                const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
+                if (!made || made->exitStatus != 0 || !folder.startsWith(QLatin1String("/tmp/"))) {
+                    const QString why =
+                        made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
+                    job->appendLog(sendStep, why);
+                    job->setStep(sendStep, InstanceOperation::Failed);
+                    finishOperation(job,
+                                    tr("Cannot make a private folder on the server: %1").arg(why));
+                    return;
+                }
+                const QString remote = folder + QStringLiteral("/snapshot.tar.gz");
+                auto *sftp = new ssh::SftpClient(session, job);
+                auto *transfer = sftp->upload(archive, remote, job);
+                connect(transfer, &ssh::SftpTransfer::finished, this,
+                        [this, job, sendStep, unpackStep, session, folder, remote,
+                         viaSudo](const ssh::SshResult<void> &sent) {
+                            if (!sent) {
+                                session->exec(ssh::RemoteCommand::argv(
+                                    {QStringLiteral("rm"), QStringLiteral("-rf"),
+                                     QStringLiteral("--"), folder}));
+                                job->appendLog(sendStep, sent.message());
+                                job->setStep(sendStep, InstanceOperation::Failed);
+                                finishOperation(job, sent.message());
+                                return;
+                            }
+                            job->setStep(sendStep, InstanceOperation::Succeeded);
+                            job->setStep(unpackStep, InstanceOperation::Running);
+                            QStringList argv;
+                            if (viaSudo)
+                                argv << QStringLiteral("sudo") << QStringLiteral("-n");
+                            argv << QStringLiteral("sh") << QStringLiteral("-c")
+                                 << QStringLiteral("tar -xzpf \"$1\" -C /; s=$?; rm -rf -- "
+                                                   "\"$2\"; exit $s")
+                                 << QStringLiteral("sloop-restore") << remote << folder;
+                            whenFinished(
+                                session->exec(ssh::RemoteCommand::argv(argv), 30 * 60 * 1000), this,
+                                [this, job, unpackStep](const ssh::SshResult<ssh::ExecResult> &r) {
+                                    const bool ok = r && r->exitStatus == 0;
+                                    const QString why =
+                                        r ? QString::fromUtf8(r->stdErr).trimmed() : r.message();
+                                    if (!ok)
+                                        job->appendLog(unpackStep, why);
+                                    job->setStep(unpackStep, ok ? InstanceOperation::Succeeded
+                                                                : InstanceOperation::Failed);
+                                    finishOperation(job,
+                                                    ok ? QString() : tr("tar failed: %1").arg(why));
+                                });
                         });
-                });
-        transfer->start();
+                transfer->start();
+            });
         return job;
     }
 

@@ -5,6 +5,8 @@
 #include "ssh/sshsession.h"
 #include "util/logging.h"
 
+#include <QCryptographicHash>
+
 namespace sloop::instances {
 
 Provisioner::Provisioner(ssh::SshSession *session, QList<ProvisionStepScript> steps, bool viaSudo,
@@ -59,12 +61,25 @@ void Provisioner::runStep(int index)
     QStringList argv;
     if (m_viaSudo)
         argv << QStringLiteral("sudo") << QStringLiteral("-n");
-    argv << QStringLiteral("sh") << QStringLiteral("-ec") << QString::fromUtf8(step.script);
+    // The script comes on stdin into a file only its runner may read, and
+    // runs from there with stdin closed: in the argv, write_files contents
+    // (keys, .env) would show in /proc/PID/cmdline to every user on the
+    // server, in sudo's log and in the command log.
+    argv << QStringLiteral("sh") << QStringLiteral("-c")
+         << QStringLiteral("umask 077; f=$(mktemp) || exit 1; trap 'rm -f \"$f\"' EXIT; "
+                           "trap 'exit 143' TERM; trap 'exit 129' HUP; cat >\"$f\" || exit 1; "
+                           "sh -e \"$f\" </dev/null")
+         << QStringLiteral("sloop-step");
     const auto command =
         ssh::RemoteCommand::argv(argv).withEnv(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     Q_EMIT stepStarted(index, step.title);
-    qCInfo(lcInstances) << "step" << index + 1 << "of" << m_steps.size() << step.title;
+    // The title and a digest, never the script (it may hold secrets).
+    qCInfo(lcInstances)
+        << "step" << index + 1 << "of" << m_steps.size() << step.title << "sha256"
+        << QCryptographicHash::hash(step.script, QCryptographicHash::Sha256).toHex().left(12);
     m_channel = m_session->openExecStream(command, this);
+    m_channel->write(step.script);
+    m_channel->sendEof();
     connect(m_channel, &ssh::SshChannel::stdoutReceived, this,
             [this, index](const QByteArray &data) { Q_EMIT output(index, data); });
     connect(m_channel, &ssh::SshChannel::stderrReceived, this,

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,8 +183,16 @@ void TestAlarmService::commandGetsTheAlarmInItsEnvironment()
 {
     const QString out = m_dir.filePath(QStringLiteral("env.txt"));
     AlarmDefinition a = cpuAlarm(QStringLiteral("web1 CPU over 80% \"quoted\" $(nope)"), 1, 1);
-    a.command = QStringLiteral("env | grep '^SLOOP_ALARM_' | sort > '%1'; echo done").arg(out);
+    a.command =
+        QStringLiteral("env | grep -E '^(SLOOP_|SSH_AUTH)' | sort > '%1'; echo done").arg(out);
     QVERIFY(m_service->updateAlarm(a).ok());
+    // What signs in for Sloop stays out of the command's environment.
+    qputenv("SLOOP_SSH_PASSWORD", "hunter2");
+    qputenv("SSH_AUTH_SOCK", "/tmp/agent.sock");
+    const auto restore = qScopeGuard([] {
+        qunsetenv("SLOOP_SSH_PASSWORD");
+        qunsetenv("SSH_AUTH_SOCK");
+    });
     QSignalSpy finished(m_service.get(), &AlarmService::commandFinished);
 
     put(0, 91.5);
@@ -200,6 +209,8 @@ void TestAlarmService::commandGetsTheAlarmInItsEnvironment()
           QStringLiteral("SLOOP_ALARM_THRESHOLD=80"), QStringLiteral("SLOOP_ALARM_VALUE=91.5")})
         QVERIFY2(env.contains(line + QLatin1Char('\n')), qPrintable(env));
     QVERIFY2(env.contains(QLatin1String("SLOOP_ALARM_REASON=Threshold crossed")), qPrintable(env));
+    QVERIFY2(!env.contains(QLatin1String("hunter2")) && !env.contains(QLatin1String("SSH_AUTH")),
+             qPrintable(env));
 
     const AlarmHistoryEntry done = finished.first().at(0).value<AlarmHistoryEntry>();
     QVERIFY2(done.note.contains(QLatin1String("status 0")) &&

@@ -7,6 +7,7 @@
 // is made.
 #include "instancetestenv.h"
 
+#include "commandlog/commandlog.h"
 #include "instances/instancerepository.h"
 #include "instances/snapshotrepository.h"
 #include "metrics/metricnames.h"
@@ -17,6 +18,8 @@
 #include "store/storeworker.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTest>
 
 using namespace sloop;
 using namespace sloop::instances;
@@ -399,19 +402,54 @@ private Q_SLOTS:
         QCOMPARE(server.state, InstanceState::Running);
         QCOMPARE(exec(base, {QStringLiteral("cat"), QStringLiteral("/srv/site/index.html")}),
                  QByteArray("served by a server instance"));
+        // The launch script went on stdin: its write_files contents are in no
+        // command line, so not in the command log either (issue 15, finding 2).
+        for (const CommandLogEntry &e : m_env.log.recent())
+            QVERIFY2(!e.call.contains(QLatin1String("served by a server instance")),
+                     qPrintable(e.call));
         // Start and stop belong to where a server runs.
         QVERIFY(!m_env.service->stop(request.name).ok());
 
-        // An archive of chosen paths over SFTP, restored after a loss.
+        // An archive of chosen paths over SFTP, restored after a loss. 60 MB
+        // of noise keep tar busy long enough to look at it from outside.
+        exec(base, {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("head -c 60000000 /dev/urandom > /srv/site/noise.bin")});
         const QString snapName = request.name + QStringLiteral("-files");
         auto snap = m_env.service->snapshot(request.name, snapName, {QStringLiteral("/srv/site")});
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
+        // While it is packed (issue 15, finding 1): the archive is in a
+        // folder only the login user may enter; "nobody" reads nothing.
+        const QString container = record(base).containerId;
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(seen =
+                  dockerExec(container, QStringLiteral("ls -d /tmp/sloop-snapshot.* 2>/dev/null")))
+                 .isEmpty(),
+            30000);
+        const QString folder = QString::fromUtf8(seen.trimmed().split('\n').first());
+        QCOMPARE(dockerExec(container, QStringLiteral("stat -c %a ") + folder).trimmed(),
+                 QByteArray("700"));
+        QCOMPARE(dockerExec(container,
+                            QStringLiteral("setpriv --reuid=65534 --regid=65534 --clear-groups "
+                                           "cat %1/snapshot.tar.gz >/dev/null 2>&1 || echo "
+                                           "refused")
+                                .arg(folder))
+                     .trimmed(),
+                 QByteArray("refused"));
         error = test::awaitJob(*snap, 120000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         auto saved = m_env.service->snapshots().find(snapName);
         QVERIFY(saved.ok() && saved->has_value());
         QVERIFY(saved->value().sizeBytes > 0);
         QVERIFY(QFile::exists(saved->value().archivePath));
+        const QFile::Permissions mode = QFile::permissions(saved->value().archivePath);
+        QVERIFY(mode.testFlag(QFile::ReadOwner));
+        QVERIFY(!(mode &
+                  (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+        // Nothing left behind on the server.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dockerExec(container, QStringLiteral("ls -d /tmp/sloop-* 2>/dev/null")), QByteArray(),
+            10000);
         exec(base, {QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("/srv/site")});
         auto restored = m_env.service->restoreSnapshot(snapName, request.name);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
@@ -490,6 +528,17 @@ private:
             if (mapping.containerPort == containerPort)
                 return mapping.hostPort;
         return 0;
+    }
+
+    // A shell line in a container instance, beside its SSH session (which
+    // is busy with the operation being looked at).
+    static QByteArray dockerExec(const QString &container, const QString &line)
+    {
+        QProcess p;
+        p.start(QStringLiteral("docker"), {QStringLiteral("exec"), container, QStringLiteral("sh"),
+                                           QStringLiteral("-c"), line});
+        p.waitForFinished(20000);
+        return p.readAllStandardOutput();
     }
 
     QByteArray exec(const QString &instance, const QStringList &argv)
