@@ -68,6 +68,11 @@ ParsedArgs parseArgs(const QStringList &args, const QList<OptionSpec> &specs,
         }
         const QString key = keyOf(*spec);
         if (!spec->takesValue && !spec->optionalValuePrefix.isEmpty()) {
+            if (hasInline && !inlineValue.startsWith(spec->optionalValuePrefix)) {
+                out.error =
+                    Tr::tr("option %1 takes %2… or nothing").arg(name, spec->optionalValuePrefix);
+                return out;
+            }
             if (!hasInline && i + 1 < args.size() &&
                 args.at(i + 1).startsWith(spec->optionalValuePrefix))
                 inlineValue = args.at(++i);

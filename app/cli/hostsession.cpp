@@ -56,7 +56,11 @@ ssh::HostKeyPolicy hostKeyPolicyOf(const ParsedArgs &parsed)
 {
     if (!parsed.has(QStringLiteral("accept-new-host-key")))
         return ssh::HostKeyPolicy::Strict;
-    return ssh::HostKeyPolicy::acceptOnly(parsed.value(QStringLiteral("accept-new-host-key")));
+    // A fingerprint given anywhere wins over a bare flag beside it.
+    for (const QString &v : parsed.values(QStringLiteral("accept-new-host-key")))
+        if (!v.isEmpty())
+            return ssh::HostKeyPolicy::acceptOnly(v);
+    return ssh::HostKeyPolicy::AcceptNew;
 }
 
 bool openStore(store::Database &db)

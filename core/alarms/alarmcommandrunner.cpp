@@ -50,8 +50,9 @@ void AlarmCommandRunner::run(const AlarmDefinition &alarm, const AlarmHistoryEnt
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // What signs in for Sloop is not the alarm command's: no SSH password or
     // passphrase, no agent to sign with, no AWS secret of the endpoint.
-    for (const char *secret : {"SLOOP_SSH_PASSWORD", "SLOOP_SSH_PASSPHRASE", "SSH_AUTH_SOCK",
-                               "SSH_AGENT_PID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"})
+    for (const char *secret :
+         {"SLOOP_SSH_PASSWORD", "SLOOP_SSH_PASSPHRASE", "SSH_AUTH_SOCK", "SSH_AGENT_PID",
+          "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "SLOOP_REGISTRY_PASSWORD"})
         env.remove(QString::fromLatin1(secret));
     env.insert(QStringLiteral("SLOOP_ALARM_NAME"), alarm.name);
     env.insert(QStringLiteral("SLOOP_ALARM_STATE"), toString(entry.to));

@@ -24,6 +24,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace sloop::instances {
@@ -61,6 +63,14 @@ ssh::RemoteCommand privateRemoteFolder(const QString &prefix)
                         "-exec rm -rf -- {} + 2>/dev/null; umask 077 && mktemp -d "
                         "\"/tmp/$1.XXXXXXXXXX\""),
          QStringLiteral("sloop"), prefix});
+}
+
+// What privateRemoteFolder printed, and nothing else (it is removed as root).
+bool isPrivateFolder(const QString &path)
+{
+    static const QRegularExpression rule(
+        QStringLiteral("^/tmp/sloop-(snapshot|restore)\\.[A-Za-z0-9]{10}$"));
+    return rule.match(path).hasMatch();
 }
 
 } // namespace
@@ -138,7 +148,8 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         return R::failure(ErrorKind::NotFound,
                           tr("There is no SSH host named %1.").arg(record.hostName));
     paths::ensureDir(snapshotsDir());
-    ssh::SshSession *session = m_connections->session(host->value());
+    // Guarded: the connection may be replaced during a 30-minute transfer.
+    QPointer<ssh::SshSession> session = m_connections->session(host->value());
     InstanceOperation *job = newOperation(instance, QStringLiteral("snapshot"));
     const int packStep =
         job->addStep(tr("Pack %1 on the server").arg(snap.paths.join(QLatin1Char(' '))));
@@ -151,7 +162,9 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         [this, job, packStep, fetchStep, session, snap, viaSudo, relative,
          loginUser = record.loginUser](const ssh::SshResult<ssh::ExecResult> &made) mutable {
             const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
-            if (!made || made->exitStatus != 0 || !folder.startsWith(QLatin1String("/tmp/"))) {
+            if (!session)
+                return finishOperation(job, tr("The SSH session to the server is gone."));
+            if (!made || made->exitStatus != 0 || !isPrivateFolder(folder)) {
                 const QString why =
                     made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
                 job->appendLog(packStep, why);
@@ -174,9 +187,10 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                 [this, job, packStep, fetchStep, session, folder, remote, snap,
                  chown](const ssh::SshResult<ssh::ExecResult> &packed) mutable {
                     const auto removeFolder = [session, folder] {
-                        session->exec(
-                            ssh::RemoteCommand::argv({QStringLiteral("rm"), QStringLiteral("-rf"),
-                                                      QStringLiteral("--"), folder}));
+                        if (session)
+                            session->exec(ssh::RemoteCommand::argv({QStringLiteral("rm"),
+                                                                    QStringLiteral("-rf"),
+                                                                    QStringLiteral("--"), folder}));
                     };
                     if (!packed || packed->exitStatus != 0) {
                         const QString why =
@@ -187,6 +201,8 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                         finishOperation(job, tr("tar failed: %1").arg(why));
                         return;
                     }
+                    if (!session)
+                        return finishOperation(job, tr("The SSH session to the server is gone."));
                     if (!chown.isEmpty())
                         session->exec(ssh::RemoteCommand::argv(chown));
                     job->setStep(packStep, InstanceOperation::Succeeded);
@@ -249,7 +265,7 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
                               tr("There is no SSH host named %1.").arg(record.hostName));
         if (operation(targetName))
             return R::failure(tr("%1 is busy.").arg(targetName));
-        ssh::SshSession *session = m_connections->session(host->value());
+        QPointer<ssh::SshSession> session = m_connections->session(host->value());
         InstanceOperation *job = newOperation(targetName, QStringLiteral("restore"));
         const int sendStep = job->addStep(tr("Copy %1 to the server").arg(snap.name));
         const int unpackStep = job->addStep(tr("Unpack it into /"));
@@ -260,7 +276,9 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
             [this, job, sendStep, unpackStep, session, viaSudo,
              archive = snap.archivePath](const ssh::SshResult<ssh::ExecResult> &made) {
                 const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
-                if (!made || made->exitStatus != 0 || !folder.startsWith(QLatin1String("/tmp/"))) {
+                if (!session)
+                    return finishOperation(job, tr("The SSH session to the server is gone."));
+                if (!made || made->exitStatus != 0 || !isPrivateFolder(folder)) {
                     const QString why =
                         made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
                     job->appendLog(sendStep, why);
@@ -275,6 +293,9 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
                 connect(transfer, &ssh::SftpTransfer::finished, this,
                         [this, job, sendStep, unpackStep, session, folder, remote,
                          viaSudo](const ssh::SshResult<void> &sent) {
+                            if (!session)
+                                return finishOperation(
+                                    job, tr("The SSH session to the server is gone."));
                             if (!sent) {
                                 session->exec(ssh::RemoteCommand::argv(
                                     {QStringLiteral("rm"), QStringLiteral("-rf"),

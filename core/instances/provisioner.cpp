@@ -65,11 +65,15 @@ void Provisioner::runStep(int index)
     // runs from there with stdin closed: in the argv, write_files contents
     // (keys, .env) would show in /proc/PID/cmdline to every user on the
     // server, in sudo's log and in the command log.
+    // The file is opened, unlinked and run from its descriptor: nothing is
+    // left behind even after a kill, and TERM (cancel) ends the step at once.
+    // A script cut short on the way (the link dropped) is not run.
     argv << QStringLiteral("sh") << QStringLiteral("-c")
-         << QStringLiteral("umask 077; f=$(mktemp) || exit 1; trap 'rm -f \"$f\"' EXIT; "
-                           "trap 'exit 143' TERM; trap 'exit 129' HUP; cat >\"$f\" || exit 1; "
-                           "sh -e \"$f\" </dev/null")
-         << QStringLiteral("sloop-step");
+         << QStringLiteral("f=$(mktemp) || exit 1; cat >\"$f\" || { rm -f -- \"$f\"; exit 1; }; "
+                           "if [ \"$(wc -c <\"$f\")\" -ne \"$1\" ]; then rm -f -- \"$f\"; "
+                           "echo 'sloop: the step arrived cut short' >&2; exit 1; fi; "
+                           "exec 3<\"$f\"; rm -f -- \"$f\"; exec sh -e /dev/fd/3 </dev/null")
+         << QStringLiteral("sloop-step") << QString::number(step.script.size());
     const auto command =
         ssh::RemoteCommand::argv(argv).withEnv(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     Q_EMIT stepStarted(index, step.title);

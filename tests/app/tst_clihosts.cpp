@@ -155,6 +155,12 @@ void TestCliHosts::unknownHostKeyIsRefused()
             .match(QString::fromUtf8(o.err));
     QVERIFY2(shown.hasMatch(), qPrintable(describe(o)));
     QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral(".ssh/known_hosts"))));
+    // Something else than a fingerprint is a usage error, not a bare flag.
+    QCOMPARE(sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),
+                    QStringLiteral("--accept-new-host-key="), QStringLiteral("--"),
+                    QStringLiteral("true")})
+                 .exitCode,
+             2);
     // Another fingerprint than the server's: refused, nothing written.
     const Outcome wrong =
         sloop({QStringLiteral("hosts"), QStringLiteral("exec"), QStringLiteral("box"),

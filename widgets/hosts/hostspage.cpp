@@ -487,15 +487,19 @@ void HostsPage::afterCheck(const HostRecord &host, const HostStatus &status, boo
 {
     // Only a check the person started asks about keys; background checks
     // just show the state and its button.
-    if (!interactive || status.state != HostStatus::Unreachable || !status.error)
+    if (!interactive)
+        return;
+    const QString approved = std::exchange(m_approvedFingerprint, QString());
+    if (status.state != HostStatus::Unreachable || !status.error)
         return;
     const auto current = currentHost();
     if (!current || current->name.compare(host.name, Qt::CaseInsensitive) != 0)
         return;
     if (status.error->kind == ssh::SshError::HostKeyUnknown)
         trustCurrent();
-    else if (status.error->kind == ssh::SshError::HostKeyChanged)
-        forgetCurrent();
+    else if (status.error->kind == ssh::SshError::HostKeyChanged &&
+             !(!approved.isEmpty() && status.error->expectedFingerprint == approved))
+        forgetCurrent(); // a key on record changed; else the overview says what was swapped
 }
 
 void HostsPage::trustCurrent()
@@ -508,8 +512,10 @@ void HostsPage::trustCurrent()
         return;
     const bool trusted = m_trustHook ? m_trustHook(host->name, *status.error)
                                      : askToTrustHostKey(this, host->name, *status.error);
-    if (trusted)
-        startCheck(*host, true, ssh::HostKeyPolicy::acceptOnly(status.error->fingerprint));
+    if (trusted) {
+        m_approvedFingerprint = status.error->fingerprint;
+        startCheck(*host, true, ssh::HostKeyPolicy::acceptOnly(m_approvedFingerprint));
+    }
 }
 
 void HostsPage::forgetCurrent()

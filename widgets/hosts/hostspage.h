@@ -118,6 +118,8 @@ private:
     Prompter *m_prompter = nullptr;
     ImportHook m_importHook;
     bool m_checkedAll = false;
+    // The key the person approved in the trust question, until its check ends.
+    QString m_approvedFingerprint;
 };
 
 } // namespace sloop::widgets
