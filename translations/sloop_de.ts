@@ -241,7 +241,7 @@
         <translation>Es gibt keinen Metrikspeicher zum Lesen.</translation>
     </message>
     <message>
-        <location filename="../core/alarms/alarmcommandrunner.cpp" line="+116"/>
+        <location filename="../core/alarms/alarmcommandrunner.cpp" line="+117"/>
         <source>Command stopped after %1 s (time limit).</source>
         <translation>Befehl nach %1 s angehalten (Zeitlimit).</translation>
     </message>
@@ -1940,7 +1940,12 @@
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>option %1 takes %2… or nothing</source>
+        <translation>Option %1 erwartet %2… oder nichts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 erwartet keinen Wert</translation>
     </message>
@@ -4690,7 +4695,7 @@ von AWS:
         <translation>%1 (gespeichert: %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>cannot create the data folder %1</source>
         <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
@@ -9358,6 +9363,44 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
 </context>
 <context>
+    <name>MachineCost</name>
+    <message>
+        <location filename="../widgets/instances/machinecostdialog.cpp" line="+30"/>
+        <source>What does %1 cost?</source>
+        <translation>Was kostet %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly amount</source>
+        <translation>Monatlicher Betrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> a month</source>
+        <translation> im Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you pay for %1 each month: the server&apos;s rent, or a home machine&apos;s power. Its instances share it by memory, and the estimates change at once.</source>
+        <translation>Was Sie jeden Monat für %1 bezahlen: die Miete des Servers oder den Strom eines Rechners zu Hause. Seine Instanzen teilen sich das nach Arbeitsspeicher, und die Schätzungen ändern sich sofort.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../app/main.cpp" line="+27"/>
@@ -12217,7 +12260,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
         <location line="+112"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+77"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+87"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
     </message>
@@ -12259,7 +12302,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+24"/>
         <location line="+90"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+58"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
@@ -12383,18 +12426,18 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancesnapshots.cpp" line="-164"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-170"/>
         <source>There is a snapshot named %1 already.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+297"/>
+        <location line="+308"/>
         <source>The engine %1 is not available.</source>
         <translation>Die Engine %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-306"/>
         <source>Commit the container as %1</source>
         <translation>Den Container als %1 committen</translation>
     </message>
@@ -12416,7 +12459,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“: absolute Ordner unterhalb von / angeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Pack %1 on the server</source>
         <translation>%1 auf dem Server packen</translation>
     </message>
@@ -12426,19 +12469,27 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Das Archiv über SFTP hierher kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+110"/>
+        <location line="+10"/>
+        <location line="+39"/>
+        <location line="+75"/>
+        <location line="+18"/>
+        <source>The SSH session to the server is gone.</source>
+        <translation>Die SSH-Sitzung zum Server ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+115"/>
         <source>Cannot make a private folder on the server: %1</source>
         <translation>Auf dem Server lässt sich kein privater Ordner anlegen: %1</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+120"/>
+        <location line="-86"/>
+        <location line="+127"/>
         <source>tar failed: %1</source>
         <translation>tar ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>%1 bytes in %2
 </source>
         <translation>%1 Bytes in %2
@@ -12446,12 +12497,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>There is no snapshot named %1.</source>
         <translation>Es gibt keinen Snapshot namens %1.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>There is no instance named %1 to restore onto.</source>
         <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
     </message>
@@ -12471,7 +12522,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Es nach / entpacken</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 des Snapshots ist nicht mehr im Katalog.</translation>
     </message>
@@ -12504,7 +12555,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die SSH-Sitzung besteht nicht mehr.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Step %1 (%2) ended without an exit status (killed).</source>
         <translation>Schritt %1 (%2) endete ohne Exit-Status (per Signal beendet).</translation>
     </message>
@@ -20527,7 +20578,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Forget the old key</source>
         <translation>Alten Schlüssel vergessen</translation>
     </message>
@@ -20858,7 +20909,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;Notes from the blueprint&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hinweise der Vorlage&lt;/b&gt;</translation>
     </message>
@@ -20898,7 +20949,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Schätzung von Sloop:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Set what this instance&apos;s machine costs</source>
+        <translation>Festlegen, was der Rechner dieser Instanz kostet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Location:</source>
         <translation>Standort:</translation>
     </message>
@@ -20983,14 +21039,24 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 (nicht im Katalog)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Change what %1 costs…</source>
+        <translation>Ändern, was %1 kostet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set what %1 costs…</source>
+        <translation>Festlegen, was %1 kostet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, its share (by memory) of what %2 costs you</source>
         <translation>%1, ihr Anteil (nach Speicher) an dem, was %2 Sie kostet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No cost stated for %1: set one with sloop costs set %1 AMOUNT</source>
-        <translation>Keine Kosten für %1 angegeben: Legen Sie sie mit sloop costs set %1 BETRAG fest</translation>
+        <source>No cost stated for %1 yet.</source>
+        <translation>Für %1 sind noch keine Kosten angegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -21006,7 +21072,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstancesPage</name>
     <message>
-        <location filename="../widgets/instances/instancespage.cpp" line="+67"/>
+        <location filename="../widgets/instances/instancespage.cpp" line="+68"/>
         <source>&lt;h2&gt;No instances yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Noch keine Instanzen&lt;/h2&gt;</translation>
     </message>
@@ -21161,12 +21227,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Instances cannot be shown: %1</source>
         <translation>Instanzen können nicht angezeigt werden: %1</translation>
     </message>
@@ -21221,7 +21287,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>„%1“ kann kein Tag sein: Buchstaben, Ziffern und _.:=+@/- verwenden (keine Leerzeichen oder Anführungszeichen), höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/instances/instancespagecosts.cpp" line="+30"/>
+        <location filename="../widgets/instances/instancespagecosts.cpp" line="+34"/>
         <source>Costs cannot be shown: %1</source>
         <translation>Kosten können nicht angezeigt werden: %1</translation>
     </message>
@@ -21244,7 +21310,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Schätzung von Sloop: &lt;b&gt;%1&lt;/b&gt; von den %2, die Sie zahlen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>%1: no cost stated (&lt;a href=&quot;%2&quot;&gt;set what it costs&lt;/a&gt;)</source>
+        <translation>%1: keine Kosten angegeben (&lt;a href=&quot;%2&quot;&gt;festlegen, was er kostet&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: memory not known yet</source>
         <translation>%1: Speicher noch nicht bekannt</translation>
     </message>
@@ -21257,9 +21328,9 @@ Zum erneuten Versuch aktualisieren.</translation>
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>%1: no cost stated (set one with &lt;code&gt;sloop costs set %1 AMOUNT&lt;/code&gt;)</source>
-        <translation>%1: keine Kosten angegeben (legen Sie sie mit &lt;code&gt;sloop costs set %1 BETRAG&lt;/code&gt; fest)</translation>
+        <location line="+23"/>
+        <source>The cost of %1 was not saved: %2</source>
+        <translation>Die Kosten von %1 wurden nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../widgets/instances/instancespagemonitoring.cpp" line="+42"/>

@@ -62,6 +62,7 @@ InstanceOverview::InstanceOverview(QWidget *parent)
     , m_retry(new QPushButton(tr("Retry")))
     , m_delete(new QPushButton(tr("Delete…")))
     , m_form(new QFormLayout)
+    , m_setCost(new QPushButton)
     , m_notesTitle(new QLabel(tr("<b>Notes from the blueprint</b>")))
     , m_notes(new QLabel)
 {
@@ -106,6 +107,12 @@ InstanceOverview::InstanceOverview(QWidget *parent)
     addFact(tr("Plan:"), QStringLiteral("factPlan"));
     addFact(tr("Lightsail price:"), QStringLiteral("factPrice"));
     addFact(tr("Sloop estimate:"), QStringLiteral("factEstimate"));
+    // The machine's cost, set right here (what `sloop costs set` sets).
+    m_setCost->setObjectName(QStringLiteral("setMachineCostButton"));
+    m_setCost->setAccessibleName(tr("Set what this instance's machine costs"));
+    m_setCost->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_setCost, &QPushButton::clicked, this, [this] { Q_EMIT costRequested(m_location); });
+    m_form->addRow(QString(), m_setCost);
     addFact(tr("Location:"), QStringLiteral("factLocation"));
     addFact(tr("SSH address:"), QStringLiteral("factAddress"));
     QLabel *command = addFact(tr("Log in by hand:"), QStringLiteral("factSsh"));
@@ -235,11 +242,14 @@ void InstanceOverview::showInstance(const models::InstanceRow &row,
         set(QStringLiteral("factPlan"), tr("%1 (not in the catalogue)").arg(r.planId));
         set(QStringLiteral("factPrice"), {});
     }
+    m_location = r.location;
+    m_setCost->setText(row.estimateCents ? tr("Change what %1 costs…").arg(r.location)
+                                         : tr("Set what %1 costs…").arg(r.location));
     set(QStringLiteral("factEstimate"),
         row.estimateCents
             ? tr("%1, its share (by memory) of what %2 costs you")
                   .arg(pricing::formatMonthly(*row.estimateCents, row.estimateCurrency), r.location)
-            : tr("No cost stated for %1: set one with sloop costs set %1 AMOUNT").arg(r.location));
+            : tr("No cost stated for %1 yet.").arg(r.location));
     set(QStringLiteral("factLocation"), r.kind == InstanceKind::Container
                                             ? tr("%1 (engine)").arg(r.location)
                                             : tr("%1 (SSH host)").arg(r.location));

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void retryRequested();
     void deleteRequested();
+    // "Set what LOCATION costs…": the machine the instance runs on.
+    void costRequested(const QString &location);
 
 private:
     QLabel *addFact(const QString &label, const QString &objectName);
@@ -51,6 +53,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_delete;
     QFormLayout *m_form;
+    QPushButton *m_setCost;
+    QString m_location;
     QLabel *m_notesTitle;
     QLabel *m_notes;
     QHash<QString, QLabel *> m_facts; // by object name

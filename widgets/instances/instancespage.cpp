@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -302,7 +303,12 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     m_footer->setObjectName(QStringLiteral("instancesFooter"));
     m_footer->setWordWrap(true);
     m_footer->setTextFormat(Qt::RichText);
-    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                      Qt::LinksAccessibleByKeyboard);
+    connect(m_footer, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("cost:")))
+            editMachineCost(QUrl::fromPercentEncoding(link.mid(5).toUtf8()));
+    });
     m_footer->setContentsMargins(12, 6, 12, 8);
     m_footer->setAccessibleName(tr("Monthly cost"));
 
@@ -316,6 +322,7 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     m_message->hide();
 
     connect(m_overview, &InstanceOverview::retryRequested, this, &InstancesPage::retryInstance);
+    connect(m_overview, &InstanceOverview::costRequested, this, &InstancesPage::editMachineCost);
     connect(m_overview, &InstanceOverview::deleteRequested, this, &InstancesPage::deleteInstance);
     connect(m_networking, &NetworkingPane::operationStarted, this, &InstancesPage::watchJob);
     connect(m_snapshots, &SnapshotsPane::operationStarted, this, &InstancesPage::watchJob);

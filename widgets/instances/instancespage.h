@@ -2,6 +2,7 @@
 
 #include "common/prompter.h"
 #include "instances/instancerecord.h"
+#include "pricing/costrepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -93,6 +94,12 @@ public Q_SLOTS:
     void editTags();
     void setCardsShown(bool cards);
 
+public:
+    // Tests answer the machine-cost question instead of a dialog.
+    using CostPrompt = std::function<std::optional<pricing::HostCost>(
+        const QString &location, const std::optional<pricing::HostCost> &current)>;
+    void setCostPrompt(CostPrompt prompt) { m_costPrompt = std::move(prompt); }
+
 private:
     void addDefaultAlarms(const QStringList &names);
     void showMonitoring(const instances::InstanceRecord &record);
@@ -102,6 +109,8 @@ private:
     void refreshCurrentTab();
     void updateActions();
     void updateCosts();
+    // "What does LOCATION cost?": asked, stored, and the estimates redone.
+    void editMachineCost(const QString &location);
     void refreshOverviewIfShown();
     void watchJob(instances::InstanceOperation *job);
     void
@@ -110,6 +119,7 @@ private:
     QString currentName() const;
 
     ControlPlane *m_plane;
+    CostPrompt m_costPrompt;
     instances::InstanceService *m_service;
     models::InstanceListModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,14 +1,18 @@
 // InstancesPage: the monthly figures in the footer and the overview.
 #include "instancespage.h"
+#include "machinecostdialog.h"
 
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
 #include "instances/instancelistmodel.h"
 #include "instances/instanceservice.h"
 #include "pricing/costestimator.h"
+#include "pricing/costrepository.h"
 #include "pricing/price.h"
 #include "pricing/pricecatalog.h"
 
 #include <QLabel>
+#include <QUrl>
 
 namespace sloop::widgets {
 
@@ -51,9 +55,11 @@ void InstancesPage::updateCosts()
         if (m.instances == 0)
             continue;
         if (!m.statedCents) {
-            machinesText.append(tr("%1: no cost stated (set one with <code>sloop costs set %1 "
-                                   "AMOUNT</code>)")
-                                    .arg(m.location.toHtmlEscaped()));
+            machinesText.append(
+                tr("%1: no cost stated (<a href=\"%2\">set what it costs</a>)")
+                    .arg(m.location.toHtmlEscaped(),
+                         QStringLiteral("cost:") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(m.location))));
             continue;
         }
         if (estimator->memoryMiB(m.location).value_or(0) <= 0)
@@ -69,6 +75,23 @@ void InstancesPage::updateCosts()
         text += QStringLiteral("<br>") + machinesText.join(QStringLiteral(" &nbsp;·&nbsp; "));
     m_footer->setText(text);
     refreshOverviewIfShown();
+}
+
+void InstancesPage::editMachineCost(const QString &location)
+{
+    if (!m_service || location.isEmpty())
+        return;
+    const auto found = m_service->costs().find(location);
+    const std::optional<pricing::HostCost> current = found ? *found : std::nullopt;
+    const auto cost =
+        m_costPrompt ? m_costPrompt(location, current) : askMachineCost(this, location, current);
+    if (!cost)
+        return;
+    if (const auto saved = m_service->costs().set(*cost); !saved) {
+        m_message->showError(tr("The cost of %1 was not saved: %2").arg(location, saved.error()));
+        return;
+    }
+    updateCosts();
 }
 
 QString InstancesPage::footerText() const

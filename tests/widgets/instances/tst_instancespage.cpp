@@ -198,19 +198,32 @@ void TestInstancesPage::createdInstanceAppearsRunning()
     QVERIFY(!action(QStringLiteral("startInstanceAction"))->isEnabled());
     QVERIFY(action(QStringLiteral("connectInstanceAction"))->isEnabled());
 
-    // Costs: none stated yet, then the engine's stated cost shared by memory.
-    QVERIFY2(m_page->footerText().contains(QStringLiteral("sloop costs set local")),
+    // Costs: none stated yet, then the engine's stated cost shared by memory,
+    // set from the overview's button as a person would.
+    QVERIFY2(m_page->footerText().contains(QStringLiteral("cost:local")),
              qPrintable(m_page->footerText()));
     QVERIFY(m_page->footerText().contains(QStringLiteral("$5/month")));
-    pricing::HostCost cost;
-    cost.location = QStringLiteral("local");
-    cost.monthlyCents = 2000;
-    QVERIFY(service()->costs().set(cost).ok());
-    m_page->reload();
+    QString asked;
+    m_page->setCostPrompt(
+        [&asked](const QString &location, const std::optional<pricing::HostCost> &current) {
+            asked = location;
+            pricing::HostCost cost;
+            cost.location = location;
+            cost.monthlyCents = current ? current->monthlyCents : 2000;
+            return std::optional<pricing::HostCost>(cost);
+        });
+    auto *setCost =
+        m_page->overview()->findChild<QPushButton *>(QStringLiteral("setMachineCostButton"));
+    QVERIFY(setCost);
+    QCOMPARE(setCost->text(), QStringLiteral("Set what local costs…"));
+    setCost->click();
+    QCOMPARE(asked, QStringLiteral("local"));
+    QCOMPARE(service()->costs().find(QStringLiteral("local"))->value().monthlyCents, 2000);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_page->model()->item(m_page->model()->rowOfName(m_web)).estimateCents.has_value(), 15000);
     QVERIFY2(m_page->footerText().contains(QStringLiteral("Sloop estimate")),
              qPrintable(m_page->footerText()));
+    QTRY_COMPARE(setCost->text(), QStringLiteral("Change what local costs…"));
 
     // Connect: a terminal pane on the instance's own host session.
     m_page->showTab(QStringLiteral("connectTab"));
