@@ -20257,7 +20257,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostOverview</name>
     <message numerus="yes">
-        <location filename="../widgets/hosts/hostoverview.cpp" line="+34"/>
+        <location filename="../widgets/hosts/hostoverview.cpp" line="+35"/>
         <source>%n day(s), %1 h</source>
         <translation>
             <numerusform>%n Tag, %1 h</numerusform>
@@ -20293,7 +20293,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Alten Schlüssel vergessen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Disks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datenträger&lt;/b&gt;</translation>
     </message>
@@ -20353,7 +20353,17 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Angemeldet mit:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Monthly cost:</source>
+        <translation>Monatliche Kosten:</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Set what this host costs a month</source>
+        <translation>Festlegen, was dieser Host im Monat kostet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Disks</source>
         <translation>Datenträger</translation>
     </message>
@@ -20388,7 +20398,22 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>not stated: its instances get no estimate</source>
+        <translation>nicht angegeben: seine Instanzen bekommen keine Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change what it costs…</source>
+        <translation>Ändern, was er kostet …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set what it costs…</source>
+        <translation>Festlegen, was er kostet …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sloop has not connected to this host yet in this session.</source>
         <translation>Sloop hat sich in dieser Sitzung noch nicht mit diesem Host verbunden.</translation>
     </message>
@@ -20444,7 +20469,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostsPage</name>
     <message>
-        <location filename="../widgets/hosts/hostspage.cpp" line="+90"/>
+        <location filename="../widgets/hosts/hostspage.cpp" line="+91"/>
         <source>Add host</source>
         <translation>Host hinzufügen</translation>
     </message>
@@ -20460,12 +20485,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+332"/>
+        <location line="+347"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-343"/>
         <location line="+80"/>
         <source>Import from SSH config…</source>
         <translation>Aus SSH-Konfiguration importieren …</translation>
@@ -20532,7 +20557,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -20562,7 +20592,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <location line="+7"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>
@@ -21328,7 +21358,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>The cost of %1 was not saved: %2</source>
         <translation>Die Kosten von %1 wurden nicht gespeichert: %2</translation>
     </message>

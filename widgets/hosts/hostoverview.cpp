@@ -2,6 +2,7 @@
 #include "common/tones.h"
 
 #include "hosts/hostlistmodel.h"
+#include "pricing/price.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -62,6 +63,7 @@ HostOverview::HostOverview(QWidget *parent)
     , m_check(new QPushButton(tr("Check again")))
     , m_trust(new QPushButton(tr("Review and trust the key…")))
     , m_forget(new QPushButton(tr("Forget the old key…")))
+    , m_setCost(new QPushButton)
     , m_form(new QFormLayout)
     , m_disks(new QTreeWidget)
     , m_disksTitle(new QLabel(tr("<b>Disks</b>")))
@@ -109,6 +111,13 @@ HostOverview::HostOverview(QWidget *parent)
     addFact(tr("SSH server:"), QStringLiteral("factServer"));
     addFact(tr("Host key:"), QStringLiteral("factHostKey"));
     addFact(tr("Signed in with:"), QStringLiteral("factAuth"));
+    addFact(tr("Monthly cost:"), QStringLiteral("factCost"));
+    // What `sloop costs set` sets: its instances share it by memory.
+    m_setCost->setObjectName(QStringLiteral("setHostCostButton"));
+    m_setCost->setAccessibleName(tr("Set what this host costs a month"));
+    m_setCost->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_setCost, &QPushButton::clicked, this, &HostOverview::costRequested);
+    m_form->addRow(QString(), m_setCost);
 
     m_disks->setObjectName(QStringLiteral("hostDisks"));
     m_disks->setAccessibleName(tr("Disks"));
@@ -174,6 +183,14 @@ void HostOverview::showHost(const hosts::HostRecord &host, const HostStatus &sta
     m_endpoint->setText(endpoint);
     showBanner(status);
     showFacts(status);
+}
+
+void HostOverview::showCost(const std::optional<pricing::HostCost> &cost)
+{
+    if (QLabel *label = m_facts.value(QStringLiteral("factCost")))
+        label->setText(cost ? pricing::formatMonthly(cost->monthlyCents, cost->currency)
+                            : tr("not stated: its instances get no estimate"));
+    m_setCost->setText(cost ? tr("Change what it costs…") : tr("Set what it costs…"));
 }
 
 void HostOverview::showBanner(const HostStatus &status)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pricing/costrepository.h"
+
 #include "hosts/hostrecord.h"
 #include "hosts/hoststatus.h"
 
@@ -25,6 +27,8 @@ public:
     explicit HostOverview(QWidget *parent = nullptr);
 
     void showHost(const hosts::HostRecord &host, const hosts::HostStatus &status);
+    // What the person says the host costs a month (nothing: not stated).
+    void showCost(const std::optional<pricing::HostCost> &cost);
 
     // For tests: what the banner and a fact row say.
     QString bannerText() const;
@@ -34,6 +38,7 @@ Q_SIGNALS:
     void checkRequested();
     void trustRequested();
     void forgetRequested();
+    void costRequested();
 
 private:
     QLabel *addFact(const QString &label, const QString &objectName);
@@ -47,6 +52,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_trust;
     QPushButton *m_forget;
+    QPushButton *m_setCost;
     QFormLayout *m_form;
     QTreeWidget *m_disks;
     QHash<QString, QLabel *> m_facts; // by object name

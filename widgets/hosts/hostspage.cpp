@@ -1,4 +1,5 @@
 #include "hostspage.h"
+#include "instances/instanceservice.h"
 
 #include "monitoring/targetmonitor.h"
 
@@ -230,6 +231,17 @@ HostsPage::HostsPage(ControlPlane *plane, QWidget *parent)
     connect(m_overview, &HostOverview::checkRequested, this, &HostsPage::checkHost);
     connect(m_overview, &HostOverview::trustRequested, this, &HostsPage::trustCurrent);
     connect(m_overview, &HostOverview::forgetRequested, this, &HostsPage::forgetCurrent);
+    connect(m_overview, &HostOverview::costRequested, this, [this] {
+        const auto host = currentHost();
+        instances::InstanceService *service = m_plane->instances();
+        if (!host || !service)
+            return;
+        const auto saved = editMachineCost(this, service->costs(), host->name, m_costPrompt);
+        if (!saved)
+            QMessageBox::warning(this, tr("Monthly cost"), saved.error());
+        else if (*saved)
+            m_overview->showCost(*saved);
+    });
 
     addDetailTab(tr("Files"), [this](const HostRecord &host) -> QWidget * {
         return new FileBrowser(m_plane->hostConnections()->session(host));
@@ -335,6 +347,10 @@ void HostsPage::showSelected()
     }
     m_right->setCurrentIndex(2);
     m_overview->showHost(*host, m_plane->hostConnections()->status(host->name));
+    if (instances::InstanceService *service = m_plane->instances()) {
+        const auto cost = service->costs().find(host->name);
+        m_overview->showCost(cost ? *cost : std::nullopt);
+    }
     if (m_tabsHost.compare(host->name, Qt::CaseInsensitive) != 0) {
         // Files and terminal belong to one host: rebuilt when another is shown.
         while (m_tabs->count() > 1) {

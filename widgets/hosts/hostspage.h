@@ -3,6 +3,7 @@
 #include "common/prompter.h"
 #include "hosts/hostrecord.h"
 #include "hosts/hoststatus.h"
+#include "instances/machinecostdialog.h"
 #include "ssh/ssherror.h"
 #include "ssh/sshtypes.h"
 
@@ -51,6 +52,7 @@ public:
     void setDialogHook(DialogHook hook) { m_dialogHook = std::move(hook); }
     void setTrustHook(KeyHook hook) { m_trustHook = std::move(hook); }
     void setForgetHook(KeyHook hook) { m_forgetHook = std::move(hook); }
+    void setCostPrompt(MachineCostPrompt prompt) { m_costPrompt = std::move(prompt); }
     // Who asks before a destructive step (tests answer without a dialog).
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
@@ -115,6 +117,7 @@ private:
     DialogHook m_dialogHook;
     KeyHook m_trustHook;
     KeyHook m_forgetHook;
+    MachineCostPrompt m_costPrompt;
     Prompter *m_prompter = nullptr;
     ImportHook m_importHook;
     bool m_checkedAll = false;

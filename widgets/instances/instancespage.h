@@ -2,7 +2,7 @@
 
 #include "common/prompter.h"
 #include "instances/instancerecord.h"
-#include "pricing/costrepository.h"
+#include "machinecostdialog.h"
 
 #include <QHash>
 #include <QSet>
@@ -96,9 +96,7 @@ public Q_SLOTS:
 
 public:
     // Tests answer the machine-cost question instead of a dialog.
-    using CostPrompt = std::function<std::optional<pricing::HostCost>(
-        const QString &location, const std::optional<pricing::HostCost> &current)>;
-    void setCostPrompt(CostPrompt prompt) { m_costPrompt = std::move(prompt); }
+    void setCostPrompt(MachineCostPrompt prompt) { m_costPrompt = std::move(prompt); }
 
 private:
     void addDefaultAlarms(const QStringList &names);
@@ -119,7 +117,7 @@ private:
     QString currentName() const;
 
     ControlPlane *m_plane;
-    CostPrompt m_costPrompt;
+    MachineCostPrompt m_costPrompt;
     instances::InstanceService *m_service;
     models::InstanceListModel *m_model;
     QSortFilterProxyModel *m_proxy;

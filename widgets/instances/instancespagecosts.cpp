@@ -81,17 +81,13 @@ void InstancesPage::editMachineCost(const QString &location)
 {
     if (!m_service || location.isEmpty())
         return;
-    const auto found = m_service->costs().find(location);
-    const std::optional<pricing::HostCost> current = found ? *found : std::nullopt;
-    const auto cost =
-        m_costPrompt ? m_costPrompt(location, current) : askMachineCost(this, location, current);
-    if (!cost)
-        return;
-    if (const auto saved = m_service->costs().set(*cost); !saved) {
+    const auto saved = widgets::editMachineCost(this, m_service->costs(), location, m_costPrompt);
+    if (!saved) {
         m_message->showError(tr("The cost of %1 was not saved: %2").arg(location, saved.error()));
         return;
     }
-    updateCosts();
+    if (*saved)
+        updateCosts();
 }
 
 QString InstancesPage::footerText() const

@@ -77,4 +77,22 @@ std::optional<pricing::HostCost> askMachineCost(QWidget *parent, const QString &
     return std::nullopt;
 }
 
+Result<std::optional<pricing::HostCost>> editMachineCost(QWidget *parent,
+                                                         pricing::CostRepository &costs,
+                                                         const QString &location,
+                                                         const MachineCostPrompt &prompt)
+{
+    using R = Result<std::optional<pricing::HostCost>>;
+    const auto found = costs.find(location);
+    if (!found)
+        return R::failure(found.problem());
+    const auto asked = prompt ? prompt(location, *found) : askMachineCost(parent, location, *found);
+    if (!asked)
+        return R(std::optional<pricing::HostCost>());
+    const auto saved = costs.set(*asked);
+    if (!saved)
+        return R::failure(saved.problem());
+    return R(std::optional<pricing::HostCost>(*saved));
+}
+
 } // namespace sloop::widgets

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -16,5 +17,16 @@ namespace sloop::widgets {
 // Returns the cost to store, or nothing when cancelled.
 std::optional<pricing::HostCost> askMachineCost(QWidget *parent, const QString &location,
                                                 const std::optional<pricing::HostCost> &current);
+
+// What tests answer instead of the dialog.
+using MachineCostPrompt = std::function<std::optional<pricing::HostCost>(
+    const QString &location, const std::optional<pricing::HostCost> &current)>;
+
+// The whole edit: the cost on record, the question (`prompt`, else the
+// dialog), and the answer stored. Nothing when cancelled.
+Result<std::optional<pricing::HostCost>> editMachineCost(QWidget *parent,
+                                                         pricing::CostRepository &costs,
+                                                         const QString &location,
+                                                         const MachineCostPrompt &prompt);
 
 } // namespace sloop::widgets

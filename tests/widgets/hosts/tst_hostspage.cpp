@@ -9,6 +9,7 @@
 #include "hosts/hostspage.h"
 #include "hosts/hostterminalpane.h"
 #include "hosts/sshconfigimportdialog.h"
+#include "instances/instanceservice.h"
 #include "ssh/knownhosts.h"
 #include "terminal/terminalscreen.h"
 #include "terminal/terminaltabs.h"
@@ -163,6 +164,27 @@ void TestHostsPage::addHostAsksToTrustTheKeyThenShowsFacts()
     m_page->checkHost();
     QCOMPARE(waitForCheck(QStringLiteral("loop")).state, HostStatus::Online);
     QCOMPARE(m_trustAsked.size(), 1);
+
+    // What it costs a month, set here as with `sloop costs set loop 12.50`.
+    QVERIFY2(o->factText(QStringLiteral("factCost")).startsWith(QStringLiteral("not stated")),
+             qPrintable(o->factText(QStringLiteral("factCost"))));
+    m_page->setCostPrompt([](const QString &location, const std::optional<pricing::HostCost> &) {
+        pricing::HostCost cost;
+        cost.location = location;
+        cost.monthlyCents = 1250;
+        cost.currency = QStringLiteral("EUR");
+        return std::optional<pricing::HostCost>(cost);
+    });
+    auto *setCost = o->findChild<QPushButton *>(QStringLiteral("setHostCostButton"));
+    QVERIFY(setCost);
+    QCOMPARE(setCost->text(), QStringLiteral("Set what it costs…"));
+    setCost->click();
+    QVERIFY2(o->factText(QStringLiteral("factCost")).contains(QStringLiteral("12.50")),
+             qPrintable(o->factText(QStringLiteral("factCost"))));
+    QCOMPARE(setCost->text(), QStringLiteral("Change what it costs…"));
+    const auto stored = m_plane->instances()->costs().find(QStringLiteral("loop"));
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE(stored->value().currency, QStringLiteral("EUR"));
 }
 
 void TestHostsPage::changedKeyIsRefusedUntilForgotten()
