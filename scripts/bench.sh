@@ -92,6 +92,10 @@ echo
 "$bin/sloop-bench-batchdecision"
 echo
 bench/batch.sh "$build_dir/app/sloop"
+# Batch on a Swarm environment: 40 trivial jobs as replicated-job services
+# vs docker service create --mode replicated-job (about 30 s).
+echo
+bench/batchswarm.sh "$build_dir/app/sloop"
 # Swarm: a service scaled 1 -> 50 over two engines vs docker service scale
 # (about 1 min; needs scripts/start-swarm-nodes.sh, which test-services runs).
 echo

@@ -154,6 +154,7 @@ private:
     QHash<QString, QHash<QString, QString>> m_nodeNames; // swarm target → node id → hostname
     QHash<QString, qint64> m_nodeDownSince;              // swarm node id → ms
     QHash<QString, int> m_logReads;                      // job id → failed log reads
+    bool m_swarmLookQueued = false;
     QHash<QString, QPointer<engine::EngineStream>> m_events;
     QSet<QString> m_finishedParentsPending; // parents whose children moved
     qint64 m_engineLostMs = 30'000;

@@ -24,6 +24,9 @@ namespace {
 
 // Lines of a finished attempt's log read back (its end; the rest is cut).
 constexpr int kSwarmLogLines = 20'000;
+// How often a swarm with jobs in flight is looked at, and its nodes read.
+constexpr int kSwarmLookMs = 100;
+constexpr qint64 kSwarmNodesMs = 5000;
 // Failed reads of an ended attempt's log before its end is stored without it.
 constexpr int kLogReadTries = 3;
 
@@ -173,6 +176,12 @@ void BatchDispatcher::watchSwarm(const QString &target, const std::function<void
     if (!client)
         return failed(QStringLiteral("no engine named ") + managerOf(target));
     auto readNodes = [this, target, client, done, read] {
+        // The nodes change rarely: read again every few seconds, not each look.
+        if (now() - m_measuredMs.value(target) < kSwarmNodesMs) {
+            done();
+            m_unreachableSince.remove(target);
+            return watchSwarmJobs(target, read->services, read->tasks);
+        }
         whenFinished(quietApi(client).nodes(), this,
                      [this, target, done, read](const Result<QList<swarm::SwarmNode>> &nodes) {
                          done();
@@ -297,6 +306,16 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
             qCInfo(lcBatch) << "stopping" << id << ":" << killFor;
             settleSwarm(job, name, *task, killFor);
         }
+    }
+    // Jobs in flight here: look again soon, not at the next tick (no events
+    // tell a task's end; a short job would wait up to a second each).
+    if (!mine.isEmpty() && !m_swarmLookQueued) {
+        m_swarmLookQueued = true;
+        QTimer::singleShot(kSwarmLookMs, this, [this] {
+            m_swarmLookQueued = false;
+            m_watchDue = true;
+            schedulePass();
+        });
     }
     // A service whose outcome is stored (or that was given up): removed,
     // unless a job could not be read (a busy store must not end a live one).
