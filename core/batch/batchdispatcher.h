@@ -116,6 +116,10 @@ private:
     void watchEngine(const QString &engine, const QList<engine::ContainerSummary> &containers);
     void launch(const Job &job, const QString &engine, const QString &environment);
     void settle(const Job &job, const QString &containerId);
+    // An attempt in flight whose container (or service, `what`) is not
+    // there: made now when it never was, else lost.
+    void attemptVanished(const Job &job, const QString &engine, const QString &environment,
+                         const QString &what);
     // The attempt in flight ended without an exit code (could not be made,
     // started, or its engine was lost).
     void failAttempt(const Job &job, const QString &reason, const QString &statusReason,

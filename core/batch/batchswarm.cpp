@@ -258,13 +258,7 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
         const QString name = swarmServiceName(m_folderTag, id, job.attemptCount);
         const auto service = serviceIds.constFind(name);
         if (service == serviceIds.cend()) {
-            if (job.status == JobStatus::Starting) {
-                launch(job, target, flight.environment); // never made: make it now
-            } else {
-                const QString why = QStringLiteral(
-                    "CannotInspectContainerError: the job's service was removed while it ran");
-                failAttempt(job, why, why, true);
-            }
+            attemptVanished(job, target, flight.environment, QStringLiteral("the job's service"));
             continue;
         }
         const auto task = newest.constFind(*service);

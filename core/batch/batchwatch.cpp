@@ -136,13 +136,7 @@ void BatchDispatcher::watchEngine(const QString &engineName,
             continue;
         const auto c = byName.constFind(name);
         if (c == byName.cend()) {
-            if (job.status == JobStatus::Starting) {
-                launch(job, engineName, flight.environment); // never made: make it now
-            } else {
-                const QString why = QStringLiteral(
-                    "CannotInspectContainerError: the container was removed while it ran");
-                failAttempt(job, why, why, true);
-            }
+            attemptVanished(job, engineName, flight.environment, QStringLiteral("the container"));
             continue;
         }
         if (c->state == QLatin1String("created")) {
@@ -192,6 +186,18 @@ void BatchDispatcher::watchEngine(const QString &engineName,
     for (const engine::ContainerSummary &c : containers)
         if (!expected.contains(c.name))
             client->removeContainer(c.id, true);
+}
+
+void BatchDispatcher::attemptVanished(const Job &job, const QString &engine,
+                                      const QString &environment, const QString &what)
+{
+    if (job.status == JobStatus::Starting) {
+        launch(job, engine, environment); // never made: make it now
+        return;
+    }
+    const QString why =
+        QStringLiteral("CannotInspectContainerError: %1 was removed while it ran").arg(what);
+    failAttempt(job, why, why, true);
 }
 
 void BatchDispatcher::settle(const Job &job, const QString &containerId)

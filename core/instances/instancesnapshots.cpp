@@ -65,12 +65,24 @@ ssh::RemoteCommand privateRemoteFolder(const QString &prefix)
          QStringLiteral("sloop"), prefix});
 }
 
-// What privateRemoteFolder printed, and nothing else (it is removed as root).
-bool isPrivateFolder(const QString &path)
+// The folder privateRemoteFolder made: exactly what it printed, nothing
+// else (it is removed as root); else why there is none.
+Result<QString> privateFolderMade(const ssh::SshResult<ssh::ExecResult> &made)
 {
     static const QRegularExpression rule(
         QStringLiteral("^/tmp/sloop-(snapshot|restore)\\.[A-Za-z0-9]{10}$"));
-    return rule.match(path).hasMatch();
+    const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
+    if (made && made->exitStatus == 0 && rule.match(folder).hasMatch())
+        return folder;
+    return Result<QString>::failure(made ? QString::fromUtf8(made->stdErr).trimmed()
+                                         : made.message());
+}
+
+// A step that failed, with why in its log.
+void markFailed(InstanceOperation *job, int step, const QString &why)
+{
+    job->appendLog(step, why);
+    job->setStep(step, InstanceOperation::Failed);
 }
 
 } // namespace
@@ -117,8 +129,7 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         whenFinished(containers->commit(record.containerId, imageRepo(record.name), snapshotName),
                      this, [this, job, step, snap](const Result<QString> &id) {
                          if (!id) {
-                             job->appendLog(step, id.error());
-                             job->setStep(step, InstanceOperation::Failed);
+                             markFailed(job, step, id.error());
                              finishOperation(job, id.error());
                              return;
                          }
@@ -161,17 +172,16 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
         session->exec(privateRemoteFolder(QStringLiteral("sloop-snapshot"))), this,
         [this, job, packStep, fetchStep, session, snap, viaSudo, relative,
          loginUser = record.loginUser](const ssh::SshResult<ssh::ExecResult> &made) mutable {
-            const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
             if (!session)
                 return finishOperation(job, tr("The SSH session to the server is gone."));
-            if (!made || made->exitStatus != 0 || !isPrivateFolder(folder)) {
-                const QString why =
-                    made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
-                job->appendLog(packStep, why);
-                job->setStep(packStep, InstanceOperation::Failed);
-                finishOperation(job, tr("Cannot make a private folder on the server: %1").arg(why));
-                return;
+            const Result<QString> madeFolder = privateFolderMade(made);
+            if (!madeFolder) {
+                markFailed(job, packStep, madeFolder.error());
+                return finishOperation(
+                    job,
+                    tr("Cannot make a private folder on the server: %1").arg(madeFolder.error()));
             }
+            const QString folder = *madeFolder;
             const QString remote = folder + QStringLiteral("/snapshot.tar.gz");
             QStringList argv;
             if (viaSudo)
@@ -196,8 +206,7 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                         const QString why =
                             packed ? QString::fromUtf8(packed->stdErr).trimmed() : packed.message();
                         removeFolder();
-                        job->appendLog(packStep, why);
-                        job->setStep(packStep, InstanceOperation::Failed);
+                        markFailed(job, packStep, why);
                         finishOperation(job, tr("tar failed: %1").arg(why));
                         return;
                     }
@@ -215,8 +224,7 @@ Result<InstanceOperation *> InstanceService::snapshot(const QString &instance,
                          snap](const ssh::SshResult<void> &done) mutable {
                             removeFolder();
                             if (!done) {
-                                job->appendLog(fetchStep, done.message());
-                                job->setStep(fetchStep, InstanceOperation::Failed);
+                                markFailed(job, fetchStep, done.message());
                                 finishOperation(job, done.message());
                                 return;
                             }
@@ -275,18 +283,15 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
             session->exec(privateRemoteFolder(QStringLiteral("sloop-restore"))), this,
             [this, job, sendStep, unpackStep, session, viaSudo,
              archive = snap.archivePath](const ssh::SshResult<ssh::ExecResult> &made) {
-                const QString folder = made ? QString::fromUtf8(made->stdOut).trimmed() : QString();
                 if (!session)
                     return finishOperation(job, tr("The SSH session to the server is gone."));
-                if (!made || made->exitStatus != 0 || !isPrivateFolder(folder)) {
-                    const QString why =
-                        made ? QString::fromUtf8(made->stdErr).trimmed() : made.message();
-                    job->appendLog(sendStep, why);
-                    job->setStep(sendStep, InstanceOperation::Failed);
-                    finishOperation(job,
-                                    tr("Cannot make a private folder on the server: %1").arg(why));
-                    return;
+                const Result<QString> madeFolder = privateFolderMade(made);
+                if (!madeFolder) {
+                    markFailed(job, sendStep, madeFolder.error());
+                    return finishOperation(job, tr("Cannot make a private folder on the server: %1")
+                                                    .arg(madeFolder.error()));
                 }
+                const QString folder = *madeFolder;
                 const QString remote = folder + QStringLiteral("/snapshot.tar.gz");
                 auto *sftp = new ssh::SftpClient(session, job);
                 auto *transfer = sftp->upload(archive, remote, job);
@@ -300,8 +305,7 @@ Result<InstanceOperation *> InstanceService::restoreSnapshot(const QString &snap
                                 session->exec(ssh::RemoteCommand::argv(
                                     {QStringLiteral("rm"), QStringLiteral("-rf"),
                                      QStringLiteral("--"), folder}));
-                                job->appendLog(sendStep, sent.message());
-                                job->setStep(sendStep, InstanceOperation::Failed);
+                                markFailed(job, sendStep, sent.message());
                                 finishOperation(job, sent.message());
                                 return;
                             }
@@ -402,8 +406,7 @@ Result<InstanceOperation *> InstanceService::deleteSnapshot(const QString &snaps
     job->setStep(step, InstanceOperation::Running);
     auto done = [this, job, step, snap](const VoidResult &ok) {
         if (!ok && ok.kind() != ErrorKind::NotFound) { // already gone is fine
-            job->appendLog(step, ok.error());
-            job->setStep(step, InstanceOperation::Failed);
+            markFailed(job, step, ok.error());
             finishOperation(job, ok.error());
             return;
         }
