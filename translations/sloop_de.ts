@@ -7532,7 +7532,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Engine hat nicht angegeben, welche API-Version sie spricht.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+36"/>
+        <source>The engine sent no statistics: %1</source>
+        <translation>Die Engine hat keine Statistik geschickt: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The engine&apos;s answer has no id.</source>
         <translation>Die Antwort der Engine enthält keine ID.</translation>
     </message>
@@ -12260,7 +12265,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
         <location line="+112"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+87"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+99"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
     </message>
@@ -12301,8 +12306,8 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <message>
         <location line="+24"/>
         <location line="+90"/>
-        <location filename="../core/instances/instancesnapshots.cpp" line="+58"/>
-        <location line="+116"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="+57"/>
+        <location line="+113"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
@@ -12426,23 +12431,23 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/instances/instancesnapshots.cpp" line="-170"/>
+        <location filename="../core/instances/instancesnapshots.cpp" line="-166"/>
         <source>There is a snapshot named %1 already.</source>
         <translation>Es gibt bereits einen Snapshot namens %1.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+308"/>
+        <location line="+299"/>
         <source>The engine %1 is not available.</source>
         <translation>Die Engine %1 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-297"/>
         <source>Commit the container as %1</source>
         <translation>Den Container als %1 committen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>image %1
 </source>
         <translation>Image %1
@@ -12469,27 +12474,27 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Das Archiv über SFTP hierher kopieren</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+39"/>
-        <location line="+75"/>
-        <location line="+18"/>
+        <location line="+9"/>
+        <location line="+38"/>
+        <location line="+73"/>
+        <location line="+16"/>
         <source>The SSH session to the server is gone.</source>
         <translation>Die SSH-Sitzung zum Server ist nicht mehr da.</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+115"/>
+        <location line="-121"/>
+        <location line="+109"/>
         <source>Cannot make a private folder on the server: %1</source>
         <translation>Auf dem Server lässt sich kein privater Ordner anlegen: %1</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+127"/>
+        <location line="-81"/>
+        <location line="+122"/>
         <source>tar failed: %1</source>
         <translation>tar ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>%1 bytes in %2
 </source>
         <translation>%1 Bytes in %2
@@ -12497,12 +12502,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+22"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>There is no snapshot named %1.</source>
         <translation>Es gibt keinen Snapshot namens %1.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-133"/>
         <source>There is no instance named %1 to restore onto.</source>
         <translation>Es gibt keine Instanz namens %1, auf die wiederhergestellt werden kann.</translation>
     </message>
@@ -12522,7 +12527,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Es nach / entpacken</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>The blueprint %1 or plan %2 of the snapshot is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 des Snapshots ist nicht mehr im Katalog.</translation>
     </message>

@@ -302,6 +302,11 @@ Result<StatsSample> parseStats(QByteArrayView body)
     const json doc = parse(body);
     if (doc.is_discarded() || !doc.is_object())
         return Result<StatsSample>::failure(notJson(body));
+    // An object without any of the numbers (an error a proxy answered with
+    // 200) is not a sample of zeros.
+    if (!doc.contains("cpu_stats") && !doc.contains("memory_stats"))
+        return Result<StatsSample>::failure(
+            EngineText::tr("The engine sent no statistics: %1").arg(errorMessage(body)));
     StatsSample s;
     s.id = str(doc, "id");
     s.read = fromRfc3339(str(doc, "read"));

@@ -120,7 +120,9 @@ void TestRemoteEngines::hostWithDockerBecomesAnEngine()
 
 void TestRemoteEngines::removedHostTakesItsEngineAway()
 {
-    const QString socket = m_engines->find(QStringLiteral("dockerhost"))->socketPath;
+    const auto registered = m_engines->find(QStringLiteral("dockerhost"));
+    QVERIFY2(registered, "the host's engine is not registered (an earlier test failed?)");
+    const QString socket = registered->socketPath;
     QSignalSpy removed(m_engines.get(), &engine::EngineManager::engineRemoved);
     m_hosts->drop(QStringLiteral("dockerhost"));
     QCOMPARE(removed.size(), 1);
