@@ -14,8 +14,9 @@
 // replicated-job service of one task with the job's vCPUs and memory as
 // reservations and limits, so Swarm places it on a node with room; its
 // outcome is read from the task, its log from the service, and the service
-// is removed once the outcome is stored. Nothing here listens for events:
-// the tick reads the services and their tasks (two calls per second).
+// is removed once the outcome is stored. No event tells a task's end: the
+// services and their tasks are read on each tick, and every kSwarmLookMs
+// while jobs run there (two calls each time; the nodes every few seconds).
 namespace sloop::batch {
 
 using namespace dispatch;
