@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace sloop::swarm {
 struct SwarmNode;
@@ -118,6 +119,10 @@ private:
     void settle(const Job &job, const QString &containerId);
     // An attempt in flight whose container (or service, `what`) is not
     // there: made now when it never was, else lost.
+    // The jobs of the attempts in flight, by id, read in one query; a flight
+    // whose job finished by another path lets its room go. Nothing when the
+    // store cannot be read.
+    std::optional<QHash<QString, Job>> flyingJobs();
     void attemptVanished(const Job &job, const QString &engine, const QString &environment,
                          const QString &what);
     // The attempt in flight ended without an exit code (could not be made,

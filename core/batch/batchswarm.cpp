@@ -227,28 +227,15 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
     }
     // Every attempt in flight, whatever its target: two environments may
     // name two managers of one swarm, and each lists all its services.
+    const auto flying = flyingJobs();
+    if (!flying)
+        return; // no sweep either: a busy store must not end a live attempt
     QSet<QString> expected;
-    bool allKnown = true;
     QHash<QString, Job> mine;
-    const QList<QString> ids = m_flights.keys();
-    for (const QString &id : ids) {
-        const auto found = m_repo.job(id);
-        if (!found || !*found) {
-            allKnown = allKnown && found.ok();
-            continue;
-        }
-        const Job &job = **found;
-        const Flight flight = m_flights.value(id);
-        if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
-            if (flight.engine == target) { // finished by another path: let its room go
-                m_flights.remove(id);
-                m_planner.release(flight.environment, flight.engine, flight.size);
-            }
-            continue;
-        }
-        expected.insert(swarmServiceName(m_folderTag, id, job.attemptCount));
-        if (flight.engine == target)
-            mine.insert(id, job);
+    for (auto it = flying->cbegin(); it != flying->cend(); ++it) {
+        expected.insert(swarmServiceName(m_folderTag, it.key(), it->attemptCount));
+        if (m_flights.value(it.key()).engine == target)
+            mine.insert(it.key(), *it);
     }
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         const QString &id = it.key();
@@ -312,10 +299,9 @@ void BatchDispatcher::watchSwarmJobs(const QString &target,
             schedulePass();
         });
     }
-    // A service whose outcome is stored (or that was given up): removed,
-    // unless a job could not be read (a busy store must not end a live one).
+    // A service whose outcome is stored (or that was given up): removed.
     engine::DockerClient *client = m_engines.client(managerOf(target));
-    if (!client || !allKnown)
+    if (!client)
         return;
     for (auto it = serviceIds.cbegin(); it != serviceIds.cend(); ++it)
         if (!expected.contains(it.key()))

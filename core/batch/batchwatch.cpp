@@ -105,26 +105,13 @@ void BatchDispatcher::watchEngine(const QString &engineName,
         byName.insert(c.name, c);
     // Every attempt in flight, on any engine: two engine entries may name
     // one daemon, and a container is judged by its name, not by who lists it.
+    const auto flying = flyingJobs();
+    if (!flying)
+        return; // no sweep either: a busy store must not end a live attempt
+    const QHash<QString, Job> &jobs = *flying;
     QSet<QString> expected;
-    QHash<QString, Job> jobs;
-    bool allKnown = true; // else no sweep: a busy store must not end a live attempt
-    const QList<QString> ids = m_flights.keys();
-    for (const QString &id : ids) {
-        const auto found = m_repo.job(id);
-        if (!found || !*found) {
-            allKnown = allKnown && found.ok();
-            continue;
-        }
-        const Job &job = **found;
-        if (!(job.status == JobStatus::Starting || job.status == JobStatus::Running)) {
-            // Finished by another path (never expected): let its room go.
-            const Flight flight = m_flights.take(id);
-            m_planner.release(flight.environment, flight.engine, flight.size);
-            continue;
-        }
-        expected.insert(containerName(m_folderTag, id, job.attemptCount));
-        jobs.insert(id, job);
-    }
+    for (auto it = jobs.cbegin(); it != jobs.cend(); ++it)
+        expected.insert(containerName(m_folderTag, it.key(), it->attemptCount));
     for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
         const QString &id = it.key();
         const Job &job = it.value();
@@ -181,7 +168,7 @@ void BatchDispatcher::watchEngine(const QString &engineName,
     }
     // An attempt's container whose outcome is stored (or that was given up
     // when its engine was lost): removed, stopped first if it still runs.
-    if (!client || !allKnown)
+    if (!client)
         return;
     for (const engine::ContainerSummary &c : containers)
         if (!expected.contains(c.name))
@@ -198,6 +185,27 @@ void BatchDispatcher::attemptVanished(const Job &job, const QString &engine,
     const QString why =
         QStringLiteral("CannotInspectContainerError: %1 was removed while it ran").arg(what);
     failAttempt(job, why, why, true);
+}
+
+std::optional<QHash<QString, Job>> BatchDispatcher::flyingJobs()
+{
+    // One query for all of them: a swarm is looked at ten times a second.
+    const auto stored = m_repo.inFlight();
+    if (!stored)
+        return std::nullopt;
+    QHash<QString, Job> jobs;
+    for (const Job &job : *stored)
+        if (m_flights.contains(job.id))
+            jobs.insert(job.id, job);
+    const QList<QString> ids = m_flights.keys();
+    for (const QString &id : ids) {
+        if (jobs.contains(id))
+            continue;
+        // Finished by another path (never expected): let its room go.
+        const Flight flight = m_flights.take(id);
+        m_planner.release(flight.environment, flight.engine, flight.size);
+    }
+    return jobs;
 }
 
 void BatchDispatcher::settle(const Job &job, const QString &containerId)
