@@ -7089,7 +7089,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>ContainerServices</name>
     <message>
-        <location filename="../core/containerservices/containerdeployer.cpp" line="+185"/>
+        <location filename="../core/containerservices/containerdeployer.cpp" line="+184"/>
         <source>Container service %1 has power &quot;%2&quot;, which the price file does not list.</source>
         <translation>Containerdienst %1 hat die Leistung „%2“, die in der Preisdatei nicht aufgeführt ist.</translation>
     </message>
@@ -7183,7 +7183,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Engine des Dienstes ist nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/containerservices/containeroperations.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a power; the powers are %2.</source>
         <translation>„%1“ ist keine Leistung; möglich sind %2.</translation>
     </message>
