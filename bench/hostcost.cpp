@@ -204,7 +204,8 @@ int main(int argc, char **argv)
     if (!nd.waitForStarted())
         qFatal("bench: netdata did not start");
 
-    ssh::SshTarget target{QStringLiteral("bench"), env->host, env->port, env->user, {env->key}};
+    ssh::SshTarget target{
+        QStringLiteral("bench"), env->host, env->port, env->user, {env->key}, false, {}};
     ssh::SshOptions options;
     options.knownHostsFile = knownHosts;
     options.globalKnownHostsFile = knownHosts + QStringLiteral(".none");

@@ -130,7 +130,8 @@ int main(int argc, char **argv)
         hostKey.append(clock.nsecsElapsed() / 1e6);
 
         ssh::SshTarget target{
-            made->name, made->sshAddress(), made->sshPort(), QStringLiteral("root"), {key}};
+            made->name, made->sshAddress(), made->sshPort(), QStringLiteral("root"), {key}, false,
+            {}};
         ssh::SshOptions options;
         options.knownHostsFile = knownHosts;
         options.globalKnownHostsFile = knownHosts + QStringLiteral(".none");

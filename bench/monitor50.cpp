@@ -117,8 +117,15 @@ int main(int argc, char *argv[])
     QStringList targets;
     for (int i = 0; i < hostCount; ++i) {
         const QString name = QStringLiteral("bench-%1").arg(i, 2, 10, QLatin1Char('0'));
-        const auto added = hostRepo.add(
-            {0, name, QStringLiteral("127.0.0.1"), firstPort + i, env->user, env->key, {}});
+        const auto added = hostRepo.add({0,
+                                         name,
+                                         QStringLiteral("127.0.0.1"),
+                                         firstPort + i,
+                                         env->user,
+                                         {env->key},
+                                         false,
+                                         {},
+                                         {}});
         if (!added)
             qFatal("bench: %s", qPrintable(added.error()));
         targets.append(metrics::Target::host(name).key());

@@ -122,7 +122,7 @@ int main(int argc, char **argv)
         QStringLiteral("/tmp/sloop-bench-sftp-%1")
             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 
-    SshTarget target{QStringLiteral("bench"), host, port, user, {key}};
+    SshTarget target{QStringLiteral("bench"), host, port, user, {key}, false, {}};
     SshOptions options;
     options.knownHostsFile = knownHosts;
     options.globalKnownHostsFile = dir.filePath(QStringLiteral("none"));

@@ -85,7 +85,8 @@ int main(int argc, char **argv)
     print(QStringLiteral("   %1").arg(machineLoad()));
 
     // Sloop: one session, connected before timing.
-    ssh::SshTarget target{QStringLiteral("bench"), env->host, env->port, env->user, {env->key}};
+    ssh::SshTarget target{
+        QStringLiteral("bench"), env->host, env->port, env->user, {env->key}, false, {}};
     ssh::SshOptions options;
     options.knownHostsFile = knownHosts;
     options.globalKnownHostsFile = knownHosts + QStringLiteral(".none");

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Four "remote hosts" for the SSH tests: network namespaces sloop-ns1 to
-# sloop-ns4 (1 and 2 for the SSH layer's suites, 3 and 4 for monitoring, so
-# suites that cut a link never run into each other), each joined to this machine by a veth pair (host side
+# Five "remote hosts" for the SSH tests: network namespaces sloop-ns1 to
+# sloop-ns5 (1 and 2 for the SSH layer's suites, 3 and 4 for monitoring, so
+# suites that cut a link never run into each other, 5 a jump host), each
+# joined to this machine by a veth pair (host side
 # sloopveth<N> at 10.203.<N>.1, namespace side at 10.203.<N>.2), each with
 # an sshd of its own on port 22 (same user and client keys as
-# start-sshd.sh, its own host key). A test cuts a host off with
+# start-sshd.sh, its own host key). And a sixth, sloop-ns6 at 10.204.6.2,
+# joined only to sloop-ns5 (which does not forward): reachable through the
+# jump host's sshd, never from this machine directly. A test cuts a host off with
 # `ip link set sloopveth1 down` and must bring it back up.
 # Idempotent: what exists is reused, and links are (re)set up. Writes
 # $state/env for the tests; exits non-zero when a server does not answer.
@@ -34,7 +37,27 @@ answers() { # address: sshd sends its banner first
     timeout 3 bash -c "exec 3<>/dev/tcp/$1/22; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
 }
 
-for n in 1 2 3 4; do
+write_conf() { # ns address key
+    cat >"$state/$1.conf" <<CONF
+ListenAddress $2
+Port 22
+HostKey $3
+PidFile $state/$1.pid
+AuthorizedKeysFile $keys/authorized_keys
+PasswordAuthentication yes
+PubkeyAuthentication yes
+UsePAM no
+PermitRootLogin no
+AllowUsers $user
+StrictModes no
+MaxStartups 100:30:200
+MaxSessions 100
+LogLevel VERBOSE
+CONF
+    "$sshd_bin" -t -f "$state/$1.conf" || { log "config $state/$1.conf is invalid"; exit 1; }
+}
+
+for n in 1 2 3 4 5; do
     ns=sloop-ns$n veth=sloopveth$n peer=sloopvpeer$n
     host_ip=10.203.$n.1 ns_ip=10.203.$n.2
     has " $(ip netns list | cut -d' ' -f1 | tr '\n' ' ')" " $ns " || ip netns add "$ns"
@@ -56,30 +79,54 @@ for n in 1 2 3 4; do
         log "$ns: sshd already answers on $ns_ip:22"
         continue
     fi
-    cat >"$state/$ns.conf" <<CONF
-ListenAddress $ns_ip
-Port 22
-HostKey $key
-PidFile $state/$ns.pid
-AuthorizedKeysFile $keys/authorized_keys
-PasswordAuthentication yes
-PubkeyAuthentication yes
-UsePAM no
-PermitRootLogin no
-AllowUsers $user
-StrictModes no
-MaxStartups 100:30:200
-MaxSessions 100
-LogLevel VERBOSE
-CONF
-    "$sshd_bin" -t -f "$state/$ns.conf" || { log "config $state/$ns.conf is invalid"; exit 1; }
+    write_conf "$ns" "$ns_ip" "$key"
     ip netns exec "$ns" "$sshd_bin" -f "$state/$ns.conf" -E "$state/$ns.log"
     for _ in $(seq 1 50); do answers "$ns_ip" && break; sleep 0.1; done
     answers "$ns_ip" || { log "$ns: sshd did not answer on $ns_ip:22:"; tail -20 "$state/$ns.log"; exit 1; }
     log "$ns: sshd listening on $ns_ip:22 (pid $(cat "$state/$ns.pid"))"
 done
 
+# The host behind the jump host.
+ns=sloop-ns6 inner_ip=10.204.6.2
+has " $(ip netns list | cut -d' ' -f1 | tr '\n' ' ')" " $ns " || ip netns add "$ns"
+if ! ip netns exec sloop-ns5 ip link show sloopjump6 >/dev/null 2>&1; then
+    ip link add sloopjump6 type veth peer name sloopinner6
+    ip link set sloopjump6 netns sloop-ns5
+    ip link set sloopinner6 netns "$ns"
+fi
+has "$(ip netns exec sloop-ns5 ip addr show dev sloopjump6)" "inet 10.204.6.1/" ||
+    ip netns exec sloop-ns5 ip addr add 10.204.6.1/24 dev sloopjump6
+ip netns exec sloop-ns5 ip link set sloopjump6 up
+ip netns exec "$ns" ip link set lo up
+has "$(ip netns exec "$ns" ip addr show dev sloopinner6)" "inet $inner_ip/" ||
+    ip netns exec "$ns" ip addr add "$inner_ip/24" dev sloopinner6
+ip netns exec "$ns" ip link set sloopinner6 up
+key=$state/hostkey_ns6_ed25519
+[ -f "$key" ] || ssh-keygen -q -t ed25519 -N '' -C "sloop-test-$ns" -f "$key"
+chmod 600 "$key"
+inner_answers() { ip netns exec sloop-ns5 bash -c "$(declare -f answers); answers $inner_ip"; }
+if inner_answers; then
+    log "$ns: sshd already answers on $inner_ip:22 (from sloop-ns5)"
+else
+    write_conf "$ns" "$inner_ip" "$key"
+    ip netns exec "$ns" "$sshd_bin" -f "$state/$ns.conf" -E "$state/$ns.log"
+    for _ in $(seq 1 50); do inner_answers && break; sleep 0.1; done
+    inner_answers || { log "$ns: sshd did not answer on $inner_ip:22:"; tail -20 "$state/$ns.log"; exit 1; }
+    log "$ns: sshd listening on $inner_ip:22, reachable through sloop-ns5 only"
+fi
+# This machine's default route would send it elsewhere (and wait): say at
+# once that there is no way from here.
+has "$(ip route show 10.204.6.0/24)" "unreachable" || ip route add unreachable 10.204.6.0/24
+if answers "$inner_ip"; then
+    log "$ns: $inner_ip answers from this machine, but must not: a route or forwarding leaks"
+    exit 1
+fi
+
 {
+    echo "SLOOP_TEST_JUMP_HOST=10.203.5.2"
+    echo "SLOOP_TEST_JUMP_HOSTKEY=$state/hostkey_ns5_ed25519"
+    echo "SLOOP_TEST_BEHIND_HOST=$inner_ip"
+    echo "SLOOP_TEST_BEHIND_HOSTKEY=$state/hostkey_ns6_ed25519"
     for n in 1 2 3 4; do
         echo "SLOOP_TEST_NETNS${n}_HOST=10.203.$n.2"
         echo "SLOOP_TEST_NETNS${n}_LINK=sloopveth$n"

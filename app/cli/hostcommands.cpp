@@ -18,8 +18,19 @@ nlohmann::json toJson(const hosts::HostRecord &h)
     nlohmann::json tags = nlohmann::json::array();
     for (const QString &t : h.tags)
         tags.push_back(utf8(t));
-    return {{"name", utf8(h.name)}, {"address", utf8(h.address)},       {"port", h.port},
-            {"user", utf8(h.user)}, {"identity", utf8(h.identityFile)}, {"tags", tags}};
+    nlohmann::json identities = nlohmann::json::array();
+    for (const QString &f : h.identityFiles)
+        identities.push_back(utf8(f));
+    // "identity": the first key, as before lists were kept.
+    return {{"name", utf8(h.name)},
+            {"address", utf8(h.address)},
+            {"port", h.port},
+            {"user", utf8(h.user)},
+            {"identity", utf8(h.identityFiles.value(0))},
+            {"identities", identities},
+            {"identitiesOnly", h.identitiesOnly},
+            {"proxyJump", utf8(h.proxyJump)},
+            {"tags", tags}};
 }
 
 void printHosts(const QList<hosts::HostRecord> &list, bool json)
@@ -32,11 +43,12 @@ void printHosts(const QList<hosts::HostRecord> &list, bool json)
         return;
     }
     Table table({Tr::tr("NAME"), Tr::tr("ADDRESS"), Tr::tr("PORT"), Tr::tr("USER"),
-                 Tr::tr("IDENTITY"), Tr::tr("TAGS")});
-    for (int column : {1, 4, 5})
+                 Tr::tr("IDENTITY"), Tr::tr("JUMP"), Tr::tr("TAGS")});
+    for (int column : {1, 4, 5, 6})
         table.setMaxWidth(column, 48);
     for (const hosts::HostRecord &h : list)
-        table.addRow({h.name, h.address, QString::number(h.port), h.user, h.identityFile,
+        table.addRow({h.name, h.address, QString::number(h.port), h.user,
+                      h.identityFiles.join(QLatin1Char(',')), h.proxyJump,
                       h.tags.join(QLatin1Char(','))});
     table.print();
 }
@@ -64,6 +76,8 @@ int hostsAdd(const QStringList &args)
                                            {{QStringLiteral("--port")}, true},
                                            {{QStringLiteral("--user")}, true},
                                            {{QStringLiteral("--identity")}, true},
+                                           {{QStringLiteral("--identities-only")}, false},
+                                           {{QStringLiteral("--jump")}, true},
                                            {{QStringLiteral("--tag")}, true},
                                            {{QStringLiteral("--save-secret")}, false},
                                            acceptHostKeyOption()});
@@ -75,7 +89,9 @@ int hostsAdd(const QStringList &args)
     host.name = parsed.positionals.first();
     host.address = parsed.value(QStringLiteral("address"));
     host.user = parsed.value(QStringLiteral("user"));
-    host.identityFile = parsed.value(QStringLiteral("identity"));
+    host.identityFiles = parsed.values(QStringLiteral("identity"));
+    host.identitiesOnly = parsed.has(QStringLiteral("identities-only"));
+    host.proxyJump = parsed.value(QStringLiteral("jump"));
     host.tags = hosts::normalizedTags(parsed.values(QStringLiteral("tag")));
     if (parsed.has(QStringLiteral("port"))) {
         bool ok = false;

@@ -26,8 +26,12 @@ QString describe(const hosts::HostRecord &h)
     QString text = h.user.isEmpty() ? h.address : h.user + QLatin1Char('@') + h.address;
     if (h.port != 22)
         text += QLatin1Char(':') + QString::number(h.port);
-    if (!h.identityFile.isEmpty())
-        text += QLatin1Char(' ') + Tr::tr("key %1").arg(h.identityFile);
+    if (!h.identityFiles.isEmpty())
+        text += QLatin1Char(' ') + Tr::tr("keys %1").arg(h.identityFiles.join(QLatin1Char(',')));
+    if (h.identitiesOnly)
+        text += QLatin1Char(' ') + Tr::tr("(only these)");
+    if (!h.proxyJump.isEmpty())
+        text += QLatin1Char(' ') + Tr::tr("via %1").arg(h.proxyJump);
     return text;
 }
 
@@ -40,7 +44,16 @@ void print(const hosts::SshConfigImport &result, bool dryRun, bool json)
                                 {"address", utf8(i.host.address)},
                                 {"port", i.host.port},
                                 {"user", utf8(i.host.user)},
-                                {"identity", utf8(i.host.identityFile)},
+                                {"identity", utf8(i.host.identityFiles.value(0))},
+                                {"identities",
+                                 [&] {
+                                     nlohmann::json files = nlohmann::json::array();
+                                     for (const QString &f : i.host.identityFiles)
+                                         files.push_back(utf8(f));
+                                     return files;
+                                 }()},
+                                {"identitiesOnly", i.host.identitiesOnly},
+                                {"proxyJump", utf8(i.host.proxyJump)},
                                 {"origin", utf8(i.origin)}});
         nlohmann::json read = nlohmann::json::array();
         for (const QString &f : result.read)

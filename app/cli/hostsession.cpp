@@ -109,7 +109,13 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
                                                const ssh::HostKeyPolicy &hostKeys, int *exitCode,
                                                bool saveSecret)
 {
-    const ssh::SshTarget target = hosts::sshTargetOf(host);
+    ssh::SshTarget target = hosts::sshTargetOf(host);
+    if (!host.proxyJump.isEmpty()) {
+        // The hops may name other hosts in the store.
+        store::Database db;
+        if (openStore(db))
+            target = hosts::sshTargetOf(host, hosts::HostRepository(db).lookup());
+    }
     ssh::SshOptions options;
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
@@ -135,6 +141,14 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
                                      : Tr::tr("sloop: saved %1 in the keychain").arg(*saved))
                            .toUtf8() +
                        '\n');
+    }
+    for (const ssh::HopInfo &hop : info->via) {
+        if (hop.hostKeyNewlyTrusted)
+            writeBytes(stderr, Tr::tr("sloop: added the jump host %1's %2 key %3 to %4")
+                                       .arg(hop.name, hop.hostKeyType, hop.fingerprint,
+                                            session->knownHostsFile())
+                                       .toUtf8() +
+                                   '\n');
     }
     if (info->hostKeyNewlyTrusted)
         writeBytes(stderr, Tr::tr("sloop: added %1's %2 key %3 to %4")

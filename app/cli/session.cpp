@@ -60,8 +60,8 @@ std::optional<Result<engine::DockerClient *>> Session::remoteClient(const QStrin
     ssh::SshOptions options;
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
-    m_tunnel =
-        std::make_unique<hosts::RemoteEngineTunnel>(hosts::sshTargetOf(host), options, &m_log);
+    m_tunnel = std::make_unique<hosts::RemoteEngineTunnel>(
+        hosts::sshTargetOf(host, hosts::HostRepository(db).lookup()), options, &m_log);
     const ssh::SshResult<QString> local = m_tunnel->open(hosts::RemoteEngines::remoteSocketPath());
     if (!local) {
         m_tunnel.reset();

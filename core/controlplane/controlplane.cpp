@@ -168,6 +168,7 @@ VoidResult ControlPlane::openStore()
     m_db = std::move(db);
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);
+    m_hosts->setLookup(m_hostRepo->lookup());
     pruneLog();
     m_instances = std::make_unique<instances::InstanceService>(
         *m_db, m_engines.get(), m_hosts.get(), m_hostRepo.get(), &m_log);

@@ -7,16 +7,6 @@
 
 namespace sloop::hosts {
 
-namespace {
-
-bool sameEndpoint(const HostRecord &a, const HostRecord &b)
-{
-    return a.address == b.address && a.port == b.port && a.user == b.user &&
-           a.identityFile == b.identityFile;
-}
-
-} // namespace
-
 HostConnections::HostConnections(CommandLog *log, QObject *parent)
     : QObject(parent)
     , m_log(log)
@@ -32,13 +22,15 @@ HostConnections::~HostConnections()
 ssh::SshSession *HostConnections::session(const HostRecord &host)
 {
     Entry &e = m_entries[key(host.name)];
-    if (e.session && sameEndpoint(e.record, host) && e.record.name == host.name)
+    const ssh::SshTarget target = targetOf(host);
+    // The target includes the jump hosts' records: a changed bastion
+    // remakes the sessions that go through it.
+    if (e.session && e.session->target() == target)
         return e.session;
     const bool replaced = e.session != nullptr;
     if (e.session)
         e.session->deleteLater();
     e.record = host;
-    const ssh::SshTarget target = sshTargetOf(host);
     ssh::SshOptions options = m_base;
     if (m_prompt) {
         const QString name = host.name;
@@ -120,6 +112,7 @@ QFuture<HostStatus> HostConnections::check(const HostRecord &host, ssh::HostKeyP
         st.hostKeyType = c->hostKeyType;
         st.fingerprint = c->fingerprint;
         st.authMethod = c->authMethod;
+        st.via = c->via;
         st.connectMs = c->elapsedMs;
         const auto facts = ssh::RemoteCommand::argv(
             {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kHostFactsScript)});

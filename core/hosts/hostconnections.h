@@ -21,7 +21,7 @@ namespace sloop::hosts {
 // The one SSH session per host that every page shares (overview, files,
 // terminal, remote engine), and the last known reachability of each host.
 // Sessions are made on first use and remade when the record's address,
-// port, user or key changes (sessionReplaced tells the users).
+// port, user, keys or jump hosts change (sessionReplaced tells the users).
 //
 // Secrets are not kept here: `credentials` is asked when a method needs one
 // (the GUI shows a dialog, a test answers directly).
@@ -43,6 +43,10 @@ public:
         std::function<std::optional<QString>(const QString &host, const QString &keyFileOrEmpty)>;
     void setSecretPrompt(SecretPrompt prompt) { m_prompt = std::move(prompt); }
     bool hasSecretPrompt() const { return bool(m_prompt); }
+
+    // How the hops of a host's ProxyJump are found (the store's hosts).
+    void setLookup(HostLookup lookup) { m_lookup = std::move(lookup); }
+    ssh::SshTarget targetOf(const HostRecord &host) const { return sshTargetOf(host, m_lookup); }
 
     ssh::SshSession *session(const HostRecord &host);
     // The host was removed or renamed away: its session ends.
@@ -76,6 +80,7 @@ private:
     CommandLog *m_log;
     ssh::SshOptions m_base;
     SecretPrompt m_prompt;
+    HostLookup m_lookup;
     QHash<QString, Entry> m_entries;
 };
 

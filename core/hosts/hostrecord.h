@@ -5,10 +5,13 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace sloop::hosts {
 
 // A server the person added: what Sloop dials and as whom. Secrets are not
-// here (they live in the keychain); identityFile is a path, not a key.
+// here (they live in the keychain); identityFiles are paths, not keys.
 struct HostRecord
 {
     qint64 id = 0; // set by the store; 0 until saved
@@ -16,8 +19,13 @@ struct HostRecord
     QString address;
     int port = 22;
     QString user;
-    QString identityFile; // empty: agent and default keys
-    QStringList tags;     // groups: "prod", "eu"
+    QStringList identityFiles;   // tried in order after the agent; empty: default keys
+    bool identitiesOnly = false; // OpenSSH's IdentitiesOnly: these keys, not the agent's
+    // OpenSSH's ProxyJump as written: "[user@]host[:port]" hops separated by
+    // commas, dialled in order; a hop that names another Sloop host is
+    // dialled with that host's address, user and keys. Empty: directly.
+    QString proxyJump;
+    QStringList tags; // groups: "prod", "eu"
 
     bool operator==(const HostRecord &other) const = default;
 };
@@ -30,9 +38,25 @@ struct HostRecord
 // control characters, at most 64 each.
 VoidResult validate(const HostRecord &host);
 
-// Where and as whom to dial the host (the key file, when set, is the only
-// one tried besides the agent).
-ssh::SshTarget sshTargetOf(const HostRecord &host);
+// One hop of a ProxyJump value.
+struct JumpSpec
+{
+    QString user; // empty: the hop's own (or the local user)
+    QString host; // a Sloop host's name, or an address the previous hop dials
+    int port = 0; // 0: the hop's own (or 22)
+};
+// "bastion", "ops@bastion:2200,10.0.0.7", "ssh://ops@bastion:2200"; an
+// IPv6 address with a port in brackets. The message says what is wrong.
+Result<QList<JumpSpec>> parseProxyJump(const QString &value);
+
+// Finds another host by name (case-insensitive) for the hops of a ProxyJump.
+using HostLookup = std::function<std::optional<HostRecord>(const QString &name)>;
+
+// Where and as whom to dial the host (its key files are tried in order
+// after the agent). Hops that name a host `lookup` knows take its address,
+// user and keys, and the first hop's own ProxyJump is followed (as OpenSSH
+// does), never around a loop; other hops are dialled by the name as written.
+ssh::SshTarget sshTargetOf(const HostRecord &host, const HostLookup &lookup = {});
 
 // Tags trimmed, de-duplicated and sorted, as the store keeps them.
 QStringList normalizedTags(const QStringList &tags);

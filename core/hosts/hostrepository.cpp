@@ -39,13 +39,16 @@ Result<HostRecord> HostRepository::add(HostRecord host)
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO hosts(name, address, port, user, identity_file,"
-                                 " added_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " identities_only, proxy_jump, added_ms, updated_ms)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         q.addBindValue(host.name);
         q.addBindValue(host.address);
         q.addBindValue(host.port);
         q.addBindValue(store::sqlText(host.user));
-        q.addBindValue(store::sqlText(host.identityFile));
+        q.addBindValue(store::sqlText(host.identityFiles.join(QLatin1Char('\n'))));
+        q.addBindValue(host.identitiesOnly ? 1 : 0);
+        q.addBindValue(store::sqlText(host.proxyJump));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
@@ -70,12 +73,15 @@ Result<HostRecord> HostRepository::update(HostRecord host)
     const VoidResult written = m_db.transaction([&]() -> VoidResult {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE hosts SET name = ?, address = ?, port = ?, user = ?,"
-                                 " identity_file = ?, updated_ms = ? WHERE id = ?"));
+                                 " identity_file = ?, identities_only = ?, proxy_jump = ?,"
+                                 " updated_ms = ? WHERE id = ?"));
         q.addBindValue(host.name);
         q.addBindValue(host.address);
         q.addBindValue(host.port);
         q.addBindValue(store::sqlText(host.user));
-        q.addBindValue(store::sqlText(host.identityFile));
+        q.addBindValue(store::sqlText(host.identityFiles.join(QLatin1Char('\n'))));
+        q.addBindValue(host.identitiesOnly ? 1 : 0);
+        q.addBindValue(store::sqlText(host.proxyJump));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         q.addBindValue(host.id);
         if (!q.exec())
@@ -115,7 +121,8 @@ VoidResult HostRepository::remove(const QString &name)
 Result<QList<HostRecord>> HostRepository::select(const QString &where, const QVariantList &binds)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, address, port, user, identity_file FROM hosts ") +
+    q.prepare(QStringLiteral("SELECT id, name, address, port, user, identity_file, identities_only,"
+                             " proxy_jump FROM hosts ") +
               where + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -129,7 +136,9 @@ Result<QList<HostRecord>> HostRepository::select(const QString &where, const QVa
         h.address = q.value(2).toString();
         h.port = q.value(3).toInt();
         h.user = q.value(4).toString();
-        h.identityFile = q.value(5).toString();
+        h.identityFiles = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        h.identitiesOnly = q.value(6).toInt() != 0;
+        h.proxyJump = q.value(7).toString();
         out.append(h);
     }
     QSqlQuery t(m_db.connection());
@@ -163,6 +172,15 @@ Result<QList<HostRecord>> HostRepository::withTag(const QString &tag)
 {
     return select(QStringLiteral("WHERE id IN (SELECT host_id FROM host_tags WHERE tag = ?)"),
                   {tag.trimmed()});
+}
+
+HostLookup HostRepository::lookup()
+{
+    store::Database *db = &m_db;
+    return [db](const QString &name) -> std::optional<HostRecord> {
+        const Result<std::optional<HostRecord>> found = HostRepository(*db).find(name);
+        return found ? *found : std::nullopt;
+    };
 }
 
 } // namespace sloop::hosts

@@ -34,6 +34,9 @@ public:
     Result<std::optional<HostRecord>> find(const QString &name);
     Result<QList<HostRecord>> all(); // by name
     Result<QList<HostRecord>> withTag(const QString &tag);
+    // find() as a HostLookup (for the hops of a ProxyJump); the lookup reads
+    // this repository's database, so it must not outlive it.
+    HostLookup lookup();
 
 private:
     VoidResult writeTags(qint64 id, const QStringList &tags);

@@ -2,6 +2,7 @@
 
 #include "hostfacts.h"
 #include "ssh/ssherror.h"
+#include "ssh/sshtypes.h"
 
 #include <QDateTime>
 
@@ -27,6 +28,7 @@ struct HostStatus
     QString serverBanner;
     QString hostKeyType, fingerprint;
     QString authMethod;
+    QList<ssh::HopInfo> via; // the jump hosts the last connect went through
     qint64 connectMs = -1;
     QDateTime checkedAt;
 };

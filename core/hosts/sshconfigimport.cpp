@@ -1,4 +1,5 @@
 #include "sshconfigimport.h"
+#include "sshconfigeval.h"
 #include "sshconfigkeywords.h"
 
 #include <QCoreApplication>
@@ -30,47 +31,11 @@ struct HostsText
 // OpenSSH stops at this depth too; it also ends Include loops.
 constexpr int kMaxIncludeDepth = 16;
 
-// "Keyword value", "Keyword=value", values in double quotes.
-struct Line
-{
-    QString keyword; // lower case
-    QString spelled; // as written
-    QStringList args;
-};
+using Line = SshConfigLine;
 
 Line tokenize(const QString &raw)
 {
-    Line line;
-    QString s = raw.trimmed();
-    if (s.isEmpty() || s.startsWith(QLatin1Char('#')))
-        return line;
-    qsizetype end = 0;
-    while (end < s.size() && !s.at(end).isSpace() && s.at(end) != QLatin1Char('='))
-        ++end;
-    line.spelled = s.left(end);
-    line.keyword = line.spelled.toLower();
-    s = s.mid(end).trimmed();
-    if (s.startsWith(QLatin1Char('=')))
-        s = s.mid(1).trimmed();
-    QString current;
-    bool quoted = false;
-    bool any = false;
-    for (const QChar c : s) {
-        if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-            any = true;
-        } else if (c.isSpace() && !quoted) {
-            if (any || !current.isEmpty())
-                line.args << current;
-            current.clear();
-            any = false;
-        } else {
-            current += c;
-        }
-    }
-    if (any || !current.isEmpty())
-        line.args << current;
-    return line;
+    return tokenizeSshConfigLine(raw);
 }
 
 QString origin(const QString &file, int line)
@@ -151,17 +116,17 @@ bool Scanner::read(const QString &file, int depth)
                     m_out.skipped.append(
                         {name, where,
                          HostsText::tr("a pattern, not one host: its options apply to the "
-                                   "hosts it matches")});
+                                       "hosts it matches")});
                 } else if (!m_seenNames.contains(name.toLower())) {
                     m_seenNames.insert(name.toLower());
                     candidates.append({name, where});
                 }
             }
         } else if (line.keyword == QLatin1String("match")) {
-            m_out.skipped.append({QStringLiteral("Match ") + line.args.join(QLatin1Char(' ')),
-                                  where,
-                                  HostsText::tr("a Match block names no host to import; libssh applies "
-                                            "what it supports of it to the hosts it matches")});
+            m_out.skipped.append(
+                {QStringLiteral("Match ") + line.args.join(QLatin1Char(' ')), where,
+                 HostsText::tr("a Match block names no host to import; libssh applies "
+                               "what it supports of it to the hosts it matches")});
         } else if (!line.keyword.isEmpty()) {
             noteOption(line, where);
         }
@@ -234,12 +199,12 @@ QString takeString(ssh_session session, ssh_options_e option)
 
 struct Evaluated
 {
-    QString hostName, user, identity, proxyCommand;
+    QString hostName, user;
     int port = 22;
 };
 
-// libssh's answer for one name. The identity libssh reports when the config
-// names none is one of its defaults ("%d/id_ed25519"): that means "empty".
+// libssh's answer for one name: HostName, User, Port. (IdentityFile,
+// IdentitiesOnly and ProxyJump are evaluated as OpenSSH does: sshconfigeval.)
 std::optional<Evaluated> evaluate(const QString &name, const QString &configFile,
                                   const QString &sshDir, QString *error)
 {
@@ -264,29 +229,10 @@ std::optional<Evaluated> evaluate(const QString &name, const QString &configFile
     Evaluated e;
     e.hostName = takeString(session.get(), SSH_OPTIONS_HOST);
     e.user = takeString(session.get(), SSH_OPTIONS_USER);
-    e.identity = takeString(session.get(), SSH_OPTIONS_IDENTITY);
-    e.proxyCommand = takeString(session.get(), SSH_OPTIONS_PROXYCOMMAND);
     unsigned int port = 22;
     if (ssh_options_get_port(session.get(), &port) == SSH_OK)
         e.port = int(port);
-    if (e.identity.startsWith(QLatin1String("%d/id_")) ||
-        e.identity == QLatin1String("%d/identity"))
-        e.identity.clear();
-    else if (e.identity.startsWith(QLatin1String("%d/")))
-        e.identity = QDir(sshDir).filePath(e.identity.mid(3));
-    e.identity = expandTilde(e.identity);
     return e;
-}
-
-// libssh writes ProxyJump as this ProxyCommand; say it the way it was written.
-QString describeProxy(const QString &command)
-{
-    static const QString jump = QStringLiteral("ssh -W '[%h]:%p' ");
-    if (command.startsWith(jump))
-        return HostsText::tr("it is reached through ProxyJump %1, which Sloop does not support yet")
-            .arg(command.mid(jump.size()));
-    return HostsText::tr("it is reached through ProxyCommand %1, which Sloop does not support yet")
-        .arg(command);
 }
 
 } // namespace
@@ -339,16 +285,26 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
             out.skipped.append({c.name, c.origin, error});
             continue;
         }
-        if (!e->proxyCommand.isEmpty()) {
-            out.skipped.append({c.name, c.origin, describeProxy(e->proxyCommand)});
+        const QString hostName = e->hostName.isEmpty() ? c.name : e->hostName;
+        const OpenSshChoices choices = evaluateOpenSshChoices(
+            scanner.flattened(), {c.name, hostName, e->user, e->port}, QDir::homePath());
+        if (!choices.proxyCommand.isEmpty()) {
+            // Any program may stand there; Sloop dials sockets itself.
+            out.skipped.append(
+                {c.name, c.origin,
+                 HostsText::tr("it is reached through ProxyCommand %1, which Sloop does not run "
+                               "(ProxyJump works)")
+                     .arg(choices.proxyCommand)});
             continue;
         }
         HostRecord host;
         host.name = c.name;
-        host.address = e->hostName.isEmpty() ? c.name : e->hostName;
+        host.address = hostName;
         host.port = e->port;
         host.user = e->user;
-        host.identityFile = e->identity;
+        host.identityFiles = choices.identityFiles;
+        host.identitiesOnly = choices.identitiesOnly;
+        host.proxyJump = choices.proxyJump;
         if (const VoidResult valid = validate(host); !valid) {
             out.skipped.append({c.name, c.origin, valid.error()});
             continue;

@@ -43,14 +43,17 @@ QString defaultSshConfigFile();
 
 // Reads `file` and its Includes to find the Host names, then lets libssh
 // evaluate the config for each concrete name (no wildcards, no negation):
-// HostName, User, Port and IdentityFile come from libssh's own parser, so a
-// later "Host *" block fills in what a specific block left open, as in ssh.
+// HostName, User and Port come from libssh's own parser, so a later
+// "Host *" block fills in what a specific block left open, as in ssh. The
+// IdentityFile list (every matching block adds to it), IdentitiesOnly and
+// ProxyJump are evaluated the way OpenSSH does (sshconfigeval.h), since
+// libssh keeps one key and rewrites ProxyJump.
 //
-// Hosts reached through ProxyJump or ProxyCommand are skipped: the SSH
-// layer cannot dial through a jump host yet, and dialling them directly
-// would reach another machine or none. Match blocks are not imported (libssh
-// applies what it supports of them). Names and values go through validate(),
-// so a hostile name is skipped with its message, never stored.
+// Hosts reached through a ProxyCommand are skipped: Sloop does not run
+// programs to reach a host, and dialling them directly would reach another
+// machine or none. Match blocks are not imported (they apply to the hosts
+// they match). Names and values go through validate(), so a hostile name
+// is skipped with its message, never stored.
 //
 // Fails only when `file` itself cannot be read.
 Result<SshConfigImport> importSshConfig(const QString &file,

@@ -25,6 +25,7 @@ const QSet<QString> &appliedByLibssh()
         QStringLiteral("userknownhostsfile"),
         QStringLiteral("proxycommand"),
         QStringLiteral("proxyjump"),
+        QStringLiteral("identitiesonly"), // evaluated by Sloop (sshconfigeval)
         QStringLiteral("gssapiserveridentity"),
         QStringLiteral("gssapiclientidentity"),
         QStringLiteral("gssapidelegatecredentials"),
@@ -69,7 +70,6 @@ const QSet<QString> &ignoredByLibssh()
         QStringLiteral("hostbasedauthentication"),
         QStringLiteral("hostbasedacceptedalgorithms"),
         QStringLiteral("hostkeyalias"),
-        QStringLiteral("identitiesonly"),
         QStringLiteral("ipqos"),
         QStringLiteral("kbdinteractivedevices"),
         QStringLiteral("numberofpasswordprompts"),

@@ -231,7 +231,7 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
         base.hostName = h.name;
         base.address = h.address;
         base.sshPort = h.port;
-        base.keyFile = h.identityFile;
+        base.keyFile = h.identityFiles.value(0);
     }
     auto steps = launchSteps(*blueprint, request.launchScript, target);
     if (!steps)
@@ -369,7 +369,8 @@ Result<hosts::HostRecord> InstanceService::ensureLoginHost(const InstanceRecord 
     host.address = record.address;
     host.port = record.sshPort;
     host.user = record.loginUser;
-    host.identityFile = record.keyFile;
+    if (!record.keyFile.isEmpty())
+        host.identityFiles = {record.keyFile};
     host.tags = hosts::normalizedTags(record.tags + QStringList{kInstanceTag});
     auto existing = m_hosts->find(record.name);
     if (!existing)

@@ -220,14 +220,17 @@ SshResult<QString> Authenticator::run()
             return SshResult<QString>(method);
         }
         if (outcome == Broken)
-            return SshResult<QString>(failure(
-                SshError::Protocol, SshText::tr("The connection to %1 failed during authentication: %2")
-                                        .arg(m_target.name, lastError(m_session))));
+            return SshResult<QString>(
+                failure(SshError::Protocol,
+                        SshText::tr("The connection to %1 failed during authentication: %2")
+                            .arg(m_target.name, lastError(m_session))));
         return std::nullopt;
     };
 
     if (mask & SSH_AUTH_METHOD_PUBLICKEY) {
-        if (m_options.useAgent &&
+        // IdentitiesOnly: the agent would offer every key it holds.
+        const bool onlyFiles = m_target.identitiesOnly && !m_target.identityFiles.isEmpty();
+        if (m_options.useAgent && !onlyFiles &&
             !(m_options.agentSocket.isEmpty() && qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))) {
             if (auto r = finish(tryAgent(), QStringLiteral("agent")))
                 return *r;
@@ -255,13 +258,14 @@ SshResult<QString> Authenticator::run()
             return *r;
     }
 
-    QString message = SshText::tr("Could not log in to %1 as %2. The server accepts: %3. Tried: %4.")
-                          .arg(m_target.name, m_target.user,
-                               m_offered.isEmpty() ? SshText::tr("nothing Sloop knows")
-                                                   : m_offered.join(QStringLiteral(", ")),
-                               m_tried.isEmpty() ? SshText::tr("nothing (no key, agent or password "
-                                                           "available for these methods)")
-                                                 : m_tried.join(QStringLiteral(", ")));
+    QString message =
+        SshText::tr("Could not log in to %1 as %2. The server accepts: %3. Tried: %4.")
+            .arg(m_target.name, m_target.user,
+                 m_offered.isEmpty() ? SshText::tr("nothing Sloop knows")
+                                     : m_offered.join(QStringLiteral(", ")),
+                 m_tried.isEmpty() ? SshText::tr("nothing (no key, agent or password "
+                                                 "available for these methods)")
+                                   : m_tried.join(QStringLiteral(", ")));
     if (!m_notes.isEmpty())
         message += QLatin1Char(' ') + m_notes.join(QStringLiteral("; ")) + QLatin1Char('.');
     qCInfo(lcSsh) << "authentication failed for" << m_target.name << m_tried;

@@ -1,6 +1,7 @@
 #include "sshconnection.h"
 
 #include "knownhosts.h"
+#include "sshjumptunnel.h"
 #include "sshlogging.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,13 @@ SshConnection::SshConnection(SshTarget target, SshOptions options)
         m_target.name = m_target.address;
 }
 
+SshConnection::~SshConnection()
+{
+    // No reset hook here: what it would tell may be gone already.
+    m_session.reset();
+    m_tunnel.reset();
+}
+
 QString SshConnection::label() const
 {
     return m_target.name;
@@ -80,6 +88,7 @@ void SshConnection::resetSession()
     if (m_session && m_resetHook)
         m_resetHook();
     m_session.reset();
+    m_tunnel.reset(); // after the session that used its socket
 }
 
 int SshConnection::socketFd() const
@@ -92,6 +101,8 @@ qint64 SshConnection::silenceMs() const
     const int fd = socketFd();
     if (fd < 0)
         return -1;
+    if (m_tunnel)
+        return m_tunnel->silenceMs();
     // The kernel knows when the last data segment arrived, whoever read it:
     // libssh reads the socket inside every blocking call too.
     tcp_info info{};
@@ -129,10 +140,10 @@ bool SshConnection::keepAlive()
     const qint64 window = interval * qMax(1, m_options.keepAliveCountMax);
     const bool asked = m_keepaliveSentAt > now - silence; // sent after the last data
     if (silence >= window && asked && now - m_keepaliveSentAt >= qMin<qint64>(interval, window)) {
-        m_lost =
-            SshError::make(SshError::Network, SshText::tr("connection to %1 lost: no answer for %2 s")
-                                                  .arg(label())
-                                                  .arg(silence / 1000.0, 0, 'f', 1));
+        m_lost = SshError::make(SshError::Network,
+                                SshText::tr("connection to %1 lost: no answer for %2 s")
+                                    .arg(label())
+                                    .arg(silence / 1000.0, 0, 'f', 1));
         qCWarning(lcSsh) << m_lost->message;
         return false;
     }
@@ -150,10 +161,10 @@ void SshConnection::noteFailure()
         qint64(m_options.keepAliveIntervalMs) * qMax(1, m_options.keepAliveCountMax);
     // The failed call was itself a request the server did not answer.
     if (silence >= window)
-        m_lost =
-            SshError::make(SshError::Network, SshText::tr("connection to %1 lost: no answer for %2 s")
-                                                  .arg(label())
-                                                  .arg(silence / 1000.0, 0, 'f', 1));
+        m_lost = SshError::make(SshError::Network,
+                                SshText::tr("connection to %1 lost: no answer for %2 s")
+                                    .arg(label())
+                                    .arg(silence / 1000.0, 0, 'f', 1));
 }
 
 SshResult<void> SshConnection::ensureConnected(const CancelCheck &cancelled)
@@ -193,10 +204,11 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
             || gai == EAI_NODATA
 #endif
         )
-            return SshError::make(SshError::Dns,
-                                  SshText::tr("The name %1 of host %2 does not resolve (%3). Check the "
-                                          "address, or the network's DNS.")
-                                      .arg(m_target.address, label(), why));
+            return SshError::make(
+                SshError::Dns,
+                SshText::tr("The name %1 of host %2 does not resolve (%3). Check the "
+                            "address, or the network's DNS.")
+                    .arg(m_target.address, label(), why));
         return SshError::make(SshError::Network,
                               SshText::tr("Cannot look up %1: %2").arg(m_target.address, why));
     }
@@ -250,18 +262,20 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
         ::close(fd);
     }
     if (timedOut)
-        return SshError::make(SshError::Timeout,
-                              SshText::tr("%1 (%2 port %3) did not answer within %4 s. The host may be "
-                                      "down, or a firewall drops the connection.")
-                                  .arg(label(), m_target.address)
-                                  .arg(m_target.port)
-                                  .arg(m_options.connectTimeoutMs / 1000.0));
+        return SshError::make(
+            SshError::Timeout,
+            SshText::tr("%1 (%2 port %3) did not answer within %4 s. The host may be "
+                        "down, or a firewall drops the connection.")
+                .arg(label(), m_target.address)
+                .arg(m_target.port)
+                .arg(m_options.connectTimeoutMs / 1000.0));
     if (lastErrno == ECONNREFUSED)
-        return SshError::make(SshError::Refused,
-                              SshText::tr("%1 (%2) refused the connection on port %3: no SSH server "
-                                      "listens there, or a firewall rejects it.")
-                                  .arg(label(), m_target.address)
-                                  .arg(m_target.port));
+        return SshError::make(
+            SshError::Refused,
+            SshText::tr("%1 (%2) refused the connection on port %3: no SSH server "
+                        "listens there, or a firewall rejects it.")
+                .arg(label(), m_target.address)
+                .arg(m_target.port));
     return SshError::make(SshError::Network,
                           SshText::tr("Cannot reach %1 (%2 port %3): %4")
                               .arg(label(), m_target.address)
@@ -277,9 +291,13 @@ SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
     clock.start();
     const QDeadlineTimer deadline(m_options.connectTimeoutMs);
     QString address;
-    const SshResult<int> fd = openSocket(deadline, cancelled, &address);
+    QList<HopInfo> via;
+    const SshResult<int> fd = m_target.jumps.isEmpty() ? openSocket(deadline, cancelled, &address)
+                                                       : openTunnel(&policy, cancelled, &via);
     if (!fd)
         return fd.error();
+    if (address.isEmpty())
+        address = m_target.address; // resolved by the last jump host
     SshResult<HostInfoOnConnect> info = handshake(*fd, policy);
     if (!info) {
         resetSession();
@@ -301,9 +319,44 @@ SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
     }
     info->address = address;
     info->port = m_target.port;
+    info->via = via;
     info->elapsedMs = clock.elapsed();
     m_info = *info;
     return info;
+}
+
+// Through the jump hosts: the last one as a target of its own (reached
+// through the ones before it), whose channel to this target becomes the
+// socket. A key the person approved may be for any hop; once a hop has
+// taken it, an unknown key further on is asked about, not called a swap.
+SshResult<int> SshConnection::openTunnel(HostKeyPolicy *policy, const CancelCheck &cancelled,
+                                         QList<HopInfo> *via)
+{
+    const SshHop &last = m_target.jumps.constLast();
+    SshTarget jump;
+    jump.name = last.name.isEmpty() ? last.address : last.name;
+    jump.address = last.address;
+    jump.port = last.port;
+    jump.user = last.user;
+    jump.identityFiles = last.identityFiles;
+    jump.identitiesOnly = last.identitiesOnly;
+    jump.jumps = m_target.jumps.mid(0, m_target.jumps.size() - 1);
+    HostKeyPolicy hopPolicy = *policy;
+    hopPolicy.askAboutOtherKeys = true;
+    HostInfoOnConnect jumpInfo;
+    SshResult<std::unique_ptr<JumpTunnel>> tunnel = JumpTunnel::open(
+        jump, m_target.address, m_target.port, m_options, hopPolicy, cancelled, &jumpInfo);
+    if (!tunnel)
+        return tunnel.error();
+    *via = jumpInfo.via;
+    via->append({jump.name, jumpInfo.hostKeyType, jumpInfo.fingerprint,
+                 jumpInfo.hostKeyNewlyTrusted, jumpInfo.authMethod});
+    for (const HopInfo &hop : std::as_const(*via)) {
+        if (hop.hostKeyNewlyTrusted && hop.fingerprint == policy->approvedFingerprint)
+            policy->askAboutOtherKeys = true;
+    }
+    m_tunnel = std::move(*tunnel);
+    return m_tunnel->takeSocket();
 }
 
 SshResult<HostInfoOnConnect> SshConnection::handshake(int fd, HostKeyPolicy policy)
@@ -311,7 +364,8 @@ SshResult<HostInfoOnConnect> SshConnection::handshake(int fd, HostKeyPolicy poli
     m_session.reset(ssh_new());
     if (!m_session) {
         ::close(fd);
-        return SshError::make(SshError::Protocol, SshText::tr("libssh could not create a session."));
+        return SshError::make(SshError::Protocol,
+                              SshText::tr("libssh could not create a session."));
     }
     ssh_session s = m_session.get();
     // libssh's timeout is in whole seconds plus microseconds; it bounds each
@@ -438,8 +492,8 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
         if (!keepAlive())
             return *m_lost;
         if (cancelled())
-            return stop(SshError::make(SshError::Cancelled,
-                                       SshText::tr("The command on %1 was cancelled.").arg(label())));
+            return stop(SshError::make(
+                SshError::Cancelled, SshText::tr("The command on %1 was cancelled.").arg(label())));
         if (deadline.hasExpired())
             return stop(SshError::make(
                 SshError::Timeout,

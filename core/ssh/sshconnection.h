@@ -14,6 +14,8 @@
 
 namespace sloop::ssh::detail {
 
+class JumpTunnel;
+
 // One libssh session, driven with blocking calls. It is the state an
 // SshSession's worker thread owns; nothing here is thread-safe, and it is
 // only ever used from that one thread (libssh sessions must not be shared).
@@ -22,6 +24,7 @@ class SshConnection
 {
 public:
     SshConnection(SshTarget target, SshOptions options);
+    ~SshConnection();
 
     const SshTarget &target() const { return m_target; }
     const SshOptions &options() const { return m_options; }
@@ -61,6 +64,8 @@ public:
 private:
     SshResult<int> openSocket(const QDeadlineTimer &deadline, const CancelCheck &cancelled,
                               QString *address);
+    SshResult<int> openTunnel(HostKeyPolicy *policy, const CancelCheck &cancelled,
+                              QList<HopInfo> *via);
     SshResult<HostInfoOnConnect> handshake(int fd, HostKeyPolicy policy);
     SshResult<ExecResult> runOnChannel(const QByteArray &command, int timeoutMs,
                                        const CancelCheck &cancelled, bool *sent);
@@ -74,6 +79,7 @@ private:
 
     SshTarget m_target;
     SshOptions m_options;
+    std::unique_ptr<JumpTunnel> m_tunnel; // with jump hosts; outlives m_session's socket
     SessionPtr m_session;
     HostInfoOnConnect m_info;
     int m_connects = 0;

@@ -44,6 +44,7 @@ struct SshError
     QString expectedFingerprint; // HostKeyChanged: the key on record, when known
     QStringList methodsOffered;  // Auth: "publickey", "password", ...
     QStringList methodsTried;    // Auth: "agent", "key ~/.ssh/id_ed25519", "password", ...
+    QString hop; // the jump host (its name) the error happened on; empty: the target itself
 
     static SshError make(Kind kind, QString message)
     {

@@ -99,8 +99,10 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
         return e;
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-        if (!policy.acceptsNew())
+    case SSH_KNOWN_HOSTS_UNKNOWN: {
+        const bool otherThanApproved =
+            !policy.approvedFingerprint.isEmpty() && policy.approvedFingerprint != info.fingerprint;
+        if (!policy.acceptsNew() || (otherThanApproved && policy.askAboutOtherKeys))
             return hostKeyError(
                 SshError::HostKeyUnknown,
                 SshText::tr(
@@ -111,8 +113,7 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
                 info);
         // Trust goes to the key the person saw, not to whatever a second
         // connection shows: someone in the middle could swap it between.
-        if (!policy.approvedFingerprint.isEmpty() &&
-            policy.approvedFingerprint != info.fingerprint) {
+        if (otherThanApproved) {
             qCWarning(lcSsh) << "host key of" << entryName << "is" << info.fingerprint
                              << "not the accepted" << policy.approvedFingerprint;
             SshError e = hostKeyError(
@@ -137,6 +138,7 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
         qCInfo(lcSsh) << "trusted new host key for" << entryName << info.fingerprint;
         info.hostKeyNewlyTrusted = true;
         return info;
+    }
     case SSH_KNOWN_HOSTS_ERROR:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +9,22 @@
 #include <optional>
 
 namespace sloop::ssh {
+
+// A jump host on the way to a target (OpenSSH's ProxyJump): dialled, its
+// host key checked and logged in to like a target; the next hop (or the
+// target) is then reached through it with a direct-tcpip channel, so its
+// name is resolved on the jump host.
+struct SshHop
+{
+    QString name;
+    QString address;
+    quint16 port = 22;
+    QString user;
+    QStringList identityFiles;
+    bool identitiesOnly = false;
+
+    bool operator==(const SshHop &other) const = default;
+};
 
 // Where to connect. `name` is what people call the host (the command log's
 // target); `address` is what is dialled and what known_hosts files it under.
@@ -18,6 +35,12 @@ struct SshTarget
     quint16 port = 22;
     QString user;
     QStringList identityFiles; // tried in order; empty: ~/.ssh/id_{ed25519,ecdsa,rsa}
+    // OpenSSH's IdentitiesOnly: only these files, not every key the agent
+    // holds (Sloop then skips the agent: it reads the files themselves).
+    bool identitiesOnly = false;
+    QList<SshHop> jumps; // dialled in order, the first one directly
+
+    bool operator==(const SshTarget &other) const = default;
 };
 
 // What to do with a host key that is not on record. A changed key is
@@ -35,17 +58,21 @@ struct HostKeyPolicy
     // Empty: the key this connection shows (the CLI's bare
     // --accept-new-host-key, which prints the key it wrote).
     QString approvedFingerprint;
+    // An unknown key other than the approved one is asked about
+    // (HostKeyUnknown) rather than refused as swapped: on the way through
+    // jump hosts the approval may be for another hop. Set by the SSH layer.
+    bool askAboutOtherKeys = false;
 
     static const HostKeyPolicy Strict;
     static const HostKeyPolicy AcceptNew;
     static HostKeyPolicy acceptOnly(const QString &fingerprint)
     {
-        return {Mode::AcceptNew, fingerprint};
+        return {Mode::AcceptNew, fingerprint, false};
     }
     bool acceptsNew() const { return mode == Mode::AcceptNew; }
 };
-inline const HostKeyPolicy HostKeyPolicy::Strict{HostKeyPolicy::Mode::Strict, {}};
-inline const HostKeyPolicy HostKeyPolicy::AcceptNew{HostKeyPolicy::Mode::AcceptNew, {}};
+inline const HostKeyPolicy HostKeyPolicy::Strict{HostKeyPolicy::Mode::Strict, {}, false};
+inline const HostKeyPolicy HostKeyPolicy::AcceptNew{HostKeyPolicy::Mode::AcceptNew, {}, false};
 
 // Secrets are asked for when needed and never stored here. The callbacks
 // run on the session's worker thread, and may block it (to ask a person).
@@ -80,6 +107,16 @@ struct PtyRequest
     int rows = 24;
 };
 
+// A jump host the connection went through, and its key.
+struct HopInfo
+{
+    QString name;
+    QString hostKeyType;
+    QString fingerprint;
+    bool hostKeyNewlyTrusted = false;
+    QString authMethod;
+};
+
 struct HostInfoOnConnect
 {
     QString address; // the IP address dialled
@@ -90,6 +127,7 @@ struct HostInfoOnConnect
     bool hostKeyNewlyTrusted = false; // written to known_hosts by this connect
     QString authMethod;               // "agent", "key /path", "password", ...
     qint64 elapsedMs = 0;
+    QList<HopInfo> via; // the jump hosts, in the order they were dialled
 };
 
 struct ExecResult

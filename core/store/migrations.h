@@ -492,6 +492,13 @@ inline const QList<QStringList> &migrations()
                            " definition BLOB NOT NULL,"
                            " created_ms INTEGER NOT NULL)"),
         },
+        // 22: hosts as OpenSSH sees them: identity_file may hold several
+        // paths, one per line, tried in order; IdentitiesOnly; ProxyJump.
+        {
+            QStringLiteral(
+                "ALTER TABLE hosts ADD COLUMN identities_only INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE hosts ADD COLUMN proxy_jump TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "common/displaytext.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
@@ -31,6 +32,8 @@ QString hostEndpointText(const hosts::HostRecord &host)
         text = host.user + QLatin1Char('@') + text;
     if (host.port != 22)
         text += QLatin1Char(':') + QString::number(host.port);
+    if (!host.proxyJump.isEmpty())
+        text += QCoreApplication::translate("HostListModel", " via %1").arg(host.proxyJump);
     return text;
 }
 

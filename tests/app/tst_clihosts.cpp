@@ -353,13 +353,14 @@ void TestCliHosts::importSshConfig()
     QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".ssh"))));
     QFile config(m_home.filePath(QStringLiteral(".ssh/config")));
     QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    config.write(QStringLiteral("Host imported\n  HostName %1\n  Port %2\n  User %3\n"
-                                "  IdentityFile %4\nHost *.example\n  User nobody\n"
-                                "Host hop\n  ProxyJump bastion\n")
-                     .arg(m_ssh.host)
-                     .arg(m_ssh.port)
-                     .arg(m_ssh.user, m_ssh.key)
-                     .toUtf8());
+    config.write(
+        QStringLiteral("Host imported\n  HostName %1\n  Port %2\n  User %3\n"
+                       "  IdentityFile %4\nHost *.example\n  User nobody\n"
+                       "Host hop\n  ProxyJump bastion\nHost piped\n  ProxyCommand nc %h %p\n")
+            .arg(m_ssh.host)
+            .arg(m_ssh.port)
+            .arg(m_ssh.user, m_ssh.key)
+            .toUtf8());
     config.close();
     const QStringList import{QStringLiteral("hosts"), QStringLiteral("import-ssh-config")};
 
@@ -367,18 +368,23 @@ void TestCliHosts::importSshConfig()
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
     QJsonObject doc = QJsonDocument::fromJson(o.out).object();
     QCOMPARE(doc.value(QLatin1String("dryRun")).toBool(), true);
-    QCOMPARE(doc.value(QLatin1String("imported")).toArray().size(), 1);
+    QCOMPARE(doc.value(QLatin1String("imported")).toArray().size(), 2);
     QCOMPARE(doc.value(QLatin1String("skipped")).toArray().size(), 2);
     QCOMPARE(listJson().size(), 0);
 
     o = sloop(import);
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
-    QVERIFY2(o.out.contains("imported") && o.out.contains("ProxyJump bastion") &&
-                 o.out.contains("a pattern"),
+    QVERIFY2(o.out.contains("imported") && o.out.contains("via bastion") &&
+                 o.out.contains("ProxyCommand nc") && o.out.contains("a pattern"),
              qPrintable(describe(o)));
     const QJsonArray list = listJson();
-    QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().toObject().value(QLatin1String("identity")).toString(), m_ssh.key);
+    QCOMPARE(list.size(), 2);
+    const QJsonObject hop = list.at(0).toObject();
+    QCOMPARE(hop.value(QLatin1String("name")).toString(), QStringLiteral("hop"));
+    QCOMPARE(hop.value(QLatin1String("proxyJump")).toString(), QStringLiteral("bastion"));
+    const QJsonObject imported = list.at(1).toObject();
+    QCOMPARE(imported.value(QLatin1String("identity")).toString(), m_ssh.key);
+    QCOMPARE(imported.value(QLatin1String("identities")).toArray(), QJsonArray{m_ssh.key});
 
     o = sloop(import + QStringList{QStringLiteral("--json")});
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));

@@ -232,8 +232,15 @@ void TestCliServe::keepsHostMetricsAcrossRestarts()
         QVERIFY(paths::ensureDir(paths::dataDir()));
         QVERIFY(db.open(paths::databaseFile()));
         hosts::HostRepository hosts(db);
-        QVERIFY(
-            hosts.add({0, QStringLiteral("served-ns3"), ns3.address, 22, env->user, env->key, {}}));
+        QVERIFY(hosts.add({0,
+                           QStringLiteral("served-ns3"),
+                           ns3.address,
+                           22,
+                           env->user,
+                           {env->key},
+                           false,
+                           {},
+                           {}}));
     }
     const QString target = QStringLiteral("host/served-ns3");
 

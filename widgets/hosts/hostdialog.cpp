@@ -1,6 +1,8 @@
 #include "hostdialog.h"
 #include "common/tones.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -23,7 +26,9 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
     , m_address(new QLineEdit)
     , m_port(new QSpinBox)
     , m_user(new QLineEdit)
-    , m_identity(new QLineEdit)
+    , m_identities(new QPlainTextEdit)
+    , m_identitiesOnly(new QCheckBox(tr("Only these keys, not every key ssh-agent holds")))
+    , m_jump(new QComboBox)
     , m_tags(new QLineEdit)
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
@@ -50,9 +55,23 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
     m_user->setObjectName(QStringLiteral("hostUser"));
     m_user->setAccessibleName(tr("User"));
     m_user->setPlaceholderText(qEnvironmentVariable("USER", QStringLiteral("root")));
-    m_identity->setObjectName(QStringLiteral("hostIdentity"));
-    m_identity->setAccessibleName(tr("Key file"));
-    m_identity->setPlaceholderText(tr("ssh-agent and ~/.ssh/id_* keys"));
+    m_identities->setObjectName(QStringLiteral("hostIdentity"));
+    m_identities->setAccessibleName(tr("Key files"));
+    m_identities->setPlaceholderText(
+        tr("ssh-agent and ~/.ssh/id_* keys\n(or key files, one per line, tried in order)"));
+    m_identities->setTabChangesFocus(true);
+    m_identities->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_identities->setFixedHeight(m_identities->fontMetrics().lineSpacing() * 3 + 14);
+    m_identitiesOnly->setObjectName(QStringLiteral("hostIdentitiesOnly"));
+    m_identitiesOnly->setToolTip(tr("OpenSSH's IdentitiesOnly: a server that counts failed "
+                                    "keys may refuse a login after the agent's other keys."));
+    m_jump->setObjectName(QStringLiteral("hostJump"));
+    m_jump->setAccessibleName(tr("Jump host"));
+    m_jump->setEditable(true);
+    m_jump->lineEdit()->setPlaceholderText(tr("none: Sloop dials the address itself"));
+    m_jump->setToolTip(tr("OpenSSH's ProxyJump: a host Sloop logs in to first, which then "
+                          "connects to this one. [user@]host[:port], several separated by "
+                          "commas; a Sloop host's name brings its address, user and keys."));
     m_tags->setObjectName(QStringLiteral("hostTags"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("prod, eu (comma separated)"));
@@ -62,20 +81,24 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose a private key"), QDir::homePath() + QStringLiteral("/.ssh"));
-        if (!file.isEmpty())
-            m_identity->setText(file);
+        if (file.isEmpty())
+            return;
+        QString text = m_identities->toPlainText().trimmed();
+        m_identities->setPlainText(text.isEmpty() ? file : text + QLatin1Char('\n') + file);
     });
     auto *keyRow = new QHBoxLayout;
     keyRow->setContentsMargins(0, 0, 0, 0);
-    keyRow->addWidget(m_identity, 1);
-    keyRow->addWidget(browse);
+    keyRow->addWidget(m_identities, 1);
+    keyRow->addWidget(browse, 0, Qt::AlignTop);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Key file:"), keyRow);
+    form->addRow(tr("&Key files:"), keyRow);
+    form->addRow(QString(), m_identitiesOnly);
+    form->addRow(tr("&Jump host:"), m_jump);
     form->addRow(tr("&Tags:"), m_tags);
 
     m_error->setObjectName(QStringLiteral("hostDialogError"));
@@ -95,8 +118,9 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *edit : {m_name, m_address, m_user, m_identity, m_tags})
+    for (QLineEdit *edit : {m_name, m_address, m_user, m_tags, m_jump->lineEdit()})
         connect(edit, &QLineEdit::textChanged, this, &HostDialog::revalidate);
+    connect(m_identities, &QPlainTextEdit::textChanged, this, &HostDialog::revalidate);
     connect(m_port, &QSpinBox::valueChanged, this, &HostDialog::revalidate);
 
     if (m_existing)
@@ -110,7 +134,9 @@ void HostDialog::setFields(const hosts::HostRecord &host)
     m_address->setText(host.address);
     m_port->setValue(host.port);
     m_user->setText(host.user);
-    m_identity->setText(host.identityFile);
+    m_identities->setPlainText(host.identityFiles.join(QLatin1Char('\n')));
+    m_identitiesOnly->setChecked(host.identitiesOnly);
+    m_jump->setEditText(host.proxyJump);
     m_tags->setText(host.tags.join(QStringLiteral(", ")));
 }
 
@@ -125,15 +151,32 @@ hosts::HostRecord HostDialog::record() const
     host.user = m_user->text().trimmed();
     if (host.user.isEmpty())
         host.user = m_user->placeholderText();
-    host.identityFile = m_identity->text().trimmed();
-    if (host.identityFile.startsWith(QStringLiteral("~/")))
-        host.identityFile = QDir::homePath() + host.identityFile.mid(1);
+    for (QString file : m_identities->toPlainText().split(QLatin1Char('\n'))) {
+        file = file.trimmed();
+        if (file.startsWith(QStringLiteral("~/")))
+            file = QDir::homePath() + file.mid(1);
+        if (!file.isEmpty() && !host.identityFiles.contains(file))
+            host.identityFiles.append(file);
+    }
+    host.identitiesOnly = m_identitiesOnly->isChecked();
+    host.proxyJump = m_jump->currentText().trimmed();
     QStringList tags;
     for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             tags.append(t.trimmed());
     host.tags = hosts::normalizedTags(tags);
     return host;
+}
+
+void HostDialog::setJumpCandidates(const QStringList &names)
+{
+    const QString typed = m_jump->currentText();
+    m_jump->clear();
+    for (const QString &name : names) {
+        if (!m_existing || name.compare(m_existing->name, Qt::CaseInsensitive) != 0)
+            m_jump->addItem(name);
+    }
+    m_jump->setEditText(typed);
 }
 
 QString HostDialog::errorText() const

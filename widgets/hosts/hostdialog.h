@@ -8,14 +8,18 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace sloop::widgets {
 
-// Add or edit one SSH host: name, address, port, user, key file, tags.
+// Add or edit one SSH host: name, address, port, user, key files (in the
+// order they are tried, and whether only they are), the jump host, tags.
 // Checks the record as it is typed (the same rules the store applies) and,
 // on OK, hands it to the save function; a store error (a name already
 // taken) shows in the dialog, which stays open with everything typed.
@@ -34,6 +38,8 @@ public:
 
     // For tests and for "Add" pre-filled from elsewhere.
     void setFields(const hosts::HostRecord &host);
+    // The other hosts, offered as jump hosts.
+    void setJumpCandidates(const QStringList &names);
     QString errorText() const;
 
     void accept() override;
@@ -48,7 +54,9 @@ private:
     QLineEdit *m_address;
     QSpinBox *m_port;
     QLineEdit *m_user;
-    QLineEdit *m_identity;
+    QPlainTextEdit *m_identities;
+    QCheckBox *m_identitiesOnly;
+    QComboBox *m_jump;
     QLineEdit *m_tags;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -110,6 +110,7 @@ HostOverview::HostOverview(QWidget *parent)
     addFact(tr("Docker:"), QStringLiteral("factDocker"));
     addFact(tr("SSH server:"), QStringLiteral("factServer"));
     addFact(tr("Host key:"), QStringLiteral("factHostKey"));
+    addFact(tr("Reached through:"), QStringLiteral("factVia"));
     addFact(tr("Signed in with:"), QStringLiteral("factAuth"));
     addFact(tr("Monthly cost:"), QStringLiteral("factCost"));
     // What `sloop costs set` sets: its instances share it by memory.
@@ -183,6 +184,7 @@ void HostOverview::showHost(const hosts::HostRecord &host, const HostStatus &sta
     m_endpoint->setText(endpoint);
     showBanner(status);
     showFacts(status);
+    showRoute(host, status);
 }
 
 void HostOverview::showCost(const std::optional<pricing::HostCost> &cost)
@@ -222,6 +224,26 @@ void HostOverview::showBanner(const HostStatus &status)
     m_trust->setVisible(unreachable && kind == ssh::SshError::HostKeyUnknown);
     m_forget->setVisible(unreachable && kind == ssh::SshError::HostKeyChanged);
     m_check->setEnabled(status.state != HostStatus::Checking);
+}
+
+void HostOverview::showRoute(const hosts::HostRecord &host, const HostStatus &status)
+{
+    QLabel *label = m_facts.value(QStringLiteral("factVia"));
+    if (!label)
+        return;
+    if (host.proxyJump.isEmpty()) {
+        label->setText(tr("dialled directly"));
+        return;
+    }
+    if (status.state != HostStatus::Online || status.via.isEmpty()) {
+        label->setText(tr("jump host %1 (OpenSSH's ProxyJump)").arg(host.proxyJump));
+        return;
+    }
+    // Each hop with the key it showed: trust was given hop by hop.
+    QStringList hops;
+    for (const ssh::HopInfo &hop : status.via)
+        hops << tr("%1 (%2 %3)").arg(hop.name, hop.hostKeyType, hop.fingerprint);
+    label->setText(hops.join(QStringLiteral(" → ")));
 }
 
 void HostOverview::showFacts(const HostStatus &status)

@@ -44,6 +44,7 @@ private:
     QLabel *addFact(const QString &label, const QString &objectName);
     void showBanner(const hosts::HostStatus &status);
     void showFacts(const hosts::HostStatus &status);
+    void showRoute(const hosts::HostRecord &host, const hosts::HostStatus &status);
 
     QLabel *m_title;
     QLabel *m_endpoint;

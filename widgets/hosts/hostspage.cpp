@@ -415,6 +415,12 @@ void HostsPage::openHostDialog(const std::optional<HostRecord> &existing)
     };
     auto *dialog = new HostDialog(existing, save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto all = repo->all()) {
+        QStringList names;
+        for (const HostRecord &h : *all)
+            names << h.name;
+        dialog->setJumpCandidates(names);
+    }
     const QString oldName = existing ? existing->name : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, oldName] {
         const HostRecord saved = dialog->saved();

@@ -88,8 +88,9 @@ void SshConfigImportDialog::load(const QString &file)
     }
     m_found = result->hosts;
     for (const hosts::ImportedHost &h : std::as_const(m_found)) {
-        auto *item = new QTreeWidgetItem(
-            {h.host.name, models::hostEndpointText(h.host), h.host.identityFile, h.origin});
+        auto *item =
+            new QTreeWidgetItem({h.host.name, models::hostEndpointText(h.host),
+                                 h.host.identityFiles.join(QStringLiteral(", ")), h.origin});
         item->setCheckState(0, Qt::Checked);
         m_hosts->addTopLevelItem(item);
     }

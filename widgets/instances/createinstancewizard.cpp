@@ -432,8 +432,9 @@ void CreateInstanceWizard::locationChanged()
             const hosts::HostRecord &h = host->value();
             login = tr("%1@%2").arg(h.user.isEmpty() ? qEnvironmentVariable("USER") : h.user,
                                     h.address);
-            login += h.identityFile.isEmpty() ? tr(" (ssh-agent and default keys)")
-                                              : tr(" with %1").arg(h.identityFile);
+            login += h.identityFiles.isEmpty()
+                         ? tr(" (ssh-agent and default keys)")
+                         : tr(" with %1").arg(h.identityFiles.join(QStringLiteral(", ")));
         }
     }
     m_key->setServer(server, login);

@@ -69,8 +69,8 @@ void TestRemoteFunctions::initTestCase()
     test::isolateConnections(m_hosts.get(), knownHosts, 5000);
     m_engines = std::make_unique<engine::EngineManager>(&m_log);
     m_remote = std::make_unique<hosts::RemoteEngines>(m_hosts.get(), m_engines.get());
-    const hosts::HostRecord host{0, QStringLiteral("nshost"), ns3.address, 22, env->user, env->key,
-                                 {}};
+    const hosts::HostRecord host{
+        0, QStringLiteral("nshost"), ns3.address, 22, env->user, {env->key}, false, {}, {}};
     const hosts::HostStatus status = test::await(m_hosts->check(host), 30000);
     QVERIFY2(status.facts.docker.value_or(false),
              qPrintable(status.error ? status.error->message : QStringLiteral("no docker")));

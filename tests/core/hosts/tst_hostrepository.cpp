@@ -37,7 +37,7 @@ HostRecord TestHostRepository::web() const
     h.address = QStringLiteral("192.0.2.10");
     h.port = 2222;
     h.user = QStringLiteral("deploy");
-    h.identityFile = QStringLiteral("/home/me/.ssh/id_ed25519");
+    h.identityFiles = {QStringLiteral("/home/me/.ssh/id_ed25519")};
     h.tags = {QStringLiteral("prod"), QStringLiteral("eu")};
     return h;
 }

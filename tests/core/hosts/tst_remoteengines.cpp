@@ -58,7 +58,7 @@ void TestRemoteEngines::initTestCase()
     m_record.address = m_env.host;
     m_record.port = m_env.port;
     m_record.user = m_env.user;
-    m_record.identityFile = m_env.key;
+    m_record.identityFiles = {m_env.key};
     m_cliEnv = QProcessEnvironment::systemEnvironment();
     m_cliEnv.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
 }

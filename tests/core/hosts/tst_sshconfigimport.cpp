@@ -116,20 +116,22 @@ void TestSshConfigImport::importsConcreteHosts()
     QMap<QString, HostRecord> byName;
     for (const ImportedHost &h : m_result.hosts)
         byName.insert(h.host.name, h.host);
-    QCOMPARE(byName.keys(), (QStringList{QStringLiteral("a"), QStringLiteral("dup"),
-                                         QStringLiteral("inc1"), QStringLiteral("inc2")}));
+    QCOMPARE(byName.keys(),
+             (QStringList{QStringLiteral("a"), QStringLiteral("dup"), QStringLiteral("inc1"),
+                          QStringLiteral("inc2"), QStringLiteral("jumped")}));
 
     const HostRecord a = byName.value(QStringLiteral("a"));
     QCOMPARE(a.address, QStringLiteral("example.org"));
     QCOMPARE(a.user, QStringLiteral("alice")); // the first value wins, as in ssh
     QCOMPARE(a.port, 2200);
-    QCOMPARE(a.identityFile, m_ssh + QStringLiteral("/id_work"));
+    QCOMPARE(a.identityFiles, QStringList{m_ssh + QStringLiteral("/id_work")});
+    QVERIFY(a.proxyJump.isEmpty());
 
     const HostRecord dup = byName.value(QStringLiteral("dup"));
     QCOMPARE(dup.address, QStringLiteral("first.example"));
     QCOMPARE(dup.user, QStringLiteral("fallback")); // from "Host *"
     QCOMPARE(dup.port, 22);
-    QCOMPARE(dup.identityFile, QString()); // none named: agent and default keys
+    QCOMPARE(dup.identityFiles, QStringList()); // none named: agent and default keys
 
     const HostRecord inc1 = byName.value(QStringLiteral("inc1"));
     QCOMPARE(inc1.address, QStringLiteral("inc1.example"));
@@ -137,7 +139,12 @@ void TestSshConfigImport::importsConcreteHosts()
     const HostRecord inc2 = byName.value(QStringLiteral("inc2"));
     QCOMPARE(inc2.address, QStringLiteral("inc2")); // no HostName: the name is dialled
     QCOMPARE(inc2.user, QStringLiteral("incuser"));
-    QCOMPARE(inc2.identityFile, QStringLiteral("/keys/inc2"));
+    QCOMPARE(inc2.identityFiles, QStringList{QStringLiteral("/keys/inc2")});
+
+    // Reached through a jump host: imported with it, dialled through it.
+    const HostRecord jumped = byName.value(QStringLiteral("jumped"));
+    QCOMPARE(jumped.address, QStringLiteral("internal.example"));
+    QCOMPARE(jumped.proxyJump, QStringLiteral("bastion.example"));
 
     for (const ImportedHost &h : m_result.hosts)
         QVERIFY2(h.origin.contains(QStringLiteral(".ssh/")), qPrintable(h.origin));
@@ -157,8 +164,6 @@ void TestSshConfigImport::skipsWithReasons_data()
                                << "a pattern";
     QTest::newRow("already in Sloop") << "b"
                                       << "already in Sloop";
-    QTest::newRow("ProxyJump") << "jumped"
-                               << "ProxyJump bastion.example";
     QTest::newRow("ProxyCommand") << "piped"
                                   << "ProxyCommand nc %h %p";
     QTest::newRow("metacharacters") << "bad;name"
@@ -221,7 +226,7 @@ void TestSshConfigImport::importedHostConnects()
     target.address = host.address;
     target.port = quint16(host.port);
     target.user = host.user;
-    target.identityFiles = {host.identityFile};
+    target.identityFiles = host.identityFiles;
     ssh::SshOptions options;
     options.knownHostsFile = m_home.filePath(QStringLiteral("known_hosts"));
     options.useAgent = false;

@@ -96,10 +96,12 @@ void TestMetricsCollector::initTestCase()
     QVERIFY(m_writer->start(m_db.file()).ok());
 
     // ns3 as an SSH host; ns4 as the login host of a container instance.
-    hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
+    hosts::HostRecord ns3{
+        0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, {m_env.key}, false, {}, {}};
     QVERIFY(m_hosts->add(ns3));
-    hosts::HostRecord login{0,         QStringLiteral("ci-login"),  m_ns4.address, 22, m_env.user,
-                            m_env.key, {QStringLiteral("instance")}};
+    hosts::HostRecord login{
+        0,  QStringLiteral("ci-login"),  m_ns4.address, 22, m_env.user, {m_env.key}, false,
+        {}, {QStringLiteral("instance")}};
     QVERIFY(m_hosts->add(login));
     instances::InstanceRecord instance;
     instance.name = QStringLiteral("ci-login");
@@ -204,7 +206,8 @@ void TestMetricsCollector::followsHostChanges()
     QVERIFY(!m_collector->targets().contains(host));
     QVERIFY(changed.count() >= 1);
 
-    hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
+    hosts::HostRecord ns3{
+        0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, {m_env.key}, false, {}, {}};
     QVERIFY(m_hosts->add(ns3));
     m_collector->refreshTargets();
     QVERIFY(m_collector->targets().contains(host));

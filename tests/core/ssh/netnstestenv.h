@@ -51,6 +51,56 @@ inline Result<QList<NetnsHost>> loadNetnsTestEnv(std::initializer_list<int> used
     return hosts;
 }
 
+// The jump host (sloop-ns5, reached from here) and the host behind it
+// (sloop-ns6, reached only through it): scripts/start-netns-sshd.sh.
+struct JumpTestEnv
+{
+    NetnsHost jump;
+    QString behind; // its address; dialled from the jump host
+    QString behindHostKey;
+};
+
+inline Result<JumpTestEnv> loadJumpTestEnv()
+{
+    const QString file = QFileInfo(sshEnvFile()).absolutePath() + QStringLiteral("/../netns/env");
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<JumpTestEnv>::failure(
+            QStringLiteral("%1 is missing: run scripts/start-netns-sshd.sh "
+                           "(scripts/test-services.sh does).")
+                .arg(file));
+    const QHash<QString, QString> v = readEnvFile(f);
+    JumpTestEnv env;
+    env.jump = {v.value(QStringLiteral("SLOOP_TEST_JUMP_HOST")), QStringLiteral("sloopveth5"),
+                v.value(QStringLiteral("SLOOP_TEST_JUMP_HOSTKEY"))};
+    env.behind = v.value(QStringLiteral("SLOOP_TEST_BEHIND_HOST"));
+    env.behindHostKey = v.value(QStringLiteral("SLOOP_TEST_BEHIND_HOSTKEY"));
+    if (env.jump.address.isEmpty() || env.behind.isEmpty() || env.behindHostKey.isEmpty())
+        return Result<JumpTestEnv>::failure(
+            QStringLiteral("%1 names no jump host: run scripts/start-netns-sshd.sh again.")
+                .arg(file));
+    if (!sshdAnswers(env.jump.address, 22))
+        return Result<JumpTestEnv>::failure(
+            QStringLiteral("No sshd answers on the jump host %1:22 although %2 says one was "
+                           "started. Run scripts/start-netns-sshd.sh again.")
+                .arg(env.jump.address, file));
+    return env;
+}
+
+// The SHA256 fingerprint of a host key file's public half, as ssh-keygen
+// prints it ("SHA256:…"); empty when it cannot be read.
+inline QString hostKeyFingerprint(const QString &hostKeyFile)
+{
+    QProcess p;
+    p.start(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-lf"), hostKeyFile + QStringLiteral(".pub"), QStringLiteral("-E"),
+             QStringLiteral("sha256")});
+    if (!p.waitForFinished(10000) || p.exitCode() != 0)
+        return {};
+    const QList<QByteArray> fields = p.readAllStandardOutput().split(' ');
+    return fields.size() > 1 ? QString::fromLatin1(fields.at(1)) : QString();
+}
+
 // With the link down the kernel routes the address through the default
 // gateway, and on some machines (sandboxes, proxies) something there
 // accepts any TCP connection. An unreachable route for the host makes the cut

@@ -8,5 +8,7 @@ sloop_add_test(tst_sshsocketforward SOURCES ${dir}/tst_sshsocketforward.cpp LIBS
                LABELS integration TIMEOUT 300)
 sloop_add_test(tst_sshlinkcut SOURCES ${dir}/tst_sshlinkcut.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+sloop_add_test(tst_sshjump SOURCES ${dir}/tst_sshjump.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
 sloop_add_test(tst_sftpclient SOURCES ${dir}/tst_sftpclient.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)

@@ -134,7 +134,7 @@ void TestHostsPage::addHostAsksToTrustTheKeyThenShowsFacts()
     r.address = m_env.host;
     r.port = m_env.port;
     r.user = m_env.user;
-    r.identityFile = m_env.key;
+    r.identityFiles = {m_env.key};
     r.tags = {QStringLiteral("lab")};
     addThroughDialog(r);
     QCOMPARE(m_page->model()->rowCount(), 1);
@@ -202,7 +202,7 @@ void TestHostsPage::changedKeyIsRefusedUntilForgotten()
     r.address = m_env.host;
     r.port = m_env.altPort;
     r.user = m_env.user;
-    r.identityFile = m_env.key;
+    r.identityFiles = {m_env.key};
     addThroughDialog(r);
     QTRY_COMPARE_WITH_TIMEOUT(m_forgetAsked.size(), 1, 30000);
     const ssh::SshError e = m_forgetAsked.first();

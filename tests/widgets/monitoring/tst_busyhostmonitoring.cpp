@@ -95,7 +95,8 @@ void TestBusyHostMonitoring::initTestCase()
     m_connections = std::make_unique<hosts::HostConnections>(&m_log);
     test::isolateConnections(m_connections.get(), knownHosts, 5000);
     m_hosts = std::make_unique<hosts::HostRepository>(m_db);
-    hosts::HostRecord ns3{0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, m_env.key, {}};
+    hosts::HostRecord ns3{
+        0, QStringLiteral("ns3"), m_ns3.address, 22, m_env.user, {m_env.key}, false, {}, {}};
     QVERIFY(m_hosts->add(ns3));
     m_store = std::make_unique<MetricStore>(&m_db);
     m_writer = std::make_unique<store::StoreWorker>();
