@@ -164,6 +164,8 @@ QList<ssh::SshHop> jumpsOf(const HostRecord &host, const HostLookup &lookup, QSt
     for (qsizetype i = 0; i < specs->size(); ++i) {
         const JumpSpec &spec = specs->at(i);
         const std::optional<HostRecord> known = lookup ? lookup(spec.host) : std::nullopt;
+        if (known && seen.contains(known->name.toLower()))
+            continue; // a loop back to a host on the way: a mistake, not a hop
         if (i == 0 && known && !known->proxyJump.isEmpty() && !seen.contains(known->name.toLower()))
             out += jumpsOf(*known, lookup, seen);
         out.append(hopOf(spec, known));

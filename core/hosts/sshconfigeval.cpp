@@ -34,6 +34,15 @@ bool matchesPatternList(const QString &text, const QStringList &patterns)
 
 // Match's criteria come in pairs ("host a,b user c"), except all,
 // canonical and final; any may be negated with '!'.
+// What the evaluation knows so far: Match criteria and tokens read it.
+struct SshConfigSubject
+{
+    QString name;     // as typed after `ssh`: what Host patterns match
+    QString hostName; // after HostName: what Match host matches, %h
+    QString user;     // the remote user; empty: the local one
+    int port = 22;
+};
+
 bool matchApplies(const QStringList &args, const SshConfigSubject &subject, bool *understood)
 {
     *understood = true;
@@ -154,6 +163,13 @@ SshConfigLine tokenizeSshConfigLine(const QString &raw)
     return line;
 }
 
+bool canEvaluateMatch(const QStringList &args)
+{
+    bool understood = true;
+    matchApplies(args, SshConfigSubject{}, &understood);
+    return understood;
+}
+
 bool matchesSshPattern(const QString &text, const QString &pattern)
 {
     // OpenSSH's match_pattern: '*' any run, '?' one character, nothing
@@ -173,19 +189,21 @@ bool matchesSshPattern(const QString &text, const QString &pattern)
     return re.match(text).hasMatch();
 }
 
-OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const SshConfigSubject &subject,
+OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const QString &name,
                                       const QString &homeDir)
 {
     OpenSshChoices out;
+    SshConfigSubject subject{name, name, {}, 22};
     bool applies = true; // options before the first Host apply to every host
-    bool identitiesOnlySet = false;
-    bool proxySet = false;
+    bool hostNameSet = false, userSet = false, portSet = false;
+    bool identitiesOnlySet = false, proxySet = false;
+    QStringList rawFiles;
     for (const QByteArray &raw : config.split('\n')) {
         const SshConfigLine line = tokenizeSshConfigLine(QString::fromUtf8(raw));
         if (line.keyword.isEmpty())
             continue;
         if (line.keyword == QLatin1String("host")) {
-            applies = matchesPatternList(subject.name, line.args);
+            applies = matchesPatternList(name, line.args);
             continue;
         }
         if (line.keyword == QLatin1String("match")) {
@@ -198,27 +216,52 @@ OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const SshConfigS
         if (!applies || line.args.isEmpty())
             continue;
         const QString value = line.args.first();
-        if (line.keyword == QLatin1String("identityfile")) {
-            const QString file = expandTokens(value, subject, homeDir);
-            if (!out.identityFiles.contains(file))
-                out.identityFiles << file;
-        } else if (line.keyword == QLatin1String("identitiesonly") && !identitiesOnlySet) {
+        const QString &k = line.keyword;
+        if (k == QLatin1String("hostname") && !hostNameSet) {
+            hostNameSet = true;
+            // HostName knows %h (the name typed) and %%.
+            subject.hostName = QString(value)
+                                   .replace(QLatin1String("%%"), QStringLiteral("\x01"))
+                                   .replace(QLatin1String("%h"), name)
+                                   .replace(QStringLiteral("\x01"), QStringLiteral("%"));
+        } else if (k == QLatin1String("user") && !userSet) {
+            userSet = true;
+            subject.user = value;
+        } else if (k == QLatin1String("port") && !portSet) {
+            bool ok = false;
+            const int port = value.toInt(&ok);
+            if (ok && port > 0 && port < 65536) {
+                portSet = true;
+                subject.port = port;
+            }
+        } else if (k == QLatin1String("identityfile")) {
+            if (!rawFiles.contains(value))
+                rawFiles << value;
+        } else if (k == QLatin1String("identitiesonly") && !identitiesOnlySet) {
             identitiesOnlySet = true;
             out.identitiesOnly = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
-        } else if ((line.keyword == QLatin1String("proxyjump") ||
-                    line.keyword == QLatin1String("proxycommand")) &&
+        } else if ((k == QLatin1String("proxyjump") || k == QLatin1String("proxycommand")) &&
                    !proxySet) {
-            proxySet = true;
+            proxySet = true; // the first of the two wins, "none" included
             if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
                 continue;
-            if (line.keyword == QLatin1String("proxyjump"))
+            if (k == QLatin1String("proxyjump"))
                 out.proxyJump = value;
             else
                 out.proxyCommand = line.args.join(QLatin1Char(' '));
         }
     }
-    // "IdentityFile none" is how a config says "no key files".
-    out.identityFiles.removeIf([](const QString &f) { return f == QLatin1String("none"); });
+    out.hostName = hostNameSet ? subject.hostName : QString();
+    out.user = subject.user;
+    out.port = subject.port;
+    // Tokens take the final values, as ssh expands them after reading.
+    for (const QString &file : std::as_const(rawFiles)) {
+        if (file.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            continue; // "IdentityFile none": no file
+        const QString expanded = expandTokens(file, subject, homeDir);
+        if (!out.identityFiles.contains(expanded))
+            out.identityFiles << expanded;
+    }
     return out;
 }
 

@@ -18,34 +18,37 @@ struct SshConfigLine
 };
 SshConfigLine tokenizeSshConfigLine(const QString &raw);
 
-// What OpenSSH decides for one host where libssh 0.10 decides otherwise:
-// every IdentityFile of every block that applies, in order (libssh keeps
-// one), IdentitiesOnly, and ProxyJump as written (libssh turns it into a
-// ProxyCommand). The other options are libssh's to evaluate.
+// What OpenSSH decides for one host, for the options Sloop keeps. libssh
+// 0.10's own evaluation differs where it matters: it applies a block whose
+// Host line negates the name ("Host !web2 web*" to web2), keeps one
+// IdentityFile and turns ProxyJump into a ProxyCommand.
 struct OpenSshChoices
 {
-    QStringList identityFiles; // expanded: ~, %d %u %h %r %n %p %%
+    QString hostName; // HostName (%h and %% expanded); empty: the name itself
+    QString user;     // empty: the local user
+    int port = 22;
+    // Every IdentityFile of every block that applies, in order, expanded
+    // (~, %d %u %h %r %n %p %l %%); a file named twice is tried once;
+    // "none" is not a file.
+    QStringList identityFiles;
     bool identitiesOnly = false;
     QString proxyJump;       // empty: none
     QString proxyCommand;    // empty: none (first of the two wins, as in ssh)
     QStringList unevaluated; // Match lines whose criteria Sloop cannot evaluate
 };
 
-struct SshConfigSubject
-{
-    QString name;     // as typed after `ssh`: what Host patterns match
-    QString hostName; // after HostName: what Match host matches, %h
-    QString user;     // the remote user; empty: the local one
-    int port = 22;
-};
-
-// Evaluates `config` (Includes already in place) the way ssh does for these
-// options: Host blocks by their patterns (`*`, `?`, `!negated`), Match
-// blocks with all, host, originalhost, user and localuser; a Match with
-// any other criterion (exec, canonical, final...) is taken as not matching
-// and named in `unevaluated`.
-OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const SshConfigSubject &subject,
+// Evaluates `config` (Includes already in place) for `name` (as typed
+// after `ssh`) the way ssh does for these options: the first value wins;
+// Host blocks by their patterns (`*`, `?`, `!negated`), Match blocks with
+// all, host, originalhost, user and localuser (against the values set so
+// far); a Match with any other criterion (exec, canonical, final...) is
+// taken as not matching and named in `unevaluated`. `homeDir` is ~ and %d.
+OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const QString &name,
                                       const QString &homeDir);
+
+// Whether every criterion of a Match line is one evaluateOpenSshChoices
+// evaluates.
+bool canEvaluateMatch(const QStringList &args);
 
 // OpenSSH's wildcard match (`*`, `?`), without regard to case.
 bool matchesSshPattern(const QString &text, const QString &pattern);

@@ -8,13 +8,9 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QTemporaryFile>
-
-#include <libssh/libssh.h>
 
 #include <glob.h>
 
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcSshConfig, "sloop.hosts.sshconfig", QtInfoMsg)
 
@@ -59,8 +55,7 @@ QString expandTilde(const QString &path)
 }
 
 // Reads the config and its Includes into one text in place, the way ssh
-// reads them, so libssh sees what ssh sees. libssh 0.10 resolves a relative
-// Include against the working directory rather than ~/.ssh, hence this.
+// reads them (a relative Include under ~/.ssh), for the evaluation.
 class Scanner
 {
 public:
@@ -125,8 +120,12 @@ bool Scanner::read(const QString &file, int depth)
         } else if (line.keyword == QLatin1String("match")) {
             m_out.skipped.append(
                 {QStringLiteral("Match ") + line.args.join(QLatin1Char(' ')), where,
-                 HostsText::tr("a Match block names no host to import; libssh applies "
-                               "what it supports of it to the hosts it matches")});
+                 canEvaluateMatch(line.args)
+                     ? HostsText::tr("a Match block names no host to import; its options apply "
+                                     "to the hosts it matches")
+                     : HostsText::tr("a Match block with a criterion Sloop cannot evaluate (it "
+                                     "knows all, host, originalhost, user, localuser): its "
+                                     "options are applied to no host")});
         } else if (!line.keyword.isEmpty()) {
             noteOption(line, where);
         }
@@ -182,59 +181,6 @@ void Scanner::noteOption(const Line &line, const QString &where)
         m_out.ignored.append({line.spelled, where, HostsText::tr("not an option libssh knows")});
 }
 
-struct SessionFree
-{
-    void operator()(ssh_session s) const { ssh_free(s); }
-};
-
-QString takeString(ssh_session session, ssh_options_e option)
-{
-    char *value = nullptr;
-    if (ssh_options_get(session, option, &value) != SSH_OK || !value)
-        return {};
-    const QString out = QString::fromUtf8(value);
-    ssh_string_free_char(value);
-    return out;
-}
-
-struct Evaluated
-{
-    QString hostName, user;
-    int port = 22;
-};
-
-// libssh's answer for one name: HostName, User, Port. (IdentityFile,
-// IdentitiesOnly and ProxyJump are evaluated as OpenSSH does: sshconfigeval.)
-std::optional<Evaluated> evaluate(const QString &name, const QString &configFile,
-                                  const QString &sshDir, QString *error)
-{
-    const std::unique_ptr<ssh_session_struct, SessionFree> session(ssh_new());
-    if (!session) {
-        *error = HostsText::tr("libssh could not create a session");
-        return std::nullopt;
-    }
-    int quiet = SSH_LOG_NOLOG;
-    ssh_options_set(session.get(), SSH_OPTIONS_LOG_VERBOSITY, &quiet);
-    ssh_options_set(session.get(), SSH_OPTIONS_SSH_DIR, QFile::encodeName(sshDir).constData());
-    if (ssh_options_set(session.get(), SSH_OPTIONS_HOST, name.toUtf8().constData()) != SSH_OK) {
-        *error = HostsText::tr("libssh refuses it as a host name");
-        return std::nullopt;
-    }
-    if (ssh_options_parse_config(session.get(), QFile::encodeName(configFile).constData()) !=
-        SSH_OK) {
-        *error = HostsText::tr("libssh could not evaluate the config for it: %1")
-                     .arg(QString::fromUtf8(ssh_get_error(session.get())));
-        return std::nullopt;
-    }
-    Evaluated e;
-    e.hostName = takeString(session.get(), SSH_OPTIONS_HOST);
-    e.user = takeString(session.get(), SSH_OPTIONS_USER);
-    unsigned int port = 22;
-    if (ssh_options_get_port(session.get(), &port) == SSH_OK)
-        e.port = int(port);
-    return e;
-}
-
 } // namespace
 
 QString defaultSshConfigFile()
@@ -254,14 +200,6 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
         return Result<SshConfigImport>::failure(
             HostsText::tr("Cannot read the SSH config %1.").arg(out.file));
 
-    // libssh reads a file: give it the text with the Includes in place, in a
-    // private temporary file (0600) that goes away with this scope.
-    QTemporaryFile flat(QDir::tempPath() + QStringLiteral("/sloop-ssh-config-XXXXXX"));
-    if (!flat.open() || flat.write(scanner.flattened()) != scanner.flattened().size() ||
-        !flat.flush())
-        return Result<SshConfigImport>::failure(
-            HostsText::tr("Cannot write a temporary copy of %1 for libssh.").arg(out.file));
-
     QSet<QString> existing;
     for (const QString &name : options.existingNames)
         existing.insert(name.toLower());
@@ -279,15 +217,8 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
                 {c.name, c.origin, HostsText::tr("a host with this name is already in Sloop")});
             continue;
         }
-        QString error;
-        const std::optional<Evaluated> e = evaluate(c.name, flat.fileName(), sshDir, &error);
-        if (!e) {
-            out.skipped.append({c.name, c.origin, error});
-            continue;
-        }
-        const QString hostName = e->hostName.isEmpty() ? c.name : e->hostName;
-        const OpenSshChoices choices = evaluateOpenSshChoices(
-            scanner.flattened(), {c.name, hostName, e->user, e->port}, QDir::homePath());
+        const OpenSshChoices choices =
+            evaluateOpenSshChoices(scanner.flattened(), c.name, QDir::homePath());
         if (!choices.proxyCommand.isEmpty()) {
             // Any program may stand there; Sloop dials sockets itself.
             out.skipped.append(
@@ -299,9 +230,9 @@ Result<SshConfigImport> importSshConfig(const QString &file, const SshConfigImpo
         }
         HostRecord host;
         host.name = c.name;
-        host.address = hostName;
-        host.port = e->port;
-        host.user = e->user;
+        host.address = choices.hostName.isEmpty() ? c.name : choices.hostName;
+        host.port = choices.port;
+        host.user = choices.user;
         host.identityFiles = choices.identityFiles;
         host.identitiesOnly = choices.identitiesOnly;
         host.proxyJump = choices.proxyJump;

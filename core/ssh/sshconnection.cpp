@@ -344,8 +344,8 @@ SshResult<int> SshConnection::openTunnel(HostKeyPolicy *policy, const CancelChec
     HostKeyPolicy hopPolicy = *policy;
     hopPolicy.askAboutOtherKeys = true;
     HostInfoOnConnect jumpInfo;
-    SshResult<std::unique_ptr<JumpTunnel>> tunnel = JumpTunnel::open(
-        jump, m_target.address, m_target.port, m_options, hopPolicy, cancelled, &jumpInfo);
+    SshResult<std::unique_ptr<JumpTunnel>> tunnel =
+        JumpTunnel::open(jump, m_target, m_options, hopPolicy, cancelled, &jumpInfo);
     if (!tunnel)
         return tunnel.error();
     *via = jumpInfo.via;

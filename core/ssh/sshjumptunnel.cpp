@@ -34,7 +34,7 @@ SshError onTheWay(SshError error, const SshTarget &jump, const QString &destinat
         error.hop = jump.name;
     error.message +=
         QLatin1Char(' ') +
-        SshText::tr("(%1 is the jump host on the way to %2.)").arg(error.hop, destination);
+        SshText::tr("%1 is the jump host on the way to %2.").arg(error.hop, destination);
     return error;
 }
 
@@ -48,11 +48,15 @@ void closeFd(int &fd)
 } // namespace
 
 SshResult<std::unique_ptr<JumpTunnel>>
-JumpTunnel::open(const SshTarget &jump, const QString &address, quint16 port,
-                 const SshOptions &options, HostKeyPolicy policy, const CancelCheck &cancelled,
-                 HostInfoOnConnect *jumpInfo)
+JumpTunnel::open(const SshTarget &jump, const SshTarget &next, const SshOptions &options,
+                 HostKeyPolicy policy, const CancelCheck &cancelled, HostInfoOnConnect *jumpInfo)
 {
-    const QString destination = QStringLiteral("%1:%2").arg(address).arg(port);
+    const QString &address = next.address;
+    const quint16 port = next.port;
+    const QString destination =
+        next.name.isEmpty() || next.name == address
+            ? QStringLiteral("%1:%2").arg(address).arg(port)
+            : QStringLiteral("%1 (%2:%3)").arg(next.name, address).arg(port);
     std::unique_ptr<JumpTunnel> tunnel(new JumpTunnel);
     tunnel->m_jump = std::make_unique<SshConnection>(jump, options);
     SshResult<HostInfoOnConnect> connected = tunnel->m_jump->connect(policy, cancelled);

@@ -34,10 +34,11 @@ public:
     ~JumpTunnel();
 
     // `jump` is the last hop as a target (earlier hops in its own jumps);
-    // `address`/`port` are dialled from it. The jump host's host key goes
-    // through `policy` like a target's.
+    // `next`'s address and port are dialled from it (its name is for
+    // messages). The jump host's host key goes through `policy` like a
+    // target's.
     static SshResult<std::unique_ptr<JumpTunnel>>
-    open(const SshTarget &jump, const QString &address, quint16 port, const SshOptions &options,
+    open(const SshTarget &jump, const SshTarget &next, const SshOptions &options,
          HostKeyPolicy policy, const CancelCheck &cancelled, HostInfoOnConnect *jumpInfo);
 
     // The end for the next libssh session (SSH_OPTIONS_FD); it owns it then.

@@ -1,6 +1,7 @@
 // `sloop hosts ...` against the real sshd that scripts/start-sshd.sh starts.
 // HOME and the XDG folders point at a temporary folder, so known_hosts and
 // the store start empty. A missing sshd is a failure, never a skip.
+#include "../core/ssh/netnstestenv.h"
 #include "../core/ssh/sshtestenv.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void infoJson();
     void remove();
     void importSshConfig();
+    void hostBehindAJumpHost();
 
 private:
     Outcome sloop(const QStringList &args, const QProcessEnvironment &extra = {});
@@ -396,6 +398,54 @@ void TestCliHosts::importSshConfig()
                QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("via-config")});
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
     QCOMPARE(o.out, QByteArray("via-config\n"));
+}
+
+// `--jump bastion`, where bastion is another Sloop host: each run stops at
+// the next unknown key with its fingerprint and the flag to accept it; the
+// third run gets through to a host this machine cannot reach by itself.
+void TestCliHosts::hostBehindAJumpHost()
+{
+    const auto jumpEnv = test::loadJumpTestEnv();
+    QVERIFY2(jumpEnv.ok(), qPrintable(jumpEnv.error()));
+    const QString jumpFingerprint = test::hostKeyFingerprint(jumpEnv->jump.hostKey);
+    const QString behindFingerprint = test::hostKeyFingerprint(jumpEnv->behindHostKey);
+    QVERIFY(!jumpFingerprint.isEmpty() && !behindFingerprint.isEmpty());
+
+    Outcome o = sloop({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("bastion"),
+                       QStringLiteral("--address"), jumpEnv->jump.address, QStringLiteral("--user"),
+                       m_ssh.user, QStringLiteral("--identity"), m_ssh.key,
+                       QStringLiteral("--identities-only")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    o = sloop({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("behind"),
+               QStringLiteral("--address"), jumpEnv->behind, QStringLiteral("--user"), m_ssh.user,
+               QStringLiteral("--identity"), m_ssh.key, QStringLiteral("--jump"),
+               QStringLiteral("bastion"), QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    const QJsonObject added = QJsonDocument::fromJson(o.out).array().first().toObject();
+    QCOMPARE(added.value(QLatin1String("proxyJump")).toString(), QStringLiteral("bastion"));
+
+    const QStringList exec{QStringLiteral("hosts"), QStringLiteral("exec"),
+                           QStringLiteral("behind")};
+    const QStringList command{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("echo $SSH_CONNECTION")};
+    o = sloop(exec + command);
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains("bastion") && o.err.contains("jump host") &&
+                 o.err.contains(("--accept-new-host-key " + jumpFingerprint).toUtf8()),
+             qPrintable(describe(o)));
+
+    o = sloop(exec + QStringList{QStringLiteral("--accept-new-host-key"), jumpFingerprint} +
+              command);
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(("--accept-new-host-key " + behindFingerprint).toUtf8()),
+             qPrintable(describe(o)));
+
+    o = sloop(exec + QStringList{QStringLiteral("--accept-new-host-key"), behindFingerprint} +
+              command);
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QVERIFY2(o.out.endsWith((jumpEnv->behind + QStringLiteral(" 22\n")).toUtf8()),
+             qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(behindFingerprint.toUtf8()), qPrintable(describe(o)));
 }
 
 QTEST_GUILESS_MAIN(TestCliHosts)

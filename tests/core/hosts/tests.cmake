@@ -6,3 +6,5 @@ sloop_add_test(tst_sshconfigimport SOURCES ${dir}/tst_sshconfigimport.cpp LIBS s
 # A host's Docker engine through an SSH forward, in the GUI's way and the CLI's.
 sloop_add_test(tst_remoteengines SOURCES ${dir}/tst_remoteengines.cpp LIBS sloop_core
                LABELS integration TIMEOUT 180)
+sloop_add_test(tst_sshconfigvsopenssh SOURCES ${dir}/tst_sshconfigvsopenssh.cpp LIBS sloop_core
+               LABELS unit TIMEOUT 120)

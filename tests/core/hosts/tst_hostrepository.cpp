@@ -23,6 +23,9 @@ private Q_SLOTS:
     void removeTakesTagsAlong();
     void tagsGroupHosts();
     void invalidRecordNeverReachesTheStore();
+    void parsesProxyJump_data();
+    void parsesProxyJump();
+    void jumpHostsResolveThroughTheStore();
 
 private:
     HostRecord web() const;
@@ -37,7 +40,9 @@ HostRecord TestHostRepository::web() const
     h.address = QStringLiteral("192.0.2.10");
     h.port = 2222;
     h.user = QStringLiteral("deploy");
-    h.identityFiles = {QStringLiteral("/home/me/.ssh/id_ed25519")};
+    h.identityFiles = {QStringLiteral("/home/me/.ssh/id_web"),
+                       QStringLiteral("/home/me/.ssh/id_ed25519")};
+    h.identitiesOnly = true;
     h.tags = {QStringLiteral("prod"), QStringLiteral("eu")};
     return h;
 }
@@ -225,6 +230,95 @@ void TestHostRepository::invalidRecordNeverReachesTheStore()
     bad.port = 70000;
     QVERIFY(!repo.add(bad).ok());
     QCOMPARE(repo.all()->size(), 0);
+}
+
+void TestHostRepository::parsesProxyJump_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("parsed"); // user@host:port per hop, or "error"
+    QTest::newRow("name") << "bastion"
+                          << "@bastion:0";
+    QTest::newRow("user and port") << "ops@bastion:2200"
+                                   << "ops@bastion:2200";
+    QTest::newRow("chain") << "a,ops@b:22"
+                           << "@a:0 ops@b:22";
+    QTest::newRow("uri") << "ssh://ops@bastion:2200"
+                         << "ops@bastion:2200";
+    QTest::newRow("ipv6 with port") << "[2001:db8::1]:2200"
+                                    << "@2001:db8::1:2200";
+    QTest::newRow("ipv6 bare") << "2001:db8::1"
+                               << "@2001:db8::1:0";
+    QTest::newRow("empty hop") << "a,,b"
+                               << "error";
+    QTest::newRow("space") << "a b"
+                           << "error";
+    QTest::newRow("bad port") << "a:99999"
+                              << "error";
+    QTest::newRow("option injection") << "-oProxyCommand=x"
+                                      << "error";
+    QTest::newRow("unclosed bracket") << "[::1:22"
+                                      << "error";
+}
+
+void TestHostRepository::parsesProxyJump()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, parsed);
+    const Result<QList<JumpSpec>> hops = parseProxyJump(value);
+    if (parsed == QLatin1String("error")) {
+        QVERIFY(!hops.ok());
+        QVERIFY(hops.error().contains(QLatin1Char('"')));
+        return;
+    }
+    QVERIFY2(hops.ok(), qPrintable(hops.error()));
+    QStringList out;
+    for (const JumpSpec &h : *hops)
+        out << QStringLiteral("%1@%2:%3").arg(h.user, h.host).arg(h.port);
+    QCOMPARE(out.join(u' '), parsed);
+}
+
+// A hop that names a host in the store is dialled with its address, user
+// and keys (the spec's user and port win); the first hop's own jump comes
+// in front; a loop is not followed; an unknown name is dialled as written.
+void TestHostRepository::jumpHostsResolveThroughTheStore()
+{
+    HostRepository repo(*m_db);
+    HostRecord outer;
+    outer.name = QStringLiteral("outer");
+    outer.address = QStringLiteral("198.51.100.1");
+    outer.user = QStringLiteral("gate");
+    outer.proxyJump = QStringLiteral("target"); // a loop back
+    QVERIFY(repo.add(outer));
+    HostRecord bastion = web();
+    bastion.name = QStringLiteral("bastion");
+    bastion.proxyJump = QStringLiteral("outer");
+    QVERIFY(repo.add(bastion));
+    HostRecord target;
+    target.name = QStringLiteral("target");
+    target.address = QStringLiteral("10.0.0.5");
+    target.proxyJump = QStringLiteral("root@bastion:2200,inner.example");
+    QVERIFY(repo.add(target));
+
+    const ssh::SshTarget t = sshTargetOf(target, repo.lookup());
+    QCOMPARE(t.jumps.size(), 3);
+    QCOMPARE(t.jumps.at(0).name, QStringLiteral("outer"));
+    QCOMPARE(t.jumps.at(0).address, QStringLiteral("198.51.100.1"));
+    QCOMPARE(t.jumps.at(1).name, QStringLiteral("bastion"));
+    QCOMPARE(t.jumps.at(1).address, QStringLiteral("192.0.2.10"));
+    QCOMPARE(t.jumps.at(1).user, QStringLiteral("root"));
+    QCOMPARE(t.jumps.at(1).port, quint16(2200));
+    QCOMPARE(t.jumps.at(1).identityFiles, bastion.identityFiles);
+    QVERIFY(t.jumps.at(1).identitiesOnly);
+    QCOMPARE(t.jumps.at(2).address, QStringLiteral("inner.example"));
+    QCOMPARE(t.jumps.at(2).port, quint16(22));
+    QVERIFY(t.jumps.at(2).identityFiles.isEmpty());
+
+    // Without a store the names are dialled as written.
+    QCOMPARE(sshTargetOf(target).jumps.at(0).address, QStringLiteral("bastion"));
+
+    HostRecord self = target;
+    self.proxyJump = QStringLiteral("TARGET");
+    QVERIFY(!validate(self).ok());
 }
 
 QTEST_GUILESS_MAIN(TestHostRepository)
