@@ -2194,8 +2194,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location filename="../app/cli/containerservicecommands.cpp" line="+329"/>
         <location filename="../app/cli/enginecommands.cpp" line="+60"/>
         <location filename="../app/cli/functioncommands.cpp" line="+45"/>
-        <location filename="../app/cli/hostcommands.cpp" line="+34"/>
-        <location filename="../app/cli/hostimportcommand.cpp" line="+56"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+45"/>
+        <location filename="../app/cli/hostimportcommand.cpp" line="+69"/>
         <location filename="../app/cli/instancecommands.cpp" line="+106"/>
         <location line="+242"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+64"/>
@@ -2930,7 +2930,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+21"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+85"/>
         <location filename="../app/cli/functioncommands.cpp" line="+241"/>
-        <location filename="../app/cli/hostcommands.cpp" line="+193"/>
+        <location filename="../app/cli/hostcommands.cpp" line="+198"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -3015,7 +3015,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/hostcommands.cpp" line="-195"/>
+        <location filename="../app/cli/hostcommands.cpp" line="-200"/>
         <location filename="../app/cli/swarmcommands.cpp" line="+1"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
@@ -3388,7 +3388,7 @@ Jeder Befehl akzeptiert --engine NAME, --json und --verbose.
 </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Usage: sloop plans ls [--file FILE] [--json]
 
 Lists the plans (bundles) an instance can have: vCPUs, memory, disk, monthly
@@ -4184,7 +4184,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-281"/>
         <source>Usage: sloop engines COMMAND [OPTIONS]
 
   ls [--json]           the engines and whether each one answers
@@ -4211,7 +4211,8 @@ des Hosts mit.
         <location line="+41"/>
         <source>Usage: sloop hosts COMMAND [OPTIONS]
 
-  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE] [--tag T]...
+  add NAME --address ADDRESS [--port P] [--user U] [--identity FILE]...
+      [--identities-only] [--jump [USER@]HOST[:PORT][,...]] [--tag T]...
       [--save-secret [--accept-new-host-key]]
                               remember a host (nothing is dialled yet); with
                               --save-secret, log in once and keep the password
@@ -4225,8 +4226,8 @@ des Hosts mit.
   info NAME [--accept-new-host-key] [--timeout SECONDS] [--json]
                               OS, kernel, uptime, CPUs, memory, Docker
   import-ssh-config [FILE] [--dry-run] [--json]
-                              add the hosts of ~/.ssh/config (or FILE), read by
-                              libssh; lists what was skipped and why
+                              add the hosts of ~/.ssh/config (or FILE), read as
+                              OpenSSH reads it; lists what was skipped and why
   secret set|rm NAME [--key FILE]
                               keep in (or remove from) the keychain the password
                               for NAME, or the passphrase of the key FILE
@@ -4239,9 +4240,12 @@ des Hosts mit.
 Host keys are checked against ~/.ssh/known_hosts. An unknown host is refused
 with its fingerprint: check it, then run again with --accept-new-host-key
 SHA256:..., which trusts only the key with that fingerprint. A changed key is
-always refused.
+always refused. Behind --jump hosts (OpenSSH&apos;s ProxyJump, dialled in order;
+a HOST that is a Sloop host brings its address, user and keys) each hop&apos;s
+key is checked, and accepted, one run at a time.
 
-Keys: the --identity file, else the ssh-agent and ~/.ssh/id_*. Passwords and
+Keys: the ssh-agent (not with --identities-only), then the --identity files
+in order, else ~/.ssh/id_*. Passwords and
 passphrases come from the OS keychain (Secret Service or KWallet), else from
 SLOOP_SSH_PASSWORD and SLOOP_SSH_PASSPHRASE, else the terminal. Without a
 keychain they are asked for each time and kept only in memory.
@@ -4250,7 +4254,8 @@ Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
 </source>
         <translation>Aufruf: sloop hosts BEFEHL [OPTIONEN]
 
-  add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI] [--tag T]...
+  add NAME --address ADRESSE [--port P] [--user U] [--identity DATEI]...
+      [--identities-only] [--jump [BENUTZER@]HOST[:PORT][,...]] [--tag T]...
       [--save-secret [--accept-new-host-key]]
                               einen Host merken (es wird noch nicht verbunden);
                               mit --save-secret einmal anmelden und das dabei
@@ -4268,8 +4273,8 @@ Exit status: 0 done, 1 connecting or logging in failed, 2 a wrong command line.
                               Docker
   import-ssh-config [DATEI] [--dry-run] [--json]
                               die Hosts aus ~/.ssh/config (oder DATEI)
-                              hinzufügen, gelesen von libssh; listet auf, was
-                              übersprungen wurde und warum
+                              hinzufügen, gelesen wie OpenSSH sie liest; listet
+                              auf, was übersprungen wurde und warum
   secret set|rm NAME [--key DATEI]
                               das Passwort für NAME oder die Passphrase des
                               Schlüssels DATEI im Schlüsselbund ablegen (oder
@@ -4286,20 +4291,22 @@ Host-Schlüssel werden mit ~/.ssh/known_hosts abgeglichen. Ein unbekannter Host
 wird mit seinem Fingerabdruck abgelehnt: diesen prüfen, dann den Befehl mit
 --accept-new-host-key SHA256:... erneut ausführen; das vertraut nur dem
 Schlüssel mit diesem Fingerabdruck. Ein geänderter Schlüssel wird immer
-abgelehnt.
+abgelehnt. Hinter --jump-Hosts (ProxyJump von OpenSSH, der Reihe nach gewählt;
+ein HOST, der ein Sloop-Host ist, bringt Adresse, Benutzer und Schlüssel mit)
+wird der Schlüssel jeder Station geprüft und je Aufruf einer angenommen.
 
-Schlüssel: die Datei aus --identity, sonst der ssh-agent und ~/.ssh/id_*.
-Passwörter und Passphrasen kommen aus dem Schlüsselbund des Systems (Secret
-Service oder KWallet), sonst aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE,
-sonst vom Terminal. Ohne Schlüsselbund werden sie jedes Mal abgefragt und nur
-im Speicher gehalten.
+Schlüssel: der ssh-agent (nicht mit --identities-only), dann die Dateien aus
+--identity der Reihe nach, sonst ~/.ssh/id_*. Passwörter und Passphrasen
+kommen aus dem Schlüsselbund des Systems (Secret Service oder KWallet), sonst
+aus SLOOP_SSH_PASSWORD und SLOOP_SSH_PASSPHRASE, sonst vom Terminal. Ohne
+Schlüsselbund werden sie jedes Mal abgefragt und nur im Speicher gehalten.
 
 Exit-Status: 0 erledigt, 1 Verbindung oder Anmeldung fehlgeschlagen,
 2 eine fehlerhafte Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Usage: sloop batch COMMAND [OPTIONS]
 
 AWS Batch on your engines: jobs wait in queues and run as containers where a
@@ -4579,12 +4586,17 @@ von AWS:
         <translation>TAGS</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+0"/>
+        <source>JUMP</source>
+        <translation>SPRUNG</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&quot;hosts add&quot; takes one NAME</source>
         <translation>„hosts add“ erwartet genau einen NAME</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>--port needs a number, not &quot;%1&quot;</source>
         <translation>--port braucht eine Zahl, nicht „%1“</translation>
     </message>
@@ -4710,7 +4722,7 @@ von AWS:
         <translation>es gibt keinen Host namens „%1“ (siehe „sloop hosts ls“)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>sloop: logged in to %1 without a password or passphrase: nothing to save</source>
         <translation>sloop: bei %1 ohne Passwort oder Passphrase angemeldet: nichts zu speichern</translation>
     </message>
@@ -4720,7 +4732,12 @@ von AWS:
         <translation>sloop: %1 im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>sloop: added the jump host %1&apos;s %2 key %3 to %4</source>
+        <translation>sloop: %2-Schlüssel %3 des Sprung-Hosts %1 zu %4 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>sloop: added %1&apos;s %2 key %3 to %4</source>
         <translation>sloop: %2-Schlüssel %3 von %1 zu %4 hinzugefügt</translation>
     </message>
@@ -4805,12 +4822,22 @@ von AWS:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/hostimportcommand.cpp" line="-26"/>
-        <source>key %1</source>
+        <location filename="../app/cli/hostimportcommand.cpp" line="-39"/>
+        <source>keys %1</source>
         <translation>Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>(only these)</source>
+        <translation>(nur diese)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
@@ -8429,17 +8456,27 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>HostKeyPrompts</name>
     <message>
-        <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+40"/>
+        <location filename="../widgets/hosts/hostkeyprompts.cpp" line="+42"/>
         <source>Trust this host?</source>
         <translation>Diesem Host vertrauen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sloop has not connected to &lt;b&gt;%1&lt;/b&gt; before.</source>
         <translation>Sloop war noch nie mit &lt;b&gt;%1&lt;/b&gt; verbunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Trust the jump host?</source>
+        <translation>Dem Sprung-Host vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sloop reaches &lt;b&gt;%1&lt;/b&gt; through the jump host &lt;b&gt;%2&lt;/b&gt;, which it has not connected to before.</source>
+        <translation>Sloop erreicht &lt;b&gt;%1&lt;/b&gt; über den Sprung-Host &lt;b&gt;%2&lt;/b&gt;, mit dem es noch nie verbunden war.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;The server identifies itself with this %1 key:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compare it with the fingerprint the server&apos;s administrator gives you (on the server: %3). Trust it only if they match; Sloop then remembers it in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; and warns if it ever changes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Server weist sich mit diesem %1-Schlüssel aus:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers nennt (auf dem Server: %3). Vertrauen Sie ihm nur, wenn beide übereinstimmen; Sloop merkt ihn sich dann in &lt;code&gt;~/.ssh/known_hosts&lt;/code&gt; und warnt, falls er sich jemals ändert.&lt;/p&gt;</translation>
     </message>
@@ -8454,12 +8491,17 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Host-Schlüssel geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;The host key of %1 has changed. Sloop did not connect.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert. Sloop hat keine Verbindung hergestellt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&lt;b&gt;The host key of the jump host %1, on the way to %2, has changed. Sloop did not connect.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Host-Schlüssel des Sprung-Hosts %1 auf dem Weg zu %2 hat sich geändert. Sloop hat nicht verbunden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(a key of another type)</source>
         <translation>(ein Schlüssel eines anderen Typs)</translation>
     </message>
@@ -8482,6 +8524,14 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+1"/>
         <source>Remove the recorded key of %1 from known_hosts? Sloop records this in the command log.</source>
         <translation>Den gespeicherten Schlüssel von %1 aus known_hosts entfernen? Sloop vermerkt das im Befehlsprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>HostListModel</name>
+    <message>
+        <location filename="../models/hosts/hostlistmodel.cpp" line="+36"/>
+        <source> via %1</source>
+        <translation> über %1</translation>
     </message>
 </context>
 <context>
@@ -8591,17 +8641,52 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+6"/>
-        <source>The identity file of host %1 contains control characters.</source>
-        <translation>Die Identitätsdatei von Host %1 enthält Steuerzeichen.</translation>
+        <source>A key file of host %1 is empty or contains control characters.</source>
+        <translation>Eine Schlüsseldatei von Host %1 ist leer oder enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The jump host of %1: %2</source>
+        <translation>Der Sprung-Host von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host %1 cannot be its own jump host.</source>
+        <translation>Host %1 kann nicht sein eigener Sprung-Host sein.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a list of [user@]host[:port] hops separated by commas.</source>
+        <translation>„%1“ ist keine durch Kommas getrennte Liste von Stationen [benutzer@]host[:port].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; opens a [ without closing it.</source>
+        <translation>„%1“ öffnet eine [ ohne sie zu schließen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has text after the ].</source>
+        <translation>„%1“ hat Text nach der ].</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a port between 1 and 65535.</source>
+        <translation>„%1“ ist kein Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no jump host.</source>
+        <translation>„%1“ nennt keinen Sprung-Host.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/hostrepository.cpp" line="+55"/>
-        <location line="+30"/>
+        <location filename="../core/hosts/hostrepository.cpp" line="+58"/>
+        <location line="+33"/>
         <source>There is already a host named %1.</source>
         <translation>Es gibt bereits einen Host namens %1.</translation>
     </message>
@@ -8616,17 +8701,22 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Es gibt keinen Host namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/sshconfigimport.cpp" line="+153"/>
+        <location filename="../core/hosts/sshconfigimport.cpp" line="+113"/>
         <source>a pattern, not one host: its options apply to the hosts it matches</source>
         <translation>ein Muster, kein einzelner Host: Seine Optionen gelten für die passenden Hosts</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>a Match block names no host to import; libssh applies what it supports of it to the hosts it matches</source>
-        <translation>ein Match-Block nennt keinen Host zum Importieren; was libssh davon unterstützt, wendet es auf die passenden Hosts an</translation>
+        <location line="+11"/>
+        <source>a Match block names no host to import; its options apply to the hosts it matches</source>
+        <translation>ein Match-Block nennt keinen zu importierenden Host; seine Optionen gelten für die Hosts, auf die er passt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>a Match block with a criterion Sloop cannot evaluate (it knows all, host, originalhost, user, localuser): its options are applied to no host</source>
+        <translation>ein Match-Block mit einem Kriterium, das Sloop nicht auswerten kann (es kennt all, host, originalhost, user, localuser): seine Optionen gelten für keinen Host</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Includes nested deeper than %1 levels (a loop?) are not read</source>
         <translation>Includes, die tiefer als %1 Ebenen verschachtelt sind (eine Schleife?), werden nicht gelesen</translation>
     </message>
@@ -8651,39 +8741,14 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>keine Option, die libssh kennt</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>libssh could not create a session</source>
-        <translation>libssh konnte keine Sitzung erstellen</translation>
+        <location line="+45"/>
+        <source>it is reached through ProxyCommand %1, which Sloop does not run (ProxyJump works)</source>
+        <translation>er wird über ProxyCommand %1 erreicht, das Sloop nicht ausführt (ProxyJump funktioniert)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>libssh refuses it as a host name</source>
-        <translation>libssh lehnt ihn als Host-Namen ab</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>libssh could not evaluate the config for it: %1</source>
-        <translation>libssh konnte die Konfiguration dafür nicht auswerten: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>it is reached through ProxyJump %1, which Sloop does not support yet</source>
-        <translation>er wird über ProxyJump %1 erreicht, was Sloop noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is reached through ProxyCommand %1, which Sloop does not support yet</source>
-        <translation>er wird über ProxyCommand %1 erreicht, was Sloop noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-25"/>
         <source>Cannot read the SSH config %1.</source>
         <translation>Die SSH-Konfiguration %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot write a temporary copy of %1 for libssh.</source>
-        <translation>Für libssh kann keine temporäre Kopie von %1 geschrieben werden.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -10754,12 +10819,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The connection to %1 failed during authentication: %2</source>
         <translation>Die Verbindung zu %1 ist während der Authentifizierung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Could not log in to %1 as %2. The server accepts: %3. Tried: %4.</source>
         <translation>Anmeldung bei %1 als %2 fehlgeschlagen. Der Server akzeptiert: %3. Versucht: %4.</translation>
     </message>
@@ -10774,13 +10839,13 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>nichts (kein Schlüssel, Agent oder Passwort für diese Methoden verfügbar)</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshconnection.cpp" line="+133"/>
+        <location filename="../core/ssh/sshconnection.cpp" line="+144"/>
         <location line="+21"/>
         <source>connection to %1 lost: no answer for %2 s</source>
         <translation>Verbindung zu %1 verloren: seit %2 s keine Antwort</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The name %1 of host %2 does not resolve (%3). Check the address, or the network&apos;s DNS.</source>
         <translation>Der Name %1 von Host %2 lässt sich nicht auflösen (%3). Prüfen Sie die Adresse oder den DNS des Netzwerks.</translation>
     </message>
@@ -10795,12 +10860,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 (%2 port %3) did not answer within %4 s. The host may be down, or a firewall drops the connection.</source>
         <translation>%1 (%2 Port %3) hat nicht innerhalb von %4 s geantwortet. Der Host ist vielleicht ausgefallen, oder eine Firewall verwirft die Verbindung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (%2) refused the connection on port %3: no SSH server listens there, or a firewall rejects it.</source>
         <translation>%1 (%2) hat die Verbindung auf Port %3 abgelehnt: Dort lauscht kein SSH-Server, oder eine Firewall weist sie ab.</translation>
     </message>
@@ -10810,7 +10875,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+88"/>
         <source>libssh could not create a session.</source>
         <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
@@ -10891,12 +10956,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 (%2) zeigt einen Host-Schlüssel eines anderen Typs als den gespeicherten; das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Er zeigt jetzt %3 %4; der gespeicherte Schlüssel ist %5. Sloop verbindet sich erst, wenn Sie den neuen Fingerabdruck mit der Administration des Servers abgeglichen und den alten Schlüssel vergessen haben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 (%2) is not a known host. Its %3 key has the fingerprint %4; accept it only if it matches what the server&apos;s administrator sees with `ssh-keygen -lf` on the server.</source>
         <translation>%1 (%2) ist kein bekannter Host. Sein %3-Schlüssel hat den Fingerabdruck %4; akzeptieren Sie ihn nur, wenn er mit dem übereinstimmt, was die Administration des Servers dort mit `ssh-keygen -lf` sieht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (%2) now shows a different host key from the one you accepted: %3 %4 instead of %5. Someone may be intercepting the connection (a man-in-the-middle attack). Nothing was written to %6; check the fingerprint with the server&apos;s administrator and connect again.</source>
         <translation>%1 (%2) zeigt jetzt einen anderen Host-Schlüssel als den, den Sie akzeptiert haben: %3 %4 statt %5. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff). Nichts wurde in %6 geschrieben; prüfen Sie den Fingerabdruck mit dem Administrator des Servers und verbinden Sie sich erneut.</translation>
     </message>
@@ -10906,9 +10971,24 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht anhand von %2 geprüft werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/ssh/sshjumptunnel.cpp" line="+37"/>
+        <source>%1 is the jump host on the way to %2.</source>
+        <translation>%1 ist der Sprung-Host auf dem Weg zu %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The jump host %1 could not connect to %2 port %3: %4. It looks the address up and dials it itself: check that it can reach it, and that its sshd allows forwarding (AllowTcpForwarding).</source>
+        <translation>Der Sprung-Host %1 konnte keine Verbindung zu %2 Port %3 herstellen: %4. Er löst die Adresse selbst auf und wählt sie selbst: prüfen Sie, dass er sie erreicht und dass sein sshd Weiterleitungen erlaubt (AllowTcpForwarding).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the local end of the tunnel through %1: %2</source>
+        <translation>Das lokale Ende des Tunnels über %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -11237,7 +11317,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -11514,7 +11594,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1@%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (ssh-agent and default keys)</source>
         <translation> (ssh-agent und Standardschlüssel)</translation>
     </message>
@@ -12264,7 +12344,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+34"/>
         <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+99"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
@@ -12272,7 +12352,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <message>
         <location line="-147"/>
         <location line="+149"/>
-        <location filename="../core/instances/instanceservice.cpp" line="-109"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-110"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+4"/>
         <source>%1 is busy: %2 is running.</source>
         <translation>%1 ist beschäftigt: %2 läuft.</translation>
@@ -13298,7 +13378,7 @@ ID %2</translation>
 <context>
     <name>sloop::models::HostListModel</name>
     <message>
-        <location filename="../models/hosts/hostlistmodel.cpp" line="+124"/>
+        <location filename="../models/hosts/hostlistmodel.cpp" line="+91"/>
         <source>Checked %1</source>
         <translation>Geprüft: %1</translation>
     </message>
@@ -20134,7 +20214,12 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::HostDialog</name>
     <message>
-        <location filename="../widgets/hosts/hostdialog.cpp" line="+32"/>
+        <location filename="../widgets/hosts/hostdialog.cpp" line="+30"/>
+        <source>Only these keys, not every key ssh-agent holds</source>
+        <translation>Nur diese Schlüssel, nicht jeden Schlüssel im ssh-agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Edit host %1</source>
         <translation>Host %1 bearbeiten</translation>
     </message>
@@ -20180,16 +20265,48 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Key file</source>
-        <translation>Schlüsseldatei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ssh-agent and ~/.ssh/id_* keys</source>
-        <translation>ssh-agent und Schlüssel in ~/.ssh/id_*</translation>
+        <source>Key files</source>
+        <translation>Schlüsseldateien</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ssh-agent and ~/.ssh/id_* keys
+(or key files, one per line, tried in order)</source>
+        <translation>ssh-agent und ~/.ssh/id_*-Schlüssel
+(oder Schlüsseldateien, eine pro Zeile, der Reihe nach versucht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenSSH&apos;s IdentitiesOnly: a server that counts failed keys may refuse a login after the agent&apos;s other keys.</source>
+        <translation>IdentitiesOnly von OpenSSH: ein Server, der fehlgeschlagene Schlüssel zählt, kann die Anmeldung nach den anderen Schlüsseln des Agenten verweigern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jump host</source>
+        <translation>Sprung-Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: Sloop dials the address itself</source>
+        <translation>keiner: Sloop wählt die Adresse selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenSSH&apos;s ProxyJump: a host Sloop logs in to first, which then connects to this one. [user@]host[:port], several separated by commas; a Sloop host&apos;s name brings its address, user and keys.</source>
+        <translation>ProxyJump von OpenSSH: ein Host, an dem Sloop sich zuerst anmeldet und der dann zu diesem verbindet. [benutzer@]host[:port], mehrere durch Kommas getrennt; der Name eines Sloop-Hosts bringt dessen Adresse, Benutzer und Schlüssel mit.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Key files:</source>
+        <translation>&amp;Schlüsseldateien:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Jump host:</source>
+        <translation>S&amp;prung-Host:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -20214,7 +20331,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Privaten Schlüssel wählen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -20234,12 +20351,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Key file:</source>
-        <translation>Schlüssel&amp;datei:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
@@ -20354,6 +20466,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reached through:</source>
+        <translation>Erreicht über:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signed in with:</source>
         <translation>Angemeldet mit:</translation>
     </message>
@@ -20403,7 +20520,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>not stated: its instances get no estimate</source>
         <translation>nicht angegeben: seine Instanzen bekommen keine Schätzung</translation>
     </message>
@@ -20433,7 +20550,22 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>In %1 ms verbunden; geprüft um %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>dialled directly</source>
+        <translation>direkt gewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>jump host %1 (OpenSSH&apos;s ProxyJump)</source>
+        <translation>Sprung-Host %1 (ProxyJump von OpenSSH)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
@@ -20490,12 +20622,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+347"/>
+        <location line="+353"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-349"/>
         <location line="+80"/>
         <source>Import from SSH config…</source>
         <translation>Aus SSH-Konfiguration importieren …</translation>
@@ -20597,7 +20729,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <location line="+7"/>
         <source>Remove host</source>
         <translation>Host entfernen</translation>
@@ -20613,9 +20745,15 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
+        <location line="+12"/>
         <source>Forget the old key</source>
         <translation>Alten Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The jump host %1 is not one of Sloop&apos;s hosts. Remove its old key with ssh-keygen -R %1 -f ~/.ssh/known_hosts, then check %2 again.</source>
+        <translation>Der Sprung-Host %1 ist kein Host von Sloop. Entfernen Sie seinen alten Schlüssel mit ssh-keygen -R %1 -f ~/.ssh/known_hosts und prüfen Sie %2 dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -24417,7 +24555,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>&lt;b&gt;Übersprungen&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Read %n file(s) with libssh&apos;s own parser: </source>
         <translation>
             <numerusform>%n Datei mit dem eigenen Parser von libssh gelesen: </numerusform>

@@ -96,7 +96,10 @@ HostDialog::HostDialog(std::optional<hosts::HostRecord> existing, SaveFunction s
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Key files:"), keyRow);
+    // A row of a layout gets no buddy by itself: the mnemonic needs one.
+    auto *keysLabel = new QLabel(tr("&Key files:"));
+    keysLabel->setBuddy(m_identities);
+    form->addRow(keysLabel, keyRow);
     form->addRow(QString(), m_identitiesOnly);
     form->addRow(tr("&Jump host:"), m_jump);
     form->addRow(tr("&Tags:"), m_tags);

@@ -37,10 +37,18 @@ bool askToTrustHostKey(QWidget *parent, const QString &host, const ssh::SshError
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("trustHostKeyDialog"));
     box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(HostKeyPromptsText::tr("Trust this host?"));
     box.setTextFormat(Qt::RichText);
-    box.setText(HostKeyPromptsText::tr("Sloop has not connected to <b>%1</b> before.")
-                    .arg(host.toHtmlEscaped()));
+    if (error.hop.isEmpty()) {
+        box.setWindowTitle(HostKeyPromptsText::tr("Trust this host?"));
+        box.setText(HostKeyPromptsText::tr("Sloop has not connected to <b>%1</b> before.")
+                        .arg(host.toHtmlEscaped()));
+    } else {
+        // Hop by hop: each key is shown and trusted on its own.
+        box.setWindowTitle(HostKeyPromptsText::tr("Trust the jump host?"));
+        box.setText(HostKeyPromptsText::tr("Sloop reaches <b>%1</b> through the jump host "
+                                           "<b>%2</b>, which it has not connected to before.")
+                        .arg(host.toHtmlEscaped(), error.hop.toHtmlEscaped()));
+    }
     box.setInformativeText(
         HostKeyPromptsText::tr(
             "<p>The server identifies itself with this %1 key:</p><p>%2</p>"
@@ -65,8 +73,14 @@ bool askToForgetChangedHostKey(QWidget *parent, const QString &host, const ssh::
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(HostKeyPromptsText::tr("Host key changed"));
     box.setTextFormat(Qt::RichText);
-    box.setText(HostKeyPromptsText::tr("<b>The host key of %1 has changed. Sloop did not connect.</b>")
-                    .arg(host.toHtmlEscaped()));
+    box.setText(
+        error.hop.isEmpty()
+            ? HostKeyPromptsText::tr(
+                  "<b>The host key of %1 has changed. Sloop did not connect.</b>")
+                  .arg(host.toHtmlEscaped())
+            : HostKeyPromptsText::tr("<b>The host key of the jump host %1, on the way to %2, has "
+                                     "changed. Sloop did not connect.</b>")
+                  .arg(error.hop.toHtmlEscaped(), host.toHtmlEscaped()));
     const QString expected = error.expectedFingerprint.isEmpty()
                                  ? HostKeyPromptsText::tr("(a key of another type)")
                                  : code(error.expectedFingerprint);
@@ -88,9 +102,10 @@ bool askToForgetChangedHostKey(QWidget *parent, const QString &host, const ssh::
         return false;
     return QMessageBox::question(
                parent, HostKeyPromptsText::tr("Forget the old key?"),
-               HostKeyPromptsText::tr("Remove the recorded key of %1 from known_hosts? Sloop records "
-                                  "this in the command log.")
-                   .arg(host),
+               HostKeyPromptsText::tr(
+                   "Remove the recorded key of %1 from known_hosts? Sloop records "
+                   "this in the command log.")
+                   .arg(error.hop.isEmpty() ? host : error.hop),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 

@@ -552,8 +552,24 @@ void HostsPage::forgetCurrent()
                                      : askToForgetChangedHostKey(this, host->name, *status.error);
     if (!forget)
         return;
+    HostRecord keyOwner = *host;
+    if (!status.error->hop.isEmpty()) {
+        // The jump host's key changed: it is that host's record to forget.
+        const auto hop = m_plane->hostRepository()
+                             ? m_plane->hostRepository()->find(status.error->hop)
+                             : Result<std::optional<HostRecord>>(std::optional<HostRecord>());
+        if (!hop || !hop->has_value()) {
+            QMessageBox::warning(
+                this, tr("Forget the old key"),
+                tr("The jump host %1 is not one of Sloop's hosts. Remove its old key with "
+                   "ssh-keygen -R %1 -f ~/.ssh/known_hosts, then check %2 again.")
+                    .arg(status.error->hop, host->name));
+            return;
+        }
+        keyOwner = **hop;
+    }
     const HostRecord record = *host;
-    m_plane->hostConnections()->forgetHostKey(record).then(
+    m_plane->hostConnections()->forgetHostKey(keyOwner).then(
         this, [this, record](const ssh::SshResult<void> &r) {
             if (!r) {
                 QMessageBox::warning(this, tr("Forget the old key"), r.message());

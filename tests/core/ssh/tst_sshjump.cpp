@@ -6,6 +6,7 @@
 #include "netnstestenv.h"
 #include "sshtestsession.h"
 
+#include "metrics/hostsampler.h"
 #include "ssh/sshsession.h"
 #include "testsupport.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void bulkBytesBothWays();
     void jumpHostCannotReachTheTarget();
     void lostJumpHostEndsTheSession();
+    void monitoredThroughTheJumpHost();
 
 private:
     SshHop hop(const QString &name, const QString &address, quint16 port = 22) const;
@@ -261,6 +263,24 @@ void TestSshJump::lostJumpHostEndsTheSession()
         test::await(session->exec(RemoteCommand::argv({QStringLiteral("true")})), 30000);
     QVERIFY2(ran.ok(), qPrintable(ran.error().message));
     delete shell;
+}
+
+// The host's monitoring stream (HostSampler's long-lived exec) runs through
+// the jump host like any channel.
+void TestSshJump::monitoredThroughTheJumpHost()
+{
+    const auto session = behindSession({hop(QStringLiteral("bastion"), m_env.jump.address)},
+                                       m_dir.filePath(QStringLiteral("sampled_known_hosts")));
+    QVERIFY(test::await(session->connectHost(HostKeyPolicy::AcceptNew), 20000).ok());
+    metrics::HostSampler sampler(QStringLiteral("host/behind"), session.get());
+    sampler.setIntervalSeconds(1);
+    QList<metrics::MetricBatch> batches;
+    connect(&sampler, &metrics::HostSampler::sampled, this,
+            [&batches](const metrics::MetricBatch &b) { batches.append(b); });
+    sampler.start();
+    QTRY_VERIFY_WITH_TIMEOUT(batches.size() >= 2, 15000);
+    QVERIFY2(sampler.isStreaming(), qPrintable(sampler.problem()));
+    sampler.stop();
 }
 
 QTEST_GUILESS_MAIN(TestSshJump)

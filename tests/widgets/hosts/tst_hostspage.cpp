@@ -1,3 +1,4 @@
+#include "../../core/ssh/netnstestenv.h"
 #include "../../core/ssh/sshtestsession.h"
 #include "commandlog/commandlog.h"
 #include "controlplane/controlplane.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void editAndRemove();
     void tagFilterShowsAGroup();
     void importFromSshConfig();
+    void hostBehindAJumpHost();
 
 private:
     HostStatus waitForCheck(const QString &name, int ms = 30000);
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<ControlPlane> m_plane;
     std::unique_ptr<HostsPage> m_page;
     QStringList m_trustAsked;
+    QStringList m_trustHops; // the jump host each question was about ("" the host itself)
     QList<ssh::SshError> m_forgetAsked;
     bool m_trustAnswer = true;
     bool m_forgetAnswer = false;
@@ -84,8 +87,9 @@ void TestHostsPage::initTestCase()
     m_page = std::make_unique<HostsPage>(m_plane.get());
     m_page->resize(1100, 700);
     m_page->show();
-    m_page->setTrustHook([this](const QString &host, const ssh::SshError &) {
+    m_page->setTrustHook([this](const QString &host, const ssh::SshError &e) {
         m_trustAsked.append(host);
+        m_trustHops.append(e.hop);
         return m_trustAnswer;
     });
     m_page->setForgetHook([this](const QString &, const ssh::SshError &e) {
@@ -426,6 +430,74 @@ void TestHostsPage::importFromSshConfig()
     QCOMPARE(m_page->currentHost()->port, int(m_env.port));
     // Its key is already trusted from the first test: it comes online.
     QCOMPARE(waitForCheck(QStringLiteral("imported-web")).state, HostStatus::Online);
+}
+
+// Added in the dialog with a jump host that is itself a host here: the
+// jump host's key is asked about first (as the jump host's), then the
+// target's; the overview shows the route; a terminal opens on the host
+// behind (its sshd sees the jump host's side of their link).
+void TestHostsPage::hostBehindAJumpHost()
+{
+    const auto jumpEnv = test::loadJumpTestEnv();
+    QVERIFY2(jumpEnv.ok(), qPrintable(jumpEnv.error()));
+    hosts::HostRecord bastion;
+    bastion.name = QStringLiteral("bastion");
+    bastion.address = jumpEnv->jump.address;
+    bastion.user = m_env.user;
+    bastion.identityFiles = {m_env.key};
+    m_trustAnswer = false; // added, but its key not trusted yet
+    m_trustAsked.clear();
+    m_trustHops.clear();
+    addThroughDialog(bastion);
+    QTRY_COMPARE_WITH_TIMEOUT(m_trustAsked.size(), 1, 30000);
+    m_trustAnswer = true;
+
+    hosts::HostRecord behind;
+    behind.name = QStringLiteral("behind");
+    behind.address = jumpEnv->behind;
+    behind.user = m_env.user;
+    behind.identityFiles = {m_env.key};
+    behind.proxyJump = QStringLiteral("bastion");
+    addThroughDialog(behind);
+    QTRY_COMPARE_WITH_TIMEOUT(m_plane->hostConnections()->status(QStringLiteral("behind")).state,
+                              HostStatus::Online, 45000);
+    QCOMPARE(m_trustAsked.mid(1),
+             (QStringList{QStringLiteral("behind"), QStringLiteral("behind")}));
+    QCOMPARE(m_trustHops.mid(1), (QStringList{QStringLiteral("bastion"), QString()}));
+
+    HostOverview *o = m_page->overview();
+    QVERIFY2(o->factText(QStringLiteral("factVia"))
+                 .startsWith(QStringLiteral("bastion (ssh-ed25519 SHA256:")),
+             qPrintable(o->factText(QStringLiteral("factVia"))));
+    const QModelIndex endpoint = m_page->model()->index(
+        m_page->model()->rowOfKey(QStringLiteral("behind")), models::HostListModel::Address);
+    QVERIFY2(endpoint.data().toString().endsWith(QStringLiteral(" via bastion")),
+             qPrintable(endpoint.data().toString()));
+
+    QTabWidget *tabs = m_page->detailTabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i) == QLatin1String("Terminal"))
+            tabs->setCurrentIndex(i);
+    auto *pane = tabs->currentWidget()->findChild<HostTerminalPane *>();
+    QVERIFY(pane);
+    pane->findChild<QPushButton *>(QStringLiteral("openShellButton"))->click();
+    TerminalWidget *t = pane->tabs()->currentTerminal();
+    QVERIFY(t);
+    QTest::keyClicks(t, QStringLiteral("echo \"from-$SSH_CONNECTION\""));
+    QTest::keyClick(t, Qt::Key_Return);
+    auto shown = [t] {
+        for (int row = 0; row < t->screen()->rows(); ++row) {
+            // Typed keys echo ahead of the prompt: the output line is the
+            // one without the command.
+            const QString line = t->screen()->lineText(row);
+            if (line.contains(QLatin1String("from-10.204.6.1 ")) &&
+                !line.contains(QLatin1String("echo")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown(), 20000);
+    pane->tabs()->closeTab(0);
 }
 
 QTEST_MAIN(TestHostsPage)
