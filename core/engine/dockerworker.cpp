@@ -101,6 +101,7 @@ void DockerWorker::negotiate(InfoReply reply)
 {
     m_infoWaiting.append(std::move(reply));
     m_apiPrefix.clear(); // an explicit negotiate always asks again
+    m_wantVersion = true;
     runNegotiation();
 }
 
@@ -124,10 +125,17 @@ void DockerWorker::runNegotiation()
                                                 .arg(json::errorMessage(pong->body))));
             return;
         }
+        const QByteArray pingApi = pong->head.header("api-version");
+        if (!m_wantVersion && !pingApi.isEmpty()) {
+            EngineInfo info;
+            info.apiVersion = QString::fromLatin1(pingApi);
+            finishNegotiation(info);
+            return;
+        }
+        m_wantVersion = false;
         HttpRequest versionRequest;
         versionRequest.path = "/version";
         versionRequest.timeoutMs = 10000;
-        const QByteArray pingApi = pong->head.header("api-version");
         exchange(versionRequest, [this, pingApi](const Result<RawResponse> &answer) {
             if (!answer) {
                 finishNegotiation(Result<EngineInfo>::failure(answer.problem()));

@@ -47,6 +47,10 @@ private:
     QByteArray m_apiPrefix; // "/v1.41" once negotiated
     EngineInfo m_info;
     bool m_negotiating = false;
+    // Someone asked for the engine's product and version (negotiate()):
+    // /version is read. A request that only needs the API version settles
+    // for /_ping's API-Version header: one round trip less per command.
+    bool m_wantVersion = false;
     QList<Pending> m_waiting;
     QList<InfoReply> m_infoWaiting;
     QHash<quint64, HttpExchange *> m_streams;

@@ -85,6 +85,8 @@ VoidResult validate(const HostRecord &host)
 Result<QList<JumpSpec>> parseProxyJump(const QString &value)
 {
     QList<JumpSpec> hops;
+    if (value.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return hops; // OpenSSH's word for "directly"
     const QStringList parts = value.split(QLatin1Char(','));
     for (QString part : parts) {
         part = part.trimmed();

@@ -4,6 +4,8 @@
 #include <QHostInfo>
 #include <QRegularExpression>
 
+#include <tuple>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -118,7 +120,7 @@ QString expandTokens(QString path, const SshConfigSubject &subject, const QStrin
         case '%':
             out += QLatin1Char('%');
             break;
-        default: // kept as written: ssh would refuse the config
+        default: // kept as written (%C, %i, %k, %L, %j... are rare in key paths)
             out += c;
             out += t;
         }
@@ -198,17 +200,31 @@ OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const QString &n
     bool hostNameSet = false, userSet = false, portSet = false;
     bool identitiesOnlySet = false, proxySet = false;
     QStringList rawFiles;
+    bool neverMatch = false;        // inside an Include of a block that does not apply
+    QList<QPair<bool, bool>> outer; // (applies, neverMatch) of the including files
+    const QByteArray begin = QByteArray(kIncludeBegin).chopped(1);
+    const QByteArray end = QByteArray(kIncludeEnd).chopped(1);
     for (const QByteArray &raw : config.split('\n')) {
+        if (raw == begin) {
+            outer.append({applies, neverMatch});
+            neverMatch = neverMatch || !applies;
+            continue;
+        }
+        if (raw == end) {
+            if (!outer.isEmpty())
+                std::tie(applies, neverMatch) = outer.takeLast();
+            continue;
+        }
         const SshConfigLine line = tokenizeSshConfigLine(QString::fromUtf8(raw));
         if (line.keyword.isEmpty())
             continue;
         if (line.keyword == QLatin1String("host")) {
-            applies = matchesPatternList(name, line.args);
+            applies = !neverMatch && matchesPatternList(name, line.args);
             continue;
         }
         if (line.keyword == QLatin1String("match")) {
             bool understood = true;
-            applies = matchApplies(line.args, subject, &understood);
+            applies = !neverMatch && matchApplies(line.args, subject, &understood);
             if (!understood)
                 out.unevaluated << QStringLiteral("Match ") + line.args.join(QLatin1Char(' '));
             continue;
@@ -239,7 +255,8 @@ OpenSshChoices evaluateOpenSshChoices(const QByteArray &config, const QString &n
                 rawFiles << value;
         } else if (k == QLatin1String("identitiesonly") && !identitiesOnlySet) {
             identitiesOnlySet = true;
-            out.identitiesOnly = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+            out.identitiesOnly = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 ||
+                                 value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         } else if ((k == QLatin1String("proxyjump") || k == QLatin1String("proxycommand")) &&
                    !proxySet) {
             proxySet = true; // the first of the two wins, "none" included

@@ -18,6 +18,12 @@ struct SshConfigLine
 };
 SshConfigLine tokenizeSshConfigLine(const QString &raw);
 
+// Lines around an included file's text in a flattened config. After it,
+// ssh goes on in the including block's state; inside an Include that sits
+// in a block that does not apply, no Host or Match line applies either.
+inline constexpr char kIncludeBegin[] = "\x01include-begin\n";
+inline constexpr char kIncludeEnd[] = "\x01include-end\n";
+
 // What OpenSSH decides for one host, for the options Sloop keeps. libssh
 // 0.10's own evaluation differs where it matters: it applies a block whose
 // Host line negates the name ("Host !web2 web*" to web2), keeps one

@@ -11,7 +11,6 @@
 
 #include <glob.h>
 
-
 Q_LOGGING_CATEGORY(lcSshConfig, "sloop.hosts.sshconfig", QtInfoMsg)
 
 namespace sloop::hosts {
@@ -160,7 +159,12 @@ void Scanner::include(const Line &line, const QString &where, int depth)
             continue;
         }
         for (const QString &file : files) {
-            if (QFileInfo(file).isDir() || !read(file, depth + 1))
+            // The evaluation restores the including block's state after it
+            // (sshconfigeval.h), as ssh does.
+            m_text += kIncludeBegin;
+            const bool readable = !QFileInfo(file).isDir() && read(file, depth + 1);
+            m_text += kIncludeEnd;
+            if (!readable)
                 m_out.skipped.append(
                     {QStringLiteral("Include ") + arg, where,
                      HostsText::tr("%1 cannot be read, so its hosts are missing").arg(file)});

@@ -286,14 +286,19 @@ SshResult<int> SshConnection::openSocket(const QDeadlineTimer &deadline,
 SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
                                                     const CancelCheck &cancelled)
 {
+    const HostKeyPolicy original = policy; // the hops judge it for themselves
     resetSession();
     QElapsedTimer clock;
     clock.start();
     const QDeadlineTimer deadline(m_options.connectTimeoutMs);
     QString address;
     QList<HopInfo> via;
-    const SshResult<int> fd = m_target.jumps.isEmpty() ? openSocket(deadline, cancelled, &address)
-                                                       : openTunnel(&policy, cancelled, &via);
+    // An approval shown for another host on the way is not this one's.
+    if (policy.approvedFor && policy.approvedFor->compare(m_target.name, Qt::CaseInsensitive) != 0)
+        policy = HostKeyPolicy::Strict;
+    const SshResult<int> fd = m_target.jumps.isEmpty()
+                                  ? openSocket(deadline, cancelled, &address)
+                                  : openTunnel(original, &policy, cancelled, &via);
     if (!fd)
         return fd.error();
     if (address.isEmpty())
@@ -329,8 +334,8 @@ SshResult<HostInfoOnConnect> SshConnection::connect(HostKeyPolicy policy,
 // through the ones before it), whose channel to this target becomes the
 // socket. A key the person approved may be for any hop; once a hop has
 // taken it, an unknown key further on is asked about, not called a swap.
-SshResult<int> SshConnection::openTunnel(HostKeyPolicy *policy, const CancelCheck &cancelled,
-                                         QList<HopInfo> *via)
+SshResult<int> SshConnection::openTunnel(const HostKeyPolicy &original, HostKeyPolicy *policy,
+                                         const CancelCheck &cancelled, QList<HopInfo> *via)
 {
     const SshHop &last = m_target.jumps.constLast();
     SshTarget jump;
@@ -341,8 +346,9 @@ SshResult<int> SshConnection::openTunnel(HostKeyPolicy *policy, const CancelChec
     jump.identityFiles = last.identityFiles;
     jump.identitiesOnly = last.identitiesOnly;
     jump.jumps = m_target.jumps.mid(0, m_target.jumps.size() - 1);
-    HostKeyPolicy hopPolicy = *policy;
-    hopPolicy.askAboutOtherKeys = true;
+    HostKeyPolicy hopPolicy = original;
+    if (!original.approvedFor)
+        hopPolicy.askAboutOtherKeys = true; // the approval may be for a later hop
     HostInfoOnConnect jumpInfo;
     SshResult<std::unique_ptr<JumpTunnel>> tunnel =
         JumpTunnel::open(jump, m_target, m_options, hopPolicy, cancelled, &jumpInfo);
@@ -352,8 +358,9 @@ SshResult<int> SshConnection::openTunnel(HostKeyPolicy *policy, const CancelChec
     via->append({jump.name, jumpInfo.hostKeyType, jumpInfo.fingerprint,
                  jumpInfo.hostKeyNewlyTrusted, jumpInfo.authMethod});
     for (const HopInfo &hop : std::as_const(*via)) {
-        if (hop.hostKeyNewlyTrusted && hop.fingerprint == policy->approvedFingerprint)
-            policy->askAboutOtherKeys = true;
+        if (!original.approvedFor && hop.hostKeyNewlyTrusted &&
+            hop.fingerprint == policy->approvedFingerprint)
+            policy->askAboutOtherKeys = true; // a hop took it
     }
     m_tunnel = std::move(*tunnel);
     return m_tunnel->takeSocket();

@@ -64,8 +64,8 @@ public:
 private:
     SshResult<int> openSocket(const QDeadlineTimer &deadline, const CancelCheck &cancelled,
                               QString *address);
-    SshResult<int> openTunnel(HostKeyPolicy *policy, const CancelCheck &cancelled,
-                              QList<HopInfo> *via);
+    SshResult<int> openTunnel(const HostKeyPolicy &original, HostKeyPolicy *policy,
+                              const CancelCheck &cancelled, QList<HopInfo> *via);
     SshResult<HostInfoOnConnect> handshake(int fd, HostKeyPolicy policy);
     SshResult<ExecResult> runOnChannel(const QByteArray &command, int timeoutMs,
                                        const CancelCheck &cancelled, bool *sent);

@@ -83,16 +83,17 @@ JumpTunnel::open(const SshTarget &jump, const SshTarget &next, const SshOptions 
     }
 
     int pair[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0 ||
-        ::pipe2(tunnel->m_wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+        pair[0] = pair[1] = -1;
+    tunnel->m_outer = pair[0]; // closed by the destructor from here on
+    tunnel->m_inner = pair[1];
+    if (pair[0] < 0 || ::pipe2(tunnel->m_wake, O_CLOEXEC | O_NONBLOCK) != 0) {
         const int err = errno;
         return SshError::make(
             SshError::Network,
             SshText::tr("Cannot create the local end of the tunnel through %1: %2")
                 .arg(jump.name, QString::fromLocal8Bit(strerror(err))));
     }
-    tunnel->m_outer = pair[0];
-    tunnel->m_inner = pair[1];
     ::fcntl(tunnel->m_inner, F_SETFL, ::fcntl(tunnel->m_inner, F_GETFL) | O_NONBLOCK);
     tunnel->m_clock.start();
     tunnel->m_thread = std::thread([t = tunnel.get()] { t->run(); });
@@ -105,6 +106,12 @@ JumpTunnel::~JumpTunnel()
     if (m_thread.joinable()) {
         const char stop = 's';
         [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &stop, 1);
+        // The pump may sit in a blocking libssh write to a jump host that no
+        // longer answers: a dead socket ends that at once, where the wait
+        // would last the session's timeout (on the owner's thread). The
+        // target session is gone already; nothing graceful is left to send.
+        if (const int fd = m_jump ? m_jump->socketFd() : -1; fd >= 0)
+            ::shutdown(fd, SHUT_RDWR);
         m_thread.join();
     }
     // The jump session is back on this thread now: the channel first.
@@ -129,21 +136,33 @@ qint64 JumpTunnel::silenceMs() const
 void JumpTunnel::run()
 {
     ssh_channel channel = m_channel.get();
-    QByteArray toSession; // from the channel, not yet taken by the next session
-    bool sessionEnded = false;
+    QByteArray toSession;      // from the channel, not yet taken by the next session
+    bool sessionEnded = false; // the next session closed its end (or it broke)
     bool channelEnded = false;
     char buffer[kChunk];
+    const auto endSession = [&] {
+        if (!sessionEnded)
+            ssh_channel_send_eof(channel); // the far side sees it close
+        sessionEnded = true;
+        toSession.clear();
+    };
     while (true) {
         const bool windowOpen = ssh_channel_window_size(channel) > 0;
+        const bool wantChannel = !channelEnded && toSession.size() < kMaxBuffered;
+        // Each fd is polled only for what this loop then does with it: a
+        // hang-up is reported whatever was asked, and an unread socket stays
+        // readable, so anything else would spin.
+        const short innerEvents =
+            short((windowOpen ? POLLIN : 0) | (toSession.isEmpty() ? 0 : POLLOUT));
         pollfd fds[3] = {
-            {m_inner,
-             short((!sessionEnded && windowOpen ? POLLIN : 0) |
-                   (toSession.isEmpty() ? 0 : POLLOUT)),
-             0},
-            {m_jump->socketFd(), POLLIN, 0},
+            {sessionEnded || innerEvents == 0 ? -1 : m_inner, innerEvents, 0},
+            {wantChannel ? m_jump->socketFd() : -1, POLLIN, 0},
             {m_wake[0], POLLIN, 0},
         };
-        if (::poll(fds, 3, kTickMs) < 0 && errno != EINTR)
+        // Bytes libssh already holds (read during a write or a keepalive)
+        // do not make the socket readable: do not sleep on them.
+        const bool buffered = wantChannel && ssh_channel_poll(channel, 0) > 0;
+        if (::poll(fds, 3, buffered ? 0 : kTickMs) < 0 && errno != EINTR)
             break;
         if (fds[2].revents)
             break; // the owner stops the tunnel
@@ -152,7 +171,8 @@ void JumpTunnel::run()
         while (!channelEnded && toSession.size() < kMaxBuffered) {
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 0);
             if (n > 0) {
-                toSession.append(buffer, n);
+                if (!sessionEnded)
+                    toSession.append(buffer, n);
                 m_lastDataMs = m_clock.elapsed();
                 continue;
             }
@@ -162,15 +182,16 @@ void JumpTunnel::run()
             break;
         }
         while (!toSession.isEmpty()) {
-            const ssize_t w = ::write(m_inner, toSession.constData(), size_t(toSession.size()));
+            // MSG_NOSIGNAL: the next session may close its end at any moment.
+            const ssize_t w =
+                ::send(m_inner, toSession.constData(), size_t(toSession.size()), MSG_NOSIGNAL);
             if (w > 0) {
                 toSession.remove(0, w);
                 continue;
             }
             if (w < 0 && (errno == EAGAIN || errno == EINTR))
                 break;
-            sessionEnded = true; // the next session is gone
-            toSession.clear();
+            endSession();
         }
         if (channelEnded && toSession.isEmpty()) {
             ::shutdown(m_inner, SHUT_WR);
@@ -179,16 +200,14 @@ void JumpTunnel::run()
         }
 
         // Session to channel, no more than the window takes without waiting.
-        if (!sessionEnded && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (!sessionEnded && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) && windowOpen) {
             const uint32_t window = ssh_channel_window_size(channel);
-            const ssize_t r =
-                window == 0 ? -2 : ::read(m_inner, buffer, qMin<size_t>(sizeof buffer, window));
+            const ssize_t r = ::read(m_inner, buffer, qMin<size_t>(sizeof buffer, window));
             if (r > 0) {
                 if (ssh_channel_write(channel, buffer, uint32_t(r)) != int(r))
                     break;
-            } else if (r == 0 || (r == -1 && errno != EAGAIN && errno != EINTR)) {
-                sessionEnded = true;
-                ssh_channel_send_eof(channel);
+            } else if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR)) {
+                endSession();
                 if (channelEnded)
                     break;
             }

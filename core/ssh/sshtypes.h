@@ -58,21 +58,27 @@ struct HostKeyPolicy
     // Empty: the key this connection shows (the CLI's bare
     // --accept-new-host-key, which prints the key it wrote).
     QString approvedFingerprint;
+    // Whose key the person was shown: the target's or a jump host's name
+    // (SshError::hop, else the target). Only that host may take the approval;
+    // every other unknown key on the way is asked about. Unset (the CLI's
+    // flag, which names no host): whichever host shows that key.
+    std::optional<QString> approvedFor;
     // An unknown key other than the approved one is asked about
-    // (HostKeyUnknown) rather than refused as swapped: on the way through
-    // jump hosts the approval may be for another hop. Set by the SSH layer.
+    // (HostKeyUnknown) rather than refused as swapped: with approvedFor
+    // unset, the approval may be for another hop. Set by the SSH layer.
     bool askAboutOtherKeys = false;
 
     static const HostKeyPolicy Strict;
     static const HostKeyPolicy AcceptNew;
-    static HostKeyPolicy acceptOnly(const QString &fingerprint)
+    static HostKeyPolicy acceptOnly(const QString &fingerprint,
+                                    std::optional<QString> forHost = std::nullopt)
     {
-        return {Mode::AcceptNew, fingerprint, false};
+        return {Mode::AcceptNew, fingerprint, std::move(forHost), false};
     }
     bool acceptsNew() const { return mode == Mode::AcceptNew; }
 };
-inline const HostKeyPolicy HostKeyPolicy::Strict{HostKeyPolicy::Mode::Strict, {}, false};
-inline const HostKeyPolicy HostKeyPolicy::AcceptNew{HostKeyPolicy::Mode::AcceptNew, {}, false};
+inline const HostKeyPolicy HostKeyPolicy::Strict{HostKeyPolicy::Mode::Strict, {}, {}, false};
+inline const HostKeyPolicy HostKeyPolicy::AcceptNew{HostKeyPolicy::Mode::AcceptNew, {}, {}, false};
 
 // Secrets are asked for when needed and never stored here. The callbacks
 // run on the session's worker thread, and may block it (to ask a person).

@@ -536,7 +536,9 @@ void HostsPage::trustCurrent()
                                      : askToTrustHostKey(this, host->name, *status.error);
     if (trusted) {
         m_approvedFingerprint = status.error->fingerprint;
-        startCheck(*host, true, ssh::HostKeyPolicy::acceptOnly(m_approvedFingerprint));
+        // For the host whose key was shown: a jump host's, or this one's.
+        const QString shownFor = status.error->hop.isEmpty() ? host->name : status.error->hop;
+        startCheck(*host, true, ssh::HostKeyPolicy::acceptOnly(m_approvedFingerprint, shownFor));
     }
 }
 
@@ -554,19 +556,20 @@ void HostsPage::forgetCurrent()
         return;
     HostRecord keyOwner = *host;
     if (!status.error->hop.isEmpty()) {
-        // The jump host's key changed: it is that host's record to forget.
-        const auto hop = m_plane->hostRepository()
-                             ? m_plane->hostRepository()->find(status.error->hop)
-                             : Result<std::optional<HostRecord>>(std::optional<HostRecord>());
-        if (!hop || !hop->has_value()) {
-            QMessageBox::warning(
-                this, tr("Forget the old key"),
-                tr("The jump host %1 is not one of Sloop's hosts. Remove its old key with "
-                   "ssh-keygen -R %1 -f ~/.ssh/known_hosts, then check %2 again.")
-                    .arg(status.error->hop, host->name));
-            return;
-        }
-        keyOwner = **hop;
+        // The jump host's key changed: forget it at the address and port
+        // this host's route dials (a hop may name another port).
+        const ssh::SshTarget route = m_plane->hostConnections()->targetOf(*host);
+        const auto hop =
+            std::find_if(route.jumps.cbegin(), route.jumps.cend(),
+                         [&](const ssh::SshHop &h) { return h.name == status.error->hop; });
+        if (hop == route.jumps.cend())
+            return; // the route changed since the check; the next one says
+        keyOwner = HostRecord{};
+        keyOwner.name = hop->name;
+        keyOwner.address = hop->address;
+        keyOwner.port = hop->port;
+        keyOwner.user = hop->user;
+        keyOwner.identityFiles = hop->identityFiles;
     }
     const HostRecord record = *host;
     m_plane->hostConnections()->forgetHostKey(keyOwner).then(

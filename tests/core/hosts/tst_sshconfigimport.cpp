@@ -60,7 +60,11 @@ void TestSshConfigImport::initTestCase()
     qputenv("HOME", QFile::encodeName(m_home.path()));
     m_ssh = m_home.filePath(QStringLiteral(".ssh"));
     const QByteArray longName(100, 'x');
+    // Includes first, as people write them: one inside a Host block would
+    // apply only to that block's hosts (as in ssh; tst_sshconfigvsopenssh).
     write(QStringLiteral(".ssh/config"), "# written by tst_sshconfigimport\n"
+                                         "Include conf.d/*.conf\n"
+                                         "Include missing/*.conf\n"
                                          "Host a b\n"
                                          "    HostName example.org\n"
                                          "    User alice\n"
@@ -85,8 +89,6 @@ void TestSshConfigImport::initTestCase()
                                              "    HostName first.example\n"
                                              "Host dup\n"
                                              "    HostName second.example\n"
-                                             "Include conf.d/*.conf\n"
-                                             "Include missing/*.conf\n"
                                              "Match host a\n"
                                              "    User matched\n"
                                              "Host *\n"

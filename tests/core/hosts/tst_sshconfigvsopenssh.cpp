@@ -109,6 +109,12 @@ void TestSshConfigVsOpenSsh::initTestCase()
               "\n"
               "Host web1 web2 web3\n"
               "    HostName %h.example.com\n"
+              // Inside a block: what it holds applies to web1-3 only, and
+              // the lines after it are the block's again.
+              "    Include " +
+              confd +
+              "/web-extra.inc\n"
+              "    User webuser\n"
               "\n"
               "Host !web2 web*\n"
               "    Port 2200\n"
@@ -142,6 +148,9 @@ void TestSshConfigVsOpenSsh::initTestCase()
                                                          "    User pi\n"
                                                          "    Port 2022\n"
                                                          "    IdentityFile ~/.ssh/id_pi\n");
+    write(QStringLiteral("ssh/conf.d/web-extra.inc"), "Port 2300\n"
+                                                      "Host legacy\n"
+                                                      "    User never-from-an-inactive-include\n");
     write(QStringLiteral("ssh/conf.d/20-chain.conf"),
           "Host deep\n"
           "    HostName 172.16.0.9\n"
