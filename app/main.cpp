@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         // Messages in the person's language; --json output stays as it is.
         sloop::installTranslators(app);
-        return sloop::cli::run(app.arguments());
+        sloop::cli::exitAfterCommand(sloop::cli::run(app.arguments()));
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sloop"));

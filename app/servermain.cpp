@@ -16,5 +16,5 @@ int main(int argc, char *argv[])
     QStringList arguments = app.arguments();
     if (arguments.size() < 2)
         arguments.append(QStringLiteral("--help")); // there is no window to open
-    return sloop::cli::run(arguments);
+    sloop::cli::exitAfterCommand(sloop::cli::run(arguments));
 }

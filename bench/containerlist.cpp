@@ -355,6 +355,10 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
         QStringLiteral("-o"), QStringLiteral("/dev/null")};
     const QStringList cliArgs = {QStringLiteral("ps"), QStringLiteral("-a"),
                                  QStringLiteral("--format"), QStringLiteral("{{json .}}")};
+    // What a user runs: the whole sloop process, its output to /dev/null
+    // like the others'.
+    const QStringList sloopArgs = {QStringLiteral("containers"), QStringLiteral("ls"),
+                                   QStringLiteral("--all"), QStringLiteral("--json")};
 
     // The refresh model starts filled, as after the first list.
     Known known;
@@ -371,7 +375,7 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
     const qsizetype total = first->size();
 
     ContainerListModel coldModel;
-    QList<double> cold, refresh, curl, raw, cli, apply, parse;
+    QList<double> cold, refresh, curl, raw, cli, sloopCli, apply, parse;
     QByteArray body;
     // Round 0 warms caches (engine, page cache, curl and docker binaries) and
     // is not counted; then the cases alternate so drift hits all alike.
@@ -382,8 +386,10 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
         const double c = runProcess(QStringLiteral("curl"), curlArgs);
         const double d = rawSocketGet(socketPath, apiPath, &body);
         const double e = runProcess(QStringLiteral("docker"), cliArgs);
+        const double f = runProcess(QStringLiteral(SLOOP_BIN), sloopArgs);
         if (r == 0)
             continue;
+        sloopCli << f;
         refresh << a;
         cold << b;
         curl << c;
@@ -410,6 +416,7 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
     printFigures(QStringLiteral("(b) curl (process)"), curl);
     printFigures(QStringLiteral("(b) raw QLocalSocket GET"), raw);
     printFigures(QStringLiteral("(c) docker CLI"), cli);
+    printFigures(QStringLiteral("(d) sloop containers ls (process)"), sloopCli);
     say(QStringLiteral("  where Sloop's time goes:"));
     printFigures(QStringLiteral("  parse (json::parseContainerList)"), parse);
     printFigures(QStringLiteral("  diff + model apply (refresh)"), apply);
@@ -431,6 +438,13 @@ void listRounds(engine::DockerClient *client, const engine::EngineInfo &info, in
     say(QStringLiteral("  docker CLI / Sloop refresh   = %1x   (goal >= 2x)")
             .arg(cliMedian / s, 0, 'f', 2));
     say(QStringLiteral("  docker CLI / Sloop cold fill = %1x").arg(cliMedian / sc, 0, 'f', 2));
+    const double sp = figures(sloopCli).median;
+    say(QStringLiteral("  as processes: sloop / curl = %1x   (goal <= 1.2x)")
+            .arg(sp / bare, 0, 'f', 2));
+    say(QStringLiteral("  as processes: docker / sloop = %1x   (goal >= 1.5x)")
+            .arg(cliMedian / sp, 0, 'f', 2));
+    say(QStringLiteral("  sloop: %1 %2 > /dev/null")
+            .arg(QStringLiteral(SLOOP_BIN), sloopArgs.join(QLatin1Char(' '))));
     say(QStringLiteral("  bare: curl %1\n  CLI:  docker %2 > /dev/null")
             .arg(curlArgs.join(QLatin1Char(' ')),
                  cliArgs.join(QLatin1Char(' '))

@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh app
-# Only the app, its CLI (the same binary) and the functions' agent: the
+# Only the app (sloop, and the sloop-window and sloop-server it becomes),
+# and the functions' agent: the
 # tests and benchmarks wait for scripts/test.sh. A first build from nothing
 # takes about 6.5 minutes on 2 cores (381 s measured with ccache off);
 # later runs build what changed.

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "wantscli.h"
 
 #include "args.h"
 #include "commands.h"
@@ -7,61 +8,18 @@
 
 #include <QLoggingCategory>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
 namespace sloop::cli {
 
-namespace {
-
-// Options QGuiApplication/QApplication take for themselves; with only these
-// on the command line the window opens.
-constexpr std::string_view kQtOptionsWithValue[] = {"-platform",      "-platformpluginpath",
-                                                    "-platformtheme", "-plugin",
-                                                    "-style",         "-stylesheet",
-                                                    "-session",       "-qwindowgeometry",
-                                                    "-qwindowicon",   "-qwindowtitle",
-                                                    "-display",       "-geometry",
-                                                    "-title",         "-name",
-                                                    "-visual",        "-ncols",
-                                                    "-cmap",          "-fn",
-                                                    "-font",          "-bg",
-                                                    "-background",    "-fg",
-                                                    "-foreground",    "-btn",
-                                                    "-button",        "-im",
-                                                    "-inputstyle",    "-qmljsdebugger"};
-constexpr std::string_view kQtFlags[] = {"-reverse", "-widgetcount", "-nograb",
-                                         "-dograb",  "-sync",        "-testability"};
-
-bool contains(const auto &list, std::string_view word)
+void exitAfterCommand(int code)
 {
-    for (std::string_view item : list) {
-        if (item == word)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
-bool wantsCli(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        std::string_view arg = argv[i];
-        // Qt accepts its options with one dash or two, and "-style=fusion".
-        if (arg.starts_with("--"))
-            arg.remove_prefix(1);
-        const std::string_view name = arg.substr(0, arg.find('='));
-        if (contains(kQtOptionsWithValue, name)) {
-            if (name.size() == arg.size())
-                ++i; // the value is the next word
-            continue;
-        }
-        if (contains(kQtFlags, arg))
-            continue;
-        return true;
-    }
-    return false;
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }
 
 int run(const QStringList &arguments)

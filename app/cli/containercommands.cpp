@@ -4,6 +4,9 @@
 
 #include "engine/dockerclient.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace sloop::cli {
 
 namespace {
@@ -19,29 +22,39 @@ QString formatPort(const engine::PortBinding &p)
            QStringLiteral("->") + inside;
 }
 
-nlohmann::json toJson(const engine::ContainerSummary &c)
+// ordered_json, its keys in the order nlohmann::json's std::map would
+// sort them (bytes of UTF-8): the same text, without a tree per container
+// (a list of 1,000 spent a tenth of its time building and freeing those).
+nlohmann::ordered_json toJson(const engine::ContainerSummary &c)
 {
-    nlohmann::json ports = nlohmann::json::array();
+    nlohmann::ordered_json ports = nlohmann::ordered_json::array();
     for (const engine::PortBinding &p : c.ports) {
         ports.push_back({{"ip", utf8(p.ip)},
                          {"privatePort", p.privatePort},
-                         {"publicPort", p.publicPort},
-                         {"protocol", utf8(p.protocol)}});
+                         {"protocol", utf8(p.protocol)},
+                         {"publicPort", p.publicPort}});
     }
-    nlohmann::json labels = nlohmann::json::object();
+    std::vector<std::pair<std::string, std::string>> sortedLabels;
+    sortedLabels.reserve(size_t(c.labels.size()));
     for (auto it = c.labels.cbegin(); it != c.labels.cend(); ++it)
-        labels[utf8(it.key())] = utf8(it.value());
-    return {{"id", utf8(c.id)},
-            {"name", utf8(c.name)},
-            {"image", utf8(c.image)},
-            {"imageId", utf8(c.imageId)},
-            {"command", utf8(c.command)},
-            {"created", utf8(c.created.toUTC().toString(Qt::ISODate))},
-            {"state", utf8(c.state)},
-            {"status", utf8(c.status)},
-            {"ports", ports},
-            {"composeProject", utf8(c.composeProject())},
-            {"labels", labels}};
+        sortedLabels.emplace_back(utf8(it.key()), utf8(it.value()));
+    std::sort(sortedLabels.begin(), sortedLabels.end());
+    nlohmann::ordered_json labels = nlohmann::ordered_json::object();
+    for (auto &[key, value] : sortedLabels)
+        labels.emplace(std::move(key), std::move(value));
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    out.emplace("command", utf8(c.command));
+    out.emplace("composeProject", utf8(c.composeProject()));
+    out.emplace("created", utf8(c.created.toUTC().toString(Qt::ISODate)));
+    out.emplace("id", utf8(c.id));
+    out.emplace("image", utf8(c.image));
+    out.emplace("imageId", utf8(c.imageId));
+    out.emplace("labels", std::move(labels));
+    out.emplace("name", utf8(c.name));
+    out.emplace("ports", std::move(ports));
+    out.emplace("state", utf8(c.state));
+    out.emplace("status", utf8(c.status));
+    return out;
 }
 
 ParsedArgs parseOrReport(const QStringList &args, QList<OptionSpec> extra)
@@ -69,10 +82,11 @@ int containersList(const QStringList &args)
         return fail(list.problem());
 
     if (session.json()) {
-        nlohmann::json out = nlohmann::json::array();
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        out.get_ref<nlohmann::ordered_json::array_t &>().reserve(size_t(list->size()));
         for (const engine::ContainerSummary &c : list.value())
             out.push_back(toJson(c));
-        printJson(out);
+        printOrderedJson(out);
         return kExitOk;
     }
     Table table({Tr::tr("CONTAINER ID"), Tr::tr("NAME"), Tr::tr("IMAGE"), Tr::tr("STATE"),

@@ -149,21 +149,49 @@ nlohmann::json utf8List(const QStringList &texts)
 void printJson(const nlohmann::json &doc)
 {
     // replace: a stray invalid byte must not abort the whole listing.
-    const std::string text = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    printJsonText(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void printOrderedJson(const nlohmann::ordered_json &doc)
+{
+    printJsonText(doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+void printJsonText(const std::string &text)
+{
     // dump() escapes C0 controls only. Bidi overrides and the like can only
     // sit inside strings (the structure is ASCII), so escaping them here keeps
     // the same values and makes the JSON safe to look at on a terminal too.
-    QString out;
-    for (const uint c : QString::fromStdString(text).toUcs4()) {
-        const char32_t one = c;
-        if (c < 0x7f || !needsEscape(c)) { // C0 controls: dump() escaped those in strings
-            out += QString::fromUcs4(&one, 1);
+    // On the bytes: dump() wrote valid UTF-8, and ASCII (nearly all of it)
+    // passes through as it is.
+    QByteArray out;
+    out.reserve(qsizetype(text.size()) + 1);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    const size_t size = text.size();
+    size_t i = 0;
+    while (i < size) {
+        const unsigned char b = bytes[i];
+        if (b < 0x80) {
+            out += char(b);
+            ++i;
             continue;
         }
-        for (const QChar unit : QString::fromUcs4(&one, 1))
-            out += QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0'));
+        const int length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+        char32_t c = b & (length == 4 ? 0x07 : length == 3 ? 0x0f : 0x1f);
+        for (int k = 1; k < length && i + size_t(k) < size; ++k)
+            c = (c << 6) | (bytes[i + size_t(k)] & 0x3f);
+        if (!needsEscape(c)) {
+            out.append(text.data() + i, qsizetype(qMin(size_t(length), size - i)));
+        } else {
+            const char32_t one = c;
+            for (const QChar unit : QString::fromUcs4(&one, 1))
+                out +=
+                    QStringLiteral("\\u%1").arg(unit.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
+        }
+        i += size_t(length);
     }
-    writeBytes(stdout, out.toUtf8() + '\n');
+    out += '\n';
+    writeBytes(stdout, out);
 }
 
 Table::Table(QStringList headers)

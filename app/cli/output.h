@@ -64,6 +64,10 @@ nlohmann::json utf8List(const QStringList &texts);
 // "30m", "1h", "6h", "1d", "2w" → milliseconds; 0 when not such a span.
 qint64 parseSpan(const QString &text);
 void printJson(const nlohmann::json &doc);
+// The same text for a document whose keys are already in that order.
+void printOrderedJson(const nlohmann::ordered_json &doc);
+// Text dump() made: escapes what could disguise itself on a terminal.
+void printJsonText(const std::string &text);
 
 // Columns aligned with two spaces; every cell escaped for the terminal.
 class Table

@@ -5,10 +5,10 @@
 
 #include "engine/dockerclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,14 +355,17 @@ void TestCli::permissionDeniedExplainsDockerGroup()
                                           QFile::ReadOther | QFile::ExeOther);
     const QString copy = dir.filePath(QStringLiteral("sloop"));
     QVERIFY(QFile::copy(m_binary, copy));
+    // The launcher runs the command line that sits beside it.
+    QVERIFY(QFile::copy(QFileInfo(m_binary).dir().filePath(QStringLiteral("sloop-server")),
+                        dir.filePath(QStringLiteral("sloop-server"))));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                             QStringLiteral("--"), copy,
-                                             QStringLiteral("containers"), QStringLiteral("ls")});
+    process.start(QStringLiteral("runuser"),
+                  {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), copy,
+                   QStringLiteral("containers"), QStringLiteral("ls")});
     QVERIFY(process.waitForFinished(30000));
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(process.exitCode() == 5, err.constData()); // refused
