@@ -27,6 +27,10 @@ struct HostFacts
 {
     QString os, kernel, hostname;
     std::optional<qint64> uptimeSeconds, cpus, memTotalKb, memAvailableKb;
+    // A cgroup's limits (a container instance's plan): what it may use, where
+    // memTotalKb and cpus are the machine's under it.
+    std::optional<qint64> memLimitKb, memLimitUsedKb;
+    std::optional<double> cpuLimit; // CPUs' worth, 0.5 for half of one
     std::optional<bool> docker;
     QList<DiskUsage> disks; // real file systems only (no tmpfs, overlay, proc)
 };

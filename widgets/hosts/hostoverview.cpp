@@ -259,12 +259,25 @@ void HostOverview::showFacts(const HostStatus &status)
     set(QStringLiteral("factKernel"), f.kernel.isEmpty() ? unknown : f.kernel);
     set(QStringLiteral("factHostname"), f.hostname.isEmpty() ? unknown : f.hostname);
     set(QStringLiteral("factUptime"), f.uptimeSeconds ? uptimeText(*f.uptimeSeconds) : unknown);
-    set(QStringLiteral("factCpus"), f.cpus ? QString::number(*f.cpus) : unknown);
+    QString cpus = f.cpus ? QString::number(*f.cpus) : unknown;
+    // A container instance: its plan's share, not the machine's count.
+    if (f.cpuLimit && (!f.cpus || *f.cpuLimit < double(*f.cpus)))
+        cpus = f.cpus ? tr("%1 (its limit; the machine has %2)")
+                            .arg(QLocale().toString(*f.cpuLimit, 'g', 3))
+                            .arg(*f.cpus)
+                      : tr("%1 (its limit)").arg(QLocale().toString(*f.cpuLimit, 'g', 3));
+    set(QStringLiteral("factCpus"), cpus);
     QString memory = unknown;
-    if (f.memTotalKb && f.memAvailableKb)
+    if (f.memLimitKb && (!f.memTotalKb || *f.memLimitKb < *f.memTotalKb)) {
+        memory = f.memLimitUsedKb
+                     ? tr("%1 available of %2 (its limit)")
+                           .arg(kib(*f.memLimitKb - *f.memLimitUsedKb), kib(*f.memLimitKb))
+                     : tr("%1 (its limit)").arg(kib(*f.memLimitKb));
+    } else if (f.memTotalKb && f.memAvailableKb) {
         memory = tr("%1 available of %2").arg(kib(*f.memAvailableKb), kib(*f.memTotalKb));
-    else if (f.memTotalKb)
+    } else if (f.memTotalKb) {
         memory = kib(*f.memTotalKb);
+    }
     set(QStringLiteral("factMemory"), memory);
     set(QStringLiteral("factDocker"), !f.docker ? unknown
                                       : *f.docker

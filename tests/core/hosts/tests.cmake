@@ -8,3 +8,6 @@ sloop_add_test(tst_remoteengines SOURCES ${dir}/tst_remoteengines.cpp LIBS sloop
                LABELS integration TIMEOUT 180)
 sloop_add_test(tst_sshconfigvsopenssh SOURCES ${dir}/tst_sshconfigvsopenssh.cpp LIBS sloop_core
                LABELS unit TIMEOUT 120)
+# The facts script: parsing, this machine, and a container with a plan's limits.
+sloop_add_test(tst_hostfacts SOURCES ${dir}/tst_hostfacts.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 120)
