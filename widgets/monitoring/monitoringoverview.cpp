@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -124,6 +125,25 @@ void MonitoringOverview::setAlarmStateFunction(std::function<int(const QString &
     refreshAlarmStates();
 }
 
+int MonitoringOverview::alarmStateOf(const QString &key) const
+{
+    if (!m_alarmState)
+        return 1;
+    const int own = m_alarmState(key);
+    const auto merged = m_merged.constFind(key);
+    if (merged == m_merged.cend())
+        return own;
+    // ALARM on either wins; else OK on either (the other has no alarms).
+    const int other = m_alarmState(*merged);
+    return own == 2 || other == 2 ? 2 : qMin(own, other);
+}
+
+void MonitoringOverview::setMergeFunction(std::function<QHash<QString, QString>()> function)
+{
+    m_merge = std::move(function);
+    refresh();
+}
+
 void MonitoringOverview::setSortKey(SortKey key)
 {
     if (const int i = m_sort->findData(key); i >= 0 && i != m_sort->currentIndex())
@@ -169,9 +189,17 @@ void MonitoringOverview::refresh()
     m_sinceRefresh.start();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<TargetOverview> rows;
-    for (const QString &key : m_store->targets()) {
+    const QStringList keys = m_store->targets();
+    const QHash<QString, QString> merge = m_merge ? m_merge() : QHash<QString, QString>();
+    m_merged.clear();
+    for (auto it = merge.cbegin(); it != merge.cend(); ++it) {
+        if (keys.contains(it.value()))
+            m_merged.insert(it.value(), it.key()); // its container has numbers: one card
+    }
+    const QSet<QString> hidden(m_merged.cbegin(), m_merged.cend());
+    for (const QString &key : keys) {
         const std::optional<metrics::Target> target = metrics::Target::fromKey(key);
-        if (!target)
+        if (!target || hidden.contains(key))
             continue;
         TargetOverview row;
         row.key = key;
@@ -181,7 +209,7 @@ void MonitoringOverview::refresh()
             row.cpu = p->value;
         if (const auto p = m_store->latest(key, names::kMemory, kLatestMaxAgeMs))
             row.memory = p->value;
-        row.alarmState = m_alarmState ? m_alarmState(key) : 1;
+        row.alarmState = alarmStateOf(key);
         // Minutes: sixty points at most, whatever the sampling interval.
         const auto series =
             m_store->query({key, QString(names::kCpu), now - TargetOverviewModel::kSparklineSpanMs,
@@ -205,7 +233,7 @@ void MonitoringOverview::refresh()
 void MonitoringOverview::refreshAlarmStates()
 {
     for (int row = 0; row < m_model->rowCount(); ++row)
-        m_model->setAlarmState(row, m_alarmState ? m_alarmState(m_model->targets()[row].key) : 1);
+        m_model->setAlarmState(row, alarmStateOf(m_model->targets()[row].key));
 }
 
 void MonitoringOverview::addLive(const metrics::MetricBatch &batch)

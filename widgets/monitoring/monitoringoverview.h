@@ -3,6 +3,7 @@
 #include "metrics/metricpoint.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -46,6 +47,11 @@ public:
     // 0 OK, 1 insufficient data, 2 ALARM; without one every card reads
     // "Insufficient data".
     void setAlarmStateFunction(std::function<int(const QString &targetKey)> function);
+    // Targets that are one thing to a person: a container instance is its
+    // container (its numbers) and a host (its status checks). Each pair
+    // (host key → container key) becomes one card, the container's: in
+    // ALARM when either is, else OK when either is.
+    void setMergeFunction(std::function<QHash<QString, QString>()> function);
     void setSortKey(SortKey key);
     void setFilterText(const QString &text);
     // How often samples are taken, for the empty state's text.
@@ -79,6 +85,9 @@ private:
 
     metrics::MetricStore *m_store;
     std::function<int(const QString &)> m_alarmState;
+    int alarmStateOf(const QString &key) const;
+    std::function<QHash<QString, QString>()> m_merge;
+    QHash<QString, QString> m_merged; // of the last refresh: container key → host key
     models::TargetOverviewModel *m_model;
     models::TargetOverviewSortModel *m_proxy;
     QLineEdit *m_filter;

@@ -4,6 +4,8 @@
 #include "alarmspage.h"
 #include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
+#include "instances/instanceservice.h"
+#include "metrics/instancetarget.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
 #include "metricsdashboard.h"
@@ -80,6 +82,23 @@ MonitoringPage::MonitoringPage(ControlPlane *plane, QWidget *parent)
                     &MonitoringOverview::refreshAlarmStates);
             connect(alarms, &alarms::AlarmService::alarmsChanged, m_overview,
                     &MonitoringOverview::refreshAlarmStates);
+        }
+        if (instances::InstanceService *service = plane->instances()) {
+            m_overview->setMergeFunction([service] {
+                QHash<QString, QString> merge;
+                if (const auto list = service->instances()) {
+                    for (const instances::InstanceRecord &r : *list) {
+                        if (r.kind != instances::InstanceKind::Container)
+                            continue;
+                        const QString host = r.hostName.isEmpty() ? r.name : r.hostName;
+                        merge.insert(metrics::Target::host(host).key(),
+                                     metrics::targetForInstance(r).key());
+                    }
+                }
+                return merge;
+            });
+            connect(service, &instances::InstanceService::instancesChanged, m_overview,
+                    &MonitoringOverview::refresh);
         }
         connect(m_overview, &MonitoringOverview::targetActivated, this,
                 &MonitoringPage::showTarget);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sortByCpuAndAlarmState();
     void filterHides();
     void activationEmitsKey();
+    void containerInstanceIsOneCard();
     void liveUpdatesWithoutReset();
     void emptyState();
     void fiftyCardsStayCheap();
@@ -141,6 +142,32 @@ void TestMonitoringOverview::filterHides()
     filter->clear();
     QCOMPARE(o.shownKeys().size(), 3);
     QVERIFY(!o.isShowingEmptyState());
+}
+
+// A container instance is a host (status checks, no numbers) and its
+// container (the numbers): one card, the container's, alarmed when the
+// host's checks are.
+void TestMonitoringOverview::containerInstanceIsOneCard()
+{
+    fillThree();
+    const QString instanceHost = QStringLiteral("host/charlie");
+    QVERIFY(testing::fillTarget(*m_store, instanceHost, m_now, {.cpu = 1, .memory = 1}));
+    MonitoringOverview o(m_store.get());
+    o.refresh();
+    QCOMPARE(o.shownKeys().size(), 4);
+    o.setMergeFunction([&] { return QHash<QString, QString>{{instanceHost, kC}}; });
+    QCOMPARE(o.shownKeys(), (QStringList{kA, kB, kC}));
+    QHash<QString, int> states{{instanceHost, 2}, {kC, 1}};
+    o.setAlarmStateFunction([&states](const QString &key) { return states.value(key, 1); });
+    QCOMPARE(o.model()->targets().at(o.model()->rowOf(kC)).alarmState, 2);
+    states = {{instanceHost, 0}, {kC, 1}};
+    o.refreshAlarmStates();
+    QCOMPARE(o.model()->targets().at(o.model()->rowOf(kC)).alarmState, 0);
+    // Its container has no numbers (yet): the host's card stays.
+    o.setMergeFunction([&] {
+        return QHash<QString, QString>{{instanceHost, QStringLiteral("container/docker/gone")}};
+    });
+    QCOMPARE(o.shownKeys().size(), 4);
 }
 
 void TestMonitoringOverview::activationEmitsKey()
