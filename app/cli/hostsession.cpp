@@ -13,9 +13,11 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace sloop::cli {
 
@@ -197,6 +199,28 @@ int streamOnHost(const hosts::HostRecord &host, const ssh::RemoteCommand &comman
         exitCode = reportSshError(error);
         loop.quit();
     });
+
+    // stdin goes to the command, as with ssh, and its end is the command's
+    // end of input: `tar c . | sloop hosts exec web -- tar x -C /srv`. A
+    // terminal is left alone (no pseudo-terminal here, nothing to type to).
+    std::unique_ptr<QSocketNotifier> stdinWatch;
+    if (!::isatty(STDIN_FILENO)) {
+        QObject::connect(channel, &ssh::SshChannel::opened, &loop, [&] {
+            stdinWatch = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+            QObject::connect(stdinWatch.get(), &QSocketNotifier::activated, &loop, [&] {
+                char buffer[64 * 1024];
+                const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+                if (n > 0) {
+                    channel->write(QByteArray(buffer, n));
+                    return;
+                }
+                if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                    return;
+                stdinWatch->setEnabled(false);
+                channel->sendEof();
+            });
+        });
+    }
 
     bool interrupted = false;
     std::unique_ptr<QSocketNotifier> signalWatch;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void remove();
     void importSshConfig();
     void hostBehindAJumpHost();
+    void execForwardsStdin();
 
 private:
     Outcome sloop(const QStringList &args, const QProcessEnvironment &extra = {});
@@ -446,6 +447,28 @@ void TestCliHosts::hostBehindAJumpHost()
     QVERIFY2(o.out.endsWith((jumpEnv->behind + QStringLiteral(" 22\n")).toUtf8()),
              qPrintable(describe(o)));
     QVERIFY2(o.err.contains(behindFingerprint.toUtf8()), qPrintable(describe(o)));
+}
+
+// stdin reaches the command and its end is the command's end of input, as
+// with ssh: 3 MB piped in, counted on the host (it hung before: nothing was
+// sent, not even the end).
+void TestCliHosts::execForwardsStdin()
+{
+    Outcome o = sloop(addKeyHost(QStringLiteral("piped")));
+    QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(m_binary, {QStringLiteral("hosts"), QStringLiteral("exec"),
+                             QStringLiteral("piped"), QStringLiteral("--accept-new-host-key"),
+                             QStringLiteral("--"), QStringLiteral("wc"), QStringLiteral("-c")});
+    QVERIFY(process.waitForStarted(10000));
+    const QByteArray chunk(64 * 1024, 'x');
+    for (int i = 0; i < 48; ++i)
+        process.write(chunk);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(process.readAllStandardOutput().trimmed(), QByteArray::number(48 * 64 * 1024));
 }
 
 QTEST_GUILESS_MAIN(TestCliHosts)
