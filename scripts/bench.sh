@@ -103,6 +103,10 @@ bench/swarm.sh "$build_dir/app/sloop"
 # Registries: 500 tags listed vs curl on the same API (about 15 s).
 echo
 bench/registry.sh "$build_dir/app/sloop"
+# A host behind a jump host: sloop hosts exec vs ssh through the same hop
+# (about 30 s; needs scripts/start-netns-sshd.sh, which test-services runs).
+echo
+bench/jumphost.sh "$build_dir/app/sloop"
 # A 500 MB layer pushed and pulled vs the docker CLI (about 1 min).
 echo
 bench/imagetransfer.sh "$build_dir/app/sloop"

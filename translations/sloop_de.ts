@@ -1935,7 +1935,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/args.cpp" line="+66"/>
-        <location filename="../app/cli/cli.cpp" line="+95"/>
+        <location filename="../app/cli/cli.cpp" line="+53"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -2160,12 +2160,12 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/containercommands.cpp" line="+61"/>
+        <location filename="../app/cli/containercommands.cpp" line="+74"/>
         <source>&quot;containers ls&quot; takes no names</source>
         <translation>„containers ls“ erwartet keine Namen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>CONTAINER ID</source>
         <translation>CONTAINER-ID</translation>
     </message>
@@ -4692,7 +4692,7 @@ von AWS:
         <translation>unbekannter hosts-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/hostsession.cpp" line="+33"/>
+        <location filename="../app/cli/hostsession.cpp" line="+35"/>
         <source>Its %1 key fingerprint is %2.</source>
         <translation>Sein %1-Schlüssel hat den Fingerabdruck %2.</translation>
     </message>
@@ -4742,7 +4742,7 @@ von AWS:
         <translation>sloop: %2-Schlüssel %3 von %1 zu %4 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+92"/>
         <source>the command on %1 did not finish within %2 s; it was stopped</source>
         <translation>der Befehl auf %1 wurde nicht innerhalb von %2 s fertig; er wurde gestoppt</translation>
     </message>
@@ -7544,7 +7544,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Engine schickte fehlerhaftes JSON (%1 Bytes, beginnend mit „%2“).</translation>
     </message>
     <message>
-        <location filename="../core/engine/dockerjson.cpp" line="+52"/>
+        <location filename="../core/engine/dockerjson.cpp" line="+73"/>
         <source>The engine&apos;s container list is not a JSON array.</source>
         <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
@@ -8496,7 +8496,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert. Sloop hat keine Verbindung hergestellt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;The host key of the jump host %1, on the way to %2, has changed. Sloop did not connect.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Der Host-Schlüssel des Sprung-Hosts %1 auf dem Weg zu %2 hat sich geändert. Sloop hat nicht verbunden.&lt;/b&gt;</translation>
     </message>
@@ -8655,7 +8655,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Host %1 kann nicht sein eigener Sprung-Host sein.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a list of [user@]host[:port] hops separated by commas.</source>
         <translation>„%1“ ist keine durch Kommas getrennte Liste von Stationen [benutzer@]host[:port].</translation>
     </message>
@@ -8680,7 +8680,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“ nennt keinen Sprung-Host.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>&quot;%1&quot; is not a valid tag: no spaces, commas or control characters, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiges Tag: keine Leerzeichen, Kommas oder Steuerzeichen, höchstens 64 Zeichen.</translation>
     </message>
@@ -8701,7 +8701,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Es gibt keinen Host namens %1.</translation>
     </message>
     <message>
-        <location filename="../core/hosts/sshconfigimport.cpp" line="+113"/>
+        <location filename="../core/hosts/sshconfigimport.cpp" line="+112"/>
         <source>a pattern, not one host: its options apply to the hosts it matches</source>
         <translation>ein Muster, kein einzelner Host: Seine Optionen gelten für die passenden Hosts</translation>
     </message>
@@ -8726,7 +8726,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>keine Datei passt zu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 cannot be read, so its hosts are missing</source>
         <translation>%1 kann nicht gelesen werden, daher fehlen die Hosts darin</translation>
     </message>
@@ -10875,7 +10875,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 (%2 Port %3) ist nicht erreichbar: %4</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>libssh could not create a session.</source>
         <translation>libssh konnte keine Sitzung erstellen.</translation>
     </message>
@@ -10986,7 +10986,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Sprung-Host %1 konnte keine Verbindung zu %2 Port %3 herstellen: %4. Er löst die Adresse selbst auf und wählt sie selbst: prüfen Sie, dass er sie erreicht und dass sein sshd Weiterleitungen erlaubt (AllowTcpForwarding).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot create the local end of the tunnel through %1: %2</source>
         <translation>Das lokale Ende des Tunnels über %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -11828,12 +11828,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Antwort der Engine ist größer als 512 MiB; sie wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The engine answered /_ping with HTTP %1: %2</source>
         <translation>Die Engine antwortete auf /_ping mit HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>This engine speaks Docker API %1, which is too old: Sloop needs %2 or newer. Upgrade the engine (Debian 12&apos;s docker.io speaks 1.41).</source>
         <translation>Diese Engine spricht Docker-API %1, und die ist zu alt: Sloop braucht %2 oder neuer. Die Engine muss aktualisiert werden (docker.io aus Debian 12 spricht 1.41).</translation>
     </message>
@@ -20571,11 +20571,27 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>%1 (its limit; the machine has %2)</source>
+        <translation>%1 (seine Grenze; die Maschine hat %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>%1 (its limit)</source>
+        <translation>%1 (seine Grenze)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 available of %2 (its limit)</source>
+        <translation>%1 von %2 verfügbar (seine Grenze)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 available of %2</source>
         <translation>%1 von %2 verfügbar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Installed: its engine can be used from Sloop</source>
         <translation>Installiert: Die Engine lässt sich aus Sloop nutzen</translation>
     </message>
@@ -20745,15 +20761,9 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Der Server selbst bleibt unberührt, und sein Schlüssel bleibt in known_hosts.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+12"/>
+        <location line="+129"/>
         <source>Forget the old key</source>
         <translation>Alten Schlüssel vergessen</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The jump host %1 is not one of Sloop&apos;s hosts. Remove its old key with ssh-keygen -R %1 -f ~/.ssh/known_hosts, then check %2 again.</source>
-        <translation>Der Sprung-Host %1 ist kein Host von Sloop. Entfernen Sie seinen alten Schlüssel mit ssh-keygen -R %1 -f ~/.ssh/known_hosts und prüfen Sie %2 dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -22911,7 +22921,7 @@ Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).<
 <context>
     <name>sloop::widgets::MonitoringOverview</name>
     <message>
-        <location filename="../widgets/monitoring/monitoringoverview.cpp" line="+36"/>
+        <location filename="../widgets/monitoring/monitoringoverview.cpp" line="+37"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -22981,7 +22991,7 @@ Sloop erfasst alle %n s, solange es läuft (oder solange `sloop serve` läuft).<
         <translation>Überwachte Ziele</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+197"/>
         <source>Nothing monitored yet.
 Sloop collects the metrics of your hosts and containers every %n s while it runs (or while `sloop serve` runs).</source>
         <translation>
@@ -23000,7 +23010,7 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
 <context>
     <name>sloop::widgets::MonitoringPage</name>
     <message>
-        <location filename="../widgets/monitoring/monitoringpage.cpp" line="+30"/>
+        <location filename="../widgets/monitoring/monitoringpage.cpp" line="+32"/>
         <source>1 second</source>
         <translation>1 Sekunde</translation>
     </message>
@@ -23025,7 +23035,7 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
         <translation>Messintervall</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>← All targets</source>
         <translation>← Alle Ziele</translation>
     </message>
