@@ -10814,7 +10814,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 kann nicht als privater Schlüssel gelesen werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+48"/>
+        <source>keyboard-interactive: the server also asked &quot;%1&quot;, which Sloop cannot answer yet</source>
+        <translation>keyboard-interactive: der Server fragte auch „%1“, was Sloop noch nicht beantworten kann</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 closed the connection before authentication: %2</source>
         <translation>%1 hat die Verbindung vor der Authentifizierung geschlossen: %2</translation>
     </message>
@@ -14148,7 +14153,7 @@ Image %3</translation>
         <translation>Der Kanal zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+217"/>
         <source>reconnecting to %1 in %2 s</source>
         <translation>neue Verbindung zu %1 in %2 s</translation>
     </message>

@@ -180,14 +180,25 @@ Authenticator::Outcome Authenticator::tryKeyboardInteractive()
     const QByteArray answer = secret->toUtf8();
     int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     // Servers send a few rounds at most (a prompt, then an empty info round).
+    // The password answers the first hidden prompt only: a second one (a
+    // one-time code, a PIN) must never be sent the password, which a custom
+    // PAM module may log. Those, and echoed prompts, would need a person,
+    // which this foundation does not ask yet: they get an empty answer and
+    // the failure names them.
+    bool passwordSent = false;
     for (int round = 0; rc == SSH_AUTH_INFO && round < 5; ++round) {
         const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
-            // Hidden prompts are the password ones; echoed prompts would need
-            // a person, which this foundation does not ask yet.
-            ssh_userauth_kbdint_setanswer(m_session, unsigned(i), echo ? "" : answer.constData());
+            const char *text = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
+            const bool forPassword = !echo && !passwordSent;
+            passwordSent = passwordSent || forPassword;
+            if (!forPassword)
+                m_notes << SshText::tr("keyboard-interactive: the server also asked \"%1\", "
+                                       "which Sloop cannot answer yet")
+                               .arg(QString::fromUtf8(text ? text : "").trimmed());
+            ssh_userauth_kbdint_setanswer(m_session, unsigned(i),
+                                          forPassword ? answer.constData() : "");
         }
         rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
