@@ -5,6 +5,8 @@
 #include "http/streamtransport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace sloop::test {
@@ -33,6 +35,14 @@ Result<engine::DockerClient *> connectTestEngine(QObject *parent)
                 .arg(local.address, info.error()));
     }
     return client;
+}
+
+bool writeTestFile(const QString &path, const QByteArray &text)
+{
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return false;
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
 QString uniqueName(const QString &tag)

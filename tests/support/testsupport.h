@@ -54,4 +54,8 @@ Result<engine::DockerClient *> connectTestEngine(QObject *parent);
 // A name no other test run uses, safe for the engine: sloop-test-<tag>-<random>.
 QString uniqueName(const QString &tag);
 
+// Writes `text` to `path` (replacing it), making its folders first; false
+// when that fails. Callers QVERIFY on it.
+bool writeTestFile(const QString &path, const QByteArray &text);
+
 } // namespace sloop::test

@@ -37,11 +37,7 @@ private:
 
 void TestSshConfigImport::write(const QString &relative, const QByteArray &text)
 {
-    const QString path = m_home.filePath(relative);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
+    QVERIFY(test::writeTestFile(m_home.filePath(relative), text));
 }
 
 QString TestSshConfigImport::reasonFor(const QString &name) const

@@ -4,6 +4,7 @@
 // order, IdentitiesOnly and ProxyJump. Patterns, negation, first value wins,
 // Include with a glob, Match blocks (evaluated and not), a jump host chain.
 #include "hosts/sshconfigimport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,11 +63,7 @@ private:
 
 void TestSshConfigVsOpenSsh::write(const QString &relative, const QByteArray &text)
 {
-    const QString path = m_home.filePath(relative);
-    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
+    QVERIFY(test::writeTestFile(m_home.filePath(relative), text));
 }
 
 void TestSshConfigVsOpenSsh::initTestCase()
