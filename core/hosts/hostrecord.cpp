@@ -159,8 +159,12 @@ ssh::SshHop hopOf(const JumpSpec &spec, const std::optional<HostRecord> &known)
 QList<ssh::SshHop> jumpsOf(const HostRecord &host, const HostLookup &lookup, QStringList &seen)
 {
     QList<ssh::SshHop> out;
+    // Most hosts have no jump: HostConnections::session() asks on the GUI
+    // thread for every host, so nothing is parsed (or translated) for them.
+    if (host.proxyJump.isEmpty())
+        return out;
     const Result<QList<JumpSpec>> specs = parseProxyJump(host.proxyJump);
-    if (host.proxyJump.isEmpty() || !specs)
+    if (!specs)
         return out;
     seen << host.name.toLower();
     for (qsizetype i = 0; i < specs->size(); ++i) {
