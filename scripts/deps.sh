@@ -23,6 +23,8 @@ test_packages=(
     desktop-file-utils appstream dpkg-dev xdotool
     openssh-server openssh-client
     gnome-keyring libsecret-tools dbus iproute2 ccache debootstrap
+    # the server firewall suite loads nftables rules in a network namespace
+    nftables
     openssl python3
     # AWS's own CLI against the AWS-compatible endpoint (signed requests)
     awscli

@@ -8,7 +8,13 @@
 # start-sshd.sh, its own host key). And a sixth, sloop-ns6 at 10.204.6.2,
 # joined only to sloop-ns5 (which does not forward): reachable through the
 # jump host's sshd, never from this machine directly. A test cuts a host off with
-# `ip link set sloopveth1 down` and must bring it back up.
+# `ip link set sloopveth1 down` and must bring it back up. And a seventh,
+# sloop-ns7 at 10.203.7.2, for the server firewall's suite: its sshd
+# listens on port 2201 and lets root in with the test key (nftables needs
+# root), in a mount namespace of its own where /etc/sloop is a private
+# tmpfs, so the rules it is given stay in that namespace and its files off
+# this machine's /etc. This machine also has 10.203.7.3 on that link: a
+# source the rules may leave out.
 # Idempotent: what exists is reused, and links are (re)set up. Writes
 # $state/env for the tests; exits non-zero when a server does not answer.
 set -euo pipefail
@@ -33,22 +39,22 @@ has() { # text pattern
     case "$1" in *"$2"*) return 0 ;; *) return 1 ;; esac
 }
 
-answers() { # address: sshd sends its banner first
-    timeout 3 bash -c "exec 3<>/dev/tcp/$1/22; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
+answers() { # address [port]: sshd sends its banner first
+    timeout 3 bash -c "exec 3<>/dev/tcp/$1/${2:-22}; head -c 4 <&3" 2>/dev/null | grep -q '^SSH-'
 }
 
-write_conf() { # ns address key
+write_conf() { # ns address key [port] [users] [root login]
     cat >"$state/$1.conf" <<CONF
 ListenAddress $2
-Port 22
+Port ${4:-22}
 HostKey $3
 PidFile $state/$1.pid
 AuthorizedKeysFile $keys/authorized_keys
 PasswordAuthentication yes
 PubkeyAuthentication yes
 UsePAM no
-PermitRootLogin no
-AllowUsers $user
+PermitRootLogin ${6:-no}
+AllowUsers ${5:-$user}
 StrictModes no
 MaxStartups 100:30:200
 MaxSessions 100
@@ -57,9 +63,9 @@ CONF
     "$sshd_bin" -t -f "$state/$1.conf" || { log "config $state/$1.conf is invalid"; exit 1; }
 }
 
-for n in 1 2 3 4 5; do
-    ns=sloop-ns$n veth=sloopveth$n peer=sloopvpeer$n
-    host_ip=10.203.$n.1 ns_ip=10.203.$n.2
+link_up() { # n: namespace sloop-ns<n> joined by a veth pair
+    local n=$1 ns=sloop-ns$1 veth=sloopveth$1 peer=sloopvpeer$1
+    local host_ip=10.203.$1.1 ns_ip=10.203.$1.2
     has " $(ip netns list | cut -d' ' -f1 | tr '\n' ' ')" " $ns " || ip netns add "$ns"
     if ! ip link show "$veth" >/dev/null 2>&1; then
         ip link add "$veth" type veth peer name "$peer"
@@ -71,7 +77,11 @@ for n in 1 2 3 4 5; do
     has "$(ip netns exec "$ns" ip addr show dev "$peer")" "inet $ns_ip/" ||
         ip netns exec "$ns" ip addr add "$ns_ip/24" dev "$peer"
     ip netns exec "$ns" ip link set "$peer" up
+}
 
+for n in 1 2 3 4 5; do
+    ns=sloop-ns$n ns_ip=10.203.$n.2
+    link_up "$n"
     key=$state/hostkey_ns${n}_ed25519
     [ -f "$key" ] || ssh-keygen -q -t ed25519 -N '' -C "sloop-test-$ns" -f "$key"
     chmod 600 "$key"
@@ -85,6 +95,33 @@ for n in 1 2 3 4 5; do
     answers "$ns_ip" || { log "$ns: sshd did not answer on $ns_ip:22:"; tail -20 "$state/$ns.log"; exit 1; }
     log "$ns: sshd listening on $ns_ip:22 (pid $(cat "$state/$ns.pid"))"
 done
+
+# The firewall's server: port 2201, root, a private /etc/sloop.
+ns=sloop-ns7 ns_ip=10.203.7.2
+link_up 7
+has "$(ip addr show dev sloopveth7)" "inet 10.203.7.3/" || ip addr add 10.203.7.3/24 dev sloopveth7
+key=$state/hostkey_ns7_ed25519
+[ -f "$key" ] || ssh-keygen -q -t ed25519 -N '' -C "sloop-test-$ns" -f "$key"
+chmod 600 "$key"
+# Rules left by an earlier run would keep this machine out.
+ip netns exec "$ns" sh -c 'command -v nft >/dev/null && nft delete table inet sloop' 2>/dev/null || true
+if answers "$ns_ip" 2201; then
+    log "$ns: sshd already answers on $ns_ip:2201"
+else
+    write_conf "$ns" "$ns_ip" "$key" 2201 "root $user" prohibit-password
+    mkdir -p /etc/sloop # only the mount point: the namespace puts a tmpfs on it
+    touch "$state/ns7-nftables.conf"
+    ip netns exec "$ns" unshare --mount --propagation private sh -ec "
+        mount -t tmpfs -o mode=0755,size=4m sloop-ns7-etc /etc/sloop
+        if [ -f /etc/nftables.conf ]; then
+            cp /etc/nftables.conf '$state/ns7-nftables.conf'
+            mount --bind '$state/ns7-nftables.conf' /etc/nftables.conf
+        fi
+        exec '$sshd_bin' -f '$state/$ns.conf' -E '$state/$ns.log'"
+    for _ in $(seq 1 50); do answers "$ns_ip" 2201 && break; sleep 0.1; done
+    answers "$ns_ip" 2201 || { log "$ns: sshd did not answer on $ns_ip:2201:"; tail -20 "$state/$ns.log"; exit 1; }
+    log "$ns: sshd listening on $ns_ip:2201 (root allowed, private /etc/sloop)"
+fi
 
 # The host behind the jump host.
 ns=sloop-ns6 inner_ip=10.204.6.2
@@ -127,6 +164,10 @@ fi
     echo "SLOOP_TEST_JUMP_HOSTKEY=$state/hostkey_ns5_ed25519"
     echo "SLOOP_TEST_BEHIND_HOST=$inner_ip"
     echo "SLOOP_TEST_BEHIND_HOSTKEY=$state/hostkey_ns6_ed25519"
+    echo "SLOOP_TEST_FIREWALL_HOST=10.203.7.2"
+    echo "SLOOP_TEST_FIREWALL_PORT=2201"
+    echo "SLOOP_TEST_FIREWALL_OTHER_SOURCE=10.203.7.3"
+    echo "SLOOP_TEST_FIREWALL_HOSTKEY=$state/hostkey_ns7_ed25519"
     for n in 1 2 3 4; do
         echo "SLOOP_TEST_NETNS${n}_HOST=10.203.$n.2"
         echo "SLOOP_TEST_NETNS${n}_LINK=sloopveth$n"

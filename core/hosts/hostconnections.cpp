@@ -31,6 +31,19 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
     if (e.session)
         e.session->deleteLater();
     e.record = host;
+    e.session = makeSession(host, this);
+    if (replaced)
+        Q_EMIT sessionReplaced(host.name);
+    return e.session;
+}
+
+ssh::SshSession *HostConnections::freshSession(const HostRecord &host, QObject *parent)
+{
+    return makeSession(host, parent);
+}
+
+ssh::SshSession *HostConnections::makeSession(const HostRecord &host, QObject *parent) const
+{
     ssh::SshOptions options = m_base;
     if (m_prompt) {
         const QString name = host.name;
@@ -42,10 +55,7 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
             return prompt(name, keyFile);
         };
     }
-    e.session = new ssh::SshSession(target, options, m_log, this);
-    if (replaced)
-        Q_EMIT sessionReplaced(host.name);
-    return e.session;
+    return new ssh::SshSession(targetOf(host), options, m_log, parent);
 }
 
 void HostConnections::drop(const QString &name)

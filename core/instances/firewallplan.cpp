@@ -13,12 +13,36 @@ struct FirewallText
     Q_DECLARE_TR_FUNCTIONS(Firewall)
 };
 
-bool coversSsh(const FirewallRule &rule)
+bool coversPort(const FirewallRule &rule, int port)
 {
     return (rule.protocol == QLatin1String("tcp") || rule.protocol == QLatin1String("all")) &&
-           rule.fromPort <= 22 && rule.toPort >= 22 &&
-           (rule.source == QLatin1String("0.0.0.0/0") || rule.source == QLatin1String("::/0"));
+           rule.fromPort <= port && rule.toPort >= port;
 }
+
+bool isToken(const QByteArray &token)
+{
+    if (token.size() < 16)
+        return false;
+    for (char c : token)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+constexpr char kRollbackScript[] =
+    "#!/bin/sh\n"
+    "# Written by Sloop: puts back the firewall rules from before a change that\n"
+    "# Sloop did not confirm by connecting again (as iptables-apply does).\n"
+    "d=/etc/sloop\n"
+    "[ \"$(cat $d/firewall.pending 2>/dev/null)\" = \"$1\" ] || exit 1\n"
+    "nft list table inet sloop >/dev/null 2>&1 && nft delete table inet sloop\n"
+    "if [ -f $d/firewall.nft.previous ]; then\n"
+    "  mv -f $d/firewall.nft.previous $d/firewall.nft\n"
+    "  nft -f $d/firewall.nft\n"
+    "else\n"
+    "  printf '# No Sloop rules\\n' > $d/firewall.nft\n"
+    "fi\n"
+    "rm -f $d/firewall.pending\n";
 
 QString describe(const FirewallRule &rule)
 {
@@ -35,11 +59,13 @@ QString describe(const FirewallRule &rule)
 
 } // namespace
 
-QList<FirewallRule> defaultFirewall(const QList<int> &tcpPorts, const QList<int> &udpPorts)
+QList<FirewallRule> defaultFirewall(const QList<int> &tcpPorts, const QList<int> &udpPorts,
+                                    int sshPort)
 {
-    QList<FirewallRule> rules{{QStringLiteral("tcp"), 22, 22, QStringLiteral("0.0.0.0/0")}};
+    QList<FirewallRule> rules{
+        {QStringLiteral("tcp"), sshPort, sshPort, QStringLiteral("0.0.0.0/0")}};
     for (int port : tcpPorts)
-        if (port != 22)
+        if (port != sshPort)
             rules.append({QStringLiteral("tcp"), port, port, QStringLiteral("0.0.0.0/0")});
     for (int port : udpPorts)
         rules.append({QStringLiteral("udp"), port, port, QStringLiteral("0.0.0.0/0")});
@@ -109,21 +135,60 @@ Result<QList<PortMapping>> containerPortsFor(const QList<FirewallRule> &rules,
     return out;
 }
 
-Result<QByteArray> nftablesScript(const QList<FirewallRule> &rules)
+Result<SshArrival> parseSshConnection(const QByteArray &value)
+{
+    using R = Result<SshArrival>;
+    const QList<QByteArray> fields = value.trimmed().split(' ');
+    bool portOk = false;
+    const int port = fields.size() == 4 ? fields[3].toInt(&portOk) : 0;
+    QHostAddress client(QString::fromLatin1(fields.value(0)));
+    if (fields.size() != 4 || client.isNull() || !portOk || port < 1 || port > 65535)
+        return R::failure(
+            FirewallText::tr("The server did not say where Sloop's connection comes from "
+                             "(SSH_CONNECTION is \"%1\"); the firewall is left as it is.")
+                .arg(QString::fromUtf8(value.trimmed().left(200))));
+    bool mapped = false;
+    const quint32 v4 = client.toIPv4Address(&mapped);
+    if (mapped && client.protocol() == QAbstractSocket::IPv6Protocol)
+        client = QHostAddress(v4);
+    return SshArrival{client, port};
+}
+
+VoidResult keepsSshOpen(const QList<FirewallRule> &rules, int sshPort)
+{
+    for (const FirewallRule &rule : rules)
+        if (validate(rule) && coversPort(normalized(rule), sshPort))
+            return {};
+    return VoidResult::failure(
+        FirewallText::tr("These rules would close SSH (TCP %1, the port Sloop reaches the server "
+                         "on), and Sloop could not manage the server again. Keep a rule for it; "
+                         "it may be limited to the addresses you connect from, and Sloop keeps "
+                         "it open for its own address.")
+            .arg(sshPort));
+}
+
+Result<QByteArray> nftablesScript(const QList<FirewallRule> &rules, const SshArrival &sloop)
 {
     using R = Result<QByteArray>;
-    bool ssh = false;
+    if (auto ok = keepsSshOpen(rules, sloop.serverPort); !ok)
+        return R::failure(ok.problem());
+    if (sloop.client.isNull())
+        return R::failure(FirewallText::tr("Sloop's own address is not known."));
     QByteArray body = "table inet sloop {\n"
                       "  chain input {\n"
                       "    type filter hook input priority filter; policy drop;\n"
                       "    ct state established,related accept\n"
                       "    iif lo accept\n"
                       "    meta l4proto { icmp, ipv6-icmp } accept\n";
+    // A parsed address and a number: nothing here comes from the server as text.
+    body += "    " +
+            QByteArray(sloop.client.protocol() == QAbstractSocket::IPv6Protocol ? "ip6" : "ip") +
+            " saddr " + sloop.client.toString().toLatin1() + " tcp dport " +
+            QByteArray::number(sloop.serverPort) + " accept comment \"Sloop's own SSH\"\n";
     for (const FirewallRule &given : rules) {
         if (auto ok = validate(given); !ok)
             return R::failure(ok.problem());
         const FirewallRule rule = normalized(given);
-        ssh = ssh || coversSsh(rule);
         auto cidr = parseCidr(rule.source);
         if (!cidr)
             return R::failure(cidr.problem());
@@ -146,39 +211,73 @@ Result<QByteArray> nftablesScript(const QList<FirewallRule> &rules)
         }
         body += "    " + match + "accept\n";
     }
-    if (!ssh)
-        return R::failure(FirewallText::tr("These rules would close SSH (TCP 22 from everyone), "
-                                           "and Sloop could not reach the server again. Keep a "
-                                           "rule for it."));
     body += "  }\n}\n";
     return body;
 }
 
-Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules)
+Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules, const SshArrival &sloop,
+                                     int rollbackSeconds, const QByteArray &token)
 {
-    auto script = nftablesScript(rules);
+    using R = Result<QByteArray>;
+    if (!isToken(token) || rollbackSeconds < 1)
+        return R::failure(FirewallText::tr("Internal error: a bad rollback token or time."));
+    auto script = nftablesScript(rules, sloop);
     if (!script)
         return script;
     auto quoted = ssh::quoteArgument(*script);
-    if (!quoted)
-        return Result<QByteArray>::failure(quoted.problem());
+    auto rollback = ssh::quoteArgument(kRollbackScript);
+    if (!quoted || !rollback)
+        return R::failure(quoted ? rollback.problem() : quoted.problem());
     QByteArray step = "export DEBIAN_FRONTEND=noninteractive\n"
                       "command -v nft >/dev/null 2>&1 || { apt-get update -q && apt-get install -y "
                       "-q nftables; }\n"
-                      "mkdir -p /etc/sloop\n"
+                      "d=/etc/sloop\n"
+                      "mkdir -p $d\n"
                       "printf '%s' " +
                       *quoted +
-                      " > /etc/sloop/firewall.nft.tmp\n"
-                      "nft -c -f /etc/sloop/firewall.nft.tmp\n"
-                      "mv -f /etc/sloop/firewall.nft.tmp /etc/sloop/firewall.nft\n"
+                      " > $d/firewall.nft.tmp\n"
+                      "nft -c -f $d/firewall.nft.tmp\n"
+                      "printf '%s' " +
+                      *rollback +
+                      " > $d/firewall-rollback.sh\n"
+                      // A change still waiting for its confirm keeps the
+                      // rules from before it as the ones to go back to.
+                      "if [ ! -f $d/firewall.pending ]; then\n"
+                      "  if [ -f $d/firewall.nft ]; then cp -f $d/firewall.nft "
+                      "$d/firewall.nft.previous; else rm -f $d/firewall.nft.previous; fi\n"
+                      "fi\n"
+                      "echo " +
+                      token +
+                      " > $d/firewall.pending\n"
+                      "mv -f $d/firewall.nft.tmp $d/firewall.nft\n"
                       "nft list table inet sloop >/dev/null 2>&1 && nft delete table inet sloop\n"
-                      "nft -f /etc/sloop/firewall.nft\n"
+                      "nft -f $d/firewall.nft\n"
                       "if [ -f /etc/nftables.conf ] && ! grep -q '/etc/sloop/firewall.nft' "
                       "/etc/nftables.conf; then\n"
                       "  printf '\\ninclude \"/etc/sloop/firewall.nft\"\\n' >> /etc/nftables.conf\n"
                       "fi\n"
+                      // Detached from this step (its own session, no
+                      // descriptors of ours), so it outlives the channel.
+                      "setsid sh -c 'sleep " +
+                      QByteArray::number(rollbackSeconds) +
+                      "; exec sh /etc/sloop/firewall-rollback.sh " + token +
+                      "' </dev/null >/dev/null 2>&1 3<&- &\n"
                       "nft list table inet sloop\n";
     return step;
+}
+
+QStringList confirmNftablesCommand(const QByteArray &token)
+{
+    return {QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("grep -qx %1 /etc/sloop/firewall.pending && rm -f "
+                           "/etc/sloop/firewall.pending")
+                .arg(QString::fromLatin1(isToken(token) ? token : "-"))};
+}
+
+QStringList rollbackNftablesCommand(const QByteArray &token)
+{
+    return {QStringLiteral("sh"), QStringLiteral("/etc/sloop/firewall-rollback.sh"),
+            QString::fromLatin1(isToken(token) ? token : "-")};
 }
 
 } // namespace sloop::instances

@@ -3,7 +3,7 @@
 #include "firewallplan.h"
 #include "instancerepository.h"
 #include "instanceservice.h"
-#include "provisioner.h"
+#include "serverfirewall.h"
 #include "sshprobe.h"
 #include "systemcontainer.h"
 
@@ -227,34 +227,27 @@ Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
             return R::failure(ok.problem());
 
     if (record.kind == InstanceKind::Server) {
-        auto step = applyNftablesStep(rules);
-        if (!step)
-            return R::failure(step.problem());
         auto host = m_hosts->find(record.hostName);
         if (!host || !host->has_value())
             return R::failure(ErrorKind::NotFound,
                               tr("There is no SSH host named %1.").arg(record.hostName));
+        // Said at once for the port Sloop dials; the step checks again
+        // with the port sshd sees, which a NAT or a jump may change.
+        if (auto ok = keepsSshOpen(rules, host->value().port); !ok)
+            return R::failure(ok.problem());
         InstanceOperation *job = newOperation(name, QStringLiteral("firewall"));
-        const int index = job->addStep(tr("Load the nftables rules"));
-        auto *runner = new Provisioner(m_connections->session(host->value()),
-                                       {{QStringLiteral("firewall"), tr("nftables"), *step}},
-                                       record.loginUser != QLatin1String("root"), job);
-        connect(runner, &Provisioner::stepStarted, job,
-                [job, index] { job->setStep(index, InstanceOperation::Running); });
-        connect(runner, &Provisioner::output, job, [job, index](int, const QByteArray &bytes) {
-            job->appendLog(index, QString::fromUtf8(bytes));
-        });
-        connect(runner, &Provisioner::finished, this,
-                [this, job, index, record, rules](bool ok, const QString &error) mutable {
-                    job->setStep(index,
-                                 ok ? InstanceOperation::Succeeded : InstanceOperation::Failed);
+        auto *change =
+            new ServerFirewall(m_connections, host->value(), rules,
+                               record.loginUser != QLatin1String("root"), job, m_firewallRollback);
+        connect(change, &ServerFirewall::finished, this,
+                [this, job, record, rules](bool ok, const QString &error) mutable {
                     if (ok) {
                         record.firewall = rules;
                         saveRecord(record);
                     }
                     finishOperation(job, ok ? QString() : error);
                 });
-        QTimer::singleShot(0, runner, [runner] { runner->start(); });
+        QTimer::singleShot(0, change, [change] { change->start(); });
         return job;
     }
 

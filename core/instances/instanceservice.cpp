@@ -232,6 +232,7 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
         base.address = h.address;
         base.sshPort = h.port;
         base.keyFile = h.identityFiles.value(0);
+        base.firewall = defaultFirewall(tcp, udp, h.port);
     }
     auto steps = launchSteps(*blueprint, request.launchScript, target);
     if (!steps)

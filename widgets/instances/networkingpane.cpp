@@ -167,7 +167,10 @@ void NetworkingPane::showInstance(const instances::InstanceRecord &record)
                  "(0.0.0.0/0) or this machine only (127.0.0.1/32); other sources need a "
                  "server instance, where nftables enforces them.")
             : tr("The rules are applied with nftables on the server: what no rule allows is "
-                 "dropped. SSH must stay open for Sloop to reach it."));
+                 "dropped. A rule must open SSH (TCP %1); Sloop keeps it open for its own "
+                 "address, and keeps new rules only once it has connected again through "
+                 "them, else the old ones come back within a minute.")
+                  .arg(record.sshPort));
     showRules();
     showPorts();
     updateButtons();

@@ -87,6 +87,47 @@ inline Result<JumpTestEnv> loadJumpTestEnv()
     return env;
 }
 
+// The server firewall's host (sloop-ns7): sshd on a port other than 22,
+// root allowed with the test key, a private /etc/sloop; and an address of
+// this machine on its link that the rules may leave out.
+struct FirewallTestEnv
+{
+    QString address;
+    int port = 0;
+    QString otherSource;
+    QString hostKey;
+    QString pidFile; // the listening sshd's
+};
+
+inline Result<FirewallTestEnv> loadFirewallTestEnv()
+{
+    const QString folder = QFileInfo(sshEnvFile()).absolutePath() + QStringLiteral("/../netns");
+    QFile f(folder + QStringLiteral("/env"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<FirewallTestEnv>::failure(
+            QStringLiteral("%1 is missing: run scripts/start-netns-sshd.sh "
+                           "(scripts/test-services.sh does).")
+                .arg(f.fileName()));
+    const QHash<QString, QString> v = readEnvFile(f);
+    FirewallTestEnv env{v.value(QStringLiteral("SLOOP_TEST_FIREWALL_HOST")),
+                        v.value(QStringLiteral("SLOOP_TEST_FIREWALL_PORT")).toInt(),
+                        v.value(QStringLiteral("SLOOP_TEST_FIREWALL_OTHER_SOURCE")),
+                        v.value(QStringLiteral("SLOOP_TEST_FIREWALL_HOSTKEY")),
+                        folder + QStringLiteral("/sloop-ns7.pid")};
+    if (env.address.isEmpty() || env.port == 0 || env.hostKey.isEmpty())
+        return Result<FirewallTestEnv>::failure(
+            QStringLiteral("%1 names no firewall host: run scripts/start-netns-sshd.sh again.")
+                .arg(f.fileName()));
+    if (!sshdAnswers(env.address, quint16(env.port)))
+        return Result<FirewallTestEnv>::failure(
+            QStringLiteral("No sshd answers on %1:%2 although %3 says one was started. Run "
+                           "scripts/start-netns-sshd.sh again.")
+                .arg(env.address)
+                .arg(env.port)
+                .arg(f.fileName()));
+    return env;
+}
+
 // The SHA256 fingerprint of a host key file's public half, as ssh-keygen
 // prints it ("SHA256:…"); empty when it cannot be read.
 inline QString hostKeyFingerprint(const QString &hostKeyFile)
