@@ -67,16 +67,15 @@ QFuture<SshResult<T>> run(SshSession *session, std::shared_ptr<SftpChannel> chan
     if (!session)
         return QtFuture::makeReadyFuture(SshResult<T>(
             SshError::make(SshError::Network, SftpText::tr("The host's session is closed."))));
-    QPointer<SshSession> guard(session);
     return session->runOnWorker<T>(
-        [guard, channel, call, op](SshConnection &c, const CancelCheck &cancelled) -> SshResult<T> {
+        [record = session->recorder(), channel, call,
+         op](SshConnection &c, const CancelCheck &cancelled) -> SshResult<T> {
             QElapsedTimer clock;
             clock.start();
             const SshResult<sftp_session> sftp = channel->open(c, cancelled);
             SshResult<T> r = sftp ? op(c, *channel, *sftp, cancelled) : SshResult<T>(sftp.error());
-            if (guard)
-                guard->record(QStringLiteral("sftp ") + call, clock.elapsed(), r.ok(),
-                              r.ok() ? SftpText::tr("ok") : r.message());
+            record(QStringLiteral("sftp ") + call, clock.elapsed(), r.ok(),
+                   r.ok() ? SftpText::tr("ok") : r.message());
             return r;
         });
 }

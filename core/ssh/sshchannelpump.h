@@ -96,6 +96,9 @@ public:
     std::atomic_int wanted{0};
     // Kept equal to the connection's count (SshSession::connectCount()).
     std::atomic_int *connectCount = nullptr;
+    // Keeps the connection (and what it belongs to) alive as long as the
+    // pump, which the thread deletes as it ends.
+    std::shared_ptr<void> owner;
     void wantedChanged();
 
 Q_SIGNALS:

@@ -10,24 +10,109 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPromise>
+#include <QSet>
 #include <QThread>
+
+#include <mutex>
 
 namespace sloop::ssh {
 
+namespace detail {
+
+SessionCore::SessionCore(SshTarget target, SshOptions options, CommandLog *log)
+    : connection(std::make_unique<SshConnection>(std::move(target), std::move(options)))
+    , log(log)
+    , anchor(new QObject)
+{
+    this->target = connection->target();
+}
+
+SessionCore::~SessionCore()
+{
+    // Settlements already posted to it run first (events keep their order).
+    anchor->deleteLater();
+}
+
+void SessionCore::record(const QString &call, qint64 ms, bool ok, const QString &result) const
+{
+    CommandLog *to = log.load();
+    if (!to)
+        return;
+    CommandLogEntry entry;
+    entry.target = target.name;
+    entry.call = call;
+    entry.durationMs = ms;
+    entry.ok = ok;
+    entry.result = result;
+    to->record(entry);
+}
+
+void SessionCore::afterCall()
+{
+    pump->afterCall(); // on the worker
+}
+
+void SessionCore::updateConnectCount()
+{
+    connects = connection->connectCount();
+}
+
+} // namespace detail
+
+namespace {
+
+// Session threads still running, possibly after their sessions went: the
+// process waits a little for them as it ends, so none is cut off inside
+// libssh while static objects are destroyed.
+QMutex g_threadsMutex;
+QSet<QThread *> g_threads;
+
+void waitForSessionThreads()
+{
+    QList<QThread *> left;
+    {
+        QMutexLocker lock(&g_threadsMutex);
+        left = g_threads.values();
+    }
+    for (QThread *thread : std::as_const(left)) {
+        thread->requestInterruption();
+        thread->quit();
+        thread->wait(5000);
+    }
+}
+
+} // namespace
+
 SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QObject *parent)
     : QObject(parent)
-    , m_target(target)
-    , m_connection(std::make_unique<detail::SshConnection>(std::move(target), std::move(options)))
-    , m_log(log)
+    , m_core(std::make_shared<detail::SessionCore>(std::move(target), std::move(options), log))
 {
-    m_target = m_connection->target(); // with the defaults filled in
-    m_thread = new QThread(this);
+    m_target = m_core->target;
+    static std::once_flag registered;
+    if (QCoreApplication::instance())
+        std::call_once(registered, [] { qAddPostRoutine(waitForSessionThreads); });
+    m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("ssh:") + m_target.name);
+    {
+        QMutexLocker lock(&g_threadsMutex);
+        g_threads.insert(m_thread);
+    }
+    QThread *thread = m_thread;
+    connect(
+        m_thread, &QThread::finished, m_thread,
+        [thread] {
+            QMutexLocker lock(&g_threadsMutex);
+            g_threads.remove(thread);
+        },
+        Qt::DirectConnection);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_pump = new detail::ChannelPump(m_connection.get());
-    m_pump->connectCount = &m_connects;
+    m_pump = new detail::ChannelPump(m_core->connection.get());
+    m_pump->connectCount = &m_core->connects;
+    m_pump->owner = m_core; // the connection outlives the pump
+    m_core->pump = m_pump;
     m_pump->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_pump, &QObject::deleteLater);
     connect(m_pump, &detail::ChannelPump::stateChanged, this,
@@ -46,15 +131,18 @@ SshSession::~SshSession()
         channel->detach(closing);
     m_channels.clear();
     cancelPending();
+    m_core->log = nullptr;
+    // Not waited for: the worker may be inside a connect that times out in
+    // seconds, or waiting for a person to type a password. A prompt sees
+    // the interruption and gives up; the thread then ends, and deletes
+    // itself, the pump and (with the last queued call) the connection.
+    m_thread->requestInterruption();
     m_thread->quit();
-    m_thread->wait();
-    // The thread is gone: nothing else touches the connection now.
-    m_connection.reset();
 }
 
 QString SshSession::knownHostsFile() const
 {
-    return m_connection->options().knownHostsFile;
+    return m_core->connection->options().knownHostsFile;
 }
 
 void SshSession::cancelPending()
@@ -72,11 +160,6 @@ void SshSession::trackCall(const std::shared_ptr<detail::CallState> &state)
     QMutexLocker lock(&m_mutex);
     m_calls.removeIf([](const std::weak_ptr<detail::CallState> &w) { return w.expired(); });
     m_calls.append(state);
-}
-
-void SshSession::afterCall()
-{
-    m_pump->afterCall(); // on the worker
 }
 
 SshChannel *SshSession::openChannel(int kind, const QByteArray &payload, const PtyRequest &pty,
@@ -155,89 +238,85 @@ void SshSession::releaseConnection()
     --m_pump->wanted;
 }
 
-void SshSession::updateConnectCount()
-{
-    m_connects = m_connection->connectCount();
-}
-
 void SshSession::record(const QString &call, qint64 ms, bool ok, const QString &result)
 {
-    if (!m_log)
-        return;
-    CommandLogEntry entry;
-    entry.target = m_target.name;
-    entry.call = call;
-    entry.durationMs = ms;
-    entry.ok = ok;
-    entry.result = result;
-    m_log->record(entry);
+    m_core->record(call, ms, ok, result);
+}
+
+SshSession::Recorder SshSession::recorder() const
+{
+    return [core = m_core](const QString &call, qint64 ms, bool ok, const QString &result) {
+        core->record(call, ms, ok, result);
+    };
 }
 
 QFuture<SshResult<HostInfoOnConnect>> SshSession::connectHost(HostKeyPolicy policy)
 {
-    return enqueue<HostInfoOnConnect>([this, policy](const detail::CancelCheck &cancelled) {
-        QElapsedTimer clock;
-        clock.start();
-        SshResult<HostInfoOnConnect> r = m_connection->connect(policy, cancelled);
-        const QString call = QStringLiteral("ssh %1@%2 -p %3")
-                                 .arg(m_target.user, m_target.address)
-                                 .arg(m_target.port);
-        if (r)
-            record(call, clock.elapsed(), true,
-                   r->hostKeyNewlyTrusted ? tr("connected; trusted new host key %1 %2")
-                                                .arg(r->hostKeyType, r->fingerprint)
-                                          : tr("connected (%1)").arg(r->authMethod));
-        else
-            record(call, clock.elapsed(), false, r.message());
-        return r;
-    });
-}
-
-QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, int timeoutMs)
-{
-    return enqueue<ExecResult>(
-        [this, command, timeoutMs](const detail::CancelCheck &cancelled) -> SshResult<ExecResult> {
-            const Result<QByteArray> shell = command.toShell();
-            if (!shell) {
-                record(command.display(), 0, false, shell.error());
-                return SshError::make(SshError::InvalidCommand, shell.error());
-            }
+    return enqueue<HostInfoOnConnect>(
+        [core = m_core, policy](const detail::CancelCheck &cancelled) {
             QElapsedTimer clock;
             clock.start();
-            SshResult<ExecResult> r = m_connection->exec(*shell, timeoutMs, cancelled);
-            const QString call = QString::fromUtf8(*shell);
+            SshResult<HostInfoOnConnect> r = core->connection->connect(policy, cancelled);
+            const QString call = QStringLiteral("ssh %1@%2 -p %3")
+                                     .arg(core->target.user, core->target.address)
+                                     .arg(core->target.port);
             if (r)
-                record(call, clock.elapsed(), r->exitStatus == 0,
-                       tr("exit status %1").arg(r->exitStatus));
+                core->record(call, clock.elapsed(), true,
+                             r->hostKeyNewlyTrusted ? tr("connected; trusted new host key %1 %2")
+                                                          .arg(r->hostKeyType, r->fingerprint)
+                                                    : tr("connected (%1)").arg(r->authMethod));
             else
-                record(call, clock.elapsed(), false, r.message());
-            qCDebug(lcSsh) << m_target.name << call << (r ? r->exitStatus : -1);
+                core->record(call, clock.elapsed(), false, r.message());
             return r;
         });
 }
 
+QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, int timeoutMs)
+{
+    return enqueue<ExecResult>([core = m_core, command, timeoutMs](
+                                   const detail::CancelCheck &cancelled) -> SshResult<ExecResult> {
+        const Result<QByteArray> shell = command.toShell();
+        if (!shell) {
+            core->record(command.display(), 0, false, shell.error());
+            return SshError::make(SshError::InvalidCommand, shell.error());
+        }
+        QElapsedTimer clock;
+        clock.start();
+        SshResult<ExecResult> r = core->connection->exec(*shell, timeoutMs, cancelled);
+        const QString call = QString::fromUtf8(*shell);
+        if (r)
+            core->record(call, clock.elapsed(), r->exitStatus == 0,
+                         tr("exit status %1").arg(r->exitStatus));
+        else
+            core->record(call, clock.elapsed(), false, r.message());
+        qCDebug(lcSsh) << core->target.name << call << (r ? r->exitStatus : -1);
+        return r;
+    });
+}
+
 QFuture<SshResult<void>> SshSession::forgetHostKey()
 {
-    return enqueue<void>([this](const detail::CancelCheck &) -> SshResult<void> {
-        m_connection->disconnect();
-        const QString file = m_connection->options().knownHostsFile;
-        const Result<int> removed = forgetKnownHost(file, m_target.address, m_target.port);
-        const QString call = QStringLiteral("ssh-keygen -R %1 -f %2")
-                                 .arg(knownHostsName(m_target.address, m_target.port), file);
+    return enqueue<void>([core = m_core](const detail::CancelCheck &) -> SshResult<void> {
+        core->connection->disconnect();
+        const SshTarget &t = core->target;
+        const QString file = core->connection->options().knownHostsFile;
+        const Result<int> removed = forgetKnownHost(file, t.address, t.port);
+        const QString call =
+            QStringLiteral("ssh-keygen -R %1 -f %2").arg(knownHostsName(t.address, t.port), file);
         if (!removed) {
-            record(call, 0, false, removed.error());
+            core->record(call, 0, false, removed.error());
             return SshError::make(SshError::KnownHosts, removed.error());
         }
-        qCInfo(lcSsh) << "forgot" << *removed << "host key(s) for" << m_target.name;
-        record(call, 0, true, tr("forgot %n host key(s)", nullptr, *removed));
+        qCInfo(lcSsh) << "forgot" << *removed << "host key(s) for" << t.name;
+        core->record(call, 0, true, tr("forgot %n host key(s)", nullptr, *removed));
         return {};
     });
 }
 
 QFuture<SshResult<void>> SshSession::disconnectHost()
 {
-    return enqueue<void>([this](const detail::CancelCheck &) -> SshResult<void> {
-        m_connection->disconnect();
+    return enqueue<void>([core = m_core](const detail::CancelCheck &) -> SshResult<void> {
+        core->connection->disconnect();
         return {};
     });
 }

@@ -33,6 +33,29 @@ struct CallState
 {
     std::atomic_bool cancelled{false};
 };
+
+// What the worker's calls use, shared by them, the pump and the session, so
+// that the session can go while its thread is still inside a blocking
+// libssh call or a secret prompt (issue 15, finding 5): the GUI thread never
+// waits for the worker; the thread ends by itself and the last holder frees
+// the connection.
+struct SessionCore
+{
+    SessionCore(SshTarget target, SshOptions options, CommandLog *log);
+    ~SessionCore();
+    void record(const QString &call, qint64 ms, bool ok, const QString &result) const;
+    void afterCall();
+    void updateConnectCount();
+
+    SshTarget target;                          // with the defaults filled in
+    std::unique_ptr<SshConnection> connection; // used on the worker only
+    std::atomic<CommandLog *> log;             // null once the session is gone
+    ChannelPump *pump = nullptr;               // lives on the worker thread
+    std::atomic_int connects{0};
+    // Lives on the session's thread: promises are settled there, where
+    // callers attach their continuations.
+    QObject *anchor = nullptr;
+};
 } // namespace detail
 
 // One SSH session to one host, owned by a worker thread of its own: libssh
@@ -110,7 +133,7 @@ public:
     // Cancels every call queued or running now; later calls run normally.
     void cancelPending();
     // How many times a session was established (reuse shows as 1).
-    int connectCount() const { return m_connects.load(); }
+    int connectCount() const { return m_core->connects.load(); }
 
     // The extension point for features built on the session (SFTP,
     // channels): `work` runs on the worker thread, in queue order, with the
@@ -120,12 +143,15 @@ public:
     QFuture<SshResult<T>> runOnWorker(
         std::function<SshResult<T>(detail::SshConnection &, const detail::CancelCheck &)> work)
     {
-        return enqueue<T>([this, work](const detail::CancelCheck &cancelled) {
-            return work(*m_connection, cancelled);
+        return enqueue<T>([core = m_core, work](const detail::CancelCheck &cancelled) {
+            return work(*core->connection, cancelled);
         });
     }
     // For the command log entries of such features.
     void record(const QString &call, qint64 ms, bool ok, const QString &result);
+    // The same from the worker thread, safe after the session is gone.
+    using Recorder = std::function<void(const QString &, qint64, bool, const QString &)>;
+    Recorder recorder() const;
 
 Q_SIGNALS:
     void stateChanged(sloop::ssh::SshSession::State state, const sloop::ssh::SshError &error);
@@ -136,18 +162,16 @@ private:
     SshChannel *openChannel(int kind, const QByteArray &payload, const PtyRequest &pty,
                             const QString &description, QObject *parent);
     void forgetChannel(SshChannel *channel);
-    void afterCall();
     void trackCall(const std::shared_ptr<detail::CallState> &state);
-    void updateConnectCount();
 
     SshTarget m_target;
-    std::unique_ptr<detail::SshConnection> m_connection; // used on the worker only
-    CommandLog *m_log;
+    std::shared_ptr<detail::SessionCore> m_core;
+    // Not owned: it deletes itself once it has finished, which may be after
+    // the session is gone.
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; queued calls run as its events
     QMutex m_mutex;
     QList<std::weak_ptr<detail::CallState>> m_calls;
-    std::atomic_int m_connects{0};
     detail::ChannelPump *m_pump = nullptr; // lives on m_thread
     QList<SshChannel *> m_channels;
     bool m_autoReconnect = false;
@@ -163,21 +187,21 @@ template <typename T, typename Work> QFuture<SshResult<T>> SshSession::enqueue(W
     QFuture<SshResult<T>> future = promise->future();
     // Queued events to one receiver run in the order they were posted: that
     // is the per-host queue.
-    QMetaObject::invokeMethod(m_worker, [this, promise, state, work] {
+    QMetaObject::invokeMethod(m_worker, [core = m_core, promise, state, work] {
         const detail::CancelCheck cancelled = [promise, state] {
             return state->cancelled.load() || promise->isCanceled();
         };
         if (cancelled()) {
-            settleOn(this, promise,
-                     SshResult<T>(SshError::make(SshError::Cancelled,
-                                                 tr("Cancelled before it ran on %1.")
-                                                     .arg(m_target.name))));
+            settleOn(core->anchor, promise,
+                     SshResult<T>(SshError::make(
+                         SshError::Cancelled,
+                         SshSession::tr("Cancelled before it ran on %1.").arg(core->target.name))));
             return;
         }
         SshResult<T> result = work(cancelled);
-        afterCall();
-        updateConnectCount();
-        settleOn(this, promise, std::move(result));
+        core->afterCall();
+        core->updateConnectCount();
+        settleOn(core->anchor, promise, std::move(result));
     });
     return future;
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void changedHostKeyIsRefusedUntilForgotten();
     void acceptingTrustsOnlyTheKeyThatWasShown();
     void passwordAuth();
+    void closingDuringAPromptDoesNotWaitForIt();
     void wrongPasswordListsMethods();
     void keyboardInteractiveThroughPam();
     void hashedKnownHostsEntryIsTrusted();
@@ -263,6 +265,47 @@ void TestSshSession::passwordAuth()
     const auto r = test::await(s->connectHost());
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(r->authMethod, QStringLiteral("password"));
+}
+
+// Issue 15, finding 5: a prompt holds the worker (a dialog the person has
+// not answered) while the session is closed on this thread. The close must
+// not wait for the worker: the prompt here waits for this thread to release
+// it after the delete; a delete that waited would keep it from coming until
+// the prompt gave up.
+void TestSshSession::closingDuringAPromptDoesNotWaitForIt()
+{
+    struct Prompt
+    {
+        std::atomic_bool entered{false};
+        std::atomic_bool answered{false};
+        std::atomic_bool releasedInTime{false};
+        QSemaphore release;
+    };
+    auto prompt = std::make_shared<Prompt>();
+    auto s = session(m_env.port, m_trusted);
+    SshOptions options;
+    SshTarget target = s->target();
+    options.knownHostsFile = m_trusted;
+    options.globalKnownHostsFile = m_dir.filePath(QStringLiteral("no-global-known-hosts"));
+    options.useAgent = false;
+    options.tryDefaultKeys = false;
+    const QString pw = m_env.password;
+    options.credentials.password = [prompt, pw] {
+        prompt->entered = true;
+        prompt->releasedInTime = prompt->release.tryAcquire(1, 30000);
+        prompt->answered = true;
+        return std::optional<QString>(pw);
+    };
+    auto *prompted = new SshSession(target, options, &m_log);
+    auto call = prompted->exec(RemoteCommand::argv({QStringLiteral("true")}));
+    QTRY_VERIFY_WITH_TIMEOUT(prompt->entered.load(), 15000);
+    delete prompted;
+    prompt->release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(prompt->answered.load(), 40000);
+    QVERIFY(prompt->releasedInTime.load());
+    // The call ends as cancelled (or unanswered), never as a success.
+    QTRY_VERIFY_WITH_TIMEOUT(call.isFinished(), 15000);
+    QVERIFY(call.resultCount() == 0 || !call.result().ok());
 }
 
 void TestSshSession::wrongPasswordListsMethods()
