@@ -113,6 +113,9 @@ else
     touch "$state/ns7-nftables.conf"
     ip netns exec "$ns" unshare --mount --propagation private sh -ec "
         mount -t tmpfs -o mode=0755,size=4m sloop-ns7-etc /etc/sloop
+        # On a machine run by systemd the step would arm its rollback with
+        # systemd-run, which runs outside this namespace: hide it.
+        if [ -d /run/systemd/system ]; then mount -t tmpfs -o size=1m sloop-ns7-run /run/systemd; fi
         if [ -f /etc/nftables.conf ]; then
             cp /etc/nftables.conf '$state/ns7-nftables.conf'
             mount --bind '$state/ns7-nftables.conf' /etc/nftables.conf

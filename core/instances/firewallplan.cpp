@@ -29,20 +29,21 @@ bool isToken(const QByteArray &token)
     return true;
 }
 
+// The files on the server, all in /etc/sloop: firewall.nft holds the
+// confirmed rules (what /etc/nftables.conf loads at boot), firewall.nft.new
+// the ones loaded but not yet confirmed, firewall.pending the token of that
+// change, firewall.lock keeps the confirm and the rollback apart.
 constexpr char kRollbackScript[] =
     "#!/bin/sh\n"
-    "# Written by Sloop: puts back the firewall rules from before a change that\n"
-    "# Sloop did not confirm by connecting again (as iptables-apply does).\n"
+    "# Written by Sloop: puts back the confirmed firewall rules after a change\n"
+    "# that Sloop did not confirm by connecting again (as iptables-apply does).\n"
     "d=/etc/sloop\n"
+    "exec 9>$d/firewall.lock\n"
+    "flock 9\n"
     "[ \"$(cat $d/firewall.pending 2>/dev/null)\" = \"$1\" ] || exit 1\n"
     "nft list table inet sloop >/dev/null 2>&1 && nft delete table inet sloop\n"
-    "if [ -f $d/firewall.nft.previous ]; then\n"
-    "  mv -f $d/firewall.nft.previous $d/firewall.nft\n"
-    "  nft -f $d/firewall.nft\n"
-    "else\n"
-    "  printf '# No Sloop rules\\n' > $d/firewall.nft\n"
-    "fi\n"
-    "rm -f $d/firewall.pending\n";
+    "nft -f $d/firewall.nft\n"
+    "rm -f $d/firewall.pending $d/firewall.nft.new\n";
 
 QString describe(const FirewallRule &rule)
 {
@@ -151,6 +152,9 @@ Result<SshArrival> parseSshConnection(const QByteArray &value)
     const quint32 v4 = client.toIPv4Address(&mapped);
     if (mapped && client.protocol() == QAbstractSocket::IPv6Protocol)
         client = QHostAddress(v4);
+    // "fe80::1%eth0": the zone is the server's, and text; the rule needs
+    // the address alone.
+    client.setScopeId(QString());
     return SshArrival{client, port};
 }
 
@@ -228,6 +232,7 @@ Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules, const Ssh
     auto rollback = ssh::quoteArgument(kRollbackScript);
     if (!quoted || !rollback)
         return R::failure(quoted ? rollback.problem() : quoted.problem());
+    const QByteArray seconds = QByteArray::number(rollbackSeconds);
     QByteArray step = "export DEBIAN_FRONTEND=noninteractive\n"
                       "command -v nft >/dev/null 2>&1 || { apt-get update -q && apt-get install -y "
                       "-q nftables; }\n"
@@ -235,42 +240,48 @@ Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules, const Ssh
                       "mkdir -p $d\n"
                       "printf '%s' " +
                       *quoted +
-                      " > $d/firewall.nft.tmp\n"
-                      "nft -c -f $d/firewall.nft.tmp\n"
+                      " > $d/firewall.nft.new\n"
+                      "nft -c -f $d/firewall.nft.new\n"
                       "printf '%s' " +
                       *rollback +
                       " > $d/firewall-rollback.sh\n"
-                      // A change still waiting for its confirm keeps the
-                      // rules from before it as the ones to go back to.
-                      "if [ ! -f $d/firewall.pending ]; then\n"
-                      "  if [ -f $d/firewall.nft ]; then cp -f $d/firewall.nft "
-                      "$d/firewall.nft.previous; else rm -f $d/firewall.nft.previous; fi\n"
-                      "fi\n"
-                      "echo " +
-                      token +
-                      " > $d/firewall.pending\n"
-                      "mv -f $d/firewall.nft.tmp $d/firewall.nft\n"
-                      "nft list table inet sloop >/dev/null 2>&1 && nft delete table inet sloop\n"
-                      "nft -f $d/firewall.nft\n"
+                      // Boot loads the confirmed rules only.
+                      "[ -f $d/firewall.nft ] || printf '# No Sloop rules\\n' > $d/firewall.nft\n"
                       "if [ -f /etc/nftables.conf ] && ! grep -q '/etc/sloop/firewall.nft' "
                       "/etc/nftables.conf; then\n"
                       "  printf '\\ninclude \"/etc/sloop/firewall.nft\"\\n' >> /etc/nftables.conf\n"
                       "fi\n"
-                      // Detached from this step (its own session, no
-                      // descriptors of ours), so it outlives the channel.
-                      "setsid sh -c 'sleep " +
-                      QByteArray::number(rollbackSeconds) +
-                      "; exec sh /etc/sloop/firewall-rollback.sh " + token +
-                      "' </dev/null >/dev/null 2>&1 3<&- &\n"
+                      "( flock 9; echo " +
+                      token +
+                      " > $d/firewall.pending ) 9>$d/firewall.lock\n"
+                      // The timer is armed before anything is loaded. With
+                      // systemd it is a transient timer of PID 1, which no
+                      // end of this SSH session can kill; else a process in
+                      // a session of its own that ignores the hang-up a
+                      // closing pty (sudo's use_pty) sends.
+                      "if command -v systemd-run >/dev/null 2>&1 && [ -d /run/systemd/system ] && "
+                      "systemd-run --quiet --collect --on-active=" +
+                      seconds + " --unit=sloop-firewall-rollback-" + token.left(12) +
+                      " /bin/sh $d/firewall-rollback.sh " + token +
+                      " >/dev/null 2>&1; then :\n"
+                      "else\n"
+                      "  trap '' HUP\n"
+                      "  setsid -f sh -c 'sleep " +
+                      seconds + "; exec sh /etc/sloop/firewall-rollback.sh " + token +
+                      "' </dev/null >/dev/null 2>&1 3<&- 9<&-\n"
+                      "fi\n"
+                      "nft list table inet sloop >/dev/null 2>&1 && nft delete table inet sloop\n"
+                      "nft -f $d/firewall.nft.new\n"
                       "nft list table inet sloop\n";
     return step;
 }
 
 QStringList confirmNftablesCommand(const QByteArray &token)
 {
-    return {QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("grep -qx %1 /etc/sloop/firewall.pending && rm -f "
-                           "/etc/sloop/firewall.pending")
+    return {QStringLiteral("flock"), QStringLiteral("/etc/sloop/firewall.lock"),
+            QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("d=/etc/sloop; grep -qx %1 $d/firewall.pending && mv -f "
+                           "$d/firewall.nft.new $d/firewall.nft && rm -f $d/firewall.pending")
                 .arg(QString::fromLatin1(isToken(token) ? token : "-"))};
 }
 
@@ -278,6 +289,20 @@ QStringList rollbackNftablesCommand(const QByteArray &token)
 {
     return {QStringLiteral("sh"), QStringLiteral("/etc/sloop/firewall-rollback.sh"),
             QString::fromLatin1(isToken(token) ? token : "-")};
+}
+
+bool rulesLetIn(const QList<FirewallRule> &rules, const SshArrival &sloop)
+{
+    for (const FirewallRule &given : rules) {
+        if (!validate(given))
+            continue;
+        const FirewallRule rule = normalized(given);
+        const auto cidr = parseCidr(rule.source);
+        if (cidr && coversPort(rule, sloop.serverPort) &&
+            sloop.client.isInSubnet(cidr->network, cidr->prefixLength))
+            return true;
+    }
+    return false;
 }
 
 } // namespace sloop::instances

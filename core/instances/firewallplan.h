@@ -52,15 +52,18 @@ VoidResult keepsSshOpen(const QList<FirewallRule> &rules, int sshPort);
 
 // The provisioning script that installs and loads it (nftables from apt when
 // missing), keeping it across reboots through /etc/nftables.conf. As
-// iptables-apply does, the rules from before come back after
+// iptables-apply does, the confirmed rules come back after
 // `rollbackSeconds` unless the confirm command (with the same token) runs
 // first: Sloop runs it over a new connection, which proves the new rules
-// let it in.
+// let it in. Until then the rules at boot stay the confirmed ones.
 Result<QByteArray> applyNftablesStep(const QList<FirewallRule> &rules, const SshArrival &sloop,
                                      int rollbackSeconds, const QByteArray &token);
 // Keeps the new rules (argv; prefixed with sudo -n by the caller when needed).
 QStringList confirmNftablesCommand(const QByteArray &token);
 // Puts the rules from before back now (the new connection failed).
 QStringList rollbackNftablesCommand(const QByteArray &token);
+// Whether a rule of the person's own lets Sloop's address reach sshd (else
+// only the rule Sloop keeps for itself does, for this address only).
+bool rulesLetIn(const QList<FirewallRule> &rules, const SshArrival &sloop);
 
 } // namespace sloop::instances

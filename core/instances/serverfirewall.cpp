@@ -72,6 +72,13 @@ void ServerFirewall::load(const QByteArray &arrival)
     m_job->appendLog(m_findStep, tr("Sloop connects from %1 to sshd's port %2.\n")
                                      .arg(sloop->client.toString())
                                      .arg(sloop->serverPort));
+    if (!rulesLetIn(m_rules, *sloop))
+        m_job->appendLog(m_findStep,
+                         tr("None of these rules lets %1 reach port %2: only the rule Sloop keeps "
+                            "for its own address does. If that address changes, Sloop can no "
+                            "longer reach the server.\n")
+                             .arg(sloop->client.toString())
+                             .arg(sloop->serverPort));
     m_job->setStep(m_findStep, InstanceOperation::Succeeded);
     const Result<QByteArray> step = applyNftablesStep(m_rules, *sloop, m_rollbackSeconds, m_token);
     if (!step)
@@ -87,10 +94,10 @@ void ServerFirewall::load(const QByteArray &arrival)
     });
     connect(runner, &Provisioner::finished, this, [this](bool ok, const QString &error) {
         if (!ok) {
-            // The step stops at its first failing command; anything it
-            // loaded is undone by the timer if the timer was set.
+            // Whatever the step loaded before it stopped goes (the token
+            // makes this a no-op when nothing was pending).
             m_job->setStep(m_loadStep, InstanceOperation::Failed);
-            Q_EMIT finished(false, error);
+            putBack(m_loadStep, error);
             return;
         }
         m_job->setStep(m_loadStep, InstanceOperation::Succeeded);
@@ -103,14 +110,30 @@ void ServerFirewall::confirm()
 {
     m_job->setStep(m_confirmStep, InstanceOperation::Running);
     ssh::SshSession *fresh = m_connections->freshSession(m_host, this);
-    // Inside the rollback time, or the confirm comes too late anyway.
-    const int timeoutMs = qMax(1000, m_rollbackSeconds * 1000 - 2000);
+    // The whole confirm, connecting and a password prompt included, ends
+    // inside the rollback time; a later one would only find the old rules.
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    const auto settled = std::make_shared<bool>(false);
+    connect(deadline, &QTimer::timeout, this, [this, fresh, settled] {
+        if (std::exchange(*settled, true))
+            return;
+        fresh->deleteLater();
+        putBack(m_confirmStep, tr("Sloop could not connect again through the new rules within "
+                                  "%n seconds.",
+                                  nullptr, m_rollbackSeconds - 2));
+    });
+    deadline->start(qMax(1000, m_rollbackSeconds * 1000 - 2000));
     whenFinished(
-        fresh->exec(ssh::RemoteCommand::argv(asRoot(confirmNftablesCommand(m_token))), timeoutMs),
-        this, [this, fresh](const ssh::SshResult<ssh::ExecResult> &done) {
+        fresh->exec(ssh::RemoteCommand::argv(asRoot(confirmNftablesCommand(m_token)))), this,
+        [this, fresh, deadline, settled](const ssh::SshResult<ssh::ExecResult> &done) {
+            if (std::exchange(*settled, true))
+                return;
+            deadline->stop();
             fresh->deleteLater();
             if (!done)
-                return putBack(tr("Sloop could not connect again through the new rules: %1")
+                return putBack(m_confirmStep,
+                               tr("Sloop could not connect again through the new rules: %1")
                                    .arg(done.message()));
             if (done->exitStatus != 0) {
                 m_job->setStep(m_confirmStep, InstanceOperation::Failed);
@@ -124,10 +147,10 @@ void ServerFirewall::confirm()
         });
 }
 
-void ServerFirewall::putBack(const QString &why)
+void ServerFirewall::putBack(int step, const QString &why)
 {
-    m_job->appendLog(m_confirmStep, why + QLatin1Char('\n'));
-    m_job->setStep(m_confirmStep, InstanceOperation::Failed);
+    m_job->appendLog(step, why + QLatin1Char('\n'));
+    m_job->setStep(step, InstanceOperation::Failed);
     if (!m_session)
         return Q_EMIT finished(false, why + QLatin1Char(' ') +
                                           tr("The server puts the old rules back within %n "

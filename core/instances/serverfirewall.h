@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void load(const QByteArray &arrival);
     void confirm();
-    void putBack(const QString &why);
+    void putBack(int step, const QString &why);
     QStringList asRoot(QStringList argv) const;
     void fail(int step, const QString &why);
 

@@ -105,8 +105,8 @@ void TestFirewallPlan::scriptPassesNft()
         QVERIFY(file.open());
         file.write(*script);
         file.flush();
-        // A network namespace of its own: checked by the kernel's parser,
-        // loaded nowhere.
+        // A network namespace of its own (as a mapped root, so no real root
+        // is needed): checked by the kernel's parser, loaded nowhere.
         QProcess nft;
         nft.setProcessChannelMode(QProcess::MergedChannels);
         nft.start(QStringLiteral("unshare"),
