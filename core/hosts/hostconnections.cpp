@@ -2,7 +2,9 @@
 
 #include "ssh/remotecommand.h"
 #include "ssh/sshsession.h"
+#include "util/futures.h"
 
+#include <QPointer>
 #include <QPromise>
 
 namespace sloop::hosts {
@@ -103,45 +105,63 @@ QFuture<HostStatus> HostConnections::check(const HostRecord &host, ssh::HostKeyP
     auto promise = std::make_shared<QPromise<HostStatus>>();
     promise->start();
     const QString name = host.name;
-    auto finish = [this, promise, name](HostStatus st) {
+    // Guarded: the host may be edited or removed while it connects, and its
+    // session deleted (issue 15, finding 6). Then the check still answers,
+    // but the status shown is left to the new session's check.
+    const QPointer<ssh::SshSession> guard(s);
+    auto finish = [this, promise, name, guard](HostStatus st) {
         st.checkedAt = QDateTime::currentDateTimeUtc();
-        setStatus(name, st);
+        if (guard && m_entries.value(key(name)).session == guard)
+            setStatus(name, st);
         promise->addResult(st);
         promise->finish();
     };
-    s->connectHost(policy).then(this, [this, s,
-                                       finish](const ssh::SshResult<ssh::HostInfoOnConnect> &c) {
+    const auto closed = [] {
         HostStatus st;
-        if (!c) {
-            st.state = HostStatus::Unreachable;
-            st.error = c.error();
-            finish(st);
-            return;
-        }
-        st.serverBanner = c->serverBanner;
-        st.hostKeyType = c->hostKeyType;
-        st.fingerprint = c->fingerprint;
-        st.authMethod = c->authMethod;
-        st.via = c->via;
-        st.connectMs = c->elapsedMs;
-        const auto facts = ssh::RemoteCommand::argv(
-            {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(kHostFactsScript)});
-        // The session may have been replaced meanwhile; it is deleted
-        // later, so the pointer is still good for this call.
-        s->exec(facts, 30000).then(this, [finish, st](const ssh::SshResult<ssh::ExecResult> &r) {
-            HostStatus done = st;
-            if (!r) {
-                done.state = HostStatus::Unreachable;
-                done.error = r.error();
-            } else {
-                // A failing script still says what it could (busybox lacks
-                // some tools): the host is online either way.
-                done.state = HostStatus::Online;
-                done.facts = parseHostFacts(r->stdOut);
-            }
-            finish(done);
-        });
-    });
+        st.state = HostStatus::Unreachable;
+        st.error = ssh::SshError::make(ssh::SshError::Cancelled,
+                                       tr("The connection was closed while it was checked."));
+        return st;
+    };
+    whenEnded(s->connectHost(policy), this,
+              [this, guard, finish,
+               closed](const std::optional<ssh::SshResult<ssh::HostInfoOnConnect>> &c) {
+                  if (!c || !guard)
+                      return finish(closed());
+                  HostStatus st;
+                  if (!*c) {
+                      st.state = HostStatus::Unreachable;
+                      st.error = c->error();
+                      finish(st);
+                      return;
+                  }
+                  st.serverBanner = (*c)->serverBanner;
+                  st.hostKeyType = (*c)->hostKeyType;
+                  st.fingerprint = (*c)->fingerprint;
+                  st.authMethod = (*c)->authMethod;
+                  st.via = (*c)->via;
+                  st.connectMs = (*c)->elapsedMs;
+                  const auto facts =
+                      ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
+                                                QString::fromUtf8(kHostFactsScript)});
+                  whenEnded(guard->exec(facts, 30000), this,
+                            [finish, closed,
+                             st](const std::optional<ssh::SshResult<ssh::ExecResult>> &r) {
+                                if (!r)
+                                    return finish(closed());
+                                HostStatus done = st;
+                                if (!*r) {
+                                    done.state = HostStatus::Unreachable;
+                                    done.error = r->error();
+                                } else {
+                                    // A failing script still says what it could (busybox
+                                    // lacks some tools): the host is online either way.
+                                    done.state = HostStatus::Online;
+                                    done.facts = parseHostFacts((*r)->stdOut);
+                                }
+                                finish(done);
+                            });
+              });
     return promise->future();
 }
 

@@ -44,8 +44,16 @@ ChannelPump::~ChannelPump()
 {
     m_connection->setResetHook({});
     m_connection->setSliceHook({});
-    for (WorkerChannel *w : std::as_const(m_channels))
+    // Freed here, while the connection they belong to exists: `owner` may
+    // hold it last, and members go before Qt deletes the children.
+    const QList<WorkerChannel *> channels = m_channels;
+    m_channels.clear();
+    for (WorkerChannel *w : channels) {
         w->pump = nullptr;
+        delete w;
+    }
+    delete m_notifier;
+    m_notifier = nullptr;
 }
 
 SshError ChannelPump::droppedError() const

@@ -35,7 +35,8 @@ SessionCore::~SessionCore()
 
 void SessionCore::record(const QString &call, qint64 ms, bool ok, const QString &result) const
 {
-    CommandLog *to = log.load();
+    QMutexLocker lock(&logMutex);
+    CommandLog *to = log;
     if (!to)
         return;
     CommandLogEntry entry;
@@ -82,6 +83,12 @@ void waitForSessionThreads()
 }
 
 } // namespace
+
+int SshSession::runningThreads()
+{
+    QMutexLocker lock(&g_threadsMutex);
+    return int(g_threads.size());
+}
 
 SshSession::SshSession(SshTarget target, SshOptions options, CommandLog *log, QObject *parent)
     : QObject(parent)
@@ -131,7 +138,10 @@ SshSession::~SshSession()
         channel->detach(closing);
     m_channels.clear();
     cancelPending();
-    m_core->log = nullptr;
+    {
+        QMutexLocker lock(&m_core->logMutex);
+        m_core->log = nullptr;
+    }
     // Not waited for: the worker may be inside a connect that times out in
     // seconds, or waiting for a person to type a password. A prompt sees
     // the interruption and gives up; the thread then ends, and deletes

@@ -49,8 +49,11 @@ struct SessionCore
 
     SshTarget target;                          // with the defaults filled in
     std::unique_ptr<SshConnection> connection; // used on the worker only
-    std::atomic<CommandLog *> log;             // null once the session is gone
-    ChannelPump *pump = nullptr;               // lives on the worker thread
+    // Null once the session is gone; the mutex keeps a record being written
+    // and the session's end apart (the log may go soon after).
+    CommandLog *log = nullptr;
+    mutable QMutex logMutex;
+    ChannelPump *pump = nullptr; // lives on the worker thread
     std::atomic_int connects{0};
     // Lives on the session's thread: promises are settled there, where
     // callers attach their continuations.
@@ -132,6 +135,9 @@ public:
 
     // Cancels every call queued or running now; later calls run normally.
     void cancelPending();
+    // Session threads of this process still running, sessions gone or not
+    // (a closed session's thread ends by itself): for tests.
+    static int runningThreads();
     // How many times a session was established (reuse shows as 1).
     int connectCount() const { return m_core->connects.load(); }
 

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 // Two rules for futures that cross threads, both forced by Qt 6.4.
@@ -47,6 +48,20 @@ void whenFinished(const QFuture<T> &future, QObject *context, Fn fn)
                          if (watcher->future().resultCount() > 0)
                              fn(watcher->future().result());
                      });
+    watcher->setFuture(future);
+}
+
+// As whenFinished, but fn(std::optional<T>) runs for a future cancelled
+// without a result too (nullopt): for callers that owe an answer either way.
+template <typename T, typename Fn> void whenEnded(const QFuture<T> &future, QObject *context, Fn fn)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, fn = std::move(fn)]() mutable {
+            watcher->deleteLater();
+            fn(watcher->future().resultCount() > 0 ? std::optional<T>(watcher->future().result())
+                                                   : std::nullopt);
+        });
     watcher->setFuture(future);
 }
 
