@@ -183,7 +183,7 @@ void TestCli::detachedLifecycle()
 
     // The shell may not have written yet: ask again for a few seconds.
     Outcome logs;
-    QDeadlineTimer deadline(15000);
+    QDeadlineTimer deadline(60000);
     do {
         logs = sloop({QStringLiteral("containers"), QStringLiteral("logs"), name});
         QVERIFY2(logs.exitCode == 0, qPrintable(describe(logs)));

@@ -248,8 +248,9 @@ private Q_SLOTS:
     {
         // Requests all through the deployment, from another thread.
         std::atomic<bool> stop = false;
-        QList<QByteArray> seen;
-        std::thread requests([&stop, &seen, url = m_url] {
+        std::atomic<int> v4Answers = 0;
+        QList<QByteArray> seen; // read here only after the join
+        std::thread requests([&stop, &seen, &v4Answers, url = m_url] {
             QList<QByteArray> &out = seen;
             while (!stop) {
                 QProcess p;
@@ -257,11 +258,15 @@ private Q_SLOTS:
                         {QStringLiteral("-sf"), QStringLiteral("-m"), QStringLiteral("5"), url});
                 p.waitForFinished(10000);
                 out.append(p.exitCode() == 0 ? p.readAllStandardOutput().left(2) : "ERR");
+                if (out.last() == "v4")
+                    ++v4Answers;
                 QThread::msleep(100);
             }
         });
         const Outcome good = deploy(QStringLiteral("v4"));
-        QTest::qWait(1500);
+        // Requests go on after the switch: five answers from the new version.
+        const int before = v4Answers;
+        QTRY_VERIFY_WITH_TIMEOUT(v4Answers >= before + 5, 60000);
         stop = true;
         requests.join();
         QVERIFY2(good.exitCode == 0, qPrintable(describe(good)));

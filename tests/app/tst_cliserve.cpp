@@ -62,7 +62,7 @@ private:
     }
     // Sends `signal` and waits for the exit; the status, -1 when it did not
     // end within `ms` or crashed.
-    int stop(QProcess *serve, int signal, int ms = 5000);
+    int stop(QProcess *serve, int signal, int ms = 30000);
 
     QString m_binary;
     std::unique_ptr<test::IsolatedXdg> m_xdg;
@@ -107,10 +107,8 @@ void TestCliServe::servesRefusesSecondAndStops()
                  second.err.contains(QByteArray(QByteArray("pid ") + QByteArray::number(pid))),
              qPrintable(describe(second)));
 
-    QElapsedTimer t;
-    t.start();
+    // Stopping is waited for, not timed (issue 15: no durations in tests).
     QCOMPARE(stop(serve, SIGTERM), 0);
-    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     const QByteArray err = serve->readAllStandardError();
     QVERIFY2(err.contains("stopping (signal 15)") && err.contains("stopped"), err.constData());
     QCOMPARE(holderPid(), std::nullopt);

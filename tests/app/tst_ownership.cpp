@@ -203,18 +203,32 @@ void TestOwnership::alarmCommandRunsOnceAcrossHandover()
     ::kill(pid_t(window->processId()), SIGKILL);
     QVERIFY(window->waitForFinished(5000));
     QVERIFY(waitForOwner(serve->processId(), ControlPlane::kOwnerWatchMs + 5000));
-    // The new owner evaluates at once and then every 10 s (AlarmService);
-    // the state it finds is ALARM already, so nothing runs again. A "nothing
-    // happened" can only be waited out: two rounds and a margin.
-    QTest::qWait(25000);
-    QCOMPARE(lines().size(), 1);
+    // The new owner evaluates every alarm at once, then every 10 s
+    // (AlarmService); the state it finds is ALARM already, so nothing runs
+    // again. Rather than wait out a "nothing happened", a second alarm added
+    // now runs its command in a later round of the new owner than its first:
+    // once that line is there, the first round is long done.
+    const test::CliOutcome canary = test::runCli(
+        m_binary,
+        {QStringLiteral("alarms"), QStringLiteral("add"), QStringLiteral("canary"),
+         QStringLiteral("--target"), QStringLiteral("host/nowhere"), QStringLiteral("--metric"),
+         QStringLiteral("cpu"), QStringLiteral("--threshold"), QStringLiteral("50"),
+         QStringLiteral("--period"), QStringLiteral("60"), QStringLiteral("--missing"),
+         QStringLiteral("breaching"), QStringLiteral("--command"),
+         QStringLiteral("echo canary >> '%1'").arg(marks)},
+        m_env, 20000);
+    QVERIFY2(canary.exitCode == 0, qPrintable(describe(canary)));
+    QTRY_VERIFY_WITH_TIMEOUT(lines().contains("canary"), 60000);
+    QCOMPARE(lines().size(), 2);
+    QVERIFY2(lines().first().startsWith("ALARM"), lines().first().constData());
     const test::CliOutcome history = test::runCli(
         m_binary, {QStringLiteral("alarms"), QStringLiteral("history"), QStringLiteral("--json")},
         m_env, 20000);
     QVERIFY2(history.exitCode == 0, qPrintable(describe(history)));
     int toAlarm = 0;
     for (const QJsonValue &v : QJsonDocument::fromJson(history.out).array())
-        toAlarm += v.toObject().value(QLatin1String("to")).toString() == QLatin1String("ALARM");
+        toAlarm += v.toObject().value(QLatin1String("alarm")).toString() == QLatin1String("once") &&
+                   v.toObject().value(QLatin1String("to")).toString() == QLatin1String("ALARM");
     QCOMPARE(toAlarm, 1);
 }
 

@@ -149,20 +149,25 @@ void TestSshChannel::manyChannelsAndQueuedExecsShareOneSession()
     QList<SshChannel *> channels;
     std::vector<std::unique_ptr<Recorder>> recorders;
     for (int i = 0; i < 8; ++i) {
-        channels.append(s->openExecStream(
-            sh(QStringLiteral("for i in 1 2 3 4 5; do echo %1-$i; sleep 0.3; done").arg(i))));
+        // Four lines, then each stream waits for a line on its stdin.
+        channels.append(s->openExecStream(sh(
+            QStringLiteral("for i in 1 2 3 4; do echo %1-$i; done; read go; echo %1-5").arg(i))));
         recorders.push_back(std::make_unique<Recorder>(channels.last()));
     }
-    // Queued calls keep running while the channels stream.
-    QElapsedTimer clock;
-    clock.start();
+    for (auto &r : recorders)
+        QTRY_VERIFY_WITH_TIMEOUT(r->out.count('\n') == 4, 20000);
+    // Queued calls run while the channels are open: the streams end only
+    // when told to, after these, so calls that waited for them never end.
     for (int i = 0; i < 5; ++i) {
         const auto r =
             test::await(s->exec(RemoteCommand::argv({QStringLiteral("echo"), QString::number(i)})));
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->stdOut, QByteArray::number(i) + '\n');
     }
-    QVERIFY2(clock.elapsed() < 1500, "execs waited for the streams");
+    for (auto &r : recorders)
+        QVERIFY(!r->ended);
+    for (SshChannel *c : std::as_const(channels))
+        c->write("go\n");
     for (auto &r : recorders)
         QTRY_VERIFY_WITH_TIMEOUT(r->ended, 20000);
     for (int i = 0; i < 8; ++i) {
