@@ -7582,7 +7582,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Firewall</name>
     <message>
-        <location filename="../core/instances/firewallplan.cpp" line="+60"/>
+        <location filename="../core/instances/firewallplan.cpp" line="+87"/>
         <source>%1: a container instance publishes ports one protocol at a time; choose TCP or UDP.</source>
         <translation>%1: Eine Container-Instanz veröffentlicht Ports für nur je ein Protokoll; wählen Sie TCP oder UDP.</translation>
     </message>
@@ -7602,9 +7602,24 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>SSH (TCP 22) muss offen bleiben: Sloop verwaltet die Instanz darüber. Beschränken Sie es auf 127.0.0.1/32, damit nur dieser Rechner es erreicht.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>These rules would close SSH (TCP 22 from everyone), and Sloop could not reach the server again. Keep a rule for it.</source>
-        <translation>Diese Regeln würden SSH (TCP 22 von überall) schließen, und Sloop könnte den Server nicht mehr erreichen. Behalten Sie eine Regel dafür.</translation>
+        <location line="+21"/>
+        <source>The server did not say where Sloop&apos;s connection comes from (SSH_CONNECTION is &quot;%1&quot;); the firewall is left as it is.</source>
+        <translation>Der Server hat nicht mitgeteilt, woher die Verbindung von Sloop kommt (SSH_CONNECTION ist „%1“); die Firewall bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These rules would close SSH (TCP %1, the port Sloop reaches the server on), and Sloop could not manage the server again. Keep a rule for it; it may be limited to the addresses you connect from, and Sloop keeps it open for its own address.</source>
+        <translation>Diese Regeln würden SSH schließen (TCP %1, der Port, über den Sloop den Server erreicht), und Sloop könnte den Server nicht mehr verwalten. Behalten Sie eine Regel dafür; sie darf auf die Adressen beschränkt sein, von denen Sie sich verbinden, und Sloop hält den Port für die eigene Adresse offen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sloop&apos;s own address is not known.</source>
+        <translation>Die eigene Adresse von Sloop ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Internal error: a bad rollback token or time.</source>
+        <translation>Interner Fehler: ungültiges Rücknahme-Token oder ungültige Zeit.</translation>
     </message>
 </context>
 <context>
@@ -10419,7 +10434,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>SecretPrompt</name>
     <message>
-        <location filename="../widgets/hosts/secretprompt.cpp" line="+41"/>
+        <location filename="../widgets/hosts/secretprompt.cpp" line="+54"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -10511,7 +10526,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/ssh/sftpclient.cpp" line="+135"/>
+        <location filename="../core/ssh/sftpclient.cpp" line="+134"/>
         <source>%1 already exists on %2.</source>
         <translation>%1 existiert auf %2 bereits.</translation>
     </message>
@@ -10526,12 +10541,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 %2 auf %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sftpclient.cpp" line="-66"/>
+        <location filename="../core/ssh/sftpclient.cpp" line="-65"/>
         <source>The host&apos;s session is closed.</source>
         <translation>Die Sitzung zum Host ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
@@ -12029,6 +12044,14 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
 </context>
 <context>
+    <name>sloop::hosts::HostConnections</name>
+    <message>
+        <location filename="../core/hosts/hostconnections.cpp" line="+123"/>
+        <source>The connection was closed while it was checked.</source>
+        <translation>Die Verbindung wurde geschlossen, während sie geprüft wurde.</translation>
+    </message>
+</context>
+<context>
     <name>sloop::http::HttpRequestParser</name>
     <message>
         <location filename="../core/http/httprequestparser.cpp" line="+137"/>
@@ -12341,7 +12364,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+296"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+297"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
@@ -12369,12 +12392,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>The engine %1 of %2 is not available.</source>
         <translation>Die Engine %1 von %2 ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-158"/>
         <source>Stop the container (services and sshd end cleanly)</source>
         <translation>Den Container stoppen (Dienste und sshd enden sauber)</translation>
     </message>
@@ -12390,14 +12413,14 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+24"/>
-        <location line="+90"/>
+        <location line="+87"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+57"/>
         <location line="+113"/>
         <source>There is no SSH host named %1.</source>
         <translation>Es gibt keinen SSH-Host namens %1.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>Remove the container %1</source>
         <translation>Den Container %1 entfernen</translation>
     </message>
@@ -12414,17 +12437,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Load the nftables rules</source>
-        <translation>Die nftables-Regeln laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nftables</source>
-        <translation>nftables</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Re-make the container with the new published ports (its files are kept)</source>
         <translation>Den Container mit den neuen veröffentlichten Ports neu erstellen (seine Dateien bleiben erhalten)</translation>
     </message>
@@ -12436,7 +12449,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 </translation>
     </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-170"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-171"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
@@ -12506,7 +12519,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 ist bereits der Server der Instanz %2.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 has not failed; there is nothing to retry.</source>
         <translation>%1 ist nicht fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
     </message>
@@ -12658,6 +12671,90 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+20"/>
         <source>Step %1 (%2) could not finish: %3</source>
         <translation>Schritt %1 (%2) konnte nicht abgeschlossen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::instances::ServerFirewall</name>
+    <message>
+        <location filename="../core/instances/serverfirewall.cpp" line="+31"/>
+        <source>Find where Sloop&apos;s connection arrives</source>
+        <translation>Feststellen, wo die Verbindung von Sloop ankommt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Load the nftables rules (the old ones come back after %n seconds unless Sloop connects again)</source>
+        <translation>
+            <numerusform>Die nftables-Regeln laden (die alten kehren nach %n Sekunde zurück, wenn Sloop sich nicht erneut verbindet)</numerusform>
+            <numerusform>Die nftables-Regeln laden (die alten kehren nach %n Sekunden zurück, wenn Sloop sich nicht erneut verbindet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect again through the new rules, then keep them</source>
+        <translation>Erneut durch die neuen Regeln verbinden, dann sie behalten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sloop connects from %1 to sshd&apos;s port %2.
+</source>
+        <translation>Sloop verbindet sich von %1 mit Port %2 von sshd.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of these rules lets %1 reach port %2: only the rule Sloop keeps for its own address does. If that address changes, Sloop can no longer reach the server.
+</source>
+        <translation>Keine dieser Regeln lässt %1 an Port %2: Nur die Regel, die Sloop für die eigene Adresse behält, tut das. Ändert sich diese Adresse, erreicht Sloop den Server nicht mehr.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SSH session to the server is gone.</source>
+        <translation>Die SSH-Sitzung zum Server besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Sloop could not connect again through the new rules within %n seconds.</source>
+        <translation>
+            <numerusform>Sloop konnte sich nicht innerhalb von %n Sekunde erneut durch die neuen Regeln verbinden.</numerusform>
+            <numerusform>Sloop konnte sich nicht innerhalb von %n Sekunden erneut durch die neuen Regeln verbinden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sloop could not connect again through the new rules: %1</source>
+        <translation>Sloop konnte sich nicht erneut durch die neuen Regeln verbinden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sloop connected again too late: the server had already put the old rules back.</source>
+        <translation>Sloop hat sich zu spät erneut verbunden: Der Server hatte die alten Regeln bereits wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new connection got in; the rules are kept.
+</source>
+        <translation>Eine neue Verbindung kam durch; die Regeln bleiben.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>If the new rules were loaded, the server puts the old ones back within %n seconds.</source>
+        <translation>
+            <numerusform>Falls die neuen Regeln geladen wurden, stellt der Server die alten innerhalb von %n Sekunde wieder her.</numerusform>
+            <numerusform>Falls die neuen Regeln geladen wurden, stellt der Server die alten innerhalb von %n Sekunden wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The old rules are back.</source>
+        <translation>Die alten Regeln sind wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -14039,17 +14136,17 @@ Image %3</translation>
 <context>
     <name>sloop::ssh::SshSession</name>
     <message>
-        <location filename="../core/ssh/sshsession.h" line="+173"/>
+        <location filename="../core/ssh/sshsession.h" line="+204"/>
         <source>Cancelled before it ran on %1.</source>
         <translation>Abgebrochen, bevor der Aufruf auf %1 lief.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshsession.cpp" line="+44"/>
+        <location filename="../core/ssh/sshsession.cpp" line="+136"/>
         <source>The session to %1 was closed.</source>
         <translation>Die Sitzung zu %1 wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>streaming</source>
         <translation>Stream</translation>
     </message>
@@ -14069,7 +14166,7 @@ Image %3</translation>
         <translation>Socket-Verbindung</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>connected; trusted new host key %1 %2</source>
         <translation>verbunden; neuem Host-Schlüssel %1 %2 vertraut</translation>
     </message>
@@ -14084,7 +14181,7 @@ Image %3</translation>
         <translation>Exit-Status %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>forgot %n host key(s)</source>
         <translation>
             <numerusform>%n Host-Schlüssel vergessen</numerusform>
@@ -14118,7 +14215,7 @@ Image %3</translation>
 <context>
     <name>sloop::ssh::detail::ChannelPump</name>
     <message>
-        <location filename="../core/ssh/sshchannelpump.cpp" line="+58"/>
+        <location filename="../core/ssh/sshchannelpump.cpp" line="+66"/>
         <source>connection to %1 closed</source>
         <translation>Verbindung zu %1 geschlossen</translation>
     </message>
@@ -23177,11 +23274,11 @@ Sloop erfasst die Metriken Ihrer Hosts und Container alle %n s, solange es läuf
     </message>
     <message>
         <location line="+4"/>
-        <source>The rules are applied with nftables on the server: what no rule allows is dropped. SSH must stay open for Sloop to reach it.</source>
-        <translation>Die Regeln werden mit nftables auf dem Server angewendet: Was keine Regel erlaubt, wird verworfen. SSH muss offen bleiben, damit Sloop den Server erreicht.</translation>
+        <source>The rules are applied with nftables on the server: what no rule allows is dropped. A rule must open SSH (TCP %1); Sloop keeps it open for its own address, and keeps new rules only once it has connected again through them, else the old ones come back within a minute.</source>
+        <translation>Die Regeln werden mit nftables auf dem Server angewendet: Was keine Regel erlaubt, wird verworfen. Eine Regel muss SSH öffnen (TCP %1); Sloop hält den Port für die eigene Adresse offen und behält neue Regeln erst, wenn es sich durch sie erneut verbunden hat, sonst kehren die alten innerhalb einer Minute zurück.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Not applied yet</source>
         <translation>Noch nicht angewendet</translation>
     </message>

@@ -153,8 +153,8 @@ void ServerFirewall::putBack(int step, const QString &why)
     m_job->setStep(step, InstanceOperation::Failed);
     if (!m_session)
         return Q_EMIT finished(false, why + QLatin1Char(' ') +
-                                          tr("The server puts the old rules back within %n "
-                                             "seconds.",
+                                          tr("If the new rules were loaded, the server puts the "
+                                             "old ones back within %n seconds.",
                                              nullptr, m_rollbackSeconds));
     whenFinished(
         m_session->exec(ssh::RemoteCommand::argv(asRoot(rollbackNftablesCommand(m_token)))), this,
@@ -162,8 +162,8 @@ void ServerFirewall::putBack(int step, const QString &why)
             const bool back = done && done->exitStatus == 0;
             Q_EMIT finished(false, why + QLatin1Char(' ') +
                                        (back ? tr("The old rules are back.")
-                                             : tr("The server puts the old rules back within "
-                                                  "%n seconds.",
+                                             : tr("If the new rules were loaded, the server puts "
+                                                  "the old ones back within %n seconds.",
                                                   nullptr, m_rollbackSeconds)));
         });
 }
