@@ -49,6 +49,28 @@ inline QString str(const json &j, const char *key)
     return QString::fromStdString(it->get_ref<const std::string &>());
 }
 
+// A JSON number may be any double; casting one outside the integer's range
+// is undefined behaviour, so they are clamped first (issue 15).
+inline qint64 clampedI64(double v)
+{
+    if (!(v == v)) // NaN
+        return 0;
+    if (v >= 9223372036854775807.0)
+        return INT64_MAX;
+    if (v <= -9223372036854775808.0)
+        return INT64_MIN;
+    return qint64(v);
+}
+
+inline quint64 clampedU64(double v)
+{
+    if (!(v > 0))
+        return 0;
+    if (v >= 18446744073709551615.0)
+        return UINT64_MAX;
+    return quint64(v);
+}
+
 inline qint64 i64(const json &j, const char *key, qint64 fallback = 0)
 {
     if (!j.is_object())
@@ -57,7 +79,7 @@ inline qint64 i64(const json &j, const char *key, qint64 fallback = 0)
     if (it == j.end() || !it->is_number())
         return fallback;
     if (it->is_number_float())
-        return qint64(it->get<double>());
+        return clampedI64(it->get<double>());
     if (it->is_number_unsigned())
         return qint64(std::min<quint64>(it->get<quint64>(), quint64(INT64_MAX)));
     return it->get<qint64>();
@@ -74,7 +96,7 @@ inline quint64 u64(const json &j, const char *key)
         return it->get<quint64>();
     if (it->is_number_integer())
         return quint64(std::max<qint64>(0, it->get<qint64>()));
-    return quint64(std::max(0.0, it->get<double>()));
+    return clampedU64(it->get<double>());
 }
 
 inline bool boolean(const json &j, const char *key)

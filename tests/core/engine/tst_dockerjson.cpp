@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace sloop::engine;
 
 class TestDockerJson : public QObject
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void malformed();
     void wrongTypesTolerated();
     void inspect();
+    void hugeNumbersAreClamped();
     void statsCgroupV2();
     void statsCgroupV1();
     void cpuBetweenSamples();
@@ -137,6 +140,28 @@ void TestDockerJson::inspect()
     QCOMPARE(d->mounts[0].source, QStringLiteral("pgdata"));
     QCOMPARE(d->summary.ports.size(), 2);
     QCOMPARE(d->networks.value(QStringLiteral("bridge")), QStringLiteral("172.17.0.3"));
+}
+
+// Numbers outside an integer's range (an engine's bug, a hostile proxy):
+// clamped, not cast (undefined behaviour; the sanitized build of this
+// suite stops at such a cast).
+void TestDockerJson::hugeNumbersAreClamped()
+{
+    const QByteArray inspectBody = R"({"Id":"abc","Name":"/x","State":{"ExitCode":1e300,
+        "Pid":-1e300},"HostConfig":{"Memory":1e300,"NanoCpus":-1e300,"PidsLimit":3.5}})";
+    const auto d = json::parseContainerInspect(inspectBody);
+    QVERIFY2(d.ok(), qPrintable(d.error()));
+    QCOMPARE(d->memoryLimit, std::numeric_limits<qint64>::max());
+    QCOMPARE(d->nanoCpus, std::numeric_limits<qint64>::min());
+    QCOMPARE(d->pidsLimit, qint64(3));
+    const QByteArray statsBody = R"({"read":"2026-11-27T10:00:00Z","id":"c1",
+        "cpu_stats":{"cpu_usage":{"total_usage":1e30},"system_cpu_usage":-5e30,"online_cpus":1e300},
+        "precpu_stats":{"cpu_usage":{"total_usage":0},"system_cpu_usage":0},
+        "memory_stats":{"usage":1e40,"limit":2.5e19}})";
+    const auto st = json::parseStats(statsBody);
+    QVERIFY2(st.ok(), qPrintable(st.error()));
+    QCOMPARE(st->memoryLimit, std::numeric_limits<quint64>::max());
+    QCOMPARE(st->systemCpu, quint64(0));
 }
 
 void TestDockerJson::statsCgroupV2()
