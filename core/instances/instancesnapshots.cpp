@@ -445,9 +445,11 @@ void InstanceService::runAutomaticSnapshots()
         if (!automatic.isEmpty() &&
             automatic.first().createdMs > now.addSecs(-23 * 3600).toMSecsSinceEpoch())
             continue;
-        // Keep the last kAutoSnapshotsKept, counting the one about to be made.
+        // Keep the last kAutoSnapshotsKept, counting the one about to be
+        // made; the oldest go only once it is there (issue 15).
+        QStringList excess;
         for (qsizetype i = kAutoSnapshotsKept - 1; i < automatic.size(); ++i)
-            deleteSnapshot(automatic.at(i).name);
+            excess << automatic.at(i).name;
         const QString name = QStringLiteral("%1-auto-%2")
                                  .arg(record.name, now.toString(QStringLiteral("yyyyMMdd-HHmm")));
         QStringList paths;
@@ -455,8 +457,16 @@ void InstanceService::runAutomaticSnapshots()
             paths << QStringLiteral("/etc") << QStringLiteral("/var/www")
                   << QStringLiteral("/home");
         auto made = snapshot(record.name, name, paths, true);
-        if (!made)
+        if (!made) {
             qCWarning(lcInstances) << "automatic snapshot of" << record.name << made.error();
+            continue;
+        }
+        connect(*made, &InstanceOperation::finished, this,
+                [this, excess](bool ok, const QString &) {
+                    if (ok)
+                        for (const QString &old : excess)
+                            deleteSnapshot(old);
+                });
     }
 }
 
