@@ -341,11 +341,25 @@ private:
                     .arg(m_size));
         const int fd = m_fd;
         m_fd = -1;
+        // On disk before it takes the final name: a crash right after the
+        // rename must not leave a complete-looking file of zeros (issue 15).
+        if (::fsync(fd) != 0) {
+            const int error = errno;
+            ::close(fd);
+            return localError(error, SftpText::tr("write"), m_local);
+        }
         if (::close(fd) != 0)
             return localError(errno, SftpText::tr("write"), m_local);
         if (::rename(QFile::encodeName(m_temp).constData(),
                      QFile::encodeName(m_local).constData()) != 0)
             return localError(errno, SftpText::tr("rename the download to"), m_local);
+        // And the new name itself.
+        const int dir = ::open(QFile::encodeName(QFileInfo(m_local).absolutePath()).constData(),
+                               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
         m_committed = true;
         return SftpProgress{m_done, m_size, true};
     }
