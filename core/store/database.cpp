@@ -1,8 +1,10 @@
 #include "database.h"
 
 #include "migrations.h"
+
 #include "storetext.h"
 #include "util/logging.h"
+#include <QFile>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -82,6 +84,33 @@ VoidResult Database::transaction(const std::function<VoidResult()> &work)
     return {};
 }
 
+QString Database::backupFile(int schema) const
+{
+    return m_file + QStringLiteral(".schema-%1.bak").arg(schema);
+}
+
+// A copy of the whole database as it was before a newer Sloop changes its
+// schema: an upgrade that goes wrong loses nothing (issue 15). One per
+// schema version, replaced when that version is migrated again.
+VoidResult Database::backUpBeforeMigrating(int schema)
+{
+    if (m_file == QLatin1String(":memory:") || m_file.isEmpty())
+        return {};
+    const QString target = backupFile(schema);
+    QFile::remove(target);
+    QSqlQuery q(m_db);
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)))
+        return VoidResult::failure(
+            StoreText::tr("Cannot keep a copy of the database before upgrading it (to %1): %2. "
+                          "Nothing was changed.")
+                .arg(target, q.lastError().text()));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    qCInfo(lcStore) << "database" << m_file << "copied to" << target << "before migrating";
+    return {};
+}
+
 VoidResult Database::migrate()
 {
     const int current = schemaVersion();
@@ -94,6 +123,9 @@ VoidResult Database::migrate()
                 .arg(m_file)
                 .arg(current)
                 .arg(latest));
+    if (current > 0 && current < latest)
+        if (VoidResult saved = backUpBeforeMigrating(current); !saved)
+            return saved;
     for (int version = current + 1; version <= latest; ++version) {
         VoidResult step = transaction([&]() -> VoidResult {
             QSqlQuery q(m_db);

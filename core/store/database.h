@@ -8,7 +8,8 @@
 namespace sloop::store {
 
 // The one SQLite database under the XDG data folder (WAL, foreign keys on),
-// brought to the newest schema by numbered migrations on open. Repositories
+// brought to the newest schema by numbered migrations on open (after a copy
+// of the older one is kept beside it). Repositories
 // take a Database and keep all SQL to themselves.
 //
 // Thread-safety: a connection belongs to the thread that opened it.
@@ -34,9 +35,13 @@ public:
     VoidResult transaction(const std::function<VoidResult()> &work);
 
     static int latestSchemaVersion();
+    // Where open() keeps a copy of a database at `schema` before migrating
+    // it to a newer one ("FILE.schema-N.bak").
+    QString backupFile(int schema) const;
 
 private:
     VoidResult migrate();
+    VoidResult backUpBeforeMigrating(int schema);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -1,9 +1,13 @@
 #include "store/commandlogrepository.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "testsupport.h"
 #include "util/paths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -18,6 +22,8 @@ private Q_SLOTS:
     void xdgPaths();
     void migratesToLatest();
     void refusesNewerSchema();
+    void keepsACopyBeforeMigrating();
+    void refusesToMigrateWithoutACopy();
     void commandLogRoundTrip();
     void pruneKeepsNewest();
     void pruneDropsOld();
@@ -75,6 +81,79 @@ void TestDatabase::refusesNewerSchema()
     const auto opened = db.open(file);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QLatin1String("newer Sloop")), qPrintable(opened.error()));
+}
+
+// A database as an older Sloop left it: every migration but the last.
+static QString makeOlderDatabase(const QString &file)
+{
+    const QString name = QStringLiteral("older-") + file;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        const int older = Database::latestSchemaVersion() - 1;
+        for (int v = 1; v <= older; ++v)
+            for (const QString &sql : migrations().at(v - 1))
+                if (!q.exec(sql))
+                    return q.lastError().text();
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(older)))
+            return q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return {};
+}
+
+void TestDatabase::keepsACopyBeforeMigrating()
+{
+    const QString file = m_xdg->path() + QStringLiteral("/older.db");
+    const QString error = makeOlderDatabase(file);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const int older = Database::latestSchemaVersion() - 1;
+    Database db;
+    QVERIFY(db.open(file).ok());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    const QString copy = db.backupFile(older);
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(QFile::permissions(copy) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    // Opening the copy would migrate it: read its version directly.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        raw.setDatabaseName(copy);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), older);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    // Already the newest: no copy made again.
+    QVERIFY(QFile::remove(copy));
+    db.close();
+    QVERIFY(db.open(file).ok());
+    QVERIFY(!QFile::exists(copy));
+}
+
+void TestDatabase::refusesToMigrateWithoutACopy()
+{
+    const QString file = m_xdg->path() + QStringLiteral("/nocopy.db");
+    const QString error = makeOlderDatabase(file);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const int older = Database::latestSchemaVersion() - 1;
+    // The copy cannot be written (its name is taken by a folder with a file).
+    const QString copy = file + QStringLiteral(".schema-%1.bak").arg(older);
+    QVERIFY(QDir().mkpath(copy));
+    QVERIFY(test::writeTestFile(copy + QStringLiteral("/keep"), "x"));
+    Database db;
+    const VoidResult opened = db.open(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("Nothing was changed")),
+             qPrintable(opened.error()));
+    QCOMPARE(db.schemaVersion(), older);
 }
 
 void TestDatabase::commandLogRoundTrip()
@@ -181,9 +260,9 @@ void TestDatabase::killedWriterLosesNothingCommitted()
     QVERIFY(count.ok());
     // Every write the child confirmed is there (at most one more, committed
     // but not yet printed when it died).
-    QVERIFY2(*count >= lastConfirmed + 1, qPrintable(QStringLiteral("%1 rows, confirmed %2")
-                                                         .arg(*count)
-                                                         .arg(lastConfirmed + 1)));
+    QVERIFY2(
+        *count >= lastConfirmed + 1,
+        qPrintable(QStringLiteral("%1 rows, confirmed %2").arg(*count).arg(lastConfirmed + 1)));
     QVERIFY(*count <= lastConfirmed + 2);
 }
 
