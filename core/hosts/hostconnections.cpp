@@ -144,7 +144,8 @@ QFuture<HostStatus> HostConnections::check(const HostRecord &host, ssh::HostKeyP
                   const auto facts =
                       ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
                                                 QString::fromUtf8(kHostFactsScript)});
-                  whenEnded(guard->exec(facts, 30000), this,
+                  // The facts are a few kilobytes.
+                  whenEnded(guard->exec(facts, 30000, 1024 * 1024), this,
                             [finish, closed,
                              st](const std::optional<ssh::SshResult<ssh::ExecResult>> &r) {
                                 if (!r)

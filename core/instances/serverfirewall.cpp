@@ -56,7 +56,8 @@ void ServerFirewall::start()
     m_job->setStep(m_findStep, InstanceOperation::Running);
     whenFinished(m_session->exec(
                      ssh::RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
-                                               QStringLiteral("printf '%s' \"$SSH_CONNECTION\"")})),
+                                               QStringLiteral("printf '%s' \"$SSH_CONNECTION\"")}),
+                     30000, 4096),
                  this, [this](const ssh::SshResult<ssh::ExecResult> &done) {
                      if (!done)
                          return fail(m_findStep, done.message());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 
 #include <cerrno>
 #include <cstring>
@@ -31,7 +32,6 @@ struct SshText
 };
 
 constexpr int kSliceMs = 50; // how often long waits look at cancellation
-constexpr qsizetype kMaxOutput = 256 * 1024 * 1024;
 
 void initLibssh()
 {
@@ -434,7 +434,7 @@ SshResult<HostInfoOnConnect> SshConnection::handshake(int fd, HostKeyPolicy poli
 }
 
 SshResult<ExecResult> SshConnection::exec(const QByteArray &command, int timeoutMs,
-                                          const CancelCheck &cancelled)
+                                          const CancelCheck &cancelled, qsizetype maxOutput)
 {
     const bool fresh = !isConnected();
     if (fresh) {
@@ -443,7 +443,7 @@ SshResult<ExecResult> SshConnection::exec(const QByteArray &command, int timeout
             return connected.error();
     }
     bool sent = false;
-    SshResult<ExecResult> result = runOnChannel(command, timeoutMs, cancelled, &sent);
+    SshResult<ExecResult> result = runOnChannel(command, timeoutMs, cancelled, maxOutput, &sent);
     if (!result && result.error().kind != SshError::Cancelled)
         noteFailure();
     if (m_lost)
@@ -458,14 +458,15 @@ SshResult<ExecResult> SshConnection::exec(const QByteArray &command, int timeout
             const SshResult<HostInfoOnConnect> again = connect(HostKeyPolicy::Strict, cancelled);
             if (!again)
                 return again.error();
-            result = runOnChannel(command, timeoutMs, cancelled, &sent);
+            result = runOnChannel(command, timeoutMs, cancelled, maxOutput, &sent);
         }
     }
     return result;
 }
 
 SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int timeoutMs,
-                                                  const CancelCheck &cancelled, bool *sent)
+                                                  const CancelCheck &cancelled, qsizetype maxOutput,
+                                                  bool *sent)
 {
     QElapsedTimer clock;
     clock.start();
@@ -523,11 +524,12 @@ SshResult<ExecResult> SshConnection::runOnChannel(const QByteArray &command, int
             return sessionError(
                 isConnected() ? SshError::Channel : SshError::Network,
                 SshText::tr("The connection to %1 failed while the command ran").arg(label()));
-        if (out.stdOut.size() > kMaxOutput || out.stdErr.size() > kMaxOutput)
+        if (out.stdOut.size() > maxOutput || out.stdErr.size() > maxOutput)
             return stop(SshError::make(
                 SshError::Channel,
-                SshText::tr("The command on %1 printed more than 256 MiB; it was stopped.")
-                    .arg(label())));
+                SshText::tr("The command on %1 printed more than %2, the most this call takes; "
+                            "it was stopped.")
+                    .arg(label(), QLocale::system().formattedDataSize(maxOutput))));
         // read_nonblocking says SSH_EOF (not 0) once the stream has ended.
         if (n == 0 && (e == 0 || e == SSH_EOF) &&
             (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get())))

@@ -35,8 +35,9 @@ public:
     // exchange, host-key check, authentication.
     SshResult<HostInfoOnConnect> connect(HostKeyPolicy policy, const CancelCheck &cancelled);
     // One channel per command; connects first when there is no session.
+    // The command is stopped once stdout or stderr passes maxOutput bytes.
     SshResult<ExecResult> exec(const QByteArray &command, int timeoutMs,
-                               const CancelCheck &cancelled);
+                               const CancelCheck &cancelled, qsizetype maxOutput);
     void disconnect();
     // Connects (strict host-key policy) unless a session is up.
     SshResult<void> ensureConnected(const CancelCheck &cancelled);
@@ -68,7 +69,8 @@ private:
                               const CancelCheck &cancelled, QList<HopInfo> *via);
     SshResult<HostInfoOnConnect> handshake(int fd, HostKeyPolicy policy);
     SshResult<ExecResult> runOnChannel(const QByteArray &command, int timeoutMs,
-                                       const CancelCheck &cancelled, bool *sent);
+                                       const CancelCheck &cancelled, qsizetype maxOutput,
+                                       bool *sent);
     SshError sessionError(SshError::Kind kind, const QString &what) const;
     QString label() const;
     // After a failed call: a quiet server for the whole window means the

@@ -281,9 +281,10 @@ QFuture<SshResult<HostInfoOnConnect>> SshSession::connectHost(HostKeyPolicy poli
         });
 }
 
-QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, int timeoutMs)
+QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, int timeoutMs,
+                                                qsizetype maxOutputBytes)
 {
-    return enqueue<ExecResult>([core = m_core, command, timeoutMs](
+    return enqueue<ExecResult>([core = m_core, command, timeoutMs, maxOutputBytes](
                                    const detail::CancelCheck &cancelled) -> SshResult<ExecResult> {
         const Result<QByteArray> shell = command.toShell();
         if (!shell) {
@@ -292,7 +293,8 @@ QFuture<SshResult<ExecResult>> SshSession::exec(const RemoteCommand &command, in
         }
         QElapsedTimer clock;
         clock.start();
-        SshResult<ExecResult> r = core->connection->exec(*shell, timeoutMs, cancelled);
+        SshResult<ExecResult> r =
+            core->connection->exec(*shell, timeoutMs, cancelled, maxOutputBytes);
         const QString call = QString::fromUtf8(*shell);
         if (r)
             core->record(call, clock.elapsed(), r->exitStatus == 0,

@@ -110,7 +110,11 @@ public:
     QString knownHostsFile() const;
 
     QFuture<SshResult<HostInfoOnConnect>> connectHost(HostKeyPolicy policy = HostKeyPolicy::Strict);
-    QFuture<SshResult<ExecResult>> exec(const RemoteCommand &command, int timeoutMs = 60000);
+    // The command is stopped, and the call fails, once stdout or stderr
+    // passes maxOutputBytes: calls that expect a few lines say so.
+    QFuture<SshResult<ExecResult>> exec(const RemoteCommand &command, int timeoutMs = 60000,
+                                        qsizetype maxOutputBytes = kMaxExecOutput);
+    static constexpr qsizetype kMaxExecOutput = 256 * 1024 * 1024;
     // The explicit "forget the old key" action: the only way past a changed
     // host key. Drops the session; the next connect sees an unknown host.
     QFuture<SshResult<void>> forgetHostKey();

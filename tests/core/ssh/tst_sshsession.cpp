@@ -77,6 +77,7 @@ private Q_SLOTS:
     void passwordAuth();
     void closingDuringAPromptDoesNotWaitForIt();
     void closingWithAnOpenChannelFreesItWithTheConnection();
+    void outputPastTheCallsLimitStopsIt();
     void wrongPasswordListsMethods();
     void keyboardInteractiveThroughPam();
     void hashedKnownHostsEntryIsTrusted();
@@ -328,6 +329,24 @@ void TestSshSession::closingWithAnOpenChannelFreesItWithTheConnection()
     delete s;
     QTRY_COMPARE_WITH_TIMEOUT(SshSession::runningThreads(), before, 20000);
     delete stream;
+}
+
+// A call that expects a few lines says so; more stops the command and the
+// session carries on (issue 15).
+void TestSshSession::outputPastTheCallsLimitStopsIt()
+{
+    auto s = keySession();
+    const auto flood = test::await(
+        s->exec(RemoteCommand::argv({QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("head -c 10000000 /dev/zero; sleep 30")}),
+                60000, 64 * 1024));
+    QVERIFY(!flood.ok());
+    QVERIFY2(flood.message().contains(QStringLiteral("the most this call takes")),
+             qPrintable(flood.message()));
+    const auto fine = test::await(
+        s->exec(RemoteCommand::argv({QStringLiteral("echo"), QStringLiteral("ok")}), 60000, 64));
+    QVERIFY2(fine.ok(), qPrintable(fine.message()));
+    QCOMPARE(fine->stdOut, QByteArray("ok\n"));
 }
 
 void TestSshSession::wrongPasswordListsMethods()
