@@ -61,10 +61,9 @@ QString describe(const FirewallRule &rule)
 } // namespace
 
 QList<FirewallRule> defaultFirewall(const QList<int> &tcpPorts, const QList<int> &udpPorts,
-                                    int sshPort)
+                                    int sshPort, const QString &sshSource)
 {
-    QList<FirewallRule> rules{
-        {QStringLiteral("tcp"), sshPort, sshPort, QStringLiteral("0.0.0.0/0")}};
+    QList<FirewallRule> rules{{QStringLiteral("tcp"), sshPort, sshPort, sshSource}};
     for (int port : tcpPorts)
         if (port != sshPort)
             rules.append({QStringLiteral("tcp"), port, port, QStringLiteral("0.0.0.0/0")});

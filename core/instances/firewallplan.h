@@ -11,10 +11,11 @@
 namespace sloop::instances {
 
 // The rules every instance starts with: SSH (Sloop manages instances over
-// it, on `sshPort`) and the blueprint's ports, open to everyone, as
-// Lightsail opens 22 and the app's ports by default.
+// it, on `sshPort`, from `sshSource`) and the blueprint's ports, open to
+// everyone, as Lightsail opens 22 and the app's ports by default.
 QList<FirewallRule> defaultFirewall(const QList<int> &tcpPorts, const QList<int> &udpPorts = {},
-                                    int sshPort = 22);
+                                    int sshPort = 22,
+                                    const QString &sshSource = QStringLiteral("0.0.0.0/0"));
 
 // Firewall rules as a container instance's published ports. The engine
 // publishes a port on an address of this machine, not to a source range,

@@ -190,9 +190,16 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
     target.baseOs = blueprint->baseOs;
     QString image = request.image.isEmpty() ? defaultImage() : request.image;
     if (request.kind == InstanceKind::Container) {
-        if (!m_engines->find(request.location))
+        const engine::EngineEndpoint *engineAt = m_engines->find(request.location);
+        if (!engineAt)
             return R::failure(ErrorKind::NotFound,
                               tr("There is no engine named %1.").arg(request.location));
+        // On this machine's engine SSH is published on loopback only: Sloop
+        // and the person log in from here, and nobody else can try (issue
+        // 15). An SSH host's engine publishes it on that host's addresses,
+        // where Sloop dials it.
+        if (engineAt->sshHost.isEmpty())
+            base.firewall = defaultFirewall(tcp, udp, 22, QStringLiteral("127.0.0.1/32"));
         if (blueprint->baseOs.startsWith(QLatin1String("ubuntu")) &&
             !image.contains(QLatin1String("ubuntu")))
             return R::failure(tr("%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the "

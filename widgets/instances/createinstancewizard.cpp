@@ -438,6 +438,18 @@ void CreateInstanceWizard::locationChanged()
         }
     }
     m_key->setServer(server, login);
+    QString reach;
+    if (!server)
+        if (const engine::EngineEndpoint *engine = m_plane->engines()->find(m_where->location()))
+            reach = engine->sshHost.isEmpty()
+                        ? tr("SSH is published on 127.0.0.1 only: you and Sloop log in from this "
+                             "machine, nobody else can try. To let others in, open port 22 on "
+                             "the instance's Networking tab.")
+                        : tr("SSH is published on every address of %1, where the engine runs, "
+                             "so Sloop can reach it there. Limit who may connect on the "
+                             "instance's Networking tab.")
+                              .arg(engine->sshHost);
+    m_key->setReachNote(reach);
     m_details->setServer(server);
     refreshTakenNames();
     updateNavigation();

@@ -28,6 +28,7 @@ KeyPairPicker::KeyPairPicker(QWidget *parent)
     , m_browse(new QPushButton(tr("&Browse…")))
     , m_fingerprint(new QLabel)
     , m_serverNote(new QLabel(this))
+    , m_reachNote(new QLabel(this))
     , m_choices(new QWidget(this))
 {
     m_generate->setObjectName(QStringLiteral("keyGenerate"));
@@ -44,6 +45,9 @@ KeyPairPicker::KeyPairPicker(QWidget *parent)
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_serverNote->setObjectName(QStringLiteral("keyServerNote"));
     m_serverNote->setWordWrap(true);
+    m_reachNote->setObjectName(QStringLiteral("keyReachNote"));
+    m_reachNote->setWordWrap(true);
+    m_reachNote->setVisible(false);
 
     auto *generateNote =
         new QLabel(tr("The private key stays on this machine, in %1 (readable by you only); the "
@@ -69,6 +73,8 @@ KeyPairPicker::KeyPairPicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_serverNote);
     layout->addWidget(m_choices);
+    layout->addSpacing(12);
+    layout->addWidget(m_reachNote);
     layout->addStretch();
 
     m_generate->setChecked(true);
@@ -88,11 +94,18 @@ void KeyPairPicker::setServer(bool server, const QString &login)
     m_server = server;
     m_choices->setVisible(!server);
     m_serverNote->setVisible(server);
+    m_reachNote->setVisible(!server && !m_reachNote->text().isEmpty());
     m_serverNote->setText(
         tr("A whole server keeps its own login: Sloop signs in as %1, as the Hosts page "
            "does. No key is made or added.")
             .arg(login));
     update();
+}
+
+void KeyPairPicker::setReachNote(const QString &text)
+{
+    m_reachNote->setText(text);
+    m_reachNote->setVisible(!text.isEmpty() && !m_server);
 }
 
 void KeyPairPicker::setKeyFile(const QString &file)

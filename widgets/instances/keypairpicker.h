@@ -21,6 +21,9 @@ public:
 
     // `login`: "admin@203.0.113.10 with ~/.ssh/id_ed25519", for servers.
     void setServer(bool server, const QString &login = {});
+    // Where a container instance's SSH will be reachable from (shown under
+    // the choices).
+    void setReachNote(const QString &text);
     // Empty: generate a new pair.
     QString keyFile() const;
     void setKeyFile(const QString &file);
@@ -40,6 +43,7 @@ private:
     QPushButton *m_browse;
     QLabel *m_fingerprint;
     QLabel *m_serverNote;
+    QLabel *m_reachNote;
     QWidget *m_choices;
     QString m_readFile;  // the file m_fingerprint speaks of
     QString m_readPrint; // its fingerprint; empty when it could not be read

@@ -17,6 +17,7 @@
 #include "ssh/sshsession.h"
 #include "store/storeworker.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -113,6 +114,18 @@ private Q_SLOTS:
         // Logging in works with the generated key and the host key read
         // through the engine (no trust on first use).
         QVERIFY(QFile::exists(web.keyFile));
+        // SSH is published on loopback only; the app's port on every address.
+        QCOMPARE(web.firewall.first().source, QStringLiteral("127.0.0.1/32"));
+        for (const PortMapping &mapping : web.ports)
+            QCOMPARE(mapping.hostIp,
+                     mapping.containerPort == 22 ? QStringLiteral("127.0.0.1") : QString());
+        QCOMPARE(web.address, QStringLiteral("127.0.0.1"));
+        QProcess published;
+        published.start(QStringLiteral("docker"),
+                        {QStringLiteral("port"), web.containerId, QStringLiteral("22/tcp")});
+        QVERIFY(published.waitForFinished(20000));
+        QCOMPARE(published.readAllStandardOutput().trimmed(),
+                 QByteArray("127.0.0.1:") + QByteArray::number(web.sshPort));
         const QByteArray out =
             exec(web.name, {QStringLiteral("cat"), QStringLiteral("/etc/hostname")});
         QVERIFY2(!out.isEmpty(), "no answer over SSH");
@@ -366,6 +379,62 @@ private Q_SLOTS:
         for (const auto &snap : *snaps)
             if (snap.automatic)
                 QVERIFY(test::awaitJob(*m_env.service->deleteSnapshot(snap.name), 60000).isEmpty());
+    }
+
+    // The oldest automatic snapshots go only once the new one is made: a
+    // failed one deletes nothing (issue 15, finding 8).
+    void automaticSnapshotsKeepTheOldUntilTheNewIsMade()
+    {
+        const QString web = name("web");
+        const qint64 day = 24LL * 3600 * 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 7; ++i) {
+            SnapshotRecord old;
+            old.name = web + QStringLiteral("-auto-old%1").arg(i);
+            old.instanceName = web;
+            old.location = QStringLiteral("local");
+            old.image = QStringLiteral("sloop-snapshots/gone:%1").arg(i); // no longer there
+            old.planId = QStringLiteral("nano");
+            old.blueprintId = QStringLiteral("nginx");
+            old.automatic = true;
+            old.createdMs = now - (i + 2) * day;
+            QVERIFY(m_env.service->snapshots().add(old).ok());
+        }
+        const auto automaticNames = [this, web] {
+            QStringList names;
+            if (auto snaps = m_env.service->snapshots().forInstance(web))
+                for (const auto &snap : *snaps)
+                    if (snap.automatic)
+                        names << snap.name;
+            return names;
+        };
+        InstanceRecord r = record(web);
+        const QString containerId = r.containerId;
+        r.autoSnapshot = true;
+        r.containerId = QStringLiteral("0000000000000000deadbeef"); // the commit fails
+        QVERIFY(m_env.service->repository().update(r).ok());
+        m_env.service->runAutomaticSnapshots();
+        InstanceOperation *failing = m_env.service->operation(web);
+        QVERIFY(failing);
+        QVERIFY(!test::awaitJob(failing, 120000).isEmpty());
+        QCOMPARE(automaticNames().size(), 7);
+
+        r.containerId = containerId;
+        QVERIFY(m_env.service->repository().update(r).ok());
+        m_env.service->runAutomaticSnapshots();
+        InstanceOperation *job = m_env.service->operation(web);
+        QVERIFY(job);
+        const QString error = test::awaitJob(job, 120000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Seven kept, counting the new one: the oldest went.
+        QTRY_COMPARE_WITH_TIMEOUT(automaticNames().size(), 7, 30000);
+        QVERIFY(!automaticNames().contains(web + QStringLiteral("-auto-old6")));
+        QVERIFY(automaticNames().contains(web + QStringLiteral("-auto-old0")));
+        for (const QString &snap : automaticNames())
+            QVERIFY(test::awaitJob(*m_env.service->deleteSnapshot(snap), 60000).isEmpty());
+        r = record(web);
+        r.autoSnapshot = false;
+        QVERIFY(m_env.service->repository().update(r).ok());
     }
 
     void serverInstanceProvisionsOverSshAndArchivesPaths()
