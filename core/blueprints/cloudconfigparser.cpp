@@ -3,6 +3,14 @@
 
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <sstream>
+#include <vector>
+
 namespace sloop::blueprints {
 
 namespace {
@@ -87,6 +95,50 @@ QStringList supportedModules()
             QStringLiteral("final_message")};
 }
 
+namespace {
+
+// Counts documents without building them, and at most two.
+class DocumentCounter : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override { marks.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+    }
+    void OnMapEnd() override {}
+    std::vector<YAML::Mark> marks;
+};
+
+// Where a second document starts, if there is one.
+std::optional<YAML::Mark> secondDocument(const std::string &text)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentCounter counter;
+    for (int i = 0; i < 2 && parser.HandleNextDocument(counter); ++i) {
+    }
+    // A "document" that starts where the first did is the parser going
+    // round on a token it cannot take (the same bug), not a second one.
+    if (counter.marks.size() < 2 || counter.marks.at(1).pos == counter.marks.at(0).pos)
+        return std::nullopt;
+    return counter.marks.at(1);
+}
+
+} // namespace
+
 CloudConfigParse parseCloudConfig(const QByteArray &userData, int lineOffset)
 {
     CloudConfigParse out;
@@ -95,22 +147,27 @@ CloudConfigParse parseCloudConfig(const QByteArray &userData, int lineOffset)
     if (!checkHeader(userData, lineOffset, out.problems))
         return out;
 
-    std::vector<YAML::Node> documents;
+    // The first document with Load, and whether there is a second counted
+    // apart: Debian 12's yaml-cpp (0.7) LoadAll never ends on some inputs,
+    // "," among them, and fills memory (jbeder/yaml-cpp#1040; found by
+    // fuzz_cloudconfig).
+    YAML::Node root;
+    std::optional<YAML::Mark> second;
     try {
-        documents = YAML::LoadAll(userData.toStdString());
+        const std::string text = userData.toStdString();
+        root = YAML::Load(text);
+        second = secondDocument(text);
     } catch (const YAML::Exception &e) {
         YamlReader(&out.problems, lineOffset)
             .problem(e.mark, BlueprintsText::tr("not valid YAML: %1").arg(fromYaml(e.msg)));
         return out;
     }
     const YamlReader r(&out.problems, lineOffset);
-    if (documents.size() > 1)
-        r.problem(
-            documents.at(1),
-            BlueprintsText::tr("user-data must be one YAML document; remove the \"---\" line"));
-    if (documents.empty() || documents.front().IsNull())
+    if (second)
+        r.problem(*second, BlueprintsText::tr(
+                               "user-data must be one YAML document; remove the \"---\" line"));
+    if (root.IsNull())
         return out;
-    const YAML::Node root = documents.front();
     if (!r.expectMap(root, QStringLiteral("#cloud-config")))
         return out;
 

@@ -4,6 +4,11 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+
 #include <zlib.h>
 
 using namespace sloop::blueprints;
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void typeErrorsWithLines();
     void everyProblemListed();
     void yamlSyntaxError();
+    void inputsThatHangYamlCppEnd();
     void lineOffset();
 };
 
@@ -475,6 +481,28 @@ void TestCloudConfig::yamlSyntaxError()
     const CloudConfigParse notMap = parse("#cloud-config\n- a\n");
     QCOMPARE(notMap.problems.size(), 1);
     QCOMPARE(notMap.problems.first().line, 2);
+}
+
+// yaml-cpp 0.7's LoadAll went round forever on these, taking memory as it
+// went (found by fuzz_cloudconfig; jbeder/yaml-cpp#1040). A watchdog turns
+// a hang into a failure.
+void TestCloudConfig::inputsThatHangYamlCppEnd()
+{
+    for (const QByteArray &input :
+         {QByteArray("#cloud-config\n,"), QByteArray("#cloud-config\n,\n,"),
+          QByteArray("#cloud-config\na: 1\n---\n,")}) {
+        auto done = std::make_shared<std::atomic_bool>(false);
+        std::thread watchdog([done] {
+            for (int i = 0; i < 300 && !*done; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (!*done)
+                qFatal("parseCloudConfig did not end");
+        });
+        const CloudConfigParse p = parse(input);
+        *done = true;
+        watchdog.join();
+        QVERIFY(p.problems.size() <= 2);
+    }
 }
 
 void TestCloudConfig::lineOffset()
