@@ -25,6 +25,8 @@ test_packages=(
     gnome-keyring libsecret-tools dbus iproute2 ccache debootstrap
     # the server firewall suite loads nftables rules in a network namespace
     nftables
+    # the libFuzzer targets (fuzz/): clang and its runtime libraries
+    clang libclang-rt-14-dev
     openssl python3
     # AWS's own CLI against the AWS-compatible endpoint (signed requests)
     awscli
