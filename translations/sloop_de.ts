@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+103"/>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="+162"/>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation>%1[%2]: ein öffentlicher Schlüssel ist eine einzelne, nicht leere Zeile</translation>
     </message>
     <message>
-        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-75"/>
+        <location filename="../core/blueprints/cloudconfigparser.cpp" line="-126"/>
         <source>%1: &quot;%2&quot; is not a valid host name (letters, digits and &apos;-&apos;, dot-separated labels of at most 63)</source>
         <translation>%1: „%2“ ist kein gültiger Hostname (Buchstaben, Ziffern und &apos;-&apos;, durch Punkte getrennte Teile mit höchstens 63 Zeichen)</translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation>user-data muss mit der Zeile „#cloud-config“ beginnen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+94"/>
         <source>user-data must be one YAML document; remove the &quot;---&quot; line</source>
         <translation>user-data muss ein einziges YAML-Dokument sein; die Zeile „---“ entfernen</translation>
     </message>
@@ -7582,7 +7582,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Firewall</name>
     <message>
-        <location filename="../core/instances/firewallplan.cpp" line="+87"/>
+        <location filename="../core/instances/firewallplan.cpp" line="+86"/>
         <source>%1: a container instance publishes ports one protocol at a time; choose TCP or UDP.</source>
         <translation>%1: Eine Container-Instanz veröffentlicht Ports für nur je ein Protokoll; wählen Sie TCP oder UDP.</translation>
     </message>
@@ -10643,12 +10643,13 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <message>
         <location line="+3"/>
         <location line="+105"/>
-        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+3"/>
         <source>write</source>
         <translation>Schreiben von</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>The connection to %1 was lost while downloading %2.</source>
         <translation>Die Verbindung zu %1 ist beim Herunterladen von %2 abgebrochen.</translation>
     </message>
@@ -10668,12 +10669,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Download von %1 auf %2 ist unvollständig: %3 von %4 Bytes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>rename the download to</source>
         <translation>Umbenennen des Downloads in</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Could not %1 %2 on this computer: %3</source>
         <translation>%1 %2 auf diesem Computer fehlgeschlagen: %3</translation>
     </message>
@@ -10915,7 +10916,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot create a channel to %1</source>
         <translation>Es kann kein Kanal zu %1 erstellt werden</translation>
     </message>
@@ -10947,8 +10948,8 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     </message>
     <message>
         <location line="+4"/>
-        <source>The command on %1 printed more than 256 MiB; it was stopped.</source>
-        <translation>Der Befehl auf %1 hat mehr als 256 MiB ausgegeben; er wurde gestoppt.</translation>
+        <source>The command on %1 printed more than %2, the most this call takes; it was stopped.</source>
+        <translation>Der Befehl auf %1 hat mehr als %2 ausgegeben, das Höchste, was dieser Aufruf annimmt; er wurde angehalten.</translation>
     </message>
     <message>
         <location filename="../core/ssh/sshhostkey.cpp" line="+53"/>
@@ -11014,7 +11015,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+31"/>
+        <location filename="../core/store/database.cpp" line="+33"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -11034,12 +11035,17 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>In die Datenbank kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
+        <source>Cannot keep a copy of the database before upgrading it (to %1): %2. Nothing was changed.</source>
+        <translation>Vor dem Aktualisieren der Datenbank kann keine Kopie angelegt werden (unter %1): %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The database %1 was written by a newer Sloop (schema %2; this one knows up to %3). Upgrade Sloop, or point XDG_DATA_HOME elsewhere.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Sloop-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Sloop aktualisieren oder XDG_DATA_HOME auf einen anderen Ort zeigen lassen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
@@ -11622,6 +11628,16 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+1"/>
         <source> with %1</source>
         <translation> mit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH is published on 127.0.0.1 only: you and Sloop log in from this machine, nobody else can try. To let others in, open port 22 on the instance&apos;s Networking tab.</source>
+        <translation>SSH wird nur auf 127.0.0.1 veröffentlicht: Sie und Sloop melden sich von diesem Rechner aus an, niemand sonst kann es versuchen. Um andere hereinzulassen, öffnen Sie Port 22 im Reiter „Netzwerk“ der Instanz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH is published on every address of %1, where the engine runs, so Sloop can reach it there. Limit who may connect on the instance&apos;s Networking tab.</source>
+        <translation>SSH wird auf jeder Adresse von %1 veröffentlicht, wo die Engine läuft, damit Sloop es dort erreicht. Wer sich verbinden darf, legen Sie im Reiter „Netzwerk“ der Instanz fest.</translation>
     </message>
 </context>
 <context>
@@ -12364,7 +12380,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+297"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+304"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
@@ -12449,7 +12465,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 </translation>
     </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-171"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-178"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
@@ -12489,12 +12505,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>„%1“ kann kein Tag sein: nur Buchstaben, Ziffern und _.:=+@/- verwenden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>There is no engine named %1.</source>
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 needs an Ubuntu image; give one, e.g. ubuntu:24.04 (the engine must have it or be able to pull it).</source>
         <translation>%1 braucht ein Ubuntu-Image; geben Sie eines an, z. B. ubuntu:24.04 (die Engine muss es haben oder holen können).</translation>
     </message>
@@ -12694,7 +12710,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Erneut durch die neuen Regeln verbinden, dann sie behalten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Sloop connects from %1 to sshd&apos;s port %2.
 </source>
         <translation>Sloop verbindet sich von %1 mit Port %2 von sshd.
@@ -14136,7 +14152,7 @@ Image %3</translation>
 <context>
     <name>sloop::ssh::SshSession</name>
     <message>
-        <location filename="../core/ssh/sshsession.h" line="+204"/>
+        <location filename="../core/ssh/sshsession.h" line="+208"/>
         <source>Cancelled before it ran on %1.</source>
         <translation>Abgebrochen, bevor der Aufruf auf %1 lief.</translation>
     </message>
@@ -14176,7 +14192,7 @@ Image %3</translation>
         <translation>verbunden (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
@@ -21830,7 +21846,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Generate a new key pair</source>
         <translation>Ein neues Schlüsselpaar generieren</translation>
     </message>
@@ -21855,22 +21871,22 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Fingerabdruck des Schlüssels</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The private key stays on this machine, in %1 (readable by you only); the instance gets the public half. Sloop logs in with it and so can you: ssh -i %1/NAME.</source>
         <translation>Der private Schlüssel bleibt auf diesem Rechner, in %1 (nur für Sie lesbar); die Instanz erhält die öffentliche Hälfte. Sloop meldet sich damit an, und Sie können es auch: ssh -i %1/NAME.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choose a private key</source>
         <translation>Privaten Schlüssel wählen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>A whole server keeps its own login: Sloop signs in as %1, as the Hosts page does. No key is made or added.</source>
         <translation>Ein ganzer Server behält seine eigene Anmeldung: Sloop meldet sich als %1 an, wie auf der Seite „Hosts“. Es wird kein Schlüssel erzeugt oder hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>The server&apos;s own login</source>
         <translation>Die eigene Anmeldung des Servers</translation>
     </message>

@@ -346,6 +346,11 @@ void TestCreateInstanceWizard::existingKeyShowsItsFingerprint()
     QCOMPARE(wizard->page(), CreateInstanceWizard::KeyPage);
     QVERIFY(wizard->findChild<QRadioButton *>(QStringLiteral("keyGenerate"))->isChecked());
     QVERIFY(wizard->nextButton()->isEnabled());
+    // Where SSH will answer: this machine's engine publishes it on loopback.
+    auto *reach = wizard->findChild<QLabel *>(QStringLiteral("keyReachNote"));
+    QVERIFY(reach && reach->isVisible());
+    QVERIFY2(reach->text().contains(QStringLiteral("127.0.0.1")), qPrintable(reach->text()));
+    shoot(wizard.get(), QStringLiteral("key"));
     click(wizard->findChild<QRadioButton *>(QStringLiteral("keyExisting")));
     QVERIFY(!wizard->nextButton()->isEnabled()); // no file yet
     auto *file = wizard->findChild<QLineEdit *>(QStringLiteral("keyFile"));
