@@ -176,15 +176,19 @@ void TestOwnership::alarmCommandRunsOnceAcrossHandover()
     // Missing data counts as breaching, so the alarm goes to ALARM at the
     // first evaluation, with no metric needed; its command appends a line.
     const QString marks = m_xdg->path() + QStringLiteral("/alarm-runs.txt");
-    const test::CliOutcome added = test::runCli(
-        m_binary,
-        {QStringLiteral("alarms"), QStringLiteral("add"), QStringLiteral("once"),
-         QStringLiteral("--target"), QStringLiteral("host/nowhere"), QStringLiteral("--metric"),
-         QStringLiteral("cpu"), QStringLiteral("--threshold"), QStringLiteral("50"),
-         QStringLiteral("--period"), QStringLiteral("60"), QStringLiteral("--missing"),
-         QStringLiteral("breaching"), QStringLiteral("--command"),
-         QStringLiteral("echo \"$SLOOP_ALARM_STATE $$\" >> '%1'").arg(marks)},
-        m_env, 20000);
+    const auto addAlarm = [this](const QString &name, const QString &command) {
+        return test::runCli(
+            m_binary,
+            {QStringLiteral("alarms"), QStringLiteral("add"), name, QStringLiteral("--target"),
+             QStringLiteral("host/nowhere"), QStringLiteral("--metric"), QStringLiteral("cpu"),
+             QStringLiteral("--threshold"), QStringLiteral("50"), QStringLiteral("--period"),
+             QStringLiteral("60"), QStringLiteral("--missing"), QStringLiteral("breaching"),
+             QStringLiteral("--command"), command},
+            m_env, 20000);
+    };
+    const test::CliOutcome added =
+        addAlarm(QStringLiteral("once"),
+                 QStringLiteral("echo \"$SLOOP_ALARM_STATE $$\" >> '%1'").arg(marks));
     QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
 
     auto window = startWindow();
@@ -208,15 +212,8 @@ void TestOwnership::alarmCommandRunsOnceAcrossHandover()
     // again. Rather than wait out a "nothing happened", a second alarm added
     // now runs its command in a later round of the new owner than its first:
     // once that line is there, the first round is long done.
-    const test::CliOutcome canary = test::runCli(
-        m_binary,
-        {QStringLiteral("alarms"), QStringLiteral("add"), QStringLiteral("canary"),
-         QStringLiteral("--target"), QStringLiteral("host/nowhere"), QStringLiteral("--metric"),
-         QStringLiteral("cpu"), QStringLiteral("--threshold"), QStringLiteral("50"),
-         QStringLiteral("--period"), QStringLiteral("60"), QStringLiteral("--missing"),
-         QStringLiteral("breaching"), QStringLiteral("--command"),
-         QStringLiteral("echo canary >> '%1'").arg(marks)},
-        m_env, 20000);
+    const test::CliOutcome canary =
+        addAlarm(QStringLiteral("canary"), QStringLiteral("echo canary >> '%1'").arg(marks));
     QVERIFY2(canary.exitCode == 0, qPrintable(describe(canary)));
     QTRY_VERIFY_WITH_TIMEOUT(lines().contains("canary"), 60000);
     QCOMPARE(lines().size(), 2);
