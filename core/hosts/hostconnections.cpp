@@ -33,18 +33,13 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
     if (e.session)
         e.session->deleteLater();
     e.record = host;
-    e.session = makeSession(host, this);
+    e.session = freshSession(host, this);
     if (replaced)
         Q_EMIT sessionReplaced(host.name);
     return e.session;
 }
 
-ssh::SshSession *HostConnections::freshSession(const HostRecord &host, QObject *parent)
-{
-    return makeSession(host, parent);
-}
-
-ssh::SshSession *HostConnections::makeSession(const HostRecord &host, QObject *parent) const
+ssh::SshSession *HostConnections::freshSession(const HostRecord &host, QObject *parent) const
 {
     ssh::SshOptions options = m_base;
     if (m_prompt) {
@@ -111,7 +106,8 @@ QFuture<HostStatus> HostConnections::check(const HostRecord &host, ssh::HostKeyP
     const QPointer<ssh::SshSession> guard(s);
     auto finish = [this, promise, name, guard](HostStatus st) {
         st.checkedAt = QDateTime::currentDateTimeUtc();
-        if (guard && m_entries.value(key(name)).session == guard)
+        const auto it = m_entries.constFind(key(name));
+        if (guard && it != m_entries.constEnd() && it->session == guard)
             setStatus(name, st);
         promise->addResult(st);
         promise->finish();

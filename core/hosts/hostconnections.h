@@ -52,7 +52,7 @@ public:
     // A session of its own, not shared and not kept: a new connection, for
     // proving that a new connection still gets in (a firewall change). The
     // caller owns it (or `parent` does).
-    ssh::SshSession *freshSession(const HostRecord &host, QObject *parent);
+    ssh::SshSession *freshSession(const HostRecord &host, QObject *parent) const;
     // The host was removed or renamed away: its session ends.
     void drop(const QString &name);
 
@@ -79,7 +79,6 @@ private:
         HostStatus status;
     };
     static QString key(const QString &name) { return name.toLower(); }
-    ssh::SshSession *makeSession(const HostRecord &host, QObject *parent) const;
     void setStatus(const QString &name, const HostStatus &status);
 
     CommandLog *m_log;

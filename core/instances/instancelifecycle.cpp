@@ -236,9 +236,9 @@ Result<InstanceOperation *> InstanceService::setFirewall(const QString &name,
         if (auto ok = keepsSshOpen(rules, host->value().port); !ok)
             return R::failure(ok.problem());
         InstanceOperation *job = newOperation(name, QStringLiteral("firewall"));
-        auto *change =
-            new ServerFirewall(m_connections, host->value(), rules,
-                               record.loginUser != QLatin1String("root"), job, m_firewallRollback);
+        auto *change = new ServerFirewall(m_connections, host->value(), rules,
+                                          record.loginUser != QLatin1String("root"), job,
+                                          ServerFirewall::kRollbackSeconds);
         connect(change, &ServerFirewall::finished, this,
                 [this, job, record, rules](bool ok, const QString &error) mutable {
                     if (ok) {

@@ -118,9 +118,6 @@ public:
     // Firewall: published ports on container instances (the container is
     // re-made from a commit with the new ports), nftables on servers.
     Result<InstanceOperation *> setFirewall(const QString &name, const QList<FirewallRule> &rules);
-    // How long a server keeps new rules that Sloop has not confirmed by
-    // connecting again (ServerFirewall); 60 s.
-    void setFirewallRollbackSeconds(int seconds) { m_firewallRollback = seconds; }
 
     // Snapshots: a commit of a container instance; an archive of `paths`
     // over SFTP for a server.
@@ -164,7 +161,6 @@ private:
     engine::EngineManager *m_engines;
     hosts::HostConnections *m_connections;
     hosts::HostRepository *m_hosts;
-    int m_firewallRollback = 60;
     CommandLog *m_log;
     std::unique_ptr<blueprints::BlueprintCatalog> m_blueprints;
     std::unique_ptr<pricing::PriceCatalog> m_plans;

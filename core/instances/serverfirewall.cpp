@@ -115,9 +115,8 @@ void ServerFirewall::confirm()
     // inside the rollback time; a later one would only find the old rules.
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
-    const auto settled = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, this, [this, fresh, settled] {
-        if (std::exchange(*settled, true))
+    connect(deadline, &QTimer::timeout, this, [this, fresh] {
+        if (std::exchange(m_confirmSettled, true))
             return;
         fresh->deleteLater();
         putBack(m_confirmStep, tr("Sloop could not connect again through the new rules within "
@@ -127,8 +126,8 @@ void ServerFirewall::confirm()
     deadline->start(qMax(1000, m_rollbackSeconds * 1000 - 2000));
     whenFinished(
         fresh->exec(ssh::RemoteCommand::argv(asRoot(confirmNftablesCommand(m_token)))), this,
-        [this, fresh, deadline, settled](const ssh::SshResult<ssh::ExecResult> &done) {
-            if (std::exchange(*settled, true))
+        [this, fresh, deadline](const ssh::SshResult<ssh::ExecResult> &done) {
+            if (std::exchange(m_confirmSettled, true))
                 return;
             deadline->stop();
             fresh->deleteLater();

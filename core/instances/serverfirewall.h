@@ -37,6 +37,8 @@ public:
                    int rollbackSeconds);
 
     void start();
+    // How long a server keeps new rules Sloop has not confirmed.
+    static constexpr int kRollbackSeconds = 60;
 
 Q_SIGNALS:
     void finished(bool ok, const QString &error);
@@ -57,6 +59,7 @@ private:
     QByteArray m_token;
     QPointer<ssh::SshSession> m_session;
     int m_findStep = -1, m_loadStep = -1, m_confirmStep = -1;
+    bool m_confirmSettled = false; // the confirm's answer or its deadline came
 };
 
 } // namespace sloop::instances

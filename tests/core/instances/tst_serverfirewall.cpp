@@ -254,7 +254,6 @@ void TestServerFirewall::aFailedReconnectPutsTheOldRulesBackAtOnce()
         (*m_env.service->find(QStringLiteral("fw-server")))->firewall;
     QVERIFY(::kill(listener, SIGSTOP) == 0);
     const auto resume = qScopeGuard([listener] { ::kill(listener, SIGCONT); });
-    m_env.service->setFirewallRollbackSeconds(60);
     auto job = m_env.service->setFirewall(QStringLiteral("fw-server"), kOfficeOnly);
     QVERIFY2(job.ok(), qPrintable(job.error()));
     const QString error = test::awaitJob(*job, 60000);

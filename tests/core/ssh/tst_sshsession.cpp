@@ -285,9 +285,12 @@ void TestSshSession::closingDuringAPromptDoesNotWaitForIt()
         QSemaphore release;
     };
     auto prompt = std::make_shared<Prompt>();
-    auto s = session(m_env.port, m_trusted);
+    SshTarget target;
+    target.name = QStringLiteral("prompted");
+    target.address = m_env.host;
+    target.port = m_env.port;
+    target.user = m_env.user;
     SshOptions options;
-    SshTarget target = s->target();
     options.knownHostsFile = m_trusted;
     options.globalKnownHostsFile = m_dir.filePath(QStringLiteral("no-global-known-hosts"));
     options.useAgent = false;
