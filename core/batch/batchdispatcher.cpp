@@ -50,6 +50,7 @@ void BatchDispatcher::start()
     m_planner.clear();
     m_flights.clear();
     loadInFlight();
+    seedShareLedger();
     m_timer.start();
     wake();
     qCInfo(lcBatch) << "dispatching batch jobs," << m_flights.size() << "in flight";
@@ -107,6 +108,8 @@ void BatchDispatcher::loadInFlight()
         Flight f;
         f.environment = job.environment;
         f.engine = job.engine;
+        f.queue = job.queue;
+        f.share = job.shareIdentifier;
         f.size = sizeOf(job);
         f.attemptStartMs = now();
         if (const auto tries = m_repo.attempts(job.id, false);
@@ -261,39 +264,58 @@ void BatchDispatcher::schedule()
             followEvents(engine);
         }
     }
+    QHash<QString, SchedulingPolicy> policies;
     for (const JobQueue &queue : *queues) { // highest priority first
         if (!queue.enabled)
             continue;
+        if (!queue.schedulingPolicy.isEmpty()) {
+            const QString key = queue.schedulingPolicy.toLower();
+            if (!policies.contains(key)) {
+                const auto policy = m_repo.findPolicy(queue.schedulingPolicy);
+                if (!policy || !*policy)
+                    continue; // a queue without its policy waits (removal is refused)
+                policies.insert(key, **policy);
+            }
+            scheduleFairShare(queue, policies.value(key), byName);
+            continue;
+        }
         const auto head = m_repo.runnableHead(queue.name, kHeadPerQueue);
         if (!head)
             continue;
-        for (const Job &job : *head) {
-            bool couldFit = false;
-            bool placed = false;
-            for (const QString &name : queue.environments) {
-                const auto it = byName.constFind(name.toLower());
-                if (it == byName.cend() || !it->enabled)
-                    continue;
-                if (!m_planner.couldFit(*it, sizeOf(job)))
-                    continue;
-                couldFit = true;
-                const QString engine = m_planner.place(*it, sizeOf(job));
-                if (engine.isEmpty())
-                    continue;
-                launch(job, engine, it->name);
-                placed = true;
-                break;
-            }
-            if (!couldFit) {
-                // Never silently stuck: it says why, and the rest go on.
-                if (job.statusReason != resourceMisconfiguredReason())
-                    (void)m_repo.setReason(job.id, resourceMisconfiguredReason());
-                continue;
-            }
-            if (!placed)
+        for (const Job &job : *head)
+            if (place(job, queue, byName) == Placement::NoRoom)
                 break; // FIFO: the queue waits for room for its head
-        }
     }
+}
+
+BatchDispatcher::Placement
+BatchDispatcher::place(const Job &job, const JobQueue &queue,
+                       const QHash<QString, ComputeEnvironment> &environments,
+                       const std::function<double(const ComputeEnvironment &)> &reserve)
+{
+    bool couldFit = false;
+    for (const QString &name : queue.environments) {
+        const auto it = environments.constFind(name.toLower());
+        if (it == environments.cend() || !it->enabled)
+            continue;
+        if (!m_planner.couldFit(*it, sizeOf(job)))
+            continue;
+        couldFit = true;
+        ComputeEnvironment room = *it;
+        if (reserve)
+            room.maxVcpus -= reserve(*it);
+        const QString engine = m_planner.place(room, sizeOf(job));
+        if (engine.isEmpty())
+            continue;
+        launch(job, engine, it->name);
+        return Placement::Placed;
+    }
+    if (couldFit)
+        return Placement::NoRoom;
+    // Never silently stuck: it says why, and the rest go on.
+    if (job.statusReason != resourceMisconfiguredReason())
+        (void)m_repo.setReason(job.id, resourceMisconfiguredReason());
+    return Placement::NeverFits;
 }
 
 void BatchDispatcher::measureEngine(const QString &engineName)
@@ -384,6 +406,8 @@ void BatchDispatcher::launch(const Job &job, const QString &engineName, const QS
         Flight f;
         f.environment = environment;
         f.engine = engineName;
+        f.queue = job.queue;
+        f.share = job.shareIdentifier;
         f.size = sizeOf(job);
         m_flights.insert(job.id, f);
         m_planner.hold(environment, engineName, f.size);

@@ -3,6 +3,7 @@
 #include "batchtypes.h"
 #include "capacityplanner.h"
 #include "controlplane/ownerservice.h"
+#include "schedulingpolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -91,6 +92,8 @@ private:
     {
         QString environment;
         QString engine;
+        QString queue;
+        QString share; // in a fair-share queue
         CapacityPlanner::Size size;
         bool launching = false; // create/start in progress
         bool killing = false;
@@ -113,6 +116,21 @@ private:
     void resolveWaiting(const QString &finishedId);
     void settleParents();
     void schedule();
+    enum class Placement
+    {
+        Placed,
+        NoRoom,    // not now: the queue (or the share) waits for room
+        NeverFits, // bigger than every environment the queue has
+    };
+    // Starts the job on the first of its queue's environments with room,
+    // leaving `reserve(environment)` vCPUs of each environment free.
+    Placement place(const Job &job, const JobQueue &queue,
+                    const QHash<QString, ComputeEnvironment> &environments,
+                    const std::function<double(const ComputeEnvironment &)> &reserve = {});
+    // A fair-share queue's pass (batchfairshare.cpp).
+    void scheduleFairShare(const JobQueue &queue, const SchedulingPolicy &policy,
+                           const QHash<QString, ComputeEnvironment> &environments);
+    void seedShareLedger();
     void watch();
     void watchEngine(const QString &engine, const QList<engine::ContainerSummary> &containers);
     void launch(const Job &job, const QString &engine, const QString &environment);
@@ -157,6 +175,7 @@ private:
     bool m_watchAgain = false;
     bool m_watchDue = true;
     QHash<QString, Flight> m_flights; // job id → its attempt in flight
+    ShareUsageLedger m_ledger;        // fair-share queues' recent attempts
     QSet<QString> m_measuring;
     QHash<QString, qint64> m_unreachableSince; // engine → ms
     QHash<QString, qint64> m_measuredMs;       // swarm target → when its nodes were read

@@ -49,8 +49,31 @@ Result<Job> BatchRepository::submit(const SubmitRequest &r, qint64 nowMs)
                                  "that is active.")
                         .arg((*definition)->reference()));
 
+    // As Batch: a fair-share queue's jobs name their share; a FIFO queue's
+    // jobs may not.
+    if ((*queue)->schedulingPolicy.isEmpty()) {
+        if (!r.shareIdentifier.isEmpty() || r.schedulingPriority)
+            return fail(ErrorKind::InvalidInput,
+                        RepoText::tr("The job queue %1 has no scheduling policy: a share "
+                                     "identifier and a scheduling priority are for fair-share "
+                                     "queues.")
+                            .arg((*queue)->name));
+    } else if (r.shareIdentifier.isEmpty()) {
+        return fail(ErrorKind::InvalidInput,
+                    RepoText::tr("The job queue %1 shares its capacity by the scheduling policy "
+                                 "%2: give the job a share identifier.")
+                        .arg((*queue)->name, (*queue)->schedulingPolicy));
+    } else if (auto ok = validateJobShare(r.shareIdentifier); !ok) {
+        return Result<Job>::failure(ok.problem());
+    }
+    const int schedulingPriority = r.schedulingPriority.value_or((*definition)->schedulingPriority);
+    if (auto ok = validateSchedulingPriority(schedulingPriority); !ok)
+        return Result<Job>::failure(ok.problem());
+
     Job job;
     job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.shareIdentifier = r.shareIdentifier;
+    job.schedulingPriority = (*queue)->schedulingPolicy.isEmpty() ? 0 : schedulingPriority;
     job.name = name;
     job.queue = (*queue)->name;
     job.definition = (*definition)->reference();
@@ -112,8 +135,9 @@ Result<Job> BatchRepository::submit(const SubmitRequest &r, qint64 nowMs)
         insert.prepare(QStringLiteral(
             "INSERT INTO batch_jobs (id, name, queue, definition, status, status_reason, spec,"
             " array_size, array_index, parent, depends_on, created_ms, started_ms, stopped_ms,"
-            " attempts, engine, environment, terminate_reason)"
-            " VALUES (?, ?, ?, ?, 'SUBMITTED', '', ?, ?, ?, ?, ?, ?, 0, 0, 0, '', '', '')"));
+            " attempts, engine, environment, terminate_reason, share_identifier,"
+            " scheduling_priority)"
+            " VALUES (?, ?, ?, ?, 'SUBMITTED', '', ?, ?, ?, ?, ?, ?, 0, 0, 0, '', '', '', ?, ?)"));
         QSqlQuery dep(m_db.connection());
         dep.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO batch_dependencies (job, depends_on) VALUES (?, ?)"));
@@ -129,6 +153,8 @@ Result<Job> BatchRepository::submit(const SubmitRequest &r, qint64 nowMs)
             insert.addBindValue(store::sqlText(parent));
             insert.addBindValue(deps);
             insert.addBindValue(job.createdMs);
+            insert.addBindValue(store::sqlText(job.shareIdentifier));
+            insert.addBindValue(job.schedulingPriority);
             return store::execute(insert);
         };
         auto addDep = [&](const QString &id, const QString &on) {

@@ -194,7 +194,8 @@ QByteArray definitionSpecToJson(const JobDefinition &d)
 {
     return bytes({{"container", containerObject(d.container)},
                   {"parameters", stringMap(d.parameters)},
-                  {"tags", stringMap(d.tags)}});
+                  {"tags", stringMap(d.tags)},
+                  {"schedulingPriority", d.schedulingPriority}});
 }
 
 VoidResult definitionSpecFromJson(const QByteArray &text, JobDefinition &d)
@@ -206,6 +207,9 @@ VoidResult definitionSpecFromJson(const QByteArray &text, JobDefinition &d)
     d.container = containerFrom(j.value("container", json::object()));
     d.parameters = stringMapFrom(j.value("parameters", json::object()));
     d.tags = stringMapFrom(j.value("tags", json::object()));
+    const auto priority = j.find("schedulingPriority");
+    d.schedulingPriority =
+        priority != j.end() && priority->is_number_integer() ? priority->get<int>() : 0;
     return {};
 }
 
@@ -277,6 +281,10 @@ QByteArray jobDetailJson(const Job &job, const QList<Attempt> &attempts,
                 {"container", awsContainer(job.container)},
                 {"platformCapabilities", json::array({"EC2"})}};
     addStatusAndArray(out, job, summary);
+    if (!job.shareIdentifier.isEmpty()) {
+        out["shareIdentifier"] = u8(job.shareIdentifier);
+        out["schedulingPriority"] = job.schedulingPriority;
+    }
     if (job.container.timeoutSeconds > 0)
         out["timeout"] = {{"attemptDurationSeconds", job.container.timeoutSeconds}};
     if (!job.engine.isEmpty())
@@ -312,6 +320,8 @@ QByteArray definitionJson(const JobDefinition &d)
                 {"retryStrategy", retryStrategy(d.container)},
                 {"containerProperties", props},
                 {"platformCapabilities", json::array({"EC2"})}};
+    if (d.schedulingPriority > 0)
+        out["schedulingPriority"] = d.schedulingPriority;
     if (d.container.timeoutSeconds > 0)
         out["timeout"] = {{"attemptDurationSeconds", d.container.timeoutSeconds}};
     return bytes(out);
@@ -323,12 +333,54 @@ QByteArray queueJson(const JobQueue &q)
     int i = 1;
     for (const QString &e : q.environments)
         order.push_back({{"order", i++}, {"computeEnvironment", u8(environmentArn(e))}});
-    return bytes({{"jobQueueName", u8(q.name)},
-                  {"jobQueueArn", u8(queueArn(q.name))},
-                  {"state", q.enabled ? "ENABLED" : "DISABLED"},
-                  {"status", "VALID"},
-                  {"priority", q.priority},
-                  {"computeEnvironmentOrder", order}});
+    json out = {{"jobQueueName", u8(q.name)},
+                {"jobQueueArn", u8(queueArn(q.name))},
+                {"state", q.enabled ? "ENABLED" : "DISABLED"},
+                {"status", "VALID"},
+                {"priority", q.priority},
+                {"computeEnvironmentOrder", order}};
+    if (!q.schedulingPolicy.isEmpty())
+        out["schedulingPolicyArn"] = u8(policyArn(q.schedulingPolicy));
+    return bytes(out);
+}
+
+QByteArray sharesToJson(const QList<ShareWeight> &shares)
+{
+    json out = json::array();
+    for (const ShareWeight &s : shares)
+        out.push_back({{"shareIdentifier", u8(s.identifier)}, {"weightFactor", s.weight}});
+    return bytes(out);
+}
+
+QList<ShareWeight> sharesFromJson(const QByteArray &text)
+{
+    QList<ShareWeight> out;
+    const json j = json::parse(text.toStdString(), nullptr, false);
+    if (!j.is_array())
+        return out;
+    for (const json &one : j) {
+        if (!one.is_object())
+            continue;
+        ShareWeight s;
+        s.identifier = QString::fromStdString(one.value("shareIdentifier", std::string()));
+        const auto weight = one.find("weightFactor");
+        if (weight != one.end() && weight->is_number())
+            s.weight = weight->get<double>();
+        if (!s.identifier.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+QByteArray policyJson(const SchedulingPolicy &p)
+{
+    return bytes({{"name", u8(p.name)},
+                  {"arn", u8(policyArn(p.name))},
+                  {"fairsharePolicy",
+                   {{"shareDecaySeconds", p.shareDecaySeconds},
+                    {"computeReservation", p.computeReservation},
+                    {"shareDistribution", json::parse(sharesToJson(p.shares).toStdString())}}},
+                  {"tags", json::object()}});
 }
 
 QByteArray environmentJson(const ComputeEnvironment &e)
@@ -350,6 +402,11 @@ QByteArray environmentJson(const ComputeEnvironment &e)
 QString queueArn(const QString &name)
 {
     return QStringLiteral("arn:sloop:batch:local:000000000000:job-queue/") + name;
+}
+
+QString policyArn(const QString &name)
+{
+    return QStringLiteral("arn:sloop:batch:local:000000000000:scheduling-policy/") + name;
 }
 
 QString definitionArn(const JobDefinition &d)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchtypes.h"
+#include "schedulingpolicy.h"
 
 #include <QByteArray>
 
@@ -26,11 +27,17 @@ QByteArray jobSummaryJson(const Job &job, const StatusSummary &summary);
 QByteArray definitionJson(const JobDefinition &definition);
 QByteArray queueJson(const JobQueue &queue);
 QByteArray environmentJson(const ComputeEnvironment &environment);
+// AWS's SchedulingPolicyDetail: name, arn, fairsharePolicy.
+QByteArray policyJson(const SchedulingPolicy &policy);
+// A policy's shareDistribution as stored ([{shareIdentifier, weightFactor}]).
+QByteArray sharesToJson(const QList<ShareWeight> &shares);
+QList<ShareWeight> sharesFromJson(const QByteArray &json);
 
 // "arn:sloop:batch:local:000000000000:job-queue/NAME" and the like.
 QString queueArn(const QString &name);
 QString definitionArn(const JobDefinition &definition);
 QString environmentArn(const QString &name);
+QString policyArn(const QString &name);
 QString jobArn(const QString &id);
 
 } // namespace sloop::batch

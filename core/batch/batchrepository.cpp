@@ -113,6 +113,14 @@ Result<JobQueue> BatchRepository::addQueue(JobQueue queue)
 {
     if (auto ok = validate(queue); !ok)
         return Result<JobQueue>::failure(ok.problem());
+    if (!queue.schedulingPolicy.isEmpty()) {
+        auto policy = findPolicy(queue.schedulingPolicy);
+        if (!policy)
+            return Result<JobQueue>::failure(policy.problem());
+        if (!*policy)
+            return Result<JobQueue>::failure(ErrorKind::NotFound, noPolicy(queue.schedulingPolicy));
+        queue.schedulingPolicy = (*policy)->name;
+    }
     for (QString &name : queue.environments) {
         auto found = findEnvironment(name);
         if (!found)
@@ -123,13 +131,14 @@ Result<JobQueue> BatchRepository::addQueue(JobQueue queue)
     }
     queue.createdMs = nowOr(queue.createdMs);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO batch_queues (name, priority, enabled, environments,"
-                             " created_ms) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO batch_queues (") + kQueueColumns +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(queue.name);
     q.addBindValue(queue.priority);
     q.addBindValue(queue.enabled);
     q.addBindValue(joined(queue.environments));
     q.addBindValue(queue.createdMs);
+    q.addBindValue(store::sqlText(queue.schedulingPolicy));
     if (!q.exec()) {
         if (store::isUniqueViolation(q.lastError()))
             return Result<JobQueue>::failure(
@@ -143,8 +152,8 @@ Result<JobQueue> BatchRepository::addQueue(JobQueue queue)
 Result<QList<JobQueue>> BatchRepository::queues()
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, priority, enabled, environments, created_ms"
-                             " FROM batch_queues ORDER BY priority DESC, created_ms, name"));
+    q.prepare(QStringLiteral("SELECT ") + kQueueColumns +
+              QStringLiteral(" FROM batch_queues ORDER BY priority DESC, created_ms, name"));
     return store::selectRows<JobQueue>(q, queueFromRow);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchtypes.h"
+#include "schedulingpolicy.h"
 
 #include <QList>
 #include <QMap>
@@ -34,6 +35,19 @@ struct SubmitRequest
     std::optional<int> timeoutSeconds;
     int arraySize = 0; // 0: not an array
     QList<Dependency> dependsOn;
+    QString shareIdentifier;               // required by a fair-share queue, else refused
+    std::optional<int> schedulingPriority; // over the definition's
+};
+
+// A finished attempt in a fair-share queue, as the dispatcher's ledger
+// counts it.
+struct ShareAttempt
+{
+    QString queue;
+    QString share;
+    qint64 startedMs = 0;
+    qint64 stoppedMs = 0;
+    double vcpus = 0;
 };
 
 struct JobFilter
@@ -77,6 +91,15 @@ public:
     VoidResult setQueuePriority(const QString &name, int priority);
     VoidResult removeQueue(const QString &name);
 
+    // Fair-share scheduling policies: a queue names one when it is made;
+    // removing one a queue uses is refused.
+    Result<SchedulingPolicy> addPolicy(SchedulingPolicy policy);
+    Result<QList<SchedulingPolicy>> policies(); // by name
+    Result<std::optional<SchedulingPolicy>> findPolicy(const QString &name);
+    // Its decay, reservation and shares (AWS's UpdateSchedulingPolicy).
+    VoidResult updatePolicy(const SchedulingPolicy &policy);
+    VoidResult removePolicy(const QString &name);
+
     // Job definitions: registering a name again makes the next revision.
     Result<JobDefinition> registerDefinition(JobDefinition definition);
     Result<QList<JobDefinition>> definitions(bool withInactive = false); // by name, revision
@@ -117,6 +140,13 @@ public:
     // SUBMITTED jobs without dependencies become RUNNABLE, at once.
     Result<int> releaseFreeSubmitted();
     Result<QList<Job>> runnableHead(const QString &queue, int limit);
+    // A fair-share queue's share identifiers that have jobs in one of these
+    // statuses (an index seek per share, not a scan of the queue).
+    Result<QStringList> sharesWith(const QString &queue, const QList<JobStatus> &statuses);
+    // One share's RUNNABLE jobs, higher scheduling priority first, then FIFO.
+    Result<QList<Job>> runnableShareHead(const QString &queue, const QString &share, int limit);
+    // Attempts of fair-share queues' jobs that ended since sinceMs.
+    Result<QList<ShareAttempt>> shareAttempts(qint64 sinceMs);
     Result<QList<Job>> inFlight(); // STARTING and RUNNING
     // Array parents not finished yet (SUBMITTED or PENDING), by id only.
     Result<QStringList> openArrayParents();

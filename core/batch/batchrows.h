@@ -59,7 +59,22 @@ inline JobQueue queueFromRow(const QSqlQuery &q)
     j.enabled = q.value(2).toBool();
     j.environments = split(q.value(3).toString());
     j.createdMs = q.value(4).toLongLong();
+    j.schedulingPolicy = q.value(5).toString();
     return j;
+}
+
+inline const QString kQueueColumns =
+    QStringLiteral("name, priority, enabled, environments, created_ms, scheduling_policy");
+
+inline SchedulingPolicy policyFromRow(const QSqlQuery &q)
+{
+    SchedulingPolicy p;
+    p.name = q.value(0).toString();
+    p.shareDecaySeconds = q.value(1).toInt();
+    p.computeReservation = q.value(2).toInt();
+    p.shares = sharesFromJson(q.value(3).toByteArray());
+    p.createdMs = q.value(4).toLongLong();
+    return p;
 }
 
 inline JobDefinition definitionFromRow(const QSqlQuery &q)
@@ -78,7 +93,7 @@ inline const QString kJobColumns = QStringLiteral(
     "j.seq, j.id, j.name, j.queue, j.definition, j.status, j.status_reason,"
     " CASE WHEN length(j.spec) = 0 THEN p.spec ELSE j.spec END, j.array_size, j.array_index,"
     " j.parent, j.depends_on, j.created_ms, j.started_ms, j.stopped_ms, j.attempts, j.engine,"
-    " j.environment, j.terminate_reason"
+    " j.environment, j.terminate_reason, j.share_identifier, j.scheduling_priority"
     " FROM batch_jobs j LEFT JOIN batch_jobs p ON j.parent <> '' AND p.id = j.parent ");
 
 inline Job jobFromRow(const QSqlQuery &q)
@@ -104,6 +119,8 @@ inline Job jobFromRow(const QSqlQuery &q)
     j.engine = q.value(16).toString();
     j.environment = q.value(17).toString();
     j.terminateReason = q.value(18).toString();
+    j.shareIdentifier = q.value(19).toString();
+    j.schedulingPriority = q.value(20).toInt();
     return j;
 }
 
@@ -124,6 +141,11 @@ inline QString noEnvironment(const QString &name)
 inline QString noQueue(const QString &name)
 {
     return RepoText::tr("There is no job queue called \"%1\".").arg(name);
+}
+
+inline QString noPolicy(const QString &name)
+{
+    return RepoText::tr("There is no scheduling policy called \"%1\".").arg(name);
 }
 
 inline QString noJob(const QString &id)

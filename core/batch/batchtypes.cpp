@@ -202,6 +202,8 @@ VoidResult validate(const JobDefinition &d)
     if (!isValidName(d.name))
         return invalid(BatchText::tr("jobDefinitionName: up to 128 letters, digits, '-' and "
                                      "'_', starting with a letter or digit."));
+    if (d.schedulingPriority < 0 || d.schedulingPriority > 9999)
+        return invalid(BatchText::tr("schedulingPriority: a whole number from 0 to 9999."));
     return validateContainer(d.container);
 }
 

@@ -36,14 +36,16 @@ QString swarmTarget(const QString &managerEngine);
 bool isSwarmTarget(const QString &engine);
 QString managerOf(const QString &swarmTargetName); // the engine after "swarm:"
 
-// FIFO within a queue; across the queues sharing an environment, the higher
-// priority first.
+// FIFO within a queue (or, with a scheduling policy, fair share between its
+// share identifiers: schedulingpolicy.h); across the queues sharing an
+// environment, the higher priority first.
 struct JobQueue
 {
     QString name;
     int priority = 1;
     bool enabled = true;
     QStringList environments; // tried in this order
+    QString schedulingPolicy; // empty: FIFO
     qint64 createdMs = 0;
 };
 
@@ -85,6 +87,7 @@ struct JobDefinition
     ContainerProperties container;
     QMap<QString, QString> parameters; // defaults for Ref::name
     QMap<QString, QString> tags;
+    int schedulingPriority = 0; // within a share of a fair-share queue, higher first
     qint64 createdMs = 0;
     QString reference() const { return name + QLatin1Char(':') + QString::number(revision); }
 };
@@ -154,6 +157,8 @@ struct Job
     QString engine;          // of the attempt in flight
     QString environment;     // of the attempt in flight
     QString terminateReason; // asked while STARTING or RUNNING
+    QString shareIdentifier; // in a fair-share queue
+    int schedulingPriority = 0;
     bool isArrayParent() const { return arraySize > 0; }
 };
 

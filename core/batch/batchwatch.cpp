@@ -286,6 +286,10 @@ void BatchDispatcher::recordEnd(const Job &job, Attempt attempt, const QString &
     }
     const Flight flight = m_flights.take(job.id);
     m_planner.release(flight.environment, flight.engine, flight.size);
+    if (!job.shareIdentifier.isEmpty())
+        m_ledger.add(job.queue, job.shareIdentifier,
+                     attempt.startedMs > 0 ? attempt.startedMs : flight.attemptStartMs,
+                     attempt.stoppedMs > 0 ? attempt.stoppedMs : now(), flight.size.vcpus);
     qCInfo(lcBatch) << job.id << "attempt" << attempt.number << "ended:" << statusName(next)
                     << "exit" << attempt.exitCode << statusReason;
     if (isFinished(next)) {

@@ -499,6 +499,26 @@ inline const QList<QStringList> &migrations()
                 "ALTER TABLE hosts ADD COLUMN identities_only INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE hosts ADD COLUMN proxy_jump TEXT NOT NULL DEFAULT ''"),
         },
+        // 23: Batch's fair share: scheduling policies (their share weights
+        // as JSON), the queue's policy, and each job's share identifier and
+        // scheduling priority; the index finds each share's head by
+        // priority, then submission, without reading the rest.
+        {
+            QStringLiteral("CREATE TABLE batch_scheduling_policies ("
+                           " name TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " share_decay_seconds INTEGER NOT NULL,"
+                           " compute_reservation INTEGER NOT NULL,"
+                           " shares BLOB NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral(
+                "ALTER TABLE batch_queues ADD COLUMN scheduling_policy TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE batch_jobs ADD COLUMN share_identifier TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE batch_jobs ADD COLUMN scheduling_priority INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX batch_jobs_by_share ON batch_jobs(status, queue,"
+                           " share_identifier, scheduling_priority DESC, seq)"),
+        },
     };
     return steps;
 }

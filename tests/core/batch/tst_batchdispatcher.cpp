@@ -99,6 +99,18 @@ class TestBatchDispatcher : public QObject
         m_dispatcher->wake();
         return job ? job->id : QString();
     }
+    QString submitToShare(const QString &queue, const QString &definition, const QString &share)
+    {
+        SubmitRequest r;
+        r.queue = queue;
+        r.definition = definition;
+        r.shareIdentifier = share;
+        const auto job = m_repo->submit(r);
+        if (!job)
+            qWarning() << "submit:" << job.error();
+        m_dispatcher->wake();
+        return job ? job->id : QString();
+    }
     Job job(const QString &id) { return m_repo->job(id)->value_or(Job()); }
     // Waits (the event loop running) until the job has finished.
     bool finishes(const QString &id, int ms = 60000)
@@ -272,6 +284,84 @@ private Q_SLOTS:
         }
         const auto counts = m_repo->queueCounts();
         QCOMPARE(counts->value(QStringLiteral("high")).value(JobStatus::Succeeded), 4);
+    }
+
+    // A share weighted 0.25 gets four times the vCPUs of one weighted 1,
+    // though the other's jobs were submitted first (FIFO would run them).
+    void fairShareByWeight()
+    {
+        environment(QStringLiteral("ce"), 1); // four 0.25 jobs at once
+        SchedulingPolicy policy;
+        policy.name = QStringLiteral("fair");
+        policy.shares = {{QStringLiteral("ml"), 0.25}};
+        QVERIFY(m_repo->addPolicy(policy));
+        JobQueue q;
+        q.name = QStringLiteral("shared");
+        q.environments = {QStringLiteral("ce")};
+        q.schedulingPolicy = QStringLiteral("fair");
+        QVERIFY(m_repo->addQueue(q));
+        const QString def =
+            define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("2")});
+        QStringList etl, ml;
+        for (int i = 0; i < 6; ++i)
+            etl << submitToShare(QStringLiteral("shared"), def, QStringLiteral("etl"));
+        for (int i = 0; i < 6; ++i)
+            ml << submitToShare(QStringLiteral("shared"), def, QStringLiteral("ml"));
+        InFlightSampler sampler(*m_repo);
+        m_dispatcher->start();
+        for (const QString &id : etl + ml)
+            QVERIFY(finishes(id));
+        QCOMPARE(sampler.most(), 4);
+        // The first four to start: one of etl's, three of ml's.
+        QList<std::pair<qint64, QString>> starts;
+        for (const QString &id : etl)
+            starts.append({attempts(id).value(0).startedMs, QStringLiteral("etl")});
+        for (const QString &id : ml)
+            starts.append({attempts(id).value(0).startedMs, QStringLiteral("ml")});
+        std::sort(starts.begin(), starts.end());
+        QStringList first;
+        for (int i = 0; i < 4; ++i)
+            first << starts[i].second;
+        QCOMPARE(first.count(QStringLiteral("ml")), 3);
+        qint64 lastMl = 0, lastEtl = 0;
+        for (const auto &[at, share] : std::as_const(starts))
+            (share == QLatin1String("ml") ? lastMl : lastEtl) = at;
+        QVERIFY2(lastMl < lastEtl, "ml, weighted to get more, finished starting after etl");
+        QCOMPARE(job(ml.first()).shareIdentifier, QStringLiteral("ml"));
+    }
+
+    // With a compute reservation of 50 and one share active, half the
+    // environment is held back; a second share's first job may use it.
+    void computeReservationKeepsRoomForANewShare()
+    {
+        environment(QStringLiteral("ce"), 1);
+        SchedulingPolicy policy;
+        policy.name = QStringLiteral("reserving");
+        policy.computeReservation = 50;
+        QVERIFY(m_repo->addPolicy(policy));
+        JobQueue q;
+        q.name = QStringLiteral("shared");
+        q.environments = {QStringLiteral("ce")};
+        q.schedulingPolicy = QStringLiteral("reserving");
+        QVERIFY(m_repo->addQueue(q));
+        const QString def =
+            define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("2")});
+        QStringList first;
+        for (int i = 0; i < 6; ++i)
+            first << submitToShare(QStringLiteral("shared"), def, QStringLiteral("a"));
+        InFlightSampler sampler(*m_repo);
+        m_dispatcher->start();
+        QVERIFY(reaches(first[1], JobStatus::Running));
+        QVERIFY(reaches(first[0], JobStatus::Succeeded));
+        QCOMPARE(sampler.most(), 2); // 0.5 of 1 vCPU held back
+        const QString newcomer = submitToShare(QStringLiteral("shared"), def, QStringLiteral("b"));
+        QVERIFY(finishes(newcomer));
+        const qint64 newcomerStart = attempts(newcomer).value(0).startedMs;
+        for (const QString &id : first)
+            QVERIFY(finishes(id));
+        QVERIFY2(newcomerStart < attempts(first.last()).value(0).startedMs,
+                 "the new share waited for the first one's queue");
+        QCOMPARE(sampler.most(), 3); // a's two and b's one
     }
 
     void sequentialAndNToNArrays()

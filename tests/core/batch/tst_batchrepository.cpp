@@ -44,7 +44,7 @@ private Q_SLOTS:
         q.name = QStringLiteral("q");
         q.environments = {QStringLiteral("CE")};
         const auto queue = m_repo->addQueue(q);
-        QVERIFY(queue);
+        QVERIFY2(queue, qPrintable(queue ? QString() : queue.error()));
         QCOMPARE(queue->environments, QStringList{QStringLiteral("ce")});
         JobDefinition d;
         d.name = QStringLiteral("count");
@@ -245,6 +245,90 @@ private Q_SLOTS:
         QVERIFY(m_repo->cancel(job->id, QStringLiteral("x")));
         QVERIFY(m_repo->removeQueue(QStringLiteral("q")));
         QVERIFY(m_repo->removeEnvironment(QStringLiteral("ce")));
+    }
+
+    void fairShareQueuesTakeJobsByShare()
+    {
+        SchedulingPolicy p;
+        p.name = QStringLiteral("fair");
+        p.shareDecaySeconds = 3600;
+        p.computeReservation = 25;
+        p.shares = {{QStringLiteral("ml*"), 0.25}, {QStringLiteral("etl"), 2}};
+        QVERIFY(m_repo->addPolicy(p));
+        QCOMPARE(m_repo->addPolicy(p).problem().kind, ErrorKind::Conflict);
+        const auto stored = m_repo->findPolicy(QStringLiteral("FAIR"));
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->shares, p.shares);
+        QCOMPARE((*stored)->computeReservation, 25);
+
+        JobQueue q;
+        q.name = QStringLiteral("shared");
+        q.environments = {QStringLiteral("ce")};
+        q.schedulingPolicy = QStringLiteral("nope");
+        QCOMPARE(m_repo->addQueue(q).problem().kind, ErrorKind::NotFound);
+        q.schedulingPolicy = QStringLiteral("Fair");
+        const auto queue = m_repo->addQueue(q);
+        QVERIFY(queue);
+        QCOMPARE(queue->schedulingPolicy, QStringLiteral("fair")); // as it was made
+        QCOMPARE(m_repo->findQueue(QStringLiteral("shared"))->value().schedulingPolicy,
+                 QStringLiteral("fair"));
+
+        // A fair-share queue's jobs name their share; a FIFO queue's may not.
+        SubmitRequest r = request();
+        r.queue = QStringLiteral("shared");
+        auto refused = m_repo->submit(r);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("share identifier")),
+                 qPrintable(refused.error()));
+        r.shareIdentifier = QStringLiteral("ml*");
+        QVERIFY(!m_repo->submit(r));
+        SubmitRequest fifo = request();
+        fifo.shareIdentifier = QStringLiteral("ml");
+        refused = m_repo->submit(fifo);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("no scheduling policy")),
+                 qPrintable(refused.error()));
+
+        // Within a share: the higher scheduling priority first, then FIFO.
+        r.shareIdentifier = QStringLiteral("ml-a");
+        const auto low = m_repo->submit(r);
+        r.schedulingPriority = 50;
+        const auto high = m_repo->submit(r);
+        r.schedulingPriority = 10000;
+        QVERIFY(!m_repo->submit(r));
+        r.schedulingPriority.reset();
+        r.shareIdentifier = QStringLiteral("etl");
+        r.arraySize = 3; // children keep their parent's share
+        const auto array = m_repo->submit(r);
+        QVERIFY(low && high && array);
+        QCOMPARE(high->schedulingPriority, 50);
+        QVERIFY(m_repo->releaseFreeSubmitted());
+        const auto shares = m_repo->sharesWith(QStringLiteral("shared"), {JobStatus::Runnable});
+        QCOMPARE(*shares, (QStringList{QStringLiteral("etl"), QStringLiteral("ml-a")}));
+        const auto head =
+            m_repo->runnableShareHead(QStringLiteral("shared"), QStringLiteral("ml-a"), 5);
+        QCOMPARE(head->size(), 2);
+        QCOMPARE(head->at(0).id, high->id);
+        QCOMPARE(head->at(1).id, low->id);
+        const auto children =
+            m_repo->runnableShareHead(QStringLiteral("shared"), QStringLiteral("etl"), 5);
+        QCOMPARE(children->size(), 3);
+        QCOMPARE(children->first().shareIdentifier, QStringLiteral("etl"));
+
+        // A policy a queue uses stays; it can be changed.
+        QCOMPARE(m_repo->removePolicy(QStringLiteral("fair")).problem().kind, ErrorKind::Conflict);
+        p.shares = {{QStringLiteral("etl"), 0.5}};
+        QVERIFY(m_repo->updatePolicy(p));
+        QCOMPARE(m_repo->findPolicy(QStringLiteral("fair"))->value().shares, p.shares);
+        p.computeReservation = 100;
+        QVERIFY(!m_repo->updatePolicy(p));
+        for (const auto &job : {low, high, array})
+            QVERIFY(m_repo->cancel(job->id, QStringLiteral("done")));
+        QCOMPARE(*m_repo->settleParent(array->id, 0), JobStatus::Failed);
+        const auto removed = m_repo->removeQueue(QStringLiteral("shared"));
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error()));
+        QVERIFY(m_repo->removePolicy(QStringLiteral("fair")));
+        QCOMPARE(m_repo->policies()->size(), 0);
     }
 
     void tenThousandChildrenInOneSubmit()
