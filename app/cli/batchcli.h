@@ -19,6 +19,7 @@ int withBatch(const std::function<int(batch::BatchRepository &repo)> &use);
 int batchEnvironments(const QStringList &args);
 int batchQueues(const QStringList &args);
 int batchDefinitions(const QStringList &args);
+int batchPolicies(const QStringList &args); // batchpolicycommands.cpp
 int batchSubmit(const QStringList &args);
 int batchDescribe(const QStringList &args);
 int batchList(const QStringList &args);

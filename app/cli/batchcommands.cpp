@@ -157,6 +157,7 @@ int queuesCreate(const QStringList &args)
     const ParsedArgs p = parseArgs(
         args, commonOptions() + QList<OptionSpec>{{{QStringLiteral("--priority")}, true},
                                                   {{QStringLiteral("--environments")}, true},
+                                                  {{QStringLiteral("--policy")}, true},
                                                   {{QStringLiteral("--disabled")}, false}});
     if (const int status = checkParsed(p, kBatchTopic); status != kContinue)
         return status;
@@ -175,6 +176,7 @@ int queuesCreate(const QStringList &args)
         q.priority = *n;
     }
     q.enabled = !p.has(QStringLiteral("disabled"));
+    q.schedulingPolicy = p.value(QStringLiteral("policy"));
     return withBatch([&](BatchRepository &repo) {
         const auto added = repo.addQueue(q);
         if (!added)
@@ -214,12 +216,15 @@ int queuesList(const QStringList &args)
             return kExitOk;
         }
         Table table({Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PRIORITY"), Tr::tr("ENVIRONMENTS"),
-                     Tr::tr("RUNNABLE"), Tr::tr("RUNNING"), Tr::tr("SUCCEEDED"), Tr::tr("FAILED")});
+                     Tr::tr("ORDER"), Tr::tr("RUNNABLE"), Tr::tr("RUNNING"), Tr::tr("SUCCEEDED"),
+                     Tr::tr("FAILED")});
         for (const JobQueue &q : *all) {
             const StatusSummary c = counts->value(q.name.toLower());
             table.addRow(
                 {q.name, q.enabled ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED"),
                  QString::number(q.priority), q.environments.join(QStringLiteral(", ")),
+                 q.schedulingPolicy.isEmpty() ? Tr::tr("FIFO")
+                                              : Tr::tr("fair share (%1)").arg(q.schedulingPolicy),
                  QString::number(c.value(JobStatus::Runnable)),
                  QString::number(c.value(JobStatus::Running) + c.value(JobStatus::Starting)),
                  QString::number(c.value(JobStatus::Succeeded)),
@@ -239,6 +244,7 @@ int definitionsRegister(const QStringList &args)
                                     {{QStringLiteral("--memory")}, true},
                                     {{QStringLiteral("--attempts")}, true},
                                     {{QStringLiteral("--timeout")}, true},
+                                    {{QStringLiteral("--scheduling-priority")}, true},
                                     {{QStringLiteral("--retry-on")}, true},
                                     {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
                                     {{QStringLiteral("--param")}, true},
@@ -267,6 +273,9 @@ int definitionsRegister(const QStringList &args)
         d.container.attempts = wholeNumber(p.value(QStringLiteral("attempts"))).value_or(0);
     if (p.has(QStringLiteral("timeout")))
         d.container.timeoutSeconds = wholeNumber(p.value(QStringLiteral("timeout"))).value_or(-1);
+    if (p.has(QStringLiteral("scheduling-priority")))
+        d.schedulingPriority =
+            wholeNumber(p.value(QStringLiteral("scheduling-priority"))).value_or(-1);
     for (const QString &rule : p.values(QStringLiteral("retry-on"))) {
         const auto parsedRule = parseRule(rule);
         if (!parsedRule)
@@ -414,6 +423,9 @@ int batchCommand(const QStringList &args)
         return batchEnvironments(rest);
     if (verb == QLatin1String("queues") || verb == QLatin1String("queue"))
         return batchQueues(rest);
+    if (verb == QLatin1String("policies") || verb == QLatin1String("policy") ||
+        verb == QLatin1String("scheduling-policies"))
+        return batchPolicies(rest);
     if (verb == QLatin1String("definitions") || verb == QLatin1String("definition") ||
         verb == QLatin1String("defs"))
         return batchDefinitions(rest);

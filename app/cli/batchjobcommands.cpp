@@ -79,18 +79,21 @@ int batchSubmit(const QStringList &args)
 {
     const ParsedArgs p = parseArgs(
         args, commonOptions() +
-                  QList<OptionSpec>{{{QStringLiteral("--queue"), QStringLiteral("-q")}, true},
-                                    {{QStringLiteral("--definition"), QStringLiteral("-d")}, true},
-                                    {{QStringLiteral("--name")}, true},
-                                    {{QStringLiteral("--array-size")}, true},
-                                    {{QStringLiteral("--depends-on")}, true},
-                                    {{QStringLiteral("--param")}, true},
-                                    {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
-                                    {{QStringLiteral("--vcpus")}, true},
-                                    {{QStringLiteral("--memory")}, true},
-                                    {{QStringLiteral("--attempts")}, true},
-                                    {{QStringLiteral("--retry-on")}, true},
-                                    {{QStringLiteral("--timeout")}, true}});
+                  QList<OptionSpec>{
+                      {{QStringLiteral("--queue"), QStringLiteral("-q")}, true},
+                      {{QStringLiteral("--definition"), QStringLiteral("-d")}, true},
+                      {{QStringLiteral("--name")}, true},
+                      {{QStringLiteral("--array-size")}, true},
+                      {{QStringLiteral("--depends-on")}, true},
+                      {{QStringLiteral("--param")}, true},
+                      {{QStringLiteral("--env"), QStringLiteral("-e")}, true},
+                      {{QStringLiteral("--vcpus")}, true},
+                      {{QStringLiteral("--memory")}, true},
+                      {{QStringLiteral("--attempts")}, true},
+                      {{QStringLiteral("--retry-on")}, true},
+                      {{QStringLiteral("--timeout")}, true},
+                      {{QStringLiteral("--share-identifier"), QStringLiteral("--share")}, true},
+                      {{QStringLiteral("--scheduling-priority")}, true}});
     if (const int status = checkParsed(p, kBatchTopic); status != kContinue)
         return status;
     if (!p.has(QStringLiteral("queue")) || !p.has(QStringLiteral("definition")))
@@ -129,6 +132,10 @@ int batchSubmit(const QStringList &args)
         r.attempts = wholeNumber(p.value(QStringLiteral("attempts"))).value_or(0);
     if (p.has(QStringLiteral("timeout")))
         r.timeoutSeconds = wholeNumber(p.value(QStringLiteral("timeout"))).value_or(-1);
+    r.shareIdentifier = p.value(QStringLiteral("share-identifier"));
+    if (p.has(QStringLiteral("scheduling-priority")))
+        r.schedulingPriority =
+            wholeNumber(p.value(QStringLiteral("scheduling-priority"))).value_or(-1);
     if (p.has(QStringLiteral("retry-on"))) {
         QList<ExitRule> rules;
         for (const QString &text : p.values(QStringLiteral("retry-on"))) {

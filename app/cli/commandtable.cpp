@@ -174,7 +174,8 @@ const QList<CommandGroup> kTable = {
      schedulesCommand},
     {QStringLiteral("batch"),
      {},
-     words("environments queues definitions submit describe ls cancel terminate logs cost"),
+     words(
+         "environments queues policies definitions submit describe ls cancel terminate logs cost"),
      {},
      QT_TRANSLATE_NOOP("Cli", "Batch: job queues, compute environments, array jobs"),
      batchUsage,

@@ -36,7 +36,8 @@ class S3Api;
 // 4510 by default): every request must carry an AWS Signature Version 4 made
 // with an access key Sloop issued (`sloop credentials create`), so AWS's CLI
 // and SDKs work against it unchanged with --endpoint-url. Lambda's API, S3's
-// (over folder buckets), Batch's and API Gateway's @connections are served. Only the owner of the data folder serves it.
+// (over folder buckets), Batch's and API Gateway's @connections are served. Only the owner of the
+// data folder serves it.
 class AwsEndpoint : public QObject, public OwnerService, public functions::AwsContextSource
 {
     Q_OBJECT

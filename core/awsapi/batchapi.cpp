@@ -1,5 +1,7 @@
 #include "batchapi.h"
 
+#include "batchapisupport.h"
+
 #include "batch/batchjson.h"
 #include "batch/batchrepository.h"
 #include "batch/exitrules.h"
@@ -13,14 +15,10 @@
 namespace sloop::awsapi {
 
 using namespace batch;
+using namespace batchsupport;
 using nlohmann::json;
 
 namespace {
-
-struct ApiText
-{
-    Q_DECLARE_TR_FUNCTIONS(BatchApi)
-};
 
 const QByteArrayList &operations()
 {
@@ -32,56 +30,14 @@ const QByteArrayList &operations()
                                        "describejobqueues",
                                        "describejobdefinitions",
                                        "registerjobdefinition",
-                                       "describecomputeenvironments"};
+                                       "describecomputeenvironments",
+                                       "createjobqueue",
+                                       "createschedulingpolicy",
+                                       "describeschedulingpolicies",
+                                       "listschedulingpolicies",
+                                       "updateschedulingpolicy",
+                                       "deleteschedulingpolicy"};
     return ops;
-}
-
-http::HttpResponse clientError(const QString &message)
-{
-    return LambdaApi::error(400, QStringLiteral("ClientException"), message);
-}
-
-http::HttpResponse ok(const json &body)
-{
-    return http::HttpResponse::json(200, QByteArray::fromStdString(body.dump()));
-}
-
-json parsed(const QByteArray &text)
-{
-    return json::parse(text.toStdString(), nullptr, false);
-}
-
-QString str(const json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                            : QString();
-}
-
-// A name, NAME:REVISION, or an ARN ending in job-queue/NAME or the like.
-QString nameOf(const QString &nameOrArn)
-{
-    const int slash = nameOrArn.lastIndexOf(QLatin1Char('/'));
-    return nameOrArn.startsWith(QLatin1String("arn:")) && slash > 0 ? nameOrArn.mid(slash + 1)
-                                                                    : nameOrArn;
-}
-
-QStringList strings(const json &j)
-{
-    QStringList out;
-    if (j.is_array())
-        for (const json &v : j)
-            if (v.is_string())
-                out << QString::fromStdString(v.get<std::string>());
-    return out;
-}
-
-std::optional<double> number(const json &j, const char *key)
-{
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_number())
-        return std::nullopt;
-    return it->get<double>();
 }
 
 // resourceRequirements [{type: VCPU|MEMORY, value}] over vcpus/memory.
@@ -140,11 +96,6 @@ std::optional<QList<ExitRule>> exitRules(const json &strategy)
     return rules;
 }
 
-json fromBytes(const QByteArray &bytes)
-{
-    return json::parse(bytes.toStdString());
-}
-
 } // namespace
 
 bool BatchApi::handles(const QByteArray &path)
@@ -160,12 +111,9 @@ http::HttpResponse BatchApi::handle(const http::HttpRequestHead &head, const QBy
     const json in = body.trimmed().isEmpty() ? json::object() : parsed(body);
     if (!in.is_object())
         return clientError(ApiText::tr("The request body is not a JSON object."));
-    auto failed = [](const Error &e) {
-        if (e.kind == ErrorKind::Internal)
-            return LambdaApi::error(500, QStringLiteral("ServerException"), e.message);
-        return clientError(e.message);
-    };
 
+    if (const auto answered = handleQueuesAndPolicies(op, in))
+        return *answered;
     if (op == "submitjob") {
         SubmitRequest r;
         r.name = str(in, "jobName");
@@ -194,6 +142,10 @@ http::HttpResponse BatchApi::handle(const http::HttpRequestHead &head, const QBy
         const json timeout = in.value("timeout", json::object());
         if (timeout.contains("attemptDurationSeconds"))
             r.timeoutSeconds = timeout.value("attemptDurationSeconds", 0);
+        r.shareIdentifier = str(in, "shareIdentifier");
+        if (in.contains("schedulingPriorityOverride") &&
+            in["schedulingPriorityOverride"].is_number_integer())
+            r.schedulingPriority = in["schedulingPriorityOverride"].get<int>();
         const auto job = m_repo.submit(r);
         if (!job)
             return failed(job.problem());
@@ -345,6 +297,8 @@ http::HttpResponse BatchApi::handle(const http::HttpRequestHead &head, const QBy
         in.value("timeout", json::object()).value("attemptDurationSeconds", 0);
     d.parameters = stringMap(in.value("parameters", json::object()));
     d.tags = stringMap(in.value("tags", json::object()));
+    if (in.contains("schedulingPriority") && in["schedulingPriority"].is_number_integer())
+        d.schedulingPriority = in["schedulingPriority"].get<int>();
     const auto made = m_repo.registerDefinition(d);
     if (!made)
         return failed(made.problem());

@@ -3,6 +3,9 @@
 #include <QByteArray>
 
 #include <functional>
+#include <optional>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace sloop::http {
 struct HttpRequestHead;
@@ -19,7 +22,9 @@ namespace sloop::awsapi {
 // Sloop's batch store, so `aws batch submit-job --endpoint-url …` and the
 // SDKs work unchanged: SubmitJob, DescribeJobs, ListJobs, CancelJob,
 // TerminateJob, DescribeJobQueues, DescribeJobDefinitions,
-// RegisterJobDefinition, DescribeComputeEnvironments. Errors are Batch's
+// RegisterJobDefinition, DescribeComputeEnvironments, CreateJobQueue and
+// the fair-share scheduling policies' Create, Describe, List, Update and
+// Delete. Errors are Batch's
 // ClientException (400) with AWS's message. `wake` tells the dispatcher.
 class BatchApi
 {
@@ -33,6 +38,10 @@ public:
     http::HttpResponse handle(const http::HttpRequestHead &head, const QByteArray &body);
 
 private:
+    // CreateJobQueue and the scheduling policies' operations
+    // (batchpolicyapi.cpp); nothing for another operation.
+    std::optional<http::HttpResponse> handleQueuesAndPolicies(const QByteArray &op,
+                                                              const nlohmann::json &in);
     batch::BatchRepository &m_repo;
     std::function<void()> m_wake;
 };

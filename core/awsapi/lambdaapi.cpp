@@ -74,10 +74,10 @@ QJsonObject configuration(const functions::FunctionRecord &r)
         o.remove(QStringLiteral("Handler"));
         o.insert(QStringLiteral("PackageType"), QStringLiteral("Image"));
         if (!r.handler.isEmpty())
-            o.insert(QStringLiteral("ImageConfigResponse"),
-                     QJsonObject{{QStringLiteral("ImageConfig"),
-                                  QJsonObject{{QStringLiteral("Command"),
-                                               QJsonArray{r.handler}}}}});
+            o.insert(
+                QStringLiteral("ImageConfigResponse"),
+                QJsonObject{{QStringLiteral("ImageConfig"),
+                             QJsonObject{{QStringLiteral("Command"), QJsonArray{r.handler}}}}});
     }
     return o;
 }
@@ -184,16 +184,16 @@ QFuture<http::HttpResponse> LambdaApi::handle(const http::HttpRequestHead &head,
         const QJsonObject config = configuration(**found);
         if (words.size() == 2)
             return ready(http::HttpResponse::json(200, json(config)));
-        QJsonObject code{{QStringLiteral("RepositoryType"), QStringLiteral("Sloop")},
-                         {QStringLiteral("Location"),
-                          functions::FunctionService::imageOf((*found)->name)}};
+        QJsonObject code{
+            {QStringLiteral("RepositoryType"), QStringLiteral("Sloop")},
+            {QStringLiteral("Location"), functions::FunctionService::imageOf((*found)->name)}};
         if ((*found)->runtime == functions::Runtime::Image)
             code = {{QStringLiteral("RepositoryType"), QStringLiteral("ECR")},
                     {QStringLiteral("ImageUri"), (*found)->imageUri}};
-        return ready(http::HttpResponse::json(
-            200, json({{QStringLiteral("Configuration"), config},
-                       {QStringLiteral("Code"), code},
-                       {QStringLiteral("Tags"), QJsonObject{}}})));
+        return ready(
+            http::HttpResponse::json(200, json({{QStringLiteral("Configuration"), config},
+                                                {QStringLiteral("Code"), code},
+                                                {QStringLiteral("Tags"), QJsonObject{}}})));
     }
     return ready(error(404, QStringLiteral("UnknownOperationException"),
                        ApiText::tr("Unknown operation %1 %2.")

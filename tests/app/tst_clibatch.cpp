@@ -263,11 +263,13 @@ private Q_SLOTS:
 
     // Debian's awscli against the AWS-compatible endpoint: register, submit,
     // describe, list, queues, and Batch's error for a job that is not there.
-    void awsCliSubmitsAndDescribes()
+    // `aws batch ARGS` against this data folder's endpoint, with a new key.
+    std::function<Outcome(const QStringList &)> awsBatch()
     {
         const Outcome key = sloop(
             {QStringLiteral("credentials"), QStringLiteral("create"), QStringLiteral("--json")});
-        QVERIFY2(key.exitCode == 0, qPrintable(describe(key)));
+        if (key.exitCode != 0)
+            qWarning("%s", qPrintable(describe(key)));
         const QJsonObject k = QJsonDocument::fromJson(key.out).object();
         const QString url = QString::fromUtf8(sloop({QStringLiteral("endpoint")}).out).trimmed();
         QProcessEnvironment awsEnv = m_env;
@@ -278,14 +280,19 @@ private Q_SLOTS:
         awsEnv.insert(QStringLiteral("AWS_REGION"), QStringLiteral("local"));
         awsEnv.insert(QStringLiteral("AWS_PAGER"), QString());
         awsEnv.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-        QVERIFY(m_processes.startServe());
-        auto aws = [&](const QStringList &args) {
+        return [awsEnv, url](const QStringList &args) {
             return test::runCli(QStringLiteral("/usr/bin/aws"),
                                 QStringList{QStringLiteral("batch")} + args +
                                     QStringList{QStringLiteral("--endpoint-url"), url,
                                                 QStringLiteral("--output"), QStringLiteral("json")},
                                 awsEnv, 60000);
         };
+    }
+
+    void awsCliSubmitsAndDescribes()
+    {
+        const auto aws = awsBatch();
+        QVERIFY(m_processes.startServe());
         const QString props =
             QStringLiteral("{\"image\":\"%1\",\"command\":[\"sh\",\"-c\",\"echo from aws "
                            "$AWS_BATCH_JQ_NAME\"],\"resourceRequirements\":[{\"type\":\"VCPU\","
@@ -345,6 +352,122 @@ private Q_SLOTS:
         QVERIFY(o.exitCode != 0);
         QVERIFY2(o.err.contains("ClientException") && o.err.contains("nope"),
                  qPrintable(describe(o)));
+    }
+
+    // Fair share from both ends: the CLI makes a policy and a queue that
+    // uses it, `aws batch` makes its own, and jobs name their share.
+    void fairShareFromTheCliAndTheAwsCli()
+    {
+        const QString batch = QStringLiteral("batch");
+        QJsonObject policy =
+            json({batch, QStringLiteral("policies"), QStringLiteral("create"),
+                  QStringLiteral("fair"), QStringLiteral("--share"), QStringLiteral("ml*=0.25"),
+                  QStringLiteral("--share"), QStringLiteral("etl=1"), QStringLiteral("--decay"),
+                  QStringLiteral("600"), QStringLiteral("--reservation"), QStringLiteral("10")});
+        const QJsonObject fair = policy.value(QStringLiteral("fairsharePolicy")).toObject();
+        QCOMPARE(fair.value(QStringLiteral("shareDistribution")).toArray().size(), 2);
+        QCOMPARE(fair.value(QStringLiteral("computeReservation")).toInt(), 10);
+        QVERIFY(policy.value(QStringLiteral("arn"))
+                    .toString()
+                    .endsWith(QStringLiteral("scheduling-policy/fair")));
+        Outcome o =
+            sloop({batch, QStringLiteral("policies"), QStringLiteral("create"),
+                   QStringLiteral("bad"), QStringLiteral("--share"), QStringLiteral("x=0")});
+        QVERIFY2(o.exitCode != 0 && o.err.contains("weightFactor"), qPrintable(describe(o)));
+        o = sloop({batch, QStringLiteral("queues"), QStringLiteral("create"),
+                   QStringLiteral("shared"), QStringLiteral("--environments"), QStringLiteral("ce"),
+                   QStringLiteral("--policy"), QStringLiteral("fair")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        o = sloop({batch, QStringLiteral("queues"), QStringLiteral("ls")});
+        QVERIFY2(o.out.contains("fair share (fair)"), qPrintable(describe(o)));
+        o = sloop({batch, QStringLiteral("policies"), QStringLiteral("ls")});
+        QVERIFY2(o.out.contains("ml*=0.25, etl=1") && o.out.contains("600 s"),
+                 qPrintable(describe(o)));
+
+        o = sloop({batch, QStringLiteral("submit"), QStringLiteral("--queue"),
+                   QStringLiteral("shared"), QStringLiteral("--definition"),
+                   QStringLiteral("note")});
+        QVERIFY2(o.exitCode != 0 && o.err.contains("share identifier"), qPrintable(describe(o)));
+        const QString id =
+            json({batch, QStringLiteral("submit"), QStringLiteral("--queue"),
+                  QStringLiteral("shared"), QStringLiteral("--definition"), QStringLiteral("note"),
+                  QStringLiteral("--share-identifier"), QStringLiteral("ml-a"),
+                  QStringLiteral("--scheduling-priority"), QStringLiteral("7")})
+                .value(QStringLiteral("jobId"))
+                .toString();
+        QVERIFY(!id.isEmpty());
+        const QJsonObject described = describeJob(id);
+        QCOMPARE(described.value(QStringLiteral("shareIdentifier")).toString(),
+                 QStringLiteral("ml-a"));
+        QCOMPARE(described.value(QStringLiteral("schedulingPriority")).toInt(), 7);
+        o = sloop(
+            {batch, QStringLiteral("policies"), QStringLiteral("rm"), QStringLiteral("fair")});
+        QVERIFY2(o.exitCode != 0 && o.err.contains("shared"), qPrintable(describe(o)));
+
+        // The same through `aws batch`.
+        const auto aws = awsBatch();
+        QVERIFY(m_processes.startServe());
+        o = aws({QStringLiteral("create-scheduling-policy"), QStringLiteral("--name"),
+                 QStringLiteral("awsfair"), QStringLiteral("--fairshare-policy"),
+                 QStringLiteral("{\"shareDecaySeconds\":0,\"computeReservation\":0,"
+                                "\"shareDistribution\":[{\"shareIdentifier\":\"a\","
+                                "\"weightFactor\":0.5}]}")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        const QString arn =
+            QJsonDocument::fromJson(o.out).object().value(QStringLiteral("arn")).toString();
+        QVERIFY(arn.endsWith(QStringLiteral("scheduling-policy/awsfair")));
+        o = aws({QStringLiteral("list-scheduling-policies")});
+        QVERIFY2(o.exitCode == 0 && o.out.contains(arn.toUtf8()), qPrintable(describe(o)));
+        o = aws({QStringLiteral("create-job-queue"), QStringLiteral("--job-queue-name"),
+                 QStringLiteral("awsq"), QStringLiteral("--priority"), QStringLiteral("1"),
+                 QStringLiteral("--scheduling-policy-arn"), arn,
+                 QStringLiteral("--compute-environment-order"),
+                 QStringLiteral("order=1,computeEnvironment=ce")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        o = aws({QStringLiteral("submit-job"), QStringLiteral("--job-name"),
+                 QStringLiteral("shared-one"), QStringLiteral("--job-queue"),
+                 QStringLiteral("awsq"), QStringLiteral("--job-definition"), QStringLiteral("note"),
+                 QStringLiteral("--share-identifier"), QStringLiteral("a"),
+                 QStringLiteral("--scheduling-priority-override"), QStringLiteral("3")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        const QString awsJob =
+            QJsonDocument::fromJson(o.out).object().value(QStringLiteral("jobId")).toString();
+        const QJsonObject done = finished(awsJob);
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(done.value(QStringLiteral("shareIdentifier")).toString(), QStringLiteral("a"));
+        QCOMPARE(done.value(QStringLiteral("schedulingPriority")).toInt(), 3);
+        o = aws({QStringLiteral("update-scheduling-policy"), QStringLiteral("--arn"), arn,
+                 QStringLiteral("--fairshare-policy"),
+                 QStringLiteral("{\"shareDistribution\":[{\"shareIdentifier\":\"a\","
+                                "\"weightFactor\":2}]}")});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        o = aws({QStringLiteral("describe-scheduling-policies"), QStringLiteral("--arns"), arn});
+        QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
+        QCOMPARE(QJsonDocument::fromJson(o.out)
+                     .object()
+                     .value(QStringLiteral("schedulingPolicies"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("fairsharePolicy"))
+                     .toObject()
+                     .value(QStringLiteral("shareDistribution"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("weightFactor"))
+                     .toDouble(),
+                 2.0);
+        o = aws({QStringLiteral("delete-scheduling-policy"), QStringLiteral("--arn"), arn});
+        QVERIFY2(o.exitCode != 0 && o.err.contains("ClientException") && o.err.contains("awsq"),
+                 qPrintable(describe(o)));
+        o = aws({QStringLiteral("submit-job"), QStringLiteral("--job-name"), QStringLiteral("x"),
+                 QStringLiteral("--job-queue"), QStringLiteral("awsq"),
+                 QStringLiteral("--job-definition"), QStringLiteral("note")});
+        QVERIFY2(o.exitCode != 0 && o.err.contains("share identifier"), qPrintable(describe(o)));
+        // The job the CLI submitted ran too, once `sloop serve` was there.
+        QCOMPARE(finished(id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("SUCCEEDED"));
     }
 
     // EventBridge Scheduler's Batch target: a schedule submits the job, and
