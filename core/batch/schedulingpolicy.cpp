@@ -101,7 +101,9 @@ double reservedVcpus(const SchedulingPolicy &policy, double maxVcpus, int active
 {
     if (policy.computeReservation <= 0 || activeShares <= 0)
         return 0;
-    return maxVcpus * std::pow(policy.computeReservation / 100.0, activeShares);
+    // vCPUs come in quarters: a reservation smaller than one still holds one.
+    const double reserved = maxVcpus * std::pow(policy.computeReservation / 100.0, activeShares);
+    return std::ceil(reserved * 4 - 1e-9) / 4;
 }
 
 // --- ShareUsageLedger ---------------------------------------------------------

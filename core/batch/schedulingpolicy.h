@@ -57,7 +57,8 @@ VoidResult validateSchedulingPriority(int priority);
 // matches it, else 1.
 double weightOf(const SchedulingPolicy &policy, const QString &share);
 // vCPUs held back for shares that run nothing yet, of an environment of
-// maxVcpus, with `activeShares` shares active.
+// maxVcpus, with `activeShares` shares active; rounded up to a quarter vCPU,
+// the step jobs are sized in.
 double reservedVcpus(const SchedulingPolicy &policy, double maxVcpus, int activeShares);
 
 // The finished attempts of one queue's shares within the decay window, kept

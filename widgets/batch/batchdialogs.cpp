@@ -8,12 +8,16 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sloop::widgets {
@@ -140,7 +144,8 @@ std::optional<ComputeEnvironment> askEnvironment(QWidget *parent, const QStringL
         });
 }
 
-std::optional<JobQueue> askQueue(QWidget *parent, const QStringList &environments)
+std::optional<JobQueue> askQueue(QWidget *parent, const QStringList &environments,
+                                 const QStringList &policies)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("queueDialog"));
@@ -158,12 +163,27 @@ std::optional<JobQueue> askQueue(QWidget *parent, const QStringList &environment
     second->setAccessibleName(DialogText::tr("Second compute environment"));
     second->addItem(DialogText::tr("none"));
     second->addItems(environments);
+    auto *scheduling = new QComboBox;
+    scheduling->setObjectName(QStringLiteral("queuePolicy"));
+    scheduling->setAccessibleName(DialogText::tr("Scheduling"));
+    scheduling->addItem(DialogText::tr("First in, first out"), QString());
+    for (const QString &policy : policies)
+        scheduling->addItem(DialogText::tr("Fair share by %1").arg(policy), policy);
+    scheduling->setEnabled(!policies.isEmpty());
+    scheduling->setToolTip(policies.isEmpty()
+                               ? DialogText::tr("Create a scheduling policy on the Scheduling "
+                                                "policies tab to share a queue by team or "
+                                                "workload.")
+                               : QString());
     auto *form = new QFormLayout;
     form->addRow(DialogText::tr("&Name:"), name);
     form->addRow(DialogText::tr("&Priority:"), priority);
     form->addRow(DialogText::tr("&Runs on:"), first);
     form->addRow(DialogText::tr("&Then on:"), second);
-    auto *hint = new QLabel(DialogText::tr("Jobs in a queue start in the order they came. Where "
+    form->addRow(DialogText::tr("&Scheduling:"), scheduling);
+    auto *hint = new QLabel(DialogText::tr("Jobs in a queue start in the order they came, or, "
+                                           "with a scheduling policy, by share: the share that "
+                                           "has used least for its weight goes next. Where "
                                            "queues share an environment, the higher priority "
                                            "goes first."));
     hint->setWordWrap(true);
@@ -179,12 +199,122 @@ std::optional<JobQueue> askQueue(QWidget *parent, const QStringList &environment
             q.environments << first->currentText();
         if (second->currentIndex() > 0 && second->currentText() != first->currentText())
             q.environments << second->currentText();
+        q.schedulingPolicy = scheduling->currentData().toString();
         if (const VoidResult ok = validate(q); !ok) {
             *problem = ok.error();
             return std::nullopt;
         }
         return q;
     });
+}
+
+std::optional<SchedulingPolicy> askPolicy(QWidget *parent,
+                                          const std::optional<SchedulingPolicy> &existing)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("policyDialog"));
+    dialog.setWindowTitle(existing ? DialogText::tr("Edit scheduling policy %1").arg(existing->name)
+                                   : DialogText::tr("Create scheduling policy"));
+    auto *name = new QLineEdit(existing ? existing->name : QString());
+    name->setObjectName(QStringLiteral("policyName"));
+    name->setAccessibleName(DialogText::tr("Scheduling policy name"));
+    name->setPlaceholderText(DialogText::tr("teams"));
+    name->setReadOnly(existing.has_value());
+    auto *shares = new QTableWidget(0, 2);
+    shares->setObjectName(QStringLiteral("policyShares"));
+    shares->setAccessibleName(DialogText::tr("Share identifiers and their weights"));
+    shares->setHorizontalHeaderLabels(
+        {DialogText::tr("Share identifier"), DialogText::tr("Weight")});
+    shares->verticalHeader()->hide();
+    shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    shares->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    shares->setMinimumHeight(150);
+    auto addShare = [shares](const QString &identifier, double weight) {
+        const int row = shares->rowCount();
+        shares->insertRow(row);
+        shares->setItem(row, 0, new QTableWidgetItem(identifier));
+        auto *w = new QTableWidgetItem(QLocale().toString(weight));
+        w->setTextAlignment(Qt::AlignVCenter | Qt::AlignRight);
+        shares->setItem(row, 1, w);
+    };
+    if (existing)
+        for (const ShareWeight &s : existing->shares)
+            addShare(s.identifier, s.weight);
+    auto *add = new QPushButton(DialogText::tr("&Add share"));
+    add->setObjectName(QStringLiteral("policyAddShare"));
+    auto *remove = new QPushButton(DialogText::tr("Re&move share"));
+    remove->setObjectName(QStringLiteral("policyRemoveShare"));
+    QObject::connect(add, &QPushButton::clicked, shares, [shares, addShare] {
+        addShare(QString(), 1);
+        shares->setCurrentCell(shares->rowCount() - 1, 0);
+        shares->editItem(shares->item(shares->rowCount() - 1, 0));
+    });
+    QObject::connect(remove, &QPushButton::clicked, shares, [shares] {
+        if (shares->currentRow() >= 0)
+            shares->removeRow(shares->currentRow());
+    });
+    auto *shareButtons = new QHBoxLayout;
+    shareButtons->addWidget(add);
+    shareButtons->addWidget(remove);
+    shareButtons->addStretch();
+    auto *decay = numberBox(0, kMaxShareDecaySeconds, existing ? existing->shareDecaySeconds : 0,
+                            DialogText::tr(" s"));
+    decay->setObjectName(QStringLiteral("policyDecay"));
+    decay->setSpecialValueText(DialogText::tr("only what runs now"));
+    decay->setAccessibleName(DialogText::tr("Share decay"));
+    auto *reservation = numberBox(0, kMaxComputeReservation,
+                                  existing ? existing->computeReservation : 0, QStringLiteral("%"));
+    reservation->setObjectName(QStringLiteral("policyReservation"));
+    reservation->setAccessibleName(DialogText::tr("Compute reservation"));
+    auto *form = new QFormLayout;
+    form->addRow(DialogText::tr("&Name:"), name);
+    form->addRow(DialogText::tr("Shares:"), shares);
+    form->addRow(QString(), shareButtons);
+    form->addRow(DialogText::tr("Share &decay:"), decay);
+    form->addRow(DialogText::tr("Compute &reservation:"), reservation);
+    auto *hint = new QLabel(DialogText::tr(
+        "Jobs name their share when they are submitted. The share that has used least, for its "
+        "weight, goes next: a weight of 0.25 gets four times the vCPUs of a weight of 1. A share "
+        "identifier ending in * weighs every share it begins; shares not listed weigh 1. Share "
+        "decay counts the jobs that finished in that many seconds as well as what runs. The "
+        "reservation keeps that percentage of the vCPUs (squared for two active shares, and so "
+        "on) for shares that run nothing yet."));
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(
+        buttonsFor(&dialog, existing ? DialogText::tr("Save") : DialogText::tr("Create")));
+    dialog.resize(520, dialog.sizeHint().height());
+    return runChecked<SchedulingPolicy>(
+        dialog, [&](QString *problem) -> std::optional<SchedulingPolicy> {
+            SchedulingPolicy p;
+            p.name = name->text().trimmed();
+            p.shareDecaySeconds = decay->value();
+            p.computeReservation = reservation->value();
+            for (int row = 0; row < shares->rowCount(); ++row) {
+                const QString identifier =
+                    shares->item(row, 0) ? shares->item(row, 0)->text().trimmed() : QString();
+                const QString weightText =
+                    shares->item(row, 1) ? shares->item(row, 1)->text().trimmed() : QString();
+                if (identifier.isEmpty())
+                    continue;
+                bool ok = false;
+                double weight = QLocale().toDouble(weightText, &ok);
+                if (!ok)
+                    weight = weightText.toDouble(&ok);
+                if (!ok) {
+                    *problem = DialogText::tr("The weight of %1 is not a number.").arg(identifier);
+                    return std::nullopt;
+                }
+                p.shares << ShareWeight{identifier, weight};
+            }
+            if (const VoidResult ok = validate(p); !ok) {
+                *problem = ok.error();
+                return std::nullopt;
+            }
+            return p;
+        });
 }
 
 std::optional<JobDefinition> askDefinition(QWidget *parent, const QStringList &images)
@@ -263,6 +393,7 @@ std::optional<JobDefinition> askDefinition(QWidget *parent, const QStringList &i
 SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> definitions,
                                  QWidget *parent)
     : QDialog(parent)
+    , m_queues(std::move(queues))
     , m_definitions(std::move(definitions))
     , m_queue(new QComboBox)
     , m_definition(new QComboBox)
@@ -276,10 +407,13 @@ SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> de
     , m_timeout(numberBox(0, 14 * 24 * 3600, 0, tr(" s")))
     , m_dependsOn(new QLineEdit)
     , m_sequential(new QCheckBox(tr("Children one after another (SEQUENTIAL)")))
+    , m_share(new QLineEdit)
+    , m_schedulingPriority(numberBox(0, kMaxSchedulingPriority, 0))
+    , m_shareHint(new QLabel)
 {
     setObjectName(QStringLiteral("submitJobDialog"));
     setWindowTitle(tr("Submit job"));
-    for (const JobQueue &q : queues)
+    for (const JobQueue &q : std::as_const(m_queues))
         m_queue->addItem(q.enabled ? q.name : tr("%1 (disabled)").arg(q.name), q.name);
     for (const JobDefinition &d : std::as_const(m_definitions))
         m_definition->addItem(d.reference(), d.reference());
@@ -305,6 +439,13 @@ SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> de
     m_timeout->setAccessibleName(tr("Attempt timeout"));
     m_dependsOn->setAccessibleName(tr("Depends on"));
     m_dependsOn->setPlaceholderText(tr("job IDs, comma-separated; ID:N_TO_N for arrays"));
+    m_share->setObjectName(QStringLiteral("submitShare"));
+    m_share->setAccessibleName(tr("Share identifier"));
+    m_schedulingPriority->setObjectName(QStringLiteral("submitSchedulingPriority"));
+    m_schedulingPriority->setAccessibleName(tr("Scheduling priority"));
+    m_schedulingPriority->setToolTip(tr("Within its share, a higher number starts first."));
+    m_shareHint->setObjectName(QStringLiteral("submitShareHint"));
+    m_shareHint->setWordWrap(true);
     auto *arrayRow = new QHBoxLayout;
     arrayRow->addWidget(m_array);
     arrayRow->addWidget(m_size);
@@ -321,6 +462,9 @@ SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> de
     form->addRow(tr("A&ttempts:"), m_attempts);
     form->addRow(tr("&Timeout per attempt:"), m_timeout);
     form->addRow(tr("&Depends on:"), m_dependsOn);
+    form->addRow(tr("&Share:"), m_share);
+    form->addRow(tr("Scheduling &priority:"), m_schedulingPriority);
+    form->addRow(QString(), m_shareHint);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto *buttons = buttonsFor(this, tr("Submit"));
@@ -329,7 +473,9 @@ SubmitJobDialog::SubmitJobDialog(QList<JobQueue> queues, QList<JobDefinition> de
         ->setEnabled(m_queue->count() > 0 && m_definition->count() > 0);
     layout->addWidget(buttons);
     connect(m_definition, &QComboBox::currentIndexChanged, this, &SubmitJobDialog::showDefaults);
+    connect(m_queue, &QComboBox::currentIndexChanged, this, &SubmitJobDialog::showQueueKind);
     showDefaults();
+    showQueueKind();
     resize(540, sizeHint().height());
 }
 
@@ -348,6 +494,22 @@ void SubmitJobDialog::showDefaults()
     m_memory->setValue(int(qMin<qint64>(d.container.memoryMb, m_memory->maximum())));
     m_attempts->setValue(d.container.attempts);
     m_timeout->setValue(d.container.timeoutSeconds);
+    m_schedulingPriority->setValue(d.schedulingPriority);
+}
+
+void SubmitJobDialog::showQueueKind()
+{
+    const int index = m_queue->currentIndex();
+    const QString policy =
+        index >= 0 && index < m_queues.size() ? m_queues.at(index).schedulingPolicy : QString();
+    m_share->setEnabled(!policy.isEmpty());
+    m_schedulingPriority->setEnabled(!policy.isEmpty());
+    m_share->setPlaceholderText(policy.isEmpty() ? tr("for fair-share queues only")
+                                                 : tr("required: a team or workload, e.g. ml"));
+    m_shareHint->setText(
+        policy.isEmpty()
+            ? tr("This queue starts its jobs in the order they came.")
+            : tr("This queue shares its capacity by the scheduling policy %1.").arg(policy));
 }
 
 std::optional<SubmitRequest> SubmitJobDialog::request(QString *error) const
@@ -385,6 +547,15 @@ std::optional<SubmitRequest> SubmitJobDialog::request(QString *error) const
     }
     if (m_array->isChecked() && m_sequential->isChecked())
         r.dependsOn.append({{}, DependencyType::Sequential});
+    if (m_share->isEnabled()) {
+        r.shareIdentifier = m_share->text().trimmed();
+        if (r.shareIdentifier.isEmpty()) {
+            *error = tr("This queue shares its capacity by share: name the job's share.");
+            return std::nullopt;
+        }
+        if (m_schedulingPriority->value() != d.schedulingPriority)
+            r.schedulingPriority = m_schedulingPriority->value();
+    }
     return r;
 }
 

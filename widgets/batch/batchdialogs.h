@@ -19,7 +19,12 @@ namespace sloop::widgets {
 // as the store checks it, or nothing when cancelled.
 std::optional<batch::ComputeEnvironment> askEnvironment(QWidget *parent, const QStringList &engines,
                                                         double suggestedVcpus);
-std::optional<batch::JobQueue> askQueue(QWidget *parent, const QStringList &environments);
+// `policies`: the scheduling policies a queue may share its capacity by.
+std::optional<batch::JobQueue> askQueue(QWidget *parent, const QStringList &environments,
+                                        const QStringList &policies = {});
+// A fair-share scheduling policy: new, or `existing` changed (its name kept).
+std::optional<batch::SchedulingPolicy>
+askPolicy(QWidget *parent, const std::optional<batch::SchedulingPolicy> &existing = {});
 std::optional<batch::JobDefinition> askDefinition(QWidget *parent, const QStringList &images);
 
 // Submit job: the queue, the definition (its defaults shown) and what to
@@ -35,7 +40,9 @@ public:
 
 private:
     void showDefaults();
+    void showQueueKind(); // the share fields, for a fair-share queue
 
+    QList<batch::JobQueue> m_queues;
     QList<batch::JobDefinition> m_definitions;
     QComboBox *m_queue;
     QComboBox *m_definition;
@@ -49,6 +56,9 @@ private:
     QSpinBox *m_timeout;
     QLineEdit *m_dependsOn;
     QCheckBox *m_sequential;
+    QLineEdit *m_share;
+    QSpinBox *m_schedulingPriority;
+    QLabel *m_shareHint;
 };
 
 } // namespace sloop::widgets

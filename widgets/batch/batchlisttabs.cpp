@@ -1,6 +1,7 @@
 #include "batchpage.h"
 
 #include "batchdialogs.h"
+#include "batchtables.h"
 #include "jobdetailpane.h"
 
 #include "batch/batchdispatcher.h"
@@ -41,86 +42,7 @@ namespace sloop::widgets {
 
 using namespace batch;
 
-namespace {
-
-// The table of a list tab; `stretch` takes the room left (a name list,
-// not a number, so the figures stay beside their headers).
-QTableWidget *makeTable(const QString &objectName, const QString &accessibleName,
-                        const QStringList &headers, int stretch)
-{
-    auto *table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    return table;
-}
-
-// Fills the table, keeping the selected row's name selected.
-void fill(QTableWidget *table, const QList<QStringList> &rows)
-{
-    const int current = table->currentRow();
-    const QString selected =
-        current >= 0 && table->item(current, 0) ? table->item(current, 0)->text() : QString();
-    table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto *item = table->item(r, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                table->setItem(r, c, item);
-            }
-            if (item->text() != rows.at(r).at(c)) {
-                item->setText(rows.at(r).at(c));
-                // Figures line up on the right, as in the jobs list.
-                bool number = false;
-                QLocale().toDouble(rows.at(r).at(c), &number);
-                item->setTextAlignment(Qt::AlignVCenter |
-                                       (number ? Qt::AlignRight : Qt::AlignLeft));
-            }
-        }
-    for (int r = 0; r < rows.size(); ++r)
-        if (!selected.isEmpty() && rows.at(r).value(0) == selected && r != current)
-            table->selectRow(r);
-}
-
-QString vcpuText(double vcpus)
-{
-    return QLocale().toString(vcpus);
-}
-
-} // namespace
-
-namespace {
-
-// A list tab: its buttons above its table.
-QWidget *listTab(QTableWidget *table, const QList<QPushButton *> &buttons)
-{
-    auto *row = new QHBoxLayout;
-    for (QPushButton *button : buttons)
-        row->addWidget(button);
-    row->addStretch();
-    auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(row);
-    layout->addWidget(table, 1);
-    return tab;
-}
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &tip = {})
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(objectName);
-    b->setToolTip(tip);
-    return b;
-}
-
-} // namespace
+using namespace batchtables;
 
 void BatchPage::actOnSelected(QTableWidget *table, const QString &failure,
                               const std::function<VoidResult(const QString &)> &change,
@@ -138,10 +60,11 @@ void BatchPage::actOnSelected(QTableWidget *table, const QString &failure,
 
 QWidget *BatchPage::buildQueuesTab()
 {
-    m_queues = makeTable(QStringLiteral("queueList"), tr("Job queues"),
-                         {tr("Queue"), tr("State"), tr("Priority"), tr("Runs on"), tr("Waiting"),
-                          tr("Runnable"), tr("Running"), tr("Succeeded"), tr("Failed")},
-                         3);
+    m_queues =
+        makeTable(QStringLiteral("queueList"), tr("Job queues"),
+                  {tr("Queue"), tr("State"), tr("Priority"), tr("Runs on"), tr("Order"),
+                   tr("Waiting"), tr("Runnable"), tr("Running"), tr("Succeeded"), tr("Failed")},
+                  3);
     auto *create = button(tr("Create &queue…"), QStringLiteral("createQueue"));
     auto *toggle = button(tr("Enable or disable"), QStringLiteral("toggleQueue"),
                           tr("A disabled queue takes jobs but starts none"));
@@ -243,6 +166,9 @@ void BatchPage::showQueues()
                             q.enabled ? tr("Enabled") : tr("Disabled"),
                             QString::number(q.priority),
                             q.environments.join(QStringLiteral(" → ")),
+                            q.schedulingPolicy.isEmpty()
+                                ? tr("First in, first out")
+                                : tr("Fair share (%1)").arg(q.schedulingPolicy),
                             n(c.value(JobStatus::Submitted) + c.value(JobStatus::Pending)),
                             n(c.value(JobStatus::Runnable)),
                             n(c.value(JobStatus::Starting) + c.value(JobStatus::Running)),
@@ -375,7 +301,11 @@ void BatchPage::createQueue()
         m_tabs->setCurrentIndex(2);
         return;
     }
-    const auto made = askQueue(this, names);
+    QStringList policies;
+    if (const auto all = m_repo->policies())
+        for (const SchedulingPolicy &p : *all)
+            policies << p.name;
+    const auto made = askQueue(this, names, policies);
     if (!made)
         return;
     if (const auto added = m_repo->addQueue(*made); !added) {

@@ -75,6 +75,7 @@ BatchPage::BatchPage(ControlPlane *plane, QWidget *parent)
     , m_queues(nullptr)
     , m_environments(nullptr)
     , m_definitions(nullptr)
+    , m_policies(nullptr)
 {
     setObjectName(QStringLiteral("batchPage"));
     m_problem->setObjectName(QStringLiteral("batchProblem"));
@@ -126,6 +127,7 @@ BatchPage::BatchPage(ControlPlane *plane, QWidget *parent)
     m_tabs->addTab(buildQueuesTab(), tr("Job queues"));
     m_tabs->addTab(buildEnvironmentsTab(), tr("Compute environments"));
     m_tabs->addTab(buildDefinitionsTab(), tr("Job definitions"));
+    m_tabs->addTab(buildPoliciesTab(), tr("Scheduling policies"));
     m_stack->addWidget(buildEmptyState());
     m_stack->addWidget(m_tabs);
 
@@ -287,6 +289,7 @@ void BatchPage::refresh()
     showQueues();
     showEnvironments();
     showDefinitions();
+    showPolicies();
     m_jobs->refresh();
     m_shown->setText(jobCountText(m_jobs->total()));
     if (m_jobs->rowCount() > 0 && !m_jobView->currentIndex().isValid())

@@ -37,8 +37,8 @@ class NoticeBanner;
 // the jobs (filtered by queue and status, searched, paged from the store,
 // cancel and terminate on a selection, one job's attempts and log), the
 // queues with their counts, the compute environments with what they use of
-// their maximum, and the job definitions. Submitting and the word-count
-// sample are one click each; the owner of the data folder runs the jobs.
+// their maximum, the job definitions and the fair-share scheduling policies. Submitting and the
+// word-count sample are one click each; the owner of the data folder runs the jobs.
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -65,16 +65,20 @@ private:
     QWidget *buildQueuesTab();
     QWidget *buildEnvironmentsTab();
     QWidget *buildDefinitionsTab();
+    QWidget *buildPoliciesTab(); // batchpoliciestab.cpp
     void applyFilter();
     void showQueues();
     void showEnvironments();
     void showDefinitions();
+    void showPolicies();
     void showCurrentJob();
     void stopSelected(bool terminate);
     void createEnvironment();
     void addEnvironment(const batch::ComputeEnvironment &environment);
     void createQueue();
     void registerDefinition();
+    void createPolicy();
+    void editPolicy();
     void toldOwner();
     QStringList selectedJobs() const;
     QString currentName(QTableWidget *table) const;
@@ -104,6 +108,7 @@ private:
     QTableWidget *m_queues;
     QTableWidget *m_environments;
     QTableWidget *m_definitions;
+    QTableWidget *m_policies;
     QTimer m_refresh;
     QTimer m_soon;
 };

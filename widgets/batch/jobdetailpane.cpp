@@ -150,6 +150,9 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
     row(tr("Job ID"), job.id);
     row(tr("Queue"), job.queue);
     row(tr("Definition"), job.definition);
+    if (!job.shareIdentifier.isEmpty())
+        row(tr("Share"),
+            tr("%1, scheduling priority %2").arg(job.shareIdentifier).arg(job.schedulingPriority));
     row(tr("Image"), job.container.image);
     row(tr("Command"), job.container.command.isEmpty()
                            ? tr("the image's own")

@@ -110,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("25, two") << 25 << 2 << 4.0;
         QTest::newRow("25, three") << 25 << 3 << 1.0;
         QTest::newRow("0") << 0 << 2 << 0.0;
+        QTest::newRow("a quarter at least") << 1 << 2 << 0.25; // 0.0064 of 64 vCPUs
         QTest::newRow("none active") << 50 << 0 << 0.0;
     }
     void computeReservationIsAPowerOfTheActiveShares()

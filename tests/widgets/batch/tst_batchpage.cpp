@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -122,7 +123,7 @@ private Q_SLOTS:
         auto *queues = m_page->findChild<QTableWidget *>(QStringLiteral("queueList"));
         QCOMPARE(queues->rowCount(), 1);
         QCOMPARE(queues->item(0, 0)->text(), QStringLiteral("default"));
-        QCOMPARE(queues->item(0, 7)->text(), QStringLiteral("10")); // succeeded
+        QCOMPARE(queues->item(0, 8)->text(), QStringLiteral("10")); // succeeded
         auto *environments = m_page->findChild<QTableWidget *>(QStringLiteral("environmentList"));
         QCOMPARE(environments->item(0, 0)->text(), QStringLiteral("local"));
         QVERIFY(environments->item(0, 2)->text().startsWith(QStringLiteral("0 of ")));
@@ -147,6 +148,111 @@ private Q_SLOTS:
         SubmitJobDialog arrayDialog(*queues, *definitions);
         arrayDialog.findChild<QCheckBox *>(QStringLiteral("submitArray"))->setChecked(true);
         QCOMPARE(arrayDialog.request(&error)->arraySize, 10);
+    }
+
+    // Fair share as a person sets it up: a policy from its tab (a share
+    // typed into the table), a queue that uses it, and a job that names
+    // its share in the submit dialog.
+    void fairShareFromThePoliciesTab()
+    {
+        auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("batchTabs"));
+        tabs->setCurrentIndex(4);
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->findChild<QLineEdit *>(QStringLiteral("policyName"))
+                ->setText(QStringLiteral("teams"));
+            auto *shares = d->findChild<QTableWidget *>(QStringLiteral("policyShares"));
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("policyAddShare")),
+                              Qt::LeftButton);
+            // The cell's open editor (a closed one lingers until deleted).
+            auto editor = [shares]() -> QLineEdit * {
+                for (QLineEdit *e : shares->viewport()->findChildren<QLineEdit *>())
+                    if (e->isVisible())
+                        return e;
+                return nullptr;
+            };
+            if (!editor())
+                return;
+            QTest::keyClicks(editor(), QStringLiteral("ml*"));
+            QTest::keyClick(editor(), Qt::Key_Tab); // on to the weight, as a person would
+            if (!editor())
+                return;
+            editor()->selectAll();
+            QTest::keyClicks(editor(), QStringLiteral("0.25"));
+            QTest::keyClick(editor(), Qt::Key_Return);
+            QCoreApplication::processEvents(); // the delegate commits on the next turn
+            d->findChild<QSpinBox *>(QStringLiteral("policyDecay"))->setValue(600);
+            d->findChild<QSpinBox *>(QStringLiteral("policyReservation"))->setValue(10);
+            filled = true;
+            d->accept();
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createPolicy")),
+                          Qt::LeftButton);
+        QVERIFY(filled);
+        const auto policy = m_repo->findPolicy(QStringLiteral("teams"));
+        QVERIFY(policy && *policy);
+        QCOMPARE((*policy)->shares.size(), 1);
+        QCOMPARE((*policy)->shares.first().identifier, QStringLiteral("ml*"));
+        QCOMPARE((*policy)->shares.first().weight, 0.25);
+        QCOMPARE((*policy)->shareDecaySeconds, 600);
+        auto *list = m_page->findChild<QTableWidget *>(QStringLiteral("policyList"));
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->item(0, 1)->text(), QStringLiteral("ml*: 0.25"));
+        QCOMPARE(list->item(0, 4)->text(), QStringLiteral("none"));
+
+        // A queue that shares by it, from the queue dialog.
+        filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->findChild<QLineEdit *>(QStringLiteral("queueName"))
+                ->setText(QStringLiteral("shared"));
+            auto *scheduling = d->findChild<QComboBox *>(QStringLiteral("queuePolicy"));
+            scheduling->setCurrentIndex(scheduling->findData(QStringLiteral("teams")));
+            filled = true;
+            d->accept();
+        });
+        tabs->setCurrentIndex(1);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("createQueue")),
+                          Qt::LeftButton);
+        QVERIFY(filled);
+        const auto queue = m_repo->findQueue(QStringLiteral("shared"));
+        QVERIFY(queue && *queue);
+        QCOMPARE((*queue)->schedulingPolicy, QStringLiteral("teams"));
+        QTRY_COMPARE(list->item(0, 4)->text(), QStringLiteral("shared"));
+
+        // The submit dialog asks for a share only where the queue has a policy.
+        const auto queues = m_repo->queues();
+        const auto definitions = m_repo->definitions();
+        SubmitJobDialog dialog(*queues, *definitions);
+        auto *queueBox = dialog.findChild<QComboBox *>(QStringLiteral("submitQueue"));
+        auto *share = dialog.findChild<QLineEdit *>(QStringLiteral("submitShare"));
+        queueBox->setCurrentIndex(queueBox->findData(QStringLiteral("default")));
+        QVERIFY(!share->isEnabled());
+        queueBox->setCurrentIndex(queueBox->findData(QStringLiteral("shared")));
+        QVERIFY(share->isEnabled());
+        QString error;
+        QVERIFY(!dialog.request(&error));
+        QVERIFY2(error.contains(QStringLiteral("share")), qPrintable(error));
+        share->setText(QStringLiteral("ml-vision"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("submitName"))
+            ->setText(QStringLiteral("vision"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("submitSchedulingPriority"))->setValue(5);
+        const auto request = dialog.request(&error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(request->shareIdentifier, QStringLiteral("ml-vision"));
+        QCOMPARE(request->schedulingPriority.value_or(-1), 5);
+        const auto job = m_repo->submit(*request);
+        QVERIFY2(job, qPrintable(job ? QString() : job.error()));
+        m_page->openJob(job->id);
+        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("jobFacts"))
+                        ->text()
+                        .contains(QStringLiteral("ml-vision, scheduling priority 5")));
+        QVERIFY(finishes(job->id));
     }
 
     // "Run jobs as Swarm services": the one checked engine becomes the
