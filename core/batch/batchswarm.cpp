@@ -112,6 +112,10 @@ void BatchDispatcher::launchOnSwarm(const Job &current, const QString &target)
     spec.job = true;
     spec.replicas = 1;
     spec.restartCondition = QStringLiteral("none"); // retries are the job's, not Swarm's
+    // Terminate and timeouts remove the service: its container is then
+    // killed at once, as the engine path kills one (exit 137).
+    spec.stopSignal = QStringLiteral("SIGKILL");
+    spec.stopGraceMs = 0;
     spec.cpuReservation = spec.cpuLimit = current.container.vcpus;
     spec.memoryReservation = spec.memoryLimit = current.container.memoryMb * 1024 * 1024;
     spec.user = current.container.user;
@@ -342,7 +346,16 @@ void BatchDispatcher::settleSwarm(const Job &job, const QString &service,
 
             QString statusReason = killReason;
             bool mayRetry = killReason.isEmpty();
-            if (killReason.isEmpty()) {
+            if (!killReason.isEmpty()) {
+                // How it ended if it ended first; else the SIGKILL its
+                // service's removal sends (StopSignal, no grace).
+                if (task.state == QLatin1String("complete"))
+                    attempt.exitCode = 0;
+                else if (task.state == QLatin1String("failed"))
+                    attempt.exitCode = task.exitCode;
+                else if (task.state == QLatin1String("running"))
+                    attempt.exitCode = 128 + 9;
+            } else {
                 statusReason = essentialContainerExited();
                 const QString &err = task.error;
                 if (task.state == QLatin1String("complete")) {

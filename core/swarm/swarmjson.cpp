@@ -313,6 +313,10 @@ QByteArray serviceSpecBody(const ServiceSpec &spec)
         container["Secrets"] = fileRefs(spec.secrets, "SecretID", "SecretName", true);
     if (!spec.configs.isEmpty())
         container["Configs"] = fileRefs(spec.configs, "ConfigID", "ConfigName", false);
+    if (!spec.stopSignal.isEmpty())
+        container["StopSignal"] = spec.stopSignal.toStdString();
+    if (spec.stopGraceMs)
+        container["StopGracePeriod"] = durationNs(*spec.stopGraceMs);
     if (spec.health) {
         container["Healthcheck"] = {{"Test", stringArray(spec.health->test)},
                                     {"Interval", durationNs(spec.health->intervalMs)},

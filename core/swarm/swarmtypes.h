@@ -146,6 +146,8 @@ struct ServiceSpec
     QList<NetworkAttachment> networks;
     QList<SwarmFileRef> secrets;
     QList<SwarmFileRef> configs;
+    QString stopSignal;                // empty: the image's (SIGTERM)
+    std::optional<qint64> stopGraceMs; // before SIGKILL; none: Swarm's 10 s
 };
 
 struct ServiceSummary

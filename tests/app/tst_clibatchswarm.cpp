@@ -104,6 +104,29 @@ class TestCliBatchSwarm : public QObject
         return job.value(QStringLiteral("attempts")).toArray().last().toObject();
     }
     // This data folder's job services left on the swarm.
+    // "SIGNAL GRACE" of the one job service on the swarm.
+    QByteArray serviceStopSettings()
+    {
+        const auto env = QProcessEnvironment::systemEnvironment();
+        const QStringList host{QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket};
+        const Outcome ids =
+            test::runCli(QStringLiteral("docker"),
+                         host + QStringList{QStringLiteral("service"), QStringLiteral("ls"),
+                                            QStringLiteral("-q"), QStringLiteral("--filter"),
+                                            QStringLiteral("label=sloop.batch.job")},
+                         env, 20000);
+        const Outcome o = test::runCli(
+            QStringLiteral("docker"),
+            host + QStringList{QStringLiteral("service"), QStringLiteral("inspect"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("{{.Spec.TaskTemplate.ContainerSpec.StopSignal}} "
+                                              "{{.Spec.TaskTemplate.ContainerSpec."
+                                              "StopGracePeriod}}"),
+                               QString::fromUtf8(ids.out.trimmed())},
+            env, 20000);
+        return o.out.trimmed();
+    }
+
     int servicesLeft()
     {
         const Outcome o =
@@ -340,6 +363,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             sloop({QStringLiteral("batch"), QStringLiteral("logs"), id}).out.trimmed(),
             QByteArray("started"), 20000);
+        // Its service stops the container with SIGKILL and no grace, as the
+        // engine path kills one.
+        const QByteArray stop = serviceStopSettings();
+        QCOMPARE(stop, QByteArray("SIGKILL 0s"));
         QCOMPARE(sloop({QStringLiteral("batch"), QStringLiteral("terminate"), id,
                         QStringLiteral("--reason"), QStringLiteral("not needed")})
                      .exitCode,
@@ -347,6 +374,16 @@ private Q_SLOTS:
         const QJsonObject t = finished(id, 60000);
         QCOMPARE(status(t), QStringLiteral("FAILED"));
         QCOMPARE(t.value(QStringLiteral("statusReason")).toString(), QStringLiteral("not needed"));
+        // A killed attempt's exit code, 137, as on an engine.
+        QCOMPARE(t.value(QStringLiteral("attempts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("container"))
+                     .toObject()
+                     .value(QStringLiteral("exitCode"))
+                     .toInt(),
+                 137);
         QTRY_COMPARE_WITH_TIMEOUT(servicesLeft(), 0, 30000);
     }
 
