@@ -12,6 +12,7 @@
 # their own. `nsenter --net`, not `ip netns exec`: the latter remounts /sys
 # and hides the cgroup mounts dockerd needs (../shared notes).
 # Idempotent; writes $state/env; exits non-zero when an engine does not answer.
+# SLOOP_SWARM_RESET="sw2" starts that engine afresh (below).
 set -euo pipefail
 root=${SLOOP_TEST_STATE:-/tmp/sloop-test-services}
 state=$root/swarm
@@ -51,9 +52,43 @@ for n in 1 2; do
 done
 
 answers() { curl -fsS --max-time 3 --unix-socket "$1" http://x/_ping >/dev/null 2>&1; }
+start_dockerd() { # n dir sock flags
+    log "starting dockerd sw$1 on $3"
+    [ -f "$2/pid" ] && kill "$(cat "$2/pid")" 2>/dev/null || true
+    rm -f "$3" "$2/pid"
+    # A UTS namespace of its own too, so `docker node ls` tells the
+    # nodes apart by hostname. A clean environment: started from a test,
+    # it would keep the test's XDG_RUNTIME_DIR, where runc puts its files,
+    # after the test removed it.
+    nohup env -i PATH="$PATH" unshare --uts sh -c "hostname sloop-sw$1 && exec nsenter --net=/var/run/netns/sloop-sw$1 \
+        dockerd --data-root '$2/data' --exec-root '$2/exec' --pidfile '$2/pid' \
+        --host 'unix://$3' $4" >"$2/log" 2>&1 &
+    echo "$4" >"$2/flags"
+    for _ in $(seq 1 100); do answers "$3" && break; sleep 0.2; done
+    answers "$3" || { log "dockerd sw$1 did not answer:"; tail -20 "$2/log"; exit 1; }
+}
 for n in 1 2; do
     dir=$state/sw$n sock=$state/sw$n/docker.sock
     mkdir -p "$dir"
+    # SLOOP_SWARM_RESET=swN: after its dockerd was killed (a test of a lost
+    # node), a clean start. A dockerd started again at once adopts the old
+    # containerd and its tasks' sandboxes, and overlay networks on it then
+    # fail; so it is started, stopped cleanly (its containers and
+    # containerd with it), its network namespaces are cleared, and it starts.
+    case " ${SLOOP_SWARM_RESET:-} " in
+    *" sw$n "*)
+        answers "$sock" || start_dockerd "$n" "$dir" "$sock" "$(cat "$dir/flags" 2>/dev/null)"
+        pid=$(cat "$dir/pid")
+        log "stopping dockerd sw$n for a clean start"
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        for f in "$dir"/exec/netns/*; do
+            [ -e "$f" ] || continue
+            umount "$f" 2>/dev/null || true
+            rm -f "$f"
+        done
+        ;;
+    esac
     # An engine started by an older copy of this script (no bridge, no
     # published ports) is started again.
     flags="--bip 172.31.$n.1/24"
@@ -64,19 +99,7 @@ for n in 1 2; do
         # Its containerd goes with it; a new one before that cannot start.
         for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     fi
-    if ! answers "$sock"; then
-        log "starting dockerd sw$n on $sock"
-        [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
-        rm -f "$sock" "$dir/pid"
-        # A UTS namespace of its own too, so `docker node ls` tells the
-        # nodes apart by hostname.
-        nohup unshare --uts sh -c "hostname sloop-sw$n && exec nsenter --net=/var/run/netns/sloop-sw$n \
-            dockerd --data-root '$dir/data' --exec-root '$dir/exec' --pidfile '$dir/pid' \
-            --host 'unix://$sock' $flags" >"$dir/log" 2>&1 &
-        echo "$flags" >"$dir/flags"
-        for _ in $(seq 1 100); do answers "$sock" && break; sleep 0.2; done
-        answers "$sock" || { log "dockerd sw$n did not answer:"; tail -20 "$dir/log"; exit 1; }
-    fi
+    answers "$sock" || start_dockerd "$n" "$dir" "$sock" "$flags"
     # A run that stopped half way leaves the engine in its swarm.
     DOCKER_HOST=unix://$sock docker swarm leave --force >/dev/null 2>&1 || true
     DOCKER_HOST=unix://$sock docker image inspect sloop-test/busybox:latest >/dev/null 2>&1 ||

@@ -358,8 +358,15 @@ void BatchDispatcher::settleSwarm(const Job &job, const QString &service,
             } else {
                 statusReason = essentialContainerExited();
                 const QString &err = task.error;
+                // Swarm takes a task off a node it has lost ("assigned node
+                // no longer meets constraints"), at times before the node
+                // is seen down here: the host went away, not the job.
+                const bool nodeLost = m_nodeDownSince.contains(task.nodeId) ||
+                                      err.contains(QLatin1String("no longer meets constraints"));
                 if (task.state == QLatin1String("complete")) {
                     attempt.exitCode = 0;
+                } else if (nodeLost) {
+                    statusReason = engineLostReason(node.isEmpty() ? target : node);
                 } else if (err.contains(QLatin1String("No such image"), Qt::CaseInsensitive) ||
                            err.contains(QLatin1String("pull access denied")) ||
                            err.contains(QLatin1String("manifest unknown"))) {

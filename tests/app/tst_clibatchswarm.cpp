@@ -34,6 +34,8 @@ class TestCliBatchSwarm : public QObject
     QProcessEnvironment m_env;
     test::SloopProcesses m_processes;
     QString m_sw1Socket;
+    QString m_sw2Socket;
+    bool m_nodeKilled = false;
 
     Outcome sloop(const QStringList &args) { return test::runCli(m_binary, args, m_env, 120000); }
     QJsonObject json(const QStringList &args)
@@ -127,6 +129,27 @@ class TestCliBatchSwarm : public QObject
         return o.out.trimmed();
     }
 
+    // The node the job's task is on, as Swarm says.
+    QString nodeRunning(const QString &jobId)
+    {
+        const auto env = QProcessEnvironment::systemEnvironment();
+        const QStringList host{QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket};
+        const Outcome ids =
+            test::runCli(QStringLiteral("docker"),
+                         host + QStringList{QStringLiteral("service"), QStringLiteral("ls"),
+                                            QStringLiteral("-q"), QStringLiteral("--filter"),
+                                            QStringLiteral("label=sloop.batch.job=") + jobId},
+                         env, 20000);
+        const Outcome o =
+            test::runCli(QStringLiteral("docker"),
+                         host + QStringList{QStringLiteral("service"), QStringLiteral("ps"),
+                                            QStringLiteral("--format"), QStringLiteral("{{.Node}}"),
+                                            QString::fromUtf8(ids.out.trimmed())},
+                         env, 20000);
+        // A job's one task (its desired state is "complete", not "running").
+        return QString::fromUtf8(o.out.trimmed()).section(QLatin1Char('\n'), 0, 0);
+    }
+
     int servicesLeft()
     {
         const Outcome o =
@@ -161,6 +184,8 @@ private Q_SLOTS:
         for (const test::SwarmTestNode &n : *nodes) {
             if (n.name == QLatin1String("sw1"))
                 m_sw1Socket = n.socket;
+            else
+                m_sw2Socket = n.socket;
             const Outcome added = sloop({QStringLiteral("engines"), QStringLiteral("add"), n.name,
                                          QStringLiteral("unix://") + n.socket});
             QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
@@ -174,6 +199,15 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_processes.killAll();
+        if (m_nodeKilled) { // sw2 again, for the suites after this one
+            QProcessEnvironment reset = QProcessEnvironment::systemEnvironment();
+            reset.insert(QStringLiteral("SLOOP_SWARM_RESET"), QStringLiteral("sw2"));
+            const Outcome restarted = test::runCli(
+                QStringLiteral("bash"),
+                {QStringLiteral(QT_TESTCASE_SOURCEDIR "/../scripts/start-swarm-nodes.sh")}, reset,
+                120000);
+            QVERIFY2(restarted.exitCode == 0, qPrintable(describe(restarted)));
+        }
         for (const char *e : {"sw2", "sw1"})
             sloop({QStringLiteral("swarm"), QStringLiteral("leave"), QStringLiteral("--force"),
                    QStringLiteral("--engine"), QString::fromLatin1(e)});
@@ -418,6 +452,69 @@ private Q_SLOTS:
             QCOMPARE(child.value(QStringLiteral("attempts")).toArray().size(), 1);
         }
         QTRY_COMPARE_WITH_TIMEOUT(servicesLeft(), 0, 30000);
+    }
+
+    // A node killed mid-job (its dockerd gets SIGKILL): once Swarm has had
+    // it down for the engine-lost wait, its attempts fail with AWS's "Host
+    // EC2 (…) terminated." and run again on the node left. Last, since the
+    // swarm does not survive it: sw2 comes back out of the swarm, through
+    // the script that starts the test engines.
+    void aNodeKilledMidJob()
+    {
+        const QString bad = registerDefinition(
+            QStringLiteral("onlyonce"),
+            {QStringLiteral("--vcpus"), QStringLiteral("0.5"), QStringLiteral("--memory"),
+             QStringLiteral("32"), QStringLiteral("--attempts"), QStringLiteral("2")},
+            QStringLiteral("echo on $(hostname); "
+                           "if [ \"$AWS_BATCH_JOB_ATTEMPT\" = 1 ]; then sleep 900; fi"));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        QVERIFY(m_processes.startServe());
+        const QString array = submit(QStringLiteral("onlyonce"),
+                                     {QStringLiteral("--array-size"), QStringLiteral("4")});
+        auto child = [&](int i) {
+            return describeJob(array + QLatin1Char(':') + QString::number(i));
+        };
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(
+                reaches(array + QLatin1Char(':') + QString::number(i), QStringLiteral("RUNNING")));
+        QList<int> onSw2;
+        for (int i = 0; i < 4; ++i)
+            qInfo() << "child" << i << "on"
+                    << nodeRunning(array + QLatin1Char(':') + QString::number(i));
+        for (int i = 0; i < 4; ++i)
+            if (nodeRunning(array + QLatin1Char(':') + QString::number(i)) ==
+                QLatin1String("sloop-sw2"))
+                onSw2 << i;
+        // Swarm spreads one-task services by the tasks each node runs.
+        QVERIFY2(!onSw2.isEmpty() && onSw2.size() < 4, "the children did not spread");
+
+        QFile pidFile(QFileInfo(m_sw2Socket).dir().filePath(QStringLiteral("pid")));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t daemon = pid_t(pidFile.readAll().trimmed().toInt());
+        QVERIFY(daemon > 1);
+        QCOMPARE(::kill(daemon, SIGKILL), 0);
+        m_nodeKilled = true;
+        for (const int i : std::as_const(onSw2)) {
+            const QJsonObject done = finished(array + QLatin1Char(':') + QString::number(i));
+            QCOMPARE(status(done), QStringLiteral("SUCCEEDED"));
+            const QJsonArray tries = done.value(QStringLiteral("attempts")).toArray();
+            QCOMPARE(tries.size(), 2);
+            QCOMPARE(tries.first().toObject().value(QStringLiteral("statusReason")).toString(),
+                     QStringLiteral("Host EC2 (engine sloop-sw2) terminated."));
+            QVERIFY(tries.last()
+                        .toObject()
+                        .value(QStringLiteral("container"))
+                        .toObject()
+                        .value(QStringLiteral("containerInstanceArn"))
+                        .toString()
+                        .endsWith(QLatin1String("@sloop-sw1")));
+        }
+        // The ones on sw1 still run their first attempt.
+        for (int i = 0; i < 4; ++i)
+            if (!onSw2.contains(i))
+                QCOMPARE(status(child(i)), QStringLiteral("RUNNING"));
+        QCOMPARE(sloop({QStringLiteral("batch"), QStringLiteral("terminate"), array}).exitCode, 0);
+        QCOMPARE(status(finished(array)), QStringLiteral("FAILED"));
     }
 };
 
