@@ -156,7 +156,7 @@ QList<LearnCard> LearnCards::all()
          tr("The same rule holds in Sloop: a function when someone is waiting, a batch job when "
             "the work is large and may start a little later. Both run as containers on your "
             "engines; they differ in how they are started, limited and retried."),
-         QStringLiteral("batch"), QStringLiteral("hello-python")},
+         QStringLiteral("batch"), QStringLiteral("hello-python"), false, true},
 
         {QStringLiteral("cloudwatch"), tr("CloudWatch: charts and alarms"),
          tr("Amazon CloudWatch collects numbers about your servers over time, such as CPU use, "

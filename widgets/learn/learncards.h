@@ -21,6 +21,9 @@ struct LearnCard
     // Try it makes the sample API (a function behind GET /hello with a key)
     // and opens the APIs page ready to send a request.
     bool trySampleApi = false;
+    // A second button runs Batch's word-count sample (an array of 10
+    // children counting words in 10 files) on the Batch page.
+    bool tryBatchSample = false;
 };
 
 // Every card, in reading order, with translated text.

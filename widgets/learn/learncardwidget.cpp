@@ -88,6 +88,16 @@ LearnCardWidget::LearnCardWidget(const LearnCard &card, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    if (card.tryBatchSample) {
+        // The other half of the comparison: a batch job, run for real.
+        auto *batch = new QPushButton(tr("Try it: run a batch job"), this);
+        batch->setObjectName(QStringLiteral("tryBatch-") + card.id);
+        batch->setAccessibleName(tr("Run Batch's word-count sample"));
+        batch->setToolTip(tr("Run an array job of 10 children that count the words in 10 "
+                             "files, on the Batch page"));
+        connect(batch, &QPushButton::clicked, this, &LearnCardWidget::batchSampleRequested);
+        buttons->addWidget(batch);
+    }
     buttons->addWidget(m_tryButton);
     layout->addSpacing(4);
     layout->addLayout(buttons);

@@ -31,6 +31,7 @@ Q_SIGNALS:
     // Its Try it makes a function from this template.
     void createFunctionRequested(const QString &templateId);
     void sampleApiRequested();
+    void batchSampleRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

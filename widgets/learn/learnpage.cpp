@@ -74,6 +74,8 @@ LearnPage::LearnPage(QWidget *parent)
         connect(widget, &LearnCardWidget::createFunctionRequested, this,
                 &LearnPage::createFunctionRequested);
         connect(widget, &LearnCardWidget::sampleApiRequested, this, &LearnPage::sampleApiRequested);
+        connect(widget, &LearnCardWidget::batchSampleRequested, this,
+                &LearnPage::batchSampleRequested);
         columnLayout->addWidget(widget);
         m_cards.append(widget);
     }

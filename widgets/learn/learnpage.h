@@ -34,6 +34,7 @@ Q_SIGNALS:
     void tryItRequested(const QString &pageId);
     void createFunctionRequested(const QString &templateId);
     void sampleApiRequested();
+    void batchSampleRequested();
 
 private:
     void applyFilter(const QString &text);

@@ -180,6 +180,11 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
             if (m_apis)
                 m_apis->quickStart();
         });
+        connect(m_learn, &LearnPage::batchSampleRequested, this, [this] {
+            showPage(QStringLiteral("batch")); // made on first show
+            if (m_batch)
+                m_batch->startSample();
+        });
         return m_learn;
     });
     // Hosts are checked soon after start, so their state and the Docker

@@ -117,6 +117,13 @@ void TestLearnPage::tryItEmitsValidPage()
     }
     QVERIFY(!learnCard(QStringLiteral("lambda")).tryFunctionTemplate.isEmpty());
     QVERIFY(learnCard(QStringLiteral("api-gateway")).trySampleApi);
+    // "Batch or Lambda?" tries both: a function, and Batch's word-count array.
+    QSignalSpy batch(&page, &LearnPage::batchSampleRequested);
+    auto *runBatch = page.findChild<QPushButton *>(QStringLiteral("tryBatch-batch-vs-lambda"));
+    QVERIFY(runBatch);
+    page.findChild<QScrollArea *>()->ensureWidgetVisible(runBatch);
+    QTest::mouseClick(runBatch, Qt::LeftButton);
+    QCOMPARE(batch.size(), 1);
 }
 
 void TestLearnPage::tryButtonsHaveAccessibleNames()

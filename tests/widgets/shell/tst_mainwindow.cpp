@@ -1,15 +1,18 @@
 #include "commandlog/commandlogdock.h"
+#include "common/noticebanner.h"
 #include "controlplane/controlplane.h"
 #include "learn/learnpage.h"
 #include "settings/settings.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 
+#include "common/noticebanner.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+
 #include <QTest>
 
 using namespace sloop;
@@ -95,6 +98,14 @@ void TestMainWindow::learnTryItOpensPage()
     w.showPage(QStringLiteral("learn"));
     Q_EMIT w.learnPage()->tryItRequested(QStringLiteral("containers"));
     QCOMPARE(w.currentPage(), QStringLiteral("containers"));
+    // "Batch or Lambda?"'s batch half opens Batch, which starts its sample
+    // (tst_batchpage runs the sample itself on the engine).
+    w.showPage(QStringLiteral("learn"));
+    Q_EMIT w.learnPage()->batchSampleRequested();
+    QCOMPARE(w.currentPage(), QStringLiteral("batch"));
+    auto *problem = w.findChild<NoticeBanner *>(QStringLiteral("batchProblem"));
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible()); // "Setting up the word-count sample…", or why not
 }
 
 void TestMainWindow::settingsPersist()
