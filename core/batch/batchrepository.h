@@ -153,6 +153,8 @@ public:
     Result<QStringList> dependencyIds(const QString &jobId);
     // The SUBMITTED or PENDING jobs waiting for this one.
     Result<QStringList> waitingOn(const QString &jobId);
+    // Every job that depends on this one, whatever its status (at most `limit`).
+    Result<QStringList> dependents(const QString &jobId, int limit);
     Result<QMap<QString, JobStatus>> statuses(const QStringList &ids);
     // Moves a job from `from` to `to`; false when it was no longer in `from`.
     Result<bool> move(const QString &id, JobStatus from, JobStatus to, const QString &reason,

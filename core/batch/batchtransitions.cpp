@@ -61,6 +61,16 @@ Result<QStringList> BatchRepository::dependencyIds(const QString &jobId)
                                       [](const QSqlQuery &row) { return row.value(0).toString(); });
 }
 
+Result<QStringList> BatchRepository::dependents(const QString &jobId, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT job FROM batch_dependencies WHERE depends_on = ? LIMIT ?"));
+    q.addBindValue(jobId);
+    q.addBindValue(limit);
+    return store::selectRows<QString>(q,
+                                      [](const QSqlQuery &row) { return row.value(0).toString(); });
+}
+
 Result<QStringList> BatchRepository::waitingOn(const QString &jobId)
 {
     QSqlQuery q(m_db.connection());

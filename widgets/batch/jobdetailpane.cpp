@@ -1,6 +1,7 @@
 #include "jobdetailpane.h"
 
 #include "arraygrid.h"
+#include "jobtimeline.h"
 
 #include "batch/batchjobmodel.h"
 #include "batch/batchrepository.h"
@@ -49,6 +50,8 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     , m_title(new QLabel)
     , m_status(new QLabel)
     , m_facts(new QLabel)
+    , m_timeline(new JobTimeline)
+    , m_graph(new DependencyGraph)
     , m_arrayTitle(new QLabel)
     , m_grid(new ArrayGrid)
     , m_attempts(new QTreeWidget)
@@ -67,6 +70,8 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
+    // Never squeezed under its text: the attempts and the log give way.
+    m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_arrayTitle->setObjectName(QStringLiteral("arraySummary"));
     connect(m_grid, &ArrayGrid::childClicked, this, [this](int index) {
         Q_EMIT openJob(m_id + QLatin1Char(':') + QString::number(index));
@@ -96,6 +101,9 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     topLayout->addWidget(m_title);
     topLayout->addWidget(m_status);
     topLayout->addWidget(m_facts);
+    topLayout->addWidget(m_timeline);
+    topLayout->addWidget(m_graph);
+    connect(m_graph, &DependencyGraph::jobClicked, this, &JobDetailPane::openJob);
     topLayout->addWidget(m_arrayTitle);
     topLayout->addWidget(gridScroll, 1);
     auto *split = new QSplitter(Qt::Vertical);
@@ -126,6 +134,8 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
         m_facts->clear();
         m_arrayTitle->hide();
         gridArea->hide();
+        m_timeline->hide();
+        m_graph->hide();
         m_attempts->clear();
         m_log->clear();
         m_logKey.clear();
@@ -165,23 +175,6 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
         row(tr("Started"), timeText(job.startedMs));
     if (job.stoppedMs > 0)
         row(tr("Stopped"), timeText(job.stoppedMs));
-    if (!job.dependsOn.isEmpty() && repo) {
-        QStringList ids;
-        for (const batch::Dependency &d : job.dependsOn)
-            if (!d.jobId.isEmpty())
-                ids << d.jobId;
-        const auto statuses = repo->statuses(ids);
-        QStringList deps;
-        for (const batch::Dependency &d : job.dependsOn) {
-            QString text = d.jobId.isEmpty() ? tr("the previous child") : d.jobId;
-            if (d.type != batch::DependencyType::Plain)
-                text += QLatin1Char(' ') + batch::dependencyTypeName(d.type);
-            if (statuses && statuses->contains(d.jobId))
-                text += tr(" (%1)").arg(models::statusText(statuses->value(d.jobId)).toLower());
-            deps << text;
-        }
-        row(tr("Waits for"), deps.join(QStringLiteral(", ")));
-    }
     // What its compute would have cost on AWS Batch, once it has run.
     if (isFinished(job.status) && repo) {
         static const auto prices = pricing::loadBatchPrices();
@@ -233,6 +226,9 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
     }
     m_attempts->setVisible(!job.isArrayParent());
     m_log->setVisible(!job.isArrayParent());
+    m_timeline->setJob(job, m_tries, QDateTime::currentMSecsSinceEpoch());
+    m_timeline->setVisible(!job.isArrayParent());
+    showDependencies(job);
     for (int c = 0; c < 5; ++c)
         m_attempts->resizeColumnToContents(c);
     if (!m_tries.isEmpty())
@@ -245,6 +241,36 @@ void JobDetailPane::showJob(batch::BatchRepository *repo, const QString &id)
                                 ? tr("Not started yet.")
                                 : tr("It never ran."));
     }
+}
+
+void JobDetailPane::showDependencies(const batch::Job &job)
+{
+    auto node = [this](const QString &id) {
+        DependencyGraph::Node n;
+        n.id = id;
+        const auto found = m_repo->job(id);
+        if (found && *found) {
+            const Job &j = **found;
+            n.status = j.status;
+            n.label = j.arrayIndex >= 0 ? tr("%1 [%2]").arg(j.name).arg(j.arrayIndex) : j.name;
+        } else {
+            n.label = id;
+        }
+        return n;
+    };
+    QList<DependencyGraph::Node> upstream;
+    for (const batch::Dependency &d : job.dependsOn)
+        if (!d.jobId.isEmpty() && upstream.size() < DependencyGraph::kMaxPerSide + 1) {
+            upstream << node(d.jobId);
+            if (d.type != batch::DependencyType::Plain)
+                upstream.last().label += QLatin1Char(' ') + batch::dependencyTypeName(d.type);
+        }
+    QList<DependencyGraph::Node> downstream;
+    if (const auto ids = m_repo->dependents(job.id, DependencyGraph::kMaxPerSide + 1))
+        for (const QString &id : *ids)
+            downstream << node(id);
+    m_graph->setGraph(node(job.id), upstream, downstream);
+    m_graph->setVisible(!m_graph->isEmpty());
 }
 
 void JobDetailPane::showAttemptLog()

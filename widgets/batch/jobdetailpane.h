@@ -15,10 +15,13 @@ class BatchRepository;
 namespace sloop::widgets {
 
 class ArrayGrid;
+class DependencyGraph;
+class JobTimeline;
 
 // One job on the Batch page: what it runs, where it stands and why, its
-// attempts with each one's log, what it waits for, and an array's children
-// as a grid (click one to open it).
+// attempts with each one's log, its timeline, what it waits for and what
+// waits for it as a small graph, and an array's children as a grid (click a
+// child or a job in the graph to open it).
 class JobDetailPane : public QWidget
 {
     Q_OBJECT
@@ -33,11 +36,14 @@ Q_SIGNALS:
 
 private:
     void showAttemptLog();
+    void showDependencies(const batch::Job &job);
 
     QString m_id;
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_facts;
+    JobTimeline *m_timeline;
+    DependencyGraph *m_graph;
     QLabel *m_arrayTitle;
     ArrayGrid *m_grid;
     QTreeWidget *m_attempts;

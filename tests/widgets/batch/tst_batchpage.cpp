@@ -9,6 +9,7 @@
 #include "batch/batchpage.h"
 #include "batch/batchrepository.h"
 #include "batch/jobdetailpane.h"
+#include "batch/jobtimeline.h"
 #include "common/noticebanner.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
@@ -253,6 +254,48 @@ private Q_SLOTS:
                         ->text()
                         .contains(QStringLiteral("ml-vision, scheduling priority 5")));
         QVERIFY(finishes(job->id));
+    }
+
+    // The pane's timeline and graph: B waits for A; B's graph has A on the
+    // left, and a click on it opens A, whose graph has B on the right.
+    void timelineAndDependencyGraph()
+    {
+        batch::SubmitRequest r;
+        r.queue = QStringLiteral("default");
+        r.definition = QStringLiteral("count-words");
+        r.name = QStringLiteral("first");
+        r.command = QStringList{QStringLiteral("true")};
+        const auto a = m_repo->submit(r);
+        QVERIFY2(a, qPrintable(a ? QString() : a.error()));
+        r.name = QStringLiteral("second");
+        r.dependsOn = {{a->id, batch::DependencyType::Plain}};
+        const auto b = m_repo->submit(r);
+        QVERIFY2(b, qPrintable(b ? QString() : b.error()));
+        m_plane->batchDispatcher()->wake();
+        QVERIFY(finishes(b->id));
+        m_page->openJob(b->id);
+        auto *graph = m_page->findChild<DependencyGraph *>(QStringLiteral("jobDependencies"));
+        auto *timeline = m_page->findChild<JobTimeline *>(QStringLiteral("jobTimeline"));
+        QVERIFY(graph && timeline);
+        QVERIFY(graph->isVisible());
+        QVERIFY(timeline->isVisible());
+        QVERIFY(!timeline->parts().isEmpty());
+        QVERIFY2(timeline->parts().last().text.contains(QStringLiteral("exit code 0")),
+                 qPrintable(timeline->parts().last().text));
+        // Where A's box is: the left third of the graph.
+        auto find = [graph](const QString &id) {
+            for (int y = 0; y < graph->height(); y += 3)
+                for (int x = 0; x < graph->width(); x += 5)
+                    if (graph->jobAt({x, y}) == id)
+                        return QPoint(x, y);
+            return QPoint(-1, -1);
+        };
+        const QPoint atA = find(a->id);
+        QVERIFY(atA.x() >= 0 && atA.x() < graph->width() / 3);
+        QTest::mouseClick(graph, Qt::LeftButton, {}, atA);
+        QCOMPARE(shownJob(), a->id);
+        const QPoint atB = find(b->id);
+        QVERIFY(atB.x() > graph->width() / 2); // now on the right: what waits for A
     }
 
     // "Run jobs as Swarm services": the one checked engine becomes the
