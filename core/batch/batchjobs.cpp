@@ -352,6 +352,21 @@ Result<QByteArray> BatchRepository::attemptLog(const QString &jobId, int attempt
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
+Result<QList<JobSpan>> BatchRepository::jobSpans(const QString &queue, qint64 sinceMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT created_ms, started_ms, stopped_ms FROM batch_jobs"
+                             " WHERE array_size = 0 AND (stopped_ms = 0 OR stopped_ms >= ?)") +
+              (queue.isEmpty() ? QString() : QStringLiteral(" AND queue = ?")));
+    q.addBindValue(sinceMs);
+    if (!queue.isEmpty())
+        q.addBindValue(queue);
+    return store::selectRows<JobSpan>(q, [](const QSqlQuery &row) {
+        return JobSpan{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                       row.value(2).toLongLong()};
+    });
+}
+
 Result<QList<pricing::BatchUsage>> BatchRepository::usage(qint64 sinceMs, const QString &queue,
                                                           const QString &jobId)
 {

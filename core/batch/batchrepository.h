@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batchtypes.h"
+#include "queuedepth.h"
 #include "schedulingpolicy.h"
 
 #include <QList>
@@ -119,6 +120,9 @@ public:
     Result<QList<JobStatus>> childStatuses(const QString &parentId);
     // Jobs that run (not array parents) by queue and status.
     Result<QMap<QString, StatusSummary>> queueCounts();
+    // The spans of a queue's jobs (every queue's, when empty) that had not
+    // finished by sinceMs: what its depth chart is drawn from.
+    Result<QList<JobSpan>> jobSpans(const QString &queue, qint64 sinceMs);
     Result<QList<Attempt>> attempts(const QString &jobId, bool withLogs = true);
     // One attempt's kept log (empty when there is none).
     Result<QByteArray> attemptLog(const QString &jobId, int attempt);

@@ -3,6 +3,7 @@
 #include "batchdialogs.h"
 #include "batchtables.h"
 #include "jobdetailpane.h"
+#include "queuedepthchart.h"
 
 #include "batch/batchdispatcher.h"
 #include "batch/batchjobmodel.h"
@@ -91,7 +92,18 @@ QWidget *BatchPage::buildQueuesTab()
                 return question;
             });
     });
-    return listTab(m_queues, {create, toggle, remove});
+    m_depth = new QueueDepthChart;
+    connect(m_queues, &QTableWidget::itemSelectionChanged, this, &BatchPage::showQueueDepth);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_depthShownMs = 0; // drawn afresh when the tab shows
+        showQueueDepth();
+    });
+    // The table over its chart.
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_queues);
+    split->addWidget(m_depth);
+    split->setChildrenCollapsible(false);
+    return listTab(split, {create, toggle, remove});
 }
 
 QWidget *BatchPage::buildEnvironmentsTab()
@@ -176,6 +188,7 @@ void BatchPage::showQueues()
                             n(c.value(JobStatus::Failed))};
     }
     fill(m_queues, rows);
+    showQueueDepth();
     // The queue filter follows the queues, keeping its choice.
     const QString chosen = m_queueFilter->currentData().toString();
     QStringList names;
@@ -192,6 +205,27 @@ void BatchPage::showQueues()
             m_queueFilter->addItem(name, name);
         m_queueFilter->setCurrentIndex(qMax(0, m_queueFilter->findData(chosen)));
     }
+}
+
+void BatchPage::showQueueDepth()
+{
+    if (!m_depth || !m_depth->isVisible())
+        return;
+    const QString queue = currentName(m_queues);
+    // Every few refreshes is enough for a chart of an hour, unless the
+    // queue shown changed.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (queue == m_depthQueue && now - m_depthShownMs < 10'000)
+        return;
+    m_depthQueue = queue;
+    m_depthShownMs = now;
+    const qint64 from = now - QueueDepthChart::kWindowMs;
+    const auto spans = m_repo->jobSpans(queue, from);
+    if (!spans)
+        return;
+    m_depth->setDepth(queue.isEmpty() ? tr("Jobs in every queue, the last hour")
+                                      : tr("Jobs in %1, the last hour").arg(queue),
+                      queueDepth(*spans, from, now, QueueDepthChart::kPoints));
 }
 
 void BatchPage::showEnvironments()

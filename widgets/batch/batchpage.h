@@ -31,6 +31,7 @@ class BatchJobModel;
 namespace sloop::widgets {
 
 class JobDetailPane;
+class QueueDepthChart;
 class NoticeBanner;
 
 // Batch: jobs that start, work and finish, as AWS Batch runs them. Tabs for
@@ -71,6 +72,7 @@ private:
     void showEnvironments();
     void showDefinitions();
     void showPolicies();
+    void showQueueDepth(); // the chart, for the selected queue or all
     void showCurrentJob();
     void stopSelected(bool terminate);
     void createEnvironment();
@@ -109,6 +111,9 @@ private:
     QTableWidget *m_environments;
     QTableWidget *m_definitions;
     QTableWidget *m_policies;
+    QueueDepthChart *m_depth = nullptr;
+    qint64 m_depthShownMs = 0;
+    QString m_depthQueue;
     QTimer m_refresh;
     QTimer m_soon;
 };

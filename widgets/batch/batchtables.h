@@ -64,7 +64,7 @@ inline QString vcpuText(double vcpus)
 }
 
 // A list tab: its buttons above its table.
-inline QWidget *listTab(QTableWidget *table, const QList<QPushButton *> &buttons)
+inline QWidget *listTab(QWidget *table, const QList<QPushButton *> &buttons)
 {
     auto *row = new QHBoxLayout;
     for (QPushButton *button : buttons)

@@ -4,6 +4,7 @@ sloop_add_test(tst_capacityplanner SOURCES ${dir}/tst_capacityplanner.cpp LIBS s
                LABELS unit)
 sloop_add_test(tst_schedulingpolicy SOURCES ${dir}/tst_schedulingpolicy.cpp LIBS sloop_core
                LABELS unit)
+sloop_add_test(tst_queuedepth SOURCES ${dir}/tst_queuedepth.cpp LIBS sloop_core LABELS unit)
 sloop_add_test(tst_batchrepository SOURCES ${dir}/tst_batchrepository.cpp LIBS sloop_core
                LABELS unit)
 sloop_add_test(tst_batchdispatcher SOURCES ${dir}/tst_batchdispatcher.cpp LIBS sloop_core

@@ -10,6 +10,7 @@
 #include "batch/batchrepository.h"
 #include "batch/jobdetailpane.h"
 #include "batch/jobtimeline.h"
+#include "batch/queuedepthchart.h"
 #include "common/noticebanner.h"
 #include "common/prompter.h"
 #include "controlplane/controlplane.h"
@@ -254,6 +255,27 @@ private Q_SLOTS:
                         ->text()
                         .contains(QStringLiteral("ml-vision, scheduling priority 5")));
         QVERIFY(finishes(job->id));
+    }
+
+    // The Job queues tab charts the selected queue's depth over the last
+    // hour: the sample's 10 children waited and ran in it.
+    void queueDepthChart()
+    {
+        auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("batchTabs"));
+        tabs->setCurrentIndex(1);
+        auto *queues = m_page->findChild<QTableWidget *>(QStringLiteral("queueList"));
+        queues->selectRow(0);
+        auto *chart = m_page->findChild<QueueDepthChart *>(QStringLiteral("queueDepthChart"));
+        QVERIFY(chart && chart->isVisible());
+        QCOMPARE(chart->points().size(), QueueDepthChart::kPoints);
+        int mostRunning = 0, mostWaiting = 0;
+        for (const batch::DepthPoint &p : chart->points()) {
+            mostRunning = qMax(mostRunning, p.running);
+            mostWaiting = qMax(mostWaiting, p.waiting);
+        }
+        QVERIFY2(mostRunning >= 1 && mostWaiting >= 1,
+                 qPrintable(QStringLiteral("%1 %2").arg(mostRunning).arg(mostWaiting)));
+        tabs->setCurrentIndex(0);
     }
 
     // The pane's timeline and graph: B waits for A; B's graph has A on the
