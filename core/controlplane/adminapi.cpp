@@ -6,11 +6,11 @@
 #include "controlplane.h"
 #include "functions/functionjson.h"
 #include "functions/functionservice.h"
+#include "gateway/gateway.h"
 #include "http/httpresponseparser.h"
 #include "http/httpserver.h"
 #include "instances/instancejson.h"
 #include "instances/instanceservice.h"
-#include "gateway/gateway.h"
 #include "schedules/scheduler.h"
 #include "util/logging.h"
 #include "util/paths.h"
@@ -225,6 +225,8 @@ http::HttpResponse AdminApi::handleAtOnce(const http::HttpRequestHead &head)
             return wrongMethod();
         if (batch::BatchDispatcher *dispatcher = m_plane->batchDispatcher())
             dispatcher->wake();
+        if (schedules::Scheduler *scheduler = m_plane->scheduler())
+            scheduler->settleFinishedJobs();
         return http::HttpResponse::json(200, "{}\n");
     }
     if (path == "/v1/gateway/reload") {

@@ -280,6 +280,16 @@ VoidResult ControlPlane::openStore()
     });
     connect(m_batch.get(), &batch::BatchDispatcher::jobFinished, m_scheduler.get(),
             &schedules::Scheduler::jobFinished);
+    // A job cancelled or terminated from elsewhere ends without the
+    // dispatcher moving it: the scheduler reads how it ended.
+    m_scheduler->setBatchOutcome(
+        [repo =
+             m_batchRepo.get()](const QString &jobId) -> std::optional<std::pair<bool, QString>> {
+            const auto job = repo->job(jobId);
+            if (!job || !*job || !batch::isFinished((*job)->status))
+                return std::nullopt;
+            return std::pair((*job)->status == batch::JobStatus::Succeeded, (*job)->statusReason);
+        });
     // Functions reach their WebSocket clients through the endpoint.
     m_endpoint->setConnections([gateway = m_gateway.get()](const QByteArray &method,
                                                            const QString &id,

@@ -73,6 +73,7 @@ void Scheduler::wake()
         m_timer.start(kPollMs);
         return;
     }
+    settleFinishedJobs();
     const QDateTime now = m_clock();
     qint64 sleepMs = kPollMs;
     for (const Schedule &s : *schedules) {
@@ -213,6 +214,18 @@ void Scheduler::jobFinished(const QString &jobId, bool succeeded, const QString 
     }
     if (settled->has_value())
         Q_EMIT ran(**settled);
+}
+
+void Scheduler::settleFinishedJobs()
+{
+    if (!m_running || !m_batchOutcome)
+        return;
+    const auto queued = m_repo.queuedBatchJobs(kSettleBatch);
+    if (!queued)
+        return;
+    for (const QString &jobId : *queued)
+        if (const auto ended = m_batchOutcome(jobId))
+            jobFinished(jobId, ended->first, ended->second);
 }
 
 void Scheduler::keep(ScheduleRun run)

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace sloop::functions {
 class FunctionService;
 }
@@ -62,6 +65,15 @@ public:
     void setBatchSubmitter(BatchSubmitter submit) { m_submitBatch = std::move(submit); }
     // A job a fire submitted has finished: its run is settled.
     void jobFinished(const QString &jobId, bool succeeded, const QString &reason);
+    // How a Batch job ended (succeeded, its reason), or nothing while it has
+    // not; for jobs another process cancelled or terminated.
+    using BatchOutcome =
+        std::function<std::optional<std::pair<bool, QString>>(const QString &jobId)>;
+    void setBatchOutcome(BatchOutcome outcome) { m_batchOutcome = std::move(outcome); }
+    // Settles the queued runs whose jobs finished without this process
+    // seeing it (a cancel from the CLI): on each poll, and when asked.
+    void settleFinishedJobs();
+    static constexpr int kSettleBatch = 200; // queued runs looked at per call
 
 Q_SIGNALS:
     // A run was stored: a fire's outcome, or missed fires.
@@ -78,6 +90,7 @@ private:
     ScheduleRepository &m_repo;
     functions::FunctionService &m_functions;
     QTimer m_timer;
+    BatchOutcome m_batchOutcome;
     bool m_running = false;
     BatchSubmitter m_submitBatch;
     std::function<QDateTime()> m_clock = [] {

@@ -245,6 +245,18 @@ Result<std::optional<ScheduleRun>> ScheduleRepository::settleRun(const QString &
     return rows->isEmpty() ? std::optional<ScheduleRun>{} : std::optional(rows->first());
 }
 
+Result<QStringList> ScheduleRepository::queuedBatchJobs(int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT r.request_id FROM schedule_runs r JOIN schedules s"
+                             " ON s.name = r.schedule WHERE r.outcome = ? AND s.batch_queue <> ''"
+                             " AND r.request_id <> '' ORDER BY r.id DESC LIMIT ?"));
+    q.addBindValue(outcomeName(ScheduleRun::Outcome::Queued));
+    q.addBindValue(limit);
+    return store::selectRows<QString>(q,
+                                      [](const QSqlQuery &row) { return row.value(0).toString(); });
+}
+
 Result<QList<ScheduleRun>> ScheduleRepository::runs(const QString &schedule, int limit)
 {
     QSqlQuery q(m_db.connection());

@@ -507,6 +507,42 @@ private Q_SLOTS:
         QVERIFY(sloop({QStringLiteral("schedules"), QStringLiteral("rm"),
                        QStringLiteral("nightly.notes")})
                     .exitCode == 0);
+
+        // A job the schedule submitted and this CLI cancelled: `sloop serve`
+        // never moved it, yet the run settles with the cancel's reason.
+        const QString batch = QStringLiteral("batch");
+        QVERIFY(sloop({batch, QStringLiteral("queues"), QStringLiteral("create"),
+                       QStringLiteral("held"), QStringLiteral("--environments"),
+                       QStringLiteral("ce"), QStringLiteral("--disabled")})
+                    .exitCode == 0);
+        QVERIFY(
+            sloop({QStringLiteral("schedules"), QStringLiteral("add"), QStringLiteral("held.notes"),
+                   QStringLiteral("-e"), QStringLiteral("rate(1 hour)"),
+                   QStringLiteral("--batch-queue"), QStringLiteral("held"),
+                   QStringLiteral("--batch-definition"), QStringLiteral("note")})
+                .exitCode == 0);
+        auto newestRun = [&] {
+            const Outcome runs = sloop({QStringLiteral("schedules"), QStringLiteral("runs"),
+                                        QStringLiteral("held.notes"), QStringLiteral("--json")});
+            const QJsonArray all = QJsonDocument::fromJson(runs.out).array();
+            return all.isEmpty() ? QJsonObject() : all.first().toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(newestRun().value(QStringLiteral("outcome")).toString(),
+                                  QStringLiteral("queued"), 30000);
+        const QString held = newestRun().value(QStringLiteral("requestId")).toString();
+        QVERIFY(sloop({batch, QStringLiteral("cancel"), held, QStringLiteral("--reason"),
+                       QStringLiteral("not tonight")})
+                    .exitCode == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(newestRun().value(QStringLiteral("outcome")).toString(),
+                                  QStringLiteral("function-error"), 10000);
+        QVERIFY2(newestRun()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("not tonight")),
+                 qPrintable(newestRun().value(QStringLiteral("message")).toString()));
+        QVERIFY(
+            sloop({QStringLiteral("schedules"), QStringLiteral("rm"), QStringLiteral("held.notes")})
+                .exitCode == 0);
     }
 
     void everyJobRunsOnceThroughAKill()
