@@ -213,6 +213,15 @@ void BatchDispatcher::resolveWaiting(const QString &finishedId)
                     Q_EMIT jobFinished(id, false, dependencyFailedReason());
                     todo << id;
                 }
+            } else if (*verdict == Waiting::Ready && !(*job)->terminateReason.isEmpty()) {
+                // Cancelled while it waited: it fails now, as Batch cancels
+                // a PENDING job once its dependencies have finished.
+                const QString reason = (*job)->terminateReason;
+                if (const auto moved = m_repo.move(id, (*job)->status, JobStatus::Failed, reason);
+                    moved && *moved) {
+                    Q_EMIT jobFinished(id, false, reason);
+                    todo << id;
+                }
             } else if (*verdict == Waiting::Ready) {
                 (void)m_repo.move(id, (*job)->status, JobStatus::Runnable, {});
             }

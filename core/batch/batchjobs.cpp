@@ -413,7 +413,7 @@ Result<int> BatchRepository::cancel(const QString &id, const QString &reason, qi
         q.prepare(QStringLiteral(
             "UPDATE batch_jobs SET status = 'FAILED', status_reason = ?, stopped_ms = ?"
             " WHERE (id = ? OR parent = ?) AND array_size = 0"
-            " AND status IN ('SUBMITTED', 'PENDING', 'RUNNABLE')"));
+            " AND status IN ('SUBMITTED', 'RUNNABLE')"));
         q.addBindValue(reason);
         q.addBindValue(nowOr(nowMs));
         q.addBindValue((*found)->id);
@@ -421,6 +421,18 @@ Result<int> BatchRepository::cancel(const QString &id, const QString &reason, qi
         if (!q.exec())
             return VoidResult::failure(q.lastError().text());
         changed = q.numRowsAffected();
+        // As Batch: a PENDING job is cancelled once what it depends on has
+        // finished; until then it only carries the request.
+        QSqlQuery pending(m_db.connection());
+        pending.prepare(
+            QStringLiteral("UPDATE batch_jobs SET terminate_reason = ? WHERE (id = ? OR parent = ?)"
+                           " AND array_size = 0 AND status = 'PENDING' AND terminate_reason = ''"));
+        pending.addBindValue(reason.isEmpty() ? QStringLiteral("Cancelled") : reason);
+        pending.addBindValue((*found)->id);
+        pending.addBindValue((*found)->id);
+        if (!pending.exec())
+            return VoidResult::failure(pending.lastError().text());
+        changed += pending.numRowsAffected();
         return {};
     });
     if (!done)

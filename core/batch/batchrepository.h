@@ -132,8 +132,10 @@ public:
     Result<QList<pricing::BatchUsage>> usage(qint64 sinceMs, const QString &queue = {},
                                              const QString &jobId = {});
 
-    // CancelJob: a job not yet STARTING fails with the reason (an array's
-    // children too); a STARTING or RUNNING one is left alone. How many changed.
+    // CancelJob: a SUBMITTED or RUNNABLE job fails with the reason (an
+    // array's children too); a PENDING one is marked, and fails once what it
+    // depends on has finished, as Batch does; a STARTING or RUNNING one is
+    // left alone. How many changed or were marked.
     Result<int> cancel(const QString &id, const QString &reason, qint64 nowMs = 0);
     // TerminateJob: as cancel, and a STARTING or RUNNING job is marked for
     // the dispatcher to stop. How many changed or were marked.

@@ -156,7 +156,7 @@ struct Job
     int attemptCount = 0;
     QString engine;          // of the attempt in flight
     QString environment;     // of the attempt in flight
-    QString terminateReason; // asked while STARTING or RUNNING
+    QString terminateReason; // asked while STARTING or RUNNING, or cancel while PENDING
     QString shareIdentifier; // in a fair-share queue
     int schedulingPriority = 0;
     bool isArrayParent() const { return arraySize > 0; }

@@ -433,6 +433,31 @@ private Q_SLOTS:
         QCOMPARE(attempts(waiting).size(), 0);
     }
 
+    // As Batch: a PENDING job is cancelled once what it depends on has
+    // finished, and never runs; what waits for it fails in turn.
+    void aPendingJobIsCancelledWhenItsDependenciesFinish()
+    {
+        environment(QStringLiteral("ce"), 1);
+        queue(QStringLiteral("q"), 1, QStringLiteral("ce"));
+        const QString def =
+            define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("3")});
+        m_dispatcher->start();
+        const QString first = submit(QStringLiteral("q"), def);
+        const QString then = submit(QStringLiteral("q"), def, 0, {{first, DependencyType::Plain}});
+        const QString last = submit(QStringLiteral("q"), def, 0, {{then, DependencyType::Plain}});
+        QVERIFY(reaches(then, JobStatus::Pending));
+        QCOMPARE(*m_repo->cancel(then, QStringLiteral("not after all")), 1);
+        QCOMPARE(job(then).status, JobStatus::Pending); // until `first` ends
+        QVERIFY(finishes(first));
+        QCOMPARE(job(first).status, JobStatus::Succeeded);
+        QVERIFY(finishes(then, 10000));
+        QCOMPARE(job(then).status, JobStatus::Failed);
+        QCOMPARE(job(then).statusReason, QStringLiteral("not after all"));
+        QCOMPARE(attempts(then).size(), 0);
+        QVERIFY(finishes(last, 10000));
+        QCOMPARE(job(last).statusReason, dependencyFailedReason());
+    }
+
     void badJobsFailAndTheRestRun()
     {
         environment(QStringLiteral("ce"), 1);
