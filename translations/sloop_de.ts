@@ -223,7 +223,7 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="+262"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="+264"/>
         <source>No owner answers at %1: %2</source>
         <translation>Unter %1 antwortet kein Besitzer: %2</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>Die gespeicherten Container-Eigenschaften eines Jobs sind kein JSON.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The stored job definition %1 is not JSON.</source>
         <translation>Die gespeicherte Job-Definition %1 ist kein JSON.</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/batch/batchrows.h" line="+121"/>
+        <location filename="../core/batch/batchrows.h" line="+138"/>
         <source>There is no compute environment called &quot;%1&quot;.</source>
         <translation>Es gibt keine Rechenumgebung namens „%1“.</translation>
     </message>
@@ -778,6 +778,11 @@
         <location line="+5"/>
         <source>There is no job queue called &quot;%1&quot;.</source>
         <translation>Es gibt keine Job-Warteschlange namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no scheduling policy called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Planungsrichtlinie namens „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -795,7 +800,7 @@
         <translation>Die Job-Warteschlange „%1“ verwendet die Rechenumgebung „%2“: Entfernen Sie zuerst die Warteschlange.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>There is already a job queue called &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Job-Warteschlange namens „%1“.</translation>
     </message>
@@ -834,7 +839,17 @@
         <translation>Die Job-Definition %1 wurde deregistriert: Reichen Sie den Job mit einer aktiven Revision ein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>The job queue %1 has no scheduling policy: a share identifier and a scheduling priority are for fair-share queues.</source>
+        <translation>Die Warteschlange %1 hat keine Planungsrichtlinie: Anteilskennung und Planungspriorität gibt es nur für fair geteilte Warteschlangen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job queue %1 shares its capacity by the scheduling policy %2: give the job a share identifier.</source>
+        <translation>Die Warteschlange %1 teilt ihre Kapazität nach der Planungsrichtlinie %2: Geben Sie dem Job eine Anteilskennung.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>A SEQUENTIAL dependency is for array jobs.</source>
         <translation>Eine SEQUENTIAL-Abhängigkeit gilt nur für Array-Jobs.</translation>
     </message>
@@ -849,7 +864,7 @@
         <translation>Eine N_TO_N-Abhängigkeit verbindet zwei Array-Jobs gleicher Größe (%1 hat %2 Kind-Jobs).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The job %1 was not stored.</source>
         <translation>Der Job %1 wurde nicht gespeichert.</translation>
     </message>
@@ -939,6 +954,12 @@
         <translation>jobDefinitionName: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../core/batch/schedulingpolicy.cpp" line="+78"/>
+        <source>schedulingPriority: a whole number from 0 to 9999.</source>
+        <translation>schedulingPriority: eine ganze Zahl von 0 bis 9999.</translation>
+    </message>
+    <message>
         <location filename="../core/batch/exitrules.cpp" line="+57"/>
         <source>evaluateOnExit: a rule needs onExitCode, onReason or onStatusReason.</source>
         <translation>evaluateOnExit: Eine Regel braucht onExitCode, onReason oder onStatusReason.</translation>
@@ -958,11 +979,61 @@
         <source>&quot;%1&quot; is not PATTERN:RETRY or PATTERN:EXIT (for example 137:RETRY, &quot;status=Host EC2*:RETRY&quot;).</source>
         <translation>„%1“ hat nicht die Form MUSTER:RETRY oder MUSTER:EXIT (zum Beispiel 137:RETRY, &quot;status=Host EC2*:RETRY&quot;).</translation>
     </message>
+    <message>
+        <location filename="../core/batch/batchpolicies.cpp" line="+38"/>
+        <source>There is already a scheduling policy called &quot;%1&quot;.</source>
+        <translation>Es gibt schon eine Planungsrichtlinie namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The job queue &quot;%1&quot; uses the scheduling policy &quot;%2&quot;: remove the queue first.</source>
+        <translation>Die Warteschlange „%1“ nutzt die Planungsrichtlinie „%2“: Entfernen Sie zuerst die Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/batch/schedulingpolicy.cpp" line="-40"/>
+        <source>name: up to 128 letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>name: bis zu 128 Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shareDecaySeconds: from 0 to 604800 (a week).</source>
+        <translation>shareDecaySeconds: von 0 bis 604800 (eine Woche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>computeReservation: a percentage from 0 to 99.</source>
+        <translation>computeReservation: ein Prozentsatz von 0 bis 99.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shareDistribution: at most 500 share identifiers.</source>
+        <translation>shareDistribution: höchstens 500 Anteilskennungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shareIdentifier &quot;%1&quot;: 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, optionally ending with &apos;*&apos;.</source>
+        <translation>shareIdentifier „%1“: 1 bis 255 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;, wahlweise mit &apos;*&apos; am Ende.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weightFactor of &quot;%1&quot;: from 0.0001 to 999.9999.</source>
+        <translation>weightFactor von „%1“: von 0.0001 bis 999.9999.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shareIdentifier &quot;%1&quot; is listed twice.</source>
+        <translation>shareIdentifier „%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>shareIdentifier: 1 to 255 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (a job names its share exactly, without &apos;*&apos;).</source>
+        <translation>shareIdentifier: 1 bis 255 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; (ein Job nennt seinen Anteil genau, ohne &apos;*&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>BatchApi</name>
     <message>
-        <location filename="../core/awsapi/batchapi.cpp" line="+159"/>
+        <location filename="../core/awsapi/batchapi.cpp" line="+110"/>
         <source>Batch&apos;s operations are POST requests.</source>
         <translation>Die Operationen von Batch sind POST-Anfragen.</translation>
     </message>
@@ -972,12 +1043,12 @@
         <translation>Der Anfrage-Body ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>jobName, jobQueue and jobDefinition are required.</source>
         <translation>jobName, jobQueue und jobDefinition sind erforderlich.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>jobQueue or arrayJobId is required.</source>
         <translation>jobQueue oder arrayJobId ist erforderlich.</translation>
     </message>
@@ -996,11 +1067,26 @@
         <source>type: only &quot;container&quot; job definitions run here.</source>
         <translation>type: Hier laufen nur Job-Definitionen vom Typ „container“.</translation>
     </message>
+    <message>
+        <location filename="../core/awsapi/batchpolicyapi.cpp" line="+49"/>
+        <source>name is required.</source>
+        <translation>name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>arns: name at least one scheduling policy.</source>
+        <translation>arns: Nennen Sie mindestens eine Planungsrichtlinie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>arn is required.</source>
+        <translation>arn ist erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialogs</name>
     <message>
-        <location filename="../widgets/batch/batchdialogs.cpp" line="+47"/>
+        <location filename="../widgets/batch/batchdialogs.cpp" line="+51"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
@@ -1046,12 +1132,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+232"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-231"/>
         <source>what the engines have</source>
         <translation>was die Engines haben</translation>
     </message>
@@ -1062,13 +1148,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
-        <location line="+59"/>
+        <location line="+69"/>
+        <location line="+91"/>
+        <location line="+81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-240"/>
         <source>&amp;Engines:</source>
         <translation>&amp;Engines:</translation>
     </message>
@@ -1089,17 +1176,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+55"/>
+        <location line="+71"/>
+        <location line="+94"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-155"/>
         <source>Check one engine: the swarm&apos;s manager.</source>
         <translation>Haken Sie eine Engine an: den Manager des Swarms.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Create job queue</source>
         <translation>Job-Warteschlange erstellen</translation>
     </message>
@@ -1130,12 +1218,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+184"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-180"/>
+        <source>Scheduling</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First in, first out</source>
+        <translation>Wer zuerst kommt, läuft zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair share by %1</source>
+        <translation>Faire Teilung nach %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a scheduling policy on the Scheduling policies tab to share a queue by team or workload.</source>
+        <translation>Legen Sie auf dem Reiter Planungsrichtlinien eine Richtlinie an, um eine Warteschlange nach Team oder Arbeitslast zu teilen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
@@ -1150,12 +1258,7 @@
         <translation>&amp;Danach auf:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Jobs in a queue start in the order they came. Where queues share an environment, the higher priority goes first.</source>
-        <translation>Jobs in einer Warteschlange starten in der Reihenfolge ihres Eintreffens. Teilen sich Warteschlangen eine Umgebung, kommt die mit der höheren Priorität zuerst.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+142"/>
         <source>Register job definition</source>
         <translation>Job-Definition registrieren</translation>
     </message>
@@ -1215,12 +1318,113 @@
         <translation>evaluateOnExit: Exit-Codes (oder Muster reason=… status=…, die auf * enden) mit RETRY oder EXIT; der erste Treffer entscheidet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location line="-164"/>
+        <source>&amp;Scheduling:</source>
+        <translation>&amp;Planung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs in a queue start in the order they came, or, with a scheduling policy, by share: the share that has used least for its weight goes next. Where queues share an environment, the higher priority goes first.</source>
+        <translation>Jobs einer Warteschlange starten in der Reihenfolge ihres Eingangs oder, mit einer Planungsrichtlinie, nach Anteil: Der Anteil, der für sein Gewicht am wenigsten genutzt hat, kommt als Nächstes. Wo sich Warteschlangen eine Umgebung teilen, geht die höhere Priorität vor.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit scheduling policy %1</source>
+        <translation>Planungsrichtlinie %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create scheduling policy</source>
+        <translation>Planungsrichtlinie anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduling policy name</source>
+        <translation>Name der Planungsrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teams</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share identifiers and their weights</source>
+        <translation>Anteilskennungen und ihre Gewichte</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Share identifier</source>
+        <translation>Anteilskennung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add share</source>
+        <translation>Anteil &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move share</source>
+        <translation>Anteil ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>only what runs now</source>
+        <translation>nur was gerade läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share decay</source>
+        <translation>Abklingzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compute reservation</source>
+        <translation>Rechenreserve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shares:</source>
+        <translation>Anteile:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share &amp;decay:</source>
+        <translation>&amp;Abklingzeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute &amp;reservation:</source>
+        <translation>&amp;Rechenreserve:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs name their share when they are submitted. The share that has used least, for its weight, goes next: a weight of 0.25 gets four times the vCPUs of a weight of 1. A share identifier ending in * weighs every share it begins; shares not listed weigh 1. Share decay counts the jobs that finished in that many seconds as well as what runs. The reservation keeps that percentage of the vCPUs (squared for two active shares, and so on) for shares that run nothing yet.</source>
+        <translation>Jobs nennen ihren Anteil beim Einreichen. Der Anteil, der für sein Gewicht am wenigsten genutzt hat, kommt als Nächstes: Ein Gewicht von 0.25 bekommt viermal so viele vCPUs wie ein Gewicht von 1. Eine Anteilskennung, die auf * endet, gilt für jeden Anteil, der so beginnt; nicht aufgeführte Anteile wiegen 1. Die Abklingzeit zählt die Jobs, die in so vielen Sekunden endeten, zu dem, was läuft. Die Reserve hält diesen Prozentsatz der vCPUs (zum Quadrat bei zwei aktiven Anteilen und so weiter) für Anteile frei, die noch nichts ausführen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The weight of %1 is not a number.</source>
+        <translation>Das Gewicht von %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Attempt timeout</source>
         <translation>Zeitlimit pro Versuch</translation>
     </message>
@@ -2080,7 +2284,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>Zeitpläne (rate, cron, at), die Funktionen aufrufen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Batch: job queues, compute environments, array jobs</source>
         <translation>Batch: Job-Warteschlangen, Rechenumgebungen, Array-Jobs</translation>
     </message>
@@ -2186,8 +2390,9 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <location line="+137"/>
         <location filename="../app/cli/authorizercommands.cpp" line="+100"/>
         <location filename="../app/cli/batchcommands.cpp" line="+125"/>
-        <location line="+91"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="+271"/>
+        <location line="+93"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+278"/>
+        <location filename="../app/cli/batchpolicycommands.cpp" line="+127"/>
         <location filename="../app/cli/blueprintcommands.cpp" line="+11"/>
         <location filename="../app/cli/bucketcommands.cpp" line="+100"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
@@ -2261,6 +2466,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/batchpolicycommands.cpp" line="-83"/>
         <location filename="../app/cli/functioncommands.cpp" line="+37"/>
         <source>--%1 takes a whole number</source>
         <translation>--%1 erwartet eine ganze Zahl</translation>
@@ -2880,7 +3086,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>unbekannter blueprints-Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="+99"/>
+        <location filename="../app/cli/batchcommands.cpp" line="+106"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/servicecommands.cpp" line="-48"/>
         <location line="+48"/>
@@ -2889,8 +3095,8 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
     </message>
     <message>
         <location filename="../app/cli/alarmcommands.cpp" line="-237"/>
-        <location filename="../app/cli/batchcommands.cpp" line="-190"/>
-        <location line="+91"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-199"/>
+        <location line="+93"/>
         <location filename="../app/cli/containercommands.cpp" line="+0"/>
         <location filename="../app/cli/containerservicecommands.cpp" line="-1"/>
         <location line="+45"/>
@@ -2901,7 +3107,7 @@ Das Debian-Paket legt beide dort ab, wo bash-completion und zsh sie finden.
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="+99"/>
+        <location filename="../app/cli/batchcommands.cpp" line="+106"/>
         <location filename="../app/cli/batchjobcommands.cpp" line="-1"/>
         <location filename="../app/cli/containercommands.cpp" line="+1"/>
         <location filename="../app/cli/enginecommands.cpp" line="+0"/>
@@ -3664,7 +3870,7 @@ Befehlen.
 </translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+165"/>
         <source>Usage: sloop schedules COMMAND [OPTIONS]
 
   add NAME --expression EXPR --function NAME [--timezone ZONE] [-q VERSION|ALIAS]
@@ -4184,7 +4390,7 @@ beiden den Datenordner besitzt.
 </translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-294"/>
         <source>Usage: sloop engines COMMAND [OPTIONS]
 
   ls [--json]           the engines and whether each one answers
@@ -4320,8 +4526,17 @@ compute environment has room. The window or &quot;sloop serve&quot; runs them.
                               engine E manages, placed by Swarm
   environments ls|enable|disable|rm NAME...
   queues create NAME --environments E1[,E2] [--priority N] [--disabled]
-                              FIFO within a queue; higher priority first
+                [--policy P]  FIFO within a queue, or fair share by the
+                              scheduling policy P; higher priority first
   queues ls|enable|disable|rm NAME...
+  policies create|update NAME [--share ID=WEIGHT...] [--decay S]
+                [--reservation PERCENT]
+                              fair share: the share that used least for its
+                              weight goes next (a lower weight gets more;
+                              ID may end with *); --decay counts finished
+                              jobs of the last S seconds; --reservation keeps
+                              vCPUs free for shares that run nothing yet
+  policies ls|rm NAME...
   definitions register NAME --image IMG [OPTIONS] [-- COMMAND...]
       --vcpus N               0.25 to 256 (default 1)
       --memory MB             the hard limit (default 2048)
@@ -4329,6 +4544,7 @@ compute environment has room. The window or &quot;sloop serve&quot; runs them.
       --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
                               &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
       --timeout S             each attempt at most S seconds (at least 60)
+      --scheduling-priority N within a share of a fair-share queue
       -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY in the command)
       --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
   definitions ls [--all]      deregister NAME:REVISION
@@ -4336,12 +4552,15 @@ compute environment has room. The window or &quot;sloop serve&quot; runs them.
       --name N                --array-size N (2 to 10000 children)
       --depends-on ID         also ID:N_TO_N, or SEQUENTIAL; repeatable, 20 at
                               most
+      --share-identifier S    the job&apos;s share, in a fair-share queue
+      --scheduling-priority N 0 to 9999: higher first within its share
       --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
                               override the definition&apos;s
   describe ID                 status, reason, attempts; an array&apos;s children by
                               status
   ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
-  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason
+  cancel ID... [--reason R]   jobs not yet STARTING fail with the reason (a
+                              PENDING one once what it waits for ends)
   terminate ID... [--reason R]
                               also stops STARTING and RUNNING jobs
   logs ID[:INDEX] [--attempt N] [-f]
@@ -4368,9 +4587,19 @@ führt sie aus.
                               Engine E verwaltet; Swarm platziert sie
   environments ls|enable|disable|rm NAME...
   queues create NAME --environments E1[,E2] [--priority N] [--disabled]
-                              FIFO innerhalb einer Warteschlange; höhere
+                [--policy P]  FIFO innerhalb einer Warteschlange, oder faire
+                              Teilung nach der Planungsrichtlinie P; höhere
                               Priorität zuerst
   queues ls|enable|disable|rm NAME...
+  policies create|update NAME [--share ID=GEWICHT...] [--decay S]
+                [--reservation PROZENT]
+                              faire Teilung: der Anteil, der für sein Gewicht
+                              am wenigsten nutzte, kommt als Nächstes (ein
+                              kleineres Gewicht bekommt mehr; ID darf auf *
+                              enden); --decay zählt beendete Jobs der letzten
+                              S Sekunden mit; --reservation hält vCPUs frei
+                              für Anteile, die noch nichts ausführen
+  policies ls|rm NAME...
   definitions register NAME --image IMG [OPTIONEN] [-- BEFEHL...]
       --vcpus N               0.25 bis 256 (Vorgabe 1)
       --memory MB             die harte Grenze (Vorgabe 2048)
@@ -4378,6 +4607,8 @@ führt sie aus.
       --retry-on RULE         evaluateOnExit: 137:RETRY, 1:EXIT,
                               &quot;status=Host EC2*:RETRY&quot;, &quot;reason=Out*:EXIT&quot;
       --timeout S             jeder Versuch höchstens S Sekunden (mindestens 60)
+      --scheduling-priority N innerhalb eines Anteils einer fair geteilten
+                              Warteschlange
       -e, --env KEY=VALUE     --param KEY=VALUE (Ref::KEY im Befehl)
       --user U  --workdir DIR  -v, --volume SOURCE:TARGET[:ro]  --tag K=V
   definitions ls [--all]      deregister NAME:REVISION
@@ -4385,13 +4616,17 @@ führt sie aus.
       --name N                --array-size N (2 bis 10000 Kind-Jobs)
       --depends-on ID         auch ID:N_TO_N oder SEQUENTIAL (wiederholbar,
                               höchstens 20)
+      --share-identifier S    der Anteil des Jobs, in einer fair geteilten
+                              Warteschlange
+      --scheduling-priority N 0 bis 9999: höhere zuerst innerhalb des Anteils
       --param, --env, --vcpus, --memory, --attempts, --retry-on, --timeout
                               ersetzen die Werte der Job-Definition
   describe ID                 Status, Grund, Versuche; die Kind-Jobs eines
                               Arrays nach Status
   ls [--queue Q] [--status S] [--array ID] [--search TEXT] [--limit N]
   cancel ID... [--reason R]   Jobs, die noch nicht STARTING sind, scheitern
-                              mit dem Grund
+                              mit dem Grund (ein PENDING-Job, sobald das
+                              endet, worauf er wartet)
   terminate ID... [--reason R]
                               stoppt auch Jobs in STARTING und RUNNING
   logs ID[:INDEX] [--attempt N] [-f]
@@ -4406,7 +4641,7 @@ statusReason, attempts, arrayProperties.statusSummary).
 </translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+215"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -5018,7 +5253,8 @@ von AWS:
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-234"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-241"/>
+        <location filename="../app/cli/batchpolicycommands.cpp" line="+87"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+2"/>
         <location line="+34"/>
         <location filename="../app/cli/functioncommands.cpp" line="-261"/>
@@ -5028,7 +5264,7 @@ von AWS:
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&quot;batch submit&quot; needs --queue and --definition</source>
         <translation>„batch submit“ braucht --queue und --definition</translation>
     </message>
@@ -5043,17 +5279,17 @@ von AWS:
         <translation>--depends-on erwartet ID, ID:N_TO_N oder SEQUENTIAL</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>&quot;batch describe&quot; takes one job ID</source>
         <translation>„batch describe“ erwartet genau eine Job-ID</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-98"/>
         <source>There is no job %1.</source>
         <translation>Es gibt keinen Job %1.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Job:         %1 (%2)</source>
         <translation>Job:           %1 (%2)</translation>
     </message>
@@ -5571,7 +5807,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>„plans ls“ erwartet keine Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="-269"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-278"/>
         <source>Engine %1 does not manage a swarm, and a Swarm compute environment runs its jobs as Swarm services. Make it one with &quot;sloop swarm init --engine %1&quot;, or name a manager.</source>
         <translation>Engine %1 verwaltet keinen Swarm, und eine Swarm-Rechenumgebung führt ihre Jobs als Swarm-Dienste aus. Machen Sie sie mit „sloop swarm init --engine %1“ zu einem, oder nennen Sie einen Manager.</translation>
     </message>
@@ -5612,22 +5848,23 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+200"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-200"/>
         <source>engines&apos;</source>
         <translation>der Engines</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../app/cli/batchpolicycommands.cpp" line="+25"/>
         <source>name at least one</source>
         <translation>geben Sie mindestens einen Namen an</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;batch queues create&quot; takes a name and --environments E1,E2</source>
         <translation>„batch queues create“ erwartet einen Namen und --environments E1,E2</translation>
     </message>
@@ -5637,7 +5874,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>--priority erwartet eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>PRIORITY</source>
         <translation>PRIORITÄT</translation>
     </message>
@@ -5664,22 +5901,37 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
     </message>
     <message>
         <location line="+0"/>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair share (%1)</source>
+        <translation>faire Teilung (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&quot;batch definitions register&quot; takes a name and --image IMG, then -- COMMAND...</source>
         <translation>„batch definitions register“ erwartet einen Namen und --image IMG, dann -- BEFEHL...</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="-145"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="-149"/>
         <source>--vcpus and --memory take numbers</source>
         <translation>--vcpus und --memory erwarten Zahlen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location filename="../app/cli/pricingcommands.cpp" line="+18"/>
         <source>VCPUS</source>
         <translation>VCPUS</translation>
@@ -5724,7 +5976,7 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>unbekannter batch-definitions-Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>unknown batch command &quot;%1&quot;</source>
         <translation>unbekannter batch-Befehl „%1“</translation>
     </message>
@@ -6061,8 +6313,8 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>ALTER</translation>
     </message>
     <message>
-        <location filename="../app/cli/batchcommands.cpp" line="-123"/>
-        <location filename="../app/cli/batchjobcommands.cpp" line="+145"/>
+        <location filename="../app/cli/batchcommands.cpp" line="-126"/>
+        <location filename="../app/cli/batchjobcommands.cpp" line="+149"/>
         <location filename="../app/cli/functionasynccommands.cpp" line="+0"/>
         <source>ATTEMPTS</source>
         <translation>VERSUCHE</translation>
@@ -6119,13 +6371,59 @@ Der geheime Schlüssel wird nur jetzt angezeigt; Sloop legt ihn im Schlüsselbun
         <translation>es gibt keine Registry namens „%1“; bekannt: %2 (sloop registries add NAME URL)</translation>
     </message>
     <message>
+        <location filename="../app/cli/batchpolicycommands.cpp" line="-125"/>
+        <source>--share takes ID=WEIGHT (a lower weight gets more), not &quot;%1&quot;</source>
+        <translation>--share nimmt ID=GEWICHT (ein kleineres Gewicht bekommt mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(every share weighs 1)</source>
+        <translation>(jeder Anteil wiegt 1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;batch policies create&quot; takes a name</source>
+        <translation>„batch policies create“ nimmt einen Namen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&quot;batch policies update&quot; takes a name</source>
+        <translation>„batch policies update“ nimmt einen Namen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no scheduling policy called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Planungsrichtlinie namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>SHARES (WEIGHT)</source>
+        <translation>ANTEILE (GEWICHT)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DECAY</source>
+        <translation>ABKLINGZEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESERVATION</source>
+        <translation>RESERVE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/registrycommands.cpp" line="+1"/>
         <location filename="../app/cli/schedulecommands.cpp" line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
+        <source>unknown batch policies command &quot;%1&quot;</source>
+        <translation>unbekannter batch-policies-Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registrycommands.cpp" line="+41"/>
         <source>&quot;registries add&quot; takes a NAME and a URL</source>
         <translation>„registries add“ erwartet einen NAME und eine URL</translation>
     </message>
@@ -10411,7 +10709,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>day-of-week erwartet 6L (den letzten Freitag) oder 3#2 (den zweiten Dienstag) allein, nicht in einer Liste.</translation>
     </message>
     <message>
-        <location filename="../core/schedules/scheduler.cpp" line="+140"/>
+        <location filename="../core/schedules/scheduler.cpp" line="+141"/>
         <source>No Sloop control plane was running.</source>
         <translation>Es lief keine Steuerebene von Sloop.</translation>
     </message>
@@ -11109,7 +11407,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Engine hat die Join-Tokens des Swarms nicht herausgegeben: Ist sie ein Manager?</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>A global service runs one task on every node; it has no replica count to scale.</source>
         <translation>Ein globaler Dienst führt auf jedem Knoten einen Task aus; er hat keine Zahl von Replikaten, die sich skalieren ließe.</translation>
     </message>
@@ -11302,7 +11600,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::AdminApi</name>
     <message>
-        <location filename="../core/controlplane/adminapi.cpp" line="-181"/>
+        <location filename="../core/controlplane/adminapi.cpp" line="-183"/>
         <source>Cannot serve the admin API at %1: %2</source>
         <translation>Die Admin-API kann unter %1 nicht bereitgestellt werden: %2</translation>
     </message>
@@ -11320,7 +11618,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Besitzer hat keinen Speicher geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;sloop serve&quot; owns this data folder; it has no window.</source>
         <translation>„sloop serve“ ist Besitzer dieses Datenordners; es hat kein Fenster.</translation>
     </message>
@@ -11343,7 +11641,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+186"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -12062,7 +12360,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::hosts::HostConnections</name>
     <message>
-        <location filename="../core/hosts/hostconnections.cpp" line="+123"/>
+        <location filename="../core/hosts/hostconnections.cpp" line="+119"/>
         <source>The connection was closed while it was checked.</source>
         <translation>Die Verbindung wurde geschlossen, während sie geprüft wurde.</translation>
     </message>
@@ -12734,7 +13032,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>nftables</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sloop could not connect again through the new rules within %n seconds.</source>
         <translation>
             <numerusform>Sloop konnte sich nicht innerhalb von %n Sekunde erneut durch die neuen Regeln verbinden.</numerusform>
@@ -16589,7 +16887,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Submit a job</source>
         <translation>Einen Job einreichen</translation>
     </message>
@@ -16635,18 +16933,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+7"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchlisttabs.cpp" line="+141"/>
-        <location filename="../widgets/batch/batchpage.cpp" line="-76"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="+65"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="-77"/>
         <source>Job queues</source>
         <translation>Job-Warteschlangen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <location filename="../widgets/batch/batchpage.cpp" line="+1"/>
         <source>Compute environments</source>
         <translation>Rechenumgebungen</translation>
@@ -16658,7 +16956,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Job-Definitionen</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchpage.cpp" line="+41"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+42"/>
         <source>Run work that starts, works and finishes</source>
         <translation>Arbeit ausführen, die startet, arbeitet und endet</translation>
     </message>
@@ -16673,7 +16971,13 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Wortzähl-Beispiel ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
+        <location filename="../widgets/batch/batchpoliciestab.cpp" line="+21"/>
+        <source>Scheduling policies</source>
+        <translation>Planungsrichtlinien</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Makes a compute environment on the local engine, a queue and a definition, then submits an array of 10 children that count words</source>
         <translation>Legt eine Rechenumgebung auf der lokalen Engine, eine Warteschlange und eine Definition an und reicht dann ein Array aus 10 Kind-Jobs ein, die Wörter zählen</translation>
     </message>
@@ -16708,18 +17012,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Nach Name oder ID suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchlisttabs.cpp" line="-69"/>
+        <location filename="../widgets/batch/batchlisttabs.cpp" line="-80"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -16730,11 +17034,16 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+0"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Runnable</source>
         <translation>Ausführbar</translation>
     </message>
@@ -16760,25 +17069,27 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Enable or disable</source>
         <translation>Aktivieren oder deaktivieren</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-45"/>
         <source>A disabled queue takes jobs but starts none</source>
         <translation>Eine deaktivierte Warteschlange nimmt Jobs an, startet aber keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
-        <location line="+16"/>
+        <location line="+27"/>
         <location line="+19"/>
+        <location filename="../widgets/batch/batchpoliciestab.cpp" line="+7"/>
+        <location line="+12"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>The queue cannot be changed</source>
         <translation>Die Warteschlange kann nicht geändert werden</translation>
     </message>
@@ -16793,7 +17104,27 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Die Job-Warteschlange %1 löschen? Ihre abgeschlossenen Jobs bleiben aufgeführt.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+92"/>
+        <source>First in, first out</source>
+        <translation>Wer zuerst kommt, läuft zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair share (%1)</source>
+        <translation>Faire Teilung (%1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Jobs in every queue, the last hour</source>
+        <translation>Jobs in allen Warteschlangen, die letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs in %1, the last hour</source>
+        <translation>Jobs in %1, die letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Swarm (manager %1)</source>
         <translation>Swarm (Manager %1)</translation>
     </message>
@@ -16803,12 +17134,12 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Es gibt keine Engine namens %1.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-215"/>
         <source>The queue cannot be deleted</source>
         <translation>Die Warteschlange kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -16929,23 +17260,23 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+10"/>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-52"/>
         <source>All queues</source>
         <translation>Alle Warteschlangen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>%1 (%2 vCPU)</source>
         <translation>%1 (%2 vCPU)</translation>
     </message>
@@ -16967,16 +17298,18 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../widgets/batch/batchpoliciestab.cpp" line="+25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/batch/batchpoliciestab.cpp" line="+3"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../widgets/batch/batchpage.cpp" line="+54"/>
+        <location filename="../widgets/batch/batchpage.cpp" line="+55"/>
         <source>Terminate jobs?</source>
         <translation>Jobs beenden?</translation>
     </message>
@@ -17078,7 +17411,7 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <translation>Eine Warteschlange führt ihre Jobs in einer Rechenumgebung aus: Erstellen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The queue was not created</source>
         <translation>Die Warteschlange wurde nicht erstellt</translation>
     </message>
@@ -17091,6 +17424,91 @@ und senden Sie dann {&quot;action&quot;: &quot;sendmessage&quot;, &quot;text&quo
         <location line="+3"/>
         <source>Registered %1.</source>
         <translation>%1 registriert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/batch/batchpoliciestab.cpp" line="-46"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shares and weights</source>
+        <translation>Anteile und Gewichte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share decay</source>
+        <translation>Abklingzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute reservation</source>
+        <translation>Rechenreserve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lower weight gets more: 0.25 gets four times the vCPUs of 1.</source>
+        <translation>Ein kleineres Gewicht bekommt mehr: 0.25 bekommt viermal so viele vCPUs wie 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;policy…</source>
+        <translation>&amp;Richtlinie anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The policy cannot be deleted</source>
+        <translation>Die Richtlinie kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete scheduling policy?</source>
+        <translation>Planungsrichtlinie löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the scheduling policy %1?</source>
+        <translation>Die Planungsrichtlinie %1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every share weighs 1</source>
+        <translation>jeder Anteil wiegt 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only what runs now</source>
+        <translation>nur was gerade läuft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The policy was not created</source>
+        <translation>Die Richtlinie wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the scheduling policy %1. Create a job queue that uses it, and give its jobs a share identifier.</source>
+        <translation>Planungsrichtlinie %1 angelegt. Legen Sie eine Warteschlange an, die sie nutzt, und geben Sie deren Jobs eine Anteilskennung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The policy was not changed</source>
+        <translation>Die Richtlinie wurde nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -18960,6 +19378,24 @@ Ihre Dateien gehen verloren; benannte Volumes bleiben erhalten.</translation>
         <location line="+7"/>
         <source>Instance name, to confirm</source>
         <translation>Name der Instanz zur Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::DependencyGraph</name>
+    <message>
+        <location filename="../widgets/batch/jobtimeline.cpp" line="+164"/>
+        <source>What the job waits for and what waits for it</source>
+        <translation>Worauf der Job wartet und was auf ihn wartet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -21642,12 +22078,12 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::JobDetailPane</name>
     <message>
-        <location filename="../widgets/batch/jobdetailpane.cpp" line="+41"/>
+        <location filename="../widgets/batch/jobdetailpane.cpp" line="+42"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -21663,12 +22099,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
@@ -21693,7 +22129,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Was der ausgewählte Versuch ausgegeben hat, erscheint hier, sobald er endet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No job selected</source>
         <translation>Kein Job ausgewählt</translation>
     </message>
@@ -21703,7 +22139,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Wählen Sie einen Job aus, um seine Versuche, sein Log und den Grund für seinen aktuellen Status zu sehen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1, child %2</source>
         <translation>%1, Kind-Job %2</translation>
     </message>
@@ -21721,6 +22157,16 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+1"/>
         <source>Definition</source>
         <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, scheduling priority %2</source>
+        <translation>%1, Planungspriorität %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -21761,22 +22207,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the previous child</source>
-        <translation>der vorherige Kind-Job</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Waits for</source>
-        <translation>Wartet auf</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>On AWS</source>
         <translation>Auf AWS</translation>
     </message>
@@ -21801,7 +22232,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Not started yet.</source>
         <translation>Noch nicht gestartet.</translation>
     </message>
@@ -21811,7 +22242,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Er ist nie gelaufen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This attempt is running; its log is kept when it ends. To follow it now: sloop batch logs %1 -f</source>
         <translation>Dieser Versuch läuft; sein Log wird aufbewahrt, wenn er endet. Um es jetzt zu verfolgen: sloop batch logs %1 -f</translation>
     </message>
@@ -21826,6 +22262,79 @@ Zum erneuten Versuch aktualisieren.</translation>
         <location line="+4"/>
         <source>(It wrote nothing.)</source>
         <translation>(Er hat nichts ausgegeben.)</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::JobTimeline</name>
+    <message>
+        <location filename="../widgets/batch/jobtimeline.cpp" line="-239"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The job&apos;s timeline</source>
+        <translation>Der Zeitverlauf des Jobs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waited to retry</source>
+        <translation>wartete auf den nächsten Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waited for room</source>
+        <translation>wartete auf Platz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waited for what it depends on, then for room</source>
+        <translation>wartete auf seine Abhängigkeiten, dann auf Platz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attempt %1, running</source>
+        <translation>Versuch %1, läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1, exit code %2</source>
+        <translation>Versuch %1, Exit-Code %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt %1, %2</source>
+        <translation>Versuch %1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waiting for what it depends on</source>
+        <translation>wartet auf seine Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for room</source>
+        <translation>wartet auf Platz</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 to %3 (%4)</source>
+        <translation>%1: %2 bis %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -22076,6 +22585,21 @@ Zum erneuten Versuch aktualisieren.</translation>
         <source>Make a function behind GET /hello, an API key and a usage plan; then press Send on the APIs page</source>
         <translation>Eine Funktion hinter GET /hello, einen API-Schlüssel und einen Nutzungsplan erstellen; dann auf der Seite „APIs“ auf „Senden“ klicken</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Try it: run a batch job</source>
+        <translation>Ausprobieren: einen Batch-Job ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Batch&apos;s word-count sample</source>
+        <translation>Das Wortzähl-Beispiel von Batch ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run an array job of 10 children that count the words in 10 files, on the Batch page</source>
+        <translation>Einen Array-Job mit 10 Kind-Jobs ausführen, die die Wörter in 10 Dateien zählen, auf der Seite Batch</translation>
+    </message>
 </context>
 <context>
     <name>sloop::widgets::LearnPage</name>
@@ -22105,7 +22629,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Themen filtern</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>No topic matches &quot;%1&quot;.</source>
         <translation>Kein Thema passt zu „%1“.</translation>
     </message>
@@ -22503,7 +23027,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Lernen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -23633,6 +24157,29 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <location line="+12"/>
         <source>%1 needs at least %2 (%3 memory)</source>
         <translation>%1 braucht mindestens %2 (%3 Speicher)</translation>
+    </message>
+</context>
+<context>
+    <name>sloop::widgets::QueueDepthChart</name>
+    <message>
+        <location filename="../widgets/batch/queuedepthchart.cpp" line="+25"/>
+        <source>Jobs waiting and running over the last hour</source>
+        <translation>Wartende und laufende Jobs der letzten Stunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
     </message>
 </context>
 <context>
@@ -24888,7 +25435,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
 <context>
     <name>sloop::widgets::SubmitJobDialog</name>
     <message>
-        <location filename="../widgets/batch/batchdialogs.cpp" line="+39"/>
+        <location filename="../widgets/batch/batchdialogs.cpp" line="+40"/>
         <source>&amp;Array job with</source>
         <translation>&amp;Array-Job mit</translation>
     </message>
@@ -24913,7 +25460,7 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Kind-Jobs nacheinander (SEQUENTIAL)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Submit job</source>
         <translation>Job einreichen</translation>
     </message>
@@ -24983,7 +25530,22 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>Job-IDs, durch Kommas getrennt; ID:N_TO_N für Arrays</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Share identifier</source>
+        <translation>Anteilskennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduling priority</source>
+        <translation>Planungspriorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within its share, a higher number starts first.</source>
+        <translation>Innerhalb des Anteils startet die höhere Zahl zuerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Queue:</source>
         <translation>&amp;Warteschlange:</translation>
     </message>
@@ -25028,14 +25590,49 @@ overlay: erstreckt sich über die Knoten eines Swarms (braucht den Swarm-Modus).
         <translation>&amp;Hängt ab von:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Share:</source>
+        <translation>&amp;Anteil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduling &amp;priority:</source>
+        <translation>&amp;Planungspriorität:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Submit</source>
         <translation>Einreichen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the image&apos;s own command</source>
         <translation>der Befehl des Images</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>for fair-share queues only</source>
+        <translation>nur für fair geteilte Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required: a team or workload, e.g. ml</source>
+        <translation>erforderlich: ein Team oder eine Arbeitslast, z. B. ml</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This queue starts its jobs in the order they came.</source>
+        <translation>Diese Warteschlange startet ihre Jobs in der Reihenfolge ihres Eingangs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This queue shares its capacity by the scheduling policy %1.</source>
+        <translation>Diese Warteschlange teilt ihre Kapazität nach der Planungsrichtlinie %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This queue shares its capacity by share: name the job&apos;s share.</source>
+        <translation>Diese Warteschlange teilt ihre Kapazität nach Anteilen: Nennen Sie den Anteil des Jobs.</translation>
     </message>
 </context>
 <context>
