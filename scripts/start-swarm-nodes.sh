@@ -82,6 +82,11 @@ for n in 1 2; do
         log "stopping dockerd sw$n for a clean start"
         kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        # Never two on one data root: one that would not stop is killed.
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -9 "$pid" 2>/dev/null || true
+            sleep 1
+        fi
         for f in "$dir"/exec/netns/*; do
             [ -e "$f" ] || continue
             umount "$f" 2>/dev/null || true

@@ -17,25 +17,49 @@ using namespace batchsupport;
 
 namespace {
 
-// fairsharePolicy {shareDecaySeconds, computeReservation, shareDistribution}.
-SchedulingPolicy policyFrom(const QString &name, const json &in)
+// fairsharePolicy {shareDecaySeconds, computeReservation, shareDistribution}
+// over `into` (what is not given stays); a wrong type is refused, as AWS
+// refuses it, rather than read as a default.
+std::optional<QString> readPolicy(const json &in, SchedulingPolicy &into)
 {
-    SchedulingPolicy p;
-    p.name = name;
-    const json fair = in.value("fairsharePolicy", json::object());
-    if (const auto decay = number(fair, "shareDecaySeconds"))
-        p.shareDecaySeconds = int(*decay);
-    if (const auto reservation = number(fair, "computeReservation"))
-        p.computeReservation = int(*reservation);
-    const json shares = fair.value("shareDistribution", json::array());
-    if (shares.is_array())
-        for (const json &s : shares) {
-            ShareWeight w;
-            w.identifier = str(s, "shareIdentifier");
-            w.weight = number(s, "weightFactor").value_or(1.0);
-            p.shares << w;
+    const auto fairIt = in.find("fairsharePolicy");
+    if (fairIt == in.end())
+        return std::nullopt;
+    if (!fairIt->is_object())
+        return ApiText::tr("fairsharePolicy: an object.");
+    const json &fair = *fairIt;
+    const std::pair<const char *, int *> whole[] = {
+        {"shareDecaySeconds", &into.shareDecaySeconds},
+        {"computeReservation", &into.computeReservation}};
+    for (const auto &[key, field] : whole) {
+        const auto it = fair.find(key);
+        if (it == fair.end())
+            continue;
+        if (!it->is_number_integer() || it->get<qint64>() < 0 || it->get<qint64>() > 1'000'000)
+            return ApiText::tr("fairsharePolicy.%1: a whole number.").arg(QLatin1String(key));
+        *field = int(it->get<qint64>());
+    }
+    const auto shares = fair.find("shareDistribution");
+    if (shares == fair.end())
+        return std::nullopt;
+    if (!shares->is_array())
+        return ApiText::tr("fairsharePolicy.shareDistribution: a list.");
+    into.shares.clear();
+    for (const json &s : *shares) {
+        if (!s.is_object())
+            return ApiText::tr("fairsharePolicy.shareDistribution: objects with "
+                               "shareIdentifier and weightFactor.");
+        ShareWeight w;
+        w.identifier = str(s, "shareIdentifier");
+        if (s.contains("weightFactor")) {
+            const auto weight = number(s, "weightFactor");
+            if (!weight)
+                return ApiText::tr("weightFactor of \"%1\": a number.").arg(w.identifier);
+            w.weight = *weight;
         }
-    return p;
+        into.shares << w;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -47,7 +71,11 @@ std::optional<http::HttpResponse> BatchApi::handleQueuesAndPolicies(const QByteA
         const QString name = str(in, "name");
         if (name.isEmpty())
             return clientError(ApiText::tr("name is required."));
-        const auto made = m_repo.addPolicy(policyFrom(name, in));
+        SchedulingPolicy policy;
+        policy.name = name;
+        if (const auto wrong = readPolicy(in, policy))
+            return clientError(*wrong);
+        const auto made = m_repo.addPolicy(policy);
         if (!made)
             return failed(made.problem());
         return ok(
@@ -71,8 +99,8 @@ std::optional<http::HttpResponse> BatchApi::handleQueuesAndPolicies(const QByteA
         const auto all = m_repo.policies();
         if (!all)
             return failed(all.problem());
-        const int limit = qBound(1, in.value("maxResults", 100), 1000);
-        const int from = str(in, "nextToken").toInt();
+        const int limit = qBound(1, int(number(in, "maxResults").value_or(100)), 1000);
+        const int from = qMax(0, str(in, "nextToken").toInt());
         json out = json::array();
         for (int i = from; i < all->size() && i < from + limit; ++i)
             out.push_back({{"arn", policyArn(all->at(i).name).toStdString()}});
@@ -85,10 +113,21 @@ std::optional<http::HttpResponse> BatchApi::handleQueuesAndPolicies(const QByteA
         const QString name = nameOf(str(in, "arn"));
         if (name.isEmpty())
             return clientError(ApiText::tr("arn is required."));
-        const VoidResult done = op == "deleteschedulingpolicy"
-                                    ? m_repo.removePolicy(name)
-                                    : m_repo.updatePolicy(policyFrom(name, in));
-        if (!done)
+        if (op == "deleteschedulingpolicy") {
+            if (const VoidResult done = m_repo.removePolicy(name); !done)
+                return failed(done.problem());
+            return ok(json::object());
+        }
+        // What the request leaves out stays as it was.
+        const auto found = m_repo.findPolicy(name);
+        if (!found)
+            return failed(found.problem());
+        if (!*found)
+            return clientError(ApiText::tr("There is no scheduling policy %1.").arg(name));
+        SchedulingPolicy policy = **found;
+        if (const auto wrong = readPolicy(in, policy))
+            return clientError(*wrong);
+        if (const VoidResult done = m_repo.updatePolicy(policy); !done)
             return failed(done.problem());
         return ok(json::object());
     }

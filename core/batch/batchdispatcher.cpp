@@ -51,6 +51,7 @@ void BatchDispatcher::start()
     m_flights.clear();
     loadInFlight();
     seedShareLedger();
+    resolvePending(false);
     m_timer.start();
     wake();
     qCInfo(lcBatch) << "dispatching batch jobs," << m_flights.size() << "in flight";
@@ -125,6 +126,7 @@ void BatchDispatcher::pass()
     if (!m_running)
         return;
     releaseSubmitted();
+    resolvePending(true);
     settleParents();
     schedule();
     // The engines are listed on the tick and when asked from outside; an
@@ -207,10 +209,12 @@ void BatchDispatcher::resolveWaiting(const QString &finishedId)
             if (!verdict || !job || !*job)
                 continue;
             if (*verdict == Waiting::Failed) {
-                if (const auto moved = m_repo.move(id, (*job)->status, JobStatus::Failed,
-                                                   dependencyFailedReason());
+                // A cancel asked while it waited says why, before the failure.
+                const QString reason = (*job)->terminateReason.isEmpty() ? dependencyFailedReason()
+                                                                         : (*job)->terminateReason;
+                if (const auto moved = m_repo.move(id, (*job)->status, JobStatus::Failed, reason);
                     moved && *moved) {
-                    Q_EMIT jobFinished(id, false, dependencyFailedReason());
+                    Q_EMIT jobFinished(id, false, reason);
                     todo << id;
                 }
             } else if (*verdict == Waiting::Ready && !(*job)->terminateReason.isEmpty()) {
@@ -228,6 +232,23 @@ void BatchDispatcher::resolveWaiting(const QString &finishedId)
         }
     }
     Q_EMIT changed();
+}
+
+void BatchDispatcher::resolvePending(bool onlyMarked)
+{
+    const auto waiting = m_repo.pending(onlyMarked, kPendingPerPass);
+    if (!waiting)
+        return;
+    for (const Job &job : *waiting) {
+        const auto verdict = dependencies(job.id);
+        if (!verdict || *verdict == Waiting::Waiting)
+            continue;
+        // As if the last of them had just finished: this job moves on, and
+        // what waits for it (a cancelled array's later children) follows.
+        const auto deps = m_repo.dependencyIds(job.id);
+        if (deps && !deps->isEmpty())
+            resolveWaiting(deps->first());
+    }
 }
 
 void BatchDispatcher::settleParents()
@@ -284,6 +305,8 @@ void BatchDispatcher::schedule()
                 if (!policy || !*policy)
                     continue; // a queue without its policy waits (removal is refused)
                 policies.insert(key, **policy);
+                // A policy changed elsewhere may look further back now.
+                m_ledger.setKeepSeconds(qMax(m_ledger.keepSeconds(), (*policy)->shareDecaySeconds));
             }
             scheduleFairShare(queue, policies.value(key), byName);
             continue;

@@ -114,6 +114,12 @@ private:
     void onEngineEvent(const QString &engine, const QByteArray &event);
     void releaseSubmitted();
     void resolveWaiting(const QString &finishedId);
+    // PENDING jobs whose dependencies all finished without this process
+    // resolving them (a cancel from elsewhere failed one, or they finished
+    // before a restart): moved on now. All of them at start; those a cancel
+    // marked on each pass.
+    void resolvePending(bool onlyMarked);
+    static constexpr int kPendingPerPass = 2000;
     void settleParents();
     void schedule();
     enum class Placement

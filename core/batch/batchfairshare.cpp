@@ -55,7 +55,15 @@ void BatchDispatcher::scheduleFairShare(const JobQueue &queue, const SchedulingP
         const Job &job = heads[share][index];
         const bool runsAlready = order.runningVcpus(share) > 0;
         const Placement placed = place(job, queue, environments, [&](const ComputeEnvironment &e) {
-            return runsAlready ? reservedVcpus(policy, e.maxVcpus, activeCount) : 0.0;
+            if (!runsAlready)
+                return 0.0;
+            // Of what the environment can really use: its maximum, or its
+            // engines' CPUs when they have fewer.
+            double measured = 0;
+            for (const QString &engine : e.engines)
+                measured += m_planner.engineSize(engine).vcpus;
+            return reservedVcpus(policy, measured > 0 ? qMin(e.maxVcpus, measured) : e.maxVcpus,
+                                 activeCount);
         });
         if (placed == Placement::NoRoom) {
             offered.remove(share); // the share waits for room for its head
@@ -79,6 +87,7 @@ void BatchDispatcher::seedShareLedger()
     int window = 0;
     for (const SchedulingPolicy &p : *policies)
         window = qMax(window, p.shareDecaySeconds);
+    m_ledger.setKeepSeconds(window);
     if (window == 0)
         return;
     const auto attempts = m_repo.shareAttempts(now() - qint64(window) * 1000);

@@ -424,9 +424,11 @@ Result<int> BatchRepository::cancel(const QString &id, const QString &reason, qi
         // As Batch: a PENDING job is cancelled once what it depends on has
         // finished; until then it only carries the request.
         QSqlQuery pending(m_db.connection());
-        pending.prepare(
-            QStringLiteral("UPDATE batch_jobs SET terminate_reason = ? WHERE (id = ? OR parent = ?)"
-                           " AND array_size = 0 AND status = 'PENDING' AND terminate_reason = ''"));
+        // (Counted again when asked again, so a second cancel says so too.)
+        pending.prepare(QStringLiteral(
+            "UPDATE batch_jobs SET terminate_reason = CASE WHEN terminate_reason = '' THEN ?"
+            " ELSE terminate_reason END WHERE (id = ? OR parent = ?)"
+            " AND array_size = 0 AND status = 'PENDING'"));
         pending.addBindValue(reason.isEmpty() ? QStringLiteral("Cancelled") : reason);
         pending.addBindValue((*found)->id);
         pending.addBindValue((*found)->id);

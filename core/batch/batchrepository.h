@@ -143,6 +143,8 @@ public:
 
     // For the dispatcher.
     Result<QList<Job>> submitted(int limit);
+    // PENDING jobs (only those a cancel marked, when asked), by submission.
+    Result<QList<Job>> pending(bool onlyMarked, int limit);
     // SUBMITTED jobs without dependencies become RUNNABLE, at once.
     Result<int> releaseFreeSubmitted();
     Result<QList<Job>> runnableHead(const QString &queue, int limit);

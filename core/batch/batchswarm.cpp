@@ -361,8 +361,11 @@ void BatchDispatcher::settleSwarm(const Job &job, const QString &service,
                 // Swarm takes a task off a node it has lost ("assigned node
                 // no longer meets constraints"), at times before the node
                 // is seen down here: the host went away, not the job.
-                const bool nodeLost = m_nodeDownSince.contains(task.nodeId) ||
-                                      err.contains(QLatin1String("no longer meets constraints"));
+                const auto down = m_nodeDownSince.constFind(task.nodeId);
+                const bool nodeLost =
+                    err.contains(QLatin1String("no longer meets constraints")) ||
+                    (down != m_nodeDownSince.cend() && now() - *down >= m_engineLostMs &&
+                     task.state != QLatin1String("failed"));
                 if (task.state == QLatin1String("complete")) {
                     attempt.exitCode = 0;
                 } else if (nodeLost) {

@@ -20,6 +20,14 @@ Result<QList<Job>> BatchRepository::submitted(int limit)
                       QStringLiteral(" ORDER BY j.seq LIMIT %1").arg(limit));
 }
 
+Result<QList<Job>> BatchRepository::pending(bool onlyMarked, int limit)
+{
+    return selectJobs(
+        QStringLiteral("WHERE j.status = 'PENDING' AND j.array_size = 0") +
+            (onlyMarked ? QStringLiteral(" AND j.terminate_reason <> ''") : QString()),
+        {}, QStringLiteral(" ORDER BY j.seq LIMIT %1").arg(limit));
+}
+
 Result<int> BatchRepository::releaseFreeSubmitted()
 {
     QSqlQuery q(m_db.connection());

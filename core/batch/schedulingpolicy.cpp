@@ -111,9 +111,12 @@ double reservedVcpus(const SchedulingPolicy &policy, double maxVcpus, int active
 void ShareUsageLedger::add(const QString &queue, const QString &share, qint64 startedMs,
                            qint64 stoppedMs, double vcpus)
 {
-    if (startedMs <= 0 || stoppedMs < startedMs)
+    if (startedMs <= 0 || stoppedMs < startedMs || m_keepSeconds <= 0)
         return;
     std::deque<Entry> &entries = m_entries[key(queue, share)];
+    const qint64 keepFrom = stoppedMs - qint64(m_keepSeconds) * 1000;
+    while (!entries.empty() && entries.front().stoppedMs < keepFrom)
+        entries.pop_front();
     Entry e{startedMs, stoppedMs, vcpus};
     // Mostly in order; a late one goes to its place.
     auto at = entries.end();

@@ -66,6 +66,10 @@ double reservedVcpus(const SchedulingPolicy &policy, double maxVcpus, int active
 class ShareUsageLedger
 {
 public:
+    // How far back any policy looks (its longest decay window); nothing is
+    // kept while it is 0, and older entries go as new ones come.
+    void setKeepSeconds(int seconds) { m_keepSeconds = seconds; }
+    int keepSeconds() const { return m_keepSeconds; }
     void add(const QString &queue, const QString &share, qint64 startedMs, qint64 stoppedMs,
              double vcpus);
     // The vCPU-seconds the share's attempts used within [nowMs - window, nowMs],
@@ -82,6 +86,7 @@ private:
         double vcpus;
     };
     QHash<QString, std::deque<Entry>> m_entries; // "queue\nshare" → by stop time
+    int m_keepSeconds = 0;
 };
 
 // Picks, one job at a time, which share of a fair-share queue goes next.

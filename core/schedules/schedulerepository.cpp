@@ -250,7 +250,7 @@ Result<QStringList> ScheduleRepository::queuedBatchJobs(int limit)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT r.request_id FROM schedule_runs r JOIN schedules s"
                              " ON s.name = r.schedule WHERE r.outcome = ? AND s.batch_queue <> ''"
-                             " AND r.request_id <> '' ORDER BY r.id DESC LIMIT ?"));
+                             " AND r.request_id <> '' ORDER BY r.id LIMIT ?"));
     q.addBindValue(outcomeName(ScheduleRun::Outcome::Queued));
     q.addBindValue(limit);
     return store::selectRows<QString>(q,

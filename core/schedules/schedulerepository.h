@@ -44,7 +44,7 @@ public:
     Result<std::optional<ScheduleRun>>
     settleRun(const QString &requestId, ScheduleRun::Outcome outcome, const QString &message);
     Result<QList<ScheduleRun>> runs(const QString &schedule, int limit = 50); // newest first
-    // The job ids of Batch schedules' runs still queued (newest first).
+    // The job ids of Batch schedules' runs still queued (oldest first).
     Result<QStringList> queuedBatchJobs(int limit);
 
 private:

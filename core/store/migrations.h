@@ -518,6 +518,8 @@ inline const QList<QStringList> &migrations()
                 "ALTER TABLE batch_jobs ADD COLUMN scheduling_priority INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE INDEX batch_jobs_by_share ON batch_jobs(status, queue,"
                            " share_identifier, scheduling_priority DESC, seq)"),
+            // The queued runs the scheduler settles on each poll.
+            QStringLiteral("CREATE INDEX schedule_runs_by_outcome ON schedule_runs(outcome, id)"),
         },
     };
     return steps;

@@ -409,7 +409,7 @@ private Q_SLOTS:
         QVERIFY(m_processes.startServe());
         o = aws({QStringLiteral("create-scheduling-policy"), QStringLiteral("--name"),
                  QStringLiteral("awsfair"), QStringLiteral("--fairshare-policy"),
-                 QStringLiteral("{\"shareDecaySeconds\":0,\"computeReservation\":0,"
+                 QStringLiteral("{\"shareDecaySeconds\":0,\"computeReservation\":20,"
                                 "\"shareDistribution\":[{\"shareIdentifier\":\"a\","
                                 "\"weightFactor\":0.5}]}")});
         QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
@@ -443,21 +443,23 @@ private Q_SLOTS:
         QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
         o = aws({QStringLiteral("describe-scheduling-policies"), QStringLiteral("--arns"), arn});
         QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
-        QCOMPARE(QJsonDocument::fromJson(o.out)
-                     .object()
-                     .value(QStringLiteral("schedulingPolicies"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("fairsharePolicy"))
-                     .toObject()
-                     .value(QStringLiteral("shareDistribution"))
+        const QJsonObject updated = QJsonDocument::fromJson(o.out)
+                                        .object()
+                                        .value(QStringLiteral("schedulingPolicies"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("fairsharePolicy"))
+                                        .toObject();
+        QCOMPARE(updated.value(QStringLiteral("shareDistribution"))
                      .toArray()
                      .first()
                      .toObject()
                      .value(QStringLiteral("weightFactor"))
                      .toDouble(),
                  2.0);
+        // What the update left out stays as it was.
+        QCOMPARE(updated.value(QStringLiteral("computeReservation")).toInt(), 20);
         o = aws({QStringLiteral("delete-scheduling-policy"), QStringLiteral("--arn"), arn});
         QVERIFY2(o.exitCode != 0 && o.err.contains("ClientException") && o.err.contains("awsq"),
                  qPrintable(describe(o)));

@@ -106,59 +106,46 @@ class TestCliBatchSwarm : public QObject
         return job.value(QStringLiteral("attempts")).toArray().last().toObject();
     }
     // This data folder's job services left on the swarm.
+    // `docker ARGS` against the swarm's manager; what it wrote.
+    QString onManager(const QStringList &args)
+    {
+        return QString::fromUtf8(
+            test::runCli(
+                QStringLiteral("docker"),
+                QStringList{QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket} + args,
+                QProcessEnvironment::systemEnvironment(), 20000)
+                .out.trimmed());
+    }
+    // The ids of the job services with this label filter.
+    QString jobServices(const QString &label)
+    {
+        return onManager({QStringLiteral("service"), QStringLiteral("ls"), QStringLiteral("-q"),
+                          QStringLiteral("--filter"), QStringLiteral("label=") + label});
+    }
     // "SIGNAL GRACE" of the one job service on the swarm.
     QByteArray serviceStopSettings()
     {
-        const auto env = QProcessEnvironment::systemEnvironment();
-        const QStringList host{QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket};
-        const Outcome ids =
-            test::runCli(QStringLiteral("docker"),
-                         host + QStringList{QStringLiteral("service"), QStringLiteral("ls"),
-                                            QStringLiteral("-q"), QStringLiteral("--filter"),
-                                            QStringLiteral("label=sloop.batch.job")},
-                         env, 20000);
-        const Outcome o = test::runCli(
-            QStringLiteral("docker"),
-            host + QStringList{QStringLiteral("service"), QStringLiteral("inspect"),
-                               QStringLiteral("--format"),
-                               QStringLiteral("{{.Spec.TaskTemplate.ContainerSpec.StopSignal}} "
-                                              "{{.Spec.TaskTemplate.ContainerSpec."
-                                              "StopGracePeriod}}"),
-                               QString::fromUtf8(ids.out.trimmed())},
-            env, 20000);
-        return o.out.trimmed();
+        return onManager({QStringLiteral("service"), QStringLiteral("inspect"),
+                          QStringLiteral("--format"),
+                          QStringLiteral("{{.Spec.TaskTemplate.ContainerSpec.StopSignal}} "
+                                         "{{.Spec.TaskTemplate.ContainerSpec.StopGracePeriod}}"),
+                          jobServices(QStringLiteral("sloop.batch.job"))})
+            .toUtf8();
     }
-
-    // The node the job's task is on, as Swarm says.
+    // The node the job's task is on, as Swarm says (a job's one task: its
+    // desired state is "complete", not "running").
     QString nodeRunning(const QString &jobId)
     {
-        const auto env = QProcessEnvironment::systemEnvironment();
-        const QStringList host{QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket};
-        const Outcome ids =
-            test::runCli(QStringLiteral("docker"),
-                         host + QStringList{QStringLiteral("service"), QStringLiteral("ls"),
-                                            QStringLiteral("-q"), QStringLiteral("--filter"),
-                                            QStringLiteral("label=sloop.batch.job=") + jobId},
-                         env, 20000);
-        const Outcome o =
-            test::runCli(QStringLiteral("docker"),
-                         host + QStringList{QStringLiteral("service"), QStringLiteral("ps"),
-                                            QStringLiteral("--format"), QStringLiteral("{{.Node}}"),
-                                            QString::fromUtf8(ids.out.trimmed())},
-                         env, 20000);
-        // A job's one task (its desired state is "complete", not "running").
-        return QString::fromUtf8(o.out.trimmed()).section(QLatin1Char('\n'), 0, 0);
+        return onManager({QStringLiteral("service"), QStringLiteral("ps"),
+                          QStringLiteral("--format"), QStringLiteral("{{.Node}}"),
+                          jobServices(QStringLiteral("sloop.batch.job=") + jobId)})
+            .section(QLatin1Char('\n'), 0, 0);
     }
 
     int servicesLeft()
     {
-        const Outcome o =
-            test::runCli(QStringLiteral("docker"),
-                         {QStringLiteral("-H"), QStringLiteral("unix://") + m_sw1Socket,
-                          QStringLiteral("service"), QStringLiteral("ls"), QStringLiteral("-q"),
-                          QStringLiteral("--filter"), QStringLiteral("label=sloop.batch.job")},
-                         QProcessEnvironment::systemEnvironment(), 20000);
-        return int(o.out.trimmed().isEmpty() ? 0 : o.out.trimmed().split('\n').size());
+        const QString ids = jobServices(QStringLiteral("sloop.batch.job"));
+        return ids.isEmpty() ? 0 : int(ids.split(QLatin1Char('\n')).size());
     }
 
 private Q_SLOTS:

@@ -233,7 +233,7 @@ std::optional<SchedulingPolicy> askPolicy(QWidget *parent,
         const int row = shares->rowCount();
         shares->insertRow(row);
         shares->setItem(row, 0, new QTableWidgetItem(identifier));
-        auto *w = new QTableWidgetItem(QLocale().toString(weight));
+        auto *w = new QTableWidgetItem(QLocale().toString(weight, 'g', 7)); // 999.9999 whole
         w->setTextAlignment(Qt::AlignVCenter | Qt::AlignRight);
         shares->setItem(row, 1, w);
     };

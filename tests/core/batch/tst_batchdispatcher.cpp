@@ -99,6 +99,16 @@ class TestBatchDispatcher : public QObject
         m_dispatcher->wake();
         return job ? job->id : QString();
     }
+    // A queue on "ce" that shares it by the policy (stored with it).
+    void fairQueue(const QString &name, const SchedulingPolicy &policy)
+    {
+        QVERIFY(m_repo->addPolicy(policy));
+        JobQueue q;
+        q.name = name;
+        q.environments = {QStringLiteral("ce")};
+        q.schedulingPolicy = policy.name;
+        QVERIFY(m_repo->addQueue(q));
+    }
     QString submitToShare(const QString &queue, const QString &definition, const QString &share)
     {
         SubmitRequest r;
@@ -294,12 +304,7 @@ private Q_SLOTS:
         SchedulingPolicy policy;
         policy.name = QStringLiteral("fair");
         policy.shares = {{QStringLiteral("ml"), 0.25}};
-        QVERIFY(m_repo->addPolicy(policy));
-        JobQueue q;
-        q.name = QStringLiteral("shared");
-        q.environments = {QStringLiteral("ce")};
-        q.schedulingPolicy = QStringLiteral("fair");
-        QVERIFY(m_repo->addQueue(q));
+        fairQueue(QStringLiteral("shared"), policy);
         const QString def =
             define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("2")});
         QStringList etl, ml;
@@ -338,12 +343,7 @@ private Q_SLOTS:
         SchedulingPolicy policy;
         policy.name = QStringLiteral("reserving");
         policy.computeReservation = 50;
-        QVERIFY(m_repo->addPolicy(policy));
-        JobQueue q;
-        q.name = QStringLiteral("shared");
-        q.environments = {QStringLiteral("ce")};
-        q.schedulingPolicy = QStringLiteral("reserving");
-        QVERIFY(m_repo->addQueue(q));
+        fairQueue(QStringLiteral("shared"), policy);
         const QString def =
             define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("2")});
         QStringList first;
@@ -456,6 +456,31 @@ private Q_SLOTS:
         QCOMPARE(attempts(then).size(), 0);
         QVERIFY(finishes(last, 10000));
         QCOMPARE(job(last).statusReason, dependencyFailedReason());
+    }
+
+    // Cancelling a SEQUENTIAL array whose first child has not started: that
+    // child fails at once, the others (PENDING) as soon as the one before
+    // them has, and the parent with them.
+    void cancellingASequentialArrayEndsEveryChild()
+    {
+        environment(QStringLiteral("ce"), 1);
+        queue(QStringLiteral("q"), 1, QStringLiteral("ce"));
+        QVERIFY(m_repo->setQueueEnabled(QStringLiteral("q"), false)); // nothing starts
+        const QString def =
+            define(QStringLiteral("nap"), {QStringLiteral("sleep"), QStringLiteral("3")});
+        m_dispatcher->start();
+        const QString array =
+            submit(QStringLiteral("q"), def, 4, {{QString(), DependencyType::Sequential}});
+        QVERIFY(reaches(array + QStringLiteral(":3"), JobStatus::Pending));
+        QVERIFY(*m_repo->cancel(array, QStringLiteral("stop the chain")) >= 4);
+        m_dispatcher->wake();
+        QVERIFY(finishes(array, 10000));
+        QCOMPARE(job(array).status, JobStatus::Failed);
+        for (int i = 0; i < 4; ++i) {
+            const Job child = job(array + QLatin1Char(':') + QString::number(i));
+            QCOMPARE(child.status, JobStatus::Failed);
+            QCOMPARE(child.statusReason, QStringLiteral("stop the chain"));
+        }
     }
 
     void badJobsFailAndTheRestRun()

@@ -125,6 +125,7 @@ private Q_SLOTS:
     {
         ShareUsageLedger ledger;
         const qint64 t = 1'000'000'000;
+        ledger.setKeepSeconds(600); // the longest window any policy has
         ledger.add(QStringLiteral("Q"), QStringLiteral("a"), t - 100'000, t - 50'000, 2); // 100
         ledger.add(QStringLiteral("Q"), QStringLiteral("a"), t - 20'000, t - 10'000, 1);  // 10
         ledger.add(QStringLiteral("Q"), QStringLiteral("b"), t - 20'000, t - 10'000, 1);
@@ -137,6 +138,16 @@ private Q_SLOTS:
                  5.0);
         QCOMPARE(ledger.recentVcpuSeconds(QStringLiteral("Q"), QStringLiteral("a"), t, 600), 10.0);
         QCOMPARE(ledger.recentVcpuSeconds(QStringLiteral("Q"), QStringLiteral("c"), t, 600), 0.0);
+        // Without a window nothing is kept, and a new entry drops what is
+        // older than the longest window.
+        ShareUsageLedger none;
+        none.add(QStringLiteral("Q"), QStringLiteral("a"), t - 2000, t - 1000, 1);
+        QCOMPARE(none.recentVcpuSeconds(QStringLiteral("Q"), QStringLiteral("a"), t, 600), 0.0);
+        ShareUsageLedger kept;
+        kept.setKeepSeconds(60);
+        kept.add(QStringLiteral("Q"), QStringLiteral("a"), t - 200'000, t - 100'000, 1);
+        kept.add(QStringLiteral("Q"), QStringLiteral("a"), t - 2000, t - 1000, 1);
+        QCOMPARE(kept.recentVcpuSeconds(QStringLiteral("Q"), QStringLiteral("a"), t, 600), 1.0);
     }
 
     void policiesAreCheckedAsAwsChecksThem_data()
