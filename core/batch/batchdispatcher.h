@@ -59,6 +59,7 @@ public:
 
     static constexpr int kTickMs = 1000;
     static constexpr int kHeadPerQueue = 64; // a queue's head looked at per pass
+    static constexpr int kShareBatch = 8;    // a fair-share queue's share's jobs read at a time
     static constexpr int kSubmittedPerPass = 2000;
     static constexpr qint64 kSwarmMeasureMs = 15'000; // nodes join, leave, drain
 

@@ -17,6 +17,19 @@ using namespace dispatch;
 void BatchDispatcher::scheduleFairShare(const JobQueue &queue, const SchedulingPolicy &policy,
                                         const QHash<QString, ComputeEnvironment> &environments)
 {
+    // No room anywhere for the smallest job: nothing to decide, and a busy
+    // queue's pass reads none of its shares (nor the rest, once it fills).
+    auto anyRoom = [&] {
+        for (const QString &name : queue.environments) {
+            const auto it = environments.constFind(name.toLower());
+            if (it != environments.cend() && it->enabled &&
+                !m_planner.place(*it, {0.25, 4}).isEmpty())
+                return true;
+        }
+        return false;
+    };
+    if (!anyRoom())
+        return;
     const auto runnable = m_repo.sharesWith(queue.name, {JobStatus::Runnable});
     if (!runnable || runnable->isEmpty())
         return;
@@ -38,21 +51,48 @@ void BatchDispatcher::scheduleFairShare(const JobQueue &queue, const SchedulingP
             share, running.value(share),
             m_ledger.recentVcpuSeconds(queue.name, share, now(), policy.shareDecaySeconds));
 
-    QHash<QString, QList<Job>> heads;
-    QHash<QString, int> at;
-    QHash<QString, qint64> offered; // share → its next job's seq
-    for (const QString &share : *runnable) {
-        const auto head = m_repo.runnableShareHead(queue.name, share, kHeadPerQueue);
-        if (!head || head->isEmpty())
-            continue;
-        heads.insert(share, *head);
-        offered.insert(share, head->first().seq);
-    }
+    // Each share offers its next job's seq (the tie-break), read from the
+    // index; its jobs are read only when it is served, a few at a time.
+    QHash<QString, qint64> offered;
+    for (const QString &share : *runnable)
+        if (const auto seq = m_repo.runnableShareHeadSeq(queue.name, share); seq && *seq > 0)
+            offered.insert(share, *seq);
+    struct Head
+    {
+        QList<Job> jobs;
+        int next = 0;
+        bool more = true;
+        QSet<QString> seen; // looked at this pass (started ones leave RUNNABLE)
+    };
+    QHash<QString, Head> heads;
+    auto nextJob = [&](const QString &share) -> const Job * {
+        Head &h = heads[share];
+        if (h.next < h.jobs.size())
+            return &h.jobs[h.next];
+        if (!h.more)
+            return nullptr;
+        // One first: with many shares, most serve one job a pass.
+        const int want = int(h.seen.size()) + (h.seen.isEmpty() ? 1 : kShareBatch);
+        const auto rows = m_repo.runnableShareHead(queue.name, share, want);
+        h.jobs.clear();
+        h.next = 0;
+        h.more = rows && rows->size() == want;
+        if (rows)
+            for (const Job &j : *rows)
+                if (!h.seen.contains(j.id))
+                    h.jobs << j;
+        return h.jobs.isEmpty() ? nullptr : &h.jobs[0];
+    };
     const int activeCount = int(active.size());
     while (!offered.isEmpty()) {
         const QString share = order.next(offered);
-        int &index = at[share];
-        const Job &job = heads[share][index];
+        const Job *next = nextJob(share);
+        if (!next) {
+            offered.remove(share);
+            continue;
+        }
+        const Job job = *next;
+        heads[share].seen.insert(job.id);
         const bool runsAlready = order.runningVcpus(share) > 0;
         const Placement placed = place(job, queue, environments, [&](const ComputeEnvironment &e) {
             if (!runsAlready)
@@ -67,14 +107,24 @@ void BatchDispatcher::scheduleFairShare(const JobQueue &queue, const SchedulingP
         });
         if (placed == Placement::NoRoom) {
             offered.remove(share); // the share waits for room for its head
+            if (!anyRoom())
+                break;
             continue;
         }
         if (placed == Placement::Placed)
             order.started(share, job.container.vcpus);
-        if (++index >= heads[share].size())
+        // Its next offer: from what was read, else from the index (rows
+        // are read only when the share is served again).
+        Head &h = heads[share];
+        ++h.next;
+        if (h.next < h.jobs.size()) {
+            offered[share] = h.jobs[h.next].seq;
+        } else if (const auto seq = m_repo.runnableShareHeadSeq(queue.name, share);
+                   h.more && seq && *seq > 0) {
+            offered[share] = *seq;
+        } else {
             offered.remove(share);
-        else
-            offered[share] = heads[share][index].seq;
+        }
     }
 }
 

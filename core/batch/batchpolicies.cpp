@@ -135,6 +135,19 @@ Result<QList<Job>> BatchRepository::runnableShareHead(const QString &queue, cons
         QStringLiteral(" ORDER BY j.scheduling_priority DESC, j.seq LIMIT %1").arg(limit));
 }
 
+Result<qint64> BatchRepository::runnableShareHeadSeq(const QString &queue, const QString &share)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT seq FROM batch_jobs WHERE status = 'RUNNABLE' AND queue = ?"
+                             " AND share_identifier = ?"
+                             " ORDER BY scheduling_priority DESC, seq LIMIT 1"));
+    q.addBindValue(queue);
+    q.addBindValue(share);
+    if (!q.exec())
+        return sqlFailure<qint64>(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<QList<ShareAttempt>> BatchRepository::shareAttempts(qint64 sinceMs)
 {
     QSqlQuery q(m_db.connection());

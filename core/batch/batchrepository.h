@@ -153,6 +153,9 @@ public:
     Result<QStringList> sharesWith(const QString &queue, const QList<JobStatus> &statuses);
     // One share's RUNNABLE jobs, higher scheduling priority first, then FIFO.
     Result<QList<Job>> runnableShareHead(const QString &queue, const QString &share, int limit);
+    // The seq of that share's first job in that order, read from the index
+    // alone (no job is read); 0 when it has none.
+    Result<qint64> runnableShareHeadSeq(const QString &queue, const QString &share);
     // Attempts of fair-share queues' jobs that ended since sinceMs.
     Result<QList<ShareAttempt>> shareAttempts(qint64 sinceMs);
     Result<QList<Job>> inFlight(); // STARTING and RUNNING

@@ -147,18 +147,32 @@ double ShareUsageLedger::recentVcpuSeconds(const QString &queue, const QString &
 
 // --- FairShareOrder -----------------------------------------------------------
 
+FairShareOrder::State &FairShareOrder::state(const QString &share) const
+{
+    auto it = m_shares.find(share);
+    if (it == m_shares.end())
+        it = m_shares.insert(share, State{weightOf(m_policy, share), 0, 0});
+    return *it;
+}
+
 void FairShareOrder::setUse(const QString &share, double runningVcpus, double recentVcpuSeconds)
 {
-    m_running.insert(share, runningVcpus);
-    m_recent.insert(share, recentVcpuSeconds);
+    State &s = state(share);
+    s.running = runningVcpus;
+    s.recent = recentVcpuSeconds;
+}
+
+double FairShareOrder::use(const State &s) const
+{
+    double amount = s.running;
+    if (m_policy.shareDecaySeconds > 0)
+        amount += s.recent / m_policy.shareDecaySeconds;
+    return s.weight * amount;
 }
 
 double FairShareOrder::use(const QString &share) const
 {
-    double amount = m_running.value(share);
-    if (m_policy.shareDecaySeconds > 0)
-        amount += m_recent.value(share) / m_policy.shareDecaySeconds;
-    return weightOf(m_policy, share) * amount;
+    return use(state(share));
 }
 
 QString FairShareOrder::next(const QHash<QString, qint64> &headSeqByShare) const
@@ -167,7 +181,7 @@ QString FairShareOrder::next(const QHash<QString, qint64> &headSeqByShare) const
     double bestUse = 0;
     qint64 bestSeq = 0;
     for (auto it = headSeqByShare.cbegin(); it != headSeqByShare.cend(); ++it) {
-        const double u = use(it.key());
+        const double u = use(state(it.key()));
         if (best.isEmpty() || u < bestUse - 1e-9 ||
             (std::abs(u - bestUse) <= 1e-9 && it.value() < bestSeq)) {
             best = it.key();
@@ -180,7 +194,7 @@ QString FairShareOrder::next(const QHash<QString, qint64> &headSeqByShare) const
 
 void FairShareOrder::started(const QString &share, double vcpus)
 {
-    m_running[share] += vcpus;
+    state(share).running += vcpus;
 }
 
 } // namespace sloop::batch

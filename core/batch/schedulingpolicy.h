@@ -106,12 +106,21 @@ public:
     QString next(const QHash<QString, qint64> &headSeqByShare) const;
     void started(const QString &share, double vcpus);
     double use(const QString &share) const;
-    double runningVcpus(const QString &share) const { return m_running.value(share); }
+    double runningVcpus(const QString &share) const { return m_shares.value(share).running; }
 
 private:
+    struct State
+    {
+        double weight = 1;
+        double running = 0; // vCPUs
+        double recent = 0;  // vCPU-seconds
+    };
+    // One look-up a share a pick; its weight worked out once.
+    State &state(const QString &share) const;
+    double use(const State &s) const;
+
     SchedulingPolicy m_policy;
-    QHash<QString, double> m_running;
-    QHash<QString, double> m_recent; // vCPU-seconds
+    mutable QHash<QString, State> m_shares;
 };
 
 } // namespace sloop::batch
