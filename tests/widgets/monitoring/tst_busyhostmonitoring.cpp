@@ -143,11 +143,15 @@ void TestBusyHostMonitoring::busyLoopRisesInStoreAndChart()
     QVERIFY2(hogs.isEmpty(), qPrintable(hogs));
     const qint64 busyFrom = QDateTime::currentMSecsSinceEpoch() + 1500; // after ramp-up
     const auto describe = [&] {
-        return QStringLiteral("cpu_system baseline %1, now %2; cpu baseline %3, chart now %4")
+        // Every figure the wait below looks at, so a failure says which fell short.
+        return QStringLiteral("cpu_system baseline %1, now %2; cpu baseline %3, stored now %4, "
+                              "chart now %5; the chart's last point %6 ms after the busy start")
             .arg(baselineSystem)
             .arg(storedMean(names::kCpuSystem, busyFrom).value_or(-1))
             .arg(baselineCpu)
-            .arg(modelMean(cpu, busyFrom).value_or(-1));
+            .arg(storedMean(names::kCpu, busyFrom).value_or(-1))
+            .arg(modelMean(cpu, busyFrom).value_or(-1))
+            .arg(cpu->points().isEmpty() ? -1 : cpu->points().last().timeMs - busyFrom);
     };
     // In the store: system time far above its baseline, no idle core. In the
     // chart's live model: the same busy CPU.
