@@ -354,7 +354,9 @@ private Q_SLOTS:
         d.container.command = {QStringLiteral("sleep"), QStringLiteral("60")};
         d.container.vcpus = 0.25;
         d.container.memoryMb = 32;
-        QVERIFY(m_repo->registerDefinition(d));
+        // (It failed once in a full CI run without saying why: now it says.)
+        const auto registered = m_repo->registerDefinition(d);
+        QVERIFY2(registered, qPrintable(registered ? QString() : registered.error()));
         batch::SubmitRequest r;
         r.queue = QStringLiteral("default");
         r.definition = QStringLiteral("sleepy");
