@@ -23,6 +23,34 @@ using namespace sloop::batch;
 
 namespace {
 
+// Environment "ce" (the local engine, maxVcpus), queue "q" (fair share by
+// `policy` when given) and definition "d" of 0.25 vCPU: both passes' store.
+ComputeEnvironment setUp(BatchRepository &repo, double maxVcpus,
+                         const SchedulingPolicy *policy = nullptr)
+{
+    ComputeEnvironment ce;
+    ce.name = QStringLiteral("ce");
+    ce.engines = {QStringLiteral("local")};
+    ce.maxVcpus = maxVcpus;
+    (void)repo.addEnvironment(ce);
+    JobQueue q;
+    q.name = QStringLiteral("q");
+    q.environments = {QStringLiteral("ce")};
+    if (policy) {
+        (void)repo.addPolicy(*policy);
+        q.schedulingPolicy = policy->name;
+    }
+    (void)repo.addQueue(q);
+    JobDefinition d;
+    d.name = QStringLiteral("d");
+    d.container.image = QStringLiteral("busybox");
+    d.container.command = {QStringLiteral("true")};
+    d.container.vcpus = 0.25;
+    d.container.memoryMb = 32;
+    (void)repo.registerDefinition(d);
+    return ce;
+}
+
 // A fair-share queue's pass as the dispatcher makes it (batchfairshare.cpp):
 // the shares with RUNNABLE jobs, the active ones, each share's first seq
 // from the index, then the least-used share's next job placed, one at a
@@ -39,26 +67,10 @@ void fairSharePasses()
         if (!db.open(dir.filePath(QStringLiteral("fair.db"))))
             return;
         BatchRepository repo(db);
-        ComputeEnvironment ce;
-        ce.name = QStringLiteral("ce");
-        ce.engines = {QStringLiteral("local")};
-        ce.maxVcpus = 16;
-        (void)repo.addEnvironment(ce);
         SchedulingPolicy policy;
         policy.name = QStringLiteral("fair");
         policy.shares = {{QStringLiteral("s1*"), 0.5}};
-        (void)repo.addPolicy(policy);
-        JobQueue q;
-        q.name = QStringLiteral("q");
-        q.environments = {QStringLiteral("ce")};
-        q.schedulingPolicy = QStringLiteral("fair");
-        (void)repo.addQueue(q);
-        JobDefinition d;
-        d.name = QStringLiteral("d");
-        d.container.image = QStringLiteral("busybox");
-        d.container.vcpus = 0.25;
-        d.container.memoryMb = 32;
-        (void)repo.registerDefinition(d);
+        const ComputeEnvironment ce = setUp(repo, 16, &policy);
         for (int s = 0; s < shares; ++s) {
             SubmitRequest r;
             r.queue = QStringLiteral("q");
@@ -141,22 +153,7 @@ int main(int argc, char **argv)
             return 1;
         }
         BatchRepository repo(db);
-        ComputeEnvironment ce;
-        ce.name = QStringLiteral("ce");
-        ce.engines = {QStringLiteral("local")};
-        ce.maxVcpus = 4;
-        (void)repo.addEnvironment(ce);
-        JobQueue q;
-        q.name = QStringLiteral("q");
-        q.environments = {QStringLiteral("ce")};
-        (void)repo.addQueue(q);
-        JobDefinition d;
-        d.name = QStringLiteral("d");
-        d.container.image = QStringLiteral("busybox");
-        d.container.command = {QStringLiteral("true")};
-        d.container.vcpus = 0.25;
-        d.container.memoryMb = 32;
-        (void)repo.registerDefinition(d);
+        const ComputeEnvironment ce = setUp(repo, 4);
         SubmitRequest r;
         r.queue = QStringLiteral("q");
         r.definition = QStringLiteral("d");
