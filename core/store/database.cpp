@@ -68,9 +68,15 @@ int Database::schemaVersion()
 
 VoidResult Database::transaction(const std::function<VoidResult()> &work)
 {
-    if (!m_db.transaction())
+    // IMMEDIATE takes the write lock up front, waiting out the busy timeout
+    // for another connection's writer. A deferred BEGIN that reads and then
+    // writes fails at once (SQLITE_BUSY without waiting) when another
+    // connection committed after the read began.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return VoidResult::failure(
-            StoreText::tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+            StoreText::tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+    begin.finish();
     VoidResult result = work();
     if (!result) {
         m_db.rollback();

@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace sloop;
 using namespace sloop::store;
 
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void pruneKeepsNewest();
     void pruneDropsOld();
     void killedWriterLosesNothingCommitted();
+    void readThenWriteTransactionsFromTwoConnectionsAllCommit();
 
 private:
     void childWriter();
@@ -264,6 +269,65 @@ void TestDatabase::killedWriterLosesNothingCommitted()
         *count >= lastConfirmed + 1,
         qPrintable(QStringLiteral("%1 rows, confirmed %2").arg(*count).arg(lastConfirmed + 1)));
     QVERIFY(*count <= lastConfirmed + 2);
+}
+
+// A transaction that reads and then writes must not fail because another
+// connection committed in between: with a deferred BEGIN, SQLite answers
+// SQLITE_BUSY at once (the busy timeout does not apply to a stale read
+// snapshot), which a full CI run met as a GUI action failing now and then.
+void TestDatabase::readThenWriteTransactionsFromTwoConnectionsAllCommit()
+{
+    const QString file = m_xdg->path() + QStringLiteral("/contended.db");
+    {
+        Database db;
+        QVERIFY(db.open(file).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE counter (n INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO counter VALUES (0)")));
+    }
+    constexpr int kEach = 150;
+    std::atomic<int> failures{0};
+    QString firstError;
+    std::mutex errorLock;
+    auto increment = [&] {
+        Database db;
+        if (!db.open(file).ok()) {
+            failures += kEach;
+            return;
+        }
+        for (int i = 0; i < kEach; ++i) {
+            const VoidResult done = db.transaction([&]() -> VoidResult {
+                QSqlQuery q(db.connection());
+                if (!q.exec(QStringLiteral("SELECT n FROM counter")) || !q.next())
+                    return VoidResult::failure(q.lastError().text());
+                const int n = q.value(0).toInt();
+                q.finish();
+                std::this_thread::yield();
+                if (!q.exec(QStringLiteral("UPDATE counter SET n = %1").arg(n + 1)))
+                    return VoidResult::failure(q.lastError().text());
+                return {};
+            });
+            if (!done) {
+                ++failures;
+                const std::lock_guard<std::mutex> hold(errorLock);
+                if (firstError.isEmpty())
+                    firstError = done.error();
+            }
+        }
+    };
+    std::thread one(increment);
+    std::thread two(increment);
+    one.join();
+    two.join();
+    QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 of %2 transactions failed, first: %3")
+                                           .arg(failures.load())
+                                           .arg(2 * kEach)
+                                           .arg(firstError)));
+    Database db;
+    QVERIFY(db.open(file).ok());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT n FROM counter")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * kEach);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
