@@ -1,11 +1,12 @@
 #include "knownhosts.h"
 
+#include "knownhostsfile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMessageAuthenticationCode>
-#include <QSaveFile>
 
 namespace sloop::ssh {
 
@@ -108,36 +109,35 @@ Result<QList<KnownHostsRecord>> knownHostsRecords(const QString &file, const QSt
     return out;
 }
 
+bool knownHostsLineMatches(const QByteArray &line, const QByteArray &name)
+{
+    ParsedLine p;
+    return parseLine(line, p) && hostsMatch(p.hosts, name);
+}
+
 Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 port)
 {
-    QFile in(file);
-    if (!in.exists())
+    if (!QFile::exists(file))
         return 0;
-    if (!in.open(QIODevice::ReadOnly))
-        return Result<int>::failure(
-            SshText::tr("Cannot read the known hosts file %1: %2").arg(file, in.errorString()));
     const QByteArray name = knownHostsName(host, port).toUtf8();
-    const QList<QByteArray> lines = in.readAll().split('\n');
-    in.close();
-    QByteArray kept;
     int removed = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        ParsedLine p;
-        if (parseLine(lines.at(i), p) && hostsMatch(p.hosts, name)) {
-            ++removed;
-            continue;
+    const VoidResult edited = editKnownHosts(file, [&](const QByteArray &text) {
+        const QList<QByteArray> lines = text.split('\n');
+        QByteArray kept;
+        removed = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (knownHostsLineMatches(lines.at(i), name)) {
+                ++removed;
+                continue;
+            }
+            kept += lines.at(i);
+            if (i + 1 < lines.size())
+                kept += '\n';
         }
-        kept += lines.at(i);
-        if (i + 1 < lines.size())
-            kept += '\n';
-    }
-    if (removed == 0)
-        return 0;
-    // QSaveFile: a crash mid-write must not leave a truncated trust store.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
-        return Result<int>::failure(
-            SshText::tr("Cannot write the known hosts file %1: %2").arg(file, out.errorString()));
+        return kept;
+    });
+    if (!edited)
+        return Result<int>::failure(edited.problem());
     return removed;
 }
 

@@ -38,6 +38,10 @@ QString sha256Fingerprint(const QByteArray &keyBlob);
 Result<QList<KnownHostsRecord>> knownHostsRecords(const QString &file, const QString &host,
                                                   quint16 port);
 
+// Whether a line of a known_hosts file is a key for `name` (as
+// knownHostsName() gives it), plain or hashed; comments and markers are not.
+bool knownHostsLineMatches(const QByteArray &line, const QByteArray &name);
+
 // Removes every line for host:port (atomically, the rest of the file kept
 // byte for byte) and returns how many went.
 Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 port);

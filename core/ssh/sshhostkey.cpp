@@ -1,10 +1,9 @@
 #include "knownhosts.h"
+#include "knownhostsfile.h"
 #include "sshconnection.h"
 #include "sshlogging.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace sloop::ssh::detail {
 
@@ -129,7 +128,8 @@ SshResult<HostInfoOnConnect> verifyHostKey(ssh_session session, const SshTarget 
             return e;
         }
         // libssh appends to the file but does not create its folder.
-        QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
+        if (const VoidResult folder = ensureKnownHostsFolder(knownHostsFile); !folder)
+            return hostKeyError(SshError::KnownHosts, folder.error(), info);
         if (ssh_session_update_known_hosts(session) != SSH_OK)
             return hostKeyError(SshError::KnownHosts,
                                 SshText::tr("Cannot record the host key of %1 in %2: %3")

@@ -12,3 +12,5 @@ sloop_add_test(tst_sshjump SOURCES ${dir}/tst_sshjump.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
 sloop_add_test(tst_sftpclient SOURCES ${dir}/tst_sftpclient.cpp LIBS sloop_core
                LABELS integration TIMEOUT 300)
+sloop_add_test(tst_knownhostsfile SOURCES ${dir}/tst_knownhostsfile.cpp LIBS sloop_core
+               LABELS integration TIMEOUT 300)
