@@ -177,10 +177,11 @@ DockerClient::listContainers(bool all, const QMap<QString, QStringList> &filters
         get(path), parsedBy<QList<ContainerSummary>>(json::parseContainerList));
 }
 
-QFuture<Result<ContainerDetails>> DockerClient::inspectContainer(const QString &id)
+QFuture<Result<ContainerDetails>> DockerClient::inspectContainer(const QString &id, bool withSize)
 {
-    return ask<Result<ContainerDetails>>(get("/containers/" + encode(id) + "/json"),
-                                         parsedBy<ContainerDetails>(json::parseContainerInspect));
+    return ask<Result<ContainerDetails>>(
+        get("/containers/" + encode(id) + "/json" + (withSize ? "?size=1" : "")),
+        parsedBy<ContainerDetails>(json::parseContainerInspect));
 }
 
 QFuture<Result<QString>> DockerClient::createContainer(const ContainerSpec &spec)

@@ -73,7 +73,9 @@ public:
     // containers
     QFuture<Result<QList<ContainerSummary>>>
     listContainers(bool all, const QMap<QString, QStringList> &filters = {});
-    QFuture<Result<ContainerDetails>> inspectContainer(const QString &id);
+    // withSize: the engine also measures the container's disk use (sizeRw,
+    // sizeRootFs), which costs it a walk of the writable layer.
+    QFuture<Result<ContainerDetails>> inspectContainer(const QString &id, bool withSize = false);
     QFuture<Result<QString>> createContainer(const ContainerSpec &spec);
     QFuture<VoidResult> startContainer(const QString &id);
     QFuture<VoidResult> stopContainer(const QString &id, int timeoutSeconds = 10);

@@ -119,6 +119,10 @@ Result<ContainerDetails> parseContainerInspect(QByteArrayView body)
     d.nanoCpus = i64(hostConfig, "NanoCpus");
     d.pidsLimit = i64(hostConfig, "PidsLimit");
     d.init = boolean(hostConfig, "Init");
+    if (doc.contains("SizeRw") && doc["SizeRw"].is_number())
+        d.sizeRw = qMax<qint64>(0, i64(doc, "SizeRw"));
+    if (doc.contains("SizeRootFs") && doc["SizeRootFs"].is_number())
+        d.sizeRootFs = qMax<qint64>(0, i64(doc, "SizeRootFs"));
     const json &configured = child(hostConfig, "PortBindings");
     if (configured.is_object()) {
         for (auto it = configured.begin(); it != configured.end(); ++it) {

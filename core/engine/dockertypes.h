@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sloop::engine {
 
 struct PortBinding
@@ -74,7 +76,10 @@ struct ContainerDetails
     QList<PortBinding> configuredPorts;
     QList<MountInfo> mounts;
     QMap<QString, QString> networks; // name -> IP address
-    QByteArray rawJson;              // the engine's answer, pretty printed
+    // Asked for with inspectContainer(id, true): what the container wrote
+    // (its writable layer) and that plus its image's layers, in bytes.
+    std::optional<qint64> sizeRw, sizeRootFs;
+    QByteArray rawJson; // the engine's answer, pretty printed
 };
 
 struct ImageSummary

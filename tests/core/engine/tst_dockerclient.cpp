@@ -29,6 +29,7 @@ private Q_SLOTS:
     void execWithTty();
     void execCollectsOutputAndExitCode();
     void commitMakesAnImage();
+    void diskUseIsMeasuredWhenAsked();
     void hostileLabelsRoundTrip();
     void engineRefusesBadName();
     void failuresHaveKinds();
@@ -247,6 +248,32 @@ void TestDockerClient::execCollectsOutputAndExitCode()
 
     const auto missing = test::await(m_client->execCollect(id, {QStringLiteral("/no/such")}));
     QVERIFY(!missing.ok() || missing->exitCode != 0);
+}
+
+// A container instance's disk use (issue 16): what the container wrote, as
+// the engine measures it, only when asked (it walks the writable layer).
+void TestDockerClient::diskUseIsMeasuredWhenAsked()
+{
+    const QString id = run(QStringLiteral("disk"),
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("dd if=/dev/zero of=/written bs=1048576 count=6 "
+                                           "2>/dev/null && touch /done; sleep 300")});
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::await(m_client->execCollect(id, {QStringLiteral("test"), QStringLiteral("-e"),
+                                               QStringLiteral("/done")}))
+                ->exitCode == 0,
+        20000);
+    const auto plain = test::await(m_client->inspectContainer(id));
+    QVERIFY2(plain.ok(), qPrintable(plain.error()));
+    QVERIFY(!plain->sizeRw && !plain->sizeRootFs);
+    const auto measured = test::await(m_client->inspectContainer(id, true));
+    QVERIFY2(measured.ok(), qPrintable(measured.error()));
+    QVERIFY(measured->sizeRw && measured->sizeRootFs);
+    QVERIFY2(*measured->sizeRw >= 6 * 1048576 && *measured->sizeRw < 7 * 1048576,
+             qPrintable(QString::number(*measured->sizeRw)));
+    // The image's files count in the root file system's size, not in what it wrote.
+    QVERIFY(*measured->sizeRootFs > *measured->sizeRw);
 }
 
 void TestDockerClient::commitMakesAnImage()

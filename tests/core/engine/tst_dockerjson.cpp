@@ -140,6 +140,16 @@ void TestDockerJson::inspect()
     QCOMPARE(d->mounts[0].source, QStringLiteral("pgdata"));
     QCOMPARE(d->summary.ports.size(), 2);
     QCOMPARE(d->networks.value(QStringLiteral("bridge")), QStringLiteral("172.17.0.3"));
+    QVERIFY(!d->sizeRw && !d->sizeRootFs); // not asked for
+
+    // ?size=1: the sizes; a negative or non-number one is not a size.
+    const auto sized = json::parseContainerInspect(R"({"Id":"abc","SizeRw":6291456,
+        "SizeRootFs":7340032})");
+    QCOMPARE(sized->sizeRw, std::optional<qint64>(6291456));
+    QCOMPARE(sized->sizeRootFs, std::optional<qint64>(7340032));
+    const auto odd = json::parseContainerInspect(R"({"Id":"abc","SizeRw":-5,"SizeRootFs":"7"})");
+    QCOMPARE(odd->sizeRw, std::optional<qint64>(0));
+    QVERIFY(!odd->sizeRootFs);
 }
 
 // Numbers outside an integer's range (an engine's bug, a hostile proxy):
