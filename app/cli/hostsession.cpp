@@ -118,7 +118,7 @@ std::unique_ptr<ssh::SshSession> connectToHost(const hosts::HostRecord &host,
         if (openStore(db))
             target = hosts::sshTargetOf(host, hosts::HostRepository(db).lookup());
     }
-    ssh::SshOptions options;
+    ssh::SshOptions options = hosts::sshOptionsFor(host, {});
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
 

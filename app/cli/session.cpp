@@ -57,7 +57,7 @@ std::optional<Result<engine::DockerClient *>> Session::remoteClient(const QStrin
     if (!found || !found->has_value())
         return std::nullopt;
     const hosts::HostRecord host = **found;
-    ssh::SshOptions options;
+    ssh::SshOptions options = hosts::sshOptionsFor(host, {});
     const ConnectSecrets secrets(host);
     options.credentials = secrets.credentials();
     m_tunnel = std::make_unique<hosts::RemoteEngineTunnel>(

@@ -41,7 +41,7 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
 
 ssh::SshSession *HostConnections::freshSession(const HostRecord &host, QObject *parent) const
 {
-    ssh::SshOptions options = m_base;
+    ssh::SshOptions options = sshOptionsFor(host, m_base);
     if (m_prompt) {
         const QString name = host.name;
         const SecretPrompt prompt = m_prompt;

@@ -1,4 +1,6 @@
 #include "hostrecord.h"
+
+#include "util/paths.h"
 #include "util/textchecks.h"
 
 #include <QCoreApplication>
@@ -180,6 +182,18 @@ QList<ssh::SshHop> jumpsOf(const HostRecord &host, const HostLookup &lookup, QSt
 }
 
 } // namespace
+
+bool isInstanceLogin(const HostRecord &host)
+{
+    return host.tags.contains(kInstanceLoginTag) && host.proxyJump.isEmpty();
+}
+
+ssh::SshOptions sshOptionsFor(const HostRecord &host, ssh::SshOptions base)
+{
+    if (isInstanceLogin(host))
+        base.knownHostsFile = paths::instanceKnownHostsFile();
+    return base;
+}
 
 ssh::SshTarget sshTargetOf(const HostRecord &host, const HostLookup &lookup)
 {

@@ -58,6 +58,13 @@ using HostLookup = std::function<std::optional<HostRecord>(const QString &name)>
 // does), never around a loop; other hops are dialled by the name as written.
 ssh::SshTarget sshTargetOf(const HostRecord &host, const HostLookup &lookup = {});
 
+// The tag of the login host Sloop keeps for each container instance; its
+// key is filed in paths::instanceKnownHostsFile(), not the user's.
+inline const QString kInstanceLoginTag = QStringLiteral("instance");
+bool isInstanceLogin(const HostRecord &host);
+// `base` with the known_hosts file the host's key is filed in.
+ssh::SshOptions sshOptionsFor(const HostRecord &host, ssh::SshOptions base);
+
 // Tags trimmed, de-duplicated and sorted, as the store keeps them.
 QStringList normalizedTags(const QStringList &tags);
 

@@ -2,13 +2,11 @@
 
 #include "instanceslogging.h"
 #include "ssh/knownhosts.h"
+#include "ssh/knownhostsfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QtEndian>
 
 namespace sloop::instances {
@@ -57,29 +55,50 @@ VoidResult trustHostKey(const QString &knownHostsFile, const QString &address, q
     if (address.isEmpty() || address.contains(QRegularExpression(QStringLiteral("[\\s,#\\[\\]]"))))
         return VoidResult::failure(
             TrustText::tr("\"%1\" is not a host address.").arg(address.left(80)));
-    QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
-    if (const auto forgot = ssh::forgetKnownHost(knownHostsFile, address, port); !forgot)
-        return VoidResult::failure(forgot.problem());
-
-    QByteArray text;
-    QFile in(knownHostsFile);
-    if (in.exists()) {
-        if (!in.open(QIODevice::ReadOnly))
-            return VoidResult::failure(TrustText::tr("Cannot read the known hosts file %1: %2")
-                                           .arg(knownHostsFile, in.errorString()));
-        text = in.readAll();
-        in.close();
-    }
-    if (!text.isEmpty() && !text.endsWith('\n'))
-        text += '\n';
-    text += ssh::knownHostsName(address, port).toUtf8() + ' ' + key->toLatin1() + '\n';
-    QSaveFile out(knownHostsFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit())
-        return VoidResult::failure(TrustText::tr("Cannot write the known hosts file %1: %2")
-                                       .arg(knownHostsFile, out.errorString()));
+    if (const VoidResult folder = ssh::ensureKnownHostsFolder(knownHostsFile); !folder)
+        return folder;
+    // One edit: the old lines for address:port go and the new one is
+    // appended, with whatever else the file holds kept as it is.
+    const QByteArray name = ssh::knownHostsName(address, port).toUtf8();
+    const QByteArray entry = name + ' ' + key->toLatin1() + '\n';
+    const VoidResult written = ssh::editKnownHosts(knownHostsFile, [&](const QByteArray &text) {
+        QByteArray kept;
+        for (const QByteArray &line : text.split('\n')) {
+            if (line.isEmpty() || ssh::knownHostsLineMatches(line, name))
+                continue;
+            kept += line + '\n';
+        }
+        kept.append(entry);
+        return kept;
+    });
+    if (!written)
+        return written;
     qCDebug(lcSystemContainers) << "trusted" << key->section(QLatin1Char(' '), 0, 0) << "for"
                                 << ssh::knownHostsName(address, port) << "in" << knownHostsFile;
     return {};
+}
+
+Result<int> adoptHostKeys(const QString &from, const QString &to,
+                          const QList<KeyEndpoint> &endpoints)
+{
+    int moved = 0;
+    for (const KeyEndpoint &at : endpoints) {
+        const auto mine = ssh::knownHostsRecords(to, at.address, at.port);
+        const auto theirs = ssh::knownHostsRecords(from, at.address, at.port);
+        if (!mine || !theirs)
+            return Result<int>::failure(!mine ? mine.problem() : theirs.problem());
+        if (!mine->isEmpty() || theirs->isEmpty())
+            continue;
+        const ssh::KnownHostsRecord &kept = theirs->constLast();
+        if (const VoidResult filed = trustHostKey(to, at.address, at.port,
+                                                  kept.keyType + QLatin1Char(' ') + kept.keyBase64);
+            !filed)
+            return Result<int>::failure(filed.problem());
+        if (const auto forgot = ssh::forgetKnownHost(from, at.address, at.port); !forgot)
+            return Result<int>::failure(forgot.problem());
+        ++moved;
+    }
+    return moved;
 }
 
 } // namespace sloop::instances

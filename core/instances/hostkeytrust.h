@@ -20,4 +20,15 @@ Result<QString> parseHostKeyLine(const QString &line);
 VoidResult trustHostKey(const QString &knownHostsFile, const QString &address, quint16 port,
                         const QString &keyLine);
 
+// Moves the keys of address:port endpoints from `from` (the user's
+// known_hosts, where Sloop filed instance keys before) to `to` (Sloop's own
+// file), for each endpoint `to` has no key for yet. Returns how many moved.
+struct KeyEndpoint
+{
+    QString address;
+    quint16 port = 22;
+};
+Result<int> adoptHostKeys(const QString &from, const QString &to,
+                          const QList<KeyEndpoint> &endpoints);
+
 } // namespace sloop::instances

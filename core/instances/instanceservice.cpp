@@ -2,12 +2,14 @@
 
 #include "creationflow.h"
 #include "firewallplan.h"
+#include "hostkeytrust.h"
 #include "instancerepository.h"
 #include "launchplan.h"
 #include "snapshotrepository.h"
 #include "systemcontainer.h"
 
 #include "blueprints/blueprintcatalog.h"
+#include "engine/dockerclient.h"
 #include "engine/enginecatalog.h"
 #include "hosts/hostconnections.h"
 #include "hosts/hostrecord.h"
@@ -27,7 +29,6 @@ namespace sloop::instances {
 
 namespace {
 constexpr int kMaxCount = 20;
-const QString kInstanceTag = QStringLiteral("instance");
 
 QString lower(const QString &name)
 {
@@ -56,6 +57,32 @@ InstanceService::InstanceService(store::Database &db, engine::EngineManager *eng
         *m_plans = *plans;
     else
         qCWarning(lcInstances) << "price catalogue:" << plans.error();
+    adoptInstanceKeys();
+}
+
+// Sloop once filed container instances' keys in the user's known_hosts;
+// they move to its own file, where the login hosts now look for them.
+void InstanceService::adoptInstanceKeys()
+{
+    const auto all = m_instances->all();
+    if (!all)
+        return;
+    QList<KeyEndpoint> endpoints;
+    for (const InstanceRecord &record : *all)
+        if (record.kind == InstanceKind::Container && !record.address.isEmpty() &&
+            record.sshPort > 0)
+            endpoints.append({record.address, quint16(record.sshPort)});
+    if (endpoints.isEmpty())
+        return;
+    const QString user = m_connections && !m_connections->baseOptions().knownHostsFile.isEmpty()
+                             ? m_connections->baseOptions().knownHostsFile
+                             : ssh::defaultKnownHostsFile();
+    const auto moved = adoptHostKeys(user, knownHostsFile(), endpoints);
+    if (!moved)
+        qCWarning(lcInstances) << "instance host keys stay in" << user << ":" << moved.error();
+    else if (*moved > 0)
+        qCInfo(lcInstances) << *moved << "instance host keys moved from" << user << "to"
+                            << knownHostsFile();
 }
 
 InstanceService::~InstanceService() = default;
@@ -73,8 +100,7 @@ QString InstanceService::keysDir()
 
 QString InstanceService::knownHostsFile() const
 {
-    const QString file = m_connections ? m_connections->baseOptions().knownHostsFile : QString();
-    return file.isEmpty() ? ssh::defaultKnownHostsFile() : file;
+    return paths::instanceKnownHostsFile();
 }
 
 SystemContainers *InstanceService::containersOn(const QString &engineName)
@@ -284,6 +310,17 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
     return jobs;
 }
 
+QFuture<Result<engine::ContainerDetails>> InstanceService::measureDisk(const InstanceRecord &record)
+{
+    using R = Result<engine::ContainerDetails>;
+    engine::DockerClient *client =
+        record.kind == InstanceKind::Container ? m_engines->client(record.location) : nullptr;
+    if (!client || record.containerId.isEmpty())
+        return QtFuture::makeReadyFuture(
+            R::failure(tr("%1 is not a container on an engine Sloop knows.").arg(record.name)));
+    return client->inspectContainer(record.containerId, true);
+}
+
 Result<InstanceOperation *> InstanceService::retry(const QString &name)
 {
     using R = Result<InstanceOperation *>;
@@ -379,7 +416,7 @@ Result<hosts::HostRecord> InstanceService::ensureLoginHost(const InstanceRecord 
     host.user = record.loginUser;
     if (!record.keyFile.isEmpty())
         host.identityFiles = {record.keyFile};
-    host.tags = hosts::normalizedTags(record.tags + QStringList{kInstanceTag});
+    host.tags = hosts::normalizedTags(record.tags + QStringList{hosts::kInstanceLoginTag});
     auto existing = m_hosts->find(record.name);
     if (!existing)
         return R::failure(existing.problem());

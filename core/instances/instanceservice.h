@@ -21,7 +21,8 @@ class Database;
 }
 namespace sloop::engine {
 class EngineManager;
-}
+struct ContainerDetails;
+} // namespace sloop::engine
 namespace sloop::hosts {
 class HostConnections;
 class HostRepository;
@@ -99,6 +100,10 @@ public:
     Result<InstanceOperation *> retry(const QString &name);
     // The running job of an instance, if any.
     InstanceOperation *operation(const QString &name) const;
+    // A container instance's disk use as its engine measures it (sizeRw:
+    // what it wrote; sizeRootFs: that and its image). overlay2 enforces no
+    // size, so the plan's disk is a figure to compare with, not a limit.
+    QFuture<Result<engine::ContainerDetails>> measureDisk(const InstanceRecord &record);
     // The last job that ended for the instance (kept until the next starts).
     InstanceOperation *lastJob(const QString &name) const
     {
@@ -139,6 +144,7 @@ Q_SIGNALS:
     void operationStarted(sloop::instances::InstanceOperation *job);
 
 private:
+    void adoptInstanceKeys();
     // FlowHost: what CreationFlow drives an operation with.
     QObject *flowOwner() override { return this; }
     engine::EngineManager *flowEngines() const override { return m_engines; }

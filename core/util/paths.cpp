@@ -65,6 +65,11 @@ QString settingsFile()
     return configDir() + QStringLiteral("/sloop.conf");
 }
 
+QString instanceKnownHostsFile()
+{
+    return dataDir() + QStringLiteral("/known_hosts");
+}
+
 bool ensureDir(const QString &path)
 {
     if (!QDir().mkpath(path))

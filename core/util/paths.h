@@ -14,6 +14,10 @@ QString runtimeDir(); // $XDG_RUNTIME_DIR/sloop, or a private folder in /tmp
 
 QString databaseFile(); // dataDir()/sloop.db
 QString settingsFile(); // configDir()/sloop.conf
+// dataDir()/known_hosts: the host keys of the instances Sloop made, which
+// it reads through their engine. Kept out of ~/.ssh/known_hosts, where
+// ports reused by new instances would look like changed keys to OpenSSH.
+QString instanceKnownHostsFile();
 
 bool ensureDir(const QString &path);
 // A folder for sockets only this user may reach: made 0700, or checked with

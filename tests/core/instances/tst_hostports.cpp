@@ -38,6 +38,7 @@ private Q_SLOTS:
     void hostnames();
     void authorizedKeys();
     void trustWritesAndReplaces();
+    void adoptMovesInstanceKeysOutOfTheUsersFile();
     void trustRejectsJunk();
 };
 
@@ -236,6 +237,42 @@ void TestHostPorts::trustWritesAndReplaces()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().count('\n'), 2);
+}
+
+// Keys Sloop once filed in ~/.ssh/known_hosts move to its own file; the
+// user's other lines stay byte for byte.
+void TestHostPorts::adoptMovesInstanceKeysOutOfTheUsersFile()
+{
+    QTemporaryDir dir;
+    const QString user = dir.filePath(QStringLiteral("user_known_hosts"));
+    const QString mine = dir.filePath(QStringLiteral("sloop/known_hosts"));
+    const QByteArray theirs = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG\n# a comment\n";
+    QFile f(user);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(theirs);
+    f.close();
+    QVERIFY(trustHostKey(user, QStringLiteral("127.0.0.1"), 20022, kKey).ok());
+    QVERIFY(trustHostKey(user, QStringLiteral("127.0.0.1"), 20023, kKey).ok());
+    QVERIFY(trustHostKey(mine, QStringLiteral("127.0.0.1"), 20023, kOtherKey).ok());
+
+    const QList<KeyEndpoint> endpoints{{QStringLiteral("127.0.0.1"), 20022},
+                                       {QStringLiteral("127.0.0.1"), 20023},
+                                       {QStringLiteral("127.0.0.1"), 20024}};
+    const auto moved = adoptHostKeys(user, mine, endpoints);
+    QVERIFY2(moved.ok(), qPrintable(moved.error()));
+    QCOMPARE(*moved, 1);
+    const auto filed = ssh::knownHostsRecords(mine, QStringLiteral("127.0.0.1"), 20022);
+    QCOMPARE(filed->size(), 1);
+    QCOMPARE(filed->first().keyType + QLatin1Char(' ') + filed->first().keyBase64, kKey);
+    // Sloop's own file already had 20023: that key stays, the user's too.
+    QCOMPARE(ssh::knownHostsRecords(mine, QStringLiteral("127.0.0.1"), 20023)->first().keyBase64,
+             kOtherKey.section(QLatin1Char(' '), 1));
+    QCOMPARE(ssh::knownHostsRecords(user, QStringLiteral("127.0.0.1"), 20023)->size(), 1);
+    QVERIFY(ssh::knownHostsRecords(user, QStringLiteral("127.0.0.1"), 20022)->isEmpty());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith(theirs));
+    f.close();
+    QCOMPARE(*adoptHostKeys(user, mine, endpoints), 0);
 }
 
 void TestHostPorts::trustRejectsJunk()

@@ -13,9 +13,11 @@
 #include "metrics/metricnames.h"
 #include "metrics/metricscollector.h"
 #include "metrics/metricstore.h"
+#include "ssh/knownhosts.h"
 #include "ssh/remotecommand.h"
 #include "ssh/sshsession.h"
 #include "store/storeworker.h"
+#include "util/paths.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -129,6 +131,14 @@ private Q_SLOTS:
         const QByteArray out =
             exec(web.name, {QStringLiteral("cat"), QStringLiteral("/etc/hostname")});
         QVERIFY2(!out.isEmpty(), "no answer over SSH");
+        // Its key is in Sloop's own known_hosts, not the user's (finding 8).
+        const auto filed = ssh::knownHostsRecords(paths::instanceKnownHostsFile(), web.address,
+                                                  quint16(web.sshPort));
+        QVERIFY(filed.ok());
+        QCOMPARE(filed->size(), 1);
+        QVERIFY(ssh::knownHostsRecords(m_env.connections->baseOptions().knownHostsFile, web.address,
+                                       quint16(web.sshPort))
+                    ->isEmpty());
         // The plan's limits hold inside.
         const QByteArray memory =
             exec(web.name, {QStringLiteral("sh"), QStringLiteral("-c"),
@@ -549,9 +559,9 @@ private Q_SLOTS:
         QCOMPARE(QProcess::execute(QStringLiteral("docker"),
                                    {QStringLiteral("inspect"), before.containerId}),
                  1);
-        QFile known(m_env.connections->baseOptions().knownHostsFile);
-        QVERIFY(known.open(QIODevice::ReadOnly));
-        QVERIFY(!known.readAll().contains(QStringLiteral("]:%1 ").arg(before.sshPort).toUtf8()));
+        QVERIFY(ssh::knownHostsRecords(paths::instanceKnownHostsFile(), before.address,
+                                       quint16(before.sshPort))
+                    ->isEmpty());
         // The snapshot outlives the instances.
         auto snap = m_env.service->snapshots().find(name("web") + QStringLiteral("-snap1"));
         QVERIFY(snap.ok() && snap->has_value());
