@@ -5,6 +5,7 @@
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "util/logging.h"
+#include "util/processhardening.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@ bool raiseRunningWindow()
 
 int main(int argc, char *argv[])
 {
+    sloop::keepSecretsOutOfDumps();
     QCoreApplication::setOrganizationName(QStringLiteral("sloop"));
     QCoreApplication::setApplicationName(QStringLiteral("sloop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLOOP_VERSION));

@@ -2,12 +2,14 @@
 // display. It links core only (no QtGui, no QtWidgets), so its package
 // installs on a server that has no GUI libraries. Same commands as `sloop`.
 #include "cli/cli.h"
+#include "util/processhardening.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    sloop::keepSecretsOutOfDumps();
     QCoreApplication::setOrganizationName(QStringLiteral("sloop"));
     QCoreApplication::setApplicationName(QStringLiteral("sloop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLOOP_VERSION));
