@@ -165,6 +165,13 @@ VoidResult ControlPlane::openStore()
             [this](const QString &what, const Error &problem) {
                 Q_EMIT writeFailed(tr("%1 could not be saved: %2").arg(what, problem.message));
             });
+    connect(m_writer.get(), &store::StoreWorker::writeDelayed, this,
+            [this](const QString &what, const Error &problem, int retryMs) {
+                Q_EMIT writeDelayed(tr("%1 is not saved yet: %2. Sloop tries again in %n "
+                                       "second(s) and keeps what waits.",
+                                       nullptr, qMax(1, (retryMs + 500) / 1000))
+                                        .arg(what, problem.message));
+            });
     m_db = std::move(db);
     m_logRepo = std::make_unique<store::CommandLogRepository>(*m_db);
     m_hostRepo = std::make_unique<hosts::HostRepository>(*m_db);

@@ -212,6 +212,8 @@ Q_SIGNALS:
     void collectingChanged(bool collecting, const QString &reason);
     // A write the store worker gave up after its retries (a full disk).
     void writeFailed(const QString &message);
+    // A write waits to be tried again (a full disk); nothing is lost yet.
+    void writeDelayed(const QString &message);
     // A second window asked this one (through the admin API) to come forward.
     void raiseRequested();
 

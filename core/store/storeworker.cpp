@@ -74,12 +74,14 @@ public:
                                                                     << qMin(job.attempts - 1, 20)));
                 qCWarning(lcStore).noquote() << "cannot store" << job.what << "(" << outcome.error()
                                              << "); trying again in" << wait << "ms";
+                const QString what = job.what;
                 {
                     // Back to the front: what came after it waits, in order.
                     QMutexLocker lock(&m_owner->m_mutex);
                     m_owner->m_queue.push_front(std::move(job));
                 }
                 m_retry->start(wait);
+                Q_EMIT m_owner->writeDelayed(what, outcome.problem(), wait);
                 return;
             }
             m_owner->finish(job, outcome);

@@ -111,6 +111,10 @@ public:
 Q_SIGNALS:
     // A write given up after its retries, or dropped for room.
     void writeFailed(const QString &what, const sloop::Error &problem);
+    // A write that failed for a reason that passes (a full disk) and is
+    // tried again in `retryMs`; the writes behind it wait. Emitted on the
+    // worker's thread.
+    void writeDelayed(const QString &what, const sloop::Error &problem, int retryMs);
 
 private:
     struct Job

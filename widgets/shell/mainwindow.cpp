@@ -267,6 +267,9 @@ MainWindow::MainWindow(ControlPlane *plane, QWidget *parent)
     // The store worker tried again for about 40 s and gave up (a full disk).
     connect(plane, &ControlPlane::writeFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    // Said while it waits, long before it would give up.
+    connect(plane, &ControlPlane::writeDelayed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     // When a `sloop serve` collects for this data folder the window does not
     // (every point would be written twice): say so, and why.
     auto *collection = new QLabel(this);
