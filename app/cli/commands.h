@@ -109,12 +109,12 @@ QString tasksUsage();             // swarmusage.cpp
 QString containerServicesUsage(); // swarmusage.cpp
 QString bucketsUsage();
 QString endpointUsage();
-QString apisUsage();
-QString routesUsage();
-QString stagesUsage();
-QString authorizersUsage();
-QString keysUsage();
-QString usagePlansUsage();
+QString apisUsage();        // gatewayusage.cpp
+QString routesUsage();      // gatewayusage.cpp
+QString stagesUsage();      // gatewayusage.cpp
+QString authorizersUsage(); // gatewayusage.cpp
+QString keysUsage();        // gatewayusage.cpp
+QString usagePlansUsage();  // gatewayusage.cpp
 int usageError(const QString &message, const QString &helpTopic = {});
 // After parsing a subcommand: a usage error or --help gives the status to
 // exit with; -1 means go on.
