@@ -1068,12 +1068,37 @@
         <translation>type: Hier laufen nur Job-Definitionen vom Typ „container“.</translation>
     </message>
     <message>
-        <location filename="../core/awsapi/batchpolicyapi.cpp" line="+49"/>
+        <location filename="../core/awsapi/batchpolicyapi.cpp" line="+29"/>
+        <source>fairsharePolicy: an object.</source>
+        <translation>fairsharePolicy: ein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fairsharePolicy.%1: a whole number.</source>
+        <translation>fairsharePolicy.%1: eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fairsharePolicy.shareDistribution: a list.</source>
+        <translation>fairsharePolicy.shareDistribution: eine Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fairsharePolicy.shareDistribution: objects with shareIdentifier and weightFactor.</source>
+        <translation>fairsharePolicy.shareDistribution: Objekte mit shareIdentifier und weightFactor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weightFactor of &quot;%1&quot;: a number.</source>
+        <translation>weightFactor von „%1“: eine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>name is required.</source>
         <translation>name ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>arns: name at least one scheduling policy.</source>
         <translation>arns: Nennen Sie mindestens eine Planungsrichtlinie.</translation>
     </message>
@@ -1081,6 +1106,11 @@
         <location line="+28"/>
         <source>arn is required.</source>
         <translation>arn ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no scheduling policy %1.</source>
+        <translation>Es gibt keine Planungsrichtlinie %1.</translation>
     </message>
 </context>
 <context>
@@ -3974,7 +4004,7 @@ sofort; für in den Ordner kopierte Dateien, sobald sie sich nicht mehr ändern
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/gatewayusage.cpp" line="+11"/>
         <source>Usage: sloop apis COMMAND [OPTIONS]
 
   create NAME [--type http|rest|websocket] [--port P] [--bind ADDRESS]
@@ -4199,7 +4229,7 @@ Montag, Tage um Mitternacht UTC.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../app/cli/usage.cpp" line="+46"/>
         <source>Usage: sloop metrics TARGET [--metric NAME] [--since DURATION] [--json]
 
 Prints a series from the metric store (the window or &quot;sloop serve&quot; collects
@@ -4235,7 +4265,7 @@ kommt als Rohwerte, bis zu 14 Tage als Minutenwerte, länger als Stundenwerte.
 </translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-145"/>
         <source>Usage: sloop functions COMMAND [OPTIONS]
 
   create NAME --code DIR|ZIP|--template ID|--runtime image --image REF [OPTIONS]
@@ -4641,7 +4671,7 @@ statusReason, attempts, arrayProperties.statusSummary).
 </translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../app/cli/gatewayusage.cpp" line="-87"/>
         <source>Usage: sloop routes COMMAND [OPTIONS]
 
   add API &apos;METHOD /path&apos; (--function F | --url URL | --mock STATUS [--body B])
@@ -4691,7 +4721,7 @@ etwa durch aws apigatewaymanagementapi).
 </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../app/cli/usage.cpp" line="+184"/>
         <source>Usage: sloop credentials COMMAND [OPTIONS]
 
   create [--description TEXT] [--json]
@@ -7717,7 +7747,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>Engine</name>
     <message>
         <location filename="../core/engine/dockerclient.cpp" line="+26"/>
-        <location line="+556"/>
+        <location line="+557"/>
         <source>The engine answered HTTP %1.</source>
         <translation>Die Engine antwortete mit HTTP %1.</translation>
     </message>
@@ -7847,7 +7877,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Containerliste der Engine ist kein JSON-Array.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>The engine&apos;s answer has no container id.</source>
         <translation>Die Antwort der Engine enthält keine Container-ID.</translation>
     </message>
@@ -8923,7 +8953,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Hosts</name>
     <message>
-        <location filename="../core/hosts/hostrecord.cpp" line="+31"/>
+        <location filename="../core/hosts/hostrecord.cpp" line="+33"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 64 characters.</source>
         <translation>„%1“ ist kein gültiger Host-Name: erlaubt sind Buchstaben, Ziffern, „_“, „.“ und „-“, am Anfang ein Buchstabe oder eine Ziffer, höchstens 64 Zeichen.</translation>
     </message>
@@ -9786,7 +9816,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+27"/>
+        <location filename="../app/main.cpp" line="+28"/>
         <source>Sloop is already open (pid %1); its window was brought forward.</source>
         <translation>Sloop ist bereits geöffnet (PID %1); sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -9977,7 +10007,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Paths</name>
     <message>
-        <location filename="../core/util/paths.cpp" line="+82"/>
+        <location filename="../core/util/paths.cpp" line="+87"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -11081,15 +11111,25 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>Ssh</name>
     <message>
-        <location filename="../core/ssh/knownhosts.cpp" line="+97"/>
-        <location line="+21"/>
+        <location filename="../core/ssh/knownhosts.cpp" line="+98"/>
+        <location filename="../core/ssh/knownhostsfile.cpp" line="+139"/>
         <source>Cannot read the known hosts file %1: %2</source>
         <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/ssh/knownhostsfile.cpp" line="-29"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot write the known hosts file %1: %2</source>
         <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>it kept changing while Sloop edited it</source>
+        <translation>sie hat sich immer wieder geändert, während Sloop sie bearbeitete</translation>
     </message>
     <message>
         <location filename="../core/ssh/remotecommand.cpp" line="+44"/>
@@ -11250,7 +11290,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Der Befehl auf %1 hat mehr als %2 ausgegeben, das Höchste, was dieser Aufruf annimmt; er wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/ssh/sshhostkey.cpp" line="+53"/>
+        <location filename="../core/ssh/sshhostkey.cpp" line="+52"/>
         <source>%1 did not present a host key: %2</source>
         <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
     </message>
@@ -11285,7 +11325,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 (%2) zeigt jetzt einen anderen Host-Schlüssel als den, den Sie akzeptiert haben: %3 %4 statt %5. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff). Nichts wurde in %6 geschrieben; prüfen Sie den Fingerabdruck mit dem Administrator des Servers und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot record the host key of %1 in %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
@@ -11323,12 +11363,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot save to the database: %1</source>
         <translation>In die Datenbank kann nicht gespeichert werden: %1</translation>
     </message>
@@ -11348,7 +11388,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/storeworker.cpp" line="+147"/>
+        <location filename="../core/store/storeworker.cpp" line="+149"/>
         <source>Cannot store %1: the store is not open.</source>
         <translation>%1 nicht gespeichert: Der Speicher ist nicht geöffnet.</translation>
     </message>
@@ -11504,7 +11544,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>SystemContainers</name>
     <message>
-        <location filename="../core/instances/hostkeytrust.cpp" line="+47"/>
+        <location filename="../core/instances/hostkeytrust.cpp" line="+45"/>
         <source>&quot;%1&quot; is not an SSH public key line.</source>
         <translation>„%1“ ist keine Zeile mit einem öffentlichen SSH-Schlüssel.</translation>
     </message>
@@ -11512,16 +11552,6 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+12"/>
         <source>&quot;%1&quot; is not a host address.</source>
         <translation>„%1“ ist keine Host-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot read the known hosts file %1: %2</source>
-        <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot write the known hosts file %1: %2</source>
-        <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/instances/hostports.cpp" line="+84"/>
@@ -11641,7 +11671,15 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 nicht gespeichert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+4"/>
+        <source>%1 is not saved yet: %2. Sloop tries again in %n second(s) and keeps what waits.</source>
+        <translation>
+            <numerusform>%1 ist noch nicht gespeichert: %2. Sloop versucht es in %n Sekunde erneut und behält, was wartet.</numerusform>
+            <numerusform>%1 ist noch nicht gespeichert: %2. Sloop versucht es in %n Sekunden erneut und behält, was wartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
         <source>%n command log entries</source>
         <translation>
             <numerusform>%n Eintrag im Befehlsprotokoll</numerusform>
@@ -12678,7 +12716,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+304"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+341"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
@@ -12763,7 +12801,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 </translation>
     </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-178"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-189"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
@@ -12833,7 +12871,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 ist bereits der Server der Instanz %2.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
+        <source>%1 is not a container on an engine Sloop knows.</source>
+        <translation>%1 ist kein Container auf einer Engine, die Sloop kennt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 has not failed; there is nothing to retry.</source>
         <translation>%1 ist nicht fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
     </message>
@@ -21677,6 +21720,11 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Disk:</source>
+        <translation>Festplatte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lightsail price:</source>
         <translation>Lightsail-Preis:</translation>
     </message>
@@ -21721,7 +21769,37 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Hinweise der Vorlage</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>Not measured yet.</source>
+        <translation>Noch nicht gemessen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not measured: %1</source>
+        <translation>Nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 written (image %2)</source>
+        <translation>%1 geschrieben (Image %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the plan&apos;s %2; not a hard limit here</source>
+        <translation>%1 der %2 des Tarifs; hier keine feste Grenze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the container wrote on top of its image, as the engine measures it every 30 seconds while you look. The engine&apos;s storage driver does not cap a container&apos;s size, so the plan&apos;s disk is a figure to compare with.</source>
+        <translation>Was der Container zusätzlich zu seinem Image geschrieben hat, wie die Engine es misst, alle 30 Sekunden, solange Sie hinsehen. Der Speichertreiber der Engine begrenzt die Größe eines Containers nicht; die Festplatte des Tarifs ist ein Vergleichswert.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>System container on the engine %1</source>
         <translation>System-Container auf der Engine %1</translation>
     </message>
@@ -21771,7 +21849,17 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 (%2) für denselben Tarif bei Amazon Lightsail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The server&apos;s own disks: see its host on the Hosts page.</source>
+        <translation>Die Festplatten des Servers: siehe seinen Host auf der Seite „Hosts“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (not in the catalogue)</source>
         <translation>%1 (nicht im Katalog)</translation>
     </message>
@@ -21809,7 +21897,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstancesPage</name>
     <message>
-        <location filename="../widgets/instances/instancespage.cpp" line="+68"/>
+        <location filename="../widgets/instances/instancespage.cpp" line="+69"/>
         <source>&lt;h2&gt;No instances yet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Noch keine Instanzen&lt;/h2&gt;</translation>
     </message>
@@ -21979,7 +22067,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Instanzen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+114"/>
+        <source>the engine did not say</source>
+        <translation>die Engine hat es nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 has no SSH login yet: it gets one once its container or server answers SSH.</source>
         <translation>%1 hat noch keine SSH-Anmeldung: Sie wird eingerichtet, sobald der Container oder Server auf SSH antwortet.</translation>
     </message>
@@ -23062,7 +23155,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Metrics collection</source>
         <translation>Metrikerfassung</translation>
     </message>

@@ -105,6 +105,7 @@ InstanceOverview::InstanceOverview(QWidget *parent)
     addFact(tr("State:"), QStringLiteral("factState"));
     addFact(tr("Blueprint:"), QStringLiteral("factBlueprint"));
     addFact(tr("Plan:"), QStringLiteral("factPlan"));
+    addFact(tr("Disk:"), QStringLiteral("factDisk"));
     addFact(tr("Lightsail price:"), QStringLiteral("factPrice"));
     addFact(tr("Sloop estimate:"), QStringLiteral("factEstimate"));
     // The machine's cost, set right here (what `sloop costs set` sets).
@@ -169,6 +170,38 @@ QLabel *InstanceOverview::addFact(const QString &label, const QString &objectNam
     m_form->addRow(label, value);
     m_facts.insert(objectName, value);
     return value;
+}
+
+void InstanceOverview::showDiskUse(std::optional<qint64> written, std::optional<qint64> image,
+                                   const QString &problem)
+{
+    if (!m_isContainer)
+        return;
+    if (!written) {
+        set(QStringLiteral("factDisk"),
+            problem.isEmpty() ? tr("Not measured yet.") : tr("Not measured: %1").arg(problem));
+        return;
+    }
+    const QLocale locale;
+    const QString used = locale.formattedDataSize(*written, 1, QLocale::DataSizeSIFormat);
+    QString text =
+        image ? tr("%1 written (image %2)")
+                    .arg(used, locale.formattedDataSize(*image, 1, QLocale::DataSizeSIFormat))
+              : tr("%1 written").arg(used);
+    if (m_planDiskGiB > 0)
+        text +=
+            QLatin1Char('\n') +
+            tr("%1 of the plan's %2; not a hard limit here")
+                .arg(locale.toString(
+                         100.0 * double(*written) / (m_planDiskGiB * 1024 * 1024 * 1024), 'f', 1) +
+                         QLatin1Char('%'),
+                     pricing::formatStorage(m_planDiskGiB));
+    if (QLabel *fact = m_facts.value(QStringLiteral("factDisk")))
+        fact->setToolTip(tr("What the container wrote on top of its image, as the engine "
+                            "measures it every 30 seconds while you look. The engine's "
+                            "storage driver does not cap a container's size, so the plan's "
+                            "disk is a figure to compare with."));
+    set(QStringLiteral("factDisk"), text);
 }
 
 void InstanceOverview::set(const QString &objectName, const QString &text)
@@ -238,7 +271,15 @@ void InstanceOverview::showInstance(const models::InstanceRow &row,
             tr("%1 (%2) for the same plan on Amazon Lightsail")
                 .arg(pricing::formatMonthly(row.plan->priceCents, row.priceCurrency),
                      pricing::formatHourly(row.plan->priceCents, row.priceCurrency)));
-    } else {
+    }
+    m_planDiskGiB = row.plan ? row.plan->diskGiB : 0;
+    m_isContainer = r.kind == instances::InstanceKind::Container;
+    if (!m_isContainer)
+        set(QStringLiteral("factDisk"),
+            tr("The server's own disks: see its host on the Hosts page."));
+    else if (std::exchange(m_diskFor, r.name) != r.name)
+        set(QStringLiteral("factDisk"), tr("Measuring…"));
+    if (!row.plan) {
         set(QStringLiteral("factPlan"), tr("%1 (not in the catalogue)").arg(r.planId));
         set(QStringLiteral("factPrice"), {});
     }

@@ -30,6 +30,12 @@ public:
     void showInstance(const models::InstanceRow &row,
                       const std::optional<blueprints::Blueprint> &blueprint);
 
+    // A container instance's disk use as its engine measured it (bytes it
+    // wrote, and its image's); nullopt: not measured (a whole server shows
+    // its disks on the Hosts page).
+    void showDiskUse(std::optional<qint64> written, std::optional<qint64> image,
+                     const QString &problem = {});
+
     // For tests: what a fact row and the failure banner say.
     QString factText(const QString &objectName) const;
     QString failureText() const;
@@ -55,6 +61,9 @@ private:
     QFormLayout *m_form;
     QPushButton *m_setCost;
     QString m_location;
+    double m_planDiskGiB = 0;
+    bool m_isContainer = false;
+    QString m_diskFor; // the instance the disk fact is about
     QLabel *m_notesTitle;
     QLabel *m_notes;
     QHash<QString, QLabel *> m_facts; // by object name

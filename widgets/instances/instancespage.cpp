@@ -22,6 +22,7 @@
 #include "pricing/price.h"
 #include "pricing/pricecatalog.h"
 #include "snapshotspane.h"
+#include "util/futures.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -469,6 +470,39 @@ void InstancesPage::showSelected()
     refreshCurrentTab();
 }
 
+void InstancesPage::measureDisk(const instances::InstanceRecord &record)
+{
+    // A container not made yet has nothing to measure: "Measuring…" stays.
+    if (record.kind != instances::InstanceKind::Container || record.containerId.isEmpty() ||
+        m_diskMeasuring)
+        return;
+    const QString key = record.name + QLatin1Char('|') + record.containerId;
+    if (key == m_diskMeasuredFor && m_diskMeasuredAt.isValid() &&
+        !m_diskMeasuredAt.hasExpired(kDiskMeasureMs))
+        return;
+    m_diskMeasuring = true;
+    m_diskMeasuredFor = key;
+    m_diskMeasuredAt.start();
+    const QString name = record.name;
+    whenFinished(m_service->measureDisk(record), this,
+                 [this, name](const Result<engine::ContainerDetails> &details) {
+                     m_diskMeasuring = false;
+                     const auto current = currentInstance();
+                     if (!current || current->name != name)
+                         return;
+                     if (!details || !details->sizeRw) {
+                         m_overview->showDiskUse(std::nullopt, std::nullopt,
+                                                 details ? tr("the engine did not say")
+                                                         : details.error());
+                         return;
+                     }
+                     std::optional<qint64> image;
+                     if (details->sizeRootFs)
+                         image = qMax<qint64>(0, *details->sizeRootFs - *details->sizeRw);
+                     m_overview->showDiskUse(details->sizeRw, image);
+                 });
+}
+
 // Only the tab on screen is filled: opening an instance reads its history
 // or snapshots only when asked, and the terminal connects only on demand.
 void InstancesPage::refreshCurrentTab()
@@ -481,6 +515,7 @@ void InstancesPage::refreshCurrentTab()
     if (tab == QLatin1String("overviewTab")) {
         m_overview->showInstance(m_model->item(row),
                                  m_service->blueprints().find(record->blueprintId));
+        measureDisk(*record);
     } else if (tab == QLatin1String("connectTab")) {
         const QString key = QStringLiteral("%1|%2|%3|%4")
                                 .arg(record->name, record->hostName, record->address)

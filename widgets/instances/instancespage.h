@@ -4,6 +4,7 @@
 #include "instances/instancerecord.h"
 #include "machinecostdialog.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -147,6 +148,13 @@ private:
     QAction *m_tags;
     QAction *m_cardsAction;
     QString m_connectFor; // the instance the Connect tab was built for
+    // The overview's disk use: measured when an instance is opened, then at
+    // most every kDiskMeasureMs (the engine walks the writable layer).
+    void measureDisk(const instances::InstanceRecord &record);
+    static constexpr int kDiskMeasureMs = 30000;
+    QString m_diskMeasuredFor;
+    QElapsedTimer m_diskMeasuredAt;
+    bool m_diskMeasuring = false;
     DeleteHook m_deleteHook;
     Prompter *m_prompter = nullptr;
     TextHook m_textHook;

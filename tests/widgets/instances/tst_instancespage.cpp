@@ -194,6 +194,13 @@ void TestInstancesPage::createdInstanceAppearsRunning()
     QVERIFY2(ssh.endsWith(QStringLiteral("-p %1 root@%2").arg(r.sshPort).arg(r.address)),
              qPrintable(ssh));
     QVERIFY(!m_page->overview()->failureShown());
+    // Its disk use, as the engine measured it, against the plan's disk.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_page->overview()->factText(QStringLiteral("factDisk")).contains(QLatin1String("written")),
+        qPrintable(m_page->overview()->factText(QStringLiteral("factDisk"))), 20000);
+    const QString disk = m_page->overview()->factText(QStringLiteral("factDisk"));
+    QVERIFY2(disk.contains(QLatin1String("image")) && disk.contains(QLatin1String("of the plan")),
+             qPrintable(disk));
     QVERIFY(action(QStringLiteral("stopInstanceAction"))->isEnabled());
     QVERIFY(!action(QStringLiteral("startInstanceAction"))->isEnabled());
     QVERIFY(action(QStringLiteral("connectInstanceAction"))->isEnabled());
