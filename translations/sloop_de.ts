@@ -11112,12 +11112,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>Ssh</name>
     <message>
         <location filename="../core/ssh/knownhosts.cpp" line="+98"/>
-        <location filename="../core/ssh/knownhostsfile.cpp" line="+139"/>
+        <location filename="../core/ssh/knownhostsfile.cpp" line="+155"/>
         <source>Cannot read the known hosts file %1: %2</source>
         <translation>Die Known-Hosts-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ssh/knownhostsfile.cpp" line="-29"/>
+        <location filename="../core/ssh/knownhostsfile.cpp" line="-37"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -11127,7 +11127,12 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Die Known-Hosts-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>another program holds its lock</source>
+        <translation>ein anderes Programm hält ihre Sperre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>it kept changing while Sloop edited it</source>
         <translation>sie hat sich immer wieder geändert, während Sloop sie bearbeitete</translation>
     </message>
@@ -12398,7 +12403,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
 <context>
     <name>sloop::hosts::HostConnections</name>
     <message>
-        <location filename="../core/hosts/hostconnections.cpp" line="+119"/>
+        <location filename="../core/hosts/hostconnections.cpp" line="+125"/>
         <source>The connection was closed while it was checked.</source>
         <translation>Die Verbindung wurde geschlossen, während sie geprüft wurde.</translation>
     </message>
@@ -21679,7 +21684,7 @@ Zum erneuten Versuch aktualisieren.</translation>
 <context>
     <name>sloop::widgets::InstanceOverview</name>
     <message>
-        <location filename="../widgets/instances/instanceoverview.cpp" line="+62"/>
+        <location filename="../widgets/instances/instanceoverview.cpp" line="+68"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -21789,12 +21794,12 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 of the plan&apos;s %2; not a hard limit here</source>
         <translation>%1 der %2 des Tarifs; hier keine feste Grenze</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>What the container wrote on top of its image, as the engine measures it every 30 seconds while you look. The engine&apos;s storage driver does not cap a container&apos;s size, so the plan&apos;s disk is a figure to compare with.</source>
         <translation>Was der Container zusätzlich zu seinem Image geschrieben hat, wie die Engine es misst, alle 30 Sekunden, solange Sie hinsehen. Der Speichertreiber der Engine begrenzt die Größe eines Containers nicht; die Festplatte des Tarifs ist ein Vergleichswert.</translation>
     </message>
@@ -21928,12 +21933,12 @@ Zum erneuten Versuch aktualisieren.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <source>Open a terminal on the instance</source>
         <translation>Ein Terminal auf der Instanz öffnen</translation>
     </message>
@@ -22027,7 +22032,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Wählen Sie eine Instanz, um ihre Übersicht zu sehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -22067,7 +22072,7 @@ Zum erneuten Versuch aktualisieren.</translation>
         <translation>Die Instanzen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>the engine did not say</source>
         <translation>die Engine hat es nicht angegeben</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "hostconnections.h"
 
+#include "ssh/knownhosts.h"
 #include "ssh/remotecommand.h"
 #include "ssh/sshsession.h"
 #include "util/futures.h"
@@ -27,7 +28,12 @@ ssh::SshSession *HostConnections::session(const HostRecord &host)
     const ssh::SshTarget target = targetOf(host);
     // The target includes the jump hosts' records: a changed bastion
     // remakes the sessions that go through it.
-    if (e.session && e.session->target() == target)
+    // So does a change of the known_hosts file its key is checked in (a
+    // host tagged as an instance's login, or no longer).
+    QString knownHosts = sshOptionsFor(host, m_base).knownHostsFile;
+    if (knownHosts.isEmpty())
+        knownHosts = ssh::defaultKnownHostsFile();
+    if (e.session && e.session->target() == target && e.session->knownHostsFile() == knownHosts)
         return e.session;
     const bool replaced = e.session != nullptr;
     if (e.session)

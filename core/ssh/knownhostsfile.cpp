@@ -3,6 +3,7 @@
 #include "sshlogging.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
@@ -75,6 +76,8 @@ bool sameFile(const struct stat &a, const struct stat &b)
 
 // How long after the rename a late append to the old file is still looked for.
 constexpr unsigned long kSettleMs = 20;
+// How long an edit waits for another Sloop process's edit.
+constexpr int kLockWaitMs = 2000;
 
 // Appends to `path` what the replaced file (still open as `oldFd`) gained
 // past `from`, and returns the offset read up to.
@@ -89,8 +92,13 @@ qsizetype carryOver(int oldFd, qsizetype from, const QByteArray &path)
         return from;
     late.truncate(n);
     const Fd out(::open(path.constData(), O_WRONLY | O_APPEND | O_CLOEXEC));
-    if (out.get() < 0 || ::write(out.get(), late.constData(), size_t(late.size())) != n)
+    if (out.get() < 0)
         return from;
+    const ssize_t written = ::write(out.get(), late.constData(), size_t(late.size()));
+    if (written <= 0)
+        return from;
+    if (written != n) // the rest is looked for again
+        return from + written;
     qCInfo(lcSsh) << "known hosts: carried over" << n << "bytes appended during an edit";
     return from + n;
 }
@@ -125,8 +133,16 @@ VoidResult editKnownHosts(const QString &file, const KnownHostsEdit &edit)
         Fd fd(::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
         if (fd.get() < 0)
             return cannot(systemError());
-        if (::flock(fd.get(), LOCK_EX) != 0)
-            return cannot(systemError());
+        // Another Sloop process edits it for milliseconds; one that holds
+        // it longer is stuck, and waiting on it would freeze the window.
+        QDeadlineTimer lockDeadline(kLockWaitMs);
+        while (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK && errno != EINTR)
+                return cannot(systemError());
+            if (lockDeadline.hasExpired())
+                return cannot(SshText::tr("another program holds its lock"));
+            QThread::msleep(5);
+        }
         struct stat held = {};
         struct stat named = {};
         // Another Sloop renamed a new file into place while this one waited.
@@ -141,9 +157,10 @@ VoidResult editKnownHosts(const QString &file, const KnownHostsEdit &edit)
         if (edited == text)
             return {};
         QSaveFile out(file); // keeps the file's permissions
-        if (!out.open(QIODevice::WriteOnly) || out.write(edited) != edited.size() || !out.flush() ||
-            ::fsync(out.handle()) != 0)
+        if (!out.open(QIODevice::WriteOnly) || out.write(edited) != edited.size() || !out.flush())
             return cannot(out.errorString());
+        if (::fsync(out.handle()) != 0)
+            return cannot(systemError());
         struct stat now = {};
         if (::stat(native.constData(), &now) != 0 || !sameFile(held, now)) {
             out.cancelWriting();

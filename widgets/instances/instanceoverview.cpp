@@ -4,6 +4,7 @@
 #include "blueprints/blueprint.h"
 #include "pricing/price.h"
 #include "ssh/remotecommand.h"
+#include "util/paths.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -31,6 +32,11 @@ QString sshCommandLine(const InstanceRecord &record)
     QStringList argv{QStringLiteral("ssh")};
     if (!record.keyFile.isEmpty())
         argv << QStringLiteral("-i") << record.keyFile;
+    // A container instance's key is in Sloop's own known_hosts (read
+    // through the engine): ssh checks it there instead of asking.
+    if (record.kind == InstanceKind::Container)
+        argv << QStringLiteral("-o")
+             << QStringLiteral("UserKnownHostsFile=") + paths::instanceKnownHostsFile();
     if (record.sshPort != 22)
         argv << QStringLiteral("-p") << QString::number(record.sshPort);
     const QString user = record.loginUser.isEmpty() ? QStringLiteral("root") : record.loginUser;
@@ -189,13 +195,11 @@ void InstanceOverview::showDiskUse(std::optional<qint64> written, std::optional<
                     .arg(used, locale.formattedDataSize(*image, 1, QLocale::DataSizeSIFormat))
               : tr("%1 written").arg(used);
     if (m_planDiskGiB > 0)
-        text +=
-            QLatin1Char('\n') +
-            tr("%1 of the plan's %2; not a hard limit here")
-                .arg(locale.toString(
-                         100.0 * double(*written) / (m_planDiskGiB * 1024 * 1024 * 1024), 'f', 1) +
-                         QLatin1Char('%'),
-                     pricing::formatStorage(m_planDiskGiB));
+        text += QLatin1Char('\n') +
+                tr("%1 of the plan's %2; not a hard limit here")
+                    .arg(locale.toString(100.0 * double(*written) / (m_planDiskGiB * 1e9), 'f', 1) +
+                             QLatin1Char('%'),
+                         pricing::formatStorage(m_planDiskGiB));
     if (QLabel *fact = m_facts.value(QStringLiteral("factDisk")))
         fact->setToolTip(tr("What the container wrote on top of its image, as the engine "
                             "measures it every 30 seconds while you look. The engine's "

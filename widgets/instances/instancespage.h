@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -154,7 +155,8 @@ private:
     static constexpr int kDiskMeasureMs = 30000;
     QString m_diskMeasuredFor;
     QElapsedTimer m_diskMeasuredAt;
-    bool m_diskMeasuring = false;
+    QString m_diskInFlight;        // the measurement the engine is making now
+    QTimer *m_diskTimer = nullptr; // measures again while the overview shows
     DeleteHook m_deleteHook;
     Prompter *m_prompter = nullptr;
     TextHook m_textHook;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +104,12 @@ void TestKnownHostsFile::forgettingKeepsEveryLineOpenSshAppendsMeanwhile()
             }
             edits += 2;
         }
+    });
+    // Whatever check fails below, the thread ends before it is destroyed.
+    const auto stop = qScopeGuard([&] {
+        done = true;
+        if (forgetter.joinable())
+            forgetter.join();
     });
     constexpr int kAliases = 24;
     for (int i = 0; i < kAliases; ++i) {

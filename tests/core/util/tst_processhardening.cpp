@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <poll.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -56,8 +57,10 @@ uid_t TestProcessHardening::procOwnerOfChild(bool allowDumps, uid_t *childUid)
         ::_exit(0);
     }
     ::close(ready[1]);
+    qunsetenv("SLOOP_ALLOW_CORE_DUMPS");
     char byte = 0;
-    const bool started = ::read(ready[0], &byte, 1) == 1;
+    pollfd waitFor{ready[0], POLLIN, 0};
+    const bool started = ::poll(&waitFor, 1, 20000) == 1 && ::read(ready[0], &byte, 1) == 1;
     ::close(ready[0]);
     struct stat st = {};
     const QByteArray environ = "/proc/" + QByteArray::number(pid) + "/environ";

@@ -193,6 +193,16 @@ void TestInstancesPage::createdInstanceAppearsRunning()
     QVERIFY2(ssh.startsWith(QStringLiteral("ssh -i ")), qPrintable(ssh));
     QVERIFY2(ssh.endsWith(QStringLiteral("-p %1 root@%2").arg(r.sshPort).arg(r.address)),
              qPrintable(ssh));
+    // OpenSSH itself logs in with that line, checking the key Sloop read
+    // through the engine (strict: an unknown key would fail, not ask).
+    QProcess byHand;
+    byHand.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("ssh -o BatchMode=yes -o StrictHostKeyChecking=yes -F /dev/null") +
+                      ssh.mid(3) + QStringLiteral(" echo by-hand")});
+    QVERIFY(byHand.waitForFinished(30000));
+    QVERIFY2(byHand.readAllStandardOutput().trimmed() == "by-hand",
+             byHand.readAllStandardError().constData());
     QVERIFY(!m_page->overview()->failureShown());
     // Its disk use, as the engine measured it, against the plan's disk.
     QTRY_VERIFY2_WITH_TIMEOUT(
