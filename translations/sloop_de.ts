@@ -12721,7 +12721,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <name>sloop::instances::InstanceService</name>
     <message>
         <location filename="../core/instances/instancelifecycle.cpp" line="+36"/>
-        <location filename="../core/instances/instanceservice.cpp" line="+341"/>
+        <location filename="../core/instances/instanceservice.cpp" line="+381"/>
         <source>The blueprint %1 or plan %2 of %3 is no longer in the catalogue.</source>
         <translation>Die Vorlage %1 oder der Tarif %2 von %3 ist nicht mehr im Katalog.</translation>
     </message>
@@ -12729,7 +12729,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <location line="+34"/>
         <location line="+151"/>
         <location filename="../core/instances/instanceservice.cpp" line="-10"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+99"/>
         <source>There is no instance named %1.</source>
         <translation>Es gibt keine Instanz namens %1.</translation>
@@ -12737,7 +12737,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
     <message>
         <location line="-147"/>
         <location line="+149"/>
-        <location filename="../core/instances/instanceservice.cpp" line="-110"/>
+        <location filename="../core/instances/instanceservice.cpp" line="-114"/>
         <location filename="../core/instances/instancesnapshots.cpp" line="+4"/>
         <source>%1 is busy: %2 is running.</source>
         <translation>%1 ist beschäftigt: %2 läuft.</translation>
@@ -12805,8 +12805,26 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>Port %1/%2 veröffentlicht auf %3
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/instances/instanceservice.cpp" line="-293"/>
+        <source>Sloop stopped while it was setting this instance up (%n step(s) of its blueprint were done). Retry goes on from there.</source>
+        <translation>
+            <numerusform>Sloop wurde beendet, während es diese Instanz einrichtete (%n Schritt der Vorlage war erledigt). „Erneut versuchen“ macht dort weiter.</numerusform>
+            <numerusform>Sloop wurde beendet, während es diese Instanz einrichtete (%n Schritte der Vorlage waren erledigt). „Erneut versuchen“ macht dort weiter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/instances/instanceservice.cpp" line="-189"/>
+        <location line="+3"/>
+        <source>Sloop stopped while it was deleting this instance. Delete it again.</source>
+        <translation>Sloop wurde beendet, während es diese Instanz löschte. Löschen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(interrupted)</source>
+        <translation>(unterbrochen)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>&quot;%1&quot; cannot be an instance name: use a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, at most 64.</source>
         <translation>„%1“ kann kein Instanzname sein: einen Buchstaben oder eine Ziffer, dann Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; verwenden, höchstens 64 Zeichen.</translation>
     </message>
@@ -12876,7 +12894,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 ist bereits der Server der Instanz %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>%1 is not a container on an engine Sloop knows.</source>
         <translation>%1 ist kein Container auf einer Engine, die Sloop kennt.</translation>
     </message>
@@ -12886,7 +12904,7 @@ liefert das Sloop-Fenster oder „sloop serve“ aus.
         <translation>%1 ist nicht fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The store is not open.</source>
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "hostkeytrust.h"
 #include "instancerepository.h"
 #include "launchplan.h"
+#include "operationlease.h"
 #include "snapshotrepository.h"
 #include "systemcontainer.h"
 
@@ -58,6 +59,41 @@ InstanceService::InstanceService(store::Database &db, engine::EngineManager *eng
     else
         qCWarning(lcInstances) << "price catalogue:" << plans.error();
     adoptInstanceKeys();
+    settleInterrupted();
+}
+
+// A record left provisioning or deleting by a Sloop that was killed stays so
+// forever unless someone says what happened: it becomes Failed with the
+// step it reached, and Retry (or Delete) goes on from there. One whose
+// operation still runs in another Sloop process holds its lease.
+void InstanceService::settleInterrupted()
+{
+    const auto all = m_instances->all();
+    if (!all)
+        return;
+    for (InstanceRecord record : *all) {
+        const bool creating =
+            record.state == InstanceState::Pending || record.state == InstanceState::Provisioning;
+        if ((!creating && record.state != InstanceState::Deleting) ||
+            OperationLease::isHeld(record.name))
+            continue;
+        record.stateReason =
+            creating ? tr("Sloop stopped while it was setting this instance up (%n step(s) of its "
+                          "blueprint were done). Retry goes on from there.",
+                          nullptr, record.stepsDone)
+                     : tr("Sloop stopped while it was deleting this instance. Delete it again.");
+        if (creating && record.failedStep.isEmpty())
+            record.failedStep = tr("(interrupted)");
+        record.state = InstanceState::Failed;
+        if (const auto saved = m_instances->update(record); !saved) {
+            qCWarning(lcInstances)
+                << "cannot mark" << record.name << "interrupted:" << saved.error();
+            continue;
+        }
+        recordEvent(record.name, creating ? QStringLiteral("create") : QStringLiteral("delete"),
+                    false, record.stateReason);
+        qCInfo(lcInstances) << record.name << "was interrupted; now failed";
+    }
 }
 
 // Sloop once filed container instances' keys in the user's known_hosts;
@@ -294,9 +330,13 @@ Result<QList<InstanceOperation *>> InstanceService::create(const CreateRequest &
             record.keyFile = keyFile;
             authorizedKey = pair->publicKeyLine;
         }
+        // The lease before the record, so no other Sloop sees it unleased.
+        m_leases[lower(record.name)] = OperationLease::take(record.name);
         auto saved = m_instances->add(record);
-        if (!saved)
+        if (!saved) {
+            m_leases.erase(lower(record.name));
             return R::failure(saved.problem());
+        }
         inputs.append({*saved, *blueprint, *plan, *steps, image, authorizedKey, true});
     }
     QList<InstanceOperation *> jobs;
@@ -369,6 +409,8 @@ InstanceOperation *InstanceService::newOperation(const QString &instance, const 
         old->deleteLater();
     auto *job = new InstanceOperation(instance, action, this);
     m_jobs.insert(lower(instance), job);
+    if (!m_leases[lower(instance)])
+        m_leases[lower(instance)] = OperationLease::take(instance);
     Q_EMIT operationStarted(job);
     return job;
 }
@@ -377,8 +419,10 @@ void InstanceService::finishOperation(InstanceOperation *job, const QString &err
 {
     if (!job)
         return;
-    if (m_jobs.value(lower(job->instanceName())) == job)
+    if (m_jobs.value(lower(job->instanceName())) == job) {
         m_jobs.remove(lower(job->instanceName()));
+        m_leases.erase(lower(job->instanceName()));
+    }
     job->finish(error);
     recordEvent(job->instanceName(), job->action(), error.isEmpty(), job->log());
     Q_EMIT instanceChanged(job->instanceName());

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace sloop {
@@ -39,6 +40,7 @@ class CostRepository;
 namespace sloop::instances {
 
 class InstanceRepository;
+class OperationLease;
 class SnapshotRepository;
 class SystemContainers;
 
@@ -145,6 +147,7 @@ Q_SIGNALS:
 
 private:
     void adoptInstanceKeys();
+    void settleInterrupted();
     // FlowHost: what CreationFlow drives an operation with.
     QObject *flowOwner() override { return this; }
     engine::EngineManager *flowEngines() const override { return m_engines; }
@@ -176,6 +179,8 @@ private:
     QHash<QString, QPointer<InstanceOperation>> m_jobs;      // by lower-case name
     QHash<QString, QPointer<InstanceOperation>> m_finished;  // the last job that ended, by name
     QHash<QString, QPointer<SystemContainers>> m_containers; // by engine name
+    // Held while an operation runs, by lower-case name (OperationLease).
+    std::map<QString, std::unique_ptr<OperationLease>> m_leases;
 };
 
 } // namespace sloop::instances

@@ -4,9 +4,12 @@
 // that makes nothing, snapshot, restore, rm.
 #include "cliprocess.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +42,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (const QString &name : QStringList{m_name, m_name + QStringLiteral("-copy")})
+        for (const QString &name :
+             QStringList{m_name, m_name + QStringLiteral("-copy"), m_name + QStringLiteral("-k")})
             sloop({QStringLiteral("instances"), QStringLiteral("rm"), name});
         sloop({QStringLiteral("snapshots"), QStringLiteral("rm"), m_name + QStringLiteral("-s1")});
     }
@@ -98,7 +102,71 @@ private Q_SLOTS:
         QCOMPARE(list().size(), 0);
     }
 
+    // Issue 15's fault suite: the CLI making an instance is killed with -9
+    // in the middle of its launch script. While it runs another Sloop sees
+    // it provisioning (its operation lease is held); once it is dead the
+    // next Sloop says what happened (failed, at which step) instead of
+    // showing it provisioning forever, and Retry finishes it.
+    void killedWhileProvisioningThenRetried()
+    {
+        const QString name = m_name + QStringLiteral("-k");
+        const QString script = m_home.filePath(QStringLiteral("slow.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // The second run (the retry) finds the mark and goes on.
+        f.write("#!/bin/sh\nif [ -e /root/once ]; then echo again; exit 0; fi\n"
+                "touch /root/once\necho launch-begun\nsleep 600\n");
+        f.close();
+        QProcess creator;
+        creator.setProcessEnvironment(m_env);
+        creator.start(m_binary, {QStringLiteral("instances"), QStringLiteral("create"),
+                                 QStringLiteral("--blueprint"), QStringLiteral("debian-12"),
+                                 QStringLiteral("--plan"), QStringLiteral("nano"),
+                                 QStringLiteral("--name"), name, QStringLiteral("--launch-script"),
+                                 script, QStringLiteral("--no-default-alarms")});
+        QVERIFY(creator.waitForStarted());
+        QByteArray err;
+        QDeadlineTimer deadline(240000);
+        while (!err.contains("launch-begun") && !deadline.hasExpired() &&
+               creator.state() == QProcess::Running) {
+            creator.waitForReadyRead(1000);
+            err += creator.readAllStandardError();
+        }
+        QVERIFY2(err.contains("launch-begun"), err.right(2000).constData());
+        QCOMPARE(state(name).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("provisioning")); // another Sloop leaves it alone
+        creator.kill();                           // SIGKILL
+        creator.waitForFinished();
+
+        QJsonObject after = state(name);
+        QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY2(after.value(QStringLiteral("stateReason"))
+                     .toString()
+                     .contains(QLatin1String("Sloop stopped")),
+                 qPrintable(after.value(QStringLiteral("stateReason")).toString()));
+        const int done = after.value(QStringLiteral("stepsDone")).toInt();
+        QVERIFY(done > 0);
+
+        const Outcome retried =
+            sloop({QStringLiteral("instances"), QStringLiteral("retry"), name}, 300000);
+        QVERIFY2(retried.exitCode == 0, qPrintable(describe(retried)));
+        after = state(name);
+        QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY(after.value(QStringLiteral("stepsDone")).toInt() > done);
+        QVERIFY2(retried.err.contains("again"), qPrintable(describe(retried)));
+        const Outcome removed =
+            sloop({QStringLiteral("instances"), QStringLiteral("rm"), name}, 120000);
+        QVERIFY2(removed.exitCode == 0, qPrintable(describe(removed)));
+    }
+
 private:
+    QJsonObject state(const QString &name)
+    {
+        for (const QJsonValue &v : list())
+            if (v[QStringLiteral("name")].toString() == name)
+                return v.toObject();
+        return {};
+    }
     Outcome sloop(const QStringList &args, int ms = 60000)
     {
         return test::runCli(m_binary, args, m_env, ms);
