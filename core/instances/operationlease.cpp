@@ -61,7 +61,7 @@ bool OperationLease::isHeld(const QString &instance)
 {
     const int fd = openLease(instance);
     if (fd < 0)
-        return false;
+        return true; // cannot tell: leave the record as it is
     const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
     ::close(fd);
     return !free;

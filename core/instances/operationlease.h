@@ -22,7 +22,8 @@ public:
     // The lease for `instance`; nullptr when the runtime folder cannot hold
     // it (the operation then runs unannounced) or another process holds it.
     static std::unique_ptr<OperationLease> take(const QString &instance);
-    // Whether some process holds the lease for `instance` now.
+    // Whether some process holds the lease for `instance` now; true when
+    // the runtime folder cannot tell (nothing is then taken for dead).
     static bool isHeld(const QString &instance);
 
 private:

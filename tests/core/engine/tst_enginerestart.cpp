@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <signal.h>
 #include <unistd.h>
@@ -23,7 +22,7 @@ using namespace sloop::engine;
 // engine and the suites beside it are untouched) is killed with -9
 // while Sloop follows a container's log, then started again. The follow
 // ends with a reason, calls fail with a kind a person can act on while it
-// is down, the caller's event loop keeps turning, no line is seen twice,
+// is down (they return, they do not hang), no line is seen twice,
 // and once the engine is back the same client reads it again: the
 // container is there (stopped: the engine runs without live-restore, as
 // Debian's does) and its log has every line up to the kill and beyond.
@@ -37,6 +36,14 @@ private Q_SLOTS:
 
 private:
     QString startDockerd();
+    // Appends N of each "tick N" line the follower reads.
+    void collectTicks(LogFollower &follower, QList<int> &ticks)
+    {
+        connect(&follower, &LogFollower::lines, this, [&ticks](const QList<LogLine> &lines) {
+            for (const LogLine &l : lines)
+                ticks.append(l.text.section(QLatin1Char(' '), 1).toInt());
+        });
+    }
     pid_t dockerdPid() const;
     bool answers();
 
@@ -143,18 +150,10 @@ void TestEngineRestart::killedMidLogFollowThenBack()
 
     LogFollower follower(m_client, *id, false);
     QList<int> ticks;
-    connect(&follower, &LogFollower::lines, this, [&ticks](const QList<LogLine> &lines) {
-        for (const LogLine &l : lines)
-            ticks.append(l.text.section(QLatin1Char(' '), 1).toInt());
-    });
+    collectTicks(follower, ticks);
     QSignalSpy ended(&follower, &LogFollower::ended);
     follower.start({});
     QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 20, 20000);
-
-    int turns = 0;
-    QTimer watchdog;
-    connect(&watchdog, &QTimer::timeout, this, [&turns] { ++turns; });
-    watchdog.start(20);
 
     const pid_t pid = dockerdPid();
     QVERIFY(pid > 0);
@@ -169,16 +168,16 @@ void TestEngineRestart::killedMidLogFollowThenBack()
         QCOMPARE(ticks.at(i), ticks.at(i - 1) + 1);
     const int lastSeen = ticks.last();
 
-    // While it is down: a failure with a kind, not a hang.
+    // While it is down: a failure with a kind, not a hang (test::await
+    // turns the event loop until the answer).
     for (int i = 0; i < 50 && ::kill(pid, 0) == 0; ++i)
         QTest::qWait(100);
     const auto down = test::await(m_client->listContainers(true));
     QVERIFY(!down.ok());
     QVERIFY2(down.kind() == ErrorKind::Unreachable, qPrintable(down.error()));
     qInfo() << "a list while it is down:" << down.error();
-    QVERIFY2(turns > 0, "the event loop stopped while the engine was down");
 
-    // Back: the same client, the same container, still running and logging.
+    // Back: the same client reads the same container and its whole log.
     const QString restarted = startDockerd();
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
     QTRY_VERIFY_WITH_TIMEOUT(test::await(m_client->listContainers(true)).ok(), 30000);
@@ -187,10 +186,7 @@ void TestEngineRestart::killedMidLogFollowThenBack()
     QCOMPARE(details->summary.state, QStringLiteral("exited"));
     LogFollower again(m_client, *id, false);
     QList<int> kept;
-    connect(&again, &LogFollower::lines, this, [&kept](const QList<LogLine> &lines) {
-        for (const LogLine &l : lines)
-            kept.append(l.text.section(QLatin1Char(' '), 1).toInt());
-    });
+    collectTicks(again, kept);
     QSignalSpy keptEnded(&again, &LogFollower::ended);
     again.start({});
     QVERIFY(keptEnded.wait(20000) || !keptEnded.isEmpty()); // a stopped container's log ends
