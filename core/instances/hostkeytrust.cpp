@@ -62,12 +62,9 @@ VoidResult trustHostKey(const QString &knownHostsFile, const QString &address, q
     const QByteArray name = ssh::knownHostsName(address, port).toUtf8();
     const QByteArray entry = name + ' ' + key->toLatin1() + '\n';
     const VoidResult written = ssh::editKnownHosts(knownHostsFile, [&](const QByteArray &text) {
-        QByteArray kept;
-        for (const QByteArray &line : text.split('\n')) {
-            if (line.isEmpty() || ssh::knownHostsLineMatches(line, name))
-                continue;
-            kept += line + '\n';
-        }
+        QByteArray kept = ssh::withoutKnownHost(text, name);
+        if (!kept.isEmpty() && !kept.endsWith('\n'))
+            kept += '\n';
         kept.append(entry);
         return kept;
     });

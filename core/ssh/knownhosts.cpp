@@ -115,27 +115,33 @@ bool knownHostsLineMatches(const QByteArray &line, const QByteArray &name)
     return parseLine(line, p) && hostsMatch(p.hosts, name);
 }
 
+QByteArray withoutKnownHost(const QByteArray &text, const QByteArray &name, int *removed)
+{
+    const QList<QByteArray> lines = text.split('\n');
+    QByteArray kept;
+    int count = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (knownHostsLineMatches(lines.at(i), name)) {
+            ++count;
+            continue;
+        }
+        kept += lines.at(i);
+        if (i + 1 < lines.size())
+            kept += '\n';
+    }
+    if (removed)
+        *removed = count;
+    return kept;
+}
+
 Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 port)
 {
     if (!QFile::exists(file))
         return 0;
     const QByteArray name = knownHostsName(host, port).toUtf8();
     int removed = 0;
-    const VoidResult edited = editKnownHosts(file, [&](const QByteArray &text) {
-        const QList<QByteArray> lines = text.split('\n');
-        QByteArray kept;
-        removed = 0;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (knownHostsLineMatches(lines.at(i), name)) {
-                ++removed;
-                continue;
-            }
-            kept += lines.at(i);
-            if (i + 1 < lines.size())
-                kept += '\n';
-        }
-        return kept;
-    });
+    const VoidResult edited = editKnownHosts(
+        file, [&](const QByteArray &text) { return withoutKnownHost(text, name, &removed); });
     if (!edited)
         return Result<int>::failure(edited.problem());
     return removed;

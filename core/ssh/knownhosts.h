@@ -42,6 +42,10 @@ Result<QList<KnownHostsRecord>> knownHostsRecords(const QString &file, const QSt
 // knownHostsName() gives it), plain or hashed; comments and markers are not.
 bool knownHostsLineMatches(const QByteArray &line, const QByteArray &name);
 
+// `text` without the lines for `name`, the rest kept byte for byte;
+// `removed` (when given) is how many went.
+QByteArray withoutKnownHost(const QByteArray &text, const QByteArray &name, int *removed = nullptr);
+
 // Removes every line for host:port (atomically, the rest of the file kept
 // byte for byte) and returns how many went.
 Result<int> forgetKnownHost(const QString &file, const QString &host, quint16 port);

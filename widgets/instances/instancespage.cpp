@@ -265,15 +265,7 @@ InstancesPage::InstancesPage(ControlPlane *plane, QWidget *parent)
     m_problem->setAlignment(Qt::AlignCenter);
 
     m_overview->setObjectName(QStringLiteral("overviewTab"));
-    // While an overview is on screen its disk use stays current.
-    m_diskTimer = new QTimer(this);
-    m_diskTimer->setInterval(kDiskMeasureMs);
-    connect(m_diskTimer, &QTimer::timeout, this, [this] {
-        const auto record = currentInstance();
-        if (record && isVisible() && tabName(m_tabs) == QLatin1String("overviewTab"))
-            measureDisk(*record);
-    });
-    m_diskTimer->start();
+    setUpDiskMeasuring();
     m_connect->setObjectName(QStringLiteral("connectTab"));
     new QVBoxLayout(m_connect);
     m_connect->layout()->setContentsMargins(0, 0, 0, 0);
@@ -477,41 +469,6 @@ void InstancesPage::showSelected()
     }
     m_right->setCurrentIndex(kTabsIndex);
     refreshCurrentTab();
-}
-
-void InstancesPage::measureDisk(const instances::InstanceRecord &record)
-{
-    // A container not made yet has nothing to measure: "Measuring…" stays.
-    if (record.kind != instances::InstanceKind::Container || record.containerId.isEmpty())
-        return;
-    const QString key = record.name + QLatin1Char('|') + record.containerId;
-    if (key == m_diskInFlight)
-        return;
-    if (key == m_diskMeasuredFor && m_diskMeasuredAt.isValid() &&
-        !m_diskMeasuredAt.hasExpired(kDiskMeasureMs))
-        return;
-    m_diskInFlight = key;
-    m_diskMeasuredFor = key;
-    m_diskMeasuredAt.start();
-    const QString name = record.name;
-    whenFinished(m_service->measureDisk(record), this,
-                 [this, name, key](const Result<engine::ContainerDetails> &details) {
-                     if (m_diskInFlight == key)
-                         m_diskInFlight.clear();
-                     const auto current = currentInstance();
-                     if (!current || current->name != name)
-                         return; // another instance was opened meanwhile
-                     if (!details || !details->sizeRw) {
-                         m_overview->showDiskUse(std::nullopt, std::nullopt,
-                                                 details ? tr("the engine did not say")
-                                                         : details.error());
-                         return;
-                     }
-                     std::optional<qint64> image;
-                     if (details->sizeRootFs)
-                         image = qMax<qint64>(0, *details->sizeRootFs - *details->sizeRw);
-                     m_overview->showDiskUse(details->sizeRw, image);
-                 });
 }
 
 // Only the tab on screen is filled: opening an instance reads its history

@@ -151,6 +151,7 @@ private:
     QString m_connectFor; // the instance the Connect tab was built for
     // The overview's disk use: measured when an instance is opened, then at
     // most every kDiskMeasureMs (the engine walks the writable layer).
+    void setUpDiskMeasuring(); // instancespagedisk.cpp
     void measureDisk(const instances::InstanceRecord &record);
     static constexpr int kDiskMeasureMs = 30000;
     QString m_diskMeasuredFor;
